@@ -1,0 +1,301 @@
+"""Actors: find and resolve mentions of people, organisations, countries and groups in an article.
+
+Matching is one pass over the article's tokens with dictionaries keyed by a form's first token
+(a multi-pattern matcher, linear in text length), in this order:
+
+1. catalog names, aliases and short forms ("Benjamin Netanyahu", "IDF", "Netanyahu");
+2. demonym phrases that stand for a state ("Israeli officials", "Russian forces");
+3. people the catalog does not know, from a title ("Secretary Jane Doe") or speech
+   ("Jane Doe said", "said Jane Doe") -- discovered actors;
+4. surnames of the people found so far, anywhere in the article ("Sullivan" after "Jake Sullivan");
+5. titles and country words in front of a person's name are folded into that person's mention
+   ("US National Security Adviser Jake Sullivan" is Sullivan, not also the United States).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Sequence
+
+from biaskit.lexicons import Lexicons, iter_forms
+from biaskit.segment import Token, tokenize
+from biaskit.types import Actor, Mention
+
+# Modifiers allowed between a demonym and its head noun: "Israeli security establishment",
+# "senior US officials", "Russian government officials".
+DEMONYM_MODIFIERS = frozenset(
+    "senior top former military government security defense defence foreign intelligence "
+    "health state local federal national regional caretaker new interim acting".split()
+)
+# Capitalised words that never start or make up a discovered name.
+NOT_NAME = frozenset(
+    """The A An This That These Those There Here It Its He She They We I You His Her Their Our
+    My Your Who What When Where Why How Which While If But And Or Nor So Yet For In On At By
+    To From Of With Without After Before Since Until During Despite Although Though Because
+    As Also However Meanwhile Earlier Later Today Yesterday Tomorrow Tonight Now Then Still
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep
+    Sept Oct Nov Dec Post Comment Comments News Breaking Update Updated Photo Video Watch Read
+    More Click Share Advertisement Sponsored Related Opinion Analysis Editorial Officials
+    Sources Reports Police Government Congress Senate House Republicans Democrats Republican
+    Democrat Democratic Administration Department Ministry Office Council Committee Court Army
+    North South East West Northern Southern Eastern Western Central New Old Many Some Most All
+    Several Both Each Every Other Another Such No Not One Two Three First Second Third Last
+    Next Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Col Capt Adm Sgt St Said Says Told According
+    Asked Added Meanwhile Instead Indeed Overall Thus Therefore Moreover Furthermore""".split()
+)
+_NAME_TOKEN_RE = re.compile(r"^[A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*$|^(?:Mc|Mac|O')[A-Z][a-z]+$")
+_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+_SLUG_RE = re.compile(r"[^a-z0-9]+")
+
+Form = tuple[tuple[str, ...], str, str]  # (tokens, actor id, resolution)
+
+
+def _tokens_of(text: str) -> tuple[str, ...]:
+    return tuple(t.text for t in tokenize(text))
+
+
+def slug(name: str) -> str:
+    """An actor id for a name: lowercase ASCII words joined by hyphens."""
+    import unicodedata
+
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return _SLUG_RE.sub("-", ascii_name.lower()).strip("-") or "actor"
+
+
+def surname_of(name: str) -> str | None:
+    """The last name of a personal name, skipping suffixes ("Robert F. Kennedy Jr." -> "Kennedy")."""
+    parts = [p for p in _tokens_of(name) if p not in _SUFFIXES]
+    return parts[-1] if len(parts) > 1 else None
+
+
+class ActorIndex:
+    """The catalog compiled for matching: every surface form keyed by its first token."""
+
+    def __init__(self, lex: Lexicons, speech_verbs: Sequence[str] = ()) -> None:
+        self.actors = {a.id: a for a in lex.actors}
+        forms: dict[str, list[Form]] = defaultdict(list)
+        demonyms: dict[str, list[Form]] = defaultdict(list)
+        for actor in lex.actors:
+            for form, resolution in iter_forms(actor):
+                toks = _tokens_of(form)
+                if toks:
+                    forms[toks[0]].append((toks, actor.id, resolution))
+            for d in actor.demonyms:
+                toks = _tokens_of(d)
+                if toks:
+                    demonyms[toks[0]].append((toks, actor.id, "demonym"))
+        for table in (forms, demonyms):
+            for lst in table.values():
+                lst.sort(key=lambda f: (-len(f[0]), f[1]))
+        self.forms = dict(forms)
+        self.demonyms = dict(demonyms)
+        self.heads = sorted((tuple(h.lower().split()) for h in lex.demonym_heads), key=len, reverse=True)
+        titles: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for t in lex.titles:
+            toks = _tokens_of(t) if not t.endswith(".") else tuple(t.split())
+            titles[toks[0]].append(toks)
+        for lst in titles.values():
+            lst.sort(key=len, reverse=True)
+        self.titles = dict(titles)
+        self.title_tokens = frozenset(tok for lst in titles.values() for toks in lst for tok in toks)
+        self.speech_verbs = frozenset(v for v in speech_verbs if " " not in v)
+
+
+@dataclass
+class _Hit:
+    first: int
+    last: int  # inclusive token index
+    actor: str
+    resolution: str
+
+
+def _match_at(words: Sequence[str], i: int, candidates: Sequence[Form], sent: Sequence[int]) -> Form | None:
+    for form in candidates:
+        toks = form[0]
+        k = len(toks)
+        if i + k <= len(words) and sent[i + k - 1] == sent[i] and tuple(words[i:i + k]) == toks:
+            return form
+    return None
+
+
+def _head_after(index: ActorIndex, lower: Sequence[str], j: int, sent: Sequence[int]) -> int | None:
+    """Index of the last token of a demonym head starting at ``j`` (after an optional modifier)."""
+    for start in (j, j + 1):
+        if start >= len(lower) or sent[start] != sent[j - 1]:
+            return None
+        for head in index.heads:
+            k = len(head)
+            if start + k <= len(lower) and tuple(lower[start:start + k]) == head and sent[start + k - 1] == sent[j - 1]:
+                return start + k - 1
+        if start == j and lower[j] not in DEMONYM_MODIFIERS:
+            return None
+    return None
+
+
+def _title_before(index: ActorIndex, words: Sequence[str], i: int, sent: Sequence[int]) -> int | None:
+    """Start of a title phrase that ends right before token ``i`` ("Secretary of State" Jane Doe)."""
+    best = None
+    for first in range(max(0, i - 6), i):
+        if sent[first] != sent[i]:
+            continue
+        for toks in index.titles.get(words[first], ()):
+            if first + len(toks) == i and tuple(words[first:i]) == toks:
+                best = first if best is None else min(best, first)
+    return best
+
+
+def _name_run(words: Sequence[str], i: int, covered: Sequence[bool], sent: Sequence[int], limit: int = 3) -> int:
+    """How many name-like tokens start at ``i`` (0 to ``limit``)."""
+    n = 0
+    while (
+        i + n < len(words)
+        and n < limit
+        and not covered[i + n]
+        and sent[i + n] == sent[i]
+        and words[i + n] not in NOT_NAME
+        and (_NAME_TOKEN_RE.match(words[i + n]) or (n > 0 and re.fullmatch(r"[A-Z]\.", words[i + n])))
+    ):
+        n += 1
+    while n > 1 and re.fullmatch(r"[A-Z]\.", words[i + n - 1]):  # do not end on an initial
+        n -= 1
+    return n
+
+
+def find_mentions(
+    index: ActorIndex,
+    text: str,
+    tokens: Sequence[Token],
+    sent: Sequence[int],
+    para_of_sent: Sequence[int],
+) -> tuple[list[Mention], dict[str, Actor]]:
+    """Mentions in an article (``tokens`` point into ``text``; ``sent[i]`` is token i's sentence index).
+
+    The returned actors include those discovered in this article.
+    """
+    words = [t.text for t in tokens]
+    lower = [w.lower() for w in words]
+    n = len(words)
+    covered = [False] * n
+    hits: list[_Hit] = []
+
+    def add(first: int, last: int, actor: str, resolution: str) -> None:
+        hits.append(_Hit(first, last, actor, resolution))
+        for k in range(first, last + 1):
+            covered[k] = True
+
+    # 1-2. catalog forms and demonym phrases
+    i = 0
+    while i < n:
+        form = _match_at(words, i, index.forms.get(words[i], ()), sent)
+        if form is not None:
+            add(i, i + len(form[0]) - 1, form[1], form[2])
+            i += len(form[0])
+            continue
+        dem = _match_at(words, i, index.demonyms.get(words[i], ()), sent)
+        if dem is not None:
+            end = _head_after(index, lower, i + len(dem[0]), sent)
+            if end is not None:
+                add(i, end, dem[1], "demonym")
+                i = end + 1
+                continue
+        i += 1
+
+    # 3. discovered people: "Secretary Jane Doe", "Jane Doe said", "said Jane Doe"
+    discovered: dict[str, Actor] = {}
+    catalog_names = {a.name for a in index.actors.values()}
+
+    def discover(first: int, count: int) -> None:
+        name = " ".join(words[first:first + count])
+        if name in catalog_names:
+            return
+        ident = slug(name)
+        if ident in index.actors:
+            ident = f"discovered-{ident}"
+        discovered.setdefault(ident, Actor(id=ident, name=name, kind="person", discovered=True))
+        add(first, first + count - 1, ident, "discovered")
+
+    for i in range(n):
+        if covered[i] or words[i] in NOT_NAME:
+            continue
+        run = _name_run(words, i, covered, sent)
+        if run == 0:
+            continue
+        if _title_before(index, words, i, sent) is not None:
+            discover(i, run)
+            continue
+        if run < 2:
+            continue
+        after = i + run
+        nxt = after + 1 if after < n and words[after] == "," else after
+        # Speech verbs in their written case: "Says" in a Title Case headline does not count.
+        if (nxt < n and words[nxt] in index.speech_verbs and sent[nxt] == sent[i]) or (
+            i > 0 and words[i - 1] in index.speech_verbs and sent[i - 1] == sent[i]
+        ) or (i > 1 and lower[i - 2] == "according" and lower[i - 1] == "to"):
+            discover(i, run)
+
+    # 4. surnames of the people found, anywhere in the article
+    full_name_at: dict[str, list[int]] = defaultdict(list)
+    for h in hits:
+        if h.resolution in ("name", "alias", "discovered"):
+            full_name_at[h.actor].append(h.first)
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for actor_id in sorted(full_name_at):
+        actor = index.actors.get(actor_id) or discovered[actor_id]
+        if actor.kind == "person":
+            s = surname_of(actor.name)
+            if s:
+                by_surname[s].append(actor_id)
+    if by_surname:
+        for i in range(n):
+            if covered[i] or words[i] not in by_surname:
+                continue
+            owners = by_surname[words[i]]
+            # Two people sharing a surname: the one whose full name came last before, else first after.
+            owner = min(
+                owners,
+                key=lambda a: min((i - p) if p <= i else (n + p - i) for p in full_name_at[a]),
+            )
+            add(i, i, owner, "surname")
+
+    # 5. fold titles and country words in front of a person into that person's mention
+    person_kinds = {a: (index.actors.get(a) or discovered[a]).kind for a in {h.actor for h in hits}}
+    absorbed: set[int] = set()
+    hit_ending = {h.last: h for h in hits}
+    for h in hits:
+        if person_kinds[h.actor] != "person":
+            continue
+        j = h.first
+        while j > 0 and sent[j - 1] == sent[h.first] and words[j - 1] in index.title_tokens:
+            prev = hit_ending.get(j - 1)
+            if prev is not None and prev is not h:  # a demonym phrase made of title words
+                j = prev.first
+                absorbed.add(id(prev))
+                continue
+            j -= 1
+        if j < h.first:
+            prev = hit_ending.get(j - 1)
+            if prev is not None and person_kinds[prev.actor] == "country" and sent[j - 1] == sent[h.first]:
+                absorbed.add(id(prev))
+
+    mentions = []
+    for h in sorted(hits, key=lambda h: h.first):
+        if id(h) in absorbed:
+            continue
+        s = sent[h.first]
+        mentions.append(
+            Mention(
+                actor=h.actor,
+                paragraph=para_of_sent[s],
+                sentence=s,
+                start=tokens[h.first].start,
+                end=tokens[h.last].end,
+                surface=text[tokens[h.first].start:tokens[h.last].end],
+                resolution=h.resolution,
+            )
+        )
+    used = {m.actor for m in mentions}
+    actors = {a: (index.actors.get(a) or discovered[a]) for a in sorted(used)}
+    return mentions, actors

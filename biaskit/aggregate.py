@@ -1,0 +1,221 @@
+"""Aggregation: per actor, per outlet and per actor x outlet means with bootstrap intervals.
+
+Results stream in one article at a time; only per-group, per-article sums are kept, never text
+(apart from a bounded sample of evidence sentences per actor for the report).
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from biaskit.types import Actor, ArticleResult
+
+#: Bootstrap resamples per interval; 2,000 keeps the 2.5/97.5 percentiles stable to about 0.01.
+N_BOOTSTRAP = 2000
+#: Evidence sentences kept per actor for the report.
+EVIDENCE_PER_ACTOR = 25
+
+
+@dataclass
+class _Group:
+    """Running sums for one group (an actor, an outlet, or an actor in an outlet)."""
+
+    per_article: dict[str, list[float]] = field(default_factory=dict)  # article -> [sum, n]
+    values: list[float] = field(default_factory=list)  # per record, for the one-article fallback
+    mentions: int = 0
+    records: int = 0
+    frames: Counter = field(default_factory=Counter)  # frame -> sum of per-record scores
+    speaks: int = 0
+    verbs: Counter = field(default_factory=Counter)
+    resolutions: Counter = field(default_factory=Counter)
+
+    def add(self, article: str, value: float) -> None:
+        acc = self.per_article.setdefault(article, [0.0, 0.0])
+        acc[0] += value
+        acc[1] += 1
+        self.values.append(value)
+
+
+def bootstrap_ci(
+    sums: list[float], counts: list[float], key: str, n_boot: int = N_BOOTSTRAP
+) -> tuple[float, float]:
+    """95% percentile interval of sum(sums)/sum(counts), resampling units with replacement.
+
+    The generator is seeded from the group's key so each interval is reproducible and does not
+    change when other groups are added to the corpus.
+    """
+    import numpy as np
+    from sklearn.utils import check_random_state
+
+    s = np.asarray(sums, dtype=float)
+    c = np.asarray(counts, dtype=float)
+    if len(s) < 2:
+        m = float(s.sum() / c.sum()) if c.sum() else 0.0
+        return m, m
+    rng = check_random_state(zlib.crc32(key.encode("utf-8")))
+    idx = rng.randint(0, len(s), size=(n_boot, len(s)))
+    means = s[idx].sum(axis=1) / c[idx].sum(axis=1)
+    low, high = np.percentile(means, [2.5, 97.5])
+    return float(low), float(high)
+
+
+def _summary(g: _Group, key: str, frame_ids: Iterable[str]) -> dict[str, Any]:
+    sums = [v[0] for v in g.per_article.values()]
+    counts = [v[1] for v in g.per_article.values()]
+    n = sum(counts)
+    mean = sum(sums) / n if n else 0.0
+    # The article is the sampling unit; with a single article, its paragraphs are.
+    if len(sums) >= 2:
+        unit = "article"
+        low, high = bootstrap_ci(sums, counts, key)
+    else:
+        unit = "paragraph"
+        low, high = bootstrap_ci(g.values, [1.0] * len(g.values), key)
+    return {
+        "articles": len(g.per_article),
+        "paragraphs": g.records,
+        "mentions": g.mentions,
+        "sentiment": round(mean, 4),
+        "ci_low": round(low, 4),
+        "ci_high": round(high, 4),
+        "ci_unit": unit,
+        "frames": {f: round(g.frames[f] / g.records, 4) if g.records else 0.0 for f in frame_ids},
+        "speaks": g.speaks,
+        "speaks_share": round(g.speaks / g.records, 4) if g.records else 0.0,
+        "attribution": dict(sorted(g.verbs.items())),
+        "resolutions": dict(sorted(g.resolutions.items())),
+    }
+
+
+class Aggregator:
+    """Collects ArticleResults and summarises them per actor, outlet and actor x outlet."""
+
+    def __init__(self, frame_ids: Iterable[str]) -> None:
+        self.frame_ids = tuple(frame_ids)
+        self.actors: dict[str, Actor] = {}
+        self.by_actor: dict[str, _Group] = defaultdict(_Group)
+        self.by_outlet: dict[str, _Group] = defaultdict(_Group)
+        self.by_pair: dict[tuple[str, str], _Group] = defaultdict(_Group)
+        self.tone: dict[str, _Group] = defaultdict(_Group)  # outlet -> paragraph sentiment
+        self.outlet_articles: Counter = Counter()
+        self.evidence: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        self.articles: list[dict[str, Any]] = []
+        self.n_paragraphs = 0
+        self.n_sentences = 0
+        self.n_dropped = 0
+        self.dropped_mentions: Counter = Counter()  # actor -> mentions in dropped boilerplate
+
+    def add(self, result: ArticleResult) -> None:
+        for a in result.actors:
+            self.actors.setdefault(a.id, a)
+        self.outlet_articles[result.outlet] += 1
+        self.n_paragraphs += len(result.paragraph_sentiment)
+        self.n_sentences += len(result.sentences)
+        self.n_dropped += len(result.dropped)
+        self.dropped_mentions.update(actor for _, actor, _ in result.dropped_mentions)
+        for value in result.paragraph_sentiment:
+            self.tone[result.outlet].add(result.id, value)
+            self.tone[result.outlet].records += 1
+        actor_counts: Counter = Counter()
+        for r in result.records:
+            actor_counts[r.actor] += len(r.mentions)
+            for g in (self.by_actor[r.actor], self.by_outlet[r.outlet], self.by_pair[(r.actor, r.outlet)]):
+                g.add(r.article, r.sentiment)
+                g.records += 1
+                g.mentions += len(r.mentions)
+                for f, v in r.frames:
+                    g.frames[f] += v
+                g.speaks += r.speaks
+                g.verbs.update(r.attribution)
+                g.resolutions.update(m.resolution for m in r.mentions)
+            self._keep_evidence(result, r)
+        self.articles.append(
+            {
+                "id": result.id,
+                "outlet": result.outlet,
+                "title": result.title,
+                "date": result.date,
+                "source": result.source,
+                "paragraphs": len(result.paragraph_sentiment),
+                "sentiment": [round(v, 4) for v in result.paragraph_sentiment],
+                "dropped": [{"rule": d.rule, "reason": d.reason, "text": d.text} for d in result.dropped],
+                "top_actors": [a for a, _ in sorted(actor_counts.items(), key=lambda x: (-x[1], x[0]))[:8]],
+            }
+        )
+
+    def _keep_evidence(self, result: ArticleResult, r: Any) -> None:
+        kept = self.evidence[r.actor]
+        for si in r.sentences:
+            if len(kept) >= EVIDENCE_PER_ACTOR:
+                return
+            s = result.sentences[si]
+            kept.append(
+                {
+                    "article": result.id,
+                    "title": result.title,
+                    "outlet": result.outlet,
+                    "paragraph": r.paragraph,
+                    "sentence": si,
+                    "text": s.text,
+                    "compound": s.compound,
+                    "spans": sorted(
+                        {(m.start - s.start, m.end - s.start, "mention") for m in r.mentions if m.sentence == si}
+                        | {(e.start - s.start, e.end - s.start, e.lexicon) for e in r.evidence if e.sentence == si}
+                    ),
+                }
+            )
+
+    def summary(self) -> dict[str, Any]:
+        """Aggregates as plain, sorted data (the body of summary.json)."""
+        actors = []
+        for aid in set(self.by_actor) | set(self.dropped_mentions):
+            a = self.actors[aid]
+            row = {"id": aid, "name": a.name, "kind": a.kind, "discovered": a.discovered,
+                   "country": a.country, "party": a.party, "boilerplate_mentions": self.dropped_mentions[aid]}
+            if aid in self.by_actor:
+                row.update(_summary(self.by_actor[aid], f"actor:{aid}", self.frame_ids))
+            else:  # named only in captions or other dropped text: listed, not scored
+                row.update(_summary(_Group(), f"actor:{aid}", self.frame_ids))
+                row.update(sentiment=None, ci_low=None, ci_high=None, ci_unit=None)
+            actors.append(row)
+        actors.sort(key=lambda x: (-x["mentions"], -x["boilerplate_mentions"], x["id"]))
+        outlets = []
+        for name in sorted(self.outlet_articles):
+            tone = self.tone[name]
+            t = _summary(tone, f"tone:{name}", ())
+            row = {"name": name, "articles": self.outlet_articles[name], "paragraphs": tone.records,
+                   "tone": t["sentiment"], "tone_ci_low": t["ci_low"], "tone_ci_high": t["ci_high"]}
+            if name in self.by_outlet:
+                row["actor_sentiment"] = _summary(self.by_outlet[name], f"outlet:{name}", self.frame_ids)
+            outlets.append(row)
+        pairs = []
+        for (aid, outlet), g in sorted(self.by_pair.items()):
+            pairs.append({"actor": aid, "outlet": outlet, **_summary(g, f"pair:{aid}|{outlet}", self.frame_ids)})
+        return {
+            "corpus": {
+                "articles": len(self.articles),
+                "outlets": len(self.outlet_articles),
+                "paragraphs": self.n_paragraphs,
+                "sentences": self.n_sentences,
+                "dropped_paragraphs": self.n_dropped,
+                "actors": len(actors),
+            },
+            "actors": actors,
+            "outlets": outlets,
+            "actor_outlet": pairs,
+        }
+
+    def frame_matrix(self, actor_ids: list[str]) -> Any:
+        """Actor x frame matrix of mean frame scores (rows in ``actor_ids`` order, columns ``frame_ids``)."""
+        from sklearn.feature_extraction import DictVectorizer
+
+        vec = DictVectorizer(sparse=False, sort=False)
+        vec.fit([{f: 0.0 for f in self.frame_ids}])
+        rows = []
+        for aid in actor_ids:
+            g = self.by_actor[aid]
+            rows.append({f: v / g.records for f, v in g.frames.items()} if g.records else {})
+        return vec.transform(rows)

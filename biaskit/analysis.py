@@ -1,0 +1,166 @@
+"""Analysis of one article: sentences, VADER scores, actor mentions, framing -> ArticleResult.
+
+``analyze_article`` is a pure function of its arguments (picklable in and out), so it can run
+serially, in worker processes or on a cluster.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import defaultdict
+from functools import cached_property, lru_cache
+from typing import Sequence
+
+from biaskit import lexicons
+from biaskit.actors import ActorIndex, find_mentions
+from biaskit.framing import FrameScorer, speaker_verbs
+from biaskit.segment import Token, split_sentences, tokenize
+from biaskit.sentiment import SentenceScorer, mean
+from biaskit.terms import TermHit
+from biaskit.types import ActorParagraph, Article, ArticleResult, Match, Mention, Sentence
+
+
+class Analyzer:
+    """Compiled lexicons and the sentence scorer, built once per process and reused for every article."""
+
+    def __init__(self, lex: lexicons.Lexicons) -> None:
+        self.lex = lex
+
+    @cached_property
+    def framing(self) -> FrameScorer:
+        return FrameScorer(self.lex)
+
+    @cached_property
+    def actors(self) -> ActorIndex:
+        return ActorIndex(self.lex, self.framing.speech_verbs)
+
+    @cached_property
+    def scorer(self) -> SentenceScorer:
+        return SentenceScorer()
+
+    def analyze(self, article: Article) -> ArticleResult:
+        text = article.text
+        sentences: list[tuple[int, int, int]] = []  # (paragraph, start, end)
+        tokens: list[Token] = []
+        sent_of: list[int] = []
+        sent_tokens: list[tuple[int, int]] = []  # token range of each sentence
+        for p in article.paragraphs:
+            for s, e in split_sentences(p.text, p.start):
+                idx = len(sentences)
+                sentences.append((p.index, s, e))
+                toks = tokenize(text[s:e], s)
+                sent_tokens.append((len(tokens), len(tokens) + len(toks)))
+                tokens += toks
+                sent_of += [idx] * len(toks)
+        scored = []
+        for i, (p, s, e) in enumerate(sentences):
+            neg, neu, pos, compound = self.scorer.score(text[s:e])
+            scored.append(Sentence(i, p, s, e, text[s:e], neg, neu, pos, compound))
+        para_of_sent = [p for p, _, _ in sentences]
+        mentions, actors = find_mentions(self.actors, text, tokens, sent_of, para_of_sent)
+
+        para_sentiment = []
+        by_para: dict[int, list[float]] = defaultdict(list)
+        for s in scored:
+            by_para[s.paragraph].append(s.compound)
+        for p in article.paragraphs:
+            para_sentiment.append(round(mean(by_para[p.index]), 4))
+
+        token_starts = [t.start for t in tokens]
+        frame_cache: dict[int, list[TermHit]] = {}
+        speech_cache: dict[int, list[TermHit]] = {}
+
+        def sentence_hits(cache: dict[int, list[TermHit]], si: int, find) -> list[TermHit]:
+            if si not in cache:
+                a, b = sent_tokens[si]
+                cache[si] = find(tokens[a:b])
+            return cache[si]
+
+        grouped: dict[tuple[int, str], list[Mention]] = defaultdict(list)
+        for m in mentions:
+            grouped[(m.paragraph, m.actor)].append(m)
+        records = []
+        for (pi, actor_id), ms in sorted(grouped.items()):
+            sent_ids = sorted({m.sentence for m in ms})
+            words = sum(sent_tokens[si][1] - sent_tokens[si][0] for si in sent_ids)
+            frame_counts: dict[str, int] = defaultdict(int)
+            evidence: list[Match] = []
+            for si in sent_ids:
+                a, _ = sent_tokens[si]
+                for h in sentence_hits(frame_cache, si, self.framing.frame_hits):
+                    frame_counts[h.category] += 1
+                    evidence.append(_match("frames", h, si, tokens, a))
+            verbs: list[str] = []
+            speaks = False
+            for m in ms:
+                a, b = sent_tokens[m.sentence]
+                first = bisect_right(token_starts, m.start) - 1
+                last = bisect_right(token_starts, m.end - 1) - 1
+                speech = sentence_hits(speech_cache, m.sentence, self.framing.speech_hits)
+                for h in speaker_verbs(text, tokens[a:b], first - a, last - a, speech):
+                    speaks = True
+                    verbs.append(h.term.lower())
+                    evidence.append(_match("attribution", h, m.sentence, tokens, a))
+            frames = tuple(
+                (f, round(100.0 * c / words, 4)) for f, c in sorted(frame_counts.items()) if words
+            )
+            records.append(
+                ActorParagraph(
+                    article=article.id,
+                    outlet=article.outlet,
+                    paragraph=pi,
+                    actor=actor_id,
+                    mentions=tuple(ms),
+                    sentences=tuple(sent_ids),
+                    sentiment=round(mean([scored[si].compound for si in sent_ids]), 4),
+                    paragraph_sentiment=para_sentiment[pi],
+                    words=words,
+                    frames=frames,
+                    speaks=speaks,
+                    attribution=tuple(sorted(set(verbs))),
+                    evidence=tuple(sorted(set(evidence), key=lambda x: (x.sentence, x.start, x.lexicon))),
+                )
+            )
+        dropped_mentions = []
+        for di, d in enumerate(article.dropped):
+            toks = tokenize(d.text)
+            found, found_actors = find_mentions(self.actors, d.text, toks, [0] * len(toks), [0])
+            dropped_mentions += [(di, m.actor, m.surface) for m in found]
+            for aid, a in found_actors.items():
+                actors.setdefault(aid, a)
+        return ArticleResult(
+            id=article.id,
+            outlet=article.outlet,
+            title=article.title,
+            source=article.source,
+            date=article.date,
+            url=article.url,
+            sentences=tuple(scored),
+            paragraph_sentiment=tuple(para_sentiment),
+            records=tuple(records),
+            actors=tuple(a for _, a in sorted(actors.items())),
+            dropped=article.dropped,
+            dropped_mentions=tuple(dropped_mentions),
+        )
+
+
+def _match(lexicon: str, h: TermHit, sentence: int, tokens: Sequence[Token], offset: int) -> Match:
+    return Match(
+        lexicon=lexicon,
+        category=h.category,
+        term=h.term,
+        sentence=sentence,
+        start=tokens[offset + h.first].start,
+        end=tokens[offset + h.last].end,
+    )
+
+
+@lru_cache(maxsize=4)
+def get_analyzer(overlays: tuple[str, ...] = ()) -> Analyzer:
+    """The process-wide analyzer for a set of lexicon overlay folders."""
+    return Analyzer(lexicons.load(overlays))
+
+
+def analyze_article(article: Article, overlays: tuple[str, ...] = ()) -> ArticleResult:
+    """Analyse one article with the built-in lexicons and the given overlay folders."""
+    return get_analyzer(tuple(overlays)).analyze(article)

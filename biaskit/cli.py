@@ -1,0 +1,144 @@
+"""Command line: a thin typer layer; each command makes one library call and prints its result.
+
+Library modules are imported inside the commands so ``biaskit --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from pathlib import Path
+from typing import Any, List, Optional
+
+import typer
+
+from biaskit import __version__
+
+app = typer.Typer(
+    name="biaskit",
+    help="Media-bias and sentiment analysis: sentiment toward each actor, framing and sourcing, per outlet.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"biaskit {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version and exit."),
+) -> None:
+    """Media-bias and sentiment analysis: sentiment toward each actor, framing and sourcing, per outlet."""
+
+
+def _fail(message: str, code: int = 1) -> None:
+    typer.echo(f"Error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+class _ProgressLine:
+    """A one-line progress display on a terminal: articles, rate, files and ETA."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.start = time.monotonic()
+        self.last = 0.0
+        self.shown = False
+
+    def __call__(self, done: int, files_done: int, files_total: int) -> None:
+        now = time.monotonic()
+        if not self.enabled or now - self.last < 0.2:
+            return
+        self.last = now
+        elapsed = max(now - self.start, 1e-9)
+        rate = done / elapsed
+        eta = ""
+        if files_total > 1 and files_done:
+            remaining = elapsed * (files_total - files_done) / files_done
+            eta = f", ETA {int(remaining // 60)}:{int(remaining % 60):02d}"
+        width = 24
+        filled = int(width * files_done / files_total) if files_total else 0
+        bar = "#" * filled + "-" * (width - filled)
+        sys.stderr.write(f"\r[{bar}] {done} articles, {rate:.0f}/s, file {files_done}/{files_total}{eta}  ")
+        sys.stderr.flush()
+        self.shown = True
+
+    def close(self) -> None:
+        if self.shown:
+            sys.stderr.write("\n")
+            sys.stderr.flush()
+
+
+def _actor_table(actors: list[dict[str, Any]], limit: int = 12) -> list[str]:
+    if not actors:
+        return ["No actors found."]
+    width = max(len("actor"), *(len(a["name"]) for a in actors[:limit]))
+    lines = [f"  {'actor':<{width}}  {'mentions':>8}  {'sentiment':>9}  95% interval"]
+    for a in actors[:limit]:
+        if a["sentiment"] is None:
+            lines.append(f"  {a['name']:<{width}}  {a['mentions']:>8}  {'—':>9}  only in captions or boilerplate")
+            continue
+        lines.append(
+            f"  {a['name']:<{width}}  {a['mentions']:>8}  {a['sentiment']:>+9.3f}  "
+            f"{a['ci_low']:+.3f} … {a['ci_high']:+.3f}"
+        )
+    if len(actors) > limit:
+        lines.append(f"  … and {len(actors) - limit} more actors in summary.json")
+    return lines
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+@app.command()
+def report(
+    paths: List[Path] = typer.Argument(..., help="Files or folders of articles (.txt .md .html .json .jsonl .csv)."),
+    out: Path = typer.Option(Path("reports"), "--out", "-o", help="Folder for index.html, scores.csv, summary.json and charts."),
+    lexicons: Optional[List[Path]] = typer.Option(None, "--lexicons", help="Folder of your own lexicon TOML files, laid over the built-in ones (repeatable)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary table."),
+) -> None:
+    """Analyse articles and write an HTML report, charts, scores.csv and summary.json."""
+    from biaskit.errors import BiaskitError, EmptyCorpusError
+    from biaskit.pipeline import run_report
+
+    logging.basicConfig(level=logging.ERROR, format="%(message)s")
+    progress = _ProgressLine(enabled=not quiet and sys.stderr.isatty())
+    try:
+        result = run_report(paths, out, tuple(str(p) for p in lexicons or ()), progress)
+    except EmptyCorpusError as exc:
+        progress.close()
+        for p in exc.problems:
+            typer.echo(f"skipped {p}", err=True)
+        _fail(str(exc))
+    except BiaskitError as exc:
+        progress.close()
+        _fail(str(exc))
+    progress.close()
+    for p in result.problems:
+        typer.echo(f"skipped {p}", err=True)
+    c = result.summary["corpus"]
+    typer.echo(
+        f"Analysed {_plural(c['articles'], 'article')} ({_plural(c['paragraphs'], 'paragraph')}, "
+        f"{_plural(c['outlets'], 'outlet')}); {_plural(len(result.problems), 'problem')}; "
+        f"{_plural(c['dropped_paragraphs'], 'boilerplate paragraph')} dropped."
+    )
+    if not quiet:
+        for line in _actor_table(result.summary["actors"]):
+            typer.echo(line)
+    charts = sum(1 for name in result.written if name.endswith(".png"))
+    typer.echo(
+        f"Wrote {result.out / 'index.html'}, scores.csv, summary.json and {_plural(charts, 'chart')} to {result.out}/"
+    )
+
+
+def main() -> None:
+    """Console entry point."""
+    app()

@@ -1,0 +1,47 @@
+"""The errors biaskit raises: one hierarchy, each naming what went wrong and where."""
+
+from __future__ import annotations
+
+
+class BiaskitError(Exception):
+    """Base class of every error biaskit raises on purpose."""
+
+
+class UsageError(BiaskitError):
+    """A call was made with options that cannot work together or do not exist."""
+
+
+class InputError(BiaskitError):
+    """An input path or record cannot be read; names the path and, where known, the line."""
+
+    def __init__(self, path: str, message: str, line: int | None = None) -> None:
+        self.path = path
+        self.line = line
+        self.reason = message
+        where = f"{path}:{line}" if line is not None else path
+        super().__init__(f"{where}: {message}")
+
+
+class LexiconError(BiaskitError):
+    """A lexicon file is missing or malformed; names the file, the entry and the reason."""
+
+    def __init__(self, path: str, message: str, entry: str | None = None) -> None:
+        self.path = path
+        self.entry = entry
+        self.reason = message
+        where = f"{path} [{entry}]" if entry else path
+        super().__init__(f"{where}: {message}")
+
+
+class OutputError(BiaskitError):
+    """An output file or folder cannot be written."""
+
+
+class EmptyCorpusError(BiaskitError):
+    """No article could be read from the input; carries the problems met on the way."""
+
+    def __init__(self, paths: list[str], problems: list) -> None:
+        self.problems = problems
+        where = ", ".join(paths)
+        detail = f" ({len(problems)} files or records could not be read)" if problems else ""
+        super().__init__(f"no articles found in {where}{detail}")

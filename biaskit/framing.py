@@ -1,0 +1,75 @@
+"""Framing: frame terms near an actor, and whether the actor speaks (attribution verbs)."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from biaskit.lexicons import Lexicons
+from biaskit.segment import Token
+from biaskit.terms import TermHit, TermMatcher
+
+# Words that may stand between a speaker and the speech verb: "Blinken also stressed",
+# "The White House firmly denied", "Netanyahu had criticized".
+_GAP_WORDS = frozenset(
+    "also has have had was were is are will would again then later previously repeatedly "
+    "once further separately publicly privately earlier reportedly had been has been".split()
+)
+_APPOSITIVE_MAX = 10  # tokens in ", the secretary of state, said"
+_SOURCE_MARKER = "source"
+
+
+class FrameScorer:
+    """Compiled frame and attribution lexicons."""
+
+    def __init__(self, lex: Lexicons) -> None:
+        self.frame_ids = lex.frame_ids
+        self.frames = TermMatcher((f.id, t) for f in lex.frames for t in f.terms)
+        entries = [(cls, v) for cls, verbs in lex.attribution for v in verbs]
+        entries += [(_SOURCE_MARKER, m) for m in lex.source_markers]
+        self.speech = TermMatcher(entries)
+        self.speech_verbs = tuple(v for _, verbs in lex.attribution for v in verbs)
+
+    def frame_hits(self, tokens: Sequence[Token]) -> list[TermHit]:
+        return self.frames.find(tokens)
+
+    def speech_hits(self, tokens: Sequence[Token]) -> list[TermHit]:
+        return self.speech.find(tokens)
+
+
+def _is_gap(words: Sequence[str]) -> bool:
+    return all(w.lower() in _GAP_WORDS or w.lower().endswith("ly") for w in words)
+
+
+def speaker_verbs(
+    text: str,
+    tokens: Sequence[Token],
+    first: int,
+    last: int,
+    speech: Sequence[TermHit],
+) -> list[TermHit]:
+    """Speech hits of a sentence whose speaker is the mention at tokens ``first..last``.
+
+    Recognised: "X said", "X also stressed", "X, the ... adviser, warned", "said X" after a quote
+    or comma, and "according to X".
+    """
+    out = []
+    words = [t.text for t in tokens]
+    for h in speech:
+        if h.category == _SOURCE_MARKER:
+            if h.last < first and first - h.last <= 4 and all(w[:1].isupper() for w in words[h.last + 1:first]):
+                out.append(h)
+            continue
+        if h.first > last:  # X ... said
+            gap = words[last + 1:h.first]
+            between = text[tokens[last].end:tokens[h.first].start]
+            if _is_gap(gap) and "," not in between and '"' not in between:
+                out.append(h)
+            elif between.lstrip().startswith(",") and between.count(",") >= 2 and len(gap) <= _APPOSITIVE_MAX:
+                out.append(h)
+        elif h.last < first:  # "...," said X
+            gap = words[h.last + 1:first]
+            at = tokens[h.first].start
+            before = text[max(0, at - 8):at].rstrip()
+            if before.endswith((",", '"', "”", "’", "'")) and all(w[:1].isupper() or w == "of" for w in gap):
+                out.append(h)
+    return out

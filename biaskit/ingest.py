@@ -1,0 +1,439 @@
+"""Ingest: read a corpus (folders of text, Markdown, HTML, JSON, JSONL, CSV) into Articles.
+
+Every file that cannot be read becomes a Problem naming the file and line or record; the rest of
+the corpus is read on. Articles come out in a stable order (sorted paths, then record order).
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import json
+import os
+import re
+import sys
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Iterator, Sequence
+
+from biaskit.errors import InputError
+from biaskit.htmltext import looks_like_html, parse_html
+from biaskit.lexicons import BoilerplateRule
+from biaskit.segment import join_paragraphs, split_paragraphs
+from biaskit.types import Article, Dropped, Problem
+
+TEXT_EXT = (".txt", ".text", ".md", ".markdown")
+HTML_EXT = (".html", ".htm", ".xhtml")
+JSON_EXT = (".json",)
+JSONL_EXT = (".jsonl", ".ndjson")
+CSV_EXT = (".csv", ".tsv")
+SUPPORTED = TEXT_EXT + HTML_EXT + JSON_EXT + JSONL_EXT + CSV_EXT
+
+# Record fields, most specific first. "content_original" before "content": some crawls keep a
+# tokenised, masked "content" beside the original text.
+FIELDS = {
+    "text": ("content_original", "text", "body", "content", "article", "article_text",
+             "full_text", "fulltext", "story", "maintext", "description"),
+    "title": ("title", "headline", "heading", "name"),
+    "outlet": ("outlet", "source", "publisher", "source_name", "site", "site_name", "media",
+               "newspaper", "publication", "domain"),
+    "date": ("date", "published", "published_at", "publish_date", "publication_date", "pubdate",
+             "date_publish", "datetime", "timestamp", "created_at"),
+    "url": ("url", "link", "news_link", "article_url", "source_url", "href"),
+    "id": ("id", "ID", "article_id", "uid", "guid", "doc_id", "_id"),
+}
+
+_DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d.%m.%Y", "%B %d, %Y", "%b %d, %Y", "%d %B %Y",
+                 "%d %b %Y", "%m/%d/%Y", "%Y%m%d", "%a, %d %b %Y %H:%M:%S %z")
+_HEADER_RE = re.compile(r"^(title|headline|outlet|source|publisher|date|published|url|link|author|by)\s*:\s*(.*)$", re.I)
+_MD_IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MD_LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_MD_EMPH_RE = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
+_MD_PREFIX_RE = re.compile(r"^(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)")
+_HAS_LETTER_RE = re.compile(r"[^\W\d_]")
+_MAX_TITLE_WORDS = 30
+
+
+@dataclass(frozen=True)
+class _Raw:
+    """An article before cleaning: title, paragraph texts and metadata as found."""
+
+    title: str
+    paragraphs: list[str]
+    outlet: str | None = None
+    date: str | None = None
+    url: str | None = None
+    rec_id: str | None = None
+
+
+# ---------------------------------------------------------------------------------------------
+# files
+
+
+def iter_files(paths: Sequence[str | os.PathLike[str]]) -> Iterator[tuple[Path, Path]]:
+    """(root, file) for every file under the given paths, sorted; hidden files are passed over.
+
+    Symbolic links to folders are not followed, so a link loop cannot trap the walk.
+    """
+    for p in paths:
+        root = Path(p)
+        if root.is_file():
+            yield root.parent, root
+            continue
+        if not root.exists():
+            raise InputError(str(p), "no such file or folder")
+        found = []
+        for dirpath, dirnames, filenames in os.walk(root):
+            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+            found += [Path(dirpath) / f for f in filenames if not f.startswith(".")]
+        for f in sorted(found, key=lambda x: x.relative_to(root).as_posix()):
+            yield root, f
+
+
+def decode(data: bytes, path: str) -> str:
+    """Text of a file: UTF-8 (with or without BOM), UTF-16/32 with a BOM, else Windows-1252."""
+    for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                       (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                       (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise InputError(path, f"not valid {codec} text ({exc.reason} at byte {exc.start})") from None
+    if b"\x00" in data[:8192]:
+        raise InputError(path, "binary file (contains NUL bytes); not an article")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        utf8_error = f"{exc.reason} at byte {exc.start}"
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise InputError(path, f"cannot decode as UTF-8 ({utf8_error}) or Windows-1252") from None
+    if sum(ch < " " and ch not in "\t\n\r\f" for ch in text[:8192]) > 8:
+        raise InputError(path, "binary file (control bytes); not an article")
+    return text
+
+
+def _outlet_from_path(root: Path, path: Path) -> str | None:
+    parts = path.relative_to(root).parts
+    return parts[0] if len(parts) > 1 else None
+
+
+def read_corpus(
+    paths: Sequence[str | os.PathLike[str]], boilerplate: Sequence[BoilerplateRule] = ()
+) -> Iterator[Article | Problem]:
+    """Articles and problems of every file under ``paths``, streamed in a stable order."""
+    seen: dict[str, int] = {}
+    for root, path in iter_files(paths):
+        rel = path.relative_to(root).as_posix()
+        for item in read_file(path, rel, _outlet_from_path(root, path), boilerplate):
+            if isinstance(item, Article):
+                n = seen.get(item.id, 0) + 1
+                seen[item.id] = n
+                if n > 1:  # two inputs with the same id: keep both, the later one renamed
+                    item = _renamed(item, f"{item.id}~{n}")
+            yield item
+
+
+def _renamed(a: Article, new_id: str) -> Article:
+    return replace(a, id=new_id)
+
+
+def read_file(
+    path: Path, rel: str, folder_outlet: str | None, boilerplate: Sequence[BoilerplateRule] = ()
+) -> Iterator[Article | Problem]:
+    """Articles (and problems) of one file; never raises for bad content."""
+    ext = path.suffix.lower()
+    if ext not in SUPPORTED:
+        yield Problem(rel, f"unsupported file type {ext or '(none)'}; expected one of {', '.join(SUPPORTED)}")
+        return
+    try:
+        data = path.read_bytes()
+        text = decode(data, rel)
+    except InputError as exc:
+        yield Problem(rel, exc.reason)
+        return
+    except OSError as exc:
+        yield Problem(rel, f"cannot read: {exc.strerror or exc}")
+        return
+    if not text.strip():
+        yield Problem(rel, "empty file")
+        return
+    if ext in TEXT_EXT:
+        raws: Iterator[tuple[int | None, _Raw | str]] = iter([(None, _parse_text(text, ext))])
+    elif ext in HTML_EXT:
+        raws = iter([(None, _parse_html_page(text))])
+    elif ext in JSON_EXT:
+        raws = _json_records(text)
+    elif ext in JSONL_EXT:
+        raws = _jsonl_records(text)
+    else:
+        raws = _csv_records(text, ext)
+    for line, raw in raws:
+        if isinstance(raw, str):
+            yield Problem(rel, raw, line)
+            continue
+        locator = raw.rec_id if raw.rec_id else (str(line) if line is not None else None)
+        art_id = f"{rel}#{locator}" if locator else rel
+        source = f"{rel}:{line}" if line is not None else rel
+        article = _build(raw, art_id, source, folder_outlet, boilerplate)
+        if isinstance(article, str):
+            yield Problem(rel, article, line)
+        else:
+            yield article
+
+
+# ---------------------------------------------------------------------------------------------
+# formats
+
+
+def _parse_text(text: str, ext: str) -> _Raw:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    meta: dict[str, str] = {}
+    lines = text.split("\n")
+    # Front matter: "---" ... "---" (Markdown) or "Title: ..." header lines then a blank line.
+    if lines and lines[0].strip() == "---" and "---" in (ln.strip() for ln in lines[1:40]):
+        end = next(i for i in range(1, len(lines)) if lines[i].strip() == "---")
+        for ln in lines[1:end]:
+            k, _, v = ln.partition(":")
+            meta[k.strip().lower()] = v.strip().strip("\"'")
+        lines = lines[end + 1:]
+    elif lines and _HEADER_RE.match(lines[0]):
+        i = 0
+        while i < len(lines) and (m := _HEADER_RE.match(lines[i])):
+            meta[m.group(1).lower()] = m.group(2).strip()
+            i += 1
+        if i < len(lines) and lines[i].strip():
+            meta = {}  # not a header block after all: the text just starts with "Word: ..."
+        else:
+            lines = lines[i:]
+    body = "\n".join(lines)
+    markdown = ext in (".md", ".markdown")
+    title = meta.get("title") or meta.get("headline") or ""
+    paras = split_paragraphs(body)
+    if markdown:
+        paras, heading = _clean_markdown(body)
+        title = title or heading
+    return _Raw(
+        title=title,
+        paragraphs=paras,
+        outlet=meta.get("outlet") or meta.get("source") or meta.get("publisher"),
+        date=meta.get("date") or meta.get("published"),
+        url=meta.get("url") or meta.get("link"),
+    )
+
+
+def _clean_markdown(body: str) -> tuple[list[str], str]:
+    heading = ""
+    out = []
+    for para in split_paragraphs(body):
+        if para.startswith("# ") and not heading and not out:
+            heading = para[2:].strip()
+            continue
+        para = _MD_IMAGE_RE.sub("", para)
+        para = _MD_LINK_RE.sub(r"\1", para)
+        para = _MD_PREFIX_RE.sub("", para)
+        para = _MD_EMPH_RE.sub(r"\2", para).strip()
+        if para and set(para) - set("-*_=#| "):
+            out.append(para)
+    return out, heading
+
+
+def _parse_html_page(markup: str) -> _Raw:
+    doc = parse_html(markup)
+    title = doc.field("title") or next((t for tag, t in doc.blocks if tag == "h1"), "") or doc.title_tag
+    paras = [t for tag, t in doc.blocks]
+    if paras and title and paras[0] == title:
+        paras = paras[1:]
+    return _Raw(
+        title=title,
+        paragraphs=paras,
+        outlet=doc.field("outlet") or None,
+        date=doc.field("date") or doc.time_datetime or None,
+        url=doc.field("url") or doc.canonical or None,
+    )
+
+
+def _json_records(text: str) -> Iterator[tuple[int | None, _Raw | str]]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        yield exc.lineno, f"invalid JSON: {exc.msg} (column {exc.colno})"
+        return
+    if isinstance(data, dict):
+        for key in ("articles", "data", "items", "records", "results", "documents"):
+            if isinstance(data.get(key), list):
+                data = data[key]
+                break
+        else:
+            data = [data]
+    if not isinstance(data, list):
+        yield None, "JSON must be an object, a list of objects, or an object with an 'articles' list"
+        return
+    for i, rec in enumerate(data, 1):
+        yield None, _record(rec, f"record {i}")
+
+
+def _jsonl_records(text: str) -> Iterator[tuple[int | None, _Raw | str]]:
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield lineno, f"invalid JSON: {exc.msg} (column {exc.colno})"
+            continue
+        yield lineno, _record(rec, "record")
+
+
+def _csv_records(text: str, ext: str) -> Iterator[tuple[int | None, _Raw | str]]:
+    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+    sample = text[:65536]
+    delimiter = "\t" if ext == ".tsv" else ","
+    try:
+        delimiter = csv.Sniffer().sniff(sample.split("\n", 1)[0], delimiters=",;\t|").delimiter
+    except csv.Error:
+        pass
+    reader = csv.reader(text.splitlines(keepends=True), delimiter=delimiter)
+    header: list[str] | None = None
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield reader.line_num, f"malformed CSV: {exc}"
+            continue
+        if header is None:
+            header = [h.strip().lstrip("\ufeff") for h in row]
+            if not any(h.lower() in FIELDS["text"] for h in header):
+                yield 1, f"CSV header has no text column (looked for {', '.join(FIELDS['text'])})"
+                return
+            continue
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(header):
+            yield reader.line_num, f"malformed CSV record: {len(row)} fields where the header has {len(header)}"
+            continue
+        yield reader.line_num, _record(dict(zip(header, row)), "record")
+
+
+def _pick(rec: dict[str, Any], name: str) -> Any:
+    lowered = {str(k).lower(): v for k, v in rec.items()}
+    for key in FIELDS[name]:
+        for cand in (rec.get(key), lowered.get(key.lower())):
+            if cand not in (None, "", [], {}):
+                return cand
+    return None
+
+
+def _as_text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, dict):  # e.g. {"source": {"id": ..., "name": "Reuters"}}
+        value = value.get("name") or value.get("title") or value.get("id")
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, str):
+        value = " ".join(value.split())
+        return value or None
+    return None
+
+
+def _record(rec: Any, what: str) -> _Raw | str:
+    if not isinstance(rec, dict):
+        return f"{what} is a JSON {type(rec).__name__}, not an object"
+    body = _pick(rec, "text")
+    if isinstance(body, list) and all(isinstance(x, str) for x in body):
+        body = "\n\n".join(body)
+    if not isinstance(body, str) or not body.strip():
+        return f"{what} has no text (looked for {', '.join(FIELDS['text'])})"
+    if looks_like_html(body):
+        paras = [t for _, t in parse_html(body).blocks]
+    else:
+        paras = split_paragraphs(body)
+    return _Raw(
+        title=_as_text(_pick(rec, "title")) or "",
+        paragraphs=paras,
+        outlet=_as_text(_pick(rec, "outlet")),
+        date=_as_text(_pick(rec, "date")),
+        url=_as_text(_pick(rec, "url")),
+        rec_id=_as_text(_pick(rec, "id")),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# cleaning
+
+
+def normalize_date(value: str | None) -> str | None:
+    """An ISO date (YYYY-MM-DD) from the common ways feeds write one; None when unrecognised."""
+    if not value:
+        return None
+    v = value.strip()
+    if re.fullmatch(r"\d{10}(\.\d+)?", v):  # Unix seconds
+        return datetime.utcfromtimestamp(float(v)).strftime("%Y-%m-%d")
+    try:
+        return datetime.fromisoformat(v.replace("Z", "+00:00")).strftime("%Y-%m-%d")
+    except ValueError:
+        pass
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(v, fmt).strftime("%Y-%m-%d")
+        except ValueError:
+            continue
+    m = re.match(r"(\d{4}-\d{2}-\d{2})", v)
+    return m.group(1) if m else None
+
+
+def drop_boilerplate(
+    paragraphs: Sequence[str], rules: Sequence[BoilerplateRule]
+) -> tuple[list[str], list[Dropped]]:
+    """Split paragraphs into those kept for scoring and those dropped, with the rule that dropped them."""
+    kept: list[str] = []
+    dropped: list[Dropped] = []
+    for p in paragraphs:
+        if not _HAS_LETTER_RE.search(p):
+            dropped.append(Dropped(p, "no_text", "no words"))
+            continue
+        rule = next((r for r in rules if r.matches(p)), None)
+        if rule is None:
+            kept.append(p)
+        else:
+            dropped.append(Dropped(p, rule.id, rule.reason))
+    return kept, dropped
+
+
+def _looks_like_title(p: str) -> bool:
+    words = p.split()
+    return 0 < len(words) <= _MAX_TITLE_WORDS and not p.rstrip("\"'”’").endswith((".", ":", ";", ","))
+
+
+def _build(
+    raw: _Raw, art_id: str, source: str, folder_outlet: str | None, rules: Sequence[BoilerplateRule]
+) -> Article | str:
+    paras, dropped = drop_boilerplate(raw.paragraphs, rules)
+    title = " ".join(raw.title.split())
+    if not title and len(paras) > 1 and _looks_like_title(paras[0]):
+        title, paras = paras[0], paras[1:]  # plain text: a short first line without a full stop
+    elif title and paras and paras[0] == title:
+        paras = paras[1:]
+    if not paras and not title:
+        return "no article text left after dropping boilerplate" if dropped else "no article text"
+    texts = ([title] if title else []) + paras
+    body, spans = join_paragraphs(texts)
+    if title:
+        spans = (replace(spans[0], kind="title"),) + spans[1:]
+    return Article(
+        id=art_id,
+        outlet=(raw.outlet or folder_outlet or "unknown").strip() or "unknown",
+        title=title,
+        text=body,
+        paragraphs=spans,
+        source=source,
+        date=normalize_date(raw.date),
+        url=raw.url,
+        dropped=tuple(dropped),
+    )

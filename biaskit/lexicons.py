@@ -1,0 +1,401 @@
+"""Lexicons: load, validate and overlay the TOML data files (actors, frames, verbs, labels, boilerplate)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+from biaskit.errors import LexiconError
+from biaskit.types import ACTOR_KINDS, Actor, Role
+
+try:  # Python 3.11+
+    import tomllib
+except ModuleNotFoundError:  # pragma: no cover - Python 3.10
+    import tomli as tomllib  # type: ignore[no-redef]
+
+#: The lexicon files biaskit reads, by name; each is ``<name>.toml``.
+LEXICON_NAMES = ("actors", "roles", "frames", "attribution", "labels", "boilerplate")
+
+_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+
+
+@dataclass(frozen=True)
+class Frame:
+    id: str
+    label: str
+    group: str
+    description: str
+    terms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class BoilerplateRule:
+    id: str
+    reason: str
+    patterns: tuple[re.Pattern[str], ...]
+    max_words: int | None = None
+
+    def matches(self, paragraph: str) -> bool:
+        if self.max_words is not None and len(paragraph.split()) > self.max_words:
+            return False
+        return any(p.search(paragraph) for p in self.patterns)
+
+
+@dataclass(frozen=True)
+class Source:
+    """One lexicon file that was read: where it came from and a hash of its bytes."""
+
+    name: str
+    path: str
+    version: str
+    sha256: str
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    """All lexicon data biaskit uses, validated; built once per process per set of overlay folders."""
+
+    sources: tuple[Source, ...]
+    actors: tuple[Actor, ...]
+    titles: tuple[str, ...]
+    demonym_heads: tuple[str, ...]
+    frames: tuple[Frame, ...]
+    attribution: tuple[tuple[str, tuple[str, ...]], ...]
+    source_markers: tuple[str, ...]
+    labels: tuple[tuple[str, str, tuple[str, ...]], ...]
+    boilerplate: tuple[BoilerplateRule, ...]
+    overlays: tuple[str, ...] = field(default=())
+
+    @property
+    def versions(self) -> dict[str, str]:
+        """Lexicon name -> version; an overlaid lexicon's version names the overlay's hash."""
+        out: dict[str, str] = {}
+        for s in self.sources:
+            out[s.name] = s.version if s.name not in out else f"{out[s.name]}+{s.sha256[:8]}"
+        return dict(sorted(out.items()))
+
+    @cached_property
+    def actor_by_id(self) -> dict[str, Actor]:
+        return {a.id: a for a in self.actors}
+
+    @cached_property
+    def frame_ids(self) -> tuple[str, ...]:
+        return tuple(f.id for f in self.frames)
+
+
+# ---------------------------------------------------------------------------------------------
+# reading
+
+
+def _read(path: str, data: bytes) -> dict[str, Any]:
+    try:
+        return tomllib.loads(data.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise LexiconError(path, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise LexiconError(path, f"malformed TOML: {exc}") from None
+
+
+def _builtin_files() -> dict[str, tuple[str, bytes]]:
+    root = resources.files("biaskit") / "lexicons"
+    out = {}
+    for name in LEXICON_NAMES:
+        res = root / f"{name}.toml"
+        try:
+            out[name] = (f"biaskit/lexicons/{name}.toml", res.read_bytes())
+        except FileNotFoundError:
+            raise LexiconError(
+                f"biaskit/lexicons/{name}.toml",
+                "built-in lexicon missing; reinstall biaskit (pip install --force-reinstall biaskit)",
+            ) from None
+    return out
+
+
+def _overlay_files(dirs: Sequence[str]) -> list[tuple[str, str, bytes]]:
+    out = []
+    for d in dirs:
+        folder = Path(d)
+        if not folder.is_dir():
+            raise LexiconError(d, "lexicon folder not found")
+        found = False
+        for name in LEXICON_NAMES:
+            p = folder / f"{name}.toml"
+            if p.is_file():
+                out.append((name, str(p), p.read_bytes()))
+                found = True
+        if not found:
+            names = ", ".join(f"{n}.toml" for n in LEXICON_NAMES)
+            raise LexiconError(d, f"no lexicon files in folder (looked for {names})")
+    return out
+
+
+@lru_cache(maxsize=8)
+def load(overlays: tuple[str, ...] = ()) -> Lexicons:
+    """Load the built-in lexicons with the files of each overlay folder laid over them, in order.
+
+    Overlay entries replace built-in entries with the same id and add the others.
+    """
+    files: list[tuple[str, str, bytes]] = [(n, p, b) for n, (p, b) in _builtin_files().items()]
+    files += _overlay_files(overlays)
+    docs: dict[str, list[tuple[str, dict[str, Any]]]] = {n: [] for n in LEXICON_NAMES}
+    sources = []
+    for name, path, data in files:
+        doc = _read(path, data)
+        meta = doc.get("meta", {})
+        version = str(meta.get("version", "0")) if isinstance(meta, dict) else "0"
+        sources.append(Source(name, path, version, hashlib.sha256(data).hexdigest()))
+        docs[name].append((path, doc))
+    actors = _load_actors(docs["actors"])
+    titles, heads = _load_roles(docs["roles"])
+    frames = _load_frames(docs["frames"])
+    attribution, markers = _load_attribution(docs["attribution"])
+    labels = _load_labels(docs["labels"])
+    boilerplate = _load_boilerplate(docs["boilerplate"])
+    return Lexicons(
+        sources=tuple(sources),
+        actors=actors,
+        titles=titles,
+        demonym_heads=heads,
+        frames=frames,
+        attribution=attribution,
+        source_markers=markers,
+        labels=labels,
+        boilerplate=boilerplate,
+        overlays=tuple(overlays),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# validation helpers
+
+
+def _entries(path: str, doc: dict[str, Any], key: str) -> list[tuple[str, dict[str, Any]]]:
+    items = doc.get(key, [])
+    if not isinstance(items, list):
+        raise LexiconError(path, f"'{key}' must be an array of tables ([[{key}]])")
+    out = []
+    for i, item in enumerate(items):
+        label = f"{key} #{i + 1}"
+        if not isinstance(item, dict):
+            raise LexiconError(path, "must be a table", label)
+        ident = item.get("id")
+        if not isinstance(ident, str) or not _ID_RE.match(ident):
+            raise LexiconError(path, f"id must be lowercase letters, digits, '-' or '_' (got {ident!r})", label)
+        out.append((f"{key} '{ident}'", item))
+    return out
+
+
+def _str(path: str, entry: str, item: dict[str, Any], key: str, required: bool = False) -> str | None:
+    value = item.get(key)
+    if value is None:
+        if required:
+            raise LexiconError(path, f"'{key}' is required", entry)
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise LexiconError(path, f"'{key}' must be a non-empty string", entry)
+    if value != value.strip():
+        raise LexiconError(path, f"'{key}' has leading or trailing spaces: {value!r}", entry)
+    return value
+
+
+def _strs(path: str, entry: str, item: dict[str, Any], key: str) -> tuple[str, ...]:
+    value = item.get(key, [])
+    if not isinstance(value, list):
+        raise LexiconError(path, f"'{key}' must be a list of strings", entry)
+    seen = set()
+    for v in value:
+        if not isinstance(v, str) or not v.strip():
+            raise LexiconError(path, f"'{key}' has an empty or non-string item: {v!r}", entry)
+        if v != v.strip():
+            raise LexiconError(path, f"'{key}' item has leading or trailing spaces: {v!r}", entry)
+        if v in seen:
+            raise LexiconError(path, f"'{key}' lists {v!r} twice", entry)
+        seen.add(v)
+    return tuple(value)
+
+
+def _merge(
+    docs: list[tuple[str, dict[str, Any]]], key: str
+) -> list[tuple[str, str, dict[str, Any]]]:
+    """Entries of every file, later files replacing earlier entries with the same id."""
+    merged: dict[str, tuple[str, str, dict[str, Any]]] = {}
+    for path, doc in docs:
+        seen_here: set[str] = set()
+        for entry, item in _entries(path, doc, key):
+            if item["id"] in seen_here:
+                raise LexiconError(path, "id used twice in this file", entry)
+            seen_here.add(item["id"])
+            merged[item["id"]] = (path, entry, item)
+    return list(merged.values())
+
+
+def _year(path: str, entry: str, role: dict[str, Any], key: str) -> int | None:
+    v = role.get(key)
+    if v is None:
+        return None
+    if not isinstance(v, int) or isinstance(v, bool) or not 1800 <= v <= 2100:
+        raise LexiconError(path, f"role '{key}' must be a year between 1800 and 2100 (got {v!r})", entry)
+    return v
+
+
+def _load_actors(docs: list[tuple[str, dict[str, Any]]]) -> tuple[Actor, ...]:
+    actors = []
+    where: dict[str, tuple[str, str]] = {}
+    for path, entry, item in _merge(docs, "actor"):
+        kind = _str(path, entry, item, "kind", required=True)
+        if kind not in ACTOR_KINDS:
+            raise LexiconError(path, f"kind must be one of {', '.join(ACTOR_KINDS)} (got {kind!r})", entry)
+        gender = _str(path, entry, item, "gender")
+        if gender not in (None, "male", "female"):
+            raise LexiconError(path, f"gender must be male or female (got {gender!r})", entry)
+        roles = []
+        raw_roles = item.get("roles", [])
+        if not isinstance(raw_roles, list):
+            raise LexiconError(path, "'roles' must be a list of tables", entry)
+        for r in raw_roles:
+            if not isinstance(r, dict):
+                raise LexiconError(path, "each role must be a table {title = ..., of = ...}", entry)
+            title = _str(path, entry, r, "title", required=True)
+            start, end = _year(path, entry, r, "from"), _year(path, entry, r, "to")
+            if start is not None and end is not None and end < start:
+                raise LexiconError(path, f"role '{title}' ends ({end}) before it starts ({start})", entry)
+            roles.append(Role(title=title.lower(), of=_str(path, entry, r, "of"), start=start, end=end))
+        actor = Actor(
+            id=item["id"],
+            name=_str(path, entry, item, "name", required=True),  # type: ignore[arg-type]
+            kind=kind,  # type: ignore[arg-type]
+            aliases=_strs(path, entry, item, "aliases"),
+            short=_strs(path, entry, item, "short"),
+            demonyms=_strs(path, entry, item, "demonyms"),
+            gender=gender,
+            country=_str(path, entry, item, "country"),
+            party=_str(path, entry, item, "party"),
+            government=_str(path, entry, item, "government"),
+            alliances=_strs(path, entry, item, "alliances"),
+            roles=tuple(roles),
+        )
+        actors.append(actor)
+        where[actor.id] = (path, entry)
+    ids = set(where)
+    surface: dict[str, str] = {}
+    for a in actors:
+        path, entry = where[a.id]
+        refs = [("country", a.country), ("party", a.party), ("government", a.government)]
+        refs += [("alliances", x) for x in a.alliances] + [("roles.of", r.of) for r in a.roles]
+        for key, ref in refs:
+            if ref is not None and ref not in ids:
+                raise LexiconError(path, f"'{key}' refers to unknown actor id {ref!r}", entry)
+        for form in (a.name, *a.aliases, *a.short, *a.demonyms):
+            other = surface.setdefault(form, a.id)
+            if other != a.id:
+                raise LexiconError(
+                    path, f"surface form {form!r} is already used by actor {other!r}", entry
+                )
+    return tuple(sorted(actors, key=lambda a: a.id))
+
+
+def _load_roles(docs: list[tuple[str, dict[str, Any]]]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    titles: list[str] = []
+    heads: list[str] = []
+    for path, doc in docs:
+        titles += _strs(path, "titles", doc, "titles")
+        heads += _strs(path, "demonym_heads", doc, "demonym_heads")
+    return tuple(dict.fromkeys(titles)), tuple(dict.fromkeys(heads))
+
+
+def _terms(path: str, entry: str, item: dict[str, Any], key: str) -> tuple[str, ...]:
+    terms = _strs(path, entry, item, key)
+    for t in terms:
+        words = t.split(" ")
+        if any(not w for w in words):
+            raise LexiconError(path, f"term {t!r} has a double space", entry)
+        if any("*" in w for w in words[:-1]) or words[-1].count("*") > 1 or (
+            "*" in words[-1] and not words[-1].endswith("*")
+        ):
+            raise LexiconError(path, f"term {t!r}: '*' is allowed only at the end of the last word", entry)
+        if words[-1].endswith("*") and len(words) == 1 and len(words[-1]) < 5:
+            raise LexiconError(path, f"term {t!r}: a wildcard needs at least 4 letters before '*'", entry)
+    return terms
+
+
+def _load_frames(docs: list[tuple[str, dict[str, Any]]]) -> tuple[Frame, ...]:
+    frames = []
+    for path, entry, item in _merge(docs, "frame"):
+        terms = _terms(path, entry, item, "terms")
+        if not terms:
+            raise LexiconError(path, "a frame needs at least one term", entry)
+        frames.append(
+            Frame(
+                id=item["id"],
+                label=_str(path, entry, item, "label", required=True),  # type: ignore[arg-type]
+                group=_str(path, entry, item, "group") or "policy",
+                description=_str(path, entry, item, "description", required=True),  # type: ignore[arg-type]
+                terms=terms,
+            )
+        )
+    return tuple(frames)
+
+
+def _load_attribution(
+    docs: list[tuple[str, dict[str, Any]]]
+) -> tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]]:
+    classes = []
+    for path, entry, item in _merge(docs, "class"):
+        verbs = _terms(path, entry, item, "verbs")
+        if not verbs:
+            raise LexiconError(path, "a verb class needs at least one verb", entry)
+        classes.append((item["id"], tuple(v.lower() for v in verbs)))
+    markers: list[str] = []
+    for path, doc in docs:
+        table = doc.get("markers", {})
+        if not isinstance(table, dict):
+            raise LexiconError(path, "'markers' must be a table")
+        markers += _strs(path, "markers", table, "source")
+    return tuple(classes), tuple(dict.fromkeys(m.lower() for m in markers))
+
+
+def _load_labels(docs: list[tuple[str, dict[str, Any]]]) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    out = []
+    for path, entry, item in _merge(docs, "category"):
+        kind = _str(path, entry, item, "kind", required=True)
+        if kind not in ("label", "hedge"):
+            raise LexiconError(path, f"kind must be label or hedge (got {kind!r})", entry)
+        out.append((item["id"], kind, tuple(t.lower() for t in _terms(path, entry, item, "terms"))))
+    return tuple(out)  # type: ignore[return-value]
+
+
+def _load_boilerplate(docs: list[tuple[str, dict[str, Any]]]) -> tuple[BoilerplateRule, ...]:
+    rules = []
+    for path, entry, item in _merge(docs, "rule"):
+        patterns = []
+        for p in _strs(path, entry, item, "patterns"):
+            try:
+                patterns.append(re.compile(p))
+            except re.error as exc:
+                raise LexiconError(path, f"pattern {p!r} is not a valid regular expression: {exc}", entry) from None
+        max_words = item.get("max_words")
+        if max_words is not None and (not isinstance(max_words, int) or isinstance(max_words, bool) or max_words < 1):
+            raise LexiconError(path, f"max_words must be a positive whole number (got {max_words!r})", entry)
+        rules.append(
+            BoilerplateRule(
+                id=item["id"],
+                reason=_str(path, entry, item, "reason", required=True),  # type: ignore[arg-type]
+                patterns=tuple(patterns),
+                max_words=max_words,
+            )
+        )
+    return tuple(rules)
+
+
+def iter_forms(actor: Actor) -> Iterable[tuple[str, str]]:
+    """Every catalog surface form of an actor with the resolution it stands for."""
+    yield actor.name, "name"
+    for a in actor.aliases:
+        yield a, "alias"
+    for s in actor.short:
+        yield s, "short"

@@ -1,0 +1,192 @@
+"""Report: scores.csv, summary.json, PNG charts and a self-contained index.html, written atomically."""
+
+from __future__ import annotations
+
+import base64
+import csv
+import io
+import json
+import os
+import tempfile
+from importlib import resources
+from pathlib import Path
+from typing import Any, Sequence
+
+from biaskit import __version__
+from biaskit.errors import OutputError
+from biaskit.fsutil import atomic_write_bytes, atomic_write_text
+from biaskit.types import ArticleResult
+
+#: Version of the layout of summary.json and scores.csv; bumped when a field changes meaning.
+FORMAT_VERSION = 1
+#: Actors shown in the charts and given an evidence section in the HTML.
+TOP_ACTORS = 30
+#: Articles that get their own paragraph-sentiment chart.
+ARTICLE_CHARTS = 40
+
+_CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Columns holding text from the corpus (or derived from it); only these get the formula guard.
+_TEXT_COLUMNS = frozenset({0, 1, 3, 7, 11})
+SCORE_COLUMNS = (
+    "article", "outlet", "date", "title", "paragraph", "part", "actor", "actor_name", "actor_kind",
+    "mentions", "resolutions", "surfaces", "sentences", "sentiment", "paragraph_sentiment", "words",
+    "speaks", "attribution",
+)
+
+
+def _safe_cell(value: Any) -> Any:
+    """Text that a spreadsheet would run as a formula gets a leading apostrophe (CSV injection)."""
+    if isinstance(value, str) and value.startswith(_CSV_FORMULA_START):
+        return "'" + value
+    return value
+
+
+class ScoresWriter:
+    """Streams one row per article x paragraph x actor into scores.csv, renamed into place on commit."""
+
+    def __init__(self, path: Path, frame_ids: Sequence[str], actor_names: dict[str, tuple[str, str]]) -> None:
+        self.path = path
+        self.frame_ids = tuple(frame_ids)
+        self.actor_names = actor_names
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, self._tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        except OSError as exc:
+            raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+        self._fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        self._csv = csv.writer(self._fh, lineterminator="\n")
+        self._csv.writerow(SCORE_COLUMNS + tuple(f"frame_{f}" for f in self.frame_ids))
+        self.rows = 0
+
+    def add(self, result: ArticleResult) -> None:
+        known = {a.id: (a.name, a.kind) for a in result.actors}
+        parts = {}
+        for r in result.records:
+            name, kind = known.get(r.actor) or self.actor_names.get(r.actor, (r.actor, ""))
+            if r.paragraph not in parts:
+                parts[r.paragraph] = "title" if (r.paragraph == 0 and result.title) else "body"
+            frames = dict(r.frames)
+            row = [
+                result.id, result.outlet, result.date or "", result.title, r.paragraph, parts[r.paragraph],
+                r.actor, name, kind, len(r.mentions),
+                ";".join(sorted({m.resolution for m in r.mentions})),
+                ";".join(dict.fromkeys(m.surface for m in r.mentions)),
+                ";".join(str(s) for s in r.sentences),
+                f"{r.sentiment:.4f}", f"{r.paragraph_sentiment:.4f}", r.words, int(r.speaks),
+                ";".join(r.attribution),
+            ] + [f"{frames.get(f, 0.0):.4f}" for f in self.frame_ids]
+            self._csv.writerow([_safe_cell(v) if i in _TEXT_COLUMNS else v for i, v in enumerate(row)])
+            self.rows += 1
+
+    def commit(self) -> None:
+        try:
+            self._fh.flush()
+            os.fsync(self._fh.fileno())
+            self._fh.close()
+            os.chmod(self._tmp, 0o644)
+            os.replace(self._tmp, self.path)
+        except OSError as exc:
+            self.abort()
+            raise OutputError(f"cannot write {self.path}: {exc.strerror or exc}") from None
+
+    def abort(self) -> None:
+        if not self._fh.closed:
+            self._fh.close()
+        try:
+            os.unlink(self._tmp)
+        except OSError:
+            pass
+
+
+def summary_json(summary: dict[str, Any]) -> str:
+    """summary.json text: sorted keys, fixed indentation, so equal runs give equal bytes."""
+    return json.dumps(summary, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def _data_uri(png: bytes) -> str:
+    return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+
+
+def highlight(text: str, spans: Sequence[Sequence[Any]]) -> Any:
+    """HTML of a sentence with its mention and lexicon spans marked; all text escaped."""
+    from markupsafe import Markup, escape
+
+    out = []
+    pos = 0
+    for start, end, kind in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if start < pos or start >= end:
+            continue  # overlapping spans: the first (longest) wins
+        out.append(escape(text[pos:start]))
+        out.append(Markup('<mark class="{}">').format(kind) + escape(text[start:end]) + Markup("</mark>"))
+        pos = end
+    out.append(escape(text[pos:]))
+    return Markup("").join(out)
+
+
+def _template() -> Any:
+    from jinja2 import Environment, StrictUndefined
+
+    src = (resources.files("biaskit") / "templates" / "report.html.j2").read_text(encoding="utf-8")
+    env = Environment(autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    env.filters["signed"] = lambda v: f"{v:+.3f}"
+    return env.from_string(src)
+
+
+def write_report(
+    out: Path,
+    summary: dict[str, Any],
+    aggregator: Any,
+    frames: Sequence[Any],
+) -> dict[str, Path]:
+    """Write summary.json, the PNG charts and index.html into ``out``; scores.csv is streamed apart."""
+    from biaskit import charts
+
+    written: dict[str, Path] = {}
+
+    def put(name: str, data: bytes) -> None:
+        atomic_write_bytes(out / name, data)
+        written[name] = out / name
+
+    put("summary.json", summary_json(summary).encode("utf-8"))
+    frame_label = {f.id: f.label for f in frames}
+    top = [a for a in summary["actors"] if a["sentiment"] is not None][:TOP_ACTORS]
+    images: dict[str, str] = {}
+    if top:
+        png = charts.sentiment_intervals(top, "Sentiment toward actors (most mentioned)")
+        put("actor_sentiment.png", png)
+        images["actor_sentiment"] = _data_uri(png)
+        matrix = aggregator.frame_matrix([a["id"] for a in top])
+        png = charts.frame_heatmap(matrix, [a["name"] for a in top], [frame_label[f] for f in aggregator.frame_ids],
+                                   "Frames around each actor")
+        put("actor_frames.png", png)
+        images["actor_frames"] = _data_uri(png)
+    outlets = [o for o in summary["outlets"] if "actor_sentiment" in o]
+    if len(outlets) > 1:
+        rows = [{"name": o["name"], **o["actor_sentiment"]} for o in outlets]
+        png = charts.sentiment_intervals(rows, "Sentiment toward actors, by outlet")
+        put("outlet_sentiment.png", png)
+        images["outlet_sentiment"] = _data_uri(png)
+    article_images: dict[str, str] = {}
+    for i, art in enumerate(aggregator.articles[:ARTICLE_CHARTS]):
+        png = charts.paragraph_sentiment(art["sentiment"], art["title"] or art["id"], bool(art["title"]))
+        name = f"articles/article_{i + 1:04d}.png"
+        put(name, png)
+        article_images[art["id"]] = _data_uri(png)
+
+    evidence = {
+        a["id"]: [dict(e, html=highlight(e["text"], e["spans"])) for e in aggregator.evidence.get(a["id"], [])]
+        for a in top
+    }
+    html = _template().render(
+        summary=summary,
+        top=top,
+        frames=frames,
+        frame_label=frame_label,
+        images=images,
+        article_images=article_images,
+        evidence=evidence,
+        actor_names={a["id"]: a["name"] for a in summary["actors"]},
+        article_charts=ARTICLE_CHARTS,
+    )
+    put("index.html", html.encode("utf-8"))
+    return written

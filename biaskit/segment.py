@@ -1,0 +1,125 @@
+"""Segmentation: paragraphs, sentences and word tokens, all with character offsets."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from biaskit.types import Paragraph
+
+
+class Token(NamedTuple):
+    """A word token: its span in the text and its surface form."""
+
+    start: int
+    end: int
+    text: str
+
+
+# Dotted acronyms ("U.S.", "D.C.", "a.m.") come first so their dots stay inside the token;
+# a trailing possessive ('s / ’s) is its own token so "Netanyahu's" yields "Netanyahu".
+TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-'’](?!s\b)\w+)*|['’]s\b")
+
+# Abbreviations that precede a name, a number or another word and so never end a sentence.
+NEVER_FINAL = frozenset(
+    """mr mrs ms messrs dr prof sen sens rep reps gov govs gen lt col maj capt cmdr adm sgt
+    cpl pvt brig rev hon pres supt insp det atty amb sec st mt ft jan feb mar apr jun jul aug
+    sep sept oct nov dec no nos vs v approx fig""".split()
+)
+# Abbreviations that often sit mid-sentence but can also close one ("... in the U.S. The ...").
+MAYBE_FINAL = frozenset("inc corp ltd co jr sr bros etc al".split())
+# Words that, after a MAYBE_FINAL abbreviation or a dotted acronym, show a new sentence began.
+SENTENCE_STARTERS = frozenset(
+    """The A An He She It They We I You But And Yet So This That These Those There In On At
+    As If When While After Before Since His Her Its Their Our My What Why How Who Meanwhile
+    However Still Then Now Some Many Most Officials""".split()
+)
+
+_BOUNDARY_RE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+)")
+_NEXT_WORD_RE = re.compile(r"\s+[\"'“‘(\[]*(\S+)")
+_WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
+_BLANK_LINE_RE = re.compile(r"\n[ \t\r\f\v]*\n")
+_SPACE_RE = re.compile(r"\s+")
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Word tokens of ``text``; spans are shifted by ``offset`` so they point into a larger body."""
+    return [Token(m.start() + offset, m.end() + offset, m.group()) for m in TOKEN_RE.finditer(text)]
+
+
+def _ends_sentence(text: str, dot_end: int, punct: str) -> bool:
+    """Decide whether the punctuation ending at ``dot_end`` closes a sentence."""
+    nxt = _NEXT_WORD_RE.match(text, dot_end)
+    if nxt is None:
+        return True
+    next_word = nxt.group(1)
+    first = next_word[0]
+    if not (first.isupper() or first.isdigit()):
+        return False
+    if not punct.startswith(".") or punct.startswith(".."):
+        return True
+    before = _WORD_BEFORE_RE.search(text, 0, dot_end - len(punct) + 1)
+    if before is None:
+        return True
+    word = before.group(1).rstrip(".")
+    low = word.lower()
+    bare = low.rsplit(".", 1)[-1]
+    if bare in NEVER_FINAL and "." not in low:
+        return False
+    if len(word) == 1 and word.isupper():  # a middle initial: "John F. Kennedy"
+        return False
+    if "." in word or bare in MAYBE_FINAL:  # "U.S.", "Inc.": only when a new sentence visibly starts
+        return next_word.strip("\"'“”‘’,") in SENTENCE_STARTERS
+    return True
+
+
+def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Sentence spans in ``text`` (shifted by ``offset``); whitespace between sentences is left out."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    n = len(text)
+    for m in _BOUNDARY_RE.finditer(text):
+        punct = m.group()
+        end = m.end()
+        if _ends_sentence(text, end, punct):
+            _add_span(text, start, end, spans, offset)
+            start = end
+    if start < n:
+        _add_span(text, start, n, spans, offset)
+    return spans
+
+
+def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]], offset: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        spans.append((start + offset, end + offset))
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Paragraph texts of a plain-text body.
+
+    Blank lines separate paragraphs when the text has any (lines inside one are joined, for
+    hard-wrapped text); otherwise every non-empty line is a paragraph, as in one-paragraph-per-line
+    exports. White space inside a paragraph is folded to single spaces.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    blocks = _BLANK_LINE_RE.split(text) if _BLANK_LINE_RE.search(text) else text.split("\n")
+    out = []
+    for block in blocks:
+        folded = _SPACE_RE.sub(" ", block).strip()
+        if folded:
+            out.append(folded)
+    return out
+
+
+def join_paragraphs(texts: list[str]) -> tuple[str, tuple[Paragraph, ...]]:
+    """The article body (paragraphs joined by a blank line) and each paragraph's span in it."""
+    paragraphs = []
+    pos = 0
+    for i, t in enumerate(texts):
+        paragraphs.append(Paragraph(index=i, start=pos, end=pos + len(t), text=t))
+        pos += len(t) + 2
+    return "\n\n".join(texts), tuple(paragraphs)

@@ -1,0 +1,185 @@
+"""Core record types shared by every stage: frozen, picklable dataclasses with ``to_dict``."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+#: The actor kinds a catalog entry may have.
+ACTOR_KINDS = ("person", "organisation", "country", "group")
+
+#: How a mention was tied to its actor, from most to least direct.
+RESOLUTIONS = ("name", "alias", "short", "surname", "acronym", "demonym", "title", "discovered")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something in the input that was skipped or repaired, with where it happened."""
+
+    path: str
+    message: str
+    line: int | None = None
+    skipped: bool = True
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line is not None else self.path
+        return f"{where}: {self.message}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One scored paragraph: its position in the article and its character span in the body.
+
+    ``kind`` is "title" for the headline (paragraph 0 when the article has one) and "body" otherwise.
+    """
+
+    index: int
+    start: int
+    end: int
+    text: str
+    kind: str = "body"
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """A paragraph kept out of scoring (caption, credit, share line ...) and the rule that dropped it."""
+
+    text: str
+    rule: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article as read from the corpus.
+
+    ``text`` is the body, paragraphs joined by blank lines; every span elsewhere points into it.
+    """
+
+    id: str
+    outlet: str
+    title: str
+    text: str
+    paragraphs: tuple[Paragraph, ...]
+    source: str
+    date: str | None = None
+    url: str | None = None
+    dropped: tuple[Dropped, ...] = ()
+
+
+@dataclass(frozen=True)
+class Role:
+    """An office an actor holds or held: ``title`` of ``of`` (an actor id) between two years."""
+
+    title: str
+    of: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A person, organisation, country or group the catalog knows or an article revealed."""
+
+    id: str
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    short: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    gender: str | None = None
+    country: str | None = None
+    party: str | None = None
+    government: str | None = None
+    alliances: tuple[str, ...] = ()
+    roles: tuple[Role, ...] = ()
+    discovered: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of an article with its span in the body and its VADER scores."""
+
+    index: int
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    neg: float = 0.0
+    neu: float = 0.0
+    pos: float = 0.0
+    compound: float = 0.0
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One occurrence of an actor: where it is and how it was recognised."""
+
+    actor: str
+    paragraph: int
+    sentence: int
+    start: int
+    end: int
+    surface: str
+    resolution: str
+
+
+@dataclass(frozen=True)
+class Match:
+    """A lexicon entry found in a sentence (a frame term, an attribution verb ...)."""
+
+    lexicon: str
+    category: str
+    term: str
+    sentence: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class ActorParagraph:
+    """The scores of one actor in one paragraph, with the evidence behind them."""
+
+    article: str
+    outlet: str
+    paragraph: int
+    actor: str
+    mentions: tuple[Mention, ...]
+    sentences: tuple[int, ...]
+    sentiment: float
+    paragraph_sentiment: float
+    words: int
+    frames: tuple[tuple[str, float], ...]
+    speaks: bool
+    attribution: tuple[str, ...] = ()
+    evidence: tuple[Match, ...] = ()
+
+    @property
+    def frame_scores(self) -> dict[str, float]:
+        return dict(self.frames)
+
+
+@dataclass(frozen=True)
+class ArticleResult:
+    """Everything the analysis of one article produced: small records, no further text work needed."""
+
+    id: str
+    outlet: str
+    title: str
+    source: str
+    date: str | None
+    url: str | None
+    sentences: tuple[Sentence, ...]
+    paragraph_sentiment: tuple[float, ...]
+    records: tuple[ActorParagraph, ...]
+    actors: tuple[Actor, ...]
+    dropped: tuple[Dropped, ...] = ()
+    #: Actors named in dropped boilerplate (photo captions ...): (dropped paragraph index, actor id, surface).
+    dropped_mentions: tuple[tuple[int, str, str], ...] = ()
+    problems: tuple[Problem, ...] = field(default=())

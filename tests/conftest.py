@@ -1,0 +1,19 @@
+import pytest
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    """Write a small corpus: corpus({"outlet/a.txt": "text", ...}) -> root folder."""
+
+    def make(files):
+        root = tmp_path / "corpus"
+        for rel, content in files.items():
+            p = root / rel
+            p.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(content, bytes):
+                p.write_bytes(content)
+            else:
+                p.write_text(content, encoding="utf-8")
+        return root
+
+    return make

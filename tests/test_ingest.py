@@ -1,0 +1,168 @@
+import json
+import re
+
+from biaskit.ingest import decode, drop_boilerplate, normalize_date, read_corpus
+from biaskit.lexicons import BoilerplateRule
+from biaskit.types import Article, Problem
+
+RULES = (
+    BoilerplateRule("photo", "photo credit", (re.compile(r"(?i)\bphoto [a-z ]+$"),), max_words=40),
+    BoilerplateRule("comments", "comment prompt", (re.compile(r"(?i)^post a comment$"),)),
+)
+
+
+def read(root, rules=RULES):
+    items = list(read_corpus([root], rules))
+    return [i for i in items if isinstance(i, Article)], [i for i in items if isinstance(i, Problem)]
+
+
+def test_text_file_title_paragraphs_and_boilerplate(corpus):
+    root = corpus({"a.txt": "Soldiers looked at the damage. photo harbor news\n"
+                            "Mayor Opens New Bridge\n"
+                            "The bridge opened on Monday.\n"
+                            "Traffic moved at once.\n"
+                            "Post a Comment\n"})
+    (art,), problems = read(root)
+    assert problems == []
+    assert art.title == "Mayor Opens New Bridge"
+    assert [p.text for p in art.paragraphs] == ["Mayor Opens New Bridge", "The bridge opened on Monday.", "Traffic moved at once."]
+    assert [p.kind for p in art.paragraphs] == ["title", "body", "body"]
+    assert [d.rule for d in art.dropped] == ["photo", "comments"]
+    assert art.outlet == "unknown"
+    for p in art.paragraphs:
+        assert art.text[p.start:p.end] == p.text
+
+
+def test_outlet_from_subfolder_and_recursive_read(corpus):
+    root = corpus({"harbor-times/2024/one.txt": "A first story.\n\nWith two paragraphs.",
+                   "valley-post/two.md": "# Valley Headline\n\nSome **bold** text and a [link](http://x.example).\n"})
+    arts, problems = read(root)
+    assert problems == []
+    assert [(a.id, a.outlet) for a in arts] == [("harbor-times/2024/one.txt", "harbor-times"), ("valley-post/two.md", "valley-post")]
+    md = arts[1]
+    assert md.title == "Valley Headline"
+    assert md.paragraphs[1].text == "Some bold text and a link."
+
+
+def test_text_header_block(corpus):
+    root = corpus({"h.txt": "Title: Council Votes\nOutlet: Harbor Times\nDate: 2024-03-05\n\nThe council voted."})
+    (art,), _ = read(root)
+    assert (art.title, art.outlet, art.date) == ("Council Votes", "Harbor Times", "2024-03-05")
+
+
+def test_html_article_drops_scripts_and_navigation(corpus):
+    page = """<html><head><title>Site | Story</title>
+    <meta property="og:title" content="Harbor Bridge Opens">
+    <meta property="og:site_name" content="Harbor Times">
+    <meta property="article:published_time" content="2024-05-02T10:00:00Z">
+    <script>var tracking = "do not read";</script></head>
+    <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+    <article><h1>Harbor Bridge Opens</h1><p>The bridge opened &amp; traffic flowed.</p>
+    <p>Officials were pleased.<br>Very pleased.</p><figure><img src=x><figcaption>A caption</figcaption></figure></article>
+    <footer>Copyright footer</footer></body></html>"""
+    root = corpus({"p.html": page})
+    (art,), problems = read(root)
+    assert problems == []
+    assert art.title == "Harbor Bridge Opens"
+    assert art.outlet == "Harbor Times"
+    assert art.date == "2024-05-02"
+    body = [p.text for p in art.paragraphs[1:]]
+    assert body == ["The bridge opened & traffic flowed.", "Officials were pleased.", "Very pleased."]
+    assert "tracking" not in art.text and "Home" not in art.text and "caption" not in art.text
+
+
+def test_jsonl_records_fields_and_bad_lines(corpus):
+    lines = [
+        json.dumps({"id": "x1", "headline": "First", "content": "Body one.\n\nBody two.", "source": {"name": "Wire A"}, "published_at": "2023-01-02"}),
+        "{not json",
+        json.dumps({"title": "No text here"}),
+        json.dumps(["a", "list"]),
+        "",
+        json.dumps({"text": "Plain text record.", "outlet": "Wire B", "url": "http://b.example/1"}),
+    ]
+    root = corpus({"feed.jsonl": "\n".join(lines)})
+    arts, problems = read(root)
+    assert [(a.id, a.title, a.outlet, a.date) for a in arts] == [
+        ("feed.jsonl#x1", "First", "Wire A", "2023-01-02"),
+        ("feed.jsonl#6", "", "Wire B", None),
+    ]
+    assert [p.text for p in arts[0].paragraphs] == ["First", "Body one.", "Body two."]
+    assert [str(p) for p in problems] == [
+        "feed.jsonl:2: invalid JSON: Expecting property name enclosed in double quotes (column 2)",
+        "feed.jsonl:3: record has no text (looked for content_original, text, body, content, article, article_text, full_text, fulltext, story, maintext, description)",
+        "feed.jsonl:4: record is a JSON list, not an object",
+    ]
+
+
+def test_content_original_preferred_over_masked_content(corpus):
+    rec = {"ID": "7", "content": "masked ddd text", "content_original": "Real text.", "source": "Wire"}
+    root = corpus({"a.json": json.dumps([rec])})
+    (art,), _ = read(root)
+    assert art.paragraphs[0].text == "Real text."
+    assert art.id == "a.json#7"
+
+
+def test_json_object_with_articles_list(corpus):
+    root = corpus({"b.json": json.dumps({"articles": [{"body": "One."}, {"body": "Two."}]})})
+    arts, _ = read(root)
+    assert [a.paragraphs[0].text for a in arts] == ["One.", "Two."]
+
+
+def test_csv_semicolon_and_malformed_row(corpus):
+    text = 'title;text;outlet\n"T1";"First body.";"Wire"\n"T2";"broken"\n"T3";"Third body.";"Wire"\n'
+    root = corpus({"c.csv": text})
+    arts, problems = read(root)
+    assert [a.title for a in arts] == ["T1", "T3"]
+    assert [str(p) for p in problems] == ["c.csv:3: malformed CSV record: 2 fields where the header has 3"]
+
+
+def test_csv_without_text_column(corpus):
+    root = corpus({"d.csv": "a,b\n1,2\n"})
+    arts, problems = read(root)
+    assert arts == []
+    assert str(problems[0]).startswith("d.csv:1: CSV header has no text column")
+
+
+def test_unreadable_files_are_reported_and_rest_is_read(corpus):
+    root = corpus({
+        "bin.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00binary",
+        "empty.txt": "   \n",
+        "bad.json": "{\"a\": ",
+        "img.png": b"\x89PNG",
+        "good.txt": "Still read.",
+    })
+    arts, problems = read(root)
+    assert [a.id for a in arts] == ["good.txt"]
+    assert [str(p) for p in problems] == [
+        "bad.json:1: invalid JSON: Expecting value (column 7)",
+        "bin.txt: binary file (contains NUL bytes); not an article",
+        "empty.txt: empty file",
+        "img.png: unsupported file type .png; expected one of .txt, .text, .md, .markdown, .html, .htm, .xhtml, .json, .jsonl, .ndjson, .csv, .tsv",
+    ]
+
+
+def test_duplicate_ids_are_kept_apart(corpus):
+    recs = [{"id": "same", "text": "One."}, {"id": "same", "text": "Two."}]
+    root = corpus({"r.json": json.dumps(recs)})
+    arts, _ = read(root)
+    assert [a.id for a in arts] == ["r.json#same", "r.json#same~2"]
+
+
+def test_decode_encodings():
+    assert decode("café".encode("utf-16"), "f") == "café"
+    assert decode(b"\xef\xbb\xbfcaf\xc3\xa9", "f") == "café"
+    assert decode("café “quoted”".encode("cp1252"), "f") == "café “quoted”"
+
+
+def test_normalize_date():
+    assert normalize_date("2024-06-20T10:00:00Z") == "2024-06-20"
+    assert normalize_date("June 20, 2024") == "2024-06-20"
+    assert normalize_date("sometime") is None
+    assert normalize_date("") is None
+
+
+def test_drop_boilerplate_respects_max_words():
+    long = "A long paragraph about a photo shoot " + "with many words " * 20 + "photo harbor news"
+    kept, dropped = drop_boilerplate([long, "***", "photo harbor news"], RULES)
+    assert kept == [long]
+    assert [(d.rule, d.text) for d in dropped] == [("no_text", "***"), ("photo", "photo harbor news")]

@@ -1,0 +1,58 @@
+import pytest
+
+from biaskit.segment import join_paragraphs, split_paragraphs, split_sentences, tokenize
+
+
+def sentences(text):
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The U.S. envoy arrived. Talks began.", ["The U.S. envoy arrived.", "Talks began."]),
+        ("Sen. Mara Quill spoke first. Then the vote.", ["Sen. Mara Quill spoke first.", "Then the vote."]),
+        ("Dr. Ilse Varga and Gen. Tomas Brel met on Jan. 5 in Oslo.", ["Dr. Ilse Varga and Gen. Tomas Brel met on Jan. 5 in Oslo."]),
+        ("It was sent to the U.S. The reply came fast.", ["It was sent to the U.S.", "The reply came fast."]),
+        ("John F. Kennedy left. Nobody knew!", ["John F. Kennedy left.", "Nobody knew!"]),
+        ('"We will not yield," she said. He nodded.', ['"We will not yield," she said.', "He nodded."]),
+        ("Is it over? Not yet.", ["Is it over?", "Not yet."]),
+        ("Prices rose 3.5 percent. Wages did not.", ["Prices rose 3.5 percent.", "Wages did not."]),
+        ("no capital after. the end", ["no capital after. the end"]),
+    ],
+)
+def test_sentence_boundaries(text, expected):
+    assert sentences(text) == expected
+
+
+def test_sentence_offsets_are_shifted():
+    text = "One here. Two there."
+    spans = split_sentences(text, offset=100)
+    assert spans == [(100, 109), (110, 120)]
+
+
+def test_tokens_split_possessives_and_keep_acronyms():
+    toks = [t.text for t in tokenize("Netanyahu's aides met U.S. and O'Neill’s staff, well-known.")]
+    assert toks == ["Netanyahu", "'s", "aides", "met", "U.S.", "and", "O'Neill", "’s", "staff", "well-known"]
+
+
+def test_token_offsets_point_into_text():
+    text = "  Mara Quill spoke"
+    for t in tokenize(text, offset=10):
+        assert text[t.start - 10:t.end - 10] == t.text
+
+
+def test_paragraphs_by_blank_lines_join_wrapped_lines():
+    text = "First line\nwrapped here.\n\nSecond   paragraph.\n"
+    assert split_paragraphs(text) == ["First line wrapped here.", "Second paragraph."]
+
+
+def test_paragraphs_one_per_line_without_blank_lines():
+    assert split_paragraphs("One.\r\nTwo.\r\n\r") == ["One.", "Two."]
+
+
+def test_join_paragraphs_spans():
+    body, paras = join_paragraphs(["Alpha.", "Beta gamma."])
+    assert body == "Alpha.\n\nBeta gamma."
+    assert [body[p.start:p.end] for p in paras] == ["Alpha.", "Beta gamma."]
+    assert [p.index for p in paras] == [0, 1]
