@@ -4,7 +4,8 @@ Matching is one pass over the article's tokens with dictionaries keyed by a form
 (a multi-pattern matcher, linear in text length), in this order:
 
 1. catalog names, aliases and short forms ("Benjamin Netanyahu", "IDF", "Netanyahu");
-2. demonym phrases that stand for a state ("Israeli officials", "Russian forces");
+2. demonym phrases that stand for a state ("Israeli officials", "Russian forces"); phrases
+   listed as non-actors ("Latin America") are consumed here so their words name nobody;
 3. people the catalog does not know, from a title ("Secretary Jane Doe") or speech
    ("Jane Doe said", "said Jane Doe") -- discovered actors;
 4. surnames of the people found so far, anywhere in the article ("Sullivan" after "Jake Sullivan");
@@ -76,6 +77,7 @@ class ActorIndex:
 
     def __init__(self, lex: Lexicons, speech_verbs: Sequence[str] = ()) -> None:
         self.actors = {a.id: a for a in lex.actors}
+        self.names = frozenset(a.name for a in lex.actors)
         forms: dict[str, list[Form]] = defaultdict(list)
         demonyms: dict[str, list[Form]] = defaultdict(list)
         for actor in lex.actors:
@@ -90,6 +92,12 @@ class ActorIndex:
         for table in (forms, demonyms):
             for lst in table.values():
                 lst.sort(key=lambda f: (-len(f[0]), f[1]))
+        for form in lex.non_actors:
+            toks = _tokens_of(form)
+            if toks:
+                forms[toks[0]].append((toks, "", "none"))
+        for lst in forms.values():
+            lst.sort(key=lambda f: (-len(f[0]), f[1]))
         self.forms = dict(forms)
         self.demonyms = dict(demonyms)
         self.heads = sorted((tuple(h.lower().split()) for h in lex.demonym_heads), key=len, reverse=True)
@@ -147,8 +155,10 @@ def _title_before(index: ActorIndex, words: Sequence[str], i: int, sent: Sequenc
     return best
 
 
-def _name_run(words: Sequence[str], i: int, covered: Sequence[bool], sent: Sequence[int], limit: int = 3) -> int:
-    """How many name-like tokens start at ``i`` (0 to ``limit``)."""
+def _name_run(
+    words: Sequence[str], i: int, covered: Sequence[bool], sent: Sequence[int], exclude: frozenset[str], limit: int = 3
+) -> int:
+    """How many name-like tokens start at ``i`` (0 to ``limit``); words in ``exclude`` end the run."""
     n = 0
     while (
         i + n < len(words)
@@ -156,6 +166,7 @@ def _name_run(words: Sequence[str], i: int, covered: Sequence[bool], sent: Seque
         and not covered[i + n]
         and sent[i + n] == sent[i]
         and words[i + n] not in NOT_NAME
+        and words[i + n] not in exclude
         and (_NAME_TOKEN_RE.match(words[i + n]) or (n > 0 and re.fullmatch(r"[A-Z]\.", words[i + n])))
     ):
         n += 1
@@ -191,7 +202,11 @@ def find_mentions(
     while i < n:
         form = _match_at(words, i, index.forms.get(words[i], ()), sent)
         if form is not None:
-            add(i, i + len(form[0]) - 1, form[1], form[2])
+            if form[1]:
+                add(i, i + len(form[0]) - 1, form[1], form[2])
+            else:  # a known non-actor phrase ("Latin America"): its words name nobody
+                for k in range(i, i + len(form[0])):
+                    covered[k] = True
             i += len(form[0])
             continue
         dem = _match_at(words, i, index.demonyms.get(words[i], ()), sent)
@@ -205,11 +220,10 @@ def find_mentions(
 
     # 3. discovered people: "Secretary Jane Doe", "Jane Doe said", "said Jane Doe"
     discovered: dict[str, Actor] = {}
-    catalog_names = {a.name for a in index.actors.values()}
 
     def discover(first: int, count: int) -> None:
         name = " ".join(words[first:first + count])
-        if name in catalog_names:
+        if name in index.names:
             return
         ident = slug(name)
         if ident in index.actors:
@@ -218,9 +232,9 @@ def find_mentions(
         add(first, first + count - 1, ident, "discovered")
 
     for i in range(n):
-        if covered[i] or words[i] in NOT_NAME:
+        if covered[i] or not words[i][0].isupper() or words[i] in NOT_NAME:
             continue
-        run = _name_run(words, i, covered, sent)
+        run = _name_run(words, i, covered, sent, index.title_tokens)
         if run == 0:
             continue
         if _title_before(index, words, i, sent) is not None:

@@ -64,6 +64,7 @@ class Lexicons:
     actors: tuple[Actor, ...]
     titles: tuple[str, ...]
     demonym_heads: tuple[str, ...]
+    non_actors: tuple[str, ...]
     frames: tuple[Frame, ...]
     attribution: tuple[tuple[str, tuple[str, ...]], ...]
     source_markers: tuple[str, ...]
@@ -151,7 +152,7 @@ def load(overlays: tuple[str, ...] = ()) -> Lexicons:
         sources.append(Source(name, path, version, hashlib.sha256(data).hexdigest()))
         docs[name].append((path, doc))
     actors = _load_actors(docs["actors"])
-    titles, heads = _load_roles(docs["roles"])
+    titles, heads, non_actors = _load_roles(docs["roles"])
     frames = _load_frames(docs["frames"])
     attribution, markers = _load_attribution(docs["attribution"])
     labels = _load_labels(docs["labels"])
@@ -161,6 +162,7 @@ def load(overlays: tuple[str, ...] = ()) -> Lexicons:
         actors=actors,
         titles=titles,
         demonym_heads=heads,
+        non_actors=non_actors,
         frames=frames,
         attribution=attribution,
         source_markers=markers,
@@ -299,13 +301,17 @@ def _load_actors(docs: list[tuple[str, dict[str, Any]]]) -> tuple[Actor, ...]:
     return tuple(sorted(actors, key=lambda a: a.id))
 
 
-def _load_roles(docs: list[tuple[str, dict[str, Any]]]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _load_roles(
+    docs: list[tuple[str, dict[str, Any]]]
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     titles: list[str] = []
     heads: list[str] = []
+    non_actors: list[str] = []
     for path, doc in docs:
         titles += _strs(path, "titles", doc, "titles")
         heads += _strs(path, "demonym_heads", doc, "demonym_heads")
-    return tuple(dict.fromkeys(titles)), tuple(dict.fromkeys(heads))
+        non_actors += _strs(path, "non_actors", doc, "non_actors")
+    return tuple(dict.fromkeys(titles)), tuple(dict.fromkeys(heads)), tuple(dict.fromkeys(non_actors))
 
 
 def _terms(path: str, entry: str, item: dict[str, Any], key: str) -> tuple[str, ...]:

@@ -1,0 +1,113 @@
+import pytest
+
+from biaskit import lexicons
+from biaskit.actors import ActorIndex, find_mentions, slug, surname_of
+from biaskit.segment import split_sentences, tokenize
+
+
+@pytest.fixture(scope="module")
+def index():
+    lex = lexicons.load()
+    verbs = [v for _, vs in lex.attribution for v in vs]
+    return ActorIndex(lex, verbs)
+
+
+def mentions(index, text):
+    spans = split_sentences(text)
+    tokens, sent = [], []
+    for i, (s, e) in enumerate(spans):
+        toks = tokenize(text[s:e], s)
+        tokens += toks
+        sent += [i] * len(toks)
+    found, actors = find_mentions(index, text, tokens, sent, [0] * len(spans))
+    return [(m.surface, m.actor, m.resolution) for m in found], actors
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Prime Minister Benjamin Netanyahu spoke to reporters.",
+         [("Benjamin Netanyahu", "benjamin-netanyahu", "name")]),
+        ("Netanyahu's office declined to comment.", [("Netanyahu", "benjamin-netanyahu", "short")]),
+        ("Israeli officials met their US counterparts.",
+         [("Israeli officials", "israel", "demonym"), ("US", "us", "alias")]),
+        ("Israeli families returned home.", []),
+        ("The Israel Defense Forces (IDF) said the IDF would respond.",
+         [("Israel Defense Forces", "idf", "name"), ("IDF", "idf", "alias"), ("IDF", "idf", "alias")]),
+        ("Hezbollah and Hamas rejected the plan in Lebanon.",
+         [("Hezbollah", "hezbollah", "name"), ("Hamas", "hamas", "name"), ("Lebanon", "lebanon", "name")]),
+        ("The White House and the State Department disagreed.",
+         [("White House", "white-house", "name"), ("State Department", "state-department", "name")]),
+        ("Trade grew across Latin America.", []),
+        ("Despite the storm, Post offices opened on Thursday.", []),
+    ],
+)
+def test_catalog_mentions(index, text, expected):
+    assert mentions(index, text)[0] == expected
+
+
+def test_title_and_country_prefix_fold_into_person(index):
+    found, _ = mentions(index, "US National Security Adviser Jake Sullivan met Secretary of State Antony Blinken.")
+    assert found == [("Jake Sullivan", "jake-sullivan", "name"), ("Antony Blinken", "antony-blinken", "name")]
+
+
+def test_surname_after_full_name_anywhere_in_article(index):
+    found, _ = mentions(index, "Sullivan arrived late. Later, Jake Sullivan spoke. Sullivan left.")
+    assert [(s, r) for s, a, r in found] == [("Sullivan", "surname"), ("Jake Sullivan", "name"), ("Sullivan", "surname")]
+    assert {a for _, a, _ in found} == {"jake-sullivan"}
+
+
+def test_surname_alone_without_full_name_is_not_guessed(index):
+    found, _ = mentions(index, "Sullivan arrived late.")
+    assert found == []
+
+
+def test_discovered_people(index):
+    text = ('Secretary Wilma Ostrander defended the rule. "It works," said Pavel Kuusk. '
+            "Dana Whitlow said the rule was cruel. According to Ilse Varga, the vote is close. "
+            "Ostrander did not answer.")
+    found, actors = mentions(index, text)
+    assert found == [
+        ("Wilma Ostrander", "wilma-ostrander", "discovered"),
+        ("Pavel Kuusk", "pavel-kuusk", "discovered"),
+        ("Dana Whitlow", "dana-whitlow", "discovered"),
+        ("Ilse Varga", "ilse-varga", "discovered"),
+        ("Ostrander", "wilma-ostrander", "surname"),
+    ]
+    assert all(actors[a].discovered and actors[a].kind == "person" for _, a, _ in found)
+
+
+def test_capitalised_words_are_not_discovered(index):
+    found, _ = mentions(index, "On Thursday, Reuters Says Talks Stall. Despite Hopes, Markets Fell, analysts said.")
+    assert [a for _, a, _ in found] == ["reuters"]
+
+
+def test_two_people_sharing_a_surname_go_to_the_nearest(index):
+    text = "Dana Whitlow said yes. Whitlow smiled. Marcus Whitlow said no. Whitlow frowned."
+    found, _ = mentions(index, text)
+    assert [(s, a) for s, a, _ in found] == [
+        ("Dana Whitlow", "dana-whitlow"), ("Whitlow", "dana-whitlow"),
+        ("Marcus Whitlow", "marcus-whitlow"), ("Whitlow", "marcus-whitlow"),
+    ]
+
+
+def test_mention_offsets_point_at_surface(index):
+    text = "Talks stalled. Then Hamas answered Israel."
+    spans = split_sentences(text)
+    tokens, sent = [], []
+    for i, (s, e) in enumerate(spans):
+        toks = tokenize(text[s:e], s)
+        tokens += toks
+        sent += [i] * len(toks)
+    found, _ = find_mentions(index, text, tokens, sent, [0, 0])
+    assert [(text[m.start:m.end], m.sentence) for m in found] == [("Hamas", 1), ("Israel", 1)]
+
+
+@pytest.mark.parametrize("name, expected", [("Robert F. Kennedy Jr.", "Kennedy"), ("Jake Sullivan", "Sullivan"), ("Madonna", None)])
+def test_surname_of(name, expected):
+    assert surname_of(name) == expected
+
+
+def test_slug():
+    assert slug("Recep Tayyip Erdoğan") == "recep-tayyip-erdogan"
+    assert slug("!!!") == "actor"

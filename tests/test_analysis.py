@@ -1,0 +1,66 @@
+import pickle
+
+from biaskit.analysis import analyze_article
+from biaskit.sentiment import SentenceScorer
+
+from helpers import article
+
+
+def test_records_per_actor_and_paragraph():
+    art = article(
+        ["Hamas praised the wonderful deal. Israel rejected the terrible plan.",
+         "Weather was mild in Lebanon."],
+        title="Talks Resume",
+    )
+    res = analyze_article(art)
+    assert [(r.paragraph, r.actor) for r in res.records] == [(1, "hamas"), (1, "israel"), (2, "lebanon")]
+    scorer = SentenceScorer()
+    hamas, israel, lebanon = res.records
+    assert hamas.sentences == (1,) and israel.sentences == (2,)
+    assert hamas.sentiment == round(scorer.score("Hamas praised the wonderful deal.")[3], 4)
+    assert israel.sentiment == round(scorer.score("Israel rejected the terrible plan.")[3], 4)
+    assert hamas.sentiment > 0 > israel.sentiment
+    assert hamas.paragraph_sentiment == israel.paragraph_sentiment == round((hamas.sentiment + israel.sentiment) / 2, 4)
+    assert res.paragraph_sentiment[1] == hamas.paragraph_sentiment
+    assert len(res.paragraph_sentiment) == 3  # title + two paragraphs
+
+
+def test_every_sentence_scored_once_and_spans_align():
+    art = article(["Iran warned Israel. Israel answered.", "Iran waited."])
+    res = analyze_article(art)
+    assert [s.text for s in res.sentences] == ["Iran warned Israel.", "Israel answered.", "Iran waited."]
+    for s in res.sentences:
+        assert art.text[s.start:s.end] == s.text
+    for r in res.records:
+        for m in r.mentions:
+            assert art.text[m.start:m.end] == m.surface
+            assert m.sentence in r.sentences
+
+
+def test_speaker_flag_and_frames_with_evidence():
+    art = article(["Hezbollah warned that missiles would strike the border."])
+    (rec,) = analyze_article(art).records
+    assert rec.speaks and rec.attribution == ("warned",)
+    scores = rec.frame_scores
+    assert scores and all(v > 0 for v in scores.values())
+    assert "military_action" in scores or "security_defense" in scores
+    words = {art.text[e.start:e.end].lower() for e in rec.evidence}
+    assert "warned" in words and ("missiles" in words or "strike" in words)
+
+
+def test_caption_mentions_are_listed_not_scored(tmp_path):
+    from biaskit.ingest import read_corpus
+    from biaskit import lexicons
+
+    f = tmp_path / "a.txt"
+    f.write_text("Soldiers of the IDF inspect a wall. photo times of israel\nHamas fired rockets.\n", encoding="utf-8")
+    (art,) = list(read_corpus([f], lexicons.load().boilerplate))
+    res = analyze_article(art)
+    assert [r.actor for r in res.records] == ["hamas"]
+    assert res.dropped_mentions == ((0, "idf", "IDF"),)
+    assert {a.id for a in res.actors} == {"hamas", "idf"}
+
+
+def test_result_is_picklable():
+    res = analyze_article(article(["Iran warned Israel."]))
+    assert pickle.loads(pickle.dumps(res)) == res

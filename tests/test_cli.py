@@ -1,0 +1,122 @@
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from biaskit import __version__
+from biaskit.cli import app
+
+runner = CliRunner()
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def test_version():
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.output == f"biaskit {__version__}\n"
+
+
+def test_every_command_has_help():
+    import typer.main
+
+    group = typer.main.get_command(app)
+    assert group.commands, "no commands registered"
+    for name, cmd in group.commands.items():
+        assert cmd.help and cmd.help.strip(), name
+        result = runner.invoke(app, [name, "--help"])
+        assert result.exit_code == 0, name
+        assert "Usage:" in result.output
+        for param in cmd.params:
+            if param.name != "help" and hasattr(param, "help") and param.param_type_name == "option":
+                assert param.help, f"{name} {param.name}"
+
+
+def test_report_on_one_article(tmp_path):
+    src = tmp_path / "in.txt"
+    src.write_text("Hamas praised the wonderful deal.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["report", str(src), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    v = SentimentIntensityAnalyzer().polarity_scores("Hamas praised the wonderful deal.")["compound"]
+    assert result.output == (
+        "Analysed 1 article (1 paragraph, 1 outlet); 0 problems; 0 boilerplate paragraphs dropped.\n"
+        "  actor  mentions  sentiment  95% interval\n"
+        f"  Hamas         1     {v:+.3f}  {v:+.3f} … {v:+.3f}\n"
+        f"Wrote {out / 'index.html'}, scores.csv, summary.json and 3 charts to {out}/\n"
+    )
+
+
+def test_report_quiet_and_problems_on_stderr(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Iran spoke.", encoding="utf-8")
+    (tmp_path / "in" / "b.json").write_text("[1]", encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["report", str(tmp_path / "in"), "-o", str(out), "--quiet"])
+    assert result.exit_code == 0
+    assert result.stdout == (
+        "Analysed 1 article (1 paragraph, 1 outlet); 1 problem; 0 boilerplate paragraphs dropped.\n"
+        f"Wrote {out / 'index.html'}, scores.csv, summary.json and 3 charts to {out}/\n"
+    )
+    assert result.stderr == "skipped b.json: record 1 is a JSON int, not an object\n"
+
+
+def test_report_missing_path(tmp_path):
+    result = runner.invoke(app, ["report", str(tmp_path / "nope"), "-o", str(tmp_path / "o")])
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {tmp_path / 'nope'}: no such file or folder\n"
+
+
+def test_report_no_articles(tmp_path):
+    (tmp_path / "x.txt").write_bytes(b"\x00\x00")
+    result = runner.invoke(app, ["report", str(tmp_path / "x.txt"), "-o", str(tmp_path / "o")])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "skipped x.txt: binary file (contains NUL bytes); not an article\n"
+        f"Error: no articles found in {tmp_path / 'x.txt'} (1 files or records could not be read)\n"
+    )
+
+
+def test_report_bad_lexicon_folder(tmp_path):
+    src = tmp_path / "in.txt"
+    src.write_text("Iran spoke.", encoding="utf-8")
+    lex = tmp_path / "lex"
+    lex.mkdir()
+    (lex / "frames.toml").write_text("[[frame]]\nid = 'x'\nlabel = 'X'\nterms = ['harbor toll']\n", encoding="utf-8")
+    result = runner.invoke(app, ["report", str(src), "-o", str(tmp_path / "o"), "--lexicons", str(lex)])
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {lex / 'frames.toml'} [frame 'x']: 'description' is required\n"
+
+
+def test_unknown_option_is_a_usage_error():
+    result = runner.invoke(app, ["report", "--colour"])
+    assert result.exit_code == 2
+
+
+def test_python_m_biaskit_and_lazy_imports():
+    code = (
+        "import sys, runpy; sys.argv=['biaskit','--help']\n"
+        "try:\n    runpy.run_module('biaskit', run_name='__main__')\n"
+        "except SystemExit:\n    pass\n"
+        "print('LOADED', sorted(m for m in ('sklearn','matplotlib','numpy','vaderSentiment','jinja2') if m in sys.modules))"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert "Usage:" in proc.stdout
+    assert "LOADED []" in proc.stdout
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="seeds/ not present")
+def test_console_script_on_seeds(tmp_path):
+    import shutil
+
+    exe = shutil.which("biaskit")
+    if exe is None:
+        pytest.skip("biaskit console script not installed")
+    proc = subprocess.run([exe, "report", str(SEEDS), "--out", str(tmp_path)], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("Analysed 1 article (12 paragraphs, 1 outlet); 0 problems; 2 boilerplate paragraphs dropped.\n")
+    assert "Benjamin Netanyahu" in proc.stdout
+    assert (tmp_path / "index.html").is_file()

@@ -1,0 +1,48 @@
+import pytest
+
+from biaskit import lexicons
+from biaskit.framing import FrameScorer, speaker_verbs
+from biaskit.segment import tokenize
+
+
+@pytest.fixture(scope="module")
+def scorer():
+    return FrameScorer(lexicons.load())
+
+
+def speaker(scorer, text, name):
+    toks = tokenize(text)
+    words = [t.text for t in toks]
+    n = len(name.split())
+    first = next(i for i in range(len(words)) if " ".join(words[i:i + n]) == name)
+    hits = speaker_verbs(text, toks, first, first + n - 1, scorer.speech_hits(toks))
+    return [h.term for h in hits]
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Mara Quill said the bridge was safe.", "Mara Quill", ["said"]),
+        ("Mara Quill also stressed the cost.", "Mara Quill", ["stressed"]),
+        ("Mara Quill, the city's engineer, warned of delays.", "Mara Quill", ["warned"]),
+        ('"It is safe," said Mara Quill.', "Mara Quill", ["said"]),
+        ("According to Mara Quill, the bridge is safe.", "Mara Quill", ["according to"]),
+        ("The council firmly denied the report.", "council", ["denied"]),
+        ("Tomas Brel said Mara Quill was wrong.", "Mara Quill", []),
+        ("Mara Quill visited the bridge.", "Mara Quill", []),
+        ("Critics said that Mara Quill lied.", "Mara Quill", []),
+    ],
+)
+def test_speaker_verbs(scorer, text, name, expected):
+    assert speaker(scorer, text, name) == expected
+
+
+def test_frame_hits_use_frame_ids(scorer):
+    toks = tokenize("Rockets and missiles hit the town as aid convoys waited for a ceasefire.")
+    cats = {h.category for h in scorer.frame_hits(toks)}
+    assert {"military_action", "humanitarian"} <= cats
+    assert cats <= set(scorer.frame_ids)
+
+
+def test_neutral_sentence_has_few_frame_hits(scorer):
+    assert scorer.frame_hits(tokenize("She walked to the shop and bought some bread.")) == []

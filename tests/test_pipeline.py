@@ -1,0 +1,104 @@
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from biaskit.errors import EmptyCorpusError, InputError, UsageError
+from biaskit.pipeline import analyze_corpus, run_report
+from biaskit.types import ArticleResult, Problem
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+REQUIRED = {
+    "benjamin-netanyahu", "antony-blinken", "jake-sullivan", "tzachi-hanegbi", "ron-dermer", "joe-biden",
+    "hezbollah", "hamas", "idf", "white-house", "state-department", "cnn", "israel", "us", "lebanon",
+    "gaza", "iran",
+}
+
+
+@pytest.fixture(scope="module")
+def seed_report(tmp_path_factory):
+    out = tmp_path_factory.mktemp("seed-report")
+    return run_report([SEEDS], out), out
+
+
+def test_seed_actor_table(seed_report):
+    result, _ = seed_report
+    actors = {a["id"]: a for a in result.summary["actors"]}
+    assert REQUIRED <= set(actors)
+    names = {a["name"] for a in actors.values()}
+    assert not names & {"Thursday", "Post", "Despite", "Post a Comment"}
+    assert not [a for a in actors.values() if a["discovered"]]
+    assert actors["joe-biden"]["mentions"] >= 1  # "the Biden administration"
+    assert actors["idf"]["boilerplate_mentions"] == 1  # named only in the photo caption
+
+
+def test_seed_outputs(seed_report):
+    result, out = seed_report
+    assert sorted(p.name for p in out.iterdir()) == [
+        "actor_frames.png", "actor_sentiment.png", "articles", "index.html", "scores.csv", "summary.json"]
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert summary["format_version"] == 1
+    assert summary["biaskit_version"]
+    assert set(summary["lexicons"]) == {"actors", "attribution", "boilerplate", "frames", "labels", "roles"}
+    assert summary["corpus"]["articles"] == 1
+    assert summary["corpus"]["dropped_paragraphs"] == 2
+    rows = list(csv.DictReader((out / "scores.csv").open(encoding="utf-8")))
+    assert {r["actor"] for r in rows} == {a["id"] for a in summary["actors"] if a["paragraphs"]}
+    assert sum(int(r["mentions"]) for r in rows) == sum(a["mentions"] for a in summary["actors"])
+    assert all(-1 <= float(r["sentiment"]) <= 1 for r in rows)
+    html = (out / "index.html").read_text(encoding="utf-8")
+    # the sentences behind an actor's score are shown, with the actor marked
+    assert '<mark class="mention">Hanegbi</mark>' in html
+    assert "Post a Comment" in html  # listed as dropped
+
+
+def test_same_input_same_bytes(seed_report, tmp_path):
+    _, first = seed_report
+    run_report([SEEDS], tmp_path)
+    for name in ("scores.csv", "summary.json", "index.html", "actor_sentiment.png", "actor_frames.png"):
+        assert (tmp_path / name).read_bytes() == (first / name).read_bytes(), name
+
+
+def test_problems_are_reported_and_rest_is_scored(corpus, tmp_path):
+    root = corpus({"ok.txt": "Iran and Israel held talks.", "bad.jsonl": '{"text": "Hamas spoke."}\n{oops\n'})
+    result = run_report([root], tmp_path / "out")
+    assert result.articles == 2
+    assert [str(p) for p in result.problems] == ["bad.jsonl:2: invalid JSON: Expecting property name enclosed in double quotes (column 2)"]
+    assert result.summary["corpus"]["problems"] == 1
+
+
+def test_empty_corpus_keeps_previous_report(corpus, tmp_path):
+    out = tmp_path / "out"
+    run_report([corpus({"ok.txt": "Iran and Israel held talks."})], out)
+    before = (out / "index.html").read_bytes()
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "x.txt").write_bytes(b"\x00\x01\x02")
+    with pytest.raises(EmptyCorpusError) as exc:
+        run_report([bad], out)
+    assert str(exc.value) == f"no articles found in {bad} (1 files or records could not be read)"
+    assert (out / "index.html").read_bytes() == before
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]
+
+
+def test_missing_path_and_no_paths(tmp_path):
+    with pytest.raises(InputError, match="no such file or folder"):
+        run_report([tmp_path / "nope"], tmp_path / "out")
+    with pytest.raises(UsageError):
+        run_report([], tmp_path / "out")
+
+
+def test_analyze_corpus_streams_results_and_problems(corpus):
+    root = corpus({"a.txt": "Hamas spoke.", "b.txt": b"\x00bin"})
+    items = list(analyze_corpus([root]))
+    assert [type(i) for i in items] == [ArticleResult, Problem]
+
+
+def test_progress_callback(corpus):
+    root = corpus({"a.txt": "Hamas spoke.", "b.txt": "Iran spoke.", "c.txt": "Iraq spoke."})
+    calls = []
+    list(analyze_corpus([root], progress=lambda *a: calls.append(a)))
+    assert [c[0] for c in calls] == [1, 2, 3]
+    assert all(c[2] == 3 for c in calls)
