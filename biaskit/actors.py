@@ -7,7 +7,8 @@ Matching is one pass over the article's tokens with dictionaries keyed by a form
 2. demonym phrases that stand for a state ("Israeli officials", "Russian forces"); phrases
    listed as non-actors ("Latin America") are consumed here so their words name nobody;
 3. people the catalog does not know, from a title ("Secretary Jane Doe") or speech
-   ("Jane Doe said", "said Jane Doe") -- discovered actors;
+   ("Jane Doe said", "said Jane Doe", "according to Jane Doe") -- discovered actors (an
+   organisation when the name ends in a word such as Institute or Foundation);
 4. surnames of the people found so far, anywhere in the article ("Sullivan" after "Jake Sullivan");
 5. titles and country words in front of a person's name are folded into that person's mention
    ("US National Security Adviser Jake Sullivan" is Sullivan, not also the United States).
@@ -41,13 +42,25 @@ NOT_NAME = frozenset(
     Sept Oct Nov Dec Post Comment Comments News Breaking Update Updated Photo Video Watch Read
     More Click Share Advertisement Sponsored Related Opinion Analysis Editorial Officials
     Sources Reports Police Government Congress Senate House Republicans Democrats Republican
-    Democrat Democratic Administration Department Ministry Office Council Committee Court Army
+    Democrat Democratic
     North South East West Northern Southern Eastern Western Central New Old Many Some Most All
     Several Both Each Every Other Another Such No Not One Two Three First Second Third Last
     Next Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Col Capt Adm Sgt St Said Says Told According
     Asked Added Meanwhile Instead Indeed Overall Thus Therefore Moreover Furthermore""".split()
 )
-_NAME_TOKEN_RE = re.compile(r"^[A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*$|^(?:Mc|Mac|O')[A-Z][a-z]+$")
+_NAME_PART = r"(?:[A-Z]['’])?[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)*"
+_NAME_TOKEN_RE = re.compile(rf"^{_NAME_PART}(?:-{_NAME_PART})*$")
+_DOTTED_RE = re.compile(r"^(?:[A-Z]\.){1,3}$")
+# Words that end the names of organisations rather than people.
+ORG_WORDS = frozenset(
+    """Act Agency Alliance Association Authority Board Bureau Caucus Center Centre Coalition
+    College Commission Committee Company Corporation Corps Council Court Department Foundation
+    Fund Group Guard Hospital Institute Institution League Ministry Network Office Organization
+    Organisation Party Project Program Programme Service Services Society Studies Trust
+    Union University Watch Inc Corp LLC Ltd""".split()
+)
+# Lowercase words that join the parts of one long name ("Center for Immigration Studies").
+CONNECTORS = frozenset("of for to and the de on".split())
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
 
@@ -78,6 +91,9 @@ class ActorIndex:
     def __init__(self, lex: Lexicons, speech_verbs: Sequence[str] = ()) -> None:
         self.actors = {a.id: a for a in lex.actors}
         self.names = frozenset(a.name for a in lex.actors)
+        self.surnames = frozenset(
+            sn for a in lex.actors if a.kind == "person" for sn in [surname_of(a.name)] if sn
+        )
         forms: dict[str, list[Form]] = defaultdict(list)
         demonyms: dict[str, list[Form]] = defaultdict(list)
         for actor in lex.actors:
@@ -103,7 +119,7 @@ class ActorIndex:
         self.heads = sorted((tuple(h.lower().split()) for h in lex.demonym_heads), key=len, reverse=True)
         titles: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         for t in lex.titles:
-            toks = _tokens_of(t) if not t.endswith(".") else tuple(t.split())
+            toks = _tokens_of(t)  # "Lt. Gov." -> ("Lt", "Gov"): full stops are not tokens
             titles[toks[0]].append(toks)
         for lst in titles.values():
             lst.sort(key=len, reverse=True)
@@ -156,23 +172,57 @@ def _title_before(index: ActorIndex, words: Sequence[str], i: int, sent: Sequenc
 
 
 def _name_run(
-    words: Sequence[str], i: int, covered: Sequence[bool], sent: Sequence[int], exclude: frozenset[str], limit: int = 3
+    text: str,
+    tokens: Sequence[Token],
+    i: int,
+    covered: Sequence[bool],
+    sent: Sequence[int],
+    exclude: frozenset[str],
+    limit: int = 4,
 ) -> int:
-    """How many name-like tokens start at ``i`` (0 to ``limit``); words in ``exclude`` end the run."""
+    """How many tokens of a name start at ``i`` (0 to ``limit``).
+
+    Name words are capitalised, adjacent (only spaces between them, so "Reid (Nevada)" is not one
+    name) and not in ``exclude``; initials ("George W. Bush", "George H.W. Bush") may stand inside.
+    """
     n = 0
-    while (
-        i + n < len(words)
-        and n < limit
-        and not covered[i + n]
-        and sent[i + n] == sent[i]
-        and words[i + n] not in NOT_NAME
-        and words[i + n] not in exclude
-        and (_NAME_TOKEN_RE.match(words[i + n]) or (n > 0 and re.fullmatch(r"[A-Z]\.", words[i + n])))
-    ):
-        n += 1
-    while n > 1 and re.fullmatch(r"[A-Z]\.", words[i + n - 1]):  # do not end on an initial
+    while i + n < len(tokens) and n < limit:
+        k = i + n
+        word = tokens[k].text
+        if covered[k] or sent[k] != sent[i] or word in NOT_NAME:
+            break
+        if n == 0 and (word in exclude or word in ORG_WORDS):  # a title or "Office" starts no name
+            break
+        if n > 0 and not _adjacent(text, tokens[k - 1], tokens[k]):
+            break
+        if _NAME_TOKEN_RE.match(word):
+            n += 1
+        elif n > 0 and _is_initial(text, tokens[k]):
+            n += 1
+        else:
+            break
+    while n > 1 and _is_initial(text, tokens[i + n - 1]):  # do not end on an initial
         n -= 1
     return n
+
+
+def _adjacent(text: str, a: Token, b: Token) -> bool:
+    """Only a space (or an initial's full stop) between two tokens: "Reid (Nevada)" is not one name."""
+    gap = text[a.end:b.start]
+    return gap == " " or (gap == ". " and _is_initial(text, a))
+
+
+def _after_according_to(lower: Sequence[str], i: int) -> bool:
+    """True when "according to" (and maybe "the") stands right before token ``i``."""
+    j = i - 1 if i > 0 and lower[i - 1] == "the" else i
+    return j > 1 and lower[j - 2] == "according" and lower[j - 1] == "to"
+
+
+def _is_initial(text: str, tok: Token) -> bool:
+    w = tok.text
+    if _DOTTED_RE.match(w):
+        return True
+    return len(w) == 1 and w.isupper() and text[tok.end:tok.end + 1] == "."
 
 
 def find_mentions(
@@ -181,8 +231,12 @@ def find_mentions(
     tokens: Sequence[Token],
     sent: Sequence[int],
     para_of_sent: Sequence[int],
+    headlines: frozenset[int] = frozenset(),
 ) -> tuple[list[Mention], dict[str, Actor]]:
     """Mentions in an article (``tokens`` point into ``text``; ``sent[i]`` is token i's sentence index).
+
+    No actors are discovered in the sentences listed in ``headlines``: in Title Case every word
+    looks like a name ("Mayor Opens Quiet Library").
 
     The returned actors include those discovered in this article.
     """
@@ -218,27 +272,41 @@ def find_mentions(
                 continue
         i += 1
 
-    # 3. discovered people: "Secretary Jane Doe", "Jane Doe said", "said Jane Doe"
+    # 3. discovered actors: "Secretary Jane Doe", "Jane Doe said", "said Jane Doe",
+    #    "according to the Harbor Institute" (an organisation, by its last word)
     discovered: dict[str, Actor] = {}
 
     def discover(first: int, count: int) -> None:
-        name = " ".join(words[first:first + count])
+        name = text[tokens[first].start:tokens[first + count - 1].end]
         if name in index.names:
             return
+        kind = "organisation" if words[first + count - 1] in ORG_WORDS else "person"
         ident = slug(name)
         if ident in index.actors:
             ident = f"discovered-{ident}"
-        discovered.setdefault(ident, Actor(id=ident, name=name, kind="person", discovered=True))
+        discovered.setdefault(ident, Actor(id=ident, name=name, kind=kind, discovered=True))
         add(first, first + count - 1, ident, "discovered")
 
+    single_after_title: list[int] = []
     for i in range(n):
-        if covered[i] or not words[i][0].isupper() or words[i] in NOT_NAME:
+        if covered[i] or not words[i][0].isupper() or words[i] in NOT_NAME or sent[i] in headlines:
             continue
-        run = _name_run(words, i, covered, sent, index.title_tokens)
+        if i > 0 and not covered[i - 1] and sent[i - 1] == sent[i] and _adjacent(text, tokens[i - 1], tokens[i]) \
+                and _NAME_TOKEN_RE.match(words[i - 1]) and words[i - 1] not in NOT_NAME \
+                and words[i - 1] not in index.title_tokens:
+            continue  # inside a longer capitalised name that was not taken
+        if (i > 1 and lower[i - 1] in CONNECTORS and words[i - 2][:1].isupper()
+                and words[i - 2] not in NOT_NAME and sent[i - 2] == sent[i]):
+            continue  # the tail of a longer name: "Center for Immigration Studies"
+        run = _name_run(text, tokens, i, covered, sent, index.title_tokens)
         if run == 0:
             continue
-        if _title_before(index, words, i, sent) is not None:
-            discover(i, run)
+        is_org = words[i + run - 1] in ORG_WORDS
+        if not is_org and _title_before(index, words, i, sent) is not None:
+            if run > 1:
+                discover(i, run)
+            else:
+                single_after_title.append(i)  # "Gov. Brown": decided after the surnames
             continue
         if run < 2:
             continue
@@ -246,8 +314,8 @@ def find_mentions(
         nxt = after + 1 if after < n and words[after] == "," else after
         # Speech verbs in their written case: "Says" in a Title Case headline does not count.
         if (nxt < n and words[nxt] in index.speech_verbs and sent[nxt] == sent[i]) or (
-            i > 0 and words[i - 1] in index.speech_verbs and sent[i - 1] == sent[i]
-        ) or (i > 1 and lower[i - 2] == "according" and lower[i - 1] == "to"):
+            i > 0 and words[i - 1] in index.speech_verbs and sent[i - 1] == sent[i] and not is_org
+        ) or _after_according_to(lower, i):
             discover(i, run)
 
     # 4. surnames of the people found, anywhere in the article
@@ -273,6 +341,11 @@ def find_mentions(
                 key=lambda a: min((i - p) if p <= i else (n + p - i) for p in full_name_at[a]),
             )
             add(i, i, owner, "surname")
+    # A lone surname after a title is a new person unless a catalog person bears it
+    # ("Mrs. Clinton" could be either Clinton: left unresolved rather than guessed).
+    for i in single_after_title:
+        if not covered[i] and words[i] not in index.surnames:
+            discover(i, 1)
 
     # 5. fold titles and country words in front of a person into that person's mention
     person_kinds = {a: (index.actors.get(a) or discovered[a]).kind for a in {h.actor for h in hits}}

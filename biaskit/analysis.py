@@ -57,7 +57,8 @@ class Analyzer:
             neg, neu, pos, compound = self.scorer.score(text[s:e])
             scored.append(Sentence(i, p, s, e, text[s:e], neg, neu, pos, compound))
         para_of_sent = [p for p, _, _ in sentences]
-        mentions, actors = find_mentions(self.actors, text, tokens, sent_of, para_of_sent)
+        headlines = frozenset(i for i, (p, _, _) in enumerate(sentences) if article.paragraphs[p].kind == "title")
+        mentions, actors = find_mentions(self.actors, text, tokens, sent_of, para_of_sent, headlines)
 
         para_sentiment = []
         by_para: dict[int, list[float]] = defaultdict(list)

@@ -44,7 +44,7 @@ def _fail(message: str, code: int = 1) -> None:
 
 
 class _ProgressLine:
-    """A one-line progress display on a terminal: articles, rate, files and ETA."""
+    """A one-line progress display on a terminal: share of input read, articles, rate and ETA."""
 
     def __init__(self, enabled: bool) -> None:
         self.enabled = enabled
@@ -52,21 +52,22 @@ class _ProgressLine:
         self.last = 0.0
         self.shown = False
 
-    def __call__(self, done: int, files_done: int, files_total: int) -> None:
+    def __call__(self, done: int, read: int, total: int) -> None:
         now = time.monotonic()
         if not self.enabled or now - self.last < 0.2:
             return
         self.last = now
         elapsed = max(now - self.start, 1e-9)
         rate = done / elapsed
+        share = read / total if total else 0.0
         eta = ""
-        if files_total > 1 and files_done:
-            remaining = elapsed * (files_total - files_done) / files_done
+        if share > 0.01:
+            remaining = elapsed * (1 - share) / share
             eta = f", ETA {int(remaining // 60)}:{int(remaining % 60):02d}"
         width = 24
-        filled = int(width * files_done / files_total) if files_total else 0
+        filled = int(width * share)
         bar = "#" * filled + "-" * (width - filled)
-        sys.stderr.write(f"\r[{bar}] {done} articles, {rate:.0f}/s, file {files_done}/{files_total}{eta}  ")
+        sys.stderr.write(f"\r[{bar}] {share:4.0%} {done} articles, {rate:.0f}/s{eta}   ")
         sys.stderr.flush()
         self.shown = True
 

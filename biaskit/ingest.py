@@ -15,7 +15,7 @@ import sys
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 from biaskit.errors import InputError
 from biaskit.htmltext import looks_like_html, parse_html
@@ -122,19 +122,39 @@ def _outlet_from_path(root: Path, path: Path) -> str | None:
 
 
 def read_corpus(
-    paths: Sequence[str | os.PathLike[str]], boilerplate: Sequence[BoilerplateRule] = ()
+    paths: Sequence[str | os.PathLike[str]],
+    boilerplate: Sequence[BoilerplateRule] = (),
+    on_position: Callable[[int, int], None] | None = None,
 ) -> Iterator[Article | Problem]:
-    """Articles and problems of every file under ``paths``, streamed in a stable order."""
+    """Articles and problems of every file under ``paths``, streamed in a stable order.
+
+    ``on_position(bytes_read, bytes_total)`` is called before each item is handed out, for progress
+    displays (within a JSONL or CSV file the position is estimated from the line number).
+    """
     seen: dict[str, int] = {}
-    for root, path in iter_files(paths):
+    files = list(iter_files(paths))
+    sizes = [_size(p) for _, p in files]
+    total = sum(sizes)
+    before = 0
+    for (root, path), size in zip(files, sizes):
         rel = path.relative_to(root).as_posix()
-        for item in read_file(path, rel, _outlet_from_path(root, path), boilerplate):
+        for fraction, item in _read_file(path, rel, _outlet_from_path(root, path), boilerplate):
             if isinstance(item, Article):
                 n = seen.get(item.id, 0) + 1
                 seen[item.id] = n
                 if n > 1:  # two inputs with the same id: keep both, the later one renamed
                     item = _renamed(item, f"{item.id}~{n}")
+            if on_position is not None:
+                on_position(before + int(size * fraction), total)
             yield item
+        before += size
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _renamed(a: Article, new_id: str) -> Article:
@@ -145,21 +165,29 @@ def read_file(
     path: Path, rel: str, folder_outlet: str | None, boilerplate: Sequence[BoilerplateRule] = ()
 ) -> Iterator[Article | Problem]:
     """Articles (and problems) of one file; never raises for bad content."""
+    for _, item in _read_file(path, rel, folder_outlet, boilerplate):
+        yield item
+
+
+def _read_file(
+    path: Path, rel: str, folder_outlet: str | None, boilerplate: Sequence[BoilerplateRule]
+) -> Iterator[tuple[float, Article | Problem]]:
+    """Like read_file, with the share of the file read so far beside each item."""
     ext = path.suffix.lower()
     if ext not in SUPPORTED:
-        yield Problem(rel, f"unsupported file type {ext or '(none)'}; expected one of {', '.join(SUPPORTED)}")
+        yield 1.0, Problem(rel, f"unsupported file type {ext or '(none)'}; expected one of {', '.join(SUPPORTED)}")
         return
     try:
         data = path.read_bytes()
         text = decode(data, rel)
     except InputError as exc:
-        yield Problem(rel, exc.reason)
+        yield 1.0, Problem(rel, exc.reason)
         return
     except OSError as exc:
-        yield Problem(rel, f"cannot read: {exc.strerror or exc}")
+        yield 1.0, Problem(rel, f"cannot read: {exc.strerror or exc}")
         return
     if not text.strip():
-        yield Problem(rel, "empty file")
+        yield 1.0, Problem(rel, "empty file")
         return
     if ext in TEXT_EXT:
         raws: Iterator[tuple[int | None, _Raw | str]] = iter([(None, _parse_text(text, ext))])
@@ -171,18 +199,17 @@ def read_file(
         raws = _jsonl_records(text)
     else:
         raws = _csv_records(text, ext)
+    lines = text.count("\n") + 1
     for line, raw in raws:
+        fraction = min(1.0, line / lines) if line is not None else 1.0
         if isinstance(raw, str):
-            yield Problem(rel, raw, line)
+            yield fraction, Problem(rel, raw, line)
             continue
         locator = raw.rec_id if raw.rec_id else (str(line) if line is not None else None)
         art_id = f"{rel}#{locator}" if locator else rel
         source = f"{rel}:{line}" if line is not None else rel
         article = _build(raw, art_id, source, folder_outlet, boilerplate)
-        if isinstance(article, str):
-            yield Problem(rel, article, line)
-        else:
-            yield article
+        yield fraction, (Problem(rel, article, line) if isinstance(article, str) else article)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -186,7 +186,7 @@ def _entries(path: str, doc: dict[str, Any], key: str) -> list[tuple[str, dict[s
         if not isinstance(item, dict):
             raise LexiconError(path, "must be a table", label)
         ident = item.get("id")
-        if not isinstance(ident, str) or not _ID_RE.match(ident):
+        if not isinstance(ident, str) or not _ID_RE.fullmatch(ident):
             raise LexiconError(path, f"id must be lowercase letters, digits, '-' or '_' (got {ident!r})", label)
         out.append((f"{key} '{ident}'", item))
     return out
@@ -232,6 +232,7 @@ def _merge(
             if item["id"] in seen_here:
                 raise LexiconError(path, "id used twice in this file", entry)
             seen_here.add(item["id"])
+            merged.pop(item["id"], None)  # a replacement moves to the end: its errors name its file
             merged[item["id"]] = (path, entry, item)
     return list(merged.values())
 

@@ -14,7 +14,7 @@ from biaskit.types import Article, ArticleResult, Problem
 
 log = logging.getLogger("biaskit")
 
-#: Called after each article with (articles done, files done, files in all).
+#: Called after each article with (articles done, input bytes read, input bytes in all).
 Progress = Callable[[int, int, int], None]
 
 
@@ -39,25 +39,26 @@ def analyze_corpus(
 ) -> Iterator[ArticleResult | Problem]:
     """Results (and problems) for every article under ``paths``, in a stable order."""
     from biaskit.analysis import get_analyzer
-    from biaskit.ingest import iter_files, read_corpus
+    from biaskit.ingest import read_corpus
 
     lex = lexicons.load(tuple(overlays))  # a bad lexicon fails here, before any work
     analyzer = get_analyzer(tuple(overlays))
-    total = sum(1 for _ in iter_files(paths)) if progress else 0
-    files_done, last_source, done = 0, None, 0
-    for item in read_corpus(paths, lex.boilerplate):
-        source = (item.source if isinstance(item, Article) else item.path).split(":", 1)[0]
-        if source != last_source:
-            files_done += last_source is not None
-            last_source = source
+    position = [0, 0]
+
+    def on_position(done: int, total: int) -> None:
+        position[0], position[1] = done, total
+
+    done = 0
+    for item in read_corpus(paths, lex.boilerplate, on_position if progress else None):
         if isinstance(item, Problem):
             log.warning("skipped %s", item)
             yield item
             continue
-        yield analyzer.analyze(item)
+        result = analyzer.analyze(item)
         done += 1
         if progress:
-            progress(done, files_done, total)
+            progress(done, position[0], position[1])
+        yield result
 
 
 def run_report(

@@ -24,6 +24,8 @@ TOP_ACTORS = 30
 #: Articles that get their own paragraph-sentiment chart.
 ARTICLE_CHARTS = 40
 
+# Charts a run writes only when there is something to draw.
+_OPTIONAL_OUTPUTS = ("actor_sentiment.png", "actor_frames.png", "outlet_sentiment.png")
 _CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # Columns holding text from the corpus (or derived from it); only these get the formula guard.
 _TEXT_COLUMNS = frozenset({0, 1, 3, 7, 11})
@@ -141,36 +143,32 @@ def write_report(
     """Write summary.json, the PNG charts and index.html into ``out``; scores.csv is streamed apart."""
     from biaskit import charts
 
-    written: dict[str, Path] = {}
-
-    def put(name: str, data: bytes) -> None:
-        atomic_write_bytes(out / name, data)
-        written[name] = out / name
-
-    put("summary.json", summary_json(summary).encode("utf-8"))
+    # Everything is drawn and rendered in memory first and written only at the end, so a
+    # failure while drawing leaves the previous report as it was.
+    files: dict[str, bytes] = {"summary.json": summary_json(summary).encode("utf-8")}
     frame_label = {f.id: f.label for f in frames}
     top = [a for a in summary["actors"] if a["sentiment"] is not None][:TOP_ACTORS]
     images: dict[str, str] = {}
+
+    def chart(name: str, key: str, png: bytes) -> None:
+        files[name] = png
+        images[key] = _data_uri(png)
+
     if top:
-        png = charts.sentiment_intervals(top, "Sentiment toward actors (most mentioned)")
-        put("actor_sentiment.png", png)
-        images["actor_sentiment"] = _data_uri(png)
+        chart("actor_sentiment.png", "actor_sentiment",
+              charts.sentiment_intervals(top, "Sentiment toward actors (most mentioned)"))
         matrix = aggregator.frame_matrix([a["id"] for a in top])
-        png = charts.frame_heatmap(matrix, [a["name"] for a in top], [frame_label[f] for f in aggregator.frame_ids],
-                                   "Frames around each actor")
-        put("actor_frames.png", png)
-        images["actor_frames"] = _data_uri(png)
+        chart("actor_frames.png", "actor_frames",
+              charts.frame_heatmap(matrix, [a["name"] for a in top],
+                                   [frame_label[f] for f in aggregator.frame_ids], "Frames around each actor"))
     outlets = [o for o in summary["outlets"] if "actor_sentiment" in o]
     if len(outlets) > 1:
         rows = [{"name": o["name"], **o["actor_sentiment"]} for o in outlets]
-        png = charts.sentiment_intervals(rows, "Sentiment toward actors, by outlet")
-        put("outlet_sentiment.png", png)
-        images["outlet_sentiment"] = _data_uri(png)
+        chart("outlet_sentiment.png", "outlet_sentiment", charts.sentiment_intervals(rows, "Sentiment toward actors, by outlet"))
     article_images: dict[str, str] = {}
     for i, art in enumerate(aggregator.articles[:ARTICLE_CHARTS]):
         png = charts.paragraph_sentiment(art["sentiment"], art["title"] or art["id"], bool(art["title"]))
-        name = f"articles/article_{i + 1:04d}.png"
-        put(name, png)
+        files[f"articles/article_{i + 1:04d}.png"] = png
         article_images[art["id"]] = _data_uri(png)
 
     evidence = {
@@ -188,5 +186,21 @@ def write_report(
         actor_names={a["id"]: a["name"] for a in summary["actors"]},
         article_charts=ARTICLE_CHARTS,
     )
-    put("index.html", html.encode("utf-8"))
-    return written
+    files["index.html"] = html.encode("utf-8")
+    for name in sorted(files, key=lambda n: n == "index.html"):  # the page last: it links the rest
+        atomic_write_bytes(out / name, files[name])
+    _remove_stale(out, files)
+    return {name: out / name for name in files}
+
+
+def _remove_stale(out: Path, fresh: dict[str, bytes]) -> None:
+    """Remove charts an earlier run wrote that this run did not (a report shows one run only)."""
+    stale = [out / n for n in _OPTIONAL_OUTPUTS if n not in fresh]
+    stale += [p for p in sorted((out / "articles").glob("article_*.png")) if f"articles/{p.name}" not in fresh]
+    for p in stale:
+        try:
+            p.unlink()
+        except FileNotFoundError:
+            pass
+        except OSError as exc:
+            raise OutputError(f"cannot remove stale {p}: {exc.strerror or exc}") from None

@@ -111,3 +111,24 @@ def test_surname_of(name, expected):
 def test_slug():
     assert slug("Recep Tayyip Erdoğan") == "recep-tayyip-erdogan"
     assert slug("!!!") == "actor"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # initials stay inside a name
+        ("Gov. Harlan Q. Voss said no.", [("Harlan Q. Voss", "person")]),
+        ("Former President Tobias H.W. Grell spoke, Grell said.", [("Tobias H.W. Grell", "person"), ("Grell", "person")]),
+        # punctuation ends a name
+        ("Sen. Pia Lund (Vermont) said yes.", [("Pia Lund", "person")]),
+        # organisations by their last word, and no person made of a name's tail
+        ("According to the Harbor Policy Institute, costs rose.", [("Harbor Policy Institute", "organisation")]),
+        ("The Center for Harbor Studies said costs rose.", []),
+        # a lone surname after a title: a new person, unless a catalog person bears that surname
+        ("Gov. Ostermann vetoed the bill.", [("Ostermann", "person")]),
+        ("Mrs. Clinton spoke.", []),
+    ],
+)
+def test_discovery_rules(index, text, expected):
+    found, actors = mentions(index, text)
+    assert [(s, actors[a].kind) for s, a, r in found if r in ("discovered", "surname")] == expected

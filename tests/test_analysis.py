@@ -64,3 +64,8 @@ def test_caption_mentions_are_listed_not_scored(tmp_path):
 def test_result_is_picklable():
     res = analyze_article(article(["Iran warned Israel."]))
     assert pickle.loads(pickle.dumps(res)) == res
+
+
+def test_no_actor_discovered_from_a_title_case_headline():
+    res = analyze_article(article(["The library opened on Monday."], title="Mayor Opens Quiet Library"))
+    assert res.records == ()

@@ -101,4 +101,20 @@ def test_progress_callback(corpus):
     calls = []
     list(analyze_corpus([root], progress=lambda *a: calls.append(a)))
     assert [c[0] for c in calls] == [1, 2, 3]
-    assert all(c[2] == 3 for c in calls)
+    total = sum(len(t.encode()) for t in ("Hamas spoke.", "Iran spoke.", "Iraq spoke."))
+    assert all(c[2] == total for c in calls)
+    assert [c[1] for c in calls] == sorted(c[1] for c in calls)
+    assert calls[-1][1] <= total
+
+
+def test_charts_of_an_earlier_run_are_removed(corpus, tmp_path):
+    out = tmp_path / "out"
+    two = corpus({"east/a.txt": "Iran praised the deal.", "west/b.txt": "Israel criticised the deal."})
+    run_report([two], out)
+    assert (out / "outlet_sentiment.png").exists()
+    assert (out / "articles" / "article_0002.png").exists()
+    one = tmp_path / "one.txt"
+    one.write_text("Iraq welcomed the deal.", encoding="utf-8")
+    run_report([one], out)
+    assert not (out / "outlet_sentiment.png").exists()
+    assert sorted(p.name for p in (out / "articles").iterdir()) == ["article_0001.png"]

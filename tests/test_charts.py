@@ -1,0 +1,84 @@
+import struct
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from biaskit import charts
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def png_size(data):
+    """(width, height) in pixels from the PNG header."""
+    assert data[:8] == PNG_SIGNATURE
+    assert data[12:16] == b"IHDR"
+    return struct.unpack(">II", data[16:24])
+
+
+def render_twice(fn, *args):
+    first, second = fn(*args), fn(*args)
+    assert first[:8] == PNG_SIGNATURE
+    assert first == second  # same input, byte-identical output
+    return first
+
+
+def row(name, sentiment, low, high):
+    return {"name": name, "sentiment": sentiment, "ci_low": low, "ci_high": high}
+
+
+EDGE_ROWS = [
+    row("Ελληνική Βουλή — 日本語 — Россия", -0.4, -0.6, -0.2),
+    row('<script>alert("x")</script><img src=x onerror=alert(1)>', 0.0, 0.0, 0.0),  # zero-width interval
+    row("Mara Vell", 0.91, 0.91, 0.91),  # zero width, near the edge of the axis
+    row("x" * 200, -1.0, -1.0, -0.95),
+]
+
+
+def test_sentiment_intervals_edge_cases():
+    """Non-Latin and HTML names, zero-width intervals and a long title; rendered twice, same bytes."""
+    png = render_twice(charts.sentiment_intervals, EDGE_ROWS, "Sentiment toward actors " * 12)
+    # 8 x max(2.2, 0.32 * rows + 1.2) inches at 100 dpi
+    assert png_size(png) == (800, round(100 * (0.32 * len(EDGE_ROWS) + 1.2)))
+
+
+def test_sentiment_intervals_one_row_with_label_key():
+    rows = [{"outlet": "Harbor Post", "sentiment": 0.2, "ci_low": 0.1, "ci_high": 0.3}]
+    png = charts.sentiment_intervals(rows, "By outlet", label_key="outlet")
+    assert png_size(png) == (800, 220)  # the minimum height
+
+
+def test_frame_heatmap_edge_cases():
+    """One row, all zero (no frame terms at all), an HTML label; rendered twice, same bytes."""
+    matrix = np.zeros((1, 3))
+    png = render_twice(charts.frame_heatmap, matrix, ['<b>bold</b> & "co"'], ["Economic", "Legality", "Diplomacy"],
+                       "Frames around each actor")
+    assert png_size(png) == (600, 250)  # max(6, 0.45 * 3 + 3) x max(2.5, 0.32 * 1 + 2) inches at 100 dpi
+
+
+def test_frame_heatmap_non_latin_labels():
+    matrix = np.array([[1.5, 0.0], [0.0, 12.25]])
+    png = charts.frame_heatmap(matrix, ["Ελληνική Βουλή", "日本語"], ["Économie", "Право"], "Frames")
+    assert png_size(png) == (600, 264)
+
+
+def test_paragraph_sentiment_headline_only_long_non_latin_title():
+    png = render_twice(charts.paragraph_sentiment, [0.4], "日本語の見出し <script>alert(1)</script> " * 8, True)
+    assert png_size(png) == (800, 260)
+
+
+def test_paragraph_sentiment_depends_on_data():
+    a = charts.paragraph_sentiment([0.5, -0.5], "", False)
+    b = charts.paragraph_sentiment([-0.5, 0.5], "", False)
+    assert a[:8] == b[:8] == PNG_SIGNATURE
+    assert a != b
+
+
+def test_importing_charts_does_not_import_matplotlib():
+    out = subprocess.run(
+        [sys.executable, "-c", "import biaskit.charts, sys; print('matplotlib' in sys.modules)"],
+        cwd=ROOT, capture_output=True, text=True, check=True,
+    )
+    assert out.stdout.strip() == "False"

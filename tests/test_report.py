@@ -1,0 +1,295 @@
+import csv
+import html
+import json
+import re
+import shutil
+
+import pytest
+
+from biaskit import charts
+from biaskit.errors import EmptyCorpusError
+from biaskit.pipeline import run_report
+from biaskit.report import SCORE_COLUMNS, ScoresWriter, highlight, summary_json
+from biaskit.types import Actor, ActorParagraph, ArticleResult, Mention, Sentence
+
+# ---------------------------------------------------------------------------------------------
+# highlight
+
+MARK_TAG = re.compile(r'<mark class="[a-z]+">|</mark>')
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        ("Ana met Bo.", [], "Ana met Bo."),
+        ("Ana met Bo.", [(0, 3, "mention")], '<mark class="mention">Ana</mark> met Bo.'),
+        # given out of order: marked in text order
+        ("Ana met Bo.", [(8, 10, "mention"), (0, 3, "frames")],
+         '<mark class="frames">Ana</mark> met <mark class="mention">Bo</mark>.'),
+        # overlapping: the first span wins, the second is left unmarked
+        ("Ana met Bo.", [(0, 7, "mention"), (4, 10, "frames")], '<mark class="mention">Ana met</mark> Bo.'),
+        # same start: the longest wins, the nested one is dropped
+        ("Ana met Bo.", [(0, 3, "frames"), (0, 7, "mention")], '<mark class="mention">Ana met</mark> Bo.'),
+        # touching spans are both kept
+        ("Ana met Bo.", [(0, 3, "mention"), (3, 7, "attribution")],
+         '<mark class="mention">Ana</mark><mark class="attribution"> met</mark> Bo.'),
+        # empty span ignored
+        ("Ana met Bo.", [(4, 4, "mention")], "Ana met Bo."),
+        ('Tom & "Jo" <i>', [(0, 3, "mention")], '<mark class="mention">Tom</mark> &amp; &#34;Jo&#34; &lt;i&gt;'),
+        ("Jo said <b>x</b>", [(8, 11, "frames")], 'Jo said <mark class="frames">&lt;b&gt;</mark>x&lt;/b&gt;'),
+    ],
+)
+def test_highlight(text, spans, expected):
+    assert str(highlight(text, spans)) == expected
+
+
+PAYLOAD = 'Ana said <script>alert(1)</script> and <img src=x onerror=alert(1)> twice.'
+
+
+@pytest.mark.parametrize(
+    "spans",
+    [
+        [],
+        [(0, 3, "mention")],
+        [(9, 17, "frames"), (4, 8, "attribution")],  # a mark exactly over "<script>"
+        [(10, 30, "mention"), (12, 50, "frames"), (39, 43, "attribution")],  # overlapping, inside the tags
+        [(0, len(PAYLOAD), "mention"), (9, 17, "frames")],  # nested in a span over the whole sentence
+    ],
+)
+def test_highlight_escapes_html(spans):
+    out = str(highlight(PAYLOAD, spans))
+    assert "<script" not in out.lower() and "<img" not in out.lower()
+    bare = MARK_TAG.sub("", out)
+    assert "<" not in bare and ">" not in bare  # the only tags are our marks
+    assert out.count("<mark ") == out.count("</mark>")
+    assert html.unescape(bare) == PAYLOAD  # all text is there, once, in order
+
+
+def test_highlight_escapes_the_kind():
+    out = str(highlight("Ana met Bo.", [(0, 3, 'mention" onclick="alert(1)')]))
+    assert 'onclick="' not in out
+    assert out.startswith('<mark class="mention&#34; onclick=&#34;alert(1)">Ana</mark>')
+
+
+# ---------------------------------------------------------------------------------------------
+# ScoresWriter
+
+
+def scored_result(title="=HYPERLINK(\"http://evil.example\")", outlet="@harbor", sentiment=-0.5):
+    sentences = (
+        Sentence(0, 0, 0, 22, title, compound=0.0),
+        Sentence(1, 1, 24, 50, "Mara Vell warned the docks.", compound=sentiment),
+    )
+    mention = Mention("mara-vell", 1, 1, 24, 33, "-Mara Vell", "name")
+    rec = ActorParagraph(
+        article="harbor/one.txt", outlet=outlet, paragraph=1, actor="mara-vell", mentions=(mention,),
+        sentences=(1,), sentiment=sentiment, paragraph_sentiment=sentiment, words=5,
+        frames=(("economic", 20.0),), speaks=True, attribution=("warned",),
+    )
+    return ArticleResult(
+        id="harbor/one.txt", outlet=outlet, title=title, source="harbor/one.txt", date="2024-05-01", url=None,
+        sentences=sentences, paragraph_sentiment=(0.0, sentiment), records=(rec,),
+        actors=(Actor("mara-vell", "+Mara Vell", "person"),),
+    )
+
+
+def read_csv(path):
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.reader(fh))
+
+
+def test_scores_writer_header_rows_and_formula_guard(tmp_path):
+    path = tmp_path / "out" / "scores.csv"
+    w = ScoresWriter(path, ("economic", "diplomacy"), {})
+    w.add(scored_result())
+    w.commit()
+    assert w.rows == 1
+    header, row = read_csv(path)
+    assert header == list(SCORE_COLUMNS) + ["frame_economic", "frame_diplomacy"]
+    cell = dict(zip(header, row))
+    # text cells that a spreadsheet would run as formulas get a leading apostrophe
+    assert cell["title"] == "'=HYPERLINK(\"http://evil.example\")"
+    assert cell["outlet"] == "'@harbor"
+    assert cell["actor_name"] == "'+Mara Vell"
+    assert cell["surfaces"] == "'-Mara Vell"
+    # numbers stay numbers, even negative ones
+    assert cell["sentiment"] == "-0.5000"
+    assert cell["paragraph_sentiment"] == "-0.5000"
+    assert float(cell["sentiment"]) == -0.5
+    # the rest as written
+    assert (cell["article"], cell["date"], cell["paragraph"], cell["part"]) == ("harbor/one.txt", "2024-05-01", "1", "body")
+    assert (cell["actor"], cell["actor_kind"], cell["mentions"], cell["resolutions"]) == ("mara-vell", "person", "1", "name")
+    assert (cell["sentences"], cell["words"], cell["speaks"], cell["attribution"]) == ("1", "5", "1", "warned")
+    assert (cell["frame_economic"], cell["frame_diplomacy"]) == ("20.0000", "0.0000")
+    assert [p.name for p in path.parent.iterdir()] == ["scores.csv"]
+
+
+def test_scores_writer_plain_text_untouched(tmp_path):
+    path = tmp_path / "scores.csv"
+    w = ScoresWriter(path, (), {})
+    w.add(scored_result(title="Quiet week at the harbor", outlet="Harbor Post", sentiment=0.25))
+    w.commit()
+    cell = dict(zip(*read_csv(path)))
+    assert (cell["title"], cell["outlet"], cell["sentiment"]) == ("Quiet week at the harbor", "Harbor Post", "0.2500")
+
+
+def test_scores_writer_abort_leaves_nothing(tmp_path):
+    path = tmp_path / "scores.csv"
+    w = ScoresWriter(path, ("economic",), {})
+    w.add(scored_result())
+    w.abort()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_scores_writer_abort_keeps_previous_file(tmp_path):
+    path = tmp_path / "scores.csv"
+    path.write_text("previous\n", encoding="utf-8")
+    w = ScoresWriter(path, ("economic",), {})
+    w.add(scored_result())
+    w.abort()
+    assert path.read_text(encoding="utf-8") == "previous\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["scores.csv"]
+
+
+# ---------------------------------------------------------------------------------------------
+# summary_json
+
+
+def test_summary_json_is_stable():
+    a = {"zeta": 1, "alpha": {"y": [3, {"b": 2, "a": 1}], "x": None}, "name": "Ελλάδα"}
+    b = {"name": "Ελλάδα", "alpha": {"x": None, "y": [3, {"a": 1, "b": 2}]}, "zeta": 1}
+    text = summary_json(a)
+    assert text == summary_json(b)
+    assert text.encode("utf-8") == summary_json(b).encode("utf-8")
+    assert json.loads(text) == a
+    assert text.endswith("}\n")
+    assert text.index('"alpha"') < text.index('"name"') < text.index('"zeta"')
+    assert text.index('"a"') < text.index('"b"')
+    assert "Ελλάδα" in text  # not \\u-escaped
+    assert "\n  " in text  # indented
+
+
+# ---------------------------------------------------------------------------------------------
+# end to end
+
+ARTICLES = {
+    "<b>bold-news/one.txt": (
+        'Title: Harbor talks stall <script>alert("x")</script>\n\n'
+        "Egyptian officials said the harbor talks in Cairo were going well.\n\n"
+        "Egypt warned that the aid convoy was delayed by a terrible storm "
+        "<img src=x onerror=alert(1)>.\n"
+    ),
+    "plain-post/two.txt": (
+        "Quiet week at the library\n\n"
+        "The United Nations praised Egypt for a generous and peaceful plan.\n\n"
+        "Jordan told reporters the plan was a disaster.\n"
+    ),
+    "plain-post/three.txt": (
+        "Egypt and Jordan agreed to reopen the border crossing on Monday.\n\n"
+        "Critics said the deal was weak and unfair to farmers.\n"
+    ),
+}
+OUTPUTS = ("index.html", "summary.json", "scores.csv")
+
+
+def write_corpus(root, articles):
+    for rel, text in articles.items():
+        p = root / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(text, encoding="utf-8")
+    return root
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory):
+    """One corpus reported twice into the same folder: (corpus root, out, bytes after run 1, run result)."""
+    base = tmp_path_factory.mktemp("e2e")
+    root = write_corpus(base / "corpus", ARTICLES)
+    out = base / "out"
+    first = run_report([root], out)
+    before = {name: (out / name).read_bytes() for name in OUTPUTS}
+    second = run_report([root], out)
+    return root, out, before, first, second
+
+
+def test_report_files(report):
+    root, out, before, first, second = report
+    assert first.articles == 3
+    for name in OUTPUTS + ("actor_sentiment.png", "actor_frames.png", "outlet_sentiment.png"):
+        assert (out / name).is_file(), name
+    assert sorted(p.name for p in (out / "articles").iterdir()) == [
+        "article_0001.png", "article_0002.png", "article_0003.png"]
+    assert [p.name for p in out.rglob("*.tmp")] == []
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert {o["name"] for o in summary["outlets"]} == {"<b>bold-news", "plain-post"}
+    assert {a["id"] for a in summary["actors"]} >= {"egypt", "jordan"}
+
+
+def test_report_html_has_no_active_content(report):
+    _, out, *_ = report
+    page = (out / "index.html").read_text(encoding="utf-8")
+    assert "<script" not in page.lower()
+    assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in page  # the title, escaped
+    assert "&lt;img src=x onerror=alert(1)&gt;" in page  # the evidence sentence, escaped
+    assert "<img src=x" not in page
+    assert "&lt;b&gt;bold-news" in page and "<b>bold-news" not in page  # the outlet folder name
+    csp = re.findall(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">', page)
+    assert len(csp) == 1 and "default-src 'none'" in csp[0] and "script-src" not in csp[0]
+    assert not re.search(r"https?://", page)
+    assert "javascript:" not in page.lower()
+    srcs = re.findall(r"""<img\b[^>]*\bsrc=["']?([^"' >]*)""", page)
+    assert len(srcs) == 6  # 3 summary charts and one per article
+    assert all(s.startswith("data:image/png;base64,") for s in srcs)
+    assert all(h.startswith("#") for h in re.findall(r'href="([^"]*)"', page))
+
+
+def test_report_scores_csv_guards_nothing_needlessly(report):
+    _, out, *_ = report
+    header, *rows = read_csv(out / "scores.csv")
+    cells = [dict(zip(header, r)) for r in rows]
+    assert {c["outlet"] for c in cells} == {"<b>bold-news", "plain-post"}
+    assert all(re.fullmatch(r"-?\d+\.\d{4}", c["sentiment"]) for c in cells)
+    assert any(c["sentiment"].startswith("-") for c in cells)  # "delayed by a terrible storm"
+
+
+def test_report_is_byte_identical_when_run_twice(report):
+    _, out, before, first, second = report
+    for name in OUTPUTS:
+        assert (out / name).read_bytes() == before[name], name
+    assert first.summary == second.summary
+
+
+def test_failed_run_keeps_previous_report(report, tmp_path):
+    _, out, *_ = report
+    previous = tmp_path / "out"
+    shutil.copytree(out, previous)
+    saved = {name: (previous / name).read_bytes() for name in OUTPUTS}
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "binary.txt").write_bytes(b"\x00\x01\x02 not text \x00")
+    (bad / "empty.txt").write_bytes(b"")
+    with pytest.raises(EmptyCorpusError) as info:
+        run_report([bad], previous)
+    assert str(info.value) == f"no articles found in {bad} (2 files or records could not be read)"
+    assert {p.path for p in info.value.problems} == {"binary.txt", "empty.txt"}
+    for name in OUTPUTS:
+        assert (previous / name).read_bytes() == saved[name], name
+    assert [p.name for p in previous.rglob("*.tmp")] == []
+
+
+def test_run_failing_while_drawing_keeps_previous_report(report, tmp_path, monkeypatch):
+    _, out, *_ = report
+    previous = tmp_path / "out"
+    shutil.copytree(out, previous)
+    saved = {name: (previous / name).read_bytes() for name in OUTPUTS}
+    other = write_corpus(tmp_path / "other", {"harbor-post/a.txt": "Jordan praised the new harbor plan.\n"})
+
+    def broken_chart(*args, **kwargs):
+        raise RuntimeError("renderer crashed")
+
+    monkeypatch.setattr(charts, "sentiment_intervals", broken_chart)
+    with pytest.raises(RuntimeError, match="renderer crashed"):
+        run_report([other], previous)
+    assert [p.name for p in previous.rglob("*.tmp")] == []
+    for name in OUTPUTS:
+        assert (previous / name).read_bytes() == saved[name], name
