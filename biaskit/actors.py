@@ -53,12 +53,14 @@ _NAME_TOKEN_RE = re.compile(rf"^{_NAME_PART}(?:-{_NAME_PART})*$")
 _DOTTED_RE = re.compile(r"^(?:[A-Z]\.){1,3}$")
 # Words that end the names of organisations rather than people.
 ORG_WORDS = frozenset(
-    """Act Agency Alliance Association Authority Board Bureau Caucus Center Centre Coalition
+    """Agency Alliance Association Authority Board Bureau Caucus Center Centre Coalition
     College Commission Committee Company Corporation Corps Council Court Department Foundation
     Fund Group Guard Hospital Institute Institution League Ministry Network Office Organization
     Organisation Party Project Program Programme Service Services Society Studies Trust
     Union University Watch Inc Corp LLC Ltd""".split()
 )
+# Words that end the names of laws and documents, which are not actors ("Affordable Care Act").
+DOCUMENT_WORDS = frozenset("Act Acts Law Laws Amendment Bill Code Treaty Accord Accords Agreement Doctrine Report".split())
 # Lowercase words that join the parts of one long name ("Center for Immigration Studies").
 CONNECTORS = frozenset("of for to and the de on".split())
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
@@ -300,6 +302,8 @@ def find_mentions(
             continue  # the tail of a longer name: "Center for Immigration Studies"
         run = _name_run(text, tokens, i, covered, sent, index.title_tokens)
         if run == 0:
+            continue
+        if words[i + run - 1] in DOCUMENT_WORDS:
             continue
         is_org = words[i + run - 1] in ORG_WORDS
         if not is_org and _title_before(index, words, i, sent) is not None:

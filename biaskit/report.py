@@ -131,6 +131,7 @@ def _template() -> Any:
     src = (resources.files("biaskit") / "templates" / "report.html.j2").read_text(encoding="utf-8")
     env = Environment(autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters["signed"] = lambda v: f"{v:+.3f}"
+    env.filters["plural"] = lambda word, n: word if n == 1 else word + "s"
     return env.from_string(src)
 
 

@@ -132,3 +132,8 @@ def test_slug():
 def test_discovery_rules(index, text, expected):
     found, actors = mentions(index, text)
     assert [(s, actors[a].kind) for s, a, r in found if r in ("discovered", "surname")] == expected
+
+
+def test_laws_are_not_discovered_as_actors(index):
+    found, _ = mentions(index, "According to the Harbor Safety Act, ships must slow down.")
+    assert found == []
