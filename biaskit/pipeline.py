@@ -10,7 +10,7 @@ from typing import Any, Callable, Iterator, Sequence
 
 from biaskit import __version__, lexicons
 from biaskit.errors import EmptyCorpusError, UsageError
-from biaskit.types import Article, ArticleResult, Problem
+from biaskit.types import ArticleResult, Problem
 
 log = logging.getLogger("biaskit")
 

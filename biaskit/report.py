@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import base64
 import csv
-import io
 import json
-import os
-import tempfile
 from importlib import resources
 from pathlib import Path
 from typing import Any, Sequence
 
-from biaskit import __version__
 from biaskit.errors import OutputError
-from biaskit.fsutil import atomic_write_bytes, atomic_write_text
+from biaskit.fsutil import AtomicFile, atomic_write_bytes
 from biaskit.types import ArticleResult
 
 #: Version of the layout of summary.json and scores.csv; bumped when a field changes meaning.
@@ -50,13 +46,8 @@ class ScoresWriter:
         self.path = path
         self.frame_ids = tuple(frame_ids)
         self.actor_names = actor_names
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, self._tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        except OSError as exc:
-            raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
-        self._fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
-        self._csv = csv.writer(self._fh, lineterminator="\n")
+        self._file = AtomicFile(path, text=True)
+        self._csv = csv.writer(self._file.fh, lineterminator="\n")
         self._csv.writerow(SCORE_COLUMNS + tuple(f"frame_{f}" for f in self.frame_ids))
         self.rows = 0
 
@@ -81,23 +72,10 @@ class ScoresWriter:
             self.rows += 1
 
     def commit(self) -> None:
-        try:
-            self._fh.flush()
-            os.fsync(self._fh.fileno())
-            self._fh.close()
-            os.chmod(self._tmp, 0o644)
-            os.replace(self._tmp, self.path)
-        except OSError as exc:
-            self.abort()
-            raise OutputError(f"cannot write {self.path}: {exc.strerror or exc}") from None
+        self._file.commit()
 
     def abort(self) -> None:
-        if not self._fh.closed:
-            self._fh.close()
-        try:
-            os.unlink(self._tmp)
-        except OSError:
-            pass
+        self._file.abort()
 
 
 def summary_json(summary: dict[str, Any]) -> str:
