@@ -12,14 +12,18 @@ def index():
     return ActorIndex(lex, verbs)
 
 
-def mentions(index, text):
+def find(index, text):
     spans = split_sentences(text)
     tokens, sent = [], []
     for i, (s, e) in enumerate(spans):
         toks = tokenize(text[s:e], s)
         tokens += toks
         sent += [i] * len(toks)
-    found, actors = find_mentions(index, text, tokens, sent, [0] * len(spans))
+    return find_mentions(index, text, tokens, sent, [0] * len(spans))
+
+
+def mentions(index, text):
+    found, actors = find(index, text)
     return [(m.surface, m.actor, m.resolution) for m in found], actors
 
 
@@ -93,13 +97,7 @@ def test_two_people_sharing_a_surname_go_to_the_nearest(index):
 
 def test_mention_offsets_point_at_surface(index):
     text = "Talks stalled. Then Hamas answered Israel."
-    spans = split_sentences(text)
-    tokens, sent = [], []
-    for i, (s, e) in enumerate(spans):
-        toks = tokenize(text[s:e], s)
-        tokens += toks
-        sent += [i] * len(toks)
-    found, _ = find_mentions(index, text, tokens, sent, [0, 0])
+    found, _ = find(index, text)
     assert [(text[m.start:m.end], m.sentence) for m in found] == [("Hamas", 1), ("Israel", 1)]
 
 
