@@ -1,22 +1,34 @@
 """Actors: find and resolve mentions of people, organisations, countries and groups in an article.
 
-Matching is one pass over the article's tokens with dictionaries keyed by a form's first token
-(a multi-pattern matcher, linear in text length), in this order:
+Matching is a pass over the article's tokens with dictionaries keyed by a form's first token (a
+multi-pattern matcher, linear in text length), then resolution with the article's own context:
 
-1. catalog names, aliases and short forms ("Benjamin Netanyahu", "IDF", "Netanyahu");
-2. demonym phrases that stand for a state ("Israeli officials", "Russian forces"); phrases
-   listed as non-actors ("Latin America") are consumed here so their words name nobody;
-3. people the catalog does not know, from a title ("Secretary Jane Doe") or speech
-   ("Jane Doe said", "said Jane Doe", "according to Jane Doe") -- discovered actors (an
-   organisation when the name ends in a word such as Institute or Foundation);
-4. surnames of the people found so far, anywhere in the article ("Sullivan" after "Jake Sullivan");
-5. titles and country words in front of a person's name are folded into that person's mention
+1. catalog names, aliases and short forms ("Benjamin Netanyahu", "IDF", "Netanyahu"), demonym
+   phrases that stand for a state ("Israeli officials"); phrases listed as non-actors ("Latin
+   America") are consumed so their words name nobody, and ambiguous forms ("Georgia", "Jordan")
+   are kept only when the article's context supports them;
+2. actors the catalog does not know: people from a title ("Secretary Jane Doe"), a given name
+   ("Roy Moore") or speech ("Jane Doe said", "according to Jane Doe"), organisations by their
+   last word ("according to the Harbor Policy Institute") -- discovered actors;
+3. acronyms defined in the article ("the Harbor Policy Institute (HPI)" ... "HPI");
+4. surnames: a lone surname goes to the person of that surname named in full in the article,
+   the nearest one when two share it ("Sullivan" after "Jake Sullivan"); the catalog's short form
+   is only the fallback when nobody of that name is named in full;
+5. a lone surname after a title or honorific ("Mrs. Clinton", "Gov. Ostermann"): the catalog
+   person the title fits (gender, office), else a new person unless that is ambiguous;
+6. descriptions ("the Israeli prime minister", "the secretary of state", "the Lebanese militant
+   group"): who holds that role in the article, else in the catalog at the article's date;
+   left unresolved when that does not decide;
+7. pronouns (he/she, him/her, his, they/them/their) go to the nearest compatible actor, marked
+   as pronoun resolutions so they can be filtered or weighted;
+8. titles and country words in front of a person's name are folded into that person's mention
    ("US National Security Adviser Jake Sullivan" is Sullivan, not also the United States).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Sequence
@@ -42,15 +54,17 @@ NOT_NAME = frozenset(
     Sept Oct Nov Dec Post Comment Comments News Breaking Update Updated Photo Video Watch Read
     More Click Share Advertisement Sponsored Related Opinion Analysis Editorial Officials
     Sources Reports Police Government Congress Senate House Republicans Democrats Republican
-    Democrat Democratic
+    Democrat Democratic Christmas Easter Thanksgiving Ramadan God Lord Jesus Christ Internet
     North South East West Northern Southern Eastern Western Central New Old Many Some Most All
     Several Both Each Every Other Another Such No Not One Two Three First Second Third Last
     Next Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Col Capt Adm Sgt St Said Says Told According
-    Asked Added Meanwhile Instead Indeed Overall Thus Therefore Moreover Furthermore""".split()
+    Asked Added Instead Indeed Overall Thus Therefore Moreover Furthermore Yes Please Thank
+    Thanks Dear Hi Hello Well Even Just Only Perhaps Maybe""".split()
 )
 _NAME_PART = r"(?:[A-Z]['’])?[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)*"
 _NAME_TOKEN_RE = re.compile(rf"^{_NAME_PART}(?:-{_NAME_PART})*$")
 _DOTTED_RE = re.compile(r"^(?:[A-Z]\.){1,3}$")
+_ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&.-]{1,9}$")
 # Words that end the names of organisations rather than people.
 ORG_WORDS = frozenset(
     """Agency Alliance Association Authority Board Bureau Caucus Center Centre Coalition
@@ -63,6 +77,19 @@ ORG_WORDS = frozenset(
 DOCUMENT_WORDS = frozenset("Act Acts Law Laws Amendment Bill Code Treaty Accord Accords Agreement Doctrine Report".split())
 # Lowercase words that join the parts of one long name ("Center for Immigration Studies").
 CONNECTORS = frozenset("of for to and the de on".split())
+# Honorifics that give a person's gender.
+HONORIFIC_GENDER = {"Mr": "male", "Mrs": "female", "Ms": "female", "Miss": "female", "Sir": "male",
+                    "Dame": "female", "Lady": "female", "Lord": "male", "King": "male", "Queen": "female"}
+PRONOUNS = {
+    "he": "male", "him": "male", "his": "male", "himself": "male",
+    "she": "female", "her": "female", "hers": "female", "herself": "female",
+    # "their" is left out: "families returned to their homes" mostly points at people, not at states.
+    "they": "plural", "them": "plural", "themselves": "plural",
+}
+# Nouns that make "the Lebanese militant group" a description of a group.
+GROUP_NOUNS = frozenset("group groups movement militia militias organization organisation faction".split())
+# How far back (in sentences) a pronoun or description looks for its actor.
+PRONOUN_WINDOW = 2
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
 
@@ -75,8 +102,6 @@ def _tokens_of(text: str) -> tuple[str, ...]:
 
 def slug(name: str) -> str:
     """An actor id for a name: lowercase ASCII words joined by hyphens."""
-    import unicodedata
-
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     return _SLUG_RE.sub("-", ascii_name.lower()).strip("-") or "actor"
 
@@ -87,17 +112,25 @@ def surname_of(name: str) -> str | None:
     return parts[-1] if len(parts) > 1 else None
 
 
+def _year(date: str | None) -> int | None:
+    return int(date[:4]) if date and date[:4].isdigit() else None
+
+
 class ActorIndex:
     """The catalog compiled for matching: every surface form keyed by its first token."""
 
     def __init__(self, lex: Lexicons, speech_verbs: Sequence[str] = ()) -> None:
         self.actors = {a.id: a for a in lex.actors}
         self.names = frozenset(a.name for a in lex.actors)
-        self.surnames = frozenset(
-            sn for a in lex.actors if a.kind == "person" for sn in [surname_of(a.name)] if sn
-        )
+        by_surname: dict[str, list[str]] = defaultdict(list)
+        for a in lex.actors:
+            s = surname_of(a.name) if a.kind == "person" else None
+            if s:
+                by_surname[s].append(a.id)
+        self.by_surname = dict(by_surname)
         forms: dict[str, list[Form]] = defaultdict(list)
         demonyms: dict[str, list[Form]] = defaultdict(list)
+        self.demonym_of: dict[str, str] = {}  # country id -> its adjective ("israel" -> "Israeli")
         for actor in lex.actors:
             for form, resolution in iter_forms(actor):
                 toks = _tokens_of(form)
@@ -107,17 +140,18 @@ class ActorIndex:
                 toks = _tokens_of(d)
                 if toks:
                     demonyms[toks[0]].append((toks, actor.id, "demonym"))
-        for table in (forms, demonyms):
-            for lst in table.values():
-                lst.sort(key=lambda f: (-len(f[0]), f[1]))
+            if actor.demonyms:
+                self.demonym_of[actor.id] = actor.demonyms[0]
         for form in lex.non_actors:
             toks = _tokens_of(form)
             if toks:
                 forms[toks[0]].append((toks, "", "none"))
-        for lst in forms.values():
-            lst.sort(key=lambda f: (-len(f[0]), f[1]))
+        for table in (forms, demonyms):
+            for lst in table.values():
+                lst.sort(key=lambda f: (-len(f[0]), f[1]))
         self.forms = dict(forms)
         self.demonyms = dict(demonyms)
+        self.form_actor = {" ".join(f[0]): f[1] for lst in forms.values() for f in lst if f[1]}
         self.heads = sorted((tuple(h.lower().split()) for h in lex.demonym_heads), key=len, reverse=True)
         titles: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         for t in lex.titles:
@@ -128,6 +162,22 @@ class ActorIndex:
         self.titles = dict(titles)
         self.title_tokens = frozenset(tok for lst in titles.values() for toks in lst for tok in toks)
         self.speech_verbs = frozenset(v for v in speech_verbs if " " not in v)
+        self.first_names = dict(lex.first_names)
+        self.ambiguous = {a.form: a for a in lex.ambiguous}
+        # Office titles, lowercase word tuples, for descriptions ("the secretary of state").
+        role_titles = {tuple(r.title.split()) for a in lex.actors for r in a.roles}
+        role_titles |= {tuple(t.lower().split()) for t in lex.titles if not t.endswith(".") and " " in t}
+        role_titles |= {("president",), ("chancellor",), ("premier",), ("governor",), ("senator",)}
+        self.role_titles = sorted(role_titles, key=len, reverse=True)
+        self.role_holders: dict[tuple[str, str | None], list[tuple[str, int | None, int | None]]] = defaultdict(list)
+        for a in lex.actors:
+            for r in a.roles:
+                self.role_holders[(r.title, r.of)].append((a.id, r.start, r.end))
+                self.role_holders[(r.title, None)].append((a.id, r.start, r.end))
+        self.groups_of: dict[str, list[str]] = defaultdict(list)
+        for a in lex.actors:
+            if a.kind == "group" and a.country:
+                self.groups_of[a.country].append(a.id)
 
 
 @dataclass
@@ -147,77 +197,10 @@ def _match_at(words: Sequence[str], i: int, candidates: Sequence[Form], sent: Se
     return None
 
 
-def _head_after(index: ActorIndex, lower: Sequence[str], j: int, sent: Sequence[int]) -> int | None:
-    """Index of the last token of a demonym head starting at ``j`` (after an optional modifier)."""
-    for start in (j, j + 1):
-        if start >= len(lower) or sent[start] != sent[j - 1]:
-            return None
-        for head in index.heads:
-            k = len(head)
-            if start + k <= len(lower) and tuple(lower[start:start + k]) == head and sent[start + k - 1] == sent[j - 1]:
-                return start + k - 1
-        if start == j and lower[j] not in DEMONYM_MODIFIERS:
-            return None
-    return None
-
-
-def _title_before(index: ActorIndex, words: Sequence[str], i: int, sent: Sequence[int]) -> int | None:
-    """Start of a title phrase that ends right before token ``i`` ("Secretary of State" Jane Doe)."""
-    best = None
-    for first in range(max(0, i - 6), i):
-        if sent[first] != sent[i]:
-            continue
-        for toks in index.titles.get(words[first], ()):
-            if first + len(toks) == i and tuple(words[first:i]) == toks:
-                best = first if best is None else min(best, first)
-    return best
-
-
-def _name_run(
-    text: str,
-    tokens: Sequence[Token],
-    i: int,
-    covered: Sequence[bool],
-    sent: Sequence[int],
-    exclude: frozenset[str],
-    limit: int = 4,
-) -> int:
-    """How many tokens of a name start at ``i`` (0 to ``limit``).
-
-    Name words are capitalised, adjacent (only spaces between them, so "Reid (Nevada)" is not one
-    name) and not in ``exclude``; initials ("George W. Bush", "George H.W. Bush") may stand inside.
-    """
-    n = 0
-    while i + n < len(tokens) and n < limit:
-        k = i + n
-        word = tokens[k].text
-        if covered[k] or sent[k] != sent[i] or word in NOT_NAME:
-            break
-        if n == 0 and (word in exclude or word in ORG_WORDS):  # a title or "Office" starts no name
-            break
-        if n > 0 and not _adjacent(text, tokens[k - 1], tokens[k]):
-            break
-        if _NAME_TOKEN_RE.match(word):
-            n += 1
-        elif n > 0 and _is_initial(text, tokens[k]):
-            n += 1
-        else:
-            break
-    while n > 1 and _is_initial(text, tokens[i + n - 1]):  # do not end on an initial
-        n -= 1
-    return n
-
-
 def _adjacent(text: str, a: Token, b: Token) -> bool:
     """Only a space (or an initial's full stop) between two tokens: "Reid (Nevada)" is not one name."""
     gap = text[a.end:b.start]
     return gap == " " or (gap == ". " and _is_initial(text, a))
-
-
-def _after_according_to(lower: Sequence[str], i: int) -> bool:
-    """True when "according to" (and maybe "the") stands right before token ``i``."""
-    j = i - 1 if i > 0 and lower[i - 1] == "the" else i
-    return j > 1 and lower[j - 2] == "according" and lower[j - 1] == "to"
 
 
 def _is_initial(text: str, tok: Token) -> bool:
@@ -227,6 +210,469 @@ def _is_initial(text: str, tok: Token) -> bool:
     return len(w) == 1 and w.isupper() and text[tok.end:tok.end + 1] == "."
 
 
+def _after_according_to(lower: Sequence[str], i: int) -> bool:
+    """True when "according to" (and maybe "the") stands right before token ``i``."""
+    j = i - 1 if i > 0 and lower[i - 1] == "the" else i
+    return j > 1 and lower[j - 2] == "according" and lower[j - 1] == "to"
+
+
+class _Resolver:
+    """The mentions of one article, built step by step (see the module docstring)."""
+
+    def __init__(self, index: ActorIndex, text: str, tokens: Sequence[Token], sent: Sequence[int],
+                 headlines: frozenset[int], year: int | None) -> None:
+        self.index = index
+        self.text = text
+        self.tokens = tokens
+        self.words = [t.text for t in tokens]
+        self.lower = [w.lower() for w in self.words]
+        self.sent = sent
+        self.n = len(tokens)
+        self.headlines = headlines
+        self.year = year
+        self.covered = [False] * self.n
+        self.hits: list[_Hit] = []
+        self.discovered: dict[str, Actor] = {}
+        self.local_roles: dict[tuple[str, str | None], set[str]] = defaultdict(set)
+        self.single_after_title: list[tuple[int, int]] = []  # (title start, name token)
+
+    # -- helpers -----------------------------------------------------------------------------
+    def actor(self, actor_id: str) -> Actor:
+        return self.index.actors.get(actor_id) or self.discovered[actor_id]
+
+    def add(self, first: int, last: int, actor: str, resolution: str) -> None:
+        self.hits.append(_Hit(first, last, actor, resolution))
+        for k in range(first, last + 1):
+            self.covered[k] = True
+
+    def same_sentence(self, i: int, j: int) -> bool:
+        return 0 <= i < self.n and 0 <= j < self.n and self.sent[i] == self.sent[j]
+
+    def gender(self, actor_id: str) -> str | None:
+        a = self.actor(actor_id)
+        if a.gender:
+            return a.gender
+        first = a.name.split()[0] if a.kind == "person" else ""
+        g = self.index.first_names.get(first)
+        return g if g in ("male", "female") else None
+
+    def title_before(self, i: int) -> int | None:
+        """Start of a title phrase that ends right before token ``i`` ("Secretary of State" Jane Doe)."""
+        best = None
+        for first in range(max(0, i - 6), i):
+            if self.sent[first] != self.sent[i]:
+                continue
+            for toks in self.index.titles.get(self.words[first], ()):
+                if first + len(toks) == i and tuple(self.words[first:i]) == toks:
+                    best = first if best is None else min(best, first)
+        return best
+
+    # -- 1. catalog forms, non-actors, ambiguous forms, demonym phrases ------------------------
+    def catalog(self) -> None:
+        words, i = self.words, 0
+        while i < self.n:
+            form = _match_at(words, i, self.index.forms.get(words[i], ()), self.sent)
+            if form is not None:
+                k = len(form[0])
+                if form[1] and self.keeps(form, i, i + k - 1):
+                    self.add(i, i + k - 1, form[1], form[2])
+                elif not form[1]:  # a known non-actor phrase ("Latin America"): its words name nobody
+                    for j in range(i, i + k):
+                        self.covered[j] = True
+                i += k
+                continue
+            dem = _match_at(words, i, self.index.demonyms.get(words[i], ()), self.sent)
+            if dem is not None:
+                end = self.head_after(i + len(dem[0]))
+                if end is not None:
+                    self.add(i, end, dem[1], "demonym")
+                    i = end + 1
+                    continue
+            i += 1
+
+    def keeps(self, form: Form, first: int, last: int) -> bool:
+        """Whether a catalog form stands for its actor here (context decides for ambiguous ones)."""
+        words = self.words
+        actor = self.index.actors[form[1]]
+        if actor.kind == "country" and first == last:
+            nxt = words[last + 1] if last + 1 < self.n and self.same_sentence(first, last + 1) else ""
+            prev = words[first - 1] if first > 0 and self.same_sentence(first - 1, first) else ""
+            if nxt and _NAME_TOKEN_RE.match(nxt) and self.index.first_names.get(words[first]) \
+                    and nxt not in self.index.forms and nxt not in NOT_NAME:
+                return False  # a given name: "Jordan Peterson", "Chad Wolf"
+            if prev and ((prev in self.index.title_tokens and prev[0].isupper()) or prev in HONORIFIC_GENDER
+                         or self.index.first_names.get(prev) in ("male", "female", "unisex")):
+                return False  # a surname: "Rep. Jordan", "Barbara Jordan"
+        rule = self.index.ambiguous.get(" ".join(form[0]))
+        if rule is None:
+            return True
+        return rule.decide(self.lower, self.words)
+
+    def head_after(self, j: int) -> int | None:
+        """Index of the last token of a demonym head starting at ``j`` (after an optional modifier)."""
+        lower, sent = self.lower, self.sent
+        for start in (j, j + 1):
+            if start >= self.n or sent[start] != sent[j - 1]:
+                return None
+            for head in self.index.heads:
+                k = len(head)
+                if start + k <= self.n and tuple(lower[start:start + k]) == head and sent[start + k - 1] == sent[j - 1]:
+                    return start + k - 1
+            if start == j and lower[j] not in DEMONYM_MODIFIERS:
+                return None
+        return None
+
+    # -- 2. discovered actors ----------------------------------------------------------------
+    def name_run(self, i: int, limit: int = 4) -> int:
+        """How many tokens of a name start at ``i``: capitalised, adjacent, initials inside."""
+        text, tokens, n = self.text, self.tokens, 0
+        while i + n < self.n and n < limit:
+            k = i + n
+            word = tokens[k].text
+            if self.covered[k] or self.sent[k] != self.sent[i] or word in NOT_NAME:
+                break
+            if n == 0 and (word in self.index.title_tokens or word in ORG_WORDS):
+                break  # a title or "Office" starts no name
+            if n > 0 and not _adjacent(text, tokens[k - 1], tokens[k]):
+                break
+            if _NAME_TOKEN_RE.match(word) or (n > 0 and _is_initial(text, tokens[k])):
+                n += 1
+            else:
+                break
+        while n > 1 and _is_initial(text, tokens[i + n - 1]):  # do not end on an initial
+            n -= 1
+        return n
+
+    def discover(self, first: int, count: int, kind: str | None = None) -> str | None:
+        name = self.text[self.tokens[first].start:self.tokens[first + count - 1].end]
+        if name in self.index.names:
+            return None
+        if kind is None:
+            kind = "organisation" if self.words[first + count - 1] in ORG_WORDS else "person"
+        ident = slug(name)
+        if ident in self.index.actors:
+            ident = f"discovered-{ident}"
+        self.discovered.setdefault(ident, Actor(id=ident, name=name, kind=kind, discovered=True))
+        self.add(first, first + count - 1, ident, "discovered")
+        return ident
+
+    def discovery(self) -> None:
+        words, lower, sent, index = self.words, self.lower, self.sent, self.index
+        for i in range(self.n):
+            if self.covered[i] or not words[i][0].isupper() or words[i] in NOT_NAME or sent[i] in self.headlines:
+                continue
+            if i > 0 and not self.covered[i - 1] and self.same_sentence(i - 1, i) \
+                    and _adjacent(self.text, self.tokens[i - 1], self.tokens[i]) \
+                    and _NAME_TOKEN_RE.match(words[i - 1]) and words[i - 1] not in NOT_NAME \
+                    and words[i - 1] not in index.title_tokens:
+                continue  # inside a longer capitalised name that was not taken
+            if (i > 1 and lower[i - 1] in CONNECTORS and words[i - 2][:1].isupper()
+                    and words[i - 2] not in NOT_NAME and self.same_sentence(i - 2, i)):
+                continue  # the tail of a longer name: "Center for Immigration Studies"
+            run = self.name_run(i)
+            if run == 0 or words[i + run - 1] in DOCUMENT_WORDS:
+                continue
+            is_org = words[i + run - 1] in ORG_WORDS
+            title = None if is_org else self.title_before(i)
+            if title is not None:
+                if run > 1:
+                    self.discover(i, run)
+                else:
+                    self.single_after_title.append((title, i))  # "Gov. Brown": decided after the surnames
+                continue
+            if run < 2:
+                continue
+            after = i + run
+            acronym = self.acronym_after(i, run)
+            if acronym:  # "the Harbor Policy Institute (HPI)": a name that defines an acronym
+                self.discover(i, run, None if is_org else "organisation")
+                continue
+            nxt = after + 1 if after < self.n and words[after] == "," else after
+            given = index.first_names.get(words[i]) in ("male", "female", "unisex")
+            # Speech verbs in their written case: "Says" in a Title Case headline does not count.
+            if given and not is_org or (nxt < self.n and words[nxt] in index.speech_verbs and sent[nxt] == sent[i]) or (
+                i > 0 and words[i - 1] in index.speech_verbs and sent[i - 1] == sent[i] and not is_org
+            ) or _after_according_to(lower, i):
+                self.discover(i, run)
+
+    def acronym_after(self, i: int, run: int) -> bool:
+        """Whether "(ACR)" right after the name run i..i+run-1 spells the run's initials."""
+        j = i + run
+        if j >= self.n or not _ACRONYM_RE.match(self.words[j]):
+            return False
+        if self.text[self.tokens[j - 1].end:self.tokens[j].start].strip() != "(":
+            return False
+        initials = "".join(w[0] for w in self.words[i:j] if w[0].isupper())
+        return self.words[j].replace(".", "") == initials
+
+    # -- 3. acronyms defined in the article ---------------------------------------------------
+    def acronyms(self) -> None:
+        defined: dict[str, str] = {}
+        for h in self.hits:
+            nxt = h.last + 1
+            if nxt < self.n and _ACRONYM_RE.match(self.words[nxt]) and not self.covered[nxt] \
+                    and self.text[self.tokens[h.last].end:self.tokens[nxt].start].strip() == "(" \
+                    and self.text[self.tokens[nxt].end:self.tokens[nxt].end + 1] == ")":
+                defined.setdefault(self.words[nxt], h.actor)
+                self.covered[nxt] = True  # the definition itself is part of the named mention
+        if not defined:
+            return
+        for i in range(self.n):
+            if not self.covered[i] and self.words[i] in defined:
+                self.add(i, i, defined[self.words[i]], "acronym")
+
+    # -- 4. surnames and short forms ------------------------------------------------------------
+    def surnames(self) -> None:
+        full_at: dict[str, list[int]] = defaultdict(list)
+        for h in self.hits:
+            if h.resolution in ("name", "alias", "discovered") and self.actor(h.actor).kind == "person":
+                full_at[h.actor].append(h.first)
+        by_surname: dict[str, list[str]] = defaultdict(list)
+        for actor_id in sorted(full_at):
+            s = surname_of(self.actor(actor_id).name)
+            if s:
+                by_surname[s].append(actor_id)
+        if not by_surname:
+            return
+
+        def nearest(i: int, owners: list[str]) -> str:
+            # The person whose full name came last before, else first after.
+            return min(owners, key=lambda a: min((i - p) if p <= i else (self.n + p - i) for p in full_at[a]))
+
+        # A catalog short form yields to a person of that surname named in full in this article.
+        for h in self.hits:
+            if h.resolution == "short" and h.first == h.last and self.words[h.first] in by_surname:
+                owners = by_surname[self.words[h.first]]
+                if h.actor not in owners:
+                    h.actor, h.resolution = nearest(h.first, owners), "surname"
+        for i in range(self.n):
+            w = self.words[i]
+            if self.covered[i] or w not in by_surname:
+                continue
+            if w in NOT_NAME and not (i > 0 and (self.words[i - 1] in self.index.title_tokens
+                                                 or self.words[i - 1] in HONORIFIC_GENDER)):
+                continue  # "In May" is the month unless a title says otherwise ("Mrs. May")
+            self.add(i, i, nearest(i, by_surname[w]), "surname")
+
+    # -- 5. a lone surname after a title --------------------------------------------------------
+    def titled_surnames(self) -> None:
+        for title_start, i in self.single_after_title:
+            if self.covered[i]:
+                continue
+            word = self.words[i]
+            honorific = self.words[i - 1] if self.words[i - 1] in HONORIFIC_GENDER else None
+            candidates = list(self.index.by_surname.get(word, ()))
+            if honorific and candidates:
+                candidates = [c for c in candidates if self.gender(c) in (None, HONORIFIC_GENDER[honorific])]
+            if len(candidates) > 1:
+                title = " ".join(self.lower[title_start:i])
+                fitting = [c for c in candidates if any(r.title == title for r in self.actor(c).roles)]
+                candidates = fitting or candidates
+            if len(candidates) == 1:
+                self.add(i, i, candidates[0], "surname")
+            elif not self.index.by_surname.get(word):
+                ident = self.discover(i, 1)
+                if ident and honorific and self.discovered[ident].gender is None:
+                    a = self.discovered[ident]
+                    self.discovered[ident] = Actor(id=a.id, name=a.name, kind=a.kind, discovered=True,
+                                                   gender=HONORIFIC_GENDER[honorific])
+            # else: several catalog people bear this surname and nothing decides: unresolved
+
+    # -- 6. descriptions: roles and groups -----------------------------------------------------
+    def learn_roles(self) -> None:
+        """Roles the article itself gives: "Secretary of State Antony Blinken" -> secretary of state."""
+        for h in self.hits:
+            if self.actor(h.actor).kind != "person":
+                continue
+            start = self.title_before(h.first)
+            if start is None:
+                continue
+            title = " ".join(self.lower[start:h.first])
+            country = self.country_before(start)
+            self.local_roles[(title, country)].add(h.actor)
+            self.local_roles[(title, None)].add(h.actor)
+
+    def country_before(self, i: int) -> str | None:
+        """The country named by the token(s) right before ``i`` ("Israeli", "US", "Israel's")."""
+        j = i - 1
+        if j >= 0 and self.words[j] in ("'s", "’s"):
+            j -= 1
+        if j < 0:
+            return None
+        for h in self.hits:
+            if h.last == j and self.actor(h.actor).kind == "country":
+                return h.actor
+        for form in self.index.demonyms.get(self.words[j], ()):
+            if len(form[0]) == 1:
+                return form[1]
+        a = self.index.form_actor.get(self.words[j])
+        return a if a and self.index.actors[a].kind == "country" else None
+
+    def holders(self, title: str, country: str | None) -> set[str]:
+        """Who holds a role: as the article says, else among its people, else in the catalog at its date."""
+        local = self.local_roles.get((title, country))
+        if local:
+            return set(local)
+        mentioned = {h.actor for h in self.hits}
+        found = set()
+        for actor_id, start, end in self.index.role_holders.get((title, country), ()):
+            in_office = self.year is None or ((start is None or start <= self.year) and (end is None or self.year <= end))
+            if actor_id in mentioned and in_office:
+                found.add(actor_id)
+        if found or self.year is None or country is None:
+            return found
+        return {a for a, s, e in self.index.role_holders.get((title, country), ())
+                if (s is None or s <= self.year) and (e is None or self.year <= e)}
+
+    def descriptions(self) -> None:
+        lower, words = self.lower, self.words
+        for i in range(self.n - 1):
+            if lower[i] != "the" and words[i] not in ("'s", "’s"):
+                continue
+            j = i + 1
+            country = None
+            if lower[i] == "the" and j < self.n and (not self.covered[j] or self.demonym_hit_at(j)):
+                for form in self.index.demonyms.get(words[j], ()):
+                    if len(form[0]) == 1:
+                        country, j = form[1], j + 1
+                        break
+                else:
+                    a = self.index.form_actor.get(words[j])
+                    if a and self.index.actors[a].kind == "country" and words[j].isupper():  # "the US president"
+                        country, j = a, j + 1
+            elif lower[i] != "the":  # "Israel's prime minister"
+                country = self.country_before(i + 1)
+                if country is None:
+                    continue
+            if j >= self.n or (self.covered[j] and not self.demonym_hit_at(j - 1)) or not self.same_sentence(i, j):
+                continue
+            start = i if lower[i] == "the" else self.hit_ending_at(i - 1)
+            if start is None:
+                continue
+            self.describe(start, j, country)
+
+    def demonym_hit_at(self, j: int) -> bool:
+        return any(h.first == j and h.resolution == "demonym" for h in self.hits)
+
+    def hit_ending_at(self, j: int) -> int | None:
+        for h in self.hits:
+            if h.last == j:
+                return h.first
+        return None
+
+    def describe(self, start: int, j: int, country: str | None) -> None:
+        lower = self.lower
+        for title in self.index.role_titles:
+            k = len(title)
+            if j + k <= self.n and tuple(lower[j:j + k]) == title and self.same_sentence(j, j + k - 1) \
+                    and not (j + k < self.n and self.words[j + k][:1].isupper() and self.same_sentence(j, j + k)):
+                who = self.holders(" ".join(title), country)
+                if len(who) == 1:
+                    self.replace_span(start, j + k - 1, who.pop(), "role")
+                return
+        # "the Lebanese militant group": a group of that country named in the article or the catalog
+        end = j
+        while end < self.n and end < j + 3 and lower[end] not in GROUP_NOUNS and lower[end].isalpha() and not self.covered[end]:
+            end += 1
+        if end < self.n and lower[end] in GROUP_NOUNS and self.same_sentence(j, end) and end > j - 1:
+            mentioned = [h.actor for h in self.hits if self.actor(h.actor).kind == "group"
+                         and (country is None or self.actor(h.actor).country == country)]
+            options = set(mentioned) or (set(self.index.groups_of.get(country, ())) if country else set())
+            if len(options) == 1:
+                self.replace_span(start, end, options.pop(), "role")
+
+    def replace_span(self, first: int, last: int, actor: str, resolution: str) -> None:
+        """Add a hit over tokens first..last, taking the place of hits inside it (a demonym, say)."""
+        self.hits = [h for h in self.hits if not (first <= h.first and h.last <= last)]
+        self.add(first, last, actor, resolution)
+
+    # -- 7. pronouns ---------------------------------------------------------------------------
+    def pronouns(self) -> None:
+        hits = sorted(self.hits, key=lambda h: h.first)
+        quoted = self.quoted_tokens()
+        for i in range(self.n):
+            kind = PRONOUNS.get(self.lower[i])
+            if kind is None or self.covered[i] or i in quoted:
+                continue
+            s = self.sent[i]
+            best = None
+            for h in hits:
+                if h.first >= i and self.sent[h.first] >= s:
+                    break
+                if s - self.sent[h.first] > PRONOUN_WINDOW:
+                    continue
+                a = self.actor(h.actor)
+                if kind == "plural":
+                    ok = a.kind in ("group", "organisation", "country")
+                else:
+                    ok = a.kind == "person" and self.gender(h.actor) in (kind, None)
+                if not ok:
+                    continue
+                # Prefer the subject: the first fitting actor of the sentence nearest the pronoun.
+                if best is None or self.sent[h.first] > self.sent[best.first]:
+                    best = h
+            if best is not None:
+                self.add(i, i, best.actor, "pronoun")
+
+    def quoted_tokens(self) -> set[int]:
+        """Tokens inside quotation marks: a pronoun there is the speaker's, not the narrator's."""
+        out: set[int] = set()
+        inside = False
+        pos = 0
+        text = self.text
+        for i, t in enumerate(self.tokens):
+            for ch in text[pos:t.start]:
+                if ch in "“”\"":
+                    inside = ch == "“" or (ch == '"' and not inside)
+                if ch == "\n":
+                    inside = False
+            pos = t.start
+            if inside:
+                out.add(i)
+        return out
+
+    # -- names nobody was found for, for curation ---------------------------------------------
+    def unresolved(self) -> list[str]:
+        """Capitalised names in running text that no actor claimed ("Winner", "Mrs. Clinton")."""
+        out = []
+        i = 0
+        while i < self.n:
+            w = self.words[i]
+            starts = i > 0 and self.same_sentence(i - 1, i)  # not the first word of a sentence
+            if self.covered[i] or not starts or self.sent[i] in self.headlines or w in NOT_NAME \
+                    or w in self.index.title_tokens or not _NAME_TOKEN_RE.match(w) \
+                    or w in self.index.demonyms or w in self.index.forms:
+                i += 1
+                continue
+            run = self.name_run(i)
+            if run and self.words[i + run - 1] not in DOCUMENT_WORDS:
+                out.append(self.text[self.tokens[i].start:self.tokens[i + run - 1].end])
+            i += max(run, 1)
+        return out
+
+    # -- 8. fold titles and country words into a person's mention --------------------------------
+    def absorbed(self) -> set[int]:
+        kinds = {h.actor: self.actor(h.actor).kind for h in self.hits}
+        gone: set[int] = set()
+        hit_ending = {h.last: h for h in self.hits}
+        for h in self.hits:
+            if kinds[h.actor] != "person" or h.resolution in ("pronoun", "role"):
+                continue
+            j = h.first
+            while j > 0 and self.sent[j - 1] == self.sent[h.first] and self.words[j - 1] in self.index.title_tokens:
+                prev = hit_ending.get(j - 1)
+                if prev is not None and prev is not h and prev.resolution == "demonym":
+                    j = prev.first  # a demonym phrase made of title words: "Israeli Prime Minister"
+                    gone.add(id(prev))
+                    continue
+                j -= 1
+            if j < h.first:
+                prev = hit_ending.get(j - 1)
+                if prev is not None and kinds[prev.actor] == "country" and self.sent[j - 1] == self.sent[h.first]:
+                    gone.add(id(prev))
+        return gone
+
+
 def find_mentions(
     index: ActorIndex,
     text: str,
@@ -234,146 +680,30 @@ def find_mentions(
     sent: Sequence[int],
     para_of_sent: Sequence[int],
     headlines: frozenset[int] = frozenset(),
+    date: str | None = None,
+    unresolved: list[str] | None = None,
 ) -> tuple[list[Mention], dict[str, Actor]]:
     """Mentions in an article (``tokens`` point into ``text``; ``sent[i]`` is token i's sentence index).
 
     No actors are discovered in the sentences listed in ``headlines``: in Title Case every word
-    looks like a name ("Mayor Opens Quiet Library").
-
-    The returned actors include those discovered in this article.
+    looks like a name ("Mayor Opens Quiet Library"). ``date`` (YYYY-MM-DD) picks office holders.
+    Names no actor claimed are appended to ``unresolved`` when it is given.
     """
-    words = [t.text for t in tokens]
-    lower = [w.lower() for w in words]
-    n = len(words)
-    covered = [False] * n
-    hits: list[_Hit] = []
-
-    def add(first: int, last: int, actor: str, resolution: str) -> None:
-        hits.append(_Hit(first, last, actor, resolution))
-        for k in range(first, last + 1):
-            covered[k] = True
-
-    # 1-2. catalog forms and demonym phrases
-    i = 0
-    while i < n:
-        form = _match_at(words, i, index.forms.get(words[i], ()), sent)
-        if form is not None:
-            if form[1]:
-                add(i, i + len(form[0]) - 1, form[1], form[2])
-            else:  # a known non-actor phrase ("Latin America"): its words name nobody
-                for k in range(i, i + len(form[0])):
-                    covered[k] = True
-            i += len(form[0])
-            continue
-        dem = _match_at(words, i, index.demonyms.get(words[i], ()), sent)
-        if dem is not None:
-            end = _head_after(index, lower, i + len(dem[0]), sent)
-            if end is not None:
-                add(i, end, dem[1], "demonym")
-                i = end + 1
-                continue
-        i += 1
-
-    # 3. discovered actors: "Secretary Jane Doe", "Jane Doe said", "said Jane Doe",
-    #    "according to the Harbor Institute" (an organisation, by its last word)
-    discovered: dict[str, Actor] = {}
-
-    def discover(first: int, count: int) -> None:
-        name = text[tokens[first].start:tokens[first + count - 1].end]
-        if name in index.names:
-            return
-        kind = "organisation" if words[first + count - 1] in ORG_WORDS else "person"
-        ident = slug(name)
-        if ident in index.actors:
-            ident = f"discovered-{ident}"
-        discovered.setdefault(ident, Actor(id=ident, name=name, kind=kind, discovered=True))
-        add(first, first + count - 1, ident, "discovered")
-
-    single_after_title: list[int] = []
-    for i in range(n):
-        if covered[i] or not words[i][0].isupper() or words[i] in NOT_NAME or sent[i] in headlines:
-            continue
-        if i > 0 and not covered[i - 1] and sent[i - 1] == sent[i] and _adjacent(text, tokens[i - 1], tokens[i]) \
-                and _NAME_TOKEN_RE.match(words[i - 1]) and words[i - 1] not in NOT_NAME \
-                and words[i - 1] not in index.title_tokens:
-            continue  # inside a longer capitalised name that was not taken
-        if (i > 1 and lower[i - 1] in CONNECTORS and words[i - 2][:1].isupper()
-                and words[i - 2] not in NOT_NAME and sent[i - 2] == sent[i]):
-            continue  # the tail of a longer name: "Center for Immigration Studies"
-        run = _name_run(text, tokens, i, covered, sent, index.title_tokens)
-        if run == 0:
-            continue
-        if words[i + run - 1] in DOCUMENT_WORDS:
-            continue
-        is_org = words[i + run - 1] in ORG_WORDS
-        if not is_org and _title_before(index, words, i, sent) is not None:
-            if run > 1:
-                discover(i, run)
-            else:
-                single_after_title.append(i)  # "Gov. Brown": decided after the surnames
-            continue
-        if run < 2:
-            continue
-        after = i + run
-        nxt = after + 1 if after < n and words[after] == "," else after
-        # Speech verbs in their written case: "Says" in a Title Case headline does not count.
-        if (nxt < n and words[nxt] in index.speech_verbs and sent[nxt] == sent[i]) or (
-            i > 0 and words[i - 1] in index.speech_verbs and sent[i - 1] == sent[i] and not is_org
-        ) or _after_according_to(lower, i):
-            discover(i, run)
-
-    # 4. surnames of the people found, anywhere in the article
-    full_name_at: dict[str, list[int]] = defaultdict(list)
-    for h in hits:
-        if h.resolution in ("name", "alias", "discovered"):
-            full_name_at[h.actor].append(h.first)
-    by_surname: dict[str, list[str]] = defaultdict(list)
-    for actor_id in sorted(full_name_at):
-        actor = index.actors.get(actor_id) or discovered[actor_id]
-        if actor.kind == "person":
-            s = surname_of(actor.name)
-            if s:
-                by_surname[s].append(actor_id)
-    if by_surname:
-        for i in range(n):
-            if covered[i] or words[i] not in by_surname:
-                continue
-            owners = by_surname[words[i]]
-            # Two people sharing a surname: the one whose full name came last before, else first after.
-            owner = min(
-                owners,
-                key=lambda a: min((i - p) if p <= i else (n + p - i) for p in full_name_at[a]),
-            )
-            add(i, i, owner, "surname")
-    # A lone surname after a title is a new person unless a catalog person bears it
-    # ("Mrs. Clinton" could be either Clinton: left unresolved rather than guessed).
-    for i in single_after_title:
-        if not covered[i] and words[i] not in index.surnames:
-            discover(i, 1)
-
-    # 5. fold titles and country words in front of a person into that person's mention
-    person_kinds = {a: (index.actors.get(a) or discovered[a]).kind for a in {h.actor for h in hits}}
-    absorbed: set[int] = set()
-    hit_ending = {h.last: h for h in hits}
-    for h in hits:
-        if person_kinds[h.actor] != "person":
-            continue
-        j = h.first
-        while j > 0 and sent[j - 1] == sent[h.first] and words[j - 1] in index.title_tokens:
-            prev = hit_ending.get(j - 1)
-            if prev is not None and prev is not h:  # a demonym phrase made of title words
-                j = prev.first
-                absorbed.add(id(prev))
-                continue
-            j -= 1
-        if j < h.first:
-            prev = hit_ending.get(j - 1)
-            if prev is not None and person_kinds[prev.actor] == "country" and sent[j - 1] == sent[h.first]:
-                absorbed.add(id(prev))
-
+    r = _Resolver(index, text, tokens, sent, headlines, _year(date))
+    r.catalog()
+    r.discovery()
+    r.acronyms()
+    r.surnames()
+    r.titled_surnames()
+    r.learn_roles()
+    r.descriptions()
+    r.pronouns()
+    gone = r.absorbed()
+    if unresolved is not None:
+        unresolved += r.unresolved()
     mentions = []
-    for h in sorted(hits, key=lambda h: h.first):
-        if id(h) in absorbed:
+    for h in sorted(r.hits, key=lambda h: (h.first, h.last)):
+        if id(h) in gone:
             continue
         s = sent[h.first]
         mentions.append(
@@ -388,5 +718,4 @@ def find_mentions(
             )
         )
     used = {m.actor for m in mentions}
-    actors = {a: (index.actors.get(a) or discovered[a]) for a in sorted(used)}
-    return mentions, actors
+    return mentions, {a: r.actor(a) for a in sorted(used)}

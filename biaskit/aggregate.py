@@ -17,6 +17,21 @@ from biaskit.types import Actor, ArticleResult
 N_BOOTSTRAP = 2000
 #: Evidence sentences kept per actor for the report.
 EVIDENCE_PER_ACTOR = 25
+#: Levels actors roll up to, through the catalog's affiliations.
+ROLLUP_LEVELS = ("party", "government", "country")
+
+
+def rollup_keys(actor: Actor) -> dict[str, str]:
+    """The party, government and country an actor rolls up to (a country rolls up to itself)."""
+    out = {}
+    if actor.party:
+        out["party"] = actor.party
+    if actor.government:
+        out["government"] = actor.government
+    country = actor.id if actor.kind == "country" else actor.country
+    if country:
+        out["country"] = country
+    return out
 
 
 @dataclass
@@ -93,9 +108,13 @@ def _summary(g: _Group, key: str, frame_ids: Iterable[str]) -> dict[str, Any]:
 class Aggregator:
     """Collects ArticleResults and summarises them per actor, outlet and actor x outlet."""
 
-    def __init__(self, frame_ids: Iterable[str]) -> None:
+    def __init__(self, frame_ids: Iterable[str], catalog: dict[str, Actor] | None = None) -> None:
         self.frame_ids = tuple(frame_ids)
+        self.catalog = catalog or {}
         self.actors: dict[str, Actor] = {}
+        # level -> group id -> running sums; (level, group, outlet) likewise
+        self.by_group: dict[str, dict[str, _Group]] = {lv: defaultdict(_Group) for lv in ROLLUP_LEVELS}
+        self.by_group_outlet: dict[tuple[str, str, str], _Group] = defaultdict(_Group)
         self.by_actor: dict[str, _Group] = defaultdict(_Group)
         self.by_outlet: dict[str, _Group] = defaultdict(_Group)
         self.by_pair: dict[tuple[str, str], _Group] = defaultdict(_Group)
@@ -132,6 +151,7 @@ class Aggregator:
                 g.verbs.update(r.attribution)
                 g.resolutions.update(m.resolution for m in r.mentions)
             self._keep_evidence(result, r)
+        self._add_rollups(result)
         self.articles.append(
             {
                 "id": result.id,
@@ -145,6 +165,35 @@ class Aggregator:
                 "top_actors": [a for a, _ in sorted(actor_counts.items(), key=lambda x: (-x[1], x[0]))[:8]],
             }
         )
+
+    def _add_rollups(self, result: ArticleResult) -> None:
+        """Group records per paragraph: a party's sentiment is over the sentences naming any member."""
+        members: dict[tuple[str, str, int], list[Any]] = defaultdict(list)
+        for r in result.records:
+            actor = self.actors.get(r.actor)
+            if actor is None:
+                continue
+            for level, key in rollup_keys(actor).items():
+                members[(level, key, r.paragraph)].append(r)
+        for (level, key, _), recs in sorted(members.items()):
+            sentences = sorted({si for r in recs for si in r.sentences})
+            value = round(sum(result.sentences[si].compound for si in sentences) / len(sentences), 4)
+            for g in (self.by_group[level][key], self.by_group_outlet[(level, key, result.outlet)]):
+                g.add(result.id, value)
+                g.records += 1
+                g.mentions += sum(len(r.mentions) for r in recs)
+                for r in recs:
+                    for f, v in r.frames:
+                        g.frames[f] += v / len(recs)
+                g.speaks += any(r.speaks for r in recs)
+                for r in recs:
+                    g.verbs.update(r.attribution)
+                    g.resolutions.update(m.resolution for m in r.mentions)
+
+    def group_name(self, level: str, key: str) -> str:
+        actor = self.catalog.get(key) or self.actors.get(key)
+        name = actor.name if actor else key
+        return f"Government of {name}" if level == "government" else name
 
     def _keep_evidence(self, result: ArticleResult, r: Any) -> None:
         kept = self.evidence[r.actor]
@@ -194,7 +243,21 @@ class Aggregator:
         pairs = []
         for (aid, outlet), g in sorted(self.by_pair.items()):
             pairs.append({"actor": aid, "outlet": outlet, **_summary(g, f"pair:{aid}|{outlet}", self.frame_ids)})
+        groups: dict[str, list[dict[str, Any]]] = {}
+        for level in ROLLUP_LEVELS:
+            rows = []
+            for key, g in self.by_group[level].items():
+                rows.append({"id": key, "name": self.group_name(level, key),
+                             **_summary(g, f"{level}:{key}", self.frame_ids)})
+            rows.sort(key=lambda x: (-x["mentions"], x["id"]))
+            groups[level] = rows
+        group_outlet = [
+            {"level": level, "group": key, "outlet": outlet, **_summary(g, f"{level}:{key}|{outlet}", self.frame_ids)}
+            for (level, key, outlet), g in sorted(self.by_group_outlet.items())
+        ]
         return {
+            "groups": groups,
+            "group_outlet": group_outlet,
             "corpus": {
                 "articles": len(self.articles),
                 "outlets": len(self.outlet_articles),

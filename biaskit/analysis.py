@@ -58,7 +58,10 @@ class Analyzer:
             scored.append(Sentence(i, p, s, e, text[s:e], neg, neu, pos, compound))
         para_of_sent = [p for p, _, _ in sentences]
         headlines = frozenset(i for i, (p, _, _) in enumerate(sentences) if article.paragraphs[p].kind == "title")
-        mentions, actors = find_mentions(self.actors, text, tokens, sent_of, para_of_sent, headlines)
+        unresolved: list[str] = []
+        mentions, actors = find_mentions(
+            self.actors, text, tokens, sent_of, para_of_sent, headlines, article.date, unresolved
+        )
 
         para_sentiment = []
         by_para: dict[int, list[float]] = defaultdict(list)
@@ -142,6 +145,7 @@ class Analyzer:
             actors=tuple(a for _, a in sorted(actors.items())),
             dropped=article.dropped,
             dropped_mentions=tuple(dropped_mentions),
+            unresolved=tuple(unresolved),
         )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import sys
 import time
+from enum import Enum
 from pathlib import Path
 from typing import Any, List, Optional
 
@@ -23,6 +24,15 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
+
+
+class Level(str, Enum):
+    """Levels a report can show (kept in step with biaskit.pipeline.LEVELS)."""
+
+    actor = "actor"
+    party = "party"
+    government = "government"
+    country = "country"
 
 
 def _version(value: bool) -> None:
@@ -105,6 +115,7 @@ def report(
     out: Path = typer.Option(Path("reports"), "--out", "-o", help="Folder for index.html, scores.csv, summary.json and charts."),
     lexicons: Optional[List[Path]] = typer.Option(None, "--lexicons", help="Folder of your own lexicon TOML files, laid over the built-in ones (repeatable)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary table."),
+    level: Level = typer.Option(Level.actor, "--level", help="Show the main chart per actor or rolled up to party, government or country."),
 ) -> None:
     """Analyse articles and write an HTML report, charts, scores.csv and summary.json."""
     from biaskit.errors import BiaskitError, EmptyCorpusError
@@ -113,7 +124,7 @@ def report(
     logging.basicConfig(level=logging.ERROR, format="%(message)s")
     progress = _ProgressLine(enabled=not quiet and sys.stderr.isatty())
     try:
-        result = run_report(paths, out, tuple(str(p) for p in lexicons or ()), progress)
+        result = run_report(paths, out, tuple(str(p) for p in lexicons or ()), progress, level.value)
     except EmptyCorpusError as exc:
         progress.close()
         for p in exc.problems:
@@ -138,6 +149,57 @@ def report(
     typer.echo(
         f"Wrote {result.out / 'index.html'}, scores.csv, summary.json and {_plural(charts, 'chart')} to {result.out}/"
     )
+
+
+@app.command()
+def actors(
+    paths: List[Path] = typer.Argument(..., help="Files or folders of articles."),
+    lexicons: Optional[List[Path]] = typer.Option(None, "--lexicons", help="Folder of your own lexicon TOML files, laid over the built-in ones (repeatable)."),
+    top: int = typer.Option(40, "--top", min=1, help="How many actors and unresolved names to list."),
+    min_count: int = typer.Option(2, "--min-count", min=1, help="Least mentions for an unresolved name to be listed or suggested."),
+    toml: bool = typer.Option(True, "--toml/--no-toml", help="Print ready-to-paste TOML entries for names the catalog lacks."),
+    as_json: bool = typer.Option(False, "--json", help="Print the survey as one JSON object instead."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+) -> None:
+    """List the actors a corpus names, how they were recognised, and what the catalog lacks."""
+    import json
+
+    from biaskit.curate import survey, toml_entries
+    from biaskit.errors import BiaskitError
+
+    progress = _ProgressLine(enabled=not quiet and sys.stderr.isatty())
+    try:
+        s = survey(paths, tuple(str(p) for p in lexicons or ()), progress)
+    except BiaskitError as exc:
+        progress.close()
+        _fail(str(exc))
+    progress.close()
+    for p in s.problems:
+        typer.echo(f"skipped {p}", err=True)
+    if as_json:
+        typer.echo(json.dumps(s.to_dict(min_count), indent=2, sort_keys=True, ensure_ascii=False))
+        return
+    rows = s.rows()
+    typer.echo(f"{_plural(len(rows), 'actor')} in {_plural(s.articles, 'article')}.")
+    if rows:
+        width = max(len("actor"), *(len(r["name"]) for r in rows[:top]))
+        typer.echo(f"  {'actor':<{width}}  {'kind':<12}  {'mentions':>8}  {'articles':>8}  recognised by")
+        for r in rows[:top]:
+            how = ", ".join(f"{k} {v}" for k, v in r["resolutions"].items())
+            name = r["name"] + (" *" if r["discovered"] else "")
+            typer.echo(f"  {name:<{width}}  {r['kind']:<12}  {r['mentions']:>8}  {r['articles']:>8}  {how}")
+        if any(r["discovered"] for r in rows[:top]):
+            typer.echo("  * discovered: not in the catalog")
+    unresolved = s.frequent_unresolved(min_count)
+    if unresolved:
+        typer.echo(f"Frequent names no actor claimed (at least {min_count} mentions):")
+        for name, count, arts in unresolved[:top]:
+            typer.echo(f"  {name}: {count} mentions in {_plural(arts, 'article')}")
+    if toml:
+        entries = toml_entries(s, limit=top, min_count=min_count)
+        if entries:
+            typer.echo("\nCatalog entries to review and paste into an actors.toml passed with --lexicons:\n")
+            typer.echo(entries, nl=False)
 
 
 def main() -> None:

@@ -19,7 +19,10 @@ except ModuleNotFoundError:  # pragma: no cover - Python 3.10
     import tomli as tomllib  # type: ignore[no-redef]
 
 #: The lexicon files biaskit reads, by name; each is ``<name>.toml``.
-LEXICON_NAMES = ("actors", "roles", "frames", "attribution", "labels", "boilerplate")
+LEXICON_NAMES = ("actors", "roles", "first_names", "frames", "attribution", "labels", "boilerplate")
+
+#: Lexicons biaskit can run without (a smaller vocabulary, not an error).
+OPTIONAL = frozenset({"first_names"})
 
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
@@ -31,6 +34,28 @@ class Frame:
     group: str
     description: str
     terms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Ambiguity:
+    """A surface form that names a catalog actor only in some contexts ("Georgia": country or US state).
+
+    The article's words decide: more ``keep`` cues than ``drop`` cues keep the actor, more
+    ``drop`` cues drop it, a tie falls back to ``default``. Cues are lowercase words or phrases.
+    """
+
+    form: str
+    keep: tuple[str, ...]
+    drop: tuple[str, ...]
+    default: str = "keep"
+
+    def decide(self, lower: Sequence[str], words: Sequence[str] = ()) -> bool:
+        joined = " " + " ".join(lower) + " "
+        keep = sum(joined.count(f" {c} ") for c in self.keep)
+        drop = sum(joined.count(f" {c} ") for c in self.drop)
+        if keep != drop:
+            return keep > drop
+        return self.default == "keep"
 
 
 @dataclass(frozen=True)
@@ -65,6 +90,8 @@ class Lexicons:
     titles: tuple[str, ...]
     demonym_heads: tuple[str, ...]
     non_actors: tuple[str, ...]
+    ambiguous: tuple[Ambiguity, ...]
+    first_names: tuple[tuple[str, str], ...]
     frames: tuple[Frame, ...]
     attribution: tuple[tuple[str, tuple[str, ...]], ...]
     source_markers: tuple[str, ...]
@@ -110,6 +137,8 @@ def _builtin_files() -> dict[str, tuple[str, bytes]]:
         try:
             out[name] = (f"biaskit/lexicons/{name}.toml", res.read_bytes())
         except FileNotFoundError:
+            if name in OPTIONAL:
+                continue
             raise LexiconError(
                 f"biaskit/lexicons/{name}.toml",
                 "built-in lexicon missing; reinstall biaskit (pip install --force-reinstall biaskit)",
@@ -153,6 +182,8 @@ def load(overlays: tuple[str, ...] = ()) -> Lexicons:
         docs[name].append((path, doc))
     actors = _load_actors(docs["actors"])
     titles, heads, non_actors = _load_roles(docs["roles"])
+    ambiguous = _load_ambiguous(docs["roles"])
+    first_names = _load_first_names(docs["first_names"])
     frames = _load_frames(docs["frames"])
     attribution, markers = _load_attribution(docs["attribution"])
     labels = _load_labels(docs["labels"])
@@ -163,6 +194,8 @@ def load(overlays: tuple[str, ...] = ()) -> Lexicons:
         titles=titles,
         demonym_heads=heads,
         non_actors=non_actors,
+        ambiguous=ambiguous,
+        first_names=first_names,
         frames=frames,
         attribution=attribution,
         source_markers=markers,
@@ -313,6 +346,42 @@ def _load_roles(
         heads += _strs(path, "demonym_heads", doc, "demonym_heads")
         non_actors += _strs(path, "non_actors", doc, "non_actors")
     return tuple(dict.fromkeys(titles)), tuple(dict.fromkeys(heads)), tuple(dict.fromkeys(non_actors))
+
+
+def _load_ambiguous(docs: list[tuple[str, dict[str, Any]]]) -> tuple[Ambiguity, ...]:
+    rules: dict[str, Ambiguity] = {}
+    for path, doc in docs:
+        items = doc.get("ambiguous", [])
+        if not isinstance(items, list):
+            raise LexiconError(path, "'ambiguous' must be an array of tables ([[ambiguous]])")
+        for i, item in enumerate(items):
+            if not isinstance(item, dict):
+                raise LexiconError(path, "must be a table", f"ambiguous #{i + 1}")
+            entry = f"ambiguous #{i + 1}"
+            form = _str(path, entry, item, "form", required=True)
+            entry = f"ambiguous {form!r}"
+            default = _str(path, entry, item, "default") or "keep"
+            if default not in ("keep", "drop"):
+                raise LexiconError(path, f"default must be keep or drop (got {default!r})", entry)
+            keep = tuple(c.lower() for c in _strs(path, entry, item, "keep"))
+            drop = tuple(c.lower() for c in _strs(path, entry, item, "drop"))
+            rules[form] = Ambiguity(form, keep, drop, default)  # type: ignore[arg-type]
+    return tuple(rules[k] for k in sorted(rules))
+
+
+def _load_first_names(docs: list[tuple[str, dict[str, Any]]]) -> tuple[tuple[str, str], ...]:
+    names: dict[str, str] = {}
+    for path, doc in docs:
+        table = doc.get("names", {})
+        if not isinstance(table, dict):
+            raise LexiconError(path, "'names' must be a table")
+        for gender in ("male", "female", "unisex", "ambiguous"):
+            for name in _strs(path, f"names.{gender}", table, gender):
+                names[name] = gender
+        unknown = set(table) - {"male", "female", "unisex", "ambiguous"}
+        if unknown:
+            raise LexiconError(path, f"unknown list {sorted(unknown)[0]!r} (valid: male, female, unisex, ambiguous)", "names")
+    return tuple(sorted(names.items()))
 
 
 def _terms(path: str, entry: str, item: dict[str, Any], key: str) -> tuple[str, ...]:

@@ -14,6 +14,9 @@ from biaskit.types import ArticleResult, Problem
 
 log = logging.getLogger("biaskit")
 
+#: Levels a report can show actors at: the actors themselves or what they roll up to.
+LEVELS = ("actor", "party", "government", "country")
+
 #: Called after each article with (articles done, input bytes read, input bytes in all).
 Progress = Callable[[int, int, int], None]
 
@@ -66,19 +69,25 @@ def run_report(
     out: str | os.PathLike[str] = "reports",
     overlays: Sequence[str] = (),
     progress: Progress | None = None,
+    level: str = "actor",
 ) -> RunResult:
-    """Analyse a corpus and write scores.csv, summary.json, charts and index.html into ``out``."""
+    """Analyse a corpus and write scores.csv, summary.json, charts and index.html into ``out``.
+
+    ``level`` (actor, party, government or country) is the level the main chart shows.
+    """
     from biaskit.aggregate import Aggregator
     from biaskit.report import ScoresWriter, write_report
     from biaskit.sentiment import model_info
 
     if not paths:
         raise UsageError("no input paths given")
+    if level not in LEVELS:
+        raise UsageError(f"unknown level {level!r}; choose one of {', '.join(LEVELS)}")
     lex = lexicons.load(tuple(overlays))
     out_dir = Path(out)
     if out_dir.exists() and not out_dir.is_dir():
         raise UsageError(f"output path {out_dir} exists and is not a folder")
-    agg = Aggregator(lex.frame_ids)
+    agg = Aggregator(lex.frame_ids, lex.actor_by_id)
     writer = ScoresWriter(out_dir / "scores.csv", lex.frame_ids, {a.id: (a.name, a.kind) for a in lex.actors})
     problems: list[Problem] = []
     try:
@@ -101,7 +110,7 @@ def run_report(
             "problems": [p.to_dict() for p in problems],
         }
         summary["corpus"]["problems"] = len(problems)
-        written = write_report(out_dir, summary, agg, lex.frames)
+        written = write_report(out_dir, summary, agg, lex.frames, level)
         writer.commit()
     except BaseException:
         writer.abort()

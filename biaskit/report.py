@@ -118,6 +118,7 @@ def write_report(
     summary: dict[str, Any],
     aggregator: Any,
     frames: Sequence[Any],
+    level: str = "actor",
 ) -> dict[str, Path]:
     """Write summary.json, the PNG charts and index.html into ``out``; scores.csv is streamed apart."""
     from biaskit import charts
@@ -133,9 +134,11 @@ def write_report(
         files[name] = png
         images[key] = _data_uri(png)
 
+    chart_rows = top if level == "actor" else summary["groups"][level][:TOP_ACTORS]
+    if chart_rows:
+        title = "Sentiment toward actors (most mentioned)" if level == "actor" else f"Sentiment toward each {level} (most mentioned)"
+        chart("actor_sentiment.png", "actor_sentiment", charts.sentiment_intervals(chart_rows, title))
     if top:
-        chart("actor_sentiment.png", "actor_sentiment",
-              charts.sentiment_intervals(top, "Sentiment toward actors (most mentioned)"))
         matrix = aggregator.frame_matrix([a["id"] for a in top])
         chart("actor_frames.png", "actor_frames",
               charts.frame_heatmap(matrix, [a["name"] for a in top],
@@ -164,6 +167,7 @@ def write_report(
         evidence=evidence,
         actor_names={a["id"]: a["name"] for a in summary["actors"]},
         article_charts=ARTICLE_CHARTS,
+        level=level,
     )
     files["index.html"] = html.encode("utf-8")
     for name in sorted(files, key=lambda n: n == "index.html"):  # the page last: it links the rest

@@ -9,7 +9,7 @@ from typing import Any
 ACTOR_KINDS = ("person", "organisation", "country", "group")
 
 #: How a mention was tied to its actor, from most to least direct.
-RESOLUTIONS = ("name", "alias", "short", "surname", "acronym", "demonym", "title", "discovered")
+RESOLUTIONS = ("name", "alias", "short", "surname", "acronym", "demonym", "role", "discovered", "pronoun")
 
 
 @dataclass(frozen=True)
@@ -182,4 +182,6 @@ class ArticleResult:
     dropped: tuple[Dropped, ...] = ()
     #: Actors named in dropped boilerplate (photo captions ...): (dropped paragraph index, actor id, surface).
     dropped_mentions: tuple[tuple[int, str, str], ...] = ()
+    #: Capitalised names in the text that no actor claimed, for catalog curation.
+    unresolved: tuple[str, ...] = ()
     problems: tuple[Problem, ...] = field(default=())

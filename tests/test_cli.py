@@ -120,3 +120,43 @@ def test_console_script_on_seeds(tmp_path):
     assert proc.stdout.startswith("Analysed 1 article (12 paragraphs, 1 outlet); 0 problems; 2 boilerplate paragraphs dropped.\n")
     assert "Benjamin Netanyahu" in proc.stdout
     assert (tmp_path / "index.html").is_file()
+
+
+def test_actors_command(tmp_path):
+    src = tmp_path / "a.txt"
+    src.write_text("Hamas praised the deal. Talks moved to Toledo and then to Toledo again.\n", encoding="utf-8")
+    result = runner.invoke(app, ["actors", str(src)])
+    assert result.exit_code == 0, result.output
+    assert result.output == (
+        "1 actor in 1 article.\n"
+        "  actor  kind          mentions  articles  recognised by\n"
+        "  Hamas  group                1         1  name 1\n"
+        "Frequent names no actor claimed (at least 2 mentions):\n"
+        "  Toledo: 2 mentions in 1 article\n"
+        "\n"
+        "Catalog entries to review and paste into an actors.toml passed with --lexicons:\n"
+        "\n"
+        "# seen 2 times in 1 article, e.g. Talks moved to Toledo and then to Toledo again.\n"
+        "[[actor]]\n"
+        'id = "toledo"\n'
+        'name = "Toledo"\n'
+        'kind = "organisation"  # person, organisation, country or group (a guess: check it)\n'
+        "aliases = []\n"
+    )
+
+
+def test_actors_command_json(tmp_path):
+    import json
+
+    src = tmp_path / "a.txt"
+    src.write_text("Hamas praised the deal.\n", encoding="utf-8")
+    result = runner.invoke(app, ["actors", str(src), "--json"])
+    assert result.exit_code == 0
+    data = json.loads(result.output)
+    assert data["articles"] == 1
+    assert data["actors"][0]["id"] == "hamas"
+
+
+def test_actors_command_bad_option_lists_choices(tmp_path):
+    result = runner.invoke(app, ["actors", str(tmp_path), "--top", "0"])
+    assert result.exit_code == 2

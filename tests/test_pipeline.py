@@ -118,3 +118,21 @@ def test_charts_of_an_earlier_run_are_removed(corpus, tmp_path):
     run_report([one], out)
     assert not (out / "outlet_sentiment.png").exists()
     assert sorted(p.name for p in (out / "articles").iterdir()) == ["article_0001.png"]
+
+
+def test_rollup_to_party_government_country(corpus, tmp_path):
+    root = corpus({"a.txt": "Benjamin Netanyahu praised the wonderful deal. Israel welcomed it.\n\n"
+                            "Joe Biden criticised the terrible plan."})
+    result = run_report([root], tmp_path / "out", level="party")
+    groups = {lv: {g["id"]: g for g in rows} for lv, rows in result.summary["groups"].items()}
+    assert {"likud", "democratic-party"} <= set(groups["party"])
+    # Netanyahu and Israel share a paragraph: Israel's country row counts that paragraph once
+    israel = groups["country"]["israel"]
+    assert israel["paragraphs"] == 1 and israel["mentions"] == 2
+    assert groups["party"]["likud"]["sentiment"] > 0 > groups["party"]["democratic-party"]["sentiment"]
+    assert "<h3>By party</h3>" in (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+
+
+def test_unknown_level_is_a_usage_error(tmp_path):
+    with pytest.raises(UsageError, match="unknown level 'nation'; choose one of actor, party, government, country"):
+        run_report([SEEDS], tmp_path, level="nation")

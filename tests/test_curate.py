@@ -1,0 +1,41 @@
+import tomllib
+
+from biaskit.curate import Survey, survey, toml_entries
+
+
+def test_survey_counts_actors_and_unclaimed_names(corpus):
+    root = corpus({
+        "a.txt": "Hamas praised the deal. Officials met Quentara Vossberg in Toledo. Hamas said more.",
+        "b.txt": "Quentara Vossberg left Toledo early. Israel waited.",
+    })
+    s = survey([root])
+    rows = {r["id"]: r for r in s.rows()}
+    assert rows["hamas"]["mentions"] == 2 and rows["hamas"]["articles"] == 1
+    assert rows["hamas"]["resolutions"] == {"name": 2}
+    assert rows["israel"]["mentions"] == 1
+    unclaimed = {n: (c, a) for n, c, a in s.frequent_unresolved(2)}
+    assert unclaimed["Toledo"] == (2, 2)
+    # a name opening a sentence is not collected: capitals there say nothing
+    assert s.unresolved["Quentara Vossberg"] == 1 and "Quentara Vossberg" not in unclaimed
+
+
+def test_toml_entries_parse_and_name_what_was_seen():
+    s = Survey()
+    s.unresolved.update({"Harbor Watch": 3, "Vell": 1})
+    s.unresolved_articles.update({"Harbor Watch": 2, "Vell": 1})
+    s.examples["Harbor Watch"] = 'Harbor Watch said "no" \x00 to the plan.'
+    text = toml_entries(s, min_count=2)
+    doc = tomllib.loads(text)
+    assert doc["actor"] == [{"id": "harbor-watch", "name": "Harbor Watch", "kind": "organisation", "aliases": []}]
+    assert text.startswith('# seen 3 times in 2 articles, e.g. Harbor Watch said "no" to the plan.\n')
+
+
+def test_toml_entries_escape_quotes():
+    s = Survey()
+    s.unresolved.update({'Bad "Name"': 2})
+    s.unresolved_articles.update({'Bad "Name"': 1})
+    assert tomllib.loads(toml_entries(s))["actor"][0]["name"] == 'Bad "Name"'
+
+
+def test_empty_survey_has_no_entries():
+    assert toml_entries(Survey()) == ""
