@@ -64,6 +64,7 @@ NOT_NAME = frozenset(
 _NAME_PART = r"(?:[A-Z]['’])?[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)*"
 _NAME_TOKEN_RE = re.compile(rf"^{_NAME_PART}(?:-{_NAME_PART})*$")
 _DOTTED_RE = re.compile(r"^(?:[A-Z]\.){1,3}$")
+_QUOTE_RE = re.compile(r'[“”"\n]')
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&.-]{1,9}$")
 # Words that end the names of organisations rather than people.
 ORG_WORDS = frozenset(
@@ -168,7 +169,10 @@ class ActorIndex:
         role_titles = {tuple(r.title.split()) for a in lex.actors for r in a.roles}
         role_titles |= {tuple(t.lower().split()) for t in lex.titles if not t.endswith(".") and " " in t}
         role_titles |= {("president",), ("chancellor",), ("premier",), ("governor",), ("senator",)}
-        self.role_titles = sorted(role_titles, key=len, reverse=True)
+        by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for t in sorted(role_titles, key=len, reverse=True):
+            by_first[t[0]].append(t)
+        self.role_titles = dict(by_first)  # first word -> titles, longest first
         self.role_holders: dict[tuple[str, str | None], list[tuple[str, int | None, int | None]]] = defaultdict(list)
         for a in lex.actors:
             for r in a.roles:
@@ -562,7 +566,7 @@ class _Resolver:
 
     def describe(self, start: int, j: int, country: str | None) -> None:
         lower = self.lower
-        for title in self.index.role_titles:
+        for title in self.index.role_titles.get(lower[j], ()):
             k = len(title)
             if j + k <= self.n and tuple(lower[j:j + k]) == title and self.same_sentence(j, j + k - 1) \
                     and not (j + k < self.n and self.words[j + k][:1].isupper() and self.same_sentence(j, j + k)):
@@ -588,11 +592,15 @@ class _Resolver:
 
     # -- 7. pronouns ---------------------------------------------------------------------------
     def pronouns(self) -> None:
+        candidates = [i for i in range(self.n) if self.lower[i] in PRONOUNS and not self.covered[i]]
+        if not candidates:
+            return
         hits = sorted(self.hits, key=lambda h: h.first)
-        quoted = self.quoted_tokens()
-        for i in range(self.n):
-            kind = PRONOUNS.get(self.lower[i])
-            if kind is None or self.covered[i] or i in quoted:
+        quoted = self.quoted_spans()
+        for i in candidates:
+            kind = PRONOUNS[self.lower[i]]
+            at = self.tokens[i].start
+            if any(a <= at < b for a, b in quoted):
                 continue
             s = self.sent[i]
             best = None
@@ -614,22 +622,22 @@ class _Resolver:
             if best is not None:
                 self.add(i, i, best.actor, "pronoun")
 
-    def quoted_tokens(self) -> set[int]:
-        """Tokens inside quotation marks: a pronoun there is the speaker's, not the narrator's."""
-        out: set[int] = set()
-        inside = False
-        pos = 0
-        text = self.text
-        for i, t in enumerate(self.tokens):
-            for ch in text[pos:t.start]:
-                if ch in "“”\"":
-                    inside = ch == "“" or (ch == '"' and not inside)
-                if ch == "\n":
-                    inside = False
-            pos = t.start
-            if inside:
-                out.add(i)
-        return out
+    def quoted_spans(self) -> list[tuple[int, int]]:
+        """Character spans inside quotation marks: a pronoun there is the speaker's, not the narrator's."""
+        spans = []
+        start = None
+        for m in _QUOTE_RE.finditer(self.text):
+            ch = m.group()
+            if ch == "\n":
+                start = None
+            elif start is None and ch in "“\"":
+                start = m.end()
+            elif start is not None and ch in "”\"":
+                spans.append((start, m.start()))
+                start = None
+        if start is not None:
+            spans.append((start, len(self.text)))
+        return spans
 
     # -- names nobody was found for, for curation ---------------------------------------------
     def unresolved(self) -> list[str]:

@@ -38,7 +38,8 @@ class Analyzer:
     def scorer(self) -> SentenceScorer:
         return SentenceScorer()
 
-    def analyze(self, article: Article) -> ArticleResult:
+    def analyze(self, article: Article, unresolved: bool = False) -> ArticleResult:
+        """Analyse one article; with ``unresolved``, also list the names no actor claimed (curation)."""
         text = article.text
         sentences: list[tuple[int, int, int]] = []  # (paragraph, start, end)
         tokens: list[Token] = []
@@ -58,9 +59,9 @@ class Analyzer:
             scored.append(Sentence(i, p, s, e, text[s:e], neg, neu, pos, compound))
         para_of_sent = [p for p, _, _ in sentences]
         headlines = frozenset(i for i, (p, _, _) in enumerate(sentences) if article.paragraphs[p].kind == "title")
-        unresolved: list[str] = []
+        unclaimed: list[str] | None = [] if unresolved else None
         mentions, actors = find_mentions(
-            self.actors, text, tokens, sent_of, para_of_sent, headlines, article.date, unresolved
+            self.actors, text, tokens, sent_of, para_of_sent, headlines, article.date, unclaimed
         )
 
         para_sentiment = []
@@ -145,7 +146,7 @@ class Analyzer:
             actors=tuple(a for _, a in sorted(actors.items())),
             dropped=article.dropped,
             dropped_mentions=tuple(dropped_mentions),
-            unresolved=tuple(unresolved),
+            unresolved=tuple(unclaimed or ()),
         )
 
 

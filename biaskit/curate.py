@@ -81,7 +81,7 @@ def survey(
     from biaskit import lexicons
 
     s = Survey(first_names=dict(lexicons.load(tuple(overlays)).first_names))
-    for item in analyze_corpus(paths, overlays, progress):
+    for item in analyze_corpus(paths, overlays, progress, unresolved=True):
         if isinstance(item, Problem):
             s.problems.append(item)
         else:

@@ -39,8 +39,12 @@ def analyze_corpus(
     paths: Sequence[str | os.PathLike[str]],
     overlays: Sequence[str] = (),
     progress: Progress | None = None,
+    unresolved: bool = False,
 ) -> Iterator[ArticleResult | Problem]:
-    """Results (and problems) for every article under ``paths``, in a stable order."""
+    """Results (and problems) for every article under ``paths``, in a stable order.
+
+    With ``unresolved``, each result also lists the names no actor claimed (for curation).
+    """
     from biaskit.analysis import get_analyzer
     from biaskit.ingest import read_corpus
 
@@ -57,7 +61,7 @@ def analyze_corpus(
             log.warning("skipped %s", item)
             yield item
             continue
-        result = analyzer.analyze(item)
+        result = analyzer.analyze(item, unresolved)
         done += 1
         if progress:
             progress(done, position[0], position[1])
