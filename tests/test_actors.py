@@ -222,3 +222,10 @@ def test_pronoun_inside_a_quote_is_left_alone(index):
 def test_ambiguous_names(index, text, expected):
     got = [(s, a) for s, a, r in resolved(index, text) if r != "pronoun" and not a.startswith(("kemp", "discovered"))]
     assert [g for g in got if g[1] not in ("fulton-county",)] == expected
+
+
+def test_the_president_is_the_mentioned_holder_at_the_date(index):
+    text = "Donald Trump arrived in Ohio. The president later spoke."
+    assert resolved(index, text, "2018-06-01")[-1] == ("The president", "donald-trump", "role")
+    # out of office at the date: not him
+    assert [r for r in resolved(index, text, "2012-06-01") if r[2] == "role"] == []

@@ -160,3 +160,20 @@ def test_actors_command_json(tmp_path):
 def test_actors_command_bad_option_lists_choices(tmp_path):
     result = runner.invoke(app, ["actors", str(tmp_path), "--top", "0"])
     assert result.exit_code == 2
+
+
+def test_report_with_lexicon_overlay(tmp_path):
+    lex = tmp_path / "lex"
+    lex.mkdir()
+    (lex / "actors.toml").write_text(
+        '[[actor]]\nid = "harbor-guild"\nname = "Harbor Guild"\nkind = "organisation"\naliases = ["the Guild"]\n',
+        encoding="utf-8")
+    src = tmp_path / "a.txt"
+    src.write_text("Harbor Guild members praised the plan.\n", encoding="utf-8")
+    result = runner.invoke(app, ["report", str(src), "-o", str(tmp_path / "o"), "--lexicons", str(lex), "-q"])
+    assert result.exit_code == 0, result.output
+    import json
+
+    summary = json.loads((tmp_path / "o" / "summary.json").read_text(encoding="utf-8"))
+    assert [a["id"] for a in summary["actors"]] == ["harbor-guild"]
+    assert summary["lexicons"]["actors"].startswith("1.0.0+")
