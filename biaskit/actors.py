@@ -239,6 +239,7 @@ class _Resolver:
         self.discovered: dict[str, Actor] = {}
         self.local_roles: dict[tuple[str, str | None], set[str]] = defaultdict(set)
         self.single_after_title: list[tuple[int, int]] = []  # (title start, name token)
+        self.decisions: dict[str, bool] = {}
 
     # -- helpers -----------------------------------------------------------------------------
     def actor(self, actor_id: str) -> Actor:
@@ -310,7 +311,9 @@ class _Resolver:
         rule = self.index.ambiguous.get(" ".join(form[0]))
         if rule is None:
             return True
-        return rule.decide(self.lower, self.words)
+        if rule.form not in self.decisions:  # the article decides once for all its occurrences
+            self.decisions[rule.form] = rule.decide(self.lower, self.words)
+        return self.decisions[rule.form]
 
     def head_after(self, j: int) -> int | None:
         """Index of the last token of a demonym head starting at ``j`` (after an optional modifier)."""
@@ -426,7 +429,24 @@ class _Resolver:
                 self.add(i, i, defined[self.words[i]], "acronym")
 
     # -- 4. surnames and short forms ------------------------------------------------------------
+    def honour_honorific(self, h: _Hit) -> None:
+        """"Mrs. Obama" is not Barack Obama: an honorific's gender overrides a short form's default."""
+        want = HONORIFIC_GENDER.get(self.words[h.first - 1])
+        if want is None or self.gender(h.actor) in (None, want):
+            return
+        fitting = [c for c in self.index.by_surname.get(self.words[h.first], ()) if self.gender(c) == want]
+        if len(fitting) == 1:
+            h.actor, h.resolution = fitting[0], "surname"
+        else:
+            h.actor = ""  # nobody fits: unresolved
+
     def surnames(self) -> None:
+        for h in self.hits:
+            if h.resolution == "short" and h.first == h.last and h.first > 0:
+                self.honour_honorific(h)
+        for h in [h for h in self.hits if not h.actor]:
+            self.covered[h.first] = False
+        self.hits = [h for h in self.hits if h.actor]
         full_at: dict[str, list[int]] = defaultdict(list)
         for h in self.hits:
             if h.resolution in ("name", "alias", "discovered") and self.actor(h.actor).kind == "person":
