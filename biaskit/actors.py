@@ -61,8 +61,14 @@ NOT_NAME = frozenset(
     Asked Added Instead Indeed Overall Thus Therefore Moreover Furthermore Yes Please Thank
     Thanks Dear Hi Hello Well Even Just Only Perhaps Maybe""".split()
 )
-_NAME_PART = r"(?:[A-Z]['’])?[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)*"
-_NAME_TOKEN_RE = re.compile(rf"^{_NAME_PART}(?:-{_NAME_PART})*$")
+_NAME_SPLIT_RE = re.compile(r"[-'’]")
+
+
+def _is_name_word(word: str) -> bool:
+    """A word that can be part of a personal name: "Moore", "McConnell", "O'Brien", "Jae-in", "Édouard"."""
+    if len(word) < 2 or not word[0].isupper() or word.isupper():
+        return False
+    return all(p.isalpha() for p in _NAME_SPLIT_RE.split(word) if p)
 _DOTTED_RE = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _QUOTE_RE = re.compile(r'[“”"\n]')
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&.-]{1,9}$")
@@ -302,7 +308,7 @@ class _Resolver:
         if actor.kind == "country" and first == last:
             nxt = words[last + 1] if last + 1 < self.n and self.same_sentence(first, last + 1) else ""
             prev = words[first - 1] if first > 0 and self.same_sentence(first - 1, first) else ""
-            if nxt and _NAME_TOKEN_RE.match(nxt) and self.index.first_names.get(words[first]) \
+            if nxt and _is_name_word(nxt) and self.index.first_names.get(words[first]) \
                     and nxt not in self.index.forms and nxt not in NOT_NAME:
                 return False  # a given name: "Jordan Peterson", "Chad Wolf"
             if prev and ((prev in self.index.title_tokens and prev[0].isupper()) or prev in HONORIFIC_GENDER
@@ -342,7 +348,7 @@ class _Resolver:
                 break  # a title or "Office" starts no name
             if n > 0 and not _adjacent(text, tokens[k - 1], tokens[k]):
                 break
-            if _NAME_TOKEN_RE.match(word) or (n > 0 and _is_initial(text, tokens[k])):
+            if _is_name_word(word) or (n > 0 and _is_initial(text, tokens[k])):
                 n += 1
             else:
                 break
@@ -370,7 +376,7 @@ class _Resolver:
                 continue
             if i > 0 and not self.covered[i - 1] and self.same_sentence(i - 1, i) \
                     and _adjacent(self.text, self.tokens[i - 1], self.tokens[i]) \
-                    and _NAME_TOKEN_RE.match(words[i - 1]) and words[i - 1] not in NOT_NAME \
+                    and _is_name_word(words[i - 1]) and words[i - 1] not in NOT_NAME \
                     and words[i - 1] not in index.title_tokens:
                 continue  # inside a longer capitalised name that was not taken
             if (i > 1 and lower[i - 1] in CONNECTORS and words[i - 2][:1].isupper()
@@ -668,7 +674,7 @@ class _Resolver:
             w = self.words[i]
             starts = i > 0 and self.same_sentence(i - 1, i)  # not the first word of a sentence
             if self.covered[i] or not starts or self.sent[i] in self.headlines or w in NOT_NAME \
-                    or w in self.index.title_tokens or not _NAME_TOKEN_RE.match(w) \
+                    or w in self.index.title_tokens or not _is_name_word(w) \
                     or w in self.index.demonyms or w in self.index.forms:
                 i += 1
                 continue

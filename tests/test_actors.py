@@ -218,7 +218,7 @@ def test_pronoun_inside_a_quote_is_left_alone(index):
         ("Rep. Jordan questioned the witness.", [("Jordan", "jim-jordan")]),
         ("Jordan Peterson gave a talk.", []),
         ("Chad Wolf testified.", [("Chad Wolf", "chad-wolf")]),
-        ("Chad Marlowe testified.", []),
+        ("Chad Marlowe testified.", [("Chad Marlowe", "chad-marlowe")]),
         ("Chad closed its border.", [("Chad", "chad")]),
         ("Turkey sent troops.", [("Turkey", "turkey")]),
         ("The Thanksgiving menu had roast Turkey with gravy.", []),

@@ -109,8 +109,8 @@ def test_builtin_frames(builtin):
         assert f.terms, f.id
 
 
-def test_builtin_versions_name_the_six_lexicons(builtin):
-    assert set(builtin.versions) == {"actors", "roles", "frames", "attribution", "labels", "boilerplate"}
+def test_builtin_versions_name_every_lexicon(builtin):
+    assert set(builtin.versions) == {"actors", "roles", "first_names", "frames", "attribution", "labels", "boilerplate"}
     assert all(isinstance(v, str) and v for v in builtin.versions.values())
     assert "+" not in "".join(builtin.versions.values())  # no overlay
 
@@ -337,8 +337,8 @@ def test_folder_without_lexicon_files(tmp_path):
     folder = write_overlay(tmp_path, {"actor.toml": OVERLAY_ACTORS, "notes.txt": "nothing here"})
     err = load_error(folder)
     assert str(err) == (
-        f"{folder}: no lexicon files in folder (looked for actors.toml, roles.toml, frames.toml, "
-        "attribution.toml, labels.toml, boilerplate.toml)"
+        f"{folder}: no lexicon files in folder (looked for actors.toml, roles.toml, first_names.toml, "
+        "frames.toml, attribution.toml, labels.toml, boilerplate.toml)"
     )
 
 
@@ -355,3 +355,20 @@ def test_error_is_not_cached(tmp_path):
     (tmp_path / "overlay" / "actors.toml").write_text(
         '[[actor]]\nid = "harbor"\nname = "Harbor"\nkind = "organisation"\n', encoding="utf-8")
     assert lexicons.load((folder,)).actor_by_id["harbor"].kind == "organisation"
+
+
+def test_first_names_give_gender_and_reject_unknown_lists(tmp_path):
+    names = dict(lexicons.load().first_names)
+    assert names["Susan"] == "female" and names["Roy"] == "male"
+    folder = write_overlay(tmp_path, {"first_names.toml": '[names]\nmale = ["Tobias"]\nelvish = ["Legolas"]\n'})
+    err = load_error(folder)
+    assert err.reason == "unknown list 'elvish' (valid: male, female, unisex, ambiguous)"
+
+
+def test_ambiguity_rules_decide_by_cues():
+    from biaskit.lexicons import Ambiguity
+
+    rule = Ambiguity("Georgia", keep=("tbilisi",), drop=("atlanta", "fulton county"), default="drop")
+    assert rule.decide("protests in tbilisi grew".split())
+    assert not rule.decide("votes in fulton county and tbilisi and atlanta".split())
+    assert not rule.decide("no cue here".split())

@@ -41,7 +41,7 @@ def test_seed_outputs(seed_report):
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
     assert summary["format_version"] == 1
     assert summary["biaskit_version"]
-    assert set(summary["lexicons"]) == {"actors", "attribution", "boilerplate", "frames", "labels", "roles"}
+    assert set(summary["lexicons"]) == {"actors", "attribution", "boilerplate", "first_names", "frames", "labels", "roles"}
     assert summary["corpus"]["articles"] == 1
     assert summary["corpus"]["dropped_paragraphs"] == 2
     rows = list(csv.DictReader((out / "scores.csv").open(encoding="utf-8")))
