@@ -87,6 +87,31 @@ class _ProgressLine:
             sys.stderr.flush()
 
 
+def _overlays(folders: Optional[List[Path]]) -> tuple[str, ...]:
+    return tuple(str(p) for p in folders or ())
+
+
+def _run_with_progress(call: Any, quiet: bool) -> Any:
+    """Run a library call with a progress line; print its skipped inputs; turn its errors into exits."""
+    from biaskit.errors import BiaskitError, EmptyCorpusError
+
+    progress = _ProgressLine(enabled=not quiet and sys.stderr.isatty())
+    try:
+        result = call(progress)
+    except EmptyCorpusError as exc:
+        progress.close()
+        for p in exc.problems:
+            typer.echo(f"skipped {p}", err=True)
+        _fail(str(exc))
+    except BiaskitError as exc:
+        progress.close()
+        _fail(str(exc))
+    progress.close()
+    for p in result.problems:
+        typer.echo(f"skipped {p}", err=True)
+    return result
+
+
 def _actor_table(actors: list[dict[str, Any]], limit: int = 12) -> list[str]:
     if not actors:
         return ["No actors found."]
@@ -118,24 +143,12 @@ def report(
     level: Level = typer.Option(Level.actor, "--level", help="Show the main chart per actor or rolled up to party, government or country."),
 ) -> None:
     """Analyse articles and write an HTML report, charts, scores.csv and summary.json."""
-    from biaskit.errors import BiaskitError, EmptyCorpusError
     from biaskit.pipeline import run_report
 
     logging.basicConfig(level=logging.ERROR, format="%(message)s")
-    progress = _ProgressLine(enabled=not quiet and sys.stderr.isatty())
-    try:
-        result = run_report(paths, out, tuple(str(p) for p in lexicons or ()), progress, level.value)
-    except EmptyCorpusError as exc:
-        progress.close()
-        for p in exc.problems:
-            typer.echo(f"skipped {p}", err=True)
-        _fail(str(exc))
-    except BiaskitError as exc:
-        progress.close()
-        _fail(str(exc))
-    progress.close()
-    for p in result.problems:
-        typer.echo(f"skipped {p}", err=True)
+    result = _run_with_progress(
+        lambda progress: run_report(paths, out, _overlays(lexicons), progress, level.value), quiet
+    )
     c = result.summary["corpus"]
     typer.echo(
         f"Analysed {_plural(c['articles'], 'article')} ({_plural(c['paragraphs'], 'paragraph')}, "
@@ -165,17 +178,8 @@ def actors(
     import json
 
     from biaskit.curate import survey, toml_entries
-    from biaskit.errors import BiaskitError
 
-    progress = _ProgressLine(enabled=not quiet and sys.stderr.isatty())
-    try:
-        s = survey(paths, tuple(str(p) for p in lexicons or ()), progress)
-    except BiaskitError as exc:
-        progress.close()
-        _fail(str(exc))
-    progress.close()
-    for p in s.problems:
-        typer.echo(f"skipped {p}", err=True)
+    s = _run_with_progress(lambda progress: survey(paths, _overlays(lexicons), progress), quiet)
     if as_json:
         typer.echo(json.dumps(s.to_dict(min_count), indent=2, sort_keys=True, ensure_ascii=False))
         return

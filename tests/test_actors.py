@@ -12,14 +12,14 @@ def index():
     return ActorIndex(lex, verbs)
 
 
-def find(index, text):
+def find(index, text, date=None):
     spans = split_sentences(text)
     tokens, sent = [], []
     for i, (s, e) in enumerate(spans):
         toks = tokenize(text[s:e], s)
         tokens += toks
         sent += [i] * len(toks)
-    return find_mentions(index, text, tokens, sent, [0] * len(spans))
+    return find_mentions(index, text, tokens, sent, [0] * len(spans), date=date)
 
 
 def mentions(index, text):
@@ -139,14 +139,7 @@ def test_laws_are_not_discovered_as_actors(index):
 
 
 def resolved(index, text, date=None):
-    spans = split_sentences(text)
-    tokens, sent = [], []
-    for i, (s, e) in enumerate(spans):
-        toks = tokenize(text[s:e], s)
-        tokens += toks
-        sent += [i] * len(toks)
-    found, _ = find_mentions(index, text, tokens, sent, [0] * len(spans), date=date)
-    return [(m.surface, m.actor, m.resolution) for m in found]
+    return [(m.surface, m.actor, m.resolution) for m in find(index, text, date)[0]]
 
 
 @pytest.mark.parametrize(
