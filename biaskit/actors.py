@@ -95,6 +95,13 @@ PRONOUNS = {
 }
 # Nouns that make "the Lebanese militant group" a description of a group.
 GROUP_NOUNS = frozenset("group groups movement militia militias organization organisation faction".split())
+# Nouns after a possessive that show the owner is a person: "Wilson's lawyer".
+PERSON_NOUNS = frozenset(
+    """wife husband son daughter mother father brother sister family lawyer lawyers attorney
+    attorneys campaign spokesman spokeswoman spokesperson aide aides adviser advisers advisor
+    chief office friend friends girlfriend boyfriend widow supporters allies critics
+    biographer statement remarks tweet tweets testimony""".split()
+)
 # How far back (in sentences) a pronoun or description looks for its actor.
 PRONOUN_WINDOW = 2
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
@@ -245,6 +252,7 @@ class _Resolver:
         self.discovered: dict[str, Actor] = {}
         self.local_roles: dict[tuple[str, str | None], set[str]] = defaultdict(set)
         self.single_after_title: list[tuple[int, int]] = []  # (title start, name token)
+        self.single_with_evidence: list[int] = []  # lone names acting as people
         self.decisions: dict[str, bool] = {}
 
     # -- helpers -----------------------------------------------------------------------------
@@ -394,6 +402,8 @@ class _Resolver:
                     self.single_after_title.append((title, i))  # "Gov. Brown": decided after the surnames
                 continue
             if run < 2:
+                if not is_org and self.person_context(i):
+                    self.single_with_evidence.append(i)  # "Wilson said": decided after the surnames
                 continue
             after = i + run
             acronym = self.acronym_after(i, run)
@@ -407,6 +417,24 @@ class _Resolver:
                 i > 0 and words[i - 1] in index.speech_verbs and sent[i - 1] == sent[i] and not is_org
             ) or _after_according_to(lower, i):
                 self.discover(i, run)
+
+    def person_context(self, i: int) -> bool:
+        """Whether a lone capitalised word acts as a person: "Wilson said", "said Wilson", "Wilson, who",
+        "Wilson's lawyer"."""
+        words, lower, n = self.words, self.lower, self.n
+        j = i + 2 if i + 1 < n and words[i + 1] == "," else i + 1
+        if j < n and self.same_sentence(i, j) and words[j] in self.index.speech_verbs:
+            return True
+        if i + 1 < n and self.same_sentence(i, i + 1):
+            gap = self.text[self.tokens[i].end:self.tokens[i + 1].start]
+            if lower[i + 1] == "who" and gap.strip() == ",":
+                return True
+            if lower[i + 1] in ("'s", "’s") and i + 2 < n and lower[i + 2] in PERSON_NOUNS:
+                return True
+        if i > 0 and words[i - 1] in self.index.speech_verbs and self.same_sentence(i - 1, i):
+            before = self.text[max(0, self.tokens[i - 1].start - 3):self.tokens[i - 1].start].rstrip()
+            return before.endswith((",", '"', "”"))
+        return False
 
     def acronym_after(self, i: int, run: int) -> bool:
         """Whether "(ACR)" right after the name run i..i+run-1 spells the run's initials."""
@@ -507,6 +535,13 @@ class _Resolver:
                     self.discovered[ident] = Actor(id=a.id, name=a.name, kind=a.kind, discovered=True,
                                                    gender=HONORIFIC_GENDER[honorific])
             # else: several catalog people bear this surname and nothing decides: unresolved
+
+    def lone_names(self) -> None:
+        """Lone names that act as people and no one claimed: a new person, unless a catalog person
+        bears that surname (then it stays unresolved rather than guessed)."""
+        for i in self.single_with_evidence:
+            if not self.covered[i] and self.words[i] not in self.index.by_surname:
+                self.discover(i, 1, "person")
 
     # -- 6. descriptions: roles and groups -----------------------------------------------------
     def learn_roles(self) -> None:
@@ -729,6 +764,7 @@ def find_mentions(
     r.acronyms()
     r.surnames()
     r.titled_surnames()
+    r.lone_names()
     r.learn_roles()
     r.descriptions()
     r.pronouns()

@@ -233,3 +233,23 @@ def test_the_president_is_the_mentioned_holder_at_the_date(index):
     assert resolved(index, text, "2018-06-01")[-1] == ("The president", "donald-trump", "role")
     # out of office at the date: not him
     assert [r for r in resolved(index, text, "2012-06-01") if r[2] == "role"] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ostrowe said the plan would fail.", [("Ostrowe", "ostrowe", "discovered")]),
+        ('"It will fail," said Ostrowe.', [("Ostrowe", "ostrowe", "discovered")]),
+        ("Officials met Ostrowe, who declined to comment.", [("Ostrowe", "ostrowe", "discovered")]),
+        ("Ostrowe's lawyer declined to comment.", [("Ostrowe", "ostrowe", "discovered")]),
+        # no sign of a person: left alone
+        ("Ostrowe grew quickly last year.", []),
+        # a place is never a person, and an ambiguous catalog surname stays unresolved
+        ("Iowa said no.", []),
+        ("Johnson said no.", []),
+        # a full name elsewhere in the article wins
+        ("Lena Ostrowe arrived. Ostrowe said no.", [("Lena Ostrowe", "lena-ostrowe", "discovered"), ("Ostrowe", "lena-ostrowe", "surname")]),
+    ],
+)
+def test_lone_names_acting_as_people(index, text, expected):
+    assert [r for r in resolved(index, text) if r[2] != "pronoun"] == expected
