@@ -288,9 +288,14 @@ class _Resolver:
 
     # -- 1. catalog forms, non-actors, ambiguous forms, demonym phrases ------------------------
     def catalog(self) -> None:
-        words, i = self.words, 0
-        while i < self.n:
-            form = _match_at(words, i, self.index.forms.get(words[i], ()), self.sent)
+        words, forms, demonyms = self.words, self.index.forms, self.index.demonyms
+        # Only tokens that start some form are looked at: one set test per token, in C.
+        starts = [i for i, w in enumerate(words) if w in forms or w in demonyms]
+        done = 0  # tokens before this index are taken by an earlier match
+        for i in starts:
+            if i < done:
+                continue
+            form = _match_at(words, i, forms.get(words[i], ()), self.sent)
             if form is not None:
                 k = len(form[0])
                 if form[1] and self.keeps(form, i, i + k - 1):
@@ -298,16 +303,14 @@ class _Resolver:
                 elif not form[1]:  # a known non-actor phrase ("Latin America"): its words name nobody
                     for j in range(i, i + k):
                         self.covered[j] = True
-                i += k
+                done = i + k
                 continue
-            dem = _match_at(words, i, self.index.demonyms.get(words[i], ()), self.sent)
+            dem = _match_at(words, i, demonyms.get(words[i], ()), self.sent)
             if dem is not None:
                 end = self.head_after(i + len(dem[0]))
                 if end is not None:
                     self.add(i, end, dem[1], "demonym")
-                    i = end + 1
-                    continue
-            i += 1
+                    done = end + 1
 
     def keeps(self, form: Form, first: int, last: int) -> bool:
         """Whether a catalog form stands for its actor here (context decides for ambiguous ones)."""
@@ -379,8 +382,9 @@ class _Resolver:
 
     def discovery(self) -> None:
         words, lower, sent, index = self.words, self.lower, self.sent, self.index
-        for i in range(self.n):
-            if self.covered[i] or not words[i][0].isupper() or words[i] in NOT_NAME or sent[i] in self.headlines:
+        capitalised = [i for i, w in enumerate(words) if w[0].isupper()]
+        for i in capitalised:
+            if self.covered[i] or words[i] in NOT_NAME or sent[i] in self.headlines:
                 continue
             if i > 0 and not self.covered[i - 1] and self.same_sentence(i - 1, i) \
                     and _adjacent(self.text, self.tokens[i - 1], self.tokens[i]) \
@@ -503,9 +507,9 @@ class _Resolver:
                 owners = by_surname[self.words[h.first]]
                 if h.actor not in owners:
                     h.actor, h.resolution = nearest(h.first, owners), "surname"
-        for i in range(self.n):
+        for i in [i for i, w in enumerate(self.words) if w in by_surname]:
             w = self.words[i]
-            if self.covered[i] or w not in by_surname:
+            if self.covered[i]:
                 continue
             if w in NOT_NAME and not (i > 0 and (self.words[i - 1] in self.index.title_tokens
                                                  or self.words[i - 1] in HONORIFIC_GENDER)):

@@ -44,7 +44,8 @@ _SPACE_RE = re.compile(r"\s+")
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Word tokens of ``text``; spans are shifted by ``offset`` so they point into a larger body."""
-    return [Token(m.start() + offset, m.end() + offset, m.group()) for m in TOKEN_RE.finditer(text)]
+    new = tuple.__new__  # skips NamedTuple's argument handling: tokenising is on the hot path
+    return [new(Token, (m.start() + offset, m.end() + offset, m.group())) for m in TOKEN_RE.finditer(text)]
 
 
 def _ends_sentence(text: str, dot_end: int, punct: str) -> bool:

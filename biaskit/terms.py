@@ -11,6 +11,10 @@ from typing import Iterable, NamedTuple, Sequence
 from biaskit.segment import Token
 
 
+# Distinct words remembered per matcher; English news uses far fewer.
+_MEMO_SIZE = 500_000
+
+
 class TermHit(NamedTuple):
     """A term found in a token list: its category, the term as written, and the token range."""
 
@@ -47,22 +51,35 @@ class TermMatcher:
             else:
                 self.phrases[words[0]].append((words, category, term))
         self.prefix_lengths = sorted({len(p) for p in self.prefix})
+        self._memo: dict[str, tuple[tuple[str, str], ...]] = {}
         self.max_phrase = max((len(w) for lst in self.phrases.values() for w, _, _ in lst), default=1)
+
+    def _single(self, w: str) -> tuple[tuple[str, str], ...]:
+        """(category, term) of the one-word terms matching ``w``, memoised: news repeats its words."""
+        found = self._memo.get(w)
+        if found is None:
+            out = list(self.exact.get(w, ()))
+            for length in self.prefix_lengths:
+                if length > len(w):
+                    break
+                out += self.prefix.get(w[:length], ())
+            found = tuple(out)
+            if len(self._memo) < _MEMO_SIZE:
+                self._memo[w] = found
+        return found
 
     def find(self, tokens: Sequence[Token] | Sequence[str]) -> list[TermHit]:
         """Every hit in ``tokens``; a term inside a longer hit of the same category is not counted again."""
         words = [t.lower() if isinstance(t, str) else t.text.lower() for t in tokens]
         hits: list[TermHit] = []
         n = len(words)
+        phrases = self.phrases
         for i, w in enumerate(words):
-            for cat, term in self.exact.get(w, ()):
+            for cat, term in self._single(w):
                 hits.append(TermHit(cat, term, i, i))
-            for length in self.prefix_lengths:
-                if length > len(w):
-                    break
-                for cat, term in self.prefix.get(w[:length], ()):
-                    hits.append(TermHit(cat, term, i, i))
-            for phrase, cat, term in self.phrases.get(w, ()):
+            if w not in phrases:
+                continue
+            for phrase, cat, term in phrases[w]:
                 k = len(phrase)
                 if i + k <= n and all(_word_matches(phrase[j], words[i + j]) for j in range(1, k)):
                     hits.append(TermHit(cat, term, i, i + k - 1))
