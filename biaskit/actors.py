@@ -237,12 +237,12 @@ class _Resolver:
     """The mentions of one article, built step by step (see the module docstring)."""
 
     def __init__(self, index: ActorIndex, text: str, tokens: Sequence[Token], sent: Sequence[int],
-                 headlines: frozenset[int], year: int | None) -> None:
+                 headlines: frozenset[int], year: int | None, lower: Sequence[str] | None = None) -> None:
         self.index = index
         self.text = text
         self.tokens = tokens
         self.words = [t.text for t in tokens]
-        self.lower = [w.lower() for w in self.words]
+        self.lower = list(lower) if lower is not None else [w.lower() for w in self.words]
         self.sent = sent
         self.n = len(tokens)
         self.headlines = headlines
@@ -595,8 +595,8 @@ class _Resolver:
 
     def descriptions(self) -> None:
         lower, words = self.lower, self.words
-        for i in range(self.n - 1):
-            if lower[i] != "the" and words[i] not in ("'s", "’s"):
+        for i in [i for i, w in enumerate(lower) if w == "the" or w == "'s" or w == "’s"]:
+            if i >= self.n - 1:
                 continue
             j = i + 1
             country = None
@@ -755,14 +755,16 @@ def find_mentions(
     headlines: frozenset[int] = frozenset(),
     date: str | None = None,
     unresolved: list[str] | None = None,
+    lower: Sequence[str] | None = None,
 ) -> tuple[list[Mention], dict[str, Actor]]:
     """Mentions in an article (``tokens`` point into ``text``; ``sent[i]`` is token i's sentence index).
 
     No actors are discovered in the sentences listed in ``headlines``: in Title Case every word
     looks like a name ("Mayor Opens Quiet Library"). ``date`` (YYYY-MM-DD) picks office holders.
-    Names no actor claimed are appended to ``unresolved`` when it is given.
+    Names no actor claimed are appended to ``unresolved`` when it is given. ``lower`` may hold
+    the tokens in lower case, when the caller has them already.
     """
-    r = _Resolver(index, text, tokens, sent, headlines, _year(date))
+    r = _Resolver(index, text, tokens, sent, headlines, _year(date), lower)
     r.catalog()
     r.discovery()
     r.acronyms()

@@ -60,8 +60,9 @@ class Analyzer:
         para_of_sent = [p for p, _, _ in sentences]
         headlines = frozenset(i for i, (p, _, _) in enumerate(sentences) if article.paragraphs[p].kind == "title")
         unclaimed: list[str] | None = [] if unresolved else None
+        lower = [t.text.lower() for t in tokens]
         mentions, actors = find_mentions(
-            self.actors, text, tokens, sent_of, para_of_sent, headlines, article.date, unclaimed
+            self.actors, text, tokens, sent_of, para_of_sent, headlines, article.date, unclaimed, lower
         )
 
         para_sentiment = []
@@ -78,7 +79,7 @@ class Analyzer:
         def sentence_hits(cache: dict[int, list[TermHit]], si: int, find) -> list[TermHit]:
             if si not in cache:
                 a, b = sent_tokens[si]
-                cache[si] = find(tokens[a:b])
+                cache[si] = find(lower[a:b])
             return cache[si]
 
         grouped: dict[tuple[int, str], list[Mention]] = defaultdict(list)
@@ -92,7 +93,7 @@ class Analyzer:
             evidence: list[Match] = []
             for si in sent_ids:
                 a, _ = sent_tokens[si]
-                for h in sentence_hits(frame_cache, si, self.framing.frame_hits):
+                for h in sentence_hits(frame_cache, si, self.framing.frame_hits_lower):
                     frame_counts[h.category] += 1
                     evidence.append(_match("frames", h, si, tokens, a))
             verbs: list[str] = []
@@ -101,7 +102,7 @@ class Analyzer:
                 a, b = sent_tokens[m.sentence]
                 first = bisect_right(token_starts, m.start) - 1
                 last = bisect_right(token_starts, m.end - 1) - 1
-                speech = sentence_hits(speech_cache, m.sentence, self.framing.speech_hits)
+                speech = sentence_hits(speech_cache, m.sentence, self.framing.speech_hits_lower)
                 for h in speaker_verbs(text, tokens[a:b], first - a, last - a, speech):
                     speaks = True
                     verbs.append(h.term.lower())

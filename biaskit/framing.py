@@ -35,6 +35,12 @@ class FrameScorer:
     def speech_hits(self, tokens: Sequence[Token]) -> list[TermHit]:
         return self.speech.find(tokens)
 
+    def frame_hits_lower(self, words: Sequence[str]) -> list[TermHit]:
+        return self.frames.find_lower(words)
+
+    def speech_hits_lower(self, words: Sequence[str]) -> list[TermHit]:
+        return self.speech.find_lower(words)
+
 
 def _is_gap(words: Sequence[str]) -> bool:
     return all(w.lower() in _GAP_WORDS or w.lower().endswith("ly") for w in words)

@@ -70,12 +70,18 @@ class TermMatcher:
 
     def find(self, tokens: Sequence[Token] | Sequence[str]) -> list[TermHit]:
         """Every hit in ``tokens``; a term inside a longer hit of the same category is not counted again."""
-        words = [t.lower() if isinstance(t, str) else t.text.lower() for t in tokens]
+        return self.find_lower([t.lower() if isinstance(t, str) else t.text.lower() for t in tokens])
+
+    def find_lower(self, words: Sequence[str]) -> list[TermHit]:
+        """Like ``find``, for words already in lower case."""
         hits: list[TermHit] = []
         n = len(words)
-        phrases = self.phrases
+        phrases, memo = self.phrases, self._memo
         for i, w in enumerate(words):
-            for cat, term in self._single(w):
+            singles = memo.get(w)
+            if singles is None:
+                singles = self._single(w)
+            for cat, term in singles:
                 hits.append(TermHit(cat, term, i, i))
             if w not in phrases:
                 continue
