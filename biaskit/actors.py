@@ -102,6 +102,11 @@ PERSON_NOUNS = frozenset(
     chief office friend friends girlfriend boyfriend widow supporters allies critics
     biographer statement remarks tweet tweets testimony""".split()
 )
+# Adjectives of armed groups in descriptions ("the Lebanese militant group", "the armed Shiite movement").
+ARMED_ADJECTIVES = frozenset(
+    """militant armed terrorist terror jihadist jihadi islamist rebel insurgent extremist
+    paramilitary shiite shia sunni palestinian islamic hardline radical""".split()
+)
 # How far back (in sentences) a pronoun or description looks for its actor.
 PRONOUN_WINDOW = 2
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
@@ -641,9 +646,10 @@ class _Resolver:
                 return
         # "the Lebanese militant group": a group of that country named in the article or the catalog
         end = j
-        while end < self.n and end < j + 3 and lower[end] not in GROUP_NOUNS and lower[end].isalpha() and not self.covered[end]:
+        while end < self.n and end < j + 3 and lower[end] in ARMED_ADJECTIVES and not self.covered[end]:
             end += 1
-        if end < self.n and lower[end] in GROUP_NOUNS and self.same_sentence(j, end) and end > j - 1:
+        described = country is not None or end > j  # "the group" alone could be any group
+        if described and end < self.n and lower[end] in GROUP_NOUNS and self.same_sentence(j, end):
             mentioned = [h.actor for h in self.hits if self.actor(h.actor).kind == "group"
                          and (country is None or self.actor(h.actor).country == country)]
             options = set(mentioned) or (set(self.index.groups_of.get(country, ())) if country else set())

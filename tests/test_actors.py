@@ -253,3 +253,9 @@ def test_the_president_is_the_mentioned_holder_at_the_date(index):
 )
 def test_lone_names_acting_as_people(index, text, expected):
     assert [r for r in resolved(index, text) if r[2] != "pronoun"] == expected
+
+
+def test_only_armed_group_descriptions_point_at_armed_groups(index):
+    text = "Hamas fired rockets. The advocacy group Harbor Watch condemned it. The militant group denied it."
+    got = [r for r in resolved(index, text) if r[2] == "role"]
+    assert got == [("The militant group", "hamas", "role")]
