@@ -9,7 +9,7 @@ from __future__ import annotations
 import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
 from biaskit.types import Actor, ArticleResult
 
@@ -19,6 +19,8 @@ N_BOOTSTRAP = 2000
 EVIDENCE_PER_ACTOR = 25
 #: Levels actors roll up to, through the catalog's affiliations.
 ROLLUP_LEVELS = ("party", "government", "country")
+#: Levels a report can show: the actors themselves or what they roll up to.
+LEVELS = ("actor", *ROLLUP_LEVELS)
 
 
 def rollup_keys(actor: Actor) -> dict[str, str]:
@@ -52,6 +54,18 @@ class _Group:
         acc[0] += value
         acc[1] += 1
         self.values.append(value)
+
+    def take(self, article: str, value: float, records: Sequence[Any]) -> None:
+        """Count one paragraph of a group with its sentiment ``value``, made of these actor records."""
+        self.add(article, value)
+        self.records += 1
+        for r in records:
+            self.mentions += len(r.mentions)
+            for f, v in r.frames:
+                self.frames[f] += v / len(records)  # one record's profile, or the members' mean
+            self.verbs.update(r.attribution)
+            self.resolutions.update(m.resolution for m in r.mentions)
+        self.speaks += any(r.speaks for r in records)
 
 
 def bootstrap_ci(
@@ -142,14 +156,7 @@ class Aggregator:
         for r in result.records:
             actor_counts[r.actor] += len(r.mentions)
             for g in (self.by_actor[r.actor], self.by_outlet[r.outlet], self.by_pair[(r.actor, r.outlet)]):
-                g.add(r.article, r.sentiment)
-                g.records += 1
-                g.mentions += len(r.mentions)
-                for f, v in r.frames:
-                    g.frames[f] += v
-                g.speaks += r.speaks
-                g.verbs.update(r.attribution)
-                g.resolutions.update(m.resolution for m in r.mentions)
+                g.take(r.article, r.sentiment, (r,))
             self._keep_evidence(result, r)
         self._add_rollups(result)
         self.articles.append(
@@ -179,16 +186,7 @@ class Aggregator:
             sentences = sorted({si for r in recs for si in r.sentences})
             value = round(sum(result.sentences[si].compound for si in sentences) / len(sentences), 4)
             for g in (self.by_group[level][key], self.by_group_outlet[(level, key, result.outlet)]):
-                g.add(result.id, value)
-                g.records += 1
-                g.mentions += sum(len(r.mentions) for r in recs)
-                for r in recs:
-                    for f, v in r.frames:
-                        g.frames[f] += v / len(recs)
-                g.speaks += any(r.speaks for r in recs)
-                for r in recs:
-                    g.verbs.update(r.attribution)
-                    g.resolutions.update(m.resolution for m in r.mentions)
+                g.take(result.id, value, recs)
 
     def group_name(self, level: str, key: str) -> str:
         actor = self.catalog.get(key) or self.actors.get(key)

@@ -93,7 +93,7 @@ class Analyzer:
             evidence: list[Match] = []
             for si in sent_ids:
                 a, _ = sent_tokens[si]
-                for h in sentence_hits(frame_cache, si, self.framing.frame_hits_lower):
+                for h in sentence_hits(frame_cache, si, self.framing.frame_hits):
                     frame_counts[h.category] += 1
                     evidence.append(_match("frames", h, si, tokens, a))
             verbs: list[str] = []
@@ -102,7 +102,7 @@ class Analyzer:
                 a, b = sent_tokens[m.sentence]
                 first = bisect_right(token_starts, m.start) - 1
                 last = bisect_right(token_starts, m.end - 1) - 1
-                speech = sentence_hits(speech_cache, m.sentence, self.framing.speech_hits_lower)
+                speech = sentence_hits(speech_cache, m.sentence, self.framing.speech_hits)
                 for h in speaker_verbs(text, tokens[a:b], first - a, last - a, speech):
                     speaks = True
                     verbs.append(h.term.lower())

@@ -15,6 +15,7 @@ from typing import Any, List, Optional
 import typer
 
 from biaskit import __version__
+from biaskit.aggregate import LEVELS
 
 app = typer.Typer(
     name="biaskit",
@@ -26,13 +27,8 @@ app = typer.Typer(
 )
 
 
-class Level(str, Enum):
-    """Levels a report can show (kept in step with biaskit.pipeline.LEVELS)."""
-
-    actor = "actor"
-    party = "party"
-    government = "government"
-    country = "country"
+#: The levels a report can show, as typer choices.
+Level = Enum("Level", {lv: lv for lv in LEVELS}, type=str)  # type: ignore[misc]
 
 
 def _version(value: bool) -> None:
@@ -140,7 +136,7 @@ def report(
     out: Path = typer.Option(Path("reports"), "--out", "-o", help="Folder for index.html, scores.csv, summary.json and charts."),
     lexicons: Optional[List[Path]] = typer.Option(None, "--lexicons", help="Folder of your own lexicon TOML files, laid over the built-in ones (repeatable)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary table."),
-    level: Level = typer.Option(Level.actor, "--level", help="Show the main chart per actor or rolled up to party, government or country."),
+    level: Level = typer.Option(Level("actor"), "--level", help="Show the main chart per actor or rolled up to party, government or country."),
 ) -> None:
     """Analyse articles and write an HTML report, charts, scores.csv and summary.json."""
     from biaskit.pipeline import run_report

@@ -23,6 +23,7 @@ class Survey:
     unresolved_articles: Counter = field(default_factory=Counter)
     examples: dict[str, str] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    first_names: dict[str, str] = field(default_factory=dict)  # given name -> gender, from the lexicon
 
     def add(self, result: ArticleResult) -> None:
         self.articles += 1
@@ -53,8 +54,6 @@ class Survey:
         out.sort(key=lambda r: (-r["mentions"], r["id"]))
         return out
 
-    first_names: dict[str, str] = field(default_factory=dict)
-
     def looks_like_person(self, name: str) -> bool:
         return self.first_names.get(name.split()[0]) in ("male", "female", "unisex")
 
@@ -76,9 +75,8 @@ def survey(
     paths: Sequence[str | os.PathLike[str]], overlays: Sequence[str] = (), progress: Any = None
 ) -> Survey:
     """Analyse a corpus and collect its actors and unclaimed names."""
-    from biaskit.pipeline import analyze_corpus
-
     from biaskit import lexicons
+    from biaskit.pipeline import analyze_corpus
 
     s = Survey(first_names=dict(lexicons.load(tuple(overlays)).first_names))
     for item in analyze_corpus(paths, overlays, progress, unresolved=True):

@@ -29,16 +29,12 @@ class FrameScorer:
         self.speech = TermMatcher(entries)
         self.speech_verbs = tuple(v for _, verbs in lex.attribution for v in verbs)
 
-    def frame_hits(self, tokens: Sequence[Token]) -> list[TermHit]:
-        return self.frames.find(tokens)
-
-    def speech_hits(self, tokens: Sequence[Token]) -> list[TermHit]:
-        return self.speech.find(tokens)
-
-    def frame_hits_lower(self, words: Sequence[str]) -> list[TermHit]:
+    def frame_hits(self, words: Sequence[str]) -> list[TermHit]:
+        """Frame terms in a sentence's words (lower case)."""
         return self.frames.find_lower(words)
 
-    def speech_hits_lower(self, words: Sequence[str]) -> list[TermHit]:
+    def speech_hits(self, words: Sequence[str]) -> list[TermHit]:
+        """Speech verbs and source markers in a sentence's words (lower case)."""
         return self.speech.find_lower(words)
 
 

@@ -161,18 +161,13 @@ def _renamed(a: Article, new_id: str) -> Article:
     return replace(a, id=new_id)
 
 
-def read_file(
-    path: Path, rel: str, folder_outlet: str | None, boilerplate: Sequence[BoilerplateRule] = ()
-) -> Iterator[Article | Problem]:
-    """Articles (and problems) of one file; never raises for bad content."""
-    for _, item in _read_file(path, rel, folder_outlet, boilerplate):
-        yield item
-
-
 def _read_file(
     path: Path, rel: str, folder_outlet: str | None, boilerplate: Sequence[BoilerplateRule]
 ) -> Iterator[tuple[float, Article | Problem]]:
-    """Like read_file, with the share of the file read so far beside each item."""
+    """Articles and problems of one file, each beside the share of the file read so far.
+
+    Never raises for bad content: what cannot be read becomes a Problem naming the file.
+    """
     ext = path.suffix.lower()
     if ext not in SUPPORTED:
         yield 1.0, Problem(rel, f"unsupported file type {ext or '(none)'}; expected one of {', '.join(SUPPORTED)}")

@@ -9,13 +9,11 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
 from biaskit import __version__, lexicons
+from biaskit.aggregate import LEVELS
 from biaskit.errors import EmptyCorpusError, UsageError
 from biaskit.types import ArticleResult, Problem
 
 log = logging.getLogger("biaskit")
-
-#: Levels a report can show actors at: the actors themselves or what they roll up to.
-LEVELS = ("actor", "party", "government", "country")
 
 #: Called after each article with (articles done, input bytes read, input bytes in all).
 Progress = Callable[[int, int, int], None]
