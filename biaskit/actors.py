@@ -16,6 +16,9 @@ multi-pattern matcher, linear in text length), then resolution with the article'
    is only the fallback when nobody of that name is named in full;
 5. a lone surname after a title or honorific ("Mrs. Clinton", "Gov. Ostermann"): the catalog
    person the title fits (gender, office), else a new person unless that is ambiguous;
+   a lone surname nobody is named in full by goes to the catalog person the article's context
+   (party, government, country, office) clearly points at, else to a person known only by that
+   surname ("Murphy"), never to a guess among namesakes;
 6. descriptions ("the Israeli prime minister", "the secretary of state", "the Lebanese militant
    group"): who holds that role in the article, else in the catalog at the article's date;
    left unresolved when that does not decide;
@@ -107,6 +110,22 @@ ARMED_ADJECTIVES = frozenset(
     """militant armed terrorist terror jihadist jihadi islamist rebel insurgent extremist
     paramilitary shiite shia sunni palestinian islamic hardline radical""".split()
 )
+# Verbs whose subject is a person: "Mallott resigned", "Moon briefed reporters".
+PERSON_VERBS = frozenset(
+    """apologized apologised resigned testified pleaded campaigned endorsed vowed tweeted
+    briefed married divorced died smiled laughed shrugged nodded sighed retired graduated
+    confessed interviewed stepped served""".split()
+)
+AUXILIARIES = frozenset("was is has had has been had been will would".split())
+# Participles after "was"/"has" that happen to people: "Rhines was convicted", "Cohen was sentenced".
+PERSON_PARTICIPLES = frozenset(
+    """convicted sentenced arrested indicted acquitted charged jailed imprisoned elected
+    re-elected reelected appointed nominated sworn born raised educated hospitalized
+    hospitalised pardoned impeached fired hired ousted deported detained questioned
+    interviewed married""".split()
+)
+# Prepositions before a place name: "talks in Washington".
+LOCATIVES = frozenset("in from near outside inside across throughout around".split())
 # How far back (in sentences) a pronoun or description looks for its actor.
 PRONOUN_WINDOW = 2
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
@@ -411,7 +430,8 @@ class _Resolver:
                     self.single_after_title.append((title, i))  # "Gov. Brown": decided after the surnames
                 continue
             if run < 2:
-                if not is_org and self.person_context(i):
+                given_alone = index.first_names.get(words[i]) in ("male", "female") and i > 0 and self.same_sentence(i - 1, i)
+                if not is_org and (given_alone or self.person_context(i)):
                     self.single_with_evidence.append(i)  # "Wilson said": decided after the surnames
                 continue
             after = i + run
@@ -429,15 +449,20 @@ class _Resolver:
 
     def person_context(self, i: int) -> bool:
         """Whether a lone capitalised word acts as a person: "Wilson said", "said Wilson", "Wilson, who",
-        "Wilson's lawyer"."""
+        "Wilson, 77,", "Wilson's lawyer", "Wilson resigned", "Wilson was indicted"."""
         words, lower, n = self.words, self.lower, self.n
         j = i + 2 if i + 1 < n and words[i + 1] == "," else i + 1
-        if j < n and self.same_sentence(i, j) and words[j] in self.index.speech_verbs:
+        if j < n and self.same_sentence(i, j) and (words[j] in self.index.speech_verbs or lower[j] in PERSON_VERBS):
+            return True
+        if j + 1 < n and self.same_sentence(i, j + 1) and lower[j] in AUXILIARIES and lower[j + 1] in PERSON_PARTICIPLES:
             return True
         if i + 1 < n and self.same_sentence(i, i + 1):
             gap = self.text[self.tokens[i].end:self.tokens[i + 1].start]
             if lower[i + 1] == "who" and gap.strip() == ",":
                 return True
+            if gap == ", " and i + 2 < n and words[i + 1].isdigit() and 15 < int(words[i + 1]) < 110 \
+                    and self.text[self.tokens[i + 1].end:self.tokens[i + 1].end + 1] == ",":
+                return True  # an age: "Pell, 77, was convicted"
             if lower[i + 1] in ("'s", "’s") and i + 2 < n and lower[i + 2] in PERSON_NOUNS:
                 return True
         if i > 0 and words[i - 1] in self.index.speech_verbs and self.same_sentence(i - 1, i):
@@ -551,6 +576,82 @@ class _Resolver:
         for i in self.single_with_evidence:
             if not self.covered[i] and self.words[i] not in self.index.by_surname:
                 self.discover(i, 1, "person")
+
+    # -- 5b. lone surnames nobody in the article is named in full by ---------------------------
+    def bare_position(self, i: int) -> bool:
+        """Whether token ``i`` can be a lone surname: a free capitalised name word that is not the
+        first or last part of a longer name ("Carson Wentz", "Clinton Foundation", "Khizr Khan")."""
+        w = self.words[i]
+        if self.covered[i] or not _is_name_word(w) or self.sent[i] in self.headlines:
+            return False
+        prev = self.words[i - 1] if i > 0 and self.same_sentence(i - 1, i) else ""
+        titled = prev in self.index.title_tokens or prev in HONORIFIC_GENDER
+        if prev.lower() in LOCATIVES:
+            return False  # "in Washington", "from Lincoln": a place
+        if (w in NOT_NAME and not titled) or w in self.index.title_tokens or w in ORG_WORDS \
+                or w in DOCUMENT_WORDS or w in self.index.demonyms:
+            return False
+        for j in (i - 1, i + 1):
+            if 0 <= j < self.n and self.same_sentence(i, j) and not self.covered[j] \
+                    and _adjacent(self.text, *((self.tokens[j], self.tokens[i]) if j < i else (self.tokens[i], self.tokens[j]))) \
+                    and _is_name_word(self.words[j]) and self.words[j] not in NOT_NAME \
+                    and self.words[j] not in self.index.title_tokens:
+                return False
+        return True
+
+    def context_ids(self) -> set[str]:
+        """The actors named in the article and their countries, parties, governments and alliances."""
+        out: set[str] = set()
+        for h in self.hits:
+            a = self.actor(h.actor)
+            out.add(a.id)
+            out.update(x for x in (a.country, a.party, a.government, *a.alliances) if x)
+        return out
+
+    def affinity(self, actor_id: str, context: set[str], joined: str) -> int:
+        """How strongly the article's context points at a catalog person: a shared party or
+        government counts 2, a shared country or alliance 1, one of their offices named in the text 2."""
+        a = self.actor(actor_id)
+        score = 2 * sum(1 for x in (a.party, a.government) if x and x in context)
+        score += sum(1 for x in (a.country, *a.alliances) if x and x in context)
+        if any(f" {r.title} " in joined for r in a.roles):
+            score += 2
+        return score
+
+    def bare_surnames(self) -> None:
+        """A lone surname nobody in the article is named in full by: every occurrence goes to the
+        catalog person of that surname the article's context clearly points at, else to a person
+        known only by that surname ("Murphy"), never to a guess among namesakes. A one-word person
+        discovered in one place ("Wilson said") takes that word's other occurrences too."""
+        single = {a.name: a.id for a in self.discovered.values() if a.kind == "person" and " " not in a.name}
+        at: dict[str, list[int]] = defaultdict(list)
+        for i, w in enumerate(self.words):
+            if (w in single or w in self.index.by_surname) and self.bare_position(i):
+                at[w].append(i)
+        if not at:
+            return
+        context = self.context_ids()
+        joined = f" {' '.join(self.lower)} "
+        for w, places in sorted(at.items()):
+            actor_id = single.get(w) or self.surname_owner(w, places, context, joined)
+            for i in places:
+                self.add(i, i, actor_id, "surname")
+
+    def surname_owner(self, word: str, places: list[int], context: set[str], joined: str) -> str:
+        candidates = list(self.index.by_surname[word])
+        genders = {HONORIFIC_GENDER[self.words[i - 1]] for i in places if i > 0 and self.words[i - 1] in HONORIFIC_GENDER}
+        if len(genders) == 1:
+            candidates = [c for c in candidates if self.gender(c) in (None, *genders)]
+        scores = {c: self.affinity(c, context, joined) for c in candidates}
+        best = max(scores.values(), default=0)
+        top = [c for c in candidates if scores[c] == best]
+        if best >= 2 and len(top) == 1:
+            return top[0]
+        ident = f"surname-{slug(word)}"
+        if ident not in self.discovered:
+            self.discovered[ident] = Actor(id=ident, name=word, kind="person", discovered=True,
+                                           gender=genders.pop() if len(genders) == 1 else None)
+        return ident
 
     # -- 6. descriptions: roles and groups -----------------------------------------------------
     def learn_roles(self) -> None:
@@ -777,6 +878,7 @@ def find_mentions(
     r.surnames()
     r.titled_surnames()
     r.lone_names()
+    r.bare_surnames()
     r.learn_roles()
     r.descriptions()
     r.pronouns()

@@ -62,7 +62,29 @@ def test_surname_after_full_name_anywhere_in_article(index):
 
 
 def test_surname_alone_without_full_name_is_not_guessed(index):
-    found, _ = mentions(index, "Sullivan arrived late.")
+    # The catalog knows a Sullivan, but nothing here points at him: a person known only as Sullivan.
+    found, actors = mentions(index, "Sullivan arrived late. Sullivan left.")
+    assert found == [("Sullivan", "surname-sullivan", "surname")] * 2
+    assert actors["surname-sullivan"].discovered and actors["surname-sullivan"].kind == "person"
+
+
+def test_surname_alone_goes_to_the_namesake_the_context_points_at(index):
+    # Two catalog Johnsons; the British context points at one of them.
+    found, _ = mentions(index, "Johnson met Conservative Party donors in London. Britain will leave, Johnson said.")
+    assert ("Johnson", "boris-johnson", "surname") in found
+    found, _ = mentions(index, "Johnson arrived late. Johnson left early.")
+    assert {a for s, a, r in found if s == "Johnson"} == {"surname-johnson"}
+
+
+def test_lone_surname_in_a_longer_name_or_after_a_place_preposition_is_left_alone(index):
+    found, _ = mentions(index, "Talks in Washington ended. Carson Wentz threw. The Kennedy Center opened.")
+    assert not [f for f in found if f[0] in ("Washington", "Carson", "Kennedy")]
+
+
+def test_lone_person_word_with_evidence_once_takes_its_other_occurrences(index):
+    found, _ = mentions(index, "Varkonyi resigned on Monday. Critics had long attacked Varkonyi.")
+    assert found == [("Varkonyi", "varkonyi", "discovered"), ("Varkonyi", "varkonyi", "surname")]
+    found, _ = mentions(index, "Critics had long attacked Varkonyi.")
     assert found == []
 
 
@@ -123,14 +145,15 @@ def test_slug():
         ("According to the Harbor Policy Institute, costs rose.", [("Harbor Policy Institute", "organisation")]),
         ("The Center for Harbor Studies said costs rose.", []),
         # a lone surname after a title: a new person, unless a catalog person bears that surname;
-        # then the honorific's gender or the office decides, else it stays unresolved
+        # then the honorific's gender or the office decides, else a person known only by that name
         ("Gov. Ostermann vetoed the bill.", [("Ostermann", "person")]),
-        ("Dr. Johnson spoke.", []),
+        ("Dr. Johnson spoke.", [("Johnson", "person")]),
     ],
 )
 def test_discovery_rules(index, text, expected):
     found, actors = mentions(index, text)
     assert [(s, actors[a].kind) for s, a, r in found if r in ("discovered", "surname")] == expected
+    assert not [a for s, a, r in found if s == "Johnson" and not actors[a].discovered]  # no namesake guessed
 
 
 def test_laws_are_not_discovered_as_actors(index):
@@ -244,9 +267,14 @@ def test_the_president_is_the_mentioned_holder_at_the_date(index):
         ("Ostrowe's lawyer declined to comment.", [("Ostrowe", "ostrowe", "discovered")]),
         # no sign of a person: left alone
         ("Ostrowe grew quickly last year.", []),
-        # a place is never a person, and an ambiguous catalog surname stays unresolved
+        # a place is never a person, and an ambiguous catalog surname is not given to a namesake
         ("Iowa said no.", []),
-        ("Johnson said no.", []),
+        ("Johnson said no.", [("Johnson", "surname-johnson", "surname")]),
+        # new evidence of a person: an age, a verb of people, a participle after "was"
+        ("Ostrowe, 77, was there.", [("Ostrowe", "ostrowe", "discovered")]),
+        ("Ostrowe resigned.", [("Ostrowe", "ostrowe", "discovered")]),
+        ("Ostrowe was indicted.", [("Ostrowe", "ostrowe", "discovered")]),
+        ("The firm hired Nadine in May.", [("Nadine", "nadine", "discovered")]),
         # a full name elsewhere in the article wins
         ("Lena Ostrowe arrived. Ostrowe said no.", [("Lena Ostrowe", "lena-ostrowe", "discovered"), ("Ostrowe", "lena-ostrowe", "surname")]),
     ],
