@@ -16,7 +16,9 @@ from biaskit.actors import ActorIndex, find_mentions
 from biaskit.framing import FrameScorer, speaker_verbs
 from biaskit.segment import Token, split_sentences, tokenize
 from biaskit.sentiment import SentenceScorer, mean
+from biaskit.targets import SentenceView, TargetModel, default_model, mention_features, sentence_features, verb_classes_of
 from biaskit.terms import TermHit
+from biaskit.vader import Scored
 from biaskit.types import ActorParagraph, Article, ArticleResult, Match, Mention, Sentence
 
 
@@ -38,6 +40,48 @@ class Analyzer:
     def scorer(self) -> SentenceScorer:
         return SentenceScorer()
 
+    @cached_property
+    def target_model(self) -> TargetModel:
+        return default_model()
+
+    @cached_property
+    def verb_classes(self) -> dict[str, str]:
+        return verb_classes_of(self.lex.attribution)
+
+    def target_scores(self, mentions: Sequence[Mention], sentences: Sequence[tuple[int, int, int]],
+                      passes: Sequence[Scored], text: str) -> dict[tuple[int, str], float]:
+        """Sentiment toward each actor in each sentence that mentions it: the target model on the
+        actor's first named mention there (a pronoun only when the sentence names it no other way)."""
+        by_sentence: dict[int, list[Mention]] = defaultdict(list)
+        for m in mentions:
+            by_sentence[m.sentence].append(m)
+        model = self.target_model
+        out: dict[tuple[int, str], float] = {}
+        for si, ms in sorted(by_sentence.items()):
+            _, s, e = sentences[si]
+            chosen: dict[str, Mention] = {}
+            for m in ms:
+                old = chosen.get(m.actor)
+                if old is None or (old.resolution == "pronoun" and m.resolution != "pronoun"):
+                    chosen[m.actor] = m
+            view = SentenceView.of(text[s:e], passes[si])
+            ranges = {}
+            for m in ms:
+                r = view.word_range(m.start - s, m.end - s)
+                if r is not None:
+                    ranges[id(m)] = r
+            shared = model.add(list(model.intercept), sentence_features(view, ranges.values()))
+            for actor_id, m in sorted(chosen.items()):
+                target = ranges.get(id(m))
+                if target is None:
+                    out[(si, actor_id)] = 0.0
+                    continue
+                others = [r for r in ranges.values() if r != target]
+                logits = model.add(list(shared), mention_features(view, target[0], target[1], others, self.verb_classes))
+                p = model.proba_of(logits)
+                out[(si, actor_id)] = round(p[2] - p[0], 4)
+        return out
+
     def analyze(self, article: Article, unresolved: bool = False) -> ArticleResult:
         """Analyse one article; with ``unresolved``, also list the names no actor claimed (curation)."""
         text = article.text
@@ -54,9 +98,11 @@ class Analyzer:
                 tokens += toks
                 sent_of += [idx] * len(toks)
         scored = []
+        passes = []
         for i, (p, s, e) in enumerate(sentences):
-            neg, neu, pos, compound = self.scorer.score(text[s:e])
-            scored.append(Sentence(i, p, s, e, text[s:e], neg, neu, pos, compound))
+            vp = self.scorer.analyze(text[s:e])
+            passes.append(vp)
+            scored.append(Sentence(i, p, s, e, text[s:e], vp.neg, vp.neu, vp.pos, vp.compound))
         para_of_sent = [p for p, _, _ in sentences]
         headlines = frozenset(i for i, (p, _, _) in enumerate(sentences) if article.paragraphs[p].kind == "title")
         unclaimed: list[str] | None = [] if unresolved else None
@@ -85,6 +131,7 @@ class Analyzer:
         grouped: dict[tuple[int, str], list[Mention]] = defaultdict(list)
         for m in mentions:
             grouped[(m.paragraph, m.actor)].append(m)
+        toward = self.target_scores(mentions, sentences, passes, text)
         records = []
         for (pi, actor_id), ms in sorted(grouped.items()):
             sent_ids = sorted({m.sentence for m in ms})
@@ -118,13 +165,14 @@ class Analyzer:
                     actor=actor_id,
                     mentions=tuple(ms),
                     sentences=tuple(sent_ids),
-                    sentiment=round(mean([scored[si].compound for si in sent_ids]), 4),
+                    sentiment=round(mean([toward[(si, actor_id)] for si in sent_ids]), 4),
                     paragraph_sentiment=para_sentiment[pi],
                     words=words,
                     frames=frames,
                     speaks=speaks,
                     attribution=tuple(sorted(set(verbs))),
                     evidence=tuple(sorted(set(evidence), key=lambda x: (x.sentence, x.start, x.lexicon))),
+                    sentence_sentiment=round(mean([scored[si].compound for si in sent_ids]), 4),
                 )
             )
         dropped_mentions = []

@@ -159,6 +159,7 @@ class ActorParagraph:
     speaks: bool
     attribution: tuple[str, ...] = ()
     evidence: tuple[Match, ...] = ()
+    sentence_sentiment: float = 0.0  # mean VADER compound of the sentences (not target-aware)
 
     @property
     def frame_scores(self) -> dict[str, float]:

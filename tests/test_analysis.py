@@ -17,10 +17,11 @@ def test_records_per_actor_and_paragraph():
     scorer = SentenceScorer()
     hamas, israel, lebanon = res.records
     assert hamas.sentences == (1,) and israel.sentences == (2,)
-    assert hamas.sentiment == round(scorer.score("Hamas praised the wonderful deal.")[3], 4)
-    assert israel.sentiment == round(scorer.score("Israel rejected the terrible plan.")[3], 4)
-    assert hamas.sentiment > 0 > israel.sentiment
-    assert hamas.paragraph_sentiment == israel.paragraph_sentiment == round((hamas.sentiment + israel.sentiment) / 2, 4)
+    assert hamas.sentence_sentiment == round(scorer.score("Hamas praised the wonderful deal.")[3], 4)
+    assert israel.sentence_sentiment == round(scorer.score("Israel rejected the terrible plan.")[3], 4)
+    assert hamas.sentiment > 0.2 and israel.sentiment < -0.2  # toward the actor, from the target model
+    assert hamas.paragraph_sentiment == israel.paragraph_sentiment == round(
+        (hamas.sentence_sentiment + israel.sentence_sentiment) / 2, 4)
     assert res.paragraph_sentiment[1] == hamas.paragraph_sentiment
     assert len(res.paragraph_sentiment) == 3  # title + two paragraphs
 

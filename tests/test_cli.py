@@ -1,3 +1,4 @@
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -39,9 +40,12 @@ def test_report_on_one_article(tmp_path):
     out = tmp_path / "out"
     result = runner.invoke(app, ["report", str(src), "--out", str(out)])
     assert result.exit_code == 0, result.output
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+    from biaskit.analysis import analyze_article
+    from biaskit.ingest import read_corpus
 
-    v = SentimentIntensityAnalyzer().polarity_scores("Hamas praised the wonderful deal.")["compound"]
+    (art,) = read_corpus([src], ())
+    v = analyze_article(art).records[0].sentiment
+    assert v > 0.2
     assert result.output == (
         "Analysed 1 article (1 paragraph, 1 outlet); 0 problems; 0 boilerplate paragraphs dropped.\n"
         "  actor  mentions  sentiment  95% interval\n"
@@ -177,3 +181,40 @@ def test_report_with_lexicon_overlay(tmp_path):
     summary = json.loads((tmp_path / "o" / "summary.json").read_text(encoding="utf-8"))
     assert [a["id"] for a in summary["actors"]] == ["harbor-guild"]
     assert summary["lexicons"]["actors"].startswith("1.0.0+")
+
+
+def _targets_file(path):
+    lines = []
+    for s, name, p in [("Voters praised Ruiz for the wonderful rescue.", "Ruiz", 1),
+                       ("Prosecutors charged Platt with fraud.", "Platt", -1),
+                       ("Oduya arrived in the capital on Monday.", "Oduya", 0)]:
+        a = s.index(name)
+        lines.append(json.dumps({"sentence": s, "from": a, "to": a + len(name), "polarity": p, "mention": name, "id": name}))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_evaluate_target_sentiment_prints_figures_and_json(tmp_path):
+    f = _targets_file(tmp_path / "t.jsonl")
+    result = runner.invoke(app, ["evaluate", "target-sentiment", str(f)])
+    assert result.exit_code == 0, result.output
+    assert "macro-F1" in result.output and "baseline" in result.output and "confusion" in result.output
+    result = runner.invoke(app, ["evaluate", "target-sentiment", "--json", str(f)])
+    data = json.loads(result.output)
+    assert data["n"] == 3 and {"f1_macro", "accuracy", "baseline_f1_macro", "model"} <= set(data)
+    assert data["accuracy"] == sum(data["confusion"][k][k] for k in range(3)) / 3
+
+
+def test_evaluate_sentence_sentiment_json(tmp_path):
+    f = tmp_path / "g.txt"
+    f.write_text("1\t3.1\tWhat a wonderful day.\n2\t-2.9\tA horrible loss.\n3\t0.1\tThe bus is at noon.\n", encoding="utf-8")
+    data = json.loads(runner.invoke(app, ["evaluate", "sentence-sentiment", "--json", str(f)]).output)
+    assert data["n"] == 3 and data["pearson_r"] > 0.9 and "baseline_pearson_r" in data
+
+
+def test_evaluate_bad_file_names_line(tmp_path):
+    f = _targets_file(tmp_path / "t.jsonl")
+    f.write_text(f.read_text() + "{broken\n", encoding="utf-8")
+    result = runner.invoke(app, ["evaluate", "target-sentiment", str(f)])
+    assert result.exit_code == 1
+    assert f"{f}:4: not JSON" in result.output

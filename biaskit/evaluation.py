@@ -1,0 +1,212 @@
+"""Evaluation on human labels: target sentiment (NewsMTSC format) and sentence sentiment (VADER's
+ground-truth format), each against plain VADER on the whole sentence measured in the same run.
+
+Readers report a bad line with its file and line number and stop (an evaluation file is either
+read whole or not at all: a silently shortened test set would change the figures).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator, Sequence
+
+from biaskit.errors import InputError
+
+LABELS = (-1, 0, 1)
+_POLARITY = {2.0: -1, 4.0: 0, 6.0: 1, -1: -1, 0: 0, 1: 1}
+
+
+@dataclass(frozen=True)
+class Target:
+    """One labelled target: a sentence, the target's character span, the other targets' spans, the label."""
+
+    sentence: str
+    start: int
+    end: int
+    others: tuple[tuple[int, int], ...]
+    label: int  # -1, 0, 1
+    ident: str = ""
+
+
+def _problem(path: Path, line: int, why: str) -> InputError:
+    return InputError(str(path), why, line)
+
+
+def read_targets(path: Path) -> list[Target]:
+    """Targets of a NewsMTSC JSONL file: the original form (``sentence_normalized`` and ``targets``
+    with polarity 2/4/6) or the flat ``-hf`` form (``sentence``, ``from``, ``to``, polarity -1/0/1)."""
+    rows: list[tuple[str, int, int, int, str]] = []
+    spans_of: dict[str, set[tuple[int, int]]] = {}
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(str(path), f"cannot read: {exc}") from exc
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise _problem(path, n, f"not JSON ({exc.msg})") from exc
+        if not isinstance(rec, dict):
+            raise _problem(path, n, "expected a JSON object")
+        try:
+            if "targets" in rec:
+                sentence = rec["sentence_normalized"]
+                items = [(t["from"], t["to"], t["polarity"], t.get("Input.gid", "")) for t in rec["targets"]]
+            else:
+                sentence = rec["sentence"]
+                items = [(rec["from"], rec["to"], rec["polarity"], rec.get("id", ""))]
+        except (KeyError, TypeError) as exc:
+            raise _problem(path, n, f"missing field {exc}") from exc
+        if not isinstance(sentence, str):
+            raise _problem(path, n, "the sentence is not a string")
+        for start, end, polarity, ident in items:
+            if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(sentence)):
+                raise _problem(path, n, f"target span {start!r}..{end!r} is outside the sentence")
+            label = _POLARITY.get(polarity)
+            if label is None:
+                raise _problem(path, n, f"unknown polarity {polarity!r} (expected 2/4/6 or -1/0/1)")
+            rows.append((sentence, start, end, label, str(ident)))
+            spans_of.setdefault(sentence, set()).add((start, end))
+    if not rows:
+        raise InputError(str(path), "no targets")
+    return [Target(s, a, b, tuple(sorted(x for x in spans_of[s] if x != (a, b))), y, i) for s, a, b, y, i in rows]
+
+
+def read_ratings(path: Path) -> list[tuple[str, float, str]]:
+    """(id, mean rating, text) rows of a VADER ground-truth file (tab-separated, no header)."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(str(path), f"cannot read: {exc}") from exc
+    rows = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        parts = line.split("\t", 2)
+        if len(parts) != 3:
+            raise _problem(path, n, "expected three tab-separated columns: id, mean rating, text")
+        try:
+            rating = float(parts[1])
+        except ValueError as exc:
+            raise _problem(path, n, f"the rating {parts[1]!r} is not a number") from exc
+        if not math.isfinite(rating):
+            raise _problem(path, n, f"the rating {parts[1]!r} is not a finite number")
+        rows.append((parts[0], rating, parts[2]))
+    if not rows:
+        raise InputError(str(path), "no rows")
+    return rows
+
+
+def confusion(gold: Sequence[int], pred: Sequence[int]) -> list[list[int]]:
+    """Rows are the true class, columns the predicted one, in the order negative, neutral, positive."""
+    m = [[0, 0, 0] for _ in LABELS]
+    for g, p in zip(gold, pred):
+        m[g + 1][p + 1] += 1
+    return m
+
+
+def f1_macro(gold: Sequence[int], pred: Sequence[int]) -> float:
+    m = confusion(gold, pred)
+    f1s = []
+    for k in range(3):
+        tp = m[k][k]
+        fp = sum(m[r][k] for r in range(3)) - tp
+        fn = sum(m[k]) - tp
+        f1s.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    return sum(f1s) / 3
+
+
+def accuracy(gold: Sequence[int], pred: Sequence[int]) -> float:
+    return sum(g == p for g, p in zip(gold, pred)) / len(gold) if gold else 0.0
+
+
+def pearson(x: Sequence[float], y: Sequence[float]) -> float:
+    n = len(x)
+    if n < 2:
+        return 0.0
+    mx, my = sum(x) / n, sum(y) / n
+    sxy = sum((a - mx) * (b - my) for a, b in zip(x, y))
+    sxx = sum((a - mx) ** 2 for a in x)
+    syy = sum((b - my) ** 2 for b in y)
+    return sxy / math.sqrt(sxx * syy) if sxx and syy else 0.0
+
+
+def vader_label(compound: float) -> int:
+    from biaskit.sentiment import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD
+
+    return 1 if compound >= POSITIVE_THRESHOLD else -1 if compound <= NEGATIVE_THRESHOLD else 0
+
+
+def rating_label(rating: float) -> int:
+    """A mean human rating (-4..4) as a class, with VADER's own thresholds scaled to the rating range."""
+    return 1 if rating >= 0.05 * 4 else -1 if rating <= -0.05 * 4 else 0
+
+
+def _figures(gold: Sequence[int], pred: Sequence[int]) -> dict:
+    return {"f1_macro": round(f1_macro(gold, pred), 4), "accuracy": round(accuracy(gold, pred), 4),
+            "confusion": confusion(gold, pred)}
+
+
+def evaluate_targets(targets: Sequence[Target], model=None) -> dict:
+    """biaskit's target sentiment and plain VADER on the whole sentence, on the same targets."""
+    from biaskit.targets import TargetPredictor
+    from biaskit.vader import get_vader
+
+    predictor = TargetPredictor(model)
+    vader = get_vader()
+    gold = [t.label for t in targets]
+    pred = predictor.predict_targets(targets)
+    base = [vader_label(vader.analyze(t.sentence).compound) for t in targets]
+    out = {"n": len(targets), **_figures(gold, pred)}
+    b = _figures(gold, base)
+    out.update({"baseline_f1_macro": b["f1_macro"], "baseline_accuracy": b["accuracy"],
+                "baseline_confusion": b["confusion"], "model": predictor.model.name,
+                "baseline": "VADER compound of the whole sentence, thresholds -0.05/0.05"})
+    return out
+
+
+def evaluate_sentences(rows: Sequence[tuple[str, float, str]]) -> dict:
+    """biaskit's sentence sentiment against the mean human ratings, and plain vaderSentiment."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    from biaskit.sentiment import SentenceScorer
+
+    scorer = SentenceScorer()
+    reference = SentimentIntensityAnalyzer()
+    gold_r = [r for _, r, _ in rows]
+    ours = [scorer.score(text)[3] for _, _, text in rows]
+    base = [reference.polarity_scores(text)["compound"] for _, _, text in rows]
+    gold = [rating_label(r) for r in gold_r]
+    out = {"n": len(rows), **_figures(gold, [vader_label(c) for c in ours]),
+           "pearson_r": round(pearson(ours, gold_r), 4)}
+    b = _figures(gold, [vader_label(c) for c in base])
+    out.update({"baseline_f1_macro": b["f1_macro"], "baseline_accuracy": b["accuracy"],
+                "baseline_confusion": b["confusion"], "baseline_pearson_r": round(pearson(base, gold_r), 4),
+                "baseline": "vaderSentiment polarity_scores compound"})
+    return out
+
+
+def iter_lines(report: dict) -> Iterator[str]:
+    """The figures of an evaluation as text lines."""
+    names = ("negative", "neutral", "positive")
+    yield f"items: {report['n']}"
+    if "model" in report:
+        yield f"model: {report['model']}"
+    yield f"{'':24}{'biaskit':>10}{'baseline':>10}"
+    yield f"{'macro-F1':24}{report['f1_macro']:>10.4f}{report['baseline_f1_macro']:>10.4f}"
+    yield f"{'accuracy':24}{report['accuracy']:>10.4f}{report['baseline_accuracy']:>10.4f}"
+    if "pearson_r" in report:
+        yield f"{'Pearson r':24}{report['pearson_r']:>10.4f}{report['baseline_pearson_r']:>10.4f}"
+    for title, key in (("biaskit", "confusion"), ("baseline", "baseline_confusion")):
+        yield ""
+        yield f"confusion, {title} (rows: true class, columns: predicted)"
+        yield f"{'':12}" + "".join(f"{n:>10}" for n in names)
+        for name, row in zip(names, report[key]):
+            yield f"{name:12}" + "".join(f"{v:>10}" for v in row)
+    yield ""
+    yield f"baseline: {report['baseline']}"

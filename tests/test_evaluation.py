@@ -1,0 +1,107 @@
+import json
+
+import pytest
+
+from biaskit.errors import InputError
+from biaskit.evaluation import (
+    accuracy,
+    confusion,
+    evaluate_sentences,
+    evaluate_targets,
+    f1_macro,
+    pearson,
+    rating_label,
+    read_ratings,
+    read_targets,
+)
+
+
+def write(path, lines):
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def original(sentence, targets):
+    return json.dumps({"primary_gid": "g", "sentence_normalized": sentence, "targets": [
+        {"Input.gid": f"g{i}", "from": a, "to": b, "mention": sentence[a:b], "polarity": p}
+        for i, (a, b, p) in enumerate(targets)]})
+
+
+def flat(sentence, a, b, p):
+    return json.dumps({"mention": sentence[a:b], "polarity": p, "from": a, "to": b, "sentence": sentence, "id": "x"})
+
+
+def test_both_newsmtsc_forms_read_the_same(tmp_path):
+    s = "Mayor Ruiz praised Governor Platt but mocked Senator Oduya."
+    spans = [(s.index("Ruiz"), s.index("Ruiz") + 4), (s.index("Platt"), s.index("Platt") + 5),
+             (s.index("Oduya"), s.index("Oduya") + 5)]
+    a = read_targets(write(tmp_path / "a.jsonl", [original(s, [(*spans[0], 4.0), (*spans[1], 6.0), (*spans[2], 2.0)])]))
+    b = read_targets(write(tmp_path / "b.jsonl", [flat(s, *spans[0], 0), flat(s, *spans[1], 1), flat(s, *spans[2], -1)]))
+    assert [(t.start, t.end, t.label, t.others) for t in a] == [(t.start, t.end, t.label, t.others) for t in b]
+    assert [t.label for t in a] == [0, 1, -1]
+    assert a[0].others == (spans[1], spans[2])
+
+
+@pytest.mark.parametrize(
+    "line, why",
+    [
+        ("{not json", "not JSON"),
+        ('{"sentence": "abc", "from": 0, "to": 9, "polarity": 1}', "outside the sentence"),
+        ('{"sentence": "abc", "from": 0, "to": 2, "polarity": 5}', "unknown polarity"),
+        ('{"sentence": "abc", "to": 2, "polarity": 1}', "missing field"),
+        ("[1, 2]", "expected a JSON object"),
+    ],
+)
+def test_bad_target_lines_name_file_and_line(tmp_path, line, why):
+    path = write(tmp_path / "bad.jsonl", [flat("Good day.", 0, 4, 1), line])
+    with pytest.raises(InputError) as exc:
+        read_targets(path)
+    assert f"{path}:2:" in str(exc.value) and why in str(exc.value)
+
+
+def test_ratings_file(tmp_path):
+    path = tmp_path / "r.txt"
+    path.write_bytes("1_1\t2.5\tA lovely day\twith a tab.\r\n1_2\t-1\tGrim.".encode())
+    assert read_ratings(path) == [("1_1", 2.5, "A lovely day\twith a tab."), ("1_2", -1.0, "Grim.")]
+    path.write_text("1\tnan\tx\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"r.txt:1: .*finite"):
+        read_ratings(path)
+    path.write_text("1\t0.5\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"r.txt:1: expected three"):
+        read_ratings(path)
+
+
+def test_metrics():
+    gold, pred = [-1, -1, 0, 0, 1, 1], [-1, 0, 0, 0, 1, -1]
+    assert confusion(gold, pred) == [[1, 1, 0], [0, 2, 0], [1, 0, 1]]
+    assert accuracy(gold, pred) == pytest.approx(4 / 6)
+    # per class F1: negative 0.5, neutral 0.8, positive 2/3
+    assert f1_macro(gold, pred) == pytest.approx((0.5 + 0.8 + 2 / 3) / 3)
+    assert pearson([1, 2, 3], [2, 4, 6]) == pytest.approx(1.0)
+    assert pearson([1, 2, 3], [3, 2, 1]) == pytest.approx(-1.0)
+    assert [rating_label(r) for r in (-2, -0.2, 0.1, 0.2)] == [-1, -1, 0, 1]
+
+
+def test_target_evaluation_beats_sentence_vader_on_contrasts():
+    from biaskit.evaluation import Target
+
+    # The sentence is positive overall; only the target's own words say how it fares.
+    items = []
+    for s, name, label in [
+        ("Critics praised the brilliant mayor but accused Platt of lying.", "Platt", -1),
+        ("Platt was accused of fraud, while voters loved the wonderful new mayor.", "Platt", -1),
+        ("Officials blamed the terrible storm, but thanked Ruiz for her heroic work.", "Ruiz", 1),
+    ]:
+        a = s.index(name)
+        items.append(Target(s, a, a + len(name), (), label))
+    report = evaluate_targets(items)
+    assert report["n"] == 3 and set(report) >= {"f1_macro", "accuracy", "baseline_f1_macro", "confusion"}
+    assert report["accuracy"] > report["baseline_accuracy"]
+
+
+def test_sentence_evaluation_matches_vader():
+    rows = [("1", 3.0, "What a wonderful, joyful day."), ("2", -3.0, "A horrible, tragic loss."),
+            ("3", 0.0, "The meeting is at noon."), ("4", 1.0, "Fine.")]
+    report = evaluate_sentences(rows)
+    assert report["pearson_r"] == report["baseline_pearson_r"] > 0.8
+    assert report["f1_macro"] == report["baseline_f1_macro"]
