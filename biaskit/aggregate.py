@@ -174,7 +174,8 @@ class Aggregator:
         )
 
     def _add_rollups(self, result: ArticleResult) -> None:
-        """Group records per paragraph: a party's sentiment is over the sentences naming any member."""
+        """Group records per paragraph: a party's sentiment there is the mean sentiment toward its
+        members over the sentences that mention them (each member's sentence counts once)."""
         members: dict[tuple[str, str, int], list[Any]] = defaultdict(list)
         for r in result.records:
             actor = self.actors.get(r.actor)
@@ -183,8 +184,8 @@ class Aggregator:
             for level, key in rollup_keys(actor).items():
                 members[(level, key, r.paragraph)].append(r)
         for (level, key, _), recs in sorted(members.items()):
-            sentences = sorted({si for r in recs for si in r.sentences})
-            value = round(sum(result.sentences[si].compound for si in sentences) / len(sentences), 4)
+            weight = sum(len(r.sentences) for r in recs)
+            value = round(sum(r.sentiment * len(r.sentences) for r in recs) / weight, 4)
             for g in (self.by_group[level][key], self.by_group_outlet[(level, key, result.outlet)]):
                 g.take(result.id, value, recs)
 

@@ -24,11 +24,11 @@ ARTICLE_CHARTS = 40
 _OPTIONAL_OUTPUTS = ("actor_sentiment.png", "actor_frames.png", "outlet_sentiment.png")
 _CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # Columns holding text from the corpus (or derived from it); only these get the formula guard.
-_TEXT_COLUMNS = frozenset({0, 1, 3, 7, 11})
+_TEXT_COLUMNS = frozenset({0, 1, 3, 7, 11, 18})
 SCORE_COLUMNS = (
     "article", "outlet", "date", "title", "paragraph", "part", "actor", "actor_name", "actor_kind",
-    "mentions", "resolutions", "surfaces", "sentences", "sentiment", "paragraph_sentiment", "words",
-    "speaks", "attribution",
+    "mentions", "resolutions", "surfaces", "sentences", "sentiment", "sentence_sentiment", "paragraph_sentiment",
+    "words", "speaks", "attribution",
 )
 
 
@@ -65,7 +65,8 @@ class ScoresWriter:
                 ";".join(sorted({m.resolution for m in r.mentions})),
                 ";".join(dict.fromkeys(m.surface for m in r.mentions)),
                 ";".join(str(s) for s in r.sentences),
-                f"{r.sentiment:.4f}", f"{r.paragraph_sentiment:.4f}", r.words, int(r.speaks),
+                f"{r.sentiment:.4f}", f"{r.sentence_sentiment:.4f}", f"{r.paragraph_sentiment:.4f}", r.words,
+                int(r.speaks),
                 ";".join(r.attribution),
             ] + [f"{frames.get(f, 0.0):.4f}" for f in self.frame_ids]
             self._csv.writerow([_safe_cell(v) if i in _TEXT_COLUMNS else v for i, v in enumerate(row)])
