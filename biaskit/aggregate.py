@@ -47,7 +47,12 @@ class _Group:
     frames: Counter = field(default_factory=Counter)  # frame -> sum of per-record scores
     speaks: int = 0
     verbs: Counter = field(default_factory=Counter)
+    verb_classes: Counter = field(default_factory=Counter)
     resolutions: Counter = field(default_factory=Counter)
+    labels: Counter = field(default_factory=Counter)
+    hedges: int = 0
+    agency: Counter = field(default_factory=Counter)
+    quoted_words: int = 0  # from the article's quotes, not the records: a quote may run on
 
     def add(self, article: str, value: float) -> None:
         acc = self.per_article.setdefault(article, [0.0, 0.0])
@@ -64,7 +69,11 @@ class _Group:
             for f, v in r.frames:
                 self.frames[f] += v / len(records)  # one record's profile, or the members' mean
             self.verbs.update(r.attribution)
+            self.verb_classes.update(dict(r.attribution_classes))
             self.resolutions.update(m.resolution for m in r.mentions)
+            self.labels.update(dict(r.labels))
+            self.hedges += r.hedges
+            self.agency.update(dict(r.agency))
         self.speaks += any(r.speaks for r in records)
 
 
@@ -115,6 +124,11 @@ def _summary(g: _Group, key: str, frame_ids: Iterable[str]) -> dict[str, Any]:
         "speaks": g.speaks,
         "speaks_share": round(g.speaks / g.records, 4) if g.records else 0.0,
         "attribution": dict(sorted(g.verbs.items())),
+        "attribution_classes": dict(sorted(g.verb_classes.items())),
+        "quoted_words": g.quoted_words,
+        "labels": dict(sorted(g.labels.items())),
+        "hedges": g.hedges,
+        "agency": {"acts": g.agency["acts"], "acted_upon": g.agency["acted_upon"]},
         "resolutions": dict(sorted(g.resolutions.items())),
     }
 
@@ -133,6 +147,9 @@ class Aggregator:
         self.by_outlet: dict[str, _Group] = defaultdict(_Group)
         self.by_pair: dict[tuple[str, str], _Group] = defaultdict(_Group)
         self.tone: dict[str, _Group] = defaultdict(_Group)  # outlet -> paragraph sentiment
+        self.narration_tone: dict[str, _Group] = defaultdict(_Group)  # outlet -> sentences outside quotes
+        self.quoted_tone: dict[str, _Group] = defaultdict(_Group)  # outlet -> quoted sentences
+        self.quoted_words: Counter = Counter()  # outlet -> words inside quotation marks
         self.outlet_articles: Counter = Counter()
         self.evidence: dict[str, list[dict[str, Any]]] = defaultdict(list)
         self.articles: list[dict[str, Any]] = []
@@ -152,6 +169,17 @@ class Aggregator:
         for value in result.paragraph_sentiment:
             self.tone[result.outlet].add(result.id, value)
             self.tone[result.outlet].records += 1
+        quoted = set(result.quoted_sentences)
+        for s in result.sentences:  # the outlet's own voice and the voices it quotes, apart
+            g = self.quoted_tone[result.outlet] if s.index in quoted else self.narration_tone[result.outlet]
+            g.add(result.id, s.compound)
+            g.records += 1
+        for q in result.quotes:
+            self.quoted_words[result.outlet] += q.words
+            if q.speaker is not None:
+                self.by_actor[q.speaker].quoted_words += q.words
+                self.by_pair[(q.speaker, result.outlet)].quoted_words += q.words
+                self.by_outlet[result.outlet].quoted_words += q.words
         actor_counts: Counter = Counter()
         for r in result.records:
             actor_counts[r.actor] += len(r.mentions)
@@ -235,13 +263,25 @@ class Aggregator:
             tone = self.tone[name]
             t = _summary(tone, f"tone:{name}", ())
             row = {"name": name, "articles": self.outlet_articles[name], "paragraphs": tone.records,
-                   "tone": t["sentiment"], "tone_ci_low": t["ci_low"], "tone_ci_high": t["ci_high"]}
+                   "tone": t["sentiment"], "tone_ci_low": t["ci_low"], "tone_ci_high": t["ci_high"],
+                   "quoted_words": self.quoted_words[name]}
+            for key, groups in (("narration", self.narration_tone), ("quoted", self.quoted_tone)):
+                g = groups.get(name)
+                if g is not None and g.records:
+                    v = _summary(g, f"{key}:{name}", ())
+                    row[f"{key}_tone"] = {"sentences": g.records, "sentiment": v["sentiment"],
+                                          "ci_low": v["ci_low"], "ci_high": v["ci_high"]}
+                else:
+                    row[f"{key}_tone"] = None
             if name in self.by_outlet:
                 row["actor_sentiment"] = _summary(self.by_outlet[name], f"outlet:{name}", self.frame_ids)
             outlets.append(row)
         pairs = []
         for (aid, outlet), g in sorted(self.by_pair.items()):
-            pairs.append({"actor": aid, "outlet": outlet, **_summary(g, f"pair:{aid}|{outlet}", self.frame_ids)})
+            row = {"actor": aid, "outlet": outlet, **_summary(g, f"pair:{aid}|{outlet}", self.frame_ids)}
+            total = self.quoted_words[outlet]
+            row["quoted_share"] = round(g.quoted_words / total, 4) if total else 0.0
+            pairs.append(row)
         groups: dict[str, list[dict[str, Any]]] = {}
         for level in ROLLUP_LEVELS:
             rows = []

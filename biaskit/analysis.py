@@ -7,12 +7,14 @@ serially, in worker processes or on a cluster.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from functools import cached_property, lru_cache
 from typing import Sequence
 
 from biaskit import lexicons
 from biaskit.actors import ActorIndex, find_mentions
+from biaskit.agency import agency
+from biaskit.quotes import find_quotes, quoted_share
 from biaskit.framing import FrameScorer, speaker_verbs
 from biaskit.segment import Token, split_sentences, tokenize
 from biaskit.sentiment import SentenceScorer, mean
@@ -20,6 +22,10 @@ from biaskit.targets import SentenceView, TargetModel, default_model, mention_fe
 from biaskit.terms import TermHit
 from biaskit.vader import Scored
 from biaskit.types import ActorParagraph, Article, ArticleResult, Match, Mention, Sentence
+
+
+# Tokens between a loaded label and an actor's mention for the label to count as describing it.
+LABEL_WINDOW = 8
 
 
 class Analyzer:
@@ -121,6 +127,8 @@ class Analyzer:
         token_starts = [t.start for t in tokens]
         frame_cache: dict[int, list[TermHit]] = {}
         speech_cache: dict[int, list[TermHit]] = {}
+        label_cache: dict[int, list[TermHit]] = {}
+        label_kind = self.framing.label_kind
 
         def sentence_hits(cache: dict[int, list[TermHit]], si: int, find) -> list[TermHit]:
             if si not in cache:
@@ -132,6 +140,14 @@ class Analyzer:
         for m in mentions:
             grouped[(m.paragraph, m.actor)].append(m)
         toward = self.target_scores(mentions, sentences, passes, text)
+        verb_class = self.framing.verb_class
+        quotes = find_quotes(text, article.paragraphs, tokens, lower, sent_of, mentions, verb_class)
+        quoted_by: dict[tuple[int, str], int] = defaultdict(int)
+        for q in quotes:
+            if q.speaker is not None:
+                quoted_by[(q.paragraph, q.speaker)] += q.words
+        shares = quoted_share([(s, e) for _, s, e in sentences], quotes)
+        quoted_sentences = tuple(i for i, share in enumerate(shares) if share >= 0.5)
         records = []
         for (pi, actor_id), ms in sorted(grouped.items()):
             sent_ids = sorted({m.sentence for m in ms})
@@ -144,16 +160,38 @@ class Analyzer:
                     frame_counts[h.category] += 1
                     evidence.append(_match("frames", h, si, tokens, a))
             verbs: list[str] = []
-            speaks = False
+            speaks = quoted_by.get((pi, actor_id), 0) > 0
+            acts: dict[str, int] = defaultdict(int)
             for m in ms:
                 a, b = sent_tokens[m.sentence]
                 first = bisect_right(token_starts, m.start) - 1
                 last = bisect_right(token_starts, m.end - 1) - 1
+                role = agency(lower, first, last, sent_of, verb_class.keys())
+                if role is not None:
+                    acts[role] += 1
                 speech = sentence_hits(speech_cache, m.sentence, self.framing.speech_hits)
                 for h in speaker_verbs(text, tokens[a:b], first - a, last - a, speech):
                     speaks = True
                     verbs.append(h.term.lower())
                     evidence.append(_match("attribution", h, m.sentence, tokens, a))
+            label_counts: dict[str, int] = defaultdict(int)
+            hedges = 0
+            seen_labels: set[tuple[int, int]] = set()
+            for si in sent_ids:
+                a, _ = sent_tokens[si]
+                near = [(bisect_right(token_starts, m.start) - 1 - a, bisect_right(token_starts, m.end - 1) - 1 - a)
+                        for m in ms if m.sentence == si]
+                for h in sentence_hits(label_cache, si, self.framing.label_hits):
+                    if (si, h.first) in seen_labels:
+                        continue
+                    if label_kind.get(h.category) == "hedge":
+                        hedges += 1  # a hedge qualifies the whole sentence's claim
+                    elif any(f - LABEL_WINDOW <= h.last and h.first <= l + LABEL_WINDOW for f, l in near):
+                        label_counts[h.category] += 1  # a label near the actor's mention
+                    else:
+                        continue
+                    seen_labels.add((si, h.first))
+                    evidence.append(_match("labels", h, si, tokens, a))
             frames = tuple(
                 (f, round(100.0 * c / words, 4)) for f, c in sorted(frame_counts.items()) if words
             )
@@ -173,6 +211,11 @@ class Analyzer:
                     attribution=tuple(sorted(set(verbs))),
                     evidence=tuple(sorted(set(evidence), key=lambda x: (x.sentence, x.start, x.lexicon))),
                     sentence_sentiment=round(mean([scored[si].compound for si in sent_ids]), 4),
+                    labels=tuple(sorted(label_counts.items())),
+                    hedges=hedges,
+                    attribution_classes=tuple(sorted(Counter(verb_class.get(v, "other") for v in verbs).items())),
+                    quoted_words=quoted_by.get((pi, actor_id), 0),
+                    agency=tuple(sorted(acts.items())),
                 )
             )
         dropped_mentions = []
@@ -196,6 +239,8 @@ class Analyzer:
             dropped=article.dropped,
             dropped_mentions=tuple(dropped_mentions),
             unresolved=tuple(unclaimed or ()),
+            quotes=tuple(quotes),
+            quoted_sentences=quoted_sentences,
         )
 
 

@@ -259,6 +259,32 @@ def evaluate_sentence_sentiment(
     _print_evaluation(report, as_json)
 
 
+@evaluate_app.command("loaded-language")
+def evaluate_loaded_language(
+    files: List[Path] = typer.Argument(..., help="BABE/MBIC CSV files (';'-separated, columns text, label_bias, biased_words)."),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object instead of a table."),
+) -> None:
+    """Loaded language against Biased/Non-biased labels: ROC AUC and recall of annotated words, biaskit and VADER."""
+    import json
+
+    from biaskit.errors import BiaskitError
+    from biaskit.evaluation import evaluate_loaded, read_bias_sentences
+
+    try:
+        rows = [r for f in files for r in read_bias_sentences(f)]
+        report = evaluate_loaded(rows)
+    except BiaskitError as exc:
+        _fail(str(exc))
+    if as_json:
+        typer.echo(json.dumps(report, indent=2, sort_keys=True))
+        return
+    typer.echo(f"sentences: {report['n']} ({report['biased']} biased)")
+    typer.echo(f"{'':28}{'biaskit':>10}{'baseline':>10}")
+    typer.echo(f"{'ROC AUC (biased vs not)':28}{report['auc']:>10.4f}{report['baseline_auc']:>10.4f}")
+    typer.echo(f"recall of annotated biased words: {report['word_recall']:.4f} ({report['annotated_words']} words)")
+    typer.echo(f"score: {report['score']}; baseline: {report['baseline']}")
+
+
 @train_app.command("target-sentiment")
 def train_target_sentiment(
     data: Path = typer.Argument(..., help="The NewsMTSC folder (with newsmtsc-rw/ and newsmtsc-mt/): train fits, dev selects."),

@@ -210,3 +210,95 @@ def iter_lines(report: dict) -> Iterator[str]:
             yield f"{name:12}" + "".join(f"{v:>10}" for v in row)
     yield ""
     yield f"baseline: {report['baseline']}"
+
+
+@dataclass(frozen=True)
+class BiasSentence:
+    """A sentence of the BABE/MBIC files: text, 1 for Biased, 0 for Non-biased, the annotated words."""
+
+    text: str
+    biased: int
+    words: tuple[str, ...]
+
+
+def read_bias_sentences(path: Path) -> list[BiasSentence]:
+    """Rows of a BABE/MBIC CSV (``;``-separated, columns ``text``, ``label_bias``, ``biased_words``);
+    rows labelled "No agreement" are left out."""
+    import ast
+    import csv
+    import io
+
+    try:
+        raw = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(str(path), f"cannot read: {exc}") from exc
+    reader = csv.DictReader(io.StringIO(raw, newline=""), delimiter=";")
+    missing = {"text", "label_bias", "biased_words"} - set(reader.fieldnames or ())
+    if missing:
+        raise InputError(str(path), f"missing column(s) {', '.join(sorted(missing))}", 1)
+    out = []
+    for row in reader:
+        line = reader.line_num
+        label = (row.get("label_bias") or "").strip()
+        if label == "No agreement":
+            continue
+        if label not in ("Biased", "Non-biased"):
+            raise _problem(path, line, f"label_bias must be Biased, Non-biased or No agreement (got {label!r})")
+        text = row.get("text") or ""
+        try:
+            words = ast.literal_eval(row.get("biased_words") or "[]")
+        except (ValueError, SyntaxError) as exc:
+            raise _problem(path, line, "biased_words is not a list like ['word', ...]") from exc
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            raise _problem(path, line, "biased_words is not a list of strings")
+        out.append(BiasSentence(text, 1 if label == "Biased" else 0, tuple(words)))
+    if not out:
+        raise InputError(str(path), "no labelled sentences")
+    return out
+
+
+def roc_auc(labels: Sequence[int], scores: Sequence[float]) -> float:
+    """Area under the ROC curve (ties count half), as scikit-learn's ``roc_auc_score``."""
+    from sklearn.metrics import roc_auc_score
+
+    if len(set(labels)) < 2:
+        return float("nan")
+    return float(roc_auc_score(labels, scores))
+
+
+def evaluate_loaded(rows: Sequence[BiasSentence]) -> dict:
+    """biaskit's loaded-language score of each sentence against the Biased/Non-biased labels, and
+    the share of annotated biased words its label lexicon finds; plain VADER (1 - neu) as baseline."""
+    from biaskit import lexicons
+    from biaskit.framing import FrameScorer
+    from biaskit.segment import tokenize
+    from biaskit.vader import get_vader
+
+    framing = FrameScorer(lexicons.load())
+    vader = get_vader()
+    labels = [r.biased for r in rows]
+    ours, base = [], []
+    annotated = found = 0
+    for r in rows:
+        tokens = [t.text.lower() for t in tokenize(r.text)]
+        hits = framing.label_hits(tokens)
+        ours.append(framing.loaded_score(hits))
+        base.append(1.0 - vader.analyze(r.text).neu)
+        covered = {k for h in hits for k in range(h.first, h.last + 1)}
+        for w in r.words:
+            parts = [t.text.lower() for t in tokenize(w)]
+            if not parts:
+                continue
+            annotated += 1
+            starts = [i for i in range(len(tokens) - len(parts) + 1) if tokens[i:i + len(parts)] == parts]
+            found += any(all(k in covered for k in range(i, i + len(parts))) for i in starts)
+    return {
+        "n": len(rows),
+        "biased": sum(labels),
+        "auc": round(roc_auc(labels, ours), 4),
+        "baseline_auc": round(roc_auc(labels, base), 4),
+        "word_recall": round(found / annotated, 4) if annotated else 0.0,
+        "annotated_words": annotated,
+        "score": "loaded labels (label lexicon, kind 'label') in the sentence",
+        "baseline": "VADER 1 - neu of the sentence",
+    }

@@ -28,6 +28,18 @@ class FrameScorer:
         entries += [(_SOURCE_MARKER, m) for m in lex.source_markers]
         self.speech = TermMatcher(entries)
         self.speech_verbs = tuple(v for _, verbs in lex.attribution for v in verbs)
+        self.verb_class = {v: cls for cls, verbs in lex.attribution for v in verbs}
+        self.label_kind = {cat: kind for cat, kind, _ in lex.labels}
+        self.labels = TermMatcher((cat, t) for cat, _, terms in lex.labels for t in terms)
+
+    def label_hits(self, words: Sequence[str]) -> list[TermHit]:
+        """Loaded labels and hedges in a sentence's words (lower case); see ``label_kind``."""
+        return self.labels.find_lower(words)
+
+    def loaded_score(self, hits: Sequence[TermHit]) -> int:
+        """A sentence's loaded-language score: how many loaded labels (not hedges) it uses."""
+        kinds = self.label_kind
+        return sum(1 for h in hits if kinds.get(h.category) == "label")
 
     def frame_hits(self, words: Sequence[str]) -> list[TermHit]:
         """Frame terms in a sentence's words (lower case)."""

@@ -24,11 +24,12 @@ ARTICLE_CHARTS = 40
 _OPTIONAL_OUTPUTS = ("actor_sentiment.png", "actor_frames.png", "outlet_sentiment.png")
 _CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # Columns holding text from the corpus (or derived from it); only these get the formula guard.
-_TEXT_COLUMNS = frozenset({0, 1, 3, 7, 11, 18})
+_TEXT_COLUMNS = frozenset({0, 1, 3, 7, 11, 18, 19, 23, 25})
 SCORE_COLUMNS = (
     "article", "outlet", "date", "title", "paragraph", "part", "actor", "actor_name", "actor_kind",
     "mentions", "resolutions", "surfaces", "sentences", "sentiment", "sentence_sentiment", "paragraph_sentiment",
-    "words", "speaks", "attribution",
+    "words", "speaks", "attribution", "attribution_classes", "quoted_words", "acts", "acted_upon", "labels",
+    "hedges", "evidence",
 )
 
 
@@ -68,6 +69,10 @@ class ScoresWriter:
                 f"{r.sentiment:.4f}", f"{r.sentence_sentiment:.4f}", f"{r.paragraph_sentiment:.4f}", r.words,
                 int(r.speaks),
                 ";".join(r.attribution),
+                ";".join(f"{c}:{n}" for c, n in r.attribution_classes),
+                r.quoted_words, dict(r.agency).get("acts", 0), dict(r.agency).get("acted_upon", 0),
+                ";".join(f"{c}:{n}" for c, n in r.labels), r.hedges,
+                ";".join(f"{e.lexicon}:{e.category}:{e.term}@{e.start}-{e.end}" for e in r.evidence),
             ] + [f"{frames.get(f, 0.0):.4f}" for f in self.frame_ids]
             self._csv.writerow([_safe_cell(v) if i in _TEXT_COLUMNS else v for i, v in enumerate(row)])
             self.rows += 1

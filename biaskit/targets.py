@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -36,7 +37,7 @@ MODEL_FILE = "target_sentiment.npz"
 CLASSES = ("negative", "neutral", "positive")
 
 _PUNCT = "\"'“”‘’()[]{}.,;:!?…-—–*"
-_QUOTES = "\"“”"
+_QUOTE_RE = re.compile("[\"“”]")
 _BREAK_WORDS = frozenset("but although though while whereas however because since yet unless".split())
 _NEGATIONS = frozenset("not no never nobody nothing neither nor without cannot".split())
 _WINDOW = 6
@@ -63,8 +64,6 @@ class SentenceView:
     def of(cls, sentence: str, scored: Scored) -> "SentenceView":
         spans = scored.spans()
         if spans is None or len(spans) != len(scored.words):  # emoji descriptions: split the raw text
-            import re
-
             spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", sentence)]
             spans = (spans + [(len(sentence), len(sentence))] * len(scored.words))[: len(scored.words)]
         words = [w.strip(_PUNCT) or w for w in scored.lower]
@@ -72,7 +71,7 @@ class SentenceView:
         # a word ends a clause when it ends with , ; : or a closing quote, or the next word opens a quote
         opens = [r.startswith(("“", '"')) for r in raw_ends[1:]] + [False]
         clause_end = [r.endswith((",", ";", ":", "”", '"')) or o for r, o in zip(raw_ends, opens)]
-        quote_at = [i for i, ch in enumerate(sentence) if ch in _QUOTES]
+        quote_at = [m.start() for m in _QUOTE_RE.finditer(sentence)] if _QUOTE_RE.search(sentence) else []
         sentiment_words = [i for i, v in enumerate(scored.valences) if v]
         return cls(scored, words, [s for s, _ in spans], [e for _, e in spans], quote_at, clause_end, sentiment_words)
 

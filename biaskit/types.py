@@ -143,6 +143,19 @@ class Match:
 
 
 @dataclass(frozen=True)
+class Quote:
+    """A quoted stretch of the body (characters start..end, inside the marks), its paragraph, the
+    number of words in it, its speaker actor (or None) and which linked run of quote parts it is in."""
+
+    start: int
+    end: int
+    paragraph: int
+    words: int
+    speaker: str | None
+    run: int
+
+
+@dataclass(frozen=True)
 class ActorParagraph:
     """The scores of one actor in one paragraph, with the evidence behind them."""
 
@@ -160,6 +173,11 @@ class ActorParagraph:
     attribution: tuple[str, ...] = ()
     evidence: tuple[Match, ...] = ()
     sentence_sentiment: float = 0.0  # mean VADER compound of the sentences (not target-aware)
+    labels: tuple[tuple[str, int], ...] = ()  # loaded labels near the actor's mentions, per category
+    hedges: int = 0  # hedges in the actor's sentences
+    attribution_classes: tuple[tuple[str, int], ...] = ()  # class of each speech verb, counted
+    quoted_words: int = 0  # words quoted from the actor in the paragraph
+    agency: tuple[tuple[str, int], ...] = ()  # mentions where the actor acts / is acted upon
 
     @property
     def frame_scores(self) -> dict[str, float]:
@@ -186,3 +204,7 @@ class ArticleResult:
     #: Capitalised names in the text that no actor claimed, for catalog curation.
     unresolved: tuple[str, ...] = ()
     problems: tuple[Problem, ...] = field(default=())
+    #: Direct quotes of the body, with their speakers where found.
+    quotes: tuple[Quote, ...] = ()
+    #: Sentences at least half inside quotation marks (quoted voices, not narration).
+    quoted_sentences: tuple[int, ...] = ()

@@ -1,0 +1,166 @@
+"""Quotations: where quoted text is, and who is quoted.
+
+Direct quotes are found by their quotation marks (curly or straight) within the article body. A
+quote may span sentences, and paragraphs too: by news convention a paragraph that opens a quote
+without closing it continues into the next paragraph when that one opens with a quotation mark
+again. Each run of linked quote parts gets one speaker, found next to one of its parts:
+
+* after the closing mark: '"...," Ruiz said', '"...," said Ruiz', '"...," the mayor, Ruiz, said';
+* before the opening mark: 'Ruiz said: "..."', 'Ruiz said, "..."', 'Ruiz told reporters "..."'.
+
+The speaker is an actor mention standing next to a speech verb (the attribution lexicon) within a
+few words of the mark, in the same sentence. Quotes without such a frame stay unattributed
+(scare quotes, titles, quoted phrases).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from typing import Mapping, Sequence
+
+from biaskit.segment import Token
+from biaskit.types import Mention, Paragraph, Quote
+
+_OPEN = "“"
+_CLOSE = "”"
+_STRAIGHT = '"'
+# How many tokens between a quotation mark and the speech verb, and between the verb and the speaker.
+_REACH = 8
+_SPEAKER_GAP = 6
+
+
+def quote_spans(text: str, paragraphs: Sequence[Paragraph]) -> list[tuple[int, int, int, int]]:
+    """(start, end, paragraph index, run) of the quoted parts of the body paragraphs; parts of one
+    quote that runs on across paragraphs share their run number."""
+    parts: list[tuple[int, int, int, int]] = []
+    runs = 0
+    carried: int | None = None  # run of a quote left open at the end of the previous paragraph
+    for p in paragraphs:
+        if p.kind != "body":
+            carried = None
+            continue
+        s, e = p.start, p.start + len(p.text)
+        body = text[s:e]
+        lead = len(body) - len(body.lstrip())
+        continued = carried if body[lead:lead + 1] in (_OPEN, _STRAIGHT) else None
+        carried = None
+        inside_from: int | None = None
+        run = -1
+        for i, ch in enumerate(body):
+            if inside_from is None and ch in (_OPEN, _STRAIGHT):
+                inside_from = s + i + 1
+                if continued is not None:
+                    run, continued = continued, None
+                else:
+                    run, runs = runs, runs + 1
+            elif inside_from is not None and ch in (_CLOSE, _STRAIGHT):
+                if s + i > inside_from:
+                    parts.append((inside_from, s + i, p.index, run))
+                inside_from = None
+        if inside_from is not None:  # still open at the paragraph's end: it may run on
+            if e > inside_from:
+                parts.append((inside_from, e, p.index, run))
+            carried = run
+    return parts
+
+
+def _speaker_near(
+    k: int,
+    step: int,
+    lower: Sequence[str],
+    sent: Sequence[int],
+    verb_class: Mapping[str, str],
+    mention_at: Mapping[int, Mention],
+) -> Mention | None:
+    """The actor mention framing a quote mark next to token ``k``, looking in direction ``step``
+    (+1: after a closing mark, -1: before an opening mark) within the same sentence: the speech
+    verb within a few tokens of the mark, the speaker right after it or a few tokens before it."""
+    n = len(lower)
+    if not 0 <= k < n:
+        return None
+    s0 = sent[k]
+    for d in range(_REACH):
+        v = k + step * d
+        if not (0 <= v < n) or sent[v] != s0 or lower[v] in (_OPEN, _CLOSE, _STRAIGHT):
+            return None
+        if lower[v] not in verb_class:
+            continue
+        # never look back into the quote itself: after a closing mark, not before k; before an
+        # opening mark, not after k
+        fwd_end = min(n, v + 1 + _SPEAKER_GAP, k + 1 if step < 0 else n)
+        back_end = max(-1, v - 1 - _SPEAKER_GAP, k - 1 if step > 0 else -1)
+        for j in range(v + 1, fwd_end):  # '"...," said Ruiz'
+            if sent[j] != s0 or not lower[j][:1].isalnum():
+                break
+            m = mention_at.get(j)
+            if m is not None:
+                return m
+            if lower[j] not in ("the", "a", "an") and not lower[j].isalpha():
+                break
+        for j in range(v - 1, back_end, -1):  # 'Ruiz said', 'the mayor, Ruiz, said'
+            if sent[j] != s0 or lower[j] in (_OPEN, _CLOSE, _STRAIGHT):
+                break
+            m = mention_at.get(j)
+            if m is not None:
+                return m
+        return None
+    return None
+
+
+def find_quotes(
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    tokens: Sequence[Token],
+    lower: Sequence[str],
+    sent: Sequence[int],
+    mentions: Sequence[Mention],
+    verb_class: Mapping[str, str],
+) -> list[Quote]:
+    """The quotes of an article with their speakers (see the module docstring)."""
+    spans = quote_spans(text, paragraphs)
+    if not spans:
+        return []
+    starts = [t.start for t in tokens]
+    mention_at: dict[int, Mention] = {}
+    for m in mentions:  # pronouns too: 'what he termed "..."' is the pronoun's actor speaking
+        first = bisect_left(starts, m.start)
+        last = bisect_right(starts, m.end - 1) - 1
+        for k in range(first, last + 1):
+            mention_at.setdefault(k, m)
+    speakers: dict[int, str] = {}
+    for a, b, _, run in spans:
+        if run in speakers:
+            continue
+        after = bisect_left(starts, b + 1)  # first token after the closing mark
+        before = bisect_right(starts, a - 2) - 1  # last token before the opening mark
+        inside = {k for k in range(bisect_left(starts, a), bisect_left(starts, b))}
+        last_in = bisect_left(starts, b) - 1  # last token inside the quote
+        first_in = bisect_left(starts, a)  # first token inside the quote
+        for k, step, edge in ((after, 1, last_in), (before, -1, first_in)):
+            if k in inside or not (0 <= k < len(sent) and 0 <= edge < len(sent)) or sent[k] != sent[edge]:
+                continue  # the frame must stand in the quote's own sentence
+            m = _speaker_near(k, step, lower, sent, verb_class, mention_at)
+            if m is not None and not (a <= m.start < b):
+                speakers[run] = m.actor
+                break
+    out = []
+    for a, b, pi, run in spans:
+        words = len(text[a:b].split())
+        out.append(Quote(a, b, pi, words, speakers.get(run), run))
+    return out
+
+
+def quoted_share(sentences: Sequence[tuple[int, int]], quotes: Sequence[Quote]) -> list[float]:
+    """For each sentence (start, end), the share of its characters inside quotes."""
+    out = []
+    spans = sorted((q.start, q.end) for q in quotes)
+    for s, e in sentences:
+        inside = 0
+        for a, b in spans:
+            if b <= s:
+                continue
+            if a >= e:
+                break
+            inside += min(b, e) - max(a, s)
+        out.append(inside / (e - s) if e > s else 0.0)
+    return out

@@ -1,0 +1,60 @@
+from biaskit.analysis import analyze_article
+from biaskit.quotes import quote_spans
+from tests.helpers import article
+
+
+def quotes_of(paragraphs):
+    art = article(paragraphs)
+    res = analyze_article(art)
+    return [(art.text[q.start:q.end], q.speaker, q.words) for q in res.quotes], res
+
+
+def test_quote_spans_across_paragraphs_share_a_run():
+    art = article(["“The port will open. Trucks are waiting.", "“We need fuel,” she said.", "No quote here."])
+    spans = quote_spans(art.text, art.paragraphs)
+    assert [art.text[a:b] for a, b, _, _ in spans] == ["The port will open. Trucks are waiting.", "We need fuel,"]
+    assert spans[0][3] == spans[1][3]  # one run: the quote goes on into the next paragraph
+
+
+def test_a_closed_quote_does_not_run_on():
+    art = article(["“Enough,” he said.", "“Again,” Platt said."])
+    spans = quote_spans(art.text, art.paragraphs)
+    assert spans[0][3] != spans[1][3]
+
+
+def test_speakers_after_and_before_the_quote():
+    found, _ = quotes_of([
+        '"The plan is reckless," Hamas said.',
+        "Netanyahu said: “We will not stop.”",
+        "“Talks go on,” said Antony Blinken.",
+        "“It is fragile,” the secretary of state, Antony Blinken, told reporters.",
+    ])
+    assert [(t, s) for t, s, _ in found] == [
+        ("The plan is reckless,", "hamas"),
+        ("We will not stop.", "benjamin-netanyahu"),
+        ("Talks go on,", "antony-blinken"),
+        ("It is fragile,", "antony-blinken"),
+    ]
+    assert found[1][2] == 4
+
+
+def test_a_multi_paragraph_quote_has_one_speaker_and_scare_quotes_have_none():
+    found, res = quotes_of([
+        "Antony Blinken said: “The crossing must open.",
+        "“Aid cannot wait.”",
+        "Critics called the plan a “bridge to nowhere” on Monday.",
+    ])
+    assert [(t, s) for t, s, _ in found] == [
+        ("The crossing must open.", "antony-blinken"),
+        ("Aid cannot wait.", "antony-blinken"),
+        ("bridge to nowhere", None),
+    ]
+    blinken = [r for r in res.records if r.actor == "antony-blinken"]
+    assert blinken[0].quoted_words == 4 and blinken[0].speaks
+
+
+def test_pronoun_speaker_and_quoted_sentences():
+    found, res = quotes_of(["Netanyahu criticized the plan, what he termed “a disaster.” “It will fail.” Aid arrived."])
+    assert found[0][1] == "benjamin-netanyahu"
+    texts = [s.text for s in res.sentences]
+    assert [texts[i] for i in res.quoted_sentences] == ["“It will fail.”"]
