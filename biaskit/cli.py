@@ -285,6 +285,32 @@ def evaluate_loaded_language(
     typer.echo(f"score: {report['score']}; baseline: {report['baseline']}")
 
 
+@evaluate_app.command("frames")
+def evaluate_frames_cmd(
+    files: List[Path] = typer.Argument(..., help="GVFC CSV files (news_title or headline, Q1 Relevant, Q3 Theme1, Q3 Theme2)."),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object instead of a table."),
+) -> None:
+    """Frames of gun-violence headlines (GVFC) against expert codes: per-frame precision, recall, F1."""
+    import json
+
+    from biaskit.errors import BiaskitError
+    from biaskit.evaluation import evaluate_frames, read_gvfc
+
+    try:
+        rows = [r for f in files for r in read_gvfc(f)]
+        report = evaluate_frames(rows)
+    except BiaskitError as exc:
+        _fail(str(exc))
+    if as_json:
+        typer.echo(json.dumps(report, indent=2, sort_keys=True))
+        return
+    typer.echo(f"headlines: {report['n']}; with a frame found: {report['coverage']:.1%}; accuracy {report['accuracy']:.4f}")
+    typer.echo(f"  {'GVFC frame':34}{'biaskit frame':22}{'precision':>10}{'recall':>8}{'F1':>8}{'support':>9}")
+    for f, v in report["per_frame"].items():
+        typer.echo(f"  {v['gvfc']:34}{f:22}{v['precision']:>10.4f}{v['recall']:>8.4f}{v['f1']:>8.4f}{v['support']:>9}")
+    typer.echo(f"macro-F1 {report['f1_macro']:.4f}; {report['method']}")
+
+
 @train_app.command("target-sentiment")
 def train_target_sentiment(
     data: Path = typer.Argument(..., help="The NewsMTSC folder (with newsmtsc-rw/ and newsmtsc-mt/): train fits, dev selects."),

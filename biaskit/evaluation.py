@@ -302,3 +302,98 @@ def evaluate_loaded(rows: Sequence[BiasSentence]) -> dict:
         "score": "loaded labels (label lexicon, kind 'label') in the sentence",
         "baseline": "VADER 1 - neu of the sentence",
     }
+
+
+#: GVFC's nine gun-violence frames and the biaskit frame each is scored as (README, "Frames").
+GVFC_FRAMES = {
+    1: ("gun rights / 2nd Amendment", "legality"),
+    2: ("gun control / regulation", "policy_prescription"),
+    3: ("politics", "political"),
+    4: ("mental health", "health_safety"),
+    5: ("school or public space safety", "security_defense"),
+    6: ("race / ethnicity", "fairness_equality"),
+    7: ("public opinion", "public_opinion"),
+    8: ("society / culture", "cultural_identity"),
+    9: ("economic consequences", "economic"),
+}
+
+
+def read_gvfc(path: Path) -> list[tuple[str, int, int | None]]:
+    """(headline, primary frame, secondary frame or None) of the relevant, framed GVFC headlines
+    (comma-separated with columns ``news_title``/``headline``, ``Q1 Relevant``, ``Q3 Theme1``, ``Q3 Theme2``)."""
+    import csv
+    import io
+
+    try:
+        raw = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(str(path), f"cannot read: {exc}") from exc
+    reader = csv.DictReader(io.StringIO(raw, newline=""))
+    fields = set(reader.fieldnames or ())
+    title = "news_title" if "news_title" in fields else "headline" if "headline" in fields else None
+    missing = {"Q3 Theme1", "Q3 Theme2"} - fields
+    if title is None or missing:
+        raise InputError(str(path), "expected columns news_title (or headline), Q3 Theme1 and Q3 Theme2", 1)
+    out = []
+    for row in reader:
+        line = reader.line_num
+        try:
+            relevant = int(float(row.get("Q1 Relevant") or 1))
+            first = int(float(row["Q3 Theme1"]))
+            second = int(float(row["Q3 Theme2"] or 99))
+        except ValueError as exc:
+            raise _problem(path, line, f"a frame code is not a number ({exc})") from exc
+        if relevant != 1 or first not in GVFC_FRAMES:
+            continue
+        out.append((row[title], first, second if second in GVFC_FRAMES else None))
+    if not out:
+        raise InputError(str(path), "no relevant headlines with a frame")
+    return out
+
+
+def evaluate_frames(rows: Sequence[tuple[str, int, int | None]]) -> dict:
+    """biaskit's strongest frame of each headline (among the frames GVFC's map to) against the
+    coders' frames: per frame precision (the prediction is one of the headline's frames), recall (of
+    headlines whose primary frame it is) and F1, their macro mean, accuracy and coverage."""
+    from biaskit import lexicons
+    from biaskit.framing import FrameScorer
+    from biaskit.segment import tokenize
+
+    framing = FrameScorer(lexicons.load())
+    targets = [f for _, f in GVFC_FRAMES.values()]
+    tp: dict[str, int] = {f: 0 for f in targets}
+    fp: dict[str, int] = {f: 0 for f in targets}
+    fn: dict[str, int] = {f: 0 for f in targets}
+    correct = covered = 0
+    for text, first, second in rows:
+        counts: dict[str, int] = {}
+        for h in framing.frame_hits([t.text.lower() for t in tokenize(text)]):
+            if h.category in tp:
+                counts[h.category] = counts.get(h.category, 0) + 1
+        pred = max(targets, key=lambda f: counts.get(f, 0)) if counts else None  # ties: GVFC order
+        gold = {GVFC_FRAMES[first][1]} | ({GVFC_FRAMES[second][1]} if second else set())
+        primary = GVFC_FRAMES[first][1]
+        if pred is not None:
+            covered += 1
+            if pred in gold:
+                tp[pred] += 1
+                correct += 1
+            else:
+                fp[pred] += 1
+        if pred != primary:
+            fn[primary] += 1
+    per_frame = {}
+    for code, (name, f) in GVFC_FRAMES.items():
+        p = tp[f] / (tp[f] + fp[f]) if tp[f] + fp[f] else 0.0
+        r = tp[f] / (tp[f] + fn[f]) if tp[f] + fn[f] else 0.0
+        per_frame[f] = {"gvfc": f"{code} {name}", "precision": round(p, 4), "recall": round(r, 4),
+                        "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+                        "support": sum(1 for _, a, _ in rows if GVFC_FRAMES[a][1] == f)}
+    return {
+        "n": len(rows),
+        "per_frame": per_frame,
+        "f1_macro": round(sum(v["f1"] for v in per_frame.values()) / len(per_frame), 4),
+        "accuracy": round(correct / len(rows), 4),
+        "coverage": round(covered / len(rows), 4),
+        "method": "the biaskit frame with the most lexicon hits in the headline, among the nine GVFC maps to",
+    }

@@ -199,3 +199,22 @@ def test_bootstrap_is_seeded_by_key():
     a = bootstrap_ci(values, ones, "actor:ana")
     assert bootstrap_ci(values, ones, "actor:ana") == a
     assert min(values) <= a[0] < sum(values) / len(values) < a[1] <= max(values)
+
+
+def test_voices_per_outlet_and_actor():
+    from biaskit.aggregate import Aggregator
+    from biaskit.analysis import analyze_article
+    from tests.helpers import article
+
+    agg = Aggregator(["economic"])
+    agg.add(analyze_article(article(
+        ["Hamas said: “This is a wonderful, joyful victory.” The strikes were terrible."], outlet="wire")))
+    agg.add(analyze_article(article(["“We reject the awful plan,” Israel said.", "Talks go on."], outlet="paper")))
+    s = agg.summary()
+    wire = next(o for o in s["outlets"] if o["name"] == "wire")
+    assert wire["quoted_words"] == 6
+    assert wire["quoted_tone"]["sentiment"] > 0 > wire["narration_tone"]["sentiment"]
+    pairs = {(p["actor"], p["outlet"]): p for p in s["actor_outlet"]}
+    assert pairs[("hamas", "wire")]["quoted_share"] == 1.0
+    actors = {a["id"]: a for a in s["actors"]}
+    assert actors["israel"]["quoted_words"] == 5 and actors["israel"]["attribution_classes"] == {"neutral": 1}

@@ -105,3 +105,56 @@ def test_sentence_evaluation_matches_vader():
     report = evaluate_sentences(rows)
     assert report["pearson_r"] == report["baseline_pearson_r"] > 0.8
     assert report["f1_macro"] == report["baseline_f1_macro"]
+
+
+def test_bias_csv_and_loaded_language(tmp_path):
+    from biaskit.evaluation import evaluate_loaded, read_bias_sentences
+
+    path = tmp_path / "sg.csv"
+    path.write_text(
+        "\ufefftext;news_link;outlet;topic;type;label_bias;label_opinion;biased_words\n"
+        '"The radical mob of thugs stormed the hearing.";x;o;t;left;Biased;Expresses;[\'thugs\', \'mob\']\n'
+        '"The council met on Tuesday to review the budget.";x;o;t;left;Non-biased;Entirely factual;[]\n'
+        '"Lawmakers voted on the bill.";x;o;t;left;No agreement;No agreement;[]\n'
+        '"The regime\'s terrorist allies struck again.";x;o;t;right;Biased;Expresses;[\'regime\']\n'
+        '"Officials released the annual report.";x;o;t;right;Non-biased;Entirely factual;[]\n',
+        encoding="utf-8",
+    )
+    rows = read_bias_sentences(path)
+    assert [r.biased for r in rows] == [1, 0, 1, 0] and rows[0].words == ("thugs", "mob")
+    report = evaluate_loaded(rows)
+    assert report["auc"] == 1.0 and report["word_recall"] == 1.0 and report["annotated_words"] == 3
+    assert 0.0 <= report["baseline_auc"] <= 1.0
+
+
+def test_bias_csv_errors_name_the_line(tmp_path):
+    from biaskit.evaluation import read_bias_sentences
+
+    path = tmp_path / "sg.csv"
+    path.write_text("text;label_bias;biased_words\nA;Biased;[\nB;Maybe;[]\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"sg.csv:2: biased_words"):
+        read_bias_sentences(path)
+    path.write_text("text;label_bias\nA;Biased\n", encoding="utf-8")
+    with pytest.raises(InputError, match="missing column"):
+        read_bias_sentences(path)
+
+
+def test_gvfc_frames(tmp_path):
+    from biaskit.evaluation import evaluate_frames, read_gvfc
+
+    path = tmp_path / "g.csv"
+    path.write_text(
+        "news_title,Q1 Relevant,Q2 Focus,Q3 Theme1,Q3 Theme2\n"
+        "Senate Republicans block vote as election nears,1,2,3,99\n"
+        "Shooting costs city millions in lost tax revenue and jobs,1,2,9,99\n"
+        "Weather turns cold,2,99,99,99\n"
+        "Students walk out,1,1,7,99\n",
+        encoding="utf-8",
+    )
+    rows = read_gvfc(path)
+    assert [r[1] for r in rows] == [3, 9, 7]
+    report = evaluate_frames(rows)
+    assert report["per_frame"]["political"]["recall"] == 1.0
+    assert report["per_frame"]["economic"]["precision"] == 1.0
+    assert report["per_frame"]["public_opinion"]["recall"] == 0.0
+    assert report["n"] == 3
