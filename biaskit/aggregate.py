@@ -38,9 +38,13 @@ def rollup_keys(actor: Actor) -> dict[str, str]:
 
 @dataclass
 class _Group:
-    """Running sums for one group (an actor, an outlet, or an actor in an outlet)."""
+    """Running sums for one group (an actor, an outlet, or an actor in an outlet).
 
-    per_article: dict[str, list[float]] = field(default_factory=dict)  # article -> [sum, n]
+    ``per_article`` keeps, per article, the sums every rate is a ratio of (sentiment, paragraphs,
+    words, labels, hedges, paragraphs where it speaks, frame scores), so each rate gets an interval
+    from the same article bootstrap."""
+
+    per_article: dict[str, Counter] = field(default_factory=dict)
     values: list[float] = field(default_factory=list)  # per record, for the one-article fallback
     mentions: int = 0
     records: int = 0
@@ -51,30 +55,42 @@ class _Group:
     resolutions: Counter = field(default_factory=Counter)
     labels: Counter = field(default_factory=Counter)
     hedges: int = 0
+    words: int = 0
     agency: Counter = field(default_factory=Counter)
     quoted_words: int = 0  # from the article's quotes, not the records: a quote may run on
 
-    def add(self, article: str, value: float) -> None:
-        acc = self.per_article.setdefault(article, [0.0, 0.0])
-        acc[0] += value
-        acc[1] += 1
+    def add(self, article: str, value: float) -> Counter:
+        acc = self.per_article.get(article)
+        if acc is None:
+            acc = self.per_article[article] = Counter()
+        acc["sentiment"] += value
+        acc["n"] += 1
         self.values.append(value)
+        return acc
 
     def take(self, article: str, value: float, records: Sequence[Any]) -> None:
         """Count one paragraph of a group with its sentiment ``value``, made of these actor records."""
-        self.add(article, value)
+        acc = self.add(article, value)
         self.records += 1
         for r in records:
             self.mentions += len(r.mentions)
             for f, v in r.frames:
                 self.frames[f] += v / len(records)  # one record's profile, or the members' mean
+                acc["frame:" + f] += v / len(records)
             self.verbs.update(r.attribution)
             self.verb_classes.update(dict(r.attribution_classes))
             self.resolutions.update(m.resolution for m in r.mentions)
             self.labels.update(dict(r.labels))
+            n_labels = sum(n for _, n in r.labels)
+            acc["labels"] += n_labels
             self.hedges += r.hedges
+            acc["hedges"] += r.hedges
+            self.words += r.words
+            acc["words"] += r.words
             self.agency.update(dict(r.agency))
-        self.speaks += any(r.speaks for r in records)
+        if any(r.speaks for r in records):
+            self.speaks += 1
+            acc["speaks"] += 1
 
 
 def bootstrap_ci(
@@ -100,9 +116,52 @@ def bootstrap_ci(
     return float(low), float(high)
 
 
+#: Fewer articles than this behind a cell: its numbers are shown but marked as resting on little data.
+LOW_DATA_ARTICLES = 5
+# Rates reported with an interval: name -> (numerator, denominator, scale).
+_RATES = {
+    "speaks_share": ("speaks", "n", 1.0),
+    "label_rate": ("labels", "words", 100.0),  # loaded labels per 100 words of the actor's sentences
+    "hedge_rate": ("hedges", "words", 100.0),
+}
+
+
+def ratio_intervals(per_article: Sequence[Counter], ratios: dict[str, tuple[str, str, float]], key: str,
+                    n_boot: int = N_BOOTSTRAP) -> dict[str, tuple[float, float, float]]:
+    """Point value and 95% percentile interval of each ratio sum(num)/sum(den) * scale, all from the
+    same resamples of articles (seeded by ``key``)."""
+    import numpy as np
+    from sklearn.utils import check_random_state
+
+    names = sorted({x for num, den, _ in ratios.values() for x in (num, den)})
+    col = {n: i for i, n in enumerate(names)}
+    m = np.array([[a.get(n, 0.0) for n in names] for a in per_article], dtype=float).reshape(len(per_article), len(names))
+    totals = m.sum(axis=0)
+    boot = None
+    if len(per_article) >= 2:
+        rng = check_random_state(zlib.crc32(key.encode("utf-8")))
+        idx = rng.randint(0, len(per_article), size=(n_boot, len(per_article)))
+        boot = m[idx].sum(axis=1)  # (n_boot, metrics)
+    out = {}
+    for name, (num, den, scale) in ratios.items():
+        d = totals[col[den]]
+        point = scale * totals[col[num]] / d if d else 0.0
+        if boot is None:
+            out[name] = (point, point, point)
+            continue
+        with np.errstate(divide="ignore", invalid="ignore"):
+            r = scale * boot[:, col[num]] / boot[:, col[den]]
+        r = r[np.isfinite(r)]
+        low, high = (np.percentile(r, [2.5, 97.5]) if len(r) else (point, point))
+        out[name] = (float(point), float(low), float(high))
+    return out
+
+
 def _summary(g: _Group, key: str, frame_ids: Iterable[str]) -> dict[str, Any]:
-    sums = [v[0] for v in g.per_article.values()]
-    counts = [v[1] for v in g.per_article.values()]
+    frame_ids = tuple(frame_ids)
+    arts = list(g.per_article.values())
+    sums = [a["sentiment"] for a in arts]
+    counts = [a["n"] for a in arts]
     n = sum(counts)
     mean = sum(sums) / n if n else 0.0
     # The article is the sampling unit; with a single article, its paragraphs are.
@@ -112,8 +171,16 @@ def _summary(g: _Group, key: str, frame_ids: Iterable[str]) -> dict[str, Any]:
     else:
         unit = "paragraph"
         low, high = bootstrap_ci(g.values, [1.0] * len(g.values), key)
+    ratios = dict(_RATES)
+    ratios.update({"frame:" + f: ("frame:" + f, "n", 1.0) for f in frame_ids})
+    iv = ratio_intervals(arts, ratios, key) if arts else {k: (0.0, 0.0, 0.0) for k in ratios}
+
+    def rounded(v: tuple[float, float, float]) -> list[float]:
+        return [round(v[1], 4), round(v[2], 4)]
+
     return {
         "articles": len(g.per_article),
+        "low_data": len(g.per_article) < LOW_DATA_ARTICLES,
         "paragraphs": g.records,
         "mentions": g.mentions,
         "sentiment": round(mean, 4),
@@ -121,13 +188,20 @@ def _summary(g: _Group, key: str, frame_ids: Iterable[str]) -> dict[str, Any]:
         "ci_high": round(high, 4),
         "ci_unit": unit,
         "frames": {f: round(g.frames[f] / g.records, 4) if g.records else 0.0 for f in frame_ids},
+        "frame_intervals": {f: rounded(iv["frame:" + f]) for f in frame_ids},
         "speaks": g.speaks,
         "speaks_share": round(g.speaks / g.records, 4) if g.records else 0.0,
+        "speaks_share_interval": rounded(iv["speaks_share"]),
         "attribution": dict(sorted(g.verbs.items())),
         "attribution_classes": dict(sorted(g.verb_classes.items())),
         "quoted_words": g.quoted_words,
         "labels": dict(sorted(g.labels.items())),
+        "label_rate": round(iv["label_rate"][0], 4),
+        "label_rate_interval": rounded(iv["label_rate"]),
         "hedges": g.hedges,
+        "hedge_rate": round(iv["hedge_rate"][0], 4),
+        "hedge_rate_interval": rounded(iv["hedge_rate"]),
+        "words": g.words,
         "agency": {"acts": g.agency["acts"], "acted_upon": g.agency["acted_upon"]},
         "resolutions": dict(sorted(g.resolutions.items())),
     }
@@ -150,6 +224,8 @@ class Aggregator:
         self.narration_tone: dict[str, _Group] = defaultdict(_Group)  # outlet -> sentences outside quotes
         self.quoted_tone: dict[str, _Group] = defaultdict(_Group)  # outlet -> quoted sentences
         self.quoted_words: Counter = Counter()  # outlet -> words inside quotation marks
+        # outlet -> article -> words quoted in all ("<total>") and per speaker, for voice-share intervals
+        self.quote_counts: dict[str, dict[str, Counter]] = defaultdict(dict)
         self.outlet_articles: Counter = Counter()
         self.evidence: dict[str, list[dict[str, Any]]] = defaultdict(list)
         self.articles: list[dict[str, Any]] = []
@@ -174,6 +250,11 @@ class Aggregator:
             g = self.quoted_tone[result.outlet] if s.index in quoted else self.narration_tone[result.outlet]
             g.add(result.id, s.compound)
             g.records += 1
+        counts = self.quote_counts[result.outlet].setdefault(result.id, Counter())
+        for q in result.quotes:
+            counts["<total>"] += q.words
+            if q.speaker is not None:
+                counts[q.speaker] += q.words
         for q in result.quotes:
             self.quoted_words[result.outlet] += q.words
             if q.speaker is not None:
@@ -279,8 +360,14 @@ class Aggregator:
         pairs = []
         for (aid, outlet), g in sorted(self.by_pair.items()):
             row = {"actor": aid, "outlet": outlet, **_summary(g, f"pair:{aid}|{outlet}", self.frame_ids)}
-            total = self.quoted_words[outlet]
-            row["quoted_share"] = round(g.quoted_words / total, 4) if total else 0.0
+            if g.quoted_words:  # over all the outlet's articles: the share is of everything it quotes
+                arts = [Counter({"actor": c.get(aid, 0), "total": c["<total>"]})
+                        for c in self.quote_counts[outlet].values()]
+                share = ratio_intervals(arts, {"share": ("actor", "total", 1.0)}, f"voice:{aid}|{outlet}")["share"]
+            else:
+                share = (0.0, 0.0, 0.0)
+            row["quoted_share"] = round(share[0], 4)
+            row["quoted_share_interval"] = [round(share[1], 4), round(share[2], 4)]
             pairs.append(row)
         groups: dict[str, list[dict[str, Any]]] = {}
         for level in ROLLUP_LEVELS:

@@ -218,3 +218,29 @@ def test_voices_per_outlet_and_actor():
     assert pairs[("hamas", "wire")]["quoted_share"] == 1.0
     actors = {a["id"]: a for a in s["actors"]}
     assert actors["israel"]["quoted_words"] == 5 and actors["israel"]["attribution_classes"] == {"neutral": 1}
+
+
+def test_every_rate_has_an_article_bootstrap_interval_and_thin_cells_are_marked():
+    from biaskit.aggregate import LOW_DATA_ARTICLES, Aggregator
+    from biaskit.analysis import analyze_article
+    from tests.helpers import article
+
+    agg = Aggregator(["military_action"])
+    texts = ["Hamas fired rockets at Israel, the terrorist group said.", "Hamas said the truce held.",
+             "Hamas reportedly agreed to talks.", "Hamas leaders met in Doha.", "The army struck Hamas targets."]
+    for i, t in enumerate(texts * 2):
+        agg.add(analyze_article(article([t], ident=f"a{i}", outlet="wire" if i < 5 else "paper")))
+    s = agg.summary()
+    hamas = next(a for a in s["actors"] if a["id"] == "hamas")
+    assert hamas["articles"] == 10 and not hamas["low_data"]
+    for name in ("speaks_share", "label_rate", "hedge_rate"):
+        low, high = hamas[f"{name}_interval"]
+        assert low <= hamas[name] <= high
+    assert hamas["label_rate"] > 0 and hamas["hedge_rate"] > 0
+    low, high = hamas["frame_intervals"]["military_action"]
+    assert low <= hamas["frames"]["military_action"] <= high and high > 0
+    pair = next(p for p in s["actor_outlet"] if p["actor"] == "hamas" and p["outlet"] == "wire")
+    assert pair["articles"] == 5 and pair["low_data"] == (5 < LOW_DATA_ARTICLES)
+    one = Aggregator(["military_action"])
+    one.add(analyze_article(article(texts[:1])))
+    assert next(a for a in one.summary()["actors"] if a["id"] == "hamas")["low_data"]
