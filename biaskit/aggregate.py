@@ -298,6 +298,16 @@ class Aggregator:
             for g in (self.by_group[level][key], self.by_group_outlet[(level, key, result.outlet)]):
                 g.take(result.id, value, recs)
 
+    def voice_share(self, aid: str, outlet: str) -> dict[str, Any]:
+        """An actor's share of all the words an outlet quotes, with an interval over the outlet's articles."""
+        g = self.by_pair.get((aid, outlet))
+        if g is not None and g.quoted_words:
+            arts = [Counter({"actor": c.get(aid, 0), "total": c["<total>"]}) for c in self.quote_counts[outlet].values()]
+            share = ratio_intervals(arts, {"share": ("actor", "total", 1.0)}, f"voice:{aid}|{outlet}")["share"]
+        else:
+            share = (0.0, 0.0, 0.0)
+        return {"quoted_share": round(share[0], 4), "quoted_share_interval": [round(share[1], 4), round(share[2], 4)]}
+
     def group_name(self, level: str, key: str) -> str:
         actor = self.catalog.get(key) or self.actors.get(key)
         name = actor.name if actor else key
@@ -360,14 +370,7 @@ class Aggregator:
         pairs = []
         for (aid, outlet), g in sorted(self.by_pair.items()):
             row = {"actor": aid, "outlet": outlet, **_summary(g, f"pair:{aid}|{outlet}", self.frame_ids)}
-            if g.quoted_words:  # over all the outlet's articles: the share is of everything it quotes
-                arts = [Counter({"actor": c.get(aid, 0), "total": c["<total>"]})
-                        for c in self.quote_counts[outlet].values()]
-                share = ratio_intervals(arts, {"share": ("actor", "total", 1.0)}, f"voice:{aid}|{outlet}")["share"]
-            else:
-                share = (0.0, 0.0, 0.0)
-            row["quoted_share"] = round(share[0], 4)
-            row["quoted_share_interval"] = [round(share[1], 4), round(share[2], 4)]
+            row.update(self.voice_share(aid, outlet))
             pairs.append(row)
         groups: dict[str, list[dict[str, Any]]] = {}
         for level in ROLLUP_LEVELS:

@@ -202,6 +202,53 @@ def actors(
             typer.echo(entries, nl=False)
 
 
+class By(str, Enum):
+    outlet = "outlet"
+
+
+@app.command()
+def compare(
+    paths: List[Path] = typer.Argument(..., help="Files or folders of articles."),
+    by: By = typer.Option(By.outlet, "--by", help="What to compare."),
+    contrast: Optional[List[str]] = typer.Option(None, "--contrast", help="Two actors or groups (ids), e.g. --contrast republican-party --contrast democratic-party, or --contrast 'A B'."),
+    top: int = typer.Option(20, "--top", min=1, help="How many of the most mentioned actors and groups to estimate per outlet."),
+    lexicons: Optional[List[Path]] = typer.Option(None, "--lexicons", help="Folder of your own lexicon TOML files, laid over the built-in ones (repeatable)."),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+) -> None:
+    """Compare outlets: estimates per outlet, tested differences, rankings, and a contrast A - B."""
+    import json
+
+    from biaskit.pipeline import run_compare
+
+    pair = None
+    if contrast:
+        names = [n for c in contrast for n in c.split()]
+        if len(names) != 2:
+            _fail("--contrast takes two actors or groups")
+        pair = (names[0], names[1])
+    result = _run_with_progress(lambda progress: run_compare(paths, _overlays(lexicons), progress, pair, top), quiet)
+    if as_json:
+        typer.echo(json.dumps(result.summary, indent=2, sort_keys=True, ensure_ascii=False))
+        return
+    s = result.summary
+    typer.echo(f"{_plural(len(s['outlets']), 'outlet')}; {_plural(len(s['differences']), 'comparison')} tested, "
+               f"{sum(d['significant'] for d in s['differences'])} significant after Benjamini-Hochberg (q < 0.05).")
+    for d in sorted(s["differences"], key=lambda d: (d["q"], d["actor"]))[:15]:
+        name = s["actor_names"].get(d["actor"], d["actor"])
+        typer.echo(f"  {name}: {d['outlet_a']} - {d['outlet_b']} = {d['difference']:+.3f} "
+                   f"(q = {d['q']:.3g}, g = {d['hedges_g']:+.2f})")
+    if "contrast" in s:
+        c = s["contrast"]
+        typer.echo(f"Contrast {c['a']} - {c['b']} per outlet:")
+        for r in c["per_outlet"]:
+            if r["difference"] is None:
+                typer.echo(f"  {r['outlet']}: not both named")
+            else:
+                flag = " (little data)" if r["low_data"] else ""
+                typer.echo(f"  {r['outlet']}: {r['difference']:+.3f} [{r['ci_low']:+.3f}, {r['ci_high']:+.3f}]{flag}")
+
+
 evaluate_app = typer.Typer(
     help="Measure biaskit's sentiment against human labels, next to plain VADER on the same items.",
     no_args_is_help=True,

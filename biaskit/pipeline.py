@@ -119,3 +119,44 @@ def run_report(
         raise
     written["scores.csv"] = out_dir / "scores.csv"
     return RunResult(summary=summary, out=out_dir, written=dict(sorted(written.items())), problems=problems)
+
+
+def run_compare(
+    paths: Sequence[str | os.PathLike[str]],
+    overlays: Sequence[str] = (),
+    progress: Progress | None = None,
+    contrast: tuple[str, str] | None = None,
+    top: int = 20,
+) -> RunResult:
+    """Analyse a corpus and compare its outlets (see biaskit.compare); writes nothing."""
+    from biaskit.aggregate import Aggregator
+    from biaskit.compare import compare_outlets, known_names
+
+    if not paths:
+        raise UsageError("no input paths given")
+    lex = lexicons.load(tuple(overlays))
+    agg = Aggregator(lex.frame_ids, lex.actor_by_id)
+    problems: list[Problem] = []
+    for item in analyze_corpus(paths, overlays, progress):
+        if isinstance(item, Problem):
+            problems.append(item)
+            continue
+        agg.add(item)
+    if not agg.articles:
+        raise EmptyCorpusError([str(p) for p in paths], problems)
+    if contrast is not None:
+        known = known_names(agg)
+        for name in contrast:
+            if name not in known:
+                close = sorted(k for k in known if name.lower() in k or k in name.lower())[:5]
+                hint = f"; did you mean {', '.join(close)}?" if close else ""
+                raise UsageError(f"--contrast: {name!r} is neither an actor nor a group in this corpus{hint}")
+    summary = {"format_version": 1, "biaskit_version": __version__, "models": _models(),
+               **compare_outlets(agg, contrast, top), "problems": [p.to_dict() for p in problems]}
+    return RunResult(summary=summary, out=Path("."), problems=problems)
+
+
+def _models() -> dict[str, str]:
+    from biaskit.sentiment import model_info
+
+    return model_info()

@@ -1,0 +1,205 @@
+"""Comparing outlets: per-outlet estimates, outlet-vs-outlet differences with permutation tests and
+Benjamini-Hochberg correction, rankings, and contrasts between two actors or groups.
+
+The article is the sampling unit throughout: a permutation test shuffles whole articles between
+the two outlets, and every interval resamples articles. Random numbers are seeded from what is
+compared, so the same corpus gives the same numbers, whatever else it holds.
+"""
+
+from __future__ import annotations
+
+import math
+import zlib
+from collections import Counter
+from itertools import combinations
+from typing import Any, Sequence
+
+from biaskit.aggregate import LOW_DATA_ARTICLES, ROLLUP_LEVELS, Aggregator, _Group, _summary, bootstrap_ci
+
+#: Permutations per test; the smallest possible p-value is 1/(N_PERMUTATIONS + 1).
+N_PERMUTATIONS = 2000
+#: Articles an actor needs in each of two outlets for them to be compared.
+MIN_ARTICLES = 3
+#: At most this many actors (the most mentioned) are tested, to keep the correction meaningful.
+MAX_ACTORS = 100
+
+
+def _seed(key: str) -> int:
+    return zlib.crc32(key.encode("utf-8"))
+
+
+def _arrays(g: _Group) -> tuple[list[float], list[float]]:
+    arts = list(g.per_article.values())
+    return [a["sentiment"] for a in arts], [a["n"] for a in arts]
+
+
+def permutation_test(a: tuple[Sequence[float], Sequence[float]], b: tuple[Sequence[float], Sequence[float]],
+                     key: str, n_perm: int = N_PERMUTATIONS) -> tuple[float, float]:
+    """(difference, two-sided p-value) of sum(s)/sum(n) between two sets of articles, shuffling
+    articles between the sets ``n_perm`` times."""
+    import numpy as np
+    from sklearn.utils import check_random_state
+
+    s = np.asarray(list(a[0]) + list(b[0]), dtype=float)
+    c = np.asarray(list(a[1]) + list(b[1]), dtype=float)
+    na = len(a[0])
+    observed = s[:na].sum() / c[:na].sum() - s[na:].sum() / c[na:].sum()
+    rng = check_random_state(_seed(key))
+    order = np.argsort(rng.random_sample((n_perm, len(s))), axis=1)
+    sa, ca = s[order[:, :na]].sum(axis=1), c[order[:, :na]].sum(axis=1)
+    diffs = sa / ca - (s.sum() - sa) / (c.sum() - ca)
+    extreme = int(np.sum(np.abs(diffs) >= abs(observed) - 1e-12))
+    return float(observed), (extreme + 1) / (n_perm + 1)
+
+
+def hedges_g(x: Sequence[float], y: Sequence[float]) -> float:
+    """Standardised mean difference of two samples (Hedges' g, small-sample corrected)."""
+    nx, ny = len(x), len(y)
+    if nx < 2 or ny < 2:
+        return 0.0
+    mx, my = sum(x) / nx, sum(y) / ny
+    vx = sum((v - mx) ** 2 for v in x) / (nx - 1)
+    vy = sum((v - my) ** 2 for v in y) / (ny - 1)
+    pooled = math.sqrt(((nx - 1) * vx + (ny - 1) * vy) / (nx + ny - 2))
+    if pooled == 0:
+        return 0.0
+    return (mx - my) / pooled * (1 - 3 / (4 * (nx + ny) - 9))
+
+
+def benjamini_hochberg(p: Sequence[float]) -> list[float]:
+    """Benjamini-Hochberg adjusted p-values (q-values), in the input order."""
+    n = len(p)
+    order = sorted(range(n), key=lambda i: p[i])
+    q = [0.0] * n
+    running = 1.0
+    for rank in range(n, 0, -1):
+        i = order[rank - 1]
+        running = min(running, p[i] * n / rank)
+        q[i] = running
+    return q
+
+
+def differences(agg: Aggregator, min_articles: int = MIN_ARTICLES, max_actors: int = MAX_ACTORS) -> list[dict[str, Any]]:
+    """Outlet-vs-outlet differences in sentiment toward each actor, tested and corrected."""
+    by_actor_outlets: dict[str, list[str]] = {}
+    for (aid, outlet), g in agg.by_pair.items():
+        if len(g.per_article) >= min_articles:
+            by_actor_outlets.setdefault(aid, []).append(outlet)
+    actors = sorted((a for a, o in by_actor_outlets.items() if len(o) >= 2),
+                    key=lambda a: (-agg.by_actor[a].mentions, a))[:max_actors]
+    rows = []
+    for aid in sorted(actors):
+        for oa, ob in combinations(sorted(by_actor_outlets[aid]), 2):
+            ga, gb = agg.by_pair[(aid, oa)], agg.by_pair[(aid, ob)]
+            diff, p = permutation_test(_arrays(ga), _arrays(gb), f"diff:{aid}|{oa}|{ob}")
+            means_a = [a["sentiment"] / a["n"] for a in ga.per_article.values()]
+            means_b = [a["sentiment"] / a["n"] for a in gb.per_article.values()]
+            rows.append({"actor": aid, "outlet_a": oa, "outlet_b": ob, "articles_a": len(means_a),
+                         "articles_b": len(means_b), "difference": round(diff, 4), "p": round(p, 5),
+                         "hedges_g": round(hedges_g(means_a, means_b), 4)})
+    for row, q in zip(rows, benjamini_hochberg([r["p"] for r in rows])):
+        row["q"] = round(q, 5)
+        row["significant"] = q < 0.05
+    return rows
+
+
+def rankings(agg: Aggregator, min_articles: int = MIN_ARTICLES) -> dict[str, list[dict[str, Any]]]:
+    """Per actor, the outlets from the most favourable to the least (those with enough articles)."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for (aid, outlet), g in sorted(agg.by_pair.items()):
+        if len(g.per_article) < min_articles:
+            continue
+        s = _summary(g, f"pair:{aid}|{outlet}", ())
+        out.setdefault(aid, []).append({"outlet": outlet, "sentiment": s["sentiment"], "ci_low": s["ci_low"],
+                                        "ci_high": s["ci_high"], "articles": s["articles"]})
+    return {aid: sorted(v, key=lambda r: (-r["sentiment"], r["outlet"])) for aid, v in out.items() if len(v) >= 2}
+
+
+def _group_for(agg: Aggregator, name: str, outlet: str) -> _Group | None:
+    """The actor or roll-up group ``name`` within an outlet."""
+    if (name, outlet) in agg.by_pair:
+        return agg.by_pair[(name, outlet)]
+    for level in ROLLUP_LEVELS:
+        g = agg.by_group_outlet.get((level, name, outlet))
+        if g is not None:
+            return g
+    return None
+
+
+def known_names(agg: Aggregator) -> set[str]:
+    return set(agg.by_actor) | {key for level in ROLLUP_LEVELS for key in agg.by_group[level]}
+
+
+def contrast(agg: Aggregator, a: str, b: str) -> list[dict[str, Any]]:
+    """Per outlet: sentiment toward ``a`` minus toward ``b`` (actors or roll-up groups), with a 95%
+    interval from resampling the outlet's articles that mention either."""
+    import numpy as np
+    from sklearn.utils import check_random_state
+
+    rows = []
+    for outlet in sorted(agg.outlet_articles):
+        ga, gb = _group_for(agg, a, outlet), _group_for(agg, b, outlet)
+        row: dict[str, Any] = {"outlet": outlet, "articles_a": len(ga.per_article) if ga else 0,
+                               "articles_b": len(gb.per_article) if gb else 0}
+        if not ga or not gb:
+            row.update(difference=None, ci_low=None, ci_high=None, low_data=True)
+            rows.append(row)
+            continue
+        arts = sorted(set(ga.per_article) | set(gb.per_article))
+        empty: Counter = Counter()
+        m = np.array([[ga.per_article.get(x, empty)["sentiment"], ga.per_article.get(x, empty)["n"],
+                       gb.per_article.get(x, empty)["sentiment"], gb.per_article.get(x, empty)["n"]] for x in arts])
+        point = m[:, 0].sum() / m[:, 1].sum() - m[:, 2].sum() / m[:, 3].sum()
+        rng = check_random_state(_seed(f"contrast:{a}|{b}|{outlet}"))
+        idx = rng.randint(0, len(arts), size=(2000, len(arts)))
+        boot = m[idx].sum(axis=1)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            d = boot[:, 0] / boot[:, 1] - boot[:, 2] / boot[:, 3]
+        d = d[np.isfinite(d)]
+        low, high = np.percentile(d, [2.5, 97.5]) if len(d) and len(arts) >= 2 else (point, point)
+        row.update(difference=round(float(point), 4), ci_low=round(float(low), 4), ci_high=round(float(high), 4),
+                   low_data=min(row["articles_a"], row["articles_b"]) < LOW_DATA_ARTICLES)
+        rows.append(row)
+    return rows
+
+
+def compare_outlets(agg: Aggregator, contrast_pair: tuple[str, str] | None = None, top: int = 20) -> dict[str, Any]:
+    """The comparison as plain data: per outlet its articles and estimates toward the most
+    mentioned actors and groups, the tested differences, the rankings and the contrast."""
+    actors = sorted(agg.by_actor, key=lambda a: (-agg.by_actor[a].mentions, a))[:top]
+    groups = {level: sorted(agg.by_group[level], key=lambda k: (-agg.by_group[level][k].mentions, k))[:top]
+              for level in ROLLUP_LEVELS}
+    outlets = []
+    for outlet in sorted(agg.outlet_articles):
+        est: dict[str, Any] = {}
+        for aid in actors:
+            g = agg.by_pair.get((aid, outlet))
+            if g is not None:
+                est[aid] = {**_estimate(_summary(g, f"pair:{aid}|{outlet}", agg.frame_ids)),
+                            **agg.voice_share(aid, outlet)}
+        grp: dict[str, dict[str, Any]] = {}
+        for level, keys in groups.items():
+            for key in keys:
+                g = agg.by_group_outlet.get((level, key, outlet))
+                if g is not None:
+                    grp.setdefault(level, {})[key] = _estimate(_summary(g, f"{level}:{key}|{outlet}", agg.frame_ids))
+        outlets.append({"name": outlet, "articles": agg.outlet_articles[outlet], "actors": est, "groups": grp})
+    diffs, ranks = differences(agg), rankings(agg)
+    named = set(actors) | {d["actor"] for d in diffs} | set(ranks)
+    names = {aid: agg.actors[aid].name for aid in sorted(named) if aid in agg.actors}
+    out: dict[str, Any] = {"by": "outlet", "outlets": outlets, "actor_names": names,
+                           "differences": diffs, "rankings": ranks}
+    if contrast_pair is not None:
+        a, b = contrast_pair
+        out["contrast"] = {"a": a, "b": b, "per_outlet": contrast(agg, a, b)}
+    return out
+
+
+def _estimate(s: dict[str, Any]) -> dict[str, Any]:
+    keep = ("articles", "low_data", "sentiment", "ci_low", "ci_high", "speaks_share", "speaks_share_interval",
+            "label_rate", "label_rate_interval", "hedge_rate", "hedge_rate_interval", "frames", "frame_intervals")
+    return {k: s[k] for k in keep}
+
+
+__all__ = ["benjamini_hochberg", "bootstrap_ci", "compare_outlets", "contrast", "differences", "hedges_g",
+           "permutation_test", "rankings"]
