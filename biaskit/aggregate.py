@@ -224,6 +224,8 @@ class Aggregator:
         self.narration_tone: dict[str, _Group] = defaultdict(_Group)  # outlet -> sentences outside quotes
         self.quoted_tone: dict[str, _Group] = defaultdict(_Group)  # outlet -> quoted sentences
         self.quoted_words: Counter = Counter()  # outlet -> words inside quotation marks
+        # (actor, outlet, YYYY-MM-DD) -> sums of sentiment, paragraphs and frame scores, for timelines
+        self.dated: dict[tuple[str, str, str], Counter] = defaultdict(Counter)
         # outlet -> article -> words quoted in all ("<total>") and per speaker, for voice-share intervals
         self.quote_counts: dict[str, dict[str, Counter]] = defaultdict(dict)
         self.outlet_articles: Counter = Counter()
@@ -263,6 +265,13 @@ class Aggregator:
                 self.by_outlet[result.outlet].quoted_words += q.words
         actor_counts: Counter = Counter()
         for r in result.records:
+            if result.date:
+                acc = self.dated[(r.actor, r.outlet, result.date[:10])]
+                acc["sentiment"] += r.sentiment
+                acc["n"] += 1
+                acc["articles:" + result.id] = 1
+                for f, v in r.frames:
+                    acc["frame:" + f] += v
             actor_counts[r.actor] += len(r.mentions)
             for g in (self.by_actor[r.actor], self.by_outlet[r.outlet], self.by_pair[(r.actor, r.outlet)]):
                 g.take(r.article, r.sentiment, (r,))

@@ -50,7 +50,7 @@ def sentiment_intervals(rows: Sequence[dict[str, Any]], title: str, label_key: s
         ax.errorbar(m, yi, xerr=[[max(lo, 0)], [max(hi, 0)]], fmt="o", color=_color(m), capsize=3)
     ax.set_yticks(y, names)
     ax.set_xlim(-1.05, 1.05)
-    ax.set_xlabel("mean VADER compound (95% bootstrap interval); grey band: neutral")
+    ax.set_xlabel("mean sentiment toward the actor (95% bootstrap interval); grey band: neutral")
     ax.set_title(title)
     return _png(fig)
 
@@ -80,4 +80,64 @@ def paragraph_sentiment(values: Sequence[float], title: str, has_title: bool) ->
     ax.set_xlabel("paragraph")
     ax.set_ylabel("VADER compound")
     ax.set_title(_shorten(title, 90))
+    return _png(fig)
+
+
+_CLUSTER_COLORS = ("#1f77b4", "#d95f02", "#7570b3", "#1b9e77", "#e7298a")
+
+
+def _axis_name(k: int, comp: dict[str, Any]) -> str:
+    parts = [f"{'+' if l['weight'] >= 0 else '−'} {_shorten(l['feature'], 28)}" for l in comp["loadings"][:2]]
+    return f"axis {k + 1} ({comp['explained_variance']:.0%} of variance): {', '.join(parts)}"
+
+
+def outlet_map(data: dict[str, Any]) -> bytes:
+    """Outlets on the first two principal axes of their profiles, coloured by cluster."""
+    fig = _figure(8, 6)
+    ax = fig.add_subplot()
+    for o in data["outlets"]:
+        c = _CLUSTER_COLORS[o["cluster"] % len(_CLUSTER_COLORS)]
+        ax.scatter(o["x"], o["y"], color=c, s=50, zorder=3)
+        ax.annotate(_shorten(o["name"], 30), (o["x"], o["y"]), textcoords="offset points", xytext=(5, 4), fontsize=8)
+    ax.axhline(0, color="#cccccc", linewidth=0.8)
+    ax.axvline(0, color="#cccccc", linewidth=0.8)
+    comps = data["components"]
+    ax.set_xlabel(_axis_name(0, comps[0]), fontsize=8)
+    ax.set_ylabel(_axis_name(1, comps[1]), fontsize=8)
+    ax.set_title("Outlet map: profiles (sentiment toward actors, frames, voices, labels) on two axes; colour: cluster")
+    ax.title.set_fontsize(9)
+    return _png(fig)
+
+
+def timeline(name: str, outlets: dict[str, list[dict[str, Any]]], unit: str) -> bytes:
+    """Sentiment toward one actor per outlet over time, and its frame scores over time (all outlets)."""
+    periods = sorted({p["period"] for pts in outlets.values() for p in pts})
+    pos = {p: i for i, p in enumerate(periods)}
+    fig = _figure(9, 5.2)
+    ax, bx = fig.subplots(2, 1, sharex=True)
+    for outlet, pts in sorted(outlets.items()):
+        ax.plot([pos[p["period"]] for p in pts], [p["sentiment"] for p in pts], marker="o", markersize=3,
+                linewidth=1, label=_shorten(outlet, 24))
+    ax.axhline(0, color="#999999", linewidth=0.8)
+    ax.set_ylim(-1.05, 1.05)
+    ax.set_ylabel("sentiment")
+    ax.set_title(f"{_shorten(name, 60)}: sentiment per outlet and frames, per {unit}")
+    if len(outlets) <= 12:
+        ax.legend(fontsize=7, ncol=2, loc="lower left")
+    totals: dict[str, dict[int, list[float]]] = {}
+    for pts in outlets.values():
+        for p in pts:
+            for f, v in p["frames"].items():
+                acc = totals.setdefault(f, {}).setdefault(pos[p["period"]], [0.0, 0.0])
+                acc[0] += v * p["paragraphs"]
+                acc[1] += p["paragraphs"]
+    strongest = sorted(totals, key=lambda f: (-sum(a[0] for a in totals[f].values()), f))[:4]
+    for f in strongest:
+        xs = sorted(totals[f])
+        bx.plot(xs, [totals[f][x][0] / totals[f][x][1] for x in xs], marker=".", linewidth=1, label=f)
+    bx.set_ylabel("frame terms / 100 words")
+    if strongest:
+        bx.legend(fontsize=7, loc="upper left")
+    step = max(1, len(periods) // 12)
+    bx.set_xticks(range(0, len(periods), step), periods[::step], rotation=45, ha="right", fontsize=7)
     return _png(fig)

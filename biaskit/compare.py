@@ -192,6 +192,128 @@ def compare_outlets(agg: Aggregator, contrast_pair: tuple[str, str] | None = Non
     if contrast_pair is not None:
         a, b = contrast_pair
         out["contrast"] = {"a": a, "b": b, "per_outlet": contrast(agg, a, b)}
+    out["map"] = outlet_map(agg, top)
+    out["timeline"] = timeline(agg)
+    return out
+
+
+def outlet_features(agg: Aggregator, top: int = 20) -> tuple[list[str], list[str], list[list[float]]]:
+    """(outlets, feature names, matrix): each outlet's sentiment toward the most mentioned actors
+    that at least half the outlets name (missing cells take the actor's mean over all outlets),
+    its frame profile, its speaking, label and hedge rates and its narration and quoted tones."""
+    outlets = sorted(agg.outlet_articles)
+    half = max(2, (len(outlets) + 1) // 2)
+    shared = [a for a in sorted(agg.by_actor, key=lambda a: (-agg.by_actor[a].mentions, a))
+              if sum((a, o) in agg.by_pair for o in outlets) >= half][:top]
+    names = [f"sentiment toward {agg.actors[a].name if a in agg.actors else a}" for a in shared]
+    names += [f"frame {f}" for f in agg.frame_ids] + ["speaking share", "label rate", "hedge rate",
+                                                       "narration tone", "quoted tone"]
+    rows = []
+    for o in outlets:
+        row = []
+        for a in shared:
+            g = agg.by_pair.get((a, o)) or agg.by_actor[a]
+            n = sum(x["n"] for x in g.per_article.values())
+            row.append(sum(x["sentiment"] for x in g.per_article.values()) / n if n else 0.0)
+        g = agg.by_outlet.get(o, _Group())
+        row += [g.frames[f] / g.records if g.records else 0.0 for f in agg.frame_ids]
+        row += [g.speaks / g.records if g.records else 0.0,
+                100 * sum(g.labels.values()) / g.words if g.words else 0.0,
+                100 * g.hedges / g.words if g.words else 0.0]
+        for tone in (agg.narration_tone, agg.quoted_tone):
+            t = tone.get(o)
+            n = sum(x["n"] for x in t.per_article.values()) if t else 0
+            row.append(sum(x["sentiment"] for x in t.per_article.values()) / n if n else 0.0)
+        rows.append(row)
+    return outlets, names, rows
+
+
+def outlet_map(agg: Aggregator, top: int = 20) -> dict[str, Any] | None:
+    """Outlets placed by their profiles (StandardScaler, then PCA to two axes, each named by its
+    strongest loadings) and grouped by hierarchical (Ward) clustering; None under three outlets."""
+    import numpy as np
+    from sklearn.cluster import AgglomerativeClustering
+    from sklearn.decomposition import PCA
+    from sklearn.preprocessing import StandardScaler
+
+    outlets, names, rows = outlet_features(agg, top)
+    if len(outlets) < 3:
+        return None
+    x = np.asarray(rows, dtype=float)
+    keep = x.std(axis=0) > 1e-12
+    x, names = x[:, keep], [n for n, k in zip(names, keep) if k]
+    if x.shape[1] < 2:
+        return None
+    z = StandardScaler().fit_transform(x)
+    pca = PCA(n_components=2, svd_solver="full", random_state=0)
+    xy = pca.fit_transform(z)
+    for k in range(2):  # a sign convention, so reruns and other versions draw the same map
+        j = int(np.argmax(np.abs(pca.components_[k])))
+        if pca.components_[k][j] < 0:
+            pca.components_[k] *= -1
+            xy[:, k] *= -1
+    n_clusters = min(3, len(outlets) - 1)
+    clusters = AgglomerativeClustering(n_clusters=n_clusters, linkage="ward").fit_predict(z)
+    # number clusters in order of first appearance, so labels do not depend on the algorithm's
+    order: dict[int, int] = {}
+    for c in clusters:
+        order.setdefault(int(c), len(order))
+    components = []
+    for k in range(2):
+        load = sorted(zip(names, pca.components_[k]), key=lambda t: (-abs(t[1]), t[0]))[:5]
+        components.append({"explained_variance": round(float(pca.explained_variance_ratio_[k]), 4),
+                           "loadings": [{"feature": f, "weight": round(float(w), 4)} for f, w in load]})
+    return {
+        "features": names,
+        "components": components,
+        "outlets": [{"name": o, "x": round(float(a), 4), "y": round(float(b), 4), "cluster": order[int(c)]}
+                    for o, (a, b), c in zip(outlets, xy, clusters)],
+    }
+
+
+def timeline(agg: Aggregator, top: int = 6) -> dict[str, Any] | None:
+    """Sentiment and frame scores per actor per outlet per month (per week when the dated
+    articles span under 120 days) for the most mentioned actors; None without dates."""
+    from datetime import date
+
+    if not agg.dated:
+        return None
+    days = sorted({d for _, _, d in agg.dated})
+    try:
+        first, last = date.fromisoformat(days[0]), date.fromisoformat(days[-1])
+    except ValueError:
+        return None
+    weekly = (last - first).days < 120
+
+    def period(d: str) -> str:
+        try:
+            day = date.fromisoformat(d)
+        except ValueError:
+            return d[:7]
+        if weekly:
+            y, w, _ = day.isocalendar()
+            return f"{y}-W{w:02d}"
+        return d[:7]
+
+    actors = [a for a in sorted(agg.by_actor, key=lambda a: (-agg.by_actor[a].mentions, a))
+              if any(k[0] == a for k in agg.dated)][:top]
+    series: dict[str, dict[str, dict[str, Counter]]] = {}
+    for (aid, outlet, d), acc in agg.dated.items():
+        if aid in actors:
+            series.setdefault(aid, {}).setdefault(outlet, {}).setdefault(period(d), Counter()).update(acc)
+    out: dict[str, Any] = {"unit": "week" if weekly else "month", "actors": {}}
+    for aid in actors:
+        per_outlet = {}
+        for outlet, periods in sorted(series.get(aid, {}).items()):
+            points = []
+            for p, acc in sorted(periods.items()):
+                n = acc["n"]
+                points.append({"period": p, "sentiment": round(acc["sentiment"] / n, 4), "paragraphs": int(n),
+                               "articles": sum(1 for k in acc if k.startswith("articles:")),
+                               "frames": {f: round(acc["frame:" + f] / n, 4) for f in agg.frame_ids
+                                          if acc["frame:" + f]}})
+            per_outlet[outlet] = points
+        out["actors"][aid] = {"name": agg.actors[aid].name if aid in agg.actors else aid, "outlets": per_outlet}
     return out
 
 

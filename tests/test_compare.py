@@ -67,3 +67,47 @@ def test_compare_command_json(corpus):
     assert data["contrast"]["a"] == "hamas" and len(data["contrast"]["per_outlet"]) == 2
     bad = runner.invoke(app, ["compare", str(root), "--contrast", "hamas nobody", "-q"])
     assert bad.exit_code == 1 and "'nobody' is neither an actor nor a group" in bad.output
+
+
+def test_outlet_map_and_timeline():
+    from biaskit.compare import outlet_map, timeline
+
+    agg = Aggregator(["military_action", "diplomacy"])
+    texts = {"wire": GOOD, "paper": BAD, "daily": "Hamas fired rockets as troops struck the border.",
+             "weekly": "Hamas joined talks and diplomats signed a ceasefire."}
+    for outlet, text in texts.items():
+        for i, date in enumerate(["2020-01-05", "2020-03-10", "2020-05-15", "2020-07-20"]):
+            agg.add(analyze_article(article([text, "Israel said talks went on."], ident=f"{outlet}{i}",
+                                            outlet=outlet, date=date)))
+    m = outlet_map(agg)
+    assert {o["name"] for o in m["outlets"]} == set(texts)
+    assert len(m["components"]) == 2 and all(c["loadings"] for c in m["components"])
+    assert all(isinstance(l["feature"], str) for c in m["components"] for l in c["loadings"])
+    assert 1 <= len({o["cluster"] for o in m["outlets"]}) <= 3
+    assert m == outlet_map(agg)  # deterministic
+    t = timeline(agg)
+    assert t["unit"] == "month"
+    wire = t["actors"]["hamas"]["outlets"]["wire"]
+    assert [p["period"] for p in wire] == ["2020-01", "2020-03", "2020-05", "2020-07"]
+    assert all(p["sentiment"] > 0 and p["articles"] == 1 for p in wire)
+    two = Aggregator(["military_action"])
+    two.add(analyze_article(article([GOOD], outlet="a")))
+    two.add(analyze_article(article([BAD], outlet="b", ident="x")))
+    assert outlet_map(two) is None and timeline(two) is None
+
+
+def test_charts_render_pngs():
+    from biaskit import charts
+    from biaskit.compare import outlet_map
+
+    agg = Aggregator(["military_action"])
+    for outlet, text in (("a", GOOD), ("b", BAD), ("c", "Hamas fired rockets at troops.")):
+        for i in range(2):
+            agg.add(analyze_article(article([text, "Israel said talks went on."], ident=f"{outlet}{i}", outlet=outlet,
+                                            date=f"2021-0{i + 1}-01")))
+    png = charts.outlet_map(outlet_map(agg))
+    assert png.startswith(b"\x89PNG")
+    from biaskit.compare import timeline
+
+    t = timeline(agg)
+    assert charts.timeline("Hamas", t["actors"]["hamas"]["outlets"], t["unit"]).startswith(b"\x89PNG")
