@@ -283,7 +283,7 @@ def evaluate_loaded(rows: Sequence[BiasSentence]) -> dict:
         tokens = [t.text.lower() for t in tokenize(r.text)]
         hits = framing.label_hits(tokens)
         scored = vader.analyze(r.text)
-        ours.append(framing.loaded_score(hits, scored.valences))
+        ours.append(framing.loaded_score(hits))
         base.append(1.0 - scored.neu)
         covered = {k for h in hits for k in range(h.first, h.last + 1)}
         for w in r.words:
@@ -300,7 +300,7 @@ def evaluate_loaded(rows: Sequence[BiasSentence]) -> dict:
         "baseline_auc": round(roc_auc(labels, base), 4),
         "word_recall": round(found / annotated, 4) if annotated else 0.0,
         "annotated_words": annotated,
-        "score": "loaded labels (label lexicon, kind 'label') in the sentence + 0.5 per word of VADER valence >= 2",
+        "score": "loaded labels (label lexicon, kind 'label') in the sentence",
         "baseline": "VADER 1 - neu of the sentence",
     }
 

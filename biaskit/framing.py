@@ -16,9 +16,6 @@ _GAP_WORDS = frozenset(
 )
 _APPOSITIVE_MAX = 10  # tokens in ", the secretary of state, said"
 _SOURCE_MARKER = "source"
-# Emotive words in the loaded-language score: VADER valence at least this strong, each worth this much.
-STRONG_VALENCE = 2.0
-STRONG_WEIGHT = 0.5
 
 
 class FrameScorer:
@@ -39,21 +36,10 @@ class FrameScorer:
         """Loaded labels and hedges in a sentence's words (lower case); see ``label_kind``."""
         return self.labels.find_lower(words)
 
-    def loaded_score(self, hits: Sequence[TermHit], valences: Sequence[float] = ()) -> float:
-        """A sentence's loaded-language score: the loaded labels (not hedges) it uses, plus half a
-        point for each strongly emotive word (a VADER valence of 2 or more either way)."""
+    def loaded_score(self, hits: Sequence[TermHit]) -> int:
+        """A sentence's loaded-language score: how many loaded labels (not hedges) it uses."""
         kinds = self.label_kind
-        labels = sum(1 for h in hits if kinds.get(h.category) == "label")
-        return labels + STRONG_WEIGHT * sum(1 for v in valences if abs(v) >= STRONG_VALENCE)
-
-    def frame_hits(self, words: Sequence[str]) -> list[TermHit]:
-        """Frame terms in a sentence's words (lower case)."""
-        return self.frames.find_lower(words)
-
-    def speech_hits(self, words: Sequence[str]) -> list[TermHit]:
-        """Speech verbs and source markers in a sentence's words (lower case)."""
-        return self.speech.find_lower(words)
-
+        return sum(1 for h in hits if kinds.get(h.category) == "label")
 
 def _is_gap(words: Sequence[str]) -> bool:
     return all(w.lower() in _GAP_WORDS or w.lower().endswith("ly") for w in words)
