@@ -41,6 +41,15 @@ class FrameScorer:
         kinds = self.label_kind
         return sum(1 for h in hits if kinds.get(h.category) == "label")
 
+    def frame_hits(self, words: Sequence[str]) -> list[TermHit]:
+        """Frame terms in a sentence's words (lower case)."""
+        return self.frames.find_lower(words)
+
+    def speech_hits(self, words: Sequence[str]) -> list[TermHit]:
+        """Speech verbs and source markers in a sentence's words (lower case)."""
+        return self.speech.find_lower(words)
+
+
 def _is_gap(words: Sequence[str]) -> bool:
     return all(w.lower() in _GAP_WORDS or w.lower().endswith("ly") for w in words)
 
