@@ -45,8 +45,9 @@ def permutation_test(a: tuple[Sequence[float], Sequence[float]], b: tuple[Sequen
     na = len(a[0])
     observed = s[:na].sum() / c[:na].sum() - s[na:].sum() / c[na:].sum()
     rng = check_random_state(_seed(key))
-    order = np.argsort(rng.random_sample((n_perm, len(s))), axis=1)
-    sa, ca = s[order[:, :na]].sum(axis=1), c[order[:, :na]].sum(axis=1)
+    # a random set of na articles per permutation: the na smallest of uniform draws
+    chosen = np.argpartition(rng.random_sample((n_perm, len(s))), na - 1, axis=1)[:, :na]
+    sa, ca = s[chosen].sum(axis=1), c[chosen].sum(axis=1)
     diffs = sa / ca - (s.sum() - sa) / (c.sum() - ca)
     extreme = int(np.sum(np.abs(diffs) >= abs(observed) - 1e-12))
     return float(observed), (extreme + 1) / (n_perm + 1)
@@ -163,7 +164,8 @@ def contrast(agg: Aggregator, a: str, b: str) -> list[dict[str, Any]]:
     return rows
 
 
-def compare_outlets(agg: Aggregator, contrast_pair: tuple[str, str] | None = None, top: int = 20) -> dict[str, Any]:
+def compare_outlets(agg: Aggregator, contrast_pair: tuple[str, str] | None = None, top: int = 20,
+                    max_actors: int = MAX_ACTORS) -> dict[str, Any]:
     """The comparison as plain data: per outlet its articles and estimates toward the most
     mentioned actors and groups, the tested differences, the rankings and the contrast."""
     actors = sorted(agg.by_actor, key=lambda a: (-agg.by_actor[a].mentions, a))[:top]
@@ -184,7 +186,7 @@ def compare_outlets(agg: Aggregator, contrast_pair: tuple[str, str] | None = Non
                 if g is not None:
                     grp.setdefault(level, {})[key] = _estimate(_summary(g, f"{level}:{key}|{outlet}", agg.frame_ids))
         outlets.append({"name": outlet, "articles": agg.outlet_articles[outlet], "actors": est, "groups": grp})
-    diffs, ranks = differences(agg), rankings(agg)
+    diffs, ranks = differences(agg, max_actors=max_actors), rankings(agg)
     named = set(actors) | {d["actor"] for d in diffs} | set(ranks)
     names = {aid: agg.actors[aid].name for aid in sorted(named) if aid in agg.actors}
     out: dict[str, Any] = {"by": "outlet", "outlets": outlets, "actor_names": names,

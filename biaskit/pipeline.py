@@ -78,7 +78,8 @@ def run_report(
     ``level`` (actor, party, government or country) is the level the main chart shows.
     """
     from biaskit.aggregate import Aggregator
-    from biaskit.report import ScoresWriter, write_report
+    from biaskit.compare import compare_outlets
+    from biaskit.report import TOP_ACTORS, ArticlePages, ScoresWriter, write_report
     from biaskit.sentiment import model_info
 
     if not paths:
@@ -91,6 +92,8 @@ def run_report(
         raise UsageError(f"output path {out_dir} exists and is not a folder")
     agg = Aggregator(lex.frame_ids, lex.actor_by_id)
     writer = ScoresWriter(out_dir / "scores.csv", lex.frame_ids, {a.id: (a.name, a.kind) for a in lex.actors})
+    stub = {"biaskit_version": __version__, "models": model_info(), "lexicons": lex.versions}
+    pages = ArticlePages(out_dir, stub, {a.id: a.name for a in lex.actors})
     problems: list[Problem] = []
     try:
         for item in analyze_corpus(paths, overlays, progress):
@@ -99,6 +102,7 @@ def run_report(
                 continue
             agg.add(item)
             writer.add(item)
+            pages.add(item)
         if not agg.articles:
             raise EmptyCorpusError([str(p) for p in paths], problems)
         summary = {
@@ -112,10 +116,15 @@ def run_report(
             "problems": [p.to_dict() for p in problems],
         }
         summary["corpus"]["problems"] = len(problems)
-        written = write_report(out_dir, summary, agg, lex.frames, level)
+        comparison = compare_outlets(agg, top=TOP_ACTORS, max_actors=TOP_ACTORS) if len(agg.outlet_articles) > 1 else None
+        if comparison is not None:
+            summary["comparison"] = {k: comparison[k] for k in ("differences", "rankings", "map", "timeline")}
+        written = write_report(out_dir, summary, agg, lex.frames, level, comparison, pages.page_of)
         writer.commit()
+        written.update({name: out_dir / name for name in pages.commit()})
     except BaseException:
         writer.abort()
+        pages.abort()
         raise
     written["scores.csv"] = out_dir / "scores.csv"
     return RunResult(summary=summary, out=out_dir, written=dict(sorted(written.items())), problems=problems)

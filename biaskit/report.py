@@ -1,4 +1,5 @@
-"""Report: scores.csv, summary.json, PNG charts and a self-contained index.html, written atomically."""
+"""Report: scores.csv, summary.json, PNG charts and self-contained HTML pages (overview, actors,
+outlets, one page per article), each file written atomically."""
 
 from __future__ import annotations
 
@@ -21,7 +22,9 @@ TOP_ACTORS = 30
 ARTICLE_CHARTS = 40
 
 # Charts a run writes only when there is something to draw.
-_OPTIONAL_OUTPUTS = ("actor_sentiment.png", "actor_frames.png", "outlet_sentiment.png")
+_OPTIONAL_OUTPUTS = ("actor_sentiment.png", "actor_frames.png", "outlet_sentiment.png", "outlet_map.png")
+_MIN_COMPARE_ARTICLES = 3
+_PERMUTATIONS = 2000
 _CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # Columns holding text from the corpus (or derived from it); only these get the formula guard.
 _TEXT_COLUMNS = frozenset({0, 1, 3, 7, 11, 18, 19, 23, 25})
@@ -109,14 +112,131 @@ def highlight(text: str, spans: Sequence[Sequence[Any]]) -> Any:
     return Markup("").join(out)
 
 
-def _template() -> Any:
-    from jinja2 import Environment, StrictUndefined
+# Sorting for tables marked "sortable": the one script a report page may run (the page's CSP
+# allows it by its hash and nothing else).
+SORT_SCRIPT = """document.querySelectorAll("table.sortable").forEach(function (t) {
+  t.querySelectorAll("thead th").forEach(function (th, i) {
+    th.addEventListener("click", function () {
+      var body = t.tBodies[0], rows = Array.prototype.slice.call(body.rows);
+      var dir = th.getAttribute("data-dir") === "asc" ? -1 : 1;
+      th.setAttribute("data-dir", dir === 1 ? "asc" : "desc");
+      var key = function (r) {
+        var s = r.cells[i] ? r.cells[i].textContent.trim() : "";
+        var n = parseFloat(s.replace("\u2212", "-").replace("%", ""));
+        return isNaN(n) ? s.toLowerCase() : n;
+      };
+      rows.sort(function (a, b) {
+        var x = key(a), y = key(b);
+        if (typeof x !== typeof y) { x = String(x); y = String(y); }
+        return (x > y ? 1 : x < y ? -1 : 0) * dir;
+      });
+      rows.forEach(function (r) { body.appendChild(r); });
+    });
+  });
+});"""
+PAGES = ("index.html", "actors.html", "outlets.html", "articles.html")
 
-    src = (resources.files("biaskit") / "templates" / "report.html.j2").read_text(encoding="utf-8")
-    env = Environment(autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+
+def _script_hash() -> str:
+    import hashlib
+
+    return "sha256-" + base64.b64encode(hashlib.sha256(SORT_SCRIPT.encode("utf-8")).digest()).decode("ascii")
+
+
+def _environment() -> Any:
+    from jinja2 import DictLoader, Environment, StrictUndefined
+    from markupsafe import Markup
+
+    folder = resources.files("biaskit") / "templates"
+    templates = {p.name: p.read_text(encoding="utf-8") for p in folder.iterdir() if p.name.endswith(".j2")}
+    env = Environment(loader=DictLoader(templates), autoescape=True, undefined=StrictUndefined,
+                      trim_blocks=True, lstrip_blocks=True)
     env.filters["signed"] = lambda v: f"{v:+.3f}"
     env.filters["plural"] = lambda word, n: word if n == 1 else word + "s"
-    return env.from_string(src)
+    env.filters["tone"] = lambda v: "pos" if v >= 0.05 else "neg" if v <= -0.05 else "neu"
+    env.filters["dictget"] = lambda pairs, key: dict(pairs).get(key, 0)
+    env.globals.update(sort_script=Markup(SORT_SCRIPT), script_hash=_script_hash())
+    return env
+
+
+def article_page_name(position: int) -> str:
+    """The report page of the article at ``position`` (0-based) in run order."""
+    return f"articles/article_{position + 1:04d}.html"
+
+
+class ArticlePages:
+    """Writes one HTML page per article as the results stream in: staged in a hidden folder next
+    to the report and moved into ``articles/`` only on commit, so a failed run leaves the previous
+    report's pages as they were."""
+
+    def __init__(self, out: Path, summary_stub: dict[str, Any], actor_names: dict[str, str]) -> None:
+        import tempfile
+
+        self.out = out
+        out.mkdir(parents=True, exist_ok=True)
+        self.staging = Path(tempfile.mkdtemp(prefix=".articles-", dir=out))
+        self.stub = summary_stub
+        self.actor_names = dict(actor_names)
+        self.env = _environment()
+        self.names: list[str] = []
+        self.page_of: dict[str, str] = {}
+
+    def add(self, result: ArticleResult) -> None:
+        from biaskit import charts
+
+        position = len(self.names)
+        name = article_page_name(position)
+        self.page_of.setdefault(result.id, name)
+        for a in result.actors:
+            self.actor_names.setdefault(a.id, a.name)
+        chart = None
+        if position < ARTICLE_CHARTS:
+            png = charts.paragraph_sentiment(list(result.paragraph_sentiment), result.title or result.id, bool(result.title))
+            (self.staging / f"article_{position + 1:04d}.png").write_bytes(png)
+            chart = _data_uri(png)
+        spans: dict[int, set[tuple[int, int, str]]] = {}
+        for r in result.records:
+            for m in r.mentions:
+                spans.setdefault(m.sentence, set()).add((m.start, m.end, "mention"))
+            for e in r.evidence:
+                spans.setdefault(e.sentence, set()).add((e.start, e.end, e.lexicon))
+        paragraphs: dict[int, dict[str, Any]] = {}
+        for sent in result.sentences:
+            p = paragraphs.setdefault(sent.paragraph, {
+                "index": sent.paragraph, "sentences": [],
+                "kind": "title" if sent.paragraph == 0 and result.title else "body",
+                "tone": result.paragraph_sentiment[sent.paragraph] if sent.paragraph < len(result.paragraph_sentiment) else 0.0,
+            })
+            local = [(a - sent.start, b - sent.start, k) for a, b, k in spans.get(sent.index, ())]
+            p["sentences"].append({"index": sent.index, "compound": sent.compound, "html": highlight(sent.text, local)})
+        html = self.env.get_template("article.html.j2").render(
+            summary=self.stub, root="../", article=result, records=result.records, chart=chart,
+            paragraphs=[paragraphs[k] for k in sorted(paragraphs)], actor_names=self.actor_names,
+        )
+        (self.staging / Path(name).name).write_text(html, encoding="utf-8")
+        self.names.append(name)
+
+    def commit(self) -> list[str]:
+        """Move the staged pages into ``articles/`` and remove pages and charts of earlier runs;
+        returns the names written (relative to the report folder)."""
+        import os
+
+        target = self.out / "articles"
+        target.mkdir(parents=True, exist_ok=True)
+        fresh = set()
+        for p in sorted(self.staging.iterdir()):
+            os.replace(p, target / p.name)
+            fresh.add(p.name)
+        for p in sorted(target.glob("article_*")):
+            if p.name not in fresh:
+                p.unlink()
+        self.abort()
+        return [f"articles/{n}" for n in sorted(fresh)]
+
+    def abort(self) -> None:
+        import shutil
+
+        shutil.rmtree(self.staging, ignore_errors=True)
 
 
 def write_report(
@@ -125,8 +245,11 @@ def write_report(
     aggregator: Any,
     frames: Sequence[Any],
     level: str = "actor",
+    comparison: dict[str, Any] | None = None,
+    page_of: dict[str, str] | None = None,
 ) -> dict[str, Path]:
-    """Write summary.json, the PNG charts and index.html into ``out``; scores.csv is streamed apart."""
+    """Write summary.json, the PNG charts and the report pages (index, actors, outlets, articles)
+    into ``out``; scores.csv and the article pages are streamed apart."""
     from biaskit import charts
 
     # Everything is drawn and rendered in memory first and written only at the end, so a
@@ -136,9 +259,10 @@ def write_report(
     top = [a for a in summary["actors"] if a["sentiment"] is not None][:TOP_ACTORS]
     images: dict[str, str] = {}
 
-    def chart(name: str, key: str, png: bytes) -> None:
+    def chart(name: str, key: str, png: bytes) -> str:
         files[name] = png
         images[key] = _data_uri(png)
+        return images[key]
 
     chart_rows = top if level == "actor" else summary["groups"][level][:TOP_ACTORS]
     if chart_rows:
@@ -153,30 +277,44 @@ def write_report(
     if len(outlets) > 1:
         rows = [{"name": o["name"], **o["actor_sentiment"]} for o in outlets]
         chart("outlet_sentiment.png", "outlet_sentiment", charts.sentiment_intervals(rows, "Sentiment toward actors, by outlet"))
-    article_images: dict[str, str] = {}
-    for i, art in enumerate(aggregator.articles[:ARTICLE_CHARTS]):
-        png = charts.paragraph_sentiment(art["sentiment"], art["title"] or art["id"], bool(art["title"]))
-        files[f"articles/article_{i + 1:04d}.png"] = png
-        article_images[art["id"]] = _data_uri(png)
+    if comparison and comparison.get("map"):
+        chart("outlet_map.png", "outlet_map", charts.outlet_map(comparison["map"]))
+    timeline_images = []
+    if comparison and comparison.get("timeline"):
+        t = comparison["timeline"]
+        for i, (aid, series) in enumerate(t["actors"].items()):
+            if series["outlets"]:
+                img = chart(f"timeline_{i + 1:02d}.png", f"timeline_{i + 1:02d}",
+                            charts.timeline(series["name"], series["outlets"], t["unit"]))
+                timeline_images.append((series["name"], img))
 
+    if page_of is None:
+        page_of = {art["id"]: article_page_name(i) for i, art in enumerate(aggregator.articles)}
     evidence = {
         a["id"]: [dict(e, html=highlight(e["text"], e["spans"])) for e in aggregator.evidence.get(a["id"], [])]
         for a in top
     }
-    html = _template().render(
+    env = _environment()
+    context = dict(
         summary=summary,
+        root="",
         top=top,
+        top_ids={a["id"] for a in top},
         frames=frames,
         frame_label=frame_label,
         images=images,
-        article_images=article_images,
         evidence=evidence,
         actor_names={a["id"]: a["name"] for a in summary["actors"]},
-        article_charts=ARTICLE_CHARTS,
+        page_of=page_of,
         level=level,
+        comparison=comparison,
+        timeline_images=timeline_images,
+        min_articles=_MIN_COMPARE_ARTICLES,
+        permutations=_PERMUTATIONS,
     )
-    files["index.html"] = html.encode("utf-8")
-    for name in sorted(files, key=lambda n: n == "index.html"):  # the page last: it links the rest
+    for page in PAGES:
+        files[page] = env.get_template(page + ".j2").render(**context).encode("utf-8")
+    for name in sorted(files, key=lambda n: n == "index.html"):  # the front page last: it links the rest
         atomic_write_bytes(out / name, files[name])
     _remove_stale(out, files)
     return {name: out / name for name in files}
@@ -185,7 +323,7 @@ def write_report(
 def _remove_stale(out: Path, fresh: dict[str, bytes]) -> None:
     """Remove charts an earlier run wrote that this run did not (a report shows one run only)."""
     stale = [out / n for n in _OPTIONAL_OUTPUTS if n not in fresh]
-    stale += [p for p in sorted((out / "articles").glob("article_*.png")) if f"articles/{p.name}" not in fresh]
+    stale += [p for p in sorted(out.glob("timeline_*.png")) if p.name not in fresh]
     for p in stale:
         try:
             p.unlink()

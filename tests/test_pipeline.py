@@ -37,7 +37,9 @@ def test_seed_actor_table(seed_report):
 def test_seed_outputs(seed_report):
     result, out = seed_report
     assert sorted(p.name for p in out.iterdir()) == [
-        "actor_frames.png", "actor_sentiment.png", "articles", "index.html", "scores.csv", "summary.json"]
+        "actor_frames.png", "actor_sentiment.png", "actors.html", "articles", "articles.html", "index.html",
+        "outlets.html", "scores.csv", "summary.json"]
+    assert sorted(p.name for p in (out / "articles").iterdir()) == ["article_0001.html", "article_0001.png"]
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
     assert summary["format_version"] == 1
     assert summary["biaskit_version"]
@@ -48,16 +50,20 @@ def test_seed_outputs(seed_report):
     assert {r["actor"] for r in rows} == {a["id"] for a in summary["actors"] if a["paragraphs"]}
     assert sum(int(r["mentions"]) for r in rows) == sum(a["mentions"] for a in summary["actors"])
     assert all(-1 <= float(r["sentiment"]) <= 1 for r in rows)
-    html = (out / "index.html").read_text(encoding="utf-8")
-    # the sentences behind an actor's score are shown, with the actor marked
+    html = (out / "actors.html").read_text(encoding="utf-8")
+    # the sentences behind an actor's score are shown, with the actor marked, linked to the article page
     assert '<mark class="mention">Hanegbi</mark>' in html
-    assert "Post a Comment" in html  # listed as dropped
+    assert 'href="articles/article_0001.html#s' in html
+    page = (out / "articles" / "article_0001.html").read_text(encoding="utf-8")
+    assert "Post a Comment" in page  # listed as dropped
+    assert '<mark class="mention">Hanegbi</mark>' in page and 'id="s1"' in page
 
 
 def test_same_input_same_bytes(seed_report, tmp_path):
     _, first = seed_report
     run_report([SEEDS], tmp_path)
-    for name in ("scores.csv", "summary.json", "index.html", "actor_sentiment.png", "actor_frames.png"):
+    for name in ("scores.csv", "summary.json", "index.html", "actors.html", "outlets.html", "articles.html",
+                 "articles/article_0001.html", "actor_sentiment.png", "actor_frames.png"):
         assert (tmp_path / name).read_bytes() == (first / name).read_bytes(), name
 
 
@@ -117,7 +123,8 @@ def test_charts_of_an_earlier_run_are_removed(corpus, tmp_path):
     one.write_text("Iraq welcomed the deal.", encoding="utf-8")
     run_report([one], out)
     assert not (out / "outlet_sentiment.png").exists()
-    assert sorted(p.name for p in (out / "articles").iterdir()) == ["article_0001.png"]
+    assert sorted(p.name for p in (out / "articles").iterdir()) == ["article_0001.html", "article_0001.png"]
+    assert not list(out.glob(".articles-*"))  # no staging folder left behind
 
 
 def test_rollup_to_party_government_country(corpus, tmp_path):
@@ -130,7 +137,7 @@ def test_rollup_to_party_government_country(corpus, tmp_path):
     israel = groups["country"]["israel"]
     assert israel["paragraphs"] == 1 and israel["mentions"] == 2
     assert groups["party"]["likud"]["sentiment"] > 0 > groups["party"]["democratic-party"]["sentiment"]
-    assert "<h3>By party</h3>" in (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert "<h3>By party</h3>" in (tmp_path / "out" / "actors.html").read_text(encoding="utf-8")
 
 
 def test_unknown_level_is_a_usage_error(tmp_path):

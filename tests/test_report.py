@@ -218,7 +218,8 @@ def test_report_files(report):
     for name in OUTPUTS + ("actor_sentiment.png", "actor_frames.png", "outlet_sentiment.png"):
         assert (out / name).is_file(), name
     assert sorted(p.name for p in (out / "articles").iterdir()) == [
-        "article_0001.png", "article_0002.png", "article_0003.png"]
+        "article_0001.html", "article_0001.png", "article_0002.html", "article_0002.png",
+        "article_0003.html", "article_0003.png"]
     assert [p.name for p in out.rglob("*.tmp")] == []
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
     assert {o["name"] for o in summary["outlets"]} == {"<b>bold-news", "plain-post"}
@@ -226,21 +227,34 @@ def test_report_files(report):
 
 
 def test_report_html_has_no_active_content(report):
+    import base64
+    import hashlib
+
+    from biaskit.report import SORT_SCRIPT
+
     _, out, *_ = report
-    page = (out / "index.html").read_text(encoding="utf-8")
-    assert "<script" not in page.lower()
-    assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in page  # the title, escaped
-    assert "&lt;img src=x onerror=alert(1)&gt;" in page  # the evidence sentence, escaped
-    assert "<img src=x" not in page
-    assert "&lt;b&gt;bold-news" in page and "<b>bold-news" not in page  # the outlet folder name
-    csp = re.findall(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">', page)
-    assert len(csp) == 1 and "default-src 'none'" in csp[0] and "script-src" not in csp[0]
-    assert not re.search(r"https?://", page)
-    assert "javascript:" not in page.lower()
-    srcs = re.findall(r"""<img\b[^>]*\bsrc=["']?([^"' >]*)""", page)
-    assert len(srcs) == 6  # 3 summary charts and one per article
-    assert all(s.startswith("data:image/png;base64,") for s in srcs)
-    assert all(h.startswith("#") for h in re.findall(r'href="([^"]*)"', page))
+    pages = {p.relative_to(out).as_posix(): p.read_text(encoding="utf-8") for p in sorted(out.rglob("*.html"))}
+    assert set(pages) >= {"index.html", "actors.html", "outlets.html", "articles.html", "articles/article_0001.html"}
+    allowed = "'sha256-" + base64.b64encode(hashlib.sha256(SORT_SCRIPT.encode()).digest()).decode() + "'"
+    for name, page in pages.items():
+        # the one script is biaskit's table sorter, allowed by its hash; nothing else may run
+        scripts = re.findall(r"<script[^>]*>(.*?)</script>", page, flags=re.S | re.I)
+        assert scripts == [SORT_SCRIPT], name
+        assert page.lower().count("<script") == 1, name
+        csp = re.findall(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">', page)
+        assert len(csp) == 1 and "default-src 'none'" in csp[0] and f"script-src {allowed}" in csp[0], name
+        assert "<img src=x" not in page and "<b>bold-news" not in page, name
+        assert not re.search(r"https?://", page), name
+        assert "javascript:" not in page.lower(), name
+        srcs = re.findall(r"""<img\b[^>]*\bsrc=["']?([^"' >]*)""", page)
+        assert all(s.startswith("data:image/png;base64,") for s in srcs), name
+        for href in re.findall(r'href="([^"]*)"', page):  # links stay inside the report
+            assert href.startswith("#") or re.fullmatch(r"(\.\./)?[\w/.-]+\.html(#[\w-]+)?", href), (name, href)
+    titles = pages["articles.html"] + "".join(v for k, v in pages.items() if k.startswith("articles/"))
+    assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in titles  # the title, escaped
+    assert "&lt;img src=x onerror=alert(1)&gt;" in pages["actors.html"]  # the evidence sentence, escaped
+    assert "&lt;b&gt;bold-news" in pages["outlets.html"]  # the outlet folder name
+    assert len(re.findall(r"<img\b", pages["index.html"])) == 2  # the two summary charts
 
 
 def test_report_scores_csv_guards_nothing_needlessly(report):

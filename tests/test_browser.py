@@ -1,0 +1,86 @@
+"""The report in a real browser: Debian's headless Chromium through chromedriver (installed by
+.ci/run; skipped where they are missing)."""
+
+import os
+import shutil
+
+import pytest
+
+from biaskit.pipeline import run_report
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+DRIVER = shutil.which("chromedriver")
+webdriver = pytest.importorskip("selenium.webdriver")
+pytestmark = pytest.mark.skipif(not (CHROMIUM and DRIVER), reason="chromium and chromedriver are not installed")
+
+HOSTILE = ('Gaza talks <script>window.pwned = 1; document.title = "pwned"</script>\n\n'
+           'Hamas praised the deal <img src=x onerror="window.pwned = 2">, the envoy said.\n\n'
+           '"We will not stop," Hamas said. Israel rejected the terrible plan.\n')
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from selenium.webdriver.chrome.options import Options
+    from selenium.webdriver.chrome.service import Service
+
+    os.environ["SE_OFFLINE"] = "true"  # never let Selenium fetch a browser or driver
+    opts = Options()
+    opts.binary_location = CHROMIUM
+    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--no-first-run", "--allow-file-access-from-files"):
+        opts.add_argument(arg)
+    opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service(executable_path=DRIVER), options=opts)
+    yield driver
+    driver.quit()
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory):
+    base = tmp_path_factory.mktemp("browser")
+    for rel, text in {"wire/a.txt": HOSTILE, "wire/b.txt": "Israel and Hamas met.\n\nHamas said talks went well.\n",
+                      "paper/c.txt": "Hamas fired rockets.\n\nIsrael struck back, the army said.\n",
+                      "paper/d.txt": "Egypt hosted talks.\n\nHamas and Israel sent envoys to Cairo.\n"}.items():
+        p = base / "corpus" / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(text, encoding="utf-8")
+    out = base / "out"
+    run_report([base / "corpus"], out)
+    return out
+
+
+def pages(out):
+    return sorted(out.rglob("*.html"))
+
+
+def test_every_page_loads_cleanly_with_its_images_and_no_article_script_runs(browser, report):
+    names = [p.relative_to(report).as_posix() for p in pages(report)]
+    assert {"index.html", "actors.html", "outlets.html", "articles.html", "articles/article_0001.html"} <= set(names)
+    for page in pages(report):
+        browser.get(page.as_uri())
+        errors = [e for e in browser.get_log("browser") if e["level"] == "SEVERE"]
+        assert errors == [], (page.name, errors)
+        images = browser.execute_script(
+            "return Array.from(document.images).map(i => [i.complete && i.naturalWidth > 0, i.alt]);")
+        assert all(ok for ok, _ in images), (page.name, images)
+        assert browser.execute_script("return window.pwned === undefined;"), page.name
+        assert browser.title != "pwned"
+    # the hostile article is there, shown as text
+    hostile = next(p for p in pages(report) if p.parent.name == "articles" and "pwned" in p.read_text(encoding="utf-8"))
+    browser.get(hostile.as_uri())
+    assert "<script>window.pwned = 1" in browser.find_element("tag name", "body").text
+
+
+def test_tables_sort_when_a_header_is_clicked(browser, report):
+    from selenium.webdriver.common.by import By
+
+    browser.get((report / "actors.html").as_uri())
+    table = browser.find_element(By.CSS_SELECTOR, "table.sortable")
+    first_column = lambda: [r.find_elements(By.TAG_NAME, "td")[0].text for r in table.find_elements(By.CSS_SELECTOR, "tbody tr")]
+    before = first_column()
+    table.find_elements(By.CSS_SELECTOR, "thead th")[0].click()
+    after = first_column()
+    assert after == sorted(before, key=str.lower)
+    table.find_elements(By.CSS_SELECTOR, "thead th")[0].click()
+    assert first_column() == after[::-1]
+    assert browser.get_log("browser") == [] or all(e["level"] != "SEVERE" for e in browser.get_log("browser"))
