@@ -22,6 +22,8 @@ N_PERMUTATIONS = 2000
 MIN_ARTICLES = 3
 #: At most this many actors (the most mentioned) are tested, to keep the correction meaningful.
 MAX_ACTORS = 100
+#: Outlets with fewer articles stay off the outlet map: one odd article would set an axis.
+MAP_MIN_ARTICLES = 2
 
 
 def _seed(key: str) -> int:
@@ -200,10 +202,11 @@ def compare_outlets(agg: Aggregator, contrast_pair: tuple[str, str] | None = Non
 
 
 def outlet_features(agg: Aggregator, top: int = 20) -> tuple[list[str], list[str], list[list[float]]]:
-    """(outlets, feature names, matrix): each outlet's sentiment toward the most mentioned actors
+    """(outlets, feature names, matrix) for the outlets with at least MAP_MIN_ARTICLES articles:
+    each outlet's sentiment toward the most mentioned actors
     that at least half the outlets name (missing cells take the actor's mean over all outlets),
     its frame profile, its speaking, label and hedge rates and its narration and quoted tones."""
-    outlets = sorted(agg.outlet_articles)
+    outlets = sorted(o for o, n in agg.outlet_articles.items() if n >= MAP_MIN_ARTICLES)
     half = max(2, (len(outlets) + 1) // 2)
     shared = [a for a in sorted(agg.by_actor, key=lambda a: (-agg.by_actor[a].mentions, a))
               if sum((a, o) in agg.by_pair for o in outlets) >= half][:top]
