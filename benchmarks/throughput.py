@@ -29,6 +29,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", required=True, nargs="+", help="corpus files or folders (JSONL, CSV, text ...)")
     parser.add_argument("--limit", type=int, default=0, help="analyse at most this many articles (0: all)")
+    parser.add_argument("--cache-rerun", action="store_true",
+                        help="also time a cached first run and a re-run after changing one article (whole corpus)")
     args = parser.parse_args(argv)
 
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
@@ -110,6 +112,8 @@ def main(argv: list[str] | None = None) -> int:
         "target_seconds": round(target_time[0], 3),
         "target_cost_vader_calls": round(target_time[0] / targets / per_call, 2) if targets else 0.0,
     }
+    if args.cache_rerun:
+        result.update(cache_rerun(args.data))
     print(f"articles: {n}  paragraphs: {len(paragraphs)}  words: {words}")
     print(f"biaskit analysis : {result['articles_per_s']:>8.1f} articles/s  ({biaskit_s:.2f} s)")
     print(f"raw VADER        : {result['vader_articles_per_s']:>8.1f} articles/s  ({vader_s:.2f} s)")
@@ -119,6 +123,58 @@ def main(argv: list[str] | None = None) -> int:
           f"{result['target_cost_vader_calls']:.2f} VADER sentence calls per target")
     print(json.dumps(result, sort_keys=True))
     return 0
+
+
+def cache_rerun(data: list[str]) -> dict:
+    """Copy the corpus to a temporary folder, analyse it through an empty result cache, change one
+    article (the first line of the first file, or the first file's text), analyse it again."""
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    from biaskit import lexicons
+    from biaskit.cache import ResultCache, run_context
+    from biaskit.ingest import iter_files
+    from biaskit.pipeline import analyze_corpus
+
+    with tempfile.TemporaryDirectory() as tmp:
+        roots = []
+        for i, d in enumerate(data):
+            src = Path(d)
+            dst = Path(tmp) / f"in{i}" / src.name
+            if src.is_dir():
+                shutil.copytree(src, dst)
+            else:
+                dst.parent.mkdir(parents=True)
+                shutil.copy2(src, dst)
+            roots.append(str(dst))
+        ctx = run_context(lexicons.load(), False)
+        t0 = time.perf_counter()
+        first = ResultCache(Path(tmp) / "cache", ctx)
+        n = sum(1 for _ in analyze_corpus(roots, cache=first))
+        first_s = time.perf_counter() - t0
+        _, target = next(iter(iter_files(roots)))
+        text = target.read_text(encoding="utf-8", errors="replace")
+        if target.suffix.lower() == ".jsonl":
+            head, _, rest = text.partition("\n")
+            rec = json.loads(head)
+            for k in ("content_original", "text", "content", "body"):
+                if isinstance(rec.get(k), str):
+                    rec[k] += " Officials praised the outcome."
+                    break
+            text = json.dumps(rec) + "\n" + rest
+        else:
+            text += "\n\nOfficials praised the outcome.\n"
+        target.write_text(text, encoding="utf-8")
+        t0 = time.perf_counter()
+        second = ResultCache(Path(tmp) / "cache", ctx)
+        sum(1 for _ in analyze_corpus(roots, cache=second))
+        rerun_s = time.perf_counter() - t0
+    print(f"cache: first run {first_s:.2f} s ({n} items), re-run after changing one article {rerun_s:.2f} s "
+          f"({rerun_s / first_s:.1%} of the first run; {second.hits} cache hits, {second.misses} misses)")
+    return {"cache_first_seconds": round(first_s, 3), "cache_rerun_seconds": round(rerun_s, 3),
+            "cache_rerun_ratio": round(rerun_s / first_s, 4), "cache_rerun_hits": second.hits,
+            "cache_rerun_misses": second.misses}
 
 
 if __name__ == "__main__":

@@ -145,7 +145,7 @@ def ratio_intervals(per_article: Sequence[Counter], ratios: dict[str, tuple[str,
     out = {}
     for name, (num, den, scale) in ratios.items():
         d = totals[col[den]]
-        point = scale * totals[col[num]] / d if d else 0.0
+        point = float(scale * totals[col[num]] / d) if d else 0.0
         if boot is None:
             out[name] = (point, point, point)
             continue

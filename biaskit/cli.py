@@ -87,6 +87,26 @@ def _overlays(folders: Optional[List[Path]]) -> tuple[str, ...]:
     return tuple(str(p) for p in folders or ())
 
 
+def _cache(enabled: bool, folder: Optional[Path], overlays: tuple[str, ...]) -> Any:
+    """The result cache for a run, or None with --no-cache."""
+    if not enabled:
+        return None
+    import os
+
+    from biaskit import lexicons as lex_mod
+    from biaskit.cache import ResultCache, default_dir, run_context
+
+    where = folder or Path(os.environ.get("BIASKIT_CACHE_DIR") or default_dir())
+    return ResultCache(where, run_context(lex_mod.load(overlays), False))
+
+
+# Options several commands share (typer reads them as defaults; declaring them once keeps the help alike).
+_LEXICONS = typer.Option(None, "--lexicons", help="Folder of your own lexicon TOML files, laid over the built-in ones (repeatable).")
+_CACHE = typer.Option(True, "--cache/--no-cache", help="Reuse the results of files analysed before (keyed by their bytes and the lexicon and model versions).")
+_CACHE_DIR = typer.Option(None, "--cache-dir", help="Folder of the result cache (default: $BIASKIT_CACHE_DIR or ~/.cache/biaskit).")
+_QUIET = typer.Option(False, "--quiet", "-q", help="No progress bar.")
+
+
 def _run_with_progress(call: Any, quiet: bool) -> Any:
     """Run a library call with a progress line; print its skipped inputs; turn its errors into exits."""
     from biaskit.errors import BiaskitError, EmptyCorpusError
@@ -134,16 +154,19 @@ def _plural(n: int, word: str) -> str:
 def report(
     paths: List[Path] = typer.Argument(..., help="Files or folders of articles (.txt .md .html .json .jsonl .csv)."),
     out: Path = typer.Option(Path("reports"), "--out", "-o", help="Folder for index.html, scores.csv, summary.json and charts."),
-    lexicons: Optional[List[Path]] = typer.Option(None, "--lexicons", help="Folder of your own lexicon TOML files, laid over the built-in ones (repeatable)."),
+    lexicons: Optional[List[Path]] = _LEXICONS,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary table."),
     level: Level = typer.Option(Level("actor"), "--level", help="Show the main chart per actor or rolled up to party, government or country."),
+    cache: bool = _CACHE,
+    cache_dir: Optional[Path] = _CACHE_DIR,
 ) -> None:
     """Analyse articles and write an HTML report, charts, scores.csv and summary.json."""
     from biaskit.pipeline import run_report
 
     logging.basicConfig(level=logging.ERROR, format="%(message)s")
     result = _run_with_progress(
-        lambda progress: run_report(paths, out, _overlays(lexicons), progress, level.value), quiet
+        lambda progress: run_report(paths, out, _overlays(lexicons), progress, level.value,
+                                    _cache(cache, cache_dir, _overlays(lexicons))), quiet
     )
     c = result.summary["corpus"]
     typer.echo(
@@ -163,12 +186,12 @@ def report(
 @app.command()
 def actors(
     paths: List[Path] = typer.Argument(..., help="Files or folders of articles."),
-    lexicons: Optional[List[Path]] = typer.Option(None, "--lexicons", help="Folder of your own lexicon TOML files, laid over the built-in ones (repeatable)."),
+    lexicons: Optional[List[Path]] = _LEXICONS,
     top: int = typer.Option(40, "--top", min=1, help="How many actors and unresolved names to list."),
     min_count: int = typer.Option(2, "--min-count", min=1, help="Least mentions for an unresolved name to be listed or suggested."),
     toml: bool = typer.Option(True, "--toml/--no-toml", help="Print ready-to-paste TOML entries for names the catalog lacks."),
     as_json: bool = typer.Option(False, "--json", help="Print the survey as one JSON object instead."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    quiet: bool = _QUIET,
 ) -> None:
     """List the actors a corpus names, how they were recognised, and what the catalog lacks."""
     import json
@@ -212,9 +235,9 @@ def compare(
     by: By = typer.Option(By.outlet, "--by", help="What to compare."),
     contrast: Optional[List[str]] = typer.Option(None, "--contrast", help="Two actors or groups (ids), e.g. --contrast republican-party --contrast democratic-party, or --contrast 'A B'."),
     top: int = typer.Option(20, "--top", min=1, help="How many of the most mentioned actors and groups to estimate per outlet."),
-    lexicons: Optional[List[Path]] = typer.Option(None, "--lexicons", help="Folder of your own lexicon TOML files, laid over the built-in ones (repeatable)."),
+    lexicons: Optional[List[Path]] = _LEXICONS,
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    quiet: bool = _QUIET,
 ) -> None:
     """Compare outlets: estimates per outlet, tested differences, rankings, and a contrast A - B."""
     import json
@@ -247,6 +270,89 @@ def compare(
             else:
                 flag = " (little data)" if r["low_data"] else ""
                 typer.echo(f"  {r['outlet']}: {r['difference']:+.3f} [{r['ci_low']:+.3f}, {r['ci_high']:+.3f}]{flag}")
+
+
+@app.command()
+def baseline(
+    paths: List[Path] = typer.Argument(..., help="Files or folders of articles."),
+    out: Path = typer.Option(Path("reports/baseline.json"), "--out", "-o", help="The baseline file to write."),
+    lexicons: Optional[List[Path]] = _LEXICONS,
+    cache: bool = _CACHE,
+    cache_dir: Optional[Path] = _CACHE_DIR,
+    quiet: bool = _QUIET,
+) -> None:
+    """Pin a corpus's scores: write a sorted, versioned baseline snapshot for `biaskit check`."""
+    from biaskit.pipeline import run_baseline
+
+    ov = _overlays(lexicons)
+    result = _run_with_progress(lambda progress: run_baseline(paths, out, ov, progress, _cache(cache, cache_dir, ov)), quiet)
+    d = result.summary
+    typer.echo(f"Wrote {out}: {_plural(len(d['articles']), 'article')}, {_plural(len(d['actors']), 'actor')}, "
+               f"{_plural(len(d['outlets']), 'outlet')}, {_plural(len(d['inputs']), 'input file')}.")
+
+
+@app.command()
+def check(
+    paths: List[Path] = typer.Argument(..., help="Files or folders of articles."),
+    baseline_file: Path = typer.Option(Path("reports/baseline.json"), "--baseline", "-b", help="The baseline to compare with."),
+    tolerance: Optional[List[str]] = typer.Option(None, "--tolerance", "-t", help="family=value, e.g. sentiment=0.02 (families: sentiment, share, rate, frame, count); repeatable."),
+    config: Optional[Path] = typer.Option(None, "--config", help="TOML file with a [check.tolerances] table."),
+    interval: bool = typer.Option(False, "--interval", help="A sentiment drifts only when it leaves the baseline's 95% interval."),
+    junit: Optional[Path] = typer.Option(None, "--junit", help="Also write a JUnit XML report to this file."),
+    as_json: bool = typer.Option(False, "--json", help="Print the result as one JSON object."),
+    lexicons: Optional[List[Path]] = _LEXICONS,
+    cache: bool = _CACHE,
+    cache_dir: Optional[Path] = _CACHE_DIR,
+    quiet: bool = _QUIET,
+) -> None:
+    """Recompute a corpus's scores and compare them with a baseline: exit 0 unchanged, 1 drift, 2 errors."""
+    import json
+
+    from biaskit.errors import BiaskitError
+    from biaskit.fsutil import atomic_write_text
+    from biaskit.pipeline import run_check
+    from biaskit.regress import junit_xml, load_tolerances
+
+    ov = _overlays(lexicons)
+    try:
+        tol = load_tolerances(config, tolerance or ())
+        progress = _ProgressLine(enabled=not quiet and sys.stderr.isatty())
+        res, problems = run_check(paths, baseline_file, ov, progress, tol, interval, _cache(cache, cache_dir, ov))
+        progress.close()
+        if junit is not None:
+            atomic_write_text(junit, junit_xml(res))
+    except BiaskitError as exc:
+        typer.echo(f"Error: {exc}", err=True)
+        raise typer.Exit(2)
+    for p in problems:
+        typer.echo(f"skipped {p}", err=True)
+    if as_json:
+        typer.echo(json.dumps(res.to_dict(), indent=2, sort_keys=True, ensure_ascii=False))
+        raise typer.Exit(0 if res.ok else 1)
+    for w in res.warnings:
+        typer.echo(f"warning: {w}")
+    for kind, store in (("added", res.added), ("removed", res.removed)):
+        for section, keys in sorted(store.items()):
+            if keys:
+                typer.echo(f"{kind} {section}: {', '.join(keys[:10])}{' …' if len(keys) > 10 else ''}")
+    if res.changed_inputs:
+        typer.echo(f"changed inputs: {', '.join(res.changed_inputs[:10])}{' …' if len(res.changed_inputs) > 10 else ''}")
+    metrics = sum(len(v) for v in res.checked.values())
+    if res.ok:
+        typer.echo(f"No drift: {_plural(metrics, 'metric')} in {_plural(len(res.checked), 'group')} within tolerance.")
+        return
+    typer.echo(f"{_plural(len(res.drifts), 'drift')} ({metrics} metrics checked):")
+    typer.echo(f"  {'metric':<22} {'group':<40} {'baseline':>10} {'now':>10} {'delta':>9}")
+    for d in res.drifts[:60]:
+        def fmt(v: Any) -> str:
+            return f"{v:.4f}" if isinstance(v, float) else ("—" if v is None else str(v))
+
+        group = f"{d['section']}:{d['key']}"
+        typer.echo(f"  {d['metric']:<22} {group[:40]:<40} {fmt(d['baseline'])[:10]:>10} {fmt(d['now'])[:10]:>10} "
+                   f"{fmt(d['delta']):>9}")
+    if len(res.drifts) > 60:
+        typer.echo(f"  … and {len(res.drifts) - 60} more (--json lists all)")
+    raise typer.Exit(1)
 
 
 evaluate_app = typer.Typer(

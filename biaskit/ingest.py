@@ -162,11 +162,14 @@ def _renamed(a: Article, new_id: str) -> Article:
 
 
 def _read_file(
-    path: Path, rel: str, folder_outlet: str | None, boilerplate: Sequence[BoilerplateRule]
-) -> Iterator[tuple[float, Article | Problem]]:
+    path: Path, rel: str, folder_outlet: str | None, boilerplate: Sequence[BoilerplateRule],
+    reuse: Callable[[str], Any] | None = None,
+) -> Iterator[tuple[float, Any]]:
     """Articles and problems of one file, each beside the share of the file read so far.
 
-    Never raises for bad content: what cannot be read becomes a Problem naming the file.
+    Never raises for bad content: what cannot be read becomes a Problem naming the file. With
+    ``reuse``, each record's raw form (as a string) is offered to it first; what it returns (a
+    cached result) is handed out instead of building and cleaning the article again.
     """
     ext = path.suffix.lower()
     if ext not in SUPPORTED:
@@ -203,6 +206,11 @@ def _read_file(
         locator = raw.rec_id if raw.rec_id else (str(line) if line is not None else None)
         art_id = f"{rel}#{locator}" if locator else rel
         source = f"{rel}:{line}" if line is not None else rel
+        if reuse is not None:
+            hit = reuse(repr((raw, art_id, source, folder_outlet)))
+            if hit is not None:
+                yield fraction, hit
+                continue
         article = _build(raw, art_id, source, folder_outlet, boilerplate)
         yield fraction, (Problem(rel, article, line) if isinstance(article, str) else article)
 

@@ -6,12 +6,15 @@ import logging
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
 
 from biaskit import __version__, lexicons
 from biaskit.aggregate import LEVELS
 from biaskit.errors import EmptyCorpusError, UsageError
 from biaskit.types import ArticleResult, Problem
+
+if TYPE_CHECKING:
+    from biaskit.cache import ResultCache
 
 log = logging.getLogger("biaskit")
 
@@ -38,16 +41,21 @@ def analyze_corpus(
     overlays: Sequence[str] = (),
     progress: Progress | None = None,
     unresolved: bool = False,
+    cache: "ResultCache | None" = None,
 ) -> Iterator[ArticleResult | Problem]:
     """Results (and problems) for every article under ``paths``, in a stable order.
 
-    With ``unresolved``, each result also lists the names no actor claimed (for curation).
+    With ``unresolved``, each result also lists the names no actor claimed (for curation). With a
+    ``cache``, files whose bytes (and run context) were analysed before are not analysed again.
     """
     from biaskit.analysis import get_analyzer
     from biaskit.ingest import read_corpus
 
     lex = lexicons.load(tuple(overlays))  # a bad lexicon fails here, before any work
     analyzer = get_analyzer(tuple(overlays))
+    if cache is not None:
+        yield from _analyze_cached(paths, lex, analyzer, progress, unresolved, cache)
+        return
     position = [0, 0]
 
     def on_position(done: int, total: int) -> None:
@@ -66,12 +74,77 @@ def analyze_corpus(
         yield result
 
 
+def _analyze_cached(paths: Sequence[str | os.PathLike[str]], lex: Any, analyzer: Any, progress: Progress | None,
+                    unresolved: bool, cache: "ResultCache") -> Iterator[ArticleResult | Problem]:
+    """analyze_corpus, file by file through the cache (the same results, in the same order)."""
+    from dataclasses import replace
+
+    from biaskit.ingest import _outlet_from_path, _read_file, iter_files
+    from biaskit.types import Article
+
+    files = list(iter_files(paths))
+    sizes = []
+    for _, p in files:
+        try:
+            sizes.append(p.stat().st_size)
+        except OSError:
+            sizes.append(0)
+    total, before, done = sum(sizes), 0, 0
+    seen: dict[str, int] = {}
+    for (root, path), size in zip(files, sizes):
+        rel = path.relative_to(root).as_posix()
+        outlet = _outlet_from_path(root, path)
+        try:
+            key: str | None = cache.key(path.read_bytes(), rel, outlet)
+        except OSError:
+            key = None  # _read_file reports it
+        items = cache.get(key) if key else None
+        if items is None:  # the file changed: its records that did not are still reused
+            items = []
+            pending: list[str] = []
+
+            def reuse(raw: str) -> Any:
+                rkey = cache.key(raw.encode("utf-8"), "record", None)
+                hit = cache.get(rkey)
+                if hit is None:
+                    pending.append(rkey)  # the next article handed out is this record's
+                    return None
+                return hit[0]
+
+            for _, item in _read_file(path, rel, outlet, lex.boilerplate, reuse):
+                if isinstance(item, Article):
+                    result = analyzer.analyze(item, unresolved)
+                    if pending:
+                        cache.put(pending.pop(), [result])
+                    items.append(result)
+                else:
+                    pending.clear()  # a record that became a problem: nothing to store
+                    items.append(item)
+            if key:
+                cache.put(key, items)
+        for item in items:
+            if isinstance(item, Problem):
+                log.warning("skipped %s", item)
+            else:
+                n = seen.get(item.id, 0) + 1
+                seen[item.id] = n
+                if n > 1:  # two inputs with the same id: keep both, the later one renamed
+                    new = f"{item.id}~{n}"
+                    item = replace(item, id=new, records=tuple(replace(r, article=new) for r in item.records))
+                done += 1
+                if progress:
+                    progress(done, before + size, total)
+            yield item
+        before += size
+
+
 def run_report(
     paths: Sequence[str | os.PathLike[str]],
     out: str | os.PathLike[str] = "reports",
     overlays: Sequence[str] = (),
     progress: Progress | None = None,
     level: str = "actor",
+    cache: "ResultCache | None" = None,
 ) -> RunResult:
     """Analyse a corpus and write scores.csv, summary.json, charts and index.html into ``out``.
 
@@ -96,7 +169,7 @@ def run_report(
     pages = ArticlePages(out_dir, stub, {a.id: a.name for a in lex.actors})
     problems: list[Problem] = []
     try:
-        for item in analyze_corpus(paths, overlays, progress):
+        for item in analyze_corpus(paths, overlays, progress, cache=cache):
             if isinstance(item, Problem):
                 problems.append(item)
                 continue
@@ -130,29 +203,45 @@ def run_report(
     return RunResult(summary=summary, out=out_dir, written=dict(sorted(written.items())), problems=problems)
 
 
-def run_compare(
+def collect(
     paths: Sequence[str | os.PathLike[str]],
     overlays: Sequence[str] = (),
     progress: Progress | None = None,
-    contrast: tuple[str, str] | None = None,
-    top: int = 20,
-) -> RunResult:
-    """Analyse a corpus and compare its outlets (see biaskit.compare); writes nothing."""
+    cache: "ResultCache | None" = None,
+) -> tuple[Any, dict[str, Any], list[Problem]]:
+    """Analyse a corpus into an Aggregator; returns it, the summary (as in summary.json) and the problems."""
     from biaskit.aggregate import Aggregator
-    from biaskit.compare import compare_outlets, known_names
 
     if not paths:
         raise UsageError("no input paths given")
     lex = lexicons.load(tuple(overlays))
     agg = Aggregator(lex.frame_ids, lex.actor_by_id)
     problems: list[Problem] = []
-    for item in analyze_corpus(paths, overlays, progress):
+    for item in analyze_corpus(paths, overlays, progress, cache=cache):
         if isinstance(item, Problem):
             problems.append(item)
             continue
         agg.add(item)
     if not agg.articles:
         raise EmptyCorpusError([str(p) for p in paths], problems)
+    summary = {"format_version": 1, "biaskit_version": __version__, "lexicons": lex.versions, "models": _models(),
+               "inputs": [str(p) for p in paths], **agg.summary(), "articles": agg.articles,
+               "problems": [p.to_dict() for p in problems]}
+    return agg, summary, problems
+
+
+def run_compare(
+    paths: Sequence[str | os.PathLike[str]],
+    overlays: Sequence[str] = (),
+    progress: Progress | None = None,
+    contrast: tuple[str, str] | None = None,
+    top: int = 20,
+    cache: "ResultCache | None" = None,
+) -> RunResult:
+    """Analyse a corpus and compare its outlets (see biaskit.compare); writes nothing."""
+    from biaskit.compare import compare_outlets, known_names
+
+    agg, _, problems = collect(paths, overlays, progress, cache)
     if contrast is not None:
         known = known_names(agg)
         for name in contrast:
@@ -163,6 +252,44 @@ def run_compare(
     summary = {"format_version": 1, "biaskit_version": __version__, "models": _models(),
                **compare_outlets(agg, contrast, top), "problems": [p.to_dict() for p in problems]}
     return RunResult(summary=summary, out=Path("."), problems=problems)
+
+
+def run_baseline(
+    paths: Sequence[str | os.PathLike[str]],
+    out: str | os.PathLike[str],
+    overlays: Sequence[str] = (),
+    progress: Progress | None = None,
+    cache: "ResultCache | None" = None,
+) -> RunResult:
+    """Write a baseline snapshot of a corpus's scores to ``out`` (atomically)."""
+    from biaskit.fsutil import atomic_write_text
+    from biaskit.regress import dumps, file_hashes, snapshot
+
+    _, summary, problems = collect(paths, overlays, progress, cache)
+    doc = snapshot(summary, file_hashes(paths))
+    target = Path(out)
+    if target.is_dir():
+        raise UsageError(f"--out {target} is a folder; give a file name such as {target / 'baseline.json'}")
+    atomic_write_text(target, dumps(doc))
+    return RunResult(summary=doc, out=target, written={target.name: target}, problems=problems)
+
+
+def run_check(
+    paths: Sequence[str | os.PathLike[str]],
+    baseline: str | os.PathLike[str],
+    overlays: Sequence[str] = (),
+    progress: Progress | None = None,
+    tolerances: dict[str, float] | None = None,
+    interval: bool = False,
+    cache: "ResultCache | None" = None,
+) -> tuple[Any, list[Problem]]:
+    """Recompute a corpus's snapshot and compare it with a baseline (see biaskit.regress)."""
+    from biaskit.regress import DEFAULT_TOLERANCES, compare, file_hashes, load_baseline, snapshot
+
+    base = load_baseline(Path(baseline))  # a missing baseline fails before any work
+    _, summary, problems = collect(paths, overlays, progress, cache)
+    now = snapshot(summary, file_hashes(paths))
+    return compare(base, now, tolerances or dict(DEFAULT_TOLERANCES), interval), problems
 
 
 def _models() -> dict[str, str]:

@@ -1,0 +1,80 @@
+"""A cache of analysis results per input file, so a re-run only re-analyses changed files.
+
+An entry is keyed by the SHA-256 of the file's bytes together with everything else that shapes
+its results: the biaskit version, the hash of every lexicon file in use (overlays included), the
+target model and the file's place in the corpus (its relative path, which can name the outlet).
+Entries are written atomically; an unreadable or foreign entry counts as a miss. The cache holds
+only what biaskit itself computed from your files, in your cache folder (pickle; do not point
+--cache at a folder others can write to).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from pathlib import Path
+from typing import Any
+
+from biaskit.fsutil import atomic_write_bytes
+
+_MAGIC = b"biaskit-cache-1\n"
+
+
+def default_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "biaskit"
+
+
+class ResultCache:
+    """Results of analysed files under ``folder``, keyed by file content and run context."""
+
+    def __init__(self, folder: Path, context: str) -> None:
+        self.folder = Path(folder)
+        self.context = context
+        self.hits = 0
+        self.misses = 0
+
+    def key(self, data: bytes, rel: str, outlet: str | None) -> str:
+        h = hashlib.sha256()
+        for part in (self.context, rel, outlet or "", ""):
+            h.update(part.encode("utf-8") + b"\0")
+        h.update(data)
+        return h.hexdigest()
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.pickle"
+
+    def get(self, key: str) -> list[Any] | None:
+        try:
+            raw = self._path(key).read_bytes()
+        except OSError:
+            self.misses += 1
+            return None
+        if not raw.startswith(_MAGIC):
+            self.misses += 1
+            return None
+        try:
+            items = pickle.loads(raw[len(_MAGIC):])
+        except Exception:  # a damaged or foreign entry: analyse again
+            self.misses += 1
+            return None
+        self.hits += 1
+        return items
+
+    def put(self, key: str, items: list[Any]) -> None:
+        try:
+            self._path(key).parent.mkdir(parents=True, exist_ok=True)
+            atomic_write_bytes(self._path(key), _MAGIC + pickle.dumps(items, protocol=pickle.HIGHEST_PROTOCOL))
+        except Exception:  # a cache that cannot be written only costs time
+            pass
+
+
+def run_context(lex: Any, unresolved: bool) -> str:
+    """Everything besides a file's bytes that its results depend on."""
+    from biaskit import __version__
+    from biaskit.targets import FEATURE_VERSION, default_model
+
+    parts = [__version__, f"features{FEATURE_VERSION}", default_model().name, f"unresolved={unresolved}"]
+    parts += [f"{s.name}:{s.sha256}" for s in lex.sources]
+    return "|".join(parts)
