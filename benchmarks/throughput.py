@@ -114,6 +114,8 @@ def main(argv: list[str] | None = None) -> int:
     }
     if args.cache_rerun:
         result.update(cache_rerun(args.data))
+        if len(args.data) == 1 and args.data[0].endswith(".jsonl"):  # the same corpus, one file per article
+            result.update({f"{k}_per_file": v for k, v in cache_rerun(args.data, split=True).items()})
     print(f"articles: {n}  paragraphs: {len(paragraphs)}  words: {words}")
     print(f"biaskit analysis : {result['articles_per_s']:>8.1f} articles/s  ({biaskit_s:.2f} s)")
     print(f"raw VADER        : {result['vader_articles_per_s']:>8.1f} articles/s  ({vader_s:.2f} s)")
@@ -125,9 +127,10 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def cache_rerun(data: list[str]) -> dict:
-    """Copy the corpus to a temporary folder, analyse it through an empty result cache, change one
-    article (the first line of the first file, or the first file's text), analyse it again."""
+def cache_rerun(data: list[str], split: bool = False) -> dict:
+    """Copy the corpus to a temporary folder (with ``split``, a JSONL corpus as one .json file per
+    record), analyse it through an empty result cache, change one article (the first line of the
+    first file, or the first file's text), analyse it again."""
     import shutil
     import tempfile
     from pathlib import Path
@@ -142,7 +145,13 @@ def cache_rerun(data: list[str]) -> dict:
         for i, d in enumerate(data):
             src = Path(d)
             dst = Path(tmp) / f"in{i}" / src.name
-            if src.is_dir():
+            if split:
+                dst = Path(tmp) / f"in{i}" / "records"
+                dst.mkdir(parents=True)
+                for k, line in enumerate(src.read_text(encoding="utf-8").splitlines()):
+                    if line.strip():
+                        (dst / f"{k:06d}.json").write_text(line, encoding="utf-8")
+            elif src.is_dir():
                 shutil.copytree(src, dst)
             else:
                 dst.parent.mkdir(parents=True)
@@ -155,14 +164,14 @@ def cache_rerun(data: list[str]) -> dict:
         first_s = time.perf_counter() - t0
         _, target = next(iter(iter_files(roots)))
         text = target.read_text(encoding="utf-8", errors="replace")
-        if target.suffix.lower() == ".jsonl":
+        if target.suffix.lower() in (".jsonl", ".json"):
             head, _, rest = text.partition("\n")
             rec = json.loads(head)
             for k in ("content_original", "text", "content", "body"):
                 if isinstance(rec.get(k), str):
                     rec[k] += " Officials praised the outcome."
                     break
-            text = json.dumps(rec) + "\n" + rest
+            text = json.dumps(rec) + ("\n" + rest if rest else "")
         else:
             text += "\n\nOfficials praised the outcome.\n"
         target.write_text(text, encoding="utf-8")
@@ -170,7 +179,8 @@ def cache_rerun(data: list[str]) -> dict:
         second = ResultCache(Path(tmp) / "cache", ctx)
         sum(1 for _ in analyze_corpus(roots, cache=second))
         rerun_s = time.perf_counter() - t0
-    print(f"cache: first run {first_s:.2f} s ({n} items), re-run after changing one article {rerun_s:.2f} s "
+    print(f"cache{' (one file per article)' if split else ''}: first run {first_s:.2f} s ({n} items), "
+          f"re-run after changing one article {rerun_s:.2f} s "
           f"({rerun_s / first_s:.1%} of the first run; {second.hits} cache hits, {second.misses} misses)")
     return {"cache_first_seconds": round(first_s, 3), "cache_rerun_seconds": round(rerun_s, 3),
             "cache_rerun_ratio": round(rerun_s / first_s, 4), "cache_rerun_hits": second.hits,

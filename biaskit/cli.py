@@ -342,14 +342,16 @@ def check(
         typer.echo(f"No drift: {_plural(metrics, 'metric')} in {_plural(len(res.checked), 'group')} within tolerance.")
         return
     typer.echo(f"{_plural(len(res.drifts), 'drift')} ({metrics} metrics checked):")
-    typer.echo(f"  {'metric':<22} {'group':<40} {'baseline':>10} {'now':>10} {'delta':>9}")
+    typer.echo(f"  {'metric':<22} {'actor / article':<30} {'outlet':<22} {'baseline':>10} {'now':>10} {'delta':>9}")
     for d in res.drifts[:60]:
         def fmt(v: Any) -> str:
             return f"{v:.4f}" if isinstance(v, float) else ("—" if v is None else str(v))
 
-        group = f"{d['section']}:{d['key']}"
-        typer.echo(f"  {d['metric']:<22} {group[:40]:<40} {fmt(d['baseline'])[:10]:>10} {fmt(d['now'])[:10]:>10} "
-                   f"{fmt(d['delta']):>9}")
+        actor, outlet = {"actors": (d["key"], "—"), "outlets": ("—", d["key"]),
+                         "actor_outlet": tuple(d["key"].split("|", 1)) if "|" in d["key"] else (d["key"], "—"),
+                         }.get(d["section"], (f"article {d['key']}", "—"))
+        typer.echo(f"  {d['metric']:<22} {actor[:30]:<30} {outlet[:22]:<22} {fmt(d['baseline'])[:10]:>10} "
+                   f"{fmt(d['now'])[:10]:>10} {fmt(d['delta']):>9}")
     if len(res.drifts) > 60:
         typer.echo(f"  … and {len(res.drifts) - 60} more (--json lists all)")
     raise typer.Exit(1)

@@ -75,7 +75,8 @@ def test_check_command_exit_codes_junit_and_json(corpus, tmp_path):
     junit = tmp_path / "junit.xml"
     bad = runner.invoke(app, ["check", str(root), "--baseline", str(base), "-q", "--no-cache", "--junit", str(junit)])
     assert bad.exit_code == 1
-    assert "sentiment" in bad.output and "actors:hamas" in bad.output and "changed inputs: wire/a.txt" in bad.output
+    assert "sentiment" in bad.output and "hamas" in bad.output and "changed inputs: wire/a.txt" in bad.output
+    assert "actor / article" in bad.output and "outlet" in bad.output
     suite = ET.parse(junit).getroot().find("testsuite")
     cases = suite.findall("testcase")
     assert int(suite.get("tests")) == len(cases) and int(suite.get("failures")) >= 1
