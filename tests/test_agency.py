@@ -37,7 +37,7 @@ def test_agency(sentence, name, expected):
 
 def test_agency_counts_reach_the_records():
     from biaskit.analysis import analyze_article
-    from tests.helpers import article
+    from helpers import article
 
     res = analyze_article(article(["Israel struck Hezbollah targets. Hezbollah was hit again."]))
     by = {r.actor: dict(r.agency) for r in res.records}

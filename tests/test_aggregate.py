@@ -204,7 +204,7 @@ def test_bootstrap_is_seeded_by_key():
 def test_voices_per_outlet_and_actor():
     from biaskit.aggregate import Aggregator
     from biaskit.analysis import analyze_article
-    from tests.helpers import article
+    from helpers import article
 
     agg = Aggregator(["economic"])
     agg.add(analyze_article(article(
@@ -223,7 +223,7 @@ def test_voices_per_outlet_and_actor():
 def test_every_rate_has_an_article_bootstrap_interval_and_thin_cells_are_marked():
     from biaskit.aggregate import LOW_DATA_ARTICLES, Aggregator
     from biaskit.analysis import analyze_article
-    from tests.helpers import article
+    from helpers import article
 
     agg = Aggregator(["military_action"])
     texts = ["Hamas fired rockets at Israel, the terrorist group said.", "Hamas said the truce held.",

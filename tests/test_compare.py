@@ -7,7 +7,7 @@ from biaskit.aggregate import Aggregator
 from biaskit.analysis import analyze_article
 from biaskit.cli import app
 from biaskit.compare import benjamini_hochberg, compare_outlets, contrast, hedges_g, permutation_test
-from tests.helpers import article
+from helpers import article
 
 GOOD = "Voters praised Hamas for the wonderful deal."
 BAD = "Critics condemned Hamas for the horrible attack."

@@ -1,6 +1,6 @@
 from biaskit.analysis import analyze_article
 from biaskit.quotes import quote_spans
-from tests.helpers import article
+from helpers import article
 
 
 def quotes_of(paragraphs):
