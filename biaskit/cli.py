@@ -105,6 +105,23 @@ _LEXICONS = typer.Option(None, "--lexicons", help="Folder of your own lexicon TO
 _CACHE = typer.Option(True, "--cache/--no-cache", help="Reuse the results of files analysed before (keyed by their bytes and the lexicon and model versions).")
 _CACHE_DIR = typer.Option(None, "--cache-dir", help="Folder of the result cache (default: $BIASKIT_CACHE_DIR or ~/.cache/biaskit).")
 _QUIET = typer.Option(False, "--quiet", "-q", help="No progress bar.")
+_JOBS = typer.Option(0, "--jobs", "-j", min=0, help="Worker processes for the analysis (0: all cores; 1: this process only).")
+_BACKEND = typer.Option("processes", "--backend", help="Where the analysis runs: processes (joblib) or dask.")
+_SCHEDULER = typer.Option(None, "--scheduler", help="Address of a Dask scheduler to run on (implies --backend dask), e.g. tcp://10.0.0.5:8786.")
+
+
+def _runner(jobs: int, backend: str, scheduler: Optional[str], overlays: tuple[str, ...]) -> Any:
+    from biaskit.errors import BiaskitError
+    from biaskit.runner import make_runner
+
+    if backend not in ("processes", "dask"):
+        typer.echo(f"Error: --backend must be one of: processes, dask (got {backend!r})", err=True)
+        raise typer.Exit(2)
+    try:
+        return make_runner(overlays, False, jobs or None, backend, scheduler)
+    except BiaskitError as exc:
+        typer.echo(f"Error: {exc}", err=True)
+        raise typer.Exit(2)
 
 
 def _run_with_progress(call: Any, quiet: bool) -> Any:
@@ -159,15 +176,23 @@ def report(
     level: Level = typer.Option(Level("actor"), "--level", help="Show the main chart per actor or rolled up to party, government or country."),
     cache: bool = _CACHE,
     cache_dir: Optional[Path] = _CACHE_DIR,
+    jobs: int = _JOBS,
+    backend: str = _BACKEND,
+    scheduler: Optional[str] = _SCHEDULER,
 ) -> None:
     """Analyse articles and write an HTML report, charts, scores.csv and summary.json."""
     from biaskit.pipeline import run_report
 
     logging.basicConfig(level=logging.ERROR, format="%(message)s")
-    result = _run_with_progress(
-        lambda progress: run_report(paths, out, _overlays(lexicons), progress, level.value,
-                                    _cache(cache, cache_dir, _overlays(lexicons))), quiet
-    )
+    ov = _overlays(lexicons)
+    runner = _runner(jobs, backend, scheduler, ov)
+    try:
+        result = _run_with_progress(
+            lambda progress: run_report(paths, out, ov, progress, level.value, _cache(cache, cache_dir, ov), runner),
+            quiet,
+        )
+    finally:
+        runner.close()
     c = result.summary["corpus"]
     typer.echo(
         f"Analysed {_plural(c['articles'], 'article')} ({_plural(c['paragraphs'], 'paragraph')}, "
@@ -280,12 +305,20 @@ def baseline(
     cache: bool = _CACHE,
     cache_dir: Optional[Path] = _CACHE_DIR,
     quiet: bool = _QUIET,
+    jobs: int = _JOBS,
+    backend: str = _BACKEND,
+    scheduler: Optional[str] = _SCHEDULER,
 ) -> None:
     """Pin a corpus's scores: write a sorted, versioned baseline snapshot for `biaskit check`."""
     from biaskit.pipeline import run_baseline
 
     ov = _overlays(lexicons)
-    result = _run_with_progress(lambda progress: run_baseline(paths, out, ov, progress, _cache(cache, cache_dir, ov)), quiet)
+    runner = _runner(jobs, backend, scheduler, ov)
+    try:
+        result = _run_with_progress(
+            lambda progress: run_baseline(paths, out, ov, progress, _cache(cache, cache_dir, ov), runner), quiet)
+    finally:
+        runner.close()
     d = result.summary
     typer.echo(f"Wrote {out}: {_plural(len(d['articles']), 'article')}, {_plural(len(d['actors']), 'actor')}, "
                f"{_plural(len(d['outlets']), 'outlet')}, {_plural(len(d['inputs']), 'input file')}.")
@@ -304,6 +337,9 @@ def check(
     cache: bool = _CACHE,
     cache_dir: Optional[Path] = _CACHE_DIR,
     quiet: bool = _QUIET,
+    jobs: int = _JOBS,
+    backend: str = _BACKEND,
+    scheduler: Optional[str] = _SCHEDULER,
 ) -> None:
     """Recompute a corpus's scores and compare them with a baseline: exit 0 unchanged, 1 drift, 2 errors."""
     import json
@@ -317,7 +353,12 @@ def check(
     try:
         tol = load_tolerances(config, tolerance or ())
         progress = _ProgressLine(enabled=not quiet and sys.stderr.isatty())
-        res, problems = run_check(paths, baseline_file, ov, progress, tol, interval, _cache(cache, cache_dir, ov))
+        runner = _runner(jobs, backend, scheduler, ov)
+        try:
+            res, problems = run_check(paths, baseline_file, ov, progress, tol, interval, _cache(cache, cache_dir, ov),
+                                      runner)
+        finally:
+            runner.close()
         progress.close()
         if junit is not None:
             atomic_write_text(junit, junit_xml(res))

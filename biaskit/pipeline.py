@@ -36,47 +36,49 @@ class RunResult:
         return int(self.summary["corpus"]["articles"])
 
 
+#: Articles analysed together (the unit handed to worker processes): bounds memory.
+WINDOW = 256
+
+
 def analyze_corpus(
     paths: Sequence[str | os.PathLike[str]],
     overlays: Sequence[str] = (),
     progress: Progress | None = None,
     unresolved: bool = False,
     cache: "ResultCache | None" = None,
+    runner: Any = None,
 ) -> Iterator[ArticleResult | Problem]:
     """Results (and problems) for every article under ``paths``, in a stable order.
 
     With ``unresolved``, each result also lists the names no actor claimed (for curation). With a
-    ``cache``, files whose bytes (and run context) were analysed before are not analysed again.
+    ``cache``, files and records whose bytes (and run context) were analysed before are not
+    analysed again. A ``runner`` (biaskit.runner) spreads the analysis over processes or a
+    cluster; results come out in the same order, whatever runs them.
     """
-    from biaskit.analysis import get_analyzer
-    from biaskit.ingest import read_corpus
+    from biaskit.runner import SerialRunner
 
     lex = lexicons.load(tuple(overlays))  # a bad lexicon fails here, before any work
-    analyzer = get_analyzer(tuple(overlays))
-    if cache is not None:
-        yield from _analyze_cached(paths, lex, analyzer, progress, unresolved, cache)
-        return
-    position = [0, 0]
-
-    def on_position(done: int, total: int) -> None:
-        position[0], position[1] = done, total
-
-    done = 0
-    for item in read_corpus(paths, lex.boilerplate, on_position if progress else None):
-        if isinstance(item, Problem):
-            log.warning("skipped %s", item)
-            yield item
-            continue
-        result = analyzer.analyze(item, unresolved)
-        done += 1
-        if progress:
-            progress(done, position[0], position[1])
-        yield result
+    own = runner is None
+    if own:
+        runner = SerialRunner(tuple(overlays), unresolved)
+    try:
+        yield from _stream(paths, lex, progress, cache, runner)
+    finally:
+        if own:
+            runner.close()
 
 
-def _analyze_cached(paths: Sequence[str | os.PathLike[str]], lex: Any, analyzer: Any, progress: Progress | None,
-                    unresolved: bool, cache: "ResultCache") -> Iterator[ArticleResult | Problem]:
-    """analyze_corpus, file by file through the cache (the same results, in the same order)."""
+class _Slot:
+    __slots__ = ("item", "record_key")
+
+    def __init__(self, item: Any, record_key: str | None = None) -> None:
+        self.item = item  # an Article still to analyse, an ArticleResult or a Problem
+        self.record_key = record_key
+
+
+def _stream(paths: Sequence[str | os.PathLike[str]], lex: Any, progress: Progress | None,
+            cache: "ResultCache | None", runner: Any) -> Iterator[ArticleResult | Problem]:
+    """Read files in order, reuse what the cache has, analyse the rest a window at a time."""
     from dataclasses import replace
 
     from biaskit.ingest import _outlet_from_path, _read_file, iter_files
@@ -89,40 +91,24 @@ def _analyze_cached(paths: Sequence[str | os.PathLike[str]], lex: Any, analyzer:
             sizes.append(p.stat().st_size)
         except OSError:
             sizes.append(0)
-    total, before, done = sum(sizes), 0, 0
+    total = sum(sizes)
+    state = {"done": 0, "position": 0, "todo": 0}
     seen: dict[str, int] = {}
-    for (root, path), size in zip(files, sizes):
-        rel = path.relative_to(root).as_posix()
-        outlet = _outlet_from_path(root, path)
-        try:
-            key: str | None = cache.key(path.read_bytes(), rel, outlet)
-        except OSError:
-            key = None  # _read_file reports it
-        items = cache.get(key) if key else None
-        if items is None:  # the file changed: its records that did not are still reused
-            items = []
-            pending: list[str] = []
+    window: list[_Slot] = []
+    file_entries: list[tuple[str, int, int]] = []  # (file key, first slot, end slot) of whole files
 
-            def reuse(raw: str) -> Any:
-                rkey = cache.key(raw.encode("utf-8"), "record", None)
-                hit = cache.get(rkey)
-                if hit is None:
-                    pending.append(rkey)  # the next article handed out is this record's
-                    return None
-                return hit[0]
-
-            for _, item in _read_file(path, rel, outlet, lex.boilerplate, reuse):
-                if isinstance(item, Article):
-                    result = analyzer.analyze(item, unresolved)
-                    if pending:
-                        cache.put(pending.pop(), [result])
-                    items.append(result)
-                else:
-                    pending.clear()  # a record that became a problem: nothing to store
-                    items.append(item)
-            if key:
-                cache.put(key, items)
-        for item in items:
+    def flush() -> Iterator[ArticleResult | Problem]:
+        todo = [s for s in window if isinstance(s.item, Article)]
+        if todo:
+            for slot, result in zip(todo, runner.map([s.item for s in todo])):
+                slot.item = result
+                if cache is not None and slot.record_key:
+                    cache.put(slot.record_key, [result])
+        if cache is not None:
+            for fkey, a, b in file_entries:
+                cache.put(fkey, [window[i].item for i in range(a, b)])
+        for slot in window:
+            item = slot.item
             if isinstance(item, Problem):
                 log.warning("skipped %s", item)
             else:
@@ -131,11 +117,62 @@ def _analyze_cached(paths: Sequence[str | os.PathLike[str]], lex: Any, analyzer:
                 if n > 1:  # two inputs with the same id: keep both, the later one renamed
                     new = f"{item.id}~{n}"
                     item = replace(item, id=new, records=tuple(replace(r, article=new) for r in item.records))
-                done += 1
+                state["done"] += 1
                 if progress:
-                    progress(done, before + size, total)
+                    progress(state["done"], state["position"], total)
             yield item
+        window.clear()
+        file_entries.clear()
+        state["todo"] = 0
+
+    before = 0
+    for (root, path), size in zip(files, sizes):
+        rel = path.relative_to(root).as_posix()
+        outlet = _outlet_from_path(root, path)
+        fkey: str | None = None
+        if cache is not None:
+            try:
+                fkey = cache.key(path.read_bytes(), rel, outlet)
+            except OSError:
+                fkey = None  # _read_file reports it
+            items = cache.get(fkey) if fkey else None
+            if items is not None:
+                window.extend(_Slot(it) for it in items)
+                before += size
+                state["position"] = before
+                continue
+        first = len(window)
+        whole = True  # the file's slots all stay in one window: it can be cached as a whole
+        pending: list[str] = []
+
+        def reuse(raw: str) -> Any:
+            assert cache is not None
+            rkey = cache.key(raw.encode("utf-8"), "record", None)
+            hit = cache.get(rkey)
+            if hit is None:
+                pending.append(rkey)  # the next article handed out is this record's
+                return None
+            return hit[0]
+
+        for fraction, item in _read_file(path, rel, outlet, lex.boilerplate, reuse if cache is not None else None):
+            if isinstance(item, Article):
+                window.append(_Slot(item, pending.pop() if pending else None))
+                state["todo"] += 1
+            else:
+                pending.clear()  # a record that became a problem: nothing to store
+                window.append(_Slot(item))
+            state["position"] = before + int(size * fraction)
+            if state["todo"] >= WINDOW:
+                whole = False
+                yield from flush()
+                first = 0
+        if fkey and whole:
+            file_entries.append((fkey, first, len(window)))
         before += size
+        state["position"] = before
+        if state["todo"] >= WINDOW or len(window) >= 4 * WINDOW:
+            yield from flush()
+    yield from flush()
 
 
 def run_report(
@@ -145,6 +182,7 @@ def run_report(
     progress: Progress | None = None,
     level: str = "actor",
     cache: "ResultCache | None" = None,
+    runner: Any = None,
 ) -> RunResult:
     """Analyse a corpus and write scores.csv, summary.json, charts and index.html into ``out``.
 
@@ -169,7 +207,7 @@ def run_report(
     pages = ArticlePages(out_dir, stub, {a.id: a.name for a in lex.actors})
     problems: list[Problem] = []
     try:
-        for item in analyze_corpus(paths, overlays, progress, cache=cache):
+        for item in analyze_corpus(paths, overlays, progress, cache=cache, runner=runner):
             if isinstance(item, Problem):
                 problems.append(item)
                 continue
@@ -208,6 +246,7 @@ def collect(
     overlays: Sequence[str] = (),
     progress: Progress | None = None,
     cache: "ResultCache | None" = None,
+    runner: Any = None,
 ) -> tuple[Any, dict[str, Any], list[Problem]]:
     """Analyse a corpus into an Aggregator; returns it, the summary (as in summary.json) and the problems."""
     from biaskit.aggregate import Aggregator
@@ -217,7 +256,7 @@ def collect(
     lex = lexicons.load(tuple(overlays))
     agg = Aggregator(lex.frame_ids, lex.actor_by_id)
     problems: list[Problem] = []
-    for item in analyze_corpus(paths, overlays, progress, cache=cache):
+    for item in analyze_corpus(paths, overlays, progress, cache=cache, runner=runner):
         if isinstance(item, Problem):
             problems.append(item)
             continue
@@ -237,11 +276,12 @@ def run_compare(
     contrast: tuple[str, str] | None = None,
     top: int = 20,
     cache: "ResultCache | None" = None,
+    runner: Any = None,
 ) -> RunResult:
     """Analyse a corpus and compare its outlets (see biaskit.compare); writes nothing."""
     from biaskit.compare import compare_outlets, known_names
 
-    agg, _, problems = collect(paths, overlays, progress, cache)
+    agg, _, problems = collect(paths, overlays, progress, cache, runner)
     if contrast is not None:
         known = known_names(agg)
         for name in contrast:
@@ -260,12 +300,13 @@ def run_baseline(
     overlays: Sequence[str] = (),
     progress: Progress | None = None,
     cache: "ResultCache | None" = None,
+    runner: Any = None,
 ) -> RunResult:
     """Write a baseline snapshot of a corpus's scores to ``out`` (atomically)."""
     from biaskit.fsutil import atomic_write_text
     from biaskit.regress import dumps, file_hashes, snapshot
 
-    _, summary, problems = collect(paths, overlays, progress, cache)
+    _, summary, problems = collect(paths, overlays, progress, cache, runner)
     doc = snapshot(summary, file_hashes(paths))
     target = Path(out)
     if target.is_dir():
@@ -282,12 +323,13 @@ def run_check(
     tolerances: dict[str, float] | None = None,
     interval: bool = False,
     cache: "ResultCache | None" = None,
+    runner: Any = None,
 ) -> tuple[Any, list[Problem]]:
     """Recompute a corpus's snapshot and compare it with a baseline (see biaskit.regress)."""
     from biaskit.regress import DEFAULT_TOLERANCES, compare, file_hashes, load_baseline, snapshot
 
     base = load_baseline(Path(baseline))  # a missing baseline fails before any work
-    _, summary, problems = collect(paths, overlays, progress, cache)
+    _, summary, problems = collect(paths, overlays, progress, cache, runner)
     now = snapshot(summary, file_hashes(paths))
     return compare(base, now, tolerances or dict(DEFAULT_TOLERANCES), interval), problems
 

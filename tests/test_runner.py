@@ -1,0 +1,63 @@
+"""The same per-article work in this process, in worker processes and on a Dask cluster."""
+
+import pytest
+
+from biaskit.pipeline import analyze_corpus, run_report
+from biaskit.runner import CHUNK, SerialRunner, make_runner
+
+N = 2 * CHUNK + 5  # more than one chunk per worker
+
+
+def make(corpus):
+    texts = {}
+    for i in range(N):
+        outlet = ("wire", "paper", "daily")[i % 3]
+        texts[f"{outlet}/{i:03d}.txt"] = (f"Story {i}\n\nHamas praised the deal, officials said on day {i}. "
+                                          f"Israel rejected the terrible plan.\n\n\"We will not stop,\" Netanyahu said.\n")
+    return corpus(texts)
+
+
+def test_process_pool_gives_the_same_results_in_the_same_order(corpus):
+    root = make(corpus)
+    serial = list(analyze_corpus([root]))
+    runner = make_runner((), jobs=2)
+    try:
+        assert runner.jobs == 2
+        parallel = list(analyze_corpus([root], runner=runner))
+    finally:
+        runner.close()
+    assert parallel == serial
+
+
+def test_report_bytes_do_not_depend_on_jobs(corpus, tmp_path):
+    root = make(corpus)
+    run_report([root], tmp_path / "one", runner=SerialRunner((), False))
+    runner = make_runner((), jobs=2)
+    try:
+        run_report([root], tmp_path / "two", runner=runner)
+    finally:
+        runner.close()
+    for name in ("scores.csv", "summary.json", "index.html", "outlets.html", "articles/article_0007.html"):
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
+
+
+def test_dask_local_cluster_equals_serial(corpus):
+    distributed = pytest.importorskip("dask.distributed")
+    root = make(corpus)
+    serial = list(analyze_corpus([root]))
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                  dashboard_address=None) as cluster:
+        runner = make_runner((), scheduler=cluster.scheduler_address)
+        try:
+            assert runner.jobs == 2
+            remote = list(analyze_corpus([root], runner=runner))
+        finally:
+            runner.close()
+    assert remote == serial
+
+
+def test_unknown_backend_and_unreachable_scheduler():
+    from biaskit.errors import UsageError
+
+    with pytest.raises(UsageError, match="unknown backend"):
+        make_runner((), backend="threads")
