@@ -31,6 +31,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=0, help="analyse at most this many articles (0: all)")
     parser.add_argument("--cache-rerun", action="store_true",
                         help="also time a cached first run and a re-run after changing one article (whole corpus)")
+    parser.add_argument("--no-jobs", action="store_true", help="skip the --jobs 1 / --jobs 2 comparison")
+    parser.add_argument("--memory", action="store_true",
+                        help="also measure peak memory of a full run on the corpus and on it repeated 5x (JSONL data)")
     args = parser.parse_args(argv)
 
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
@@ -112,6 +115,11 @@ def main(argv: list[str] | None = None) -> int:
         "target_seconds": round(target_time[0], 3),
         "target_cost_vader_calls": round(target_time[0] / targets / per_call, 2) if targets else 0.0,
     }
+    if not args.no_jobs:
+        result.update(jobs_speedup(articles))
+    result["help_seconds"] = help_seconds()
+    if args.memory:
+        result.update(memory_ratio(args.data, args.limit))
     if args.cache_rerun:
         result.update(cache_rerun(args.data))
         if len(args.data) == 1 and args.data[0].endswith(".jsonl"):  # the same corpus, one file per article
@@ -125,6 +133,90 @@ def main(argv: list[str] | None = None) -> int:
           f"{result['target_cost_vader_calls']:.2f} VADER sentence calls per target")
     print(json.dumps(result, sort_keys=True))
     return 0
+
+
+def jobs_speedup(articles: list) -> dict:
+    """Analysis time of the same articles in this process and in two worker processes."""
+    from biaskit.runner import JoblibRunner, SerialRunner
+
+    serial = SerialRunner((), False)
+    serial.map(articles[:5])  # build the analyzer outside the timing, as the workers do below
+    t0 = time.perf_counter()
+    one = serial.map(articles)
+    one_s = time.perf_counter() - t0
+    pool = JoblibRunner((), False, 2)
+    try:
+        pool.map(articles[: 4 * 16])  # start the workers and build their analyzers
+        t0 = time.perf_counter()
+        two = pool.map(articles)
+        two_s = time.perf_counter() - t0
+    finally:
+        pool.close()
+    same = one == two
+    print(f"jobs: 1 process {one_s:.2f} s, 2 processes {two_s:.2f} s: {one_s / two_s:.2f}x (identical results: {same})")
+    return {"jobs1_seconds": round(one_s, 3), "jobs2_seconds": round(two_s, 3),
+            "jobs2_speedup": round(one_s / two_s, 3), "jobs2_identical": same}
+
+
+def help_seconds(repeat: int = 5) -> float:
+    """Median wall time of ``biaskit --help`` in a fresh interpreter."""
+    import statistics
+    import subprocess
+
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "biaskit", "--help"], check=True, capture_output=True)
+        times.append(time.perf_counter() - t0)
+    value = statistics.median(times)
+    print(f"biaskit --help: {value:.3f} s (median of {repeat})")
+    return round(value, 3)
+
+
+_PEAK = """
+import json, resource, sys
+from biaskit.pipeline import collect
+from biaskit.runner import SerialRunner
+agg, summary, problems = collect([sys.argv[1]], runner=SerialRunner((), False))
+print(json.dumps({"articles": summary["corpus"]["articles"],
+                  "peak_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+"""
+
+
+def memory_ratio(data: list[str], limit: int) -> dict:
+    """Peak RSS of a full analysis and aggregation of the corpus, and of the corpus repeated five
+    times as distinct articles, each in a fresh process."""
+    import subprocess
+    import tempfile
+    from pathlib import Path
+
+    src = Path(data[0])
+    if src.suffix.lower() != ".jsonl":
+        print("memory: needs a JSONL corpus", file=sys.stderr)
+        return {}
+    lines = [ln for ln in src.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    if limit:
+        lines = lines[:limit]
+    out = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for times in (1, 5):
+            path = Path(tmp) / f"x{times}.jsonl"
+            with path.open("w", encoding="utf-8") as fh:
+                for k in range(times):
+                    for line in lines:
+                        rec = json.loads(line)
+                        for key in ("ID", "id"):
+                            if key in rec:
+                                rec[key] = f"{rec[key]}-{k}"
+                        rec["title"] = f"{rec.get('title', '')} ({k})"
+                        fh.write(json.dumps(rec) + "\n")
+            run = subprocess.run([sys.executable, "-c", _PEAK, str(path)], check=True, capture_output=True, text=True)
+            out[times] = json.loads(run.stdout.strip().splitlines()[-1])
+    ratio = out[5]["peak_kb"] / out[1]["peak_kb"]
+    print(f"memory: peak {out[1]['peak_kb'] / 1024:.0f} MB for {out[1]['articles']} articles, "
+          f"{out[5]['peak_kb'] / 1024:.0f} MB for {out[5]['articles']}: {ratio:.2f}x")
+    return {"peak_mb_1x": round(out[1]["peak_kb"] / 1024, 1), "peak_mb_5x": round(out[5]["peak_kb"] / 1024, 1),
+            "mem_ratio_5x": round(ratio, 3)}
 
 
 def cache_rerun(data: list[str], split: bool = False) -> dict:

@@ -209,7 +209,7 @@ class Analyzer:
                     frames=frames,
                     speaks=speaks,
                     attribution=tuple(sorted(set(verbs))),
-                    evidence=tuple(sorted(set(evidence), key=lambda x: (x.sentence, x.start, x.lexicon))),
+                    evidence=tuple(sorted(set(evidence), key=lambda x: (x.sentence, x.start, x.end, x.lexicon, x.category, x.term))),
                     sentence_sentiment=round(mean([scored[si].compound for si in sent_ids]), 4),
                     labels=tuple(sorted(label_counts.items())),
                     hedges=hedges,
