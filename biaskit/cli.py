@@ -10,7 +10,7 @@ import sys
 import time
 from enum import Enum
 from pathlib import Path
-from typing import Any, List, Optional
+from typing import Any, List, Optional, Tuple
 
 import typer
 
@@ -258,7 +258,7 @@ class By(str, Enum):
 def compare(
     paths: List[Path] = typer.Argument(..., help="Files or folders of articles."),
     by: By = typer.Option(By.outlet, "--by", help="What to compare."),
-    contrast: Optional[List[str]] = typer.Option(None, "--contrast", help="Two actors or groups (ids), e.g. --contrast republican-party --contrast democratic-party, or --contrast 'A B'."),
+    contrast: Optional[Tuple[str, str]] = typer.Option(None, "--contrast", help="Two actors or groups (ids): sentiment toward A minus toward B per outlet, e.g. --contrast republican-party democratic-party."),
     top: int = typer.Option(20, "--top", min=1, help="How many of the most mentioned actors and groups to estimate per outlet."),
     lexicons: Optional[List[Path]] = _LEXICONS,
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
@@ -269,12 +269,7 @@ def compare(
 
     from biaskit.pipeline import run_compare
 
-    pair = None
-    if contrast:
-        names = [n for c in contrast for n in c.split()]
-        if len(names) != 2:
-            _fail("--contrast takes two actors or groups")
-        pair = (names[0], names[1])
+    pair = (contrast[0], contrast[1]) if contrast else None
     result = _run_with_progress(lambda progress: run_compare(paths, _overlays(lexicons), progress, pair, top), quiet)
     if as_json:
         typer.echo(json.dumps(result.summary, indent=2, sort_keys=True, ensure_ascii=False))

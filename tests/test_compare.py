@@ -59,13 +59,13 @@ def test_compare_command_json(corpus):
     root = corpus({f"wire/{i}.txt": f"Story {i}\n\n{GOOD} Israel said talks went on." for i in range(4)}
                   | {f"paper/{i}.txt": f"Story {i}\n\n{BAD} Israel said talks went on." for i in range(4)})
     runner = CliRunner()
-    result = runner.invoke(app, ["compare", str(root), "--by", "outlet", "--contrast", "hamas", "--contrast", "israel", "--json", "-q"])
+    result = runner.invoke(app, ["compare", str(root), "--by", "outlet", "--contrast", "hamas", "israel", "--json", "-q"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert {o["name"] for o in data["outlets"]} == {"wire", "paper"}
     assert all("articles" in o and "actors" in o for o in data["outlets"])
     assert data["contrast"]["a"] == "hamas" and len(data["contrast"]["per_outlet"]) == 2
-    bad = runner.invoke(app, ["compare", str(root), "--contrast", "hamas nobody", "-q"])
+    bad = runner.invoke(app, ["compare", str(root), "--contrast", "hamas", "nobody", "-q"])
     assert bad.exit_code == 1 and "'nobody' is neither an actor nor a group" in bad.output
 
 
