@@ -7,6 +7,7 @@ Results stream in one article at a time; only per-group, per-article sums are ke
 from __future__ import annotations
 
 import zlib
+from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
@@ -36,6 +37,36 @@ def rollup_keys(actor: Actor) -> dict[str, str]:
     return out
 
 
+# Columns of the per-article sums, numbered on first use (a name always reads the same column).
+_COLUMNS: dict[str, int] = {}
+
+
+class ArticleSums:
+    """The sums one group keeps for one article, in a compact array (a group holds one per
+    article it appears in, so this is what memory grows with)."""
+
+    __slots__ = ("v",)
+
+    def __init__(self) -> None:
+        self.v = array("d")
+
+    def add(self, name: str, x: float) -> None:
+        i = _COLUMNS.setdefault(name, len(_COLUMNS))
+        if i >= len(self.v):
+            self.v.extend([0.0] * (i + 1 - len(self.v)))
+        self.v[i] += x
+
+    def get(self, name: str, default: float = 0.0) -> float:
+        i = _COLUMNS.get(name)
+        return self.v[i] if i is not None and i < len(self.v) else default
+
+    def __getitem__(self, name: str) -> float:
+        return self.get(name)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ArticleSums) and {k: self.get(k) for k in _COLUMNS} == {k: other.get(k) for k in _COLUMNS}
+
+
 @dataclass
 class _Group:
     """Running sums for one group (an actor, an outlet, or an actor in an outlet).
@@ -44,8 +75,8 @@ class _Group:
     words, labels, hedges, paragraphs where it speaks, frame scores), so each rate gets an interval
     from the same article bootstrap."""
 
-    per_article: dict[str, Counter] = field(default_factory=dict)
-    values: list[float] = field(default_factory=list)  # per record, for the one-article fallback
+    per_article: dict[str, ArticleSums] = field(default_factory=dict)
+    values: list[float] = field(default_factory=list)  # per paragraph, while the group has one article
     mentions: int = 0
     records: int = 0
     frames: Counter = field(default_factory=Counter)  # frame -> sum of per-record scores
@@ -59,13 +90,16 @@ class _Group:
     agency: Counter = field(default_factory=Counter)
     quoted_words: int = 0  # from the article's quotes, not the records: a quote may run on
 
-    def add(self, article: str, value: float) -> Counter:
+    def add(self, article: str, value: float) -> ArticleSums:
         acc = self.per_article.get(article)
         if acc is None:
-            acc = self.per_article[article] = Counter()
-        acc["sentiment"] += value
-        acc["n"] += 1
-        self.values.append(value)
+            acc = self.per_article[article] = ArticleSums()
+        acc.add("sentiment", value)
+        acc.add("n", 1)
+        if len(self.per_article) == 1:  # per-paragraph values matter only while one article is known
+            self.values.append(value)
+        elif self.values:
+            self.values = []
         return acc
 
     def take(self, article: str, value: float, records: Sequence[Any]) -> None:
@@ -76,21 +110,21 @@ class _Group:
             self.mentions += len(r.mentions)
             for f, v in r.frames:
                 self.frames[f] += v / len(records)  # one record's profile, or the members' mean
-                acc["frame:" + f] += v / len(records)
+                acc.add("frame:" + f, v / len(records))
             self.verbs.update(r.attribution)
             self.verb_classes.update(dict(r.attribution_classes))
             self.resolutions.update(m.resolution for m in r.mentions)
             self.labels.update(dict(r.labels))
             n_labels = sum(n for _, n in r.labels)
-            acc["labels"] += n_labels
+            acc.add("labels", n_labels)
             self.hedges += r.hedges
-            acc["hedges"] += r.hedges
+            acc.add("hedges", r.hedges)
             self.words += r.words
-            acc["words"] += r.words
+            acc.add("words", r.words)
             self.agency.update(dict(r.agency))
         if any(r.speaks for r in records):
             self.speaks += 1
-            acc["speaks"] += 1
+            acc.add("speaks", 1)
 
 
 def bootstrap_ci(
@@ -126,7 +160,7 @@ _RATES = {
 }
 
 
-def ratio_intervals(per_article: Sequence[Counter], ratios: dict[str, tuple[str, str, float]], key: str,
+def ratio_intervals(per_article: Sequence[Any], ratios: dict[str, tuple[str, str, float]], key: str,
                     n_boot: int = N_BOOTSTRAP) -> dict[str, tuple[float, float, float]]:
     """Point value and 95% percentile interval of each ratio sum(num)/sum(den) * scale, all from the
     same resamples of articles (seeded by ``key``)."""
@@ -141,7 +175,10 @@ def ratio_intervals(per_article: Sequence[Counter], ratios: dict[str, tuple[str,
     if len(per_article) >= 2:
         rng = check_random_state(zlib.crc32(key.encode("utf-8")))
         idx = rng.randint(0, len(per_article), size=(n_boot, len(per_article)))
-        boot = m[idx].sum(axis=1)  # (n_boot, metrics)
+        # Each resample as article multiplicities times the sums: (n_boot, articles) @ (articles,
+        # metrics), never the (n_boot, articles, metrics) block m[idx] would build.
+        weights = np.stack([np.bincount(row, minlength=len(per_article)) for row in idx]).astype(float)
+        boot = weights @ m  # (n_boot, metrics)
     out = {}
     for name, (num, den, scale) in ratios.items():
         d = totals[col[den]]
@@ -226,6 +263,7 @@ class Aggregator:
         self.quoted_words: Counter = Counter()  # outlet -> words inside quotation marks
         # (actor, outlet, YYYY-MM-DD) -> sums of sentiment, paragraphs and frame scores, for timelines
         self.dated: dict[tuple[str, str, str], Counter] = defaultdict(Counter)
+        self._dated_last: dict[tuple[str, str, str], str] = {}
         # outlet -> article -> words quoted in all ("<total>") and per speaker, for voice-share intervals
         self.quote_counts: dict[str, dict[str, Counter]] = defaultdict(dict)
         self.outlet_articles: Counter = Counter()
@@ -266,10 +304,13 @@ class Aggregator:
         actor_counts: Counter = Counter()
         for r in result.records:
             if result.date:
-                acc = self.dated[(r.actor, r.outlet, result.date[:10])]
+                key = (r.actor, r.outlet, result.date[:10])
+                acc = self.dated[key]
                 acc["sentiment"] += r.sentiment
                 acc["n"] += 1
-                acc["articles:" + result.id] = 1
+                if self._dated_last.get(key) != result.id:  # records of one article arrive together
+                    self._dated_last[key] = result.id
+                    acc["articles"] += 1
                 for f, v in r.frames:
                     acc["frame:" + f] += v
             actor_counts[r.actor] += len(r.mentions)
