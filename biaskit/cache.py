@@ -3,7 +3,8 @@
 An entry is keyed by the SHA-256 of the file's bytes together with everything else that shapes
 its results: the biaskit version, the hash of every lexicon file in use (overlays included), the
 target model and the file's place in the corpus (its relative path, which can name the outlet).
-Entries are written atomically; an unreadable or foreign entry counts as a miss. The cache holds
+Entries are written atomically and carry a checksum; a damaged, truncated or foreign entry counts
+as a miss and is recomputed. The cache holds
 only what biaskit itself computed from your files, in your cache folder (pickle; do not point
 --cache at a folder others can write to).
 """
@@ -18,7 +19,7 @@ from typing import Any
 
 from biaskit.fsutil import atomic_write_bytes
 
-_MAGIC = b"biaskit-cache-1\n"
+_MAGIC = b"biaskit-cache-2\n"  # then the SHA-256 of the payload (64 hex digits), then the payload
 
 
 def default_dir() -> Path:
@@ -51,12 +52,13 @@ class ResultCache:
         except OSError:
             self.misses += 1
             return None
-        if not raw.startswith(_MAGIC):
-            self.misses += 1
+        digest, payload = raw[len(_MAGIC):len(_MAGIC) + 64], raw[len(_MAGIC) + 64:]
+        if not raw.startswith(_MAGIC) or hashlib.sha256(payload).hexdigest().encode("ascii") != digest:
+            self.misses += 1  # damaged, truncated or foreign: analyse again, never trust it
             return None
         try:
-            items = pickle.loads(raw[len(_MAGIC):])
-        except Exception:  # a damaged or foreign entry: analyse again
+            items = pickle.loads(payload)
+        except Exception:
             self.misses += 1
             return None
         self.hits += 1
@@ -65,7 +67,8 @@ class ResultCache:
     def put(self, key: str, items: list[Any]) -> None:
         try:
             self._path(key).parent.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(self._path(key), _MAGIC + pickle.dumps(items, protocol=pickle.HIGHEST_PROTOCOL))
+            payload = pickle.dumps(items, protocol=pickle.HIGHEST_PROTOCOL)
+            atomic_write_bytes(self._path(key), _MAGIC + hashlib.sha256(payload).hexdigest().encode("ascii") + payload)
         except Exception:  # a cache that cannot be written only costs time
             pass
 

@@ -76,7 +76,8 @@ def iter_files(paths: Sequence[str | os.PathLike[str]]) -> Iterator[tuple[Path, 
 
     Symbolic links to folders are not followed, so a link loop cannot trap the walk.
     """
-    for p in paths:
+    # The given paths in a fixed order, so the order they are named in does not change the output.
+    for p in sorted(dict.fromkeys(os.fspath(x) for x in paths)):
         root = Path(p)
         if root.is_file():
             yield root.parent, root
@@ -307,7 +308,10 @@ def _json_records(text: str) -> Iterator[tuple[int | None, _Raw | str]]:
 
 
 def _jsonl_records(text: str) -> Iterator[tuple[int | None, _Raw | str]]:
-    for lineno, line in enumerate(text.splitlines(), 1):
+    # Records end at "\n" only: str.splitlines would also cut at U+2028, \x1e and the like,
+    # which may stand raw inside a JSON string.
+    for lineno, line in enumerate(text.split("\n"), 1):
+        line = line.rstrip("\r")
         if not line.strip():
             continue
         try:

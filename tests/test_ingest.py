@@ -166,3 +166,12 @@ def test_drop_boilerplate_respects_max_words():
     kept, dropped = drop_boilerplate([long, "***", "photo harbor news"], RULES)
     assert kept == [long]
     assert [(d.rule, d.text) for d in dropped] == [("no_text", "***"), ("photo", "photo harbor news")]
+
+
+def test_jsonl_records_end_at_newlines_only(corpus):
+    from biaskit.ingest import read_corpus
+
+    rec = {"id": "x", "title": "T", "text": "Hamas praised\u2028the deal\x1e today."}
+    root = corpus({"f.jsonl": json.dumps(rec, ensure_ascii=False) + "\r\n" + json.dumps({"id": "y", "text": "Fine."}) + "\n"})
+    items = list(read_corpus([root]))
+    assert [type(i).__name__ for i in items] == ["Article", "Article"]

@@ -1,0 +1,121 @@
+"""Trying to break biaskit: fuzzed input files, kills mid-run, damaged caches, hostile ids."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from biaskit import lexicons
+from biaskit.cache import ResultCache, run_context
+from biaskit.ingest import read_corpus
+from biaskit.pipeline import analyze_corpus, run_report
+from biaskit.types import Article, Problem
+
+SUFFIXES = [".txt", ".md", ".html", ".json", ".jsonl", ".csv"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=3000), suffix=st.sampled_from(SUFFIXES))
+def test_any_bytes_in_any_format_never_crash_ingest(tmp_path_factory, data, suffix):
+    root = tmp_path_factory.mktemp("fuzz")
+    (root / f"f{suffix}").write_bytes(data)
+    (root / "ok.txt").write_text("Hamas praised the deal.\n", encoding="utf-8")
+    items = list(read_corpus([root], lexicons.load().boilerplate))
+    assert any(isinstance(i, Article) and i.source == "ok.txt" for i in items)  # the rest is still read
+    for p in items:
+        if isinstance(p, Problem):
+            assert p.path == f"f{suffix}" and p.message  # one clear line naming the file
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(records=st.lists(st.one_of(
+    st.text(max_size=200),
+    st.dictionaries(st.sampled_from(["id", "title", "text", "outlet", "date", "url"]),
+                    st.one_of(st.text(max_size=120), st.integers(), st.none(), st.lists(st.integers(), max_size=3)),
+                    max_size=6).map(json.dumps)), max_size=12))
+def test_any_jsonl_records_are_scored_or_reported_by_line(tmp_path_factory, records):
+    root = tmp_path_factory.mktemp("jsonl")
+    (root / "feed.jsonl").write_text("\n".join(r.replace("\n", " ") for r in records) + "\n", encoding="utf-8")
+    for item in analyze_corpus([root]):
+        if isinstance(item, Problem):
+            assert item.path == "feed.jsonl" and (item.line is None or 1 <= item.line <= len(records) + 1)
+        else:
+            assert -1.0 <= min([r.sentiment for r in item.records] or [0]) <= 1.0
+
+
+def test_hostile_ids_cannot_write_outside_the_report(corpus, tmp_path):
+    root = corpus({"feed.jsonl": "\n".join(json.dumps(r) for r in [
+        {"id": "../../escape", "title": "<script>alert(1)</script>", "text": "Hamas praised the deal.", "outlet": "../../x"},
+        {"id": "/etc/passwd", "title": "T", "text": "Israel rejected the plan.", "outlet": "a/b\\c"},
+    ]) + "\n"})
+    out = tmp_path / "out"
+    run_report([root], out)
+    written = {p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file()}
+    assert all(w.startswith(("out/", "corpus/")) for w in written), written
+    assert not (tmp_path / "escape").exists() and not (tmp_path.parent / "escape").exists()
+
+
+def test_input_order_does_not_change_the_outputs(corpus, tmp_path):
+    a = corpus({"a/one.txt": "Hamas praised the deal.\n", "b/two.txt": "Israel rejected the plan.\n"})
+    run_report([a / "b", a / "a"], tmp_path / "x")
+    run_report([a / "a", a / "b"], tmp_path / "y")
+    for name in ("scores.csv", "summary.json", "index.html", "articles/article_0001.html"):
+        assert (tmp_path / "x" / name).read_bytes() != b""
+    assert (tmp_path / "x" / "scores.csv").read_bytes() == (tmp_path / "y" / "scores.csv").read_bytes()
+    x = json.loads((tmp_path / "x" / "summary.json").read_text())
+    y = json.loads((tmp_path / "y" / "summary.json").read_text())
+    x.pop("inputs"), y.pop("inputs")  # the paths as given are recorded as given
+    assert x == y
+
+
+def test_damaged_cache_entries_are_recomputed_not_trusted(corpus, tmp_path):
+    root = corpus({"a.txt": "Hamas praised the deal.\n", "b.txt": "Israel rejected the plan.\n"})
+    ctx = run_context(lexicons.load(), False)
+    first = list(analyze_corpus([root], cache=ResultCache(tmp_path / "c", ctx)))
+    for entry in (tmp_path / "c").rglob("*.pickle"):
+        raw = bytearray(entry.read_bytes())
+        raw[-5] ^= 0xFF  # one flipped bit near the end of the payload
+        entry.write_bytes(bytes(raw))
+    again = ResultCache(tmp_path / "c", ctx)
+    second = list(analyze_corpus([root], cache=again))
+    assert again.hits == 0 and second == first
+
+
+KILL_SCRIPT = """
+import sys
+from biaskit.pipeline import run_report, run_baseline
+run_report([sys.argv[1]], sys.argv[2])
+run_baseline([sys.argv[1]], sys.argv[3])
+"""
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_killed_runs_leave_the_previous_report_and_baseline_intact(corpus, tmp_path):
+    texts = {f"o{i % 3}/{i:03d}.txt": f"Story {i}\n\nHamas praised the deal on day {i}. Israel rejected it.\n"
+             for i in range(60)}
+    root = corpus(texts)
+    out, base = tmp_path / "out", tmp_path / "baseline.json"
+    env = dict(os.environ, PYTHONHASHSEED="0")
+    subprocess.run([sys.executable, "-c", KILL_SCRIPT, str(root), str(out), str(base)], check=True, env=env)
+    names = ("index.html", "summary.json", "scores.csv", "actors.html", "articles/article_0001.html")
+    before = {n: (out / n).read_bytes() for n in names}
+    baseline = base.read_bytes()
+    (root / "o0" / "000.txt").write_text("Changed\n\nEgypt hosted the talks.\n", encoding="utf-8")
+    for delay in (0.5, 1.5, 2.5, 3.5, 5.0):
+        proc = subprocess.Popen([sys.executable, "-c", KILL_SCRIPT, str(root), str(out), str(base)], env=env)
+        time.sleep(delay)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        for n in names:  # each file is the old one or a complete new one, never a torn one
+            data = (out / n).read_bytes()
+            if data != before[n]:
+                assert n.endswith(".csv") or data.rstrip().endswith((b"</html>", b"}")), n
+        json.loads((out / "summary.json").read_text(encoding="utf-8"))
+        json.loads(base.read_text(encoding="utf-8"))
+    assert json.loads(baseline)["format"] == "biaskit-baseline"
