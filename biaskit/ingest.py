@@ -71,6 +71,10 @@ class _Raw:
 # files
 
 
+#: Longest article biaskit analyses (characters); a book-length "article" is almost always a dump.
+MAX_ARTICLE_CHARS = 1_000_000
+
+
 def iter_files(paths: Sequence[str | os.PathLike[str]]) -> Iterator[tuple[Path, Path]]:
     """(root, file) for every file under the given paths, sorted; hidden files are passed over.
 
@@ -457,6 +461,10 @@ def _build(
     if not paras and not title:
         return "no article text left after dropping boilerplate" if dropped else "no article text"
     texts = ([title] if title else []) + paras
+    size = sum(len(t) for t in texts)
+    if size > MAX_ARTICLE_CHARS:
+        return (f"article of {size:,} characters is longer than the {MAX_ARTICLE_CHARS:,} biaskit analyses "
+                "(a dump or a binary file read as text?)")
     body, spans = join_paragraphs(texts)
     if title:
         spans = (replace(spans[0], kind="title"),) + spans[1:]

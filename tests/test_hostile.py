@@ -119,3 +119,51 @@ def test_killed_runs_leave_the_previous_report_and_baseline_intact(corpus, tmp_p
         json.loads((out / "summary.json").read_text(encoding="utf-8"))
         json.loads(base.read_text(encoding="utf-8"))
     assert json.loads(baseline)["format"] == "biaskit-baseline"
+
+
+def test_a_hostile_corpus_is_read_with_one_problem_line_per_bad_file(corpus, tmp_path):
+    root = corpus({
+        "good.txt": "Hamas praised the deal.\n",
+        "nul.txt": b"Hamas\x00\x00 praised\x00 the deal" * 50,
+        "utf16.txt": "Israel rejected the plan.\n".encode("utf-16-le"),  # no BOM
+        "utf16bom.txt": "Israel rejected the plan.\n".encode("utf-16"),
+        "latin1.txt": "Jos\xe9 Mar\xeda praised the caf\xe9 deal.\n".encode("latin-1"),
+        "cp1252.txt": "\x93Egypt hosted the talks,\x94 officials said.\n".encode("latin-1"),
+        "empty.txt": b"",
+        "binary.json": bytes(range(256)) * 40,
+        "nested.html": "<html><body>" + "<div>" * 5000 + "<p>Hamas praised the deal.</p>" + "</div>" * 10 + "",
+        "unclosed.html": "<html><body><p>Israel rejected the plan.<p>Egypt hosted talks.<div><span>",
+        "bad.jsonl": '{"text": "Hamas praised the deal."}\n{oops\n[1, 2]\n{"title": "no text"}\n',
+        "bad.csv": 'text,title\n"unclosed quote, here\nHamas praised the deal.,T\n',
+        "huge.txt": "Hamas praised the deal " * 60_000,  # one 1.4 MB line
+    })
+    (root / "loop").symlink_to(root, target_is_directory=True)  # a link loop: never followed
+    t0 = time.perf_counter()
+    items = list(analyze_corpus([root]))
+    assert time.perf_counter() - t0 < 60  # no hang
+    problems = [i for i in items if isinstance(i, Problem)]
+    scored = {i.source.split(":")[0] for i in items if not isinstance(i, Problem)}
+    assert {"good.txt", "utf16bom.txt", "latin1.txt", "cp1252.txt", "nested.html", "unclosed.html", "bad.jsonl"} <= scored
+    assert all(p.path and p.message and "\n" not in p.message for p in problems)
+    reasons = {p.path: p.message for p in problems}
+    assert "empty" in reasons["empty.txt"]
+    assert "longer than" in reasons["huge.txt"]
+    assert {p.line for p in problems if p.path == "bad.jsonl"} == {2, 3, 4}
+
+
+def test_a_file_that_vanishes_mid_run_is_one_problem(corpus, monkeypatch):
+    import biaskit.ingest as ingest
+
+    root = corpus({"a.txt": "Hamas praised the deal.\n", "b.txt": "Israel rejected the plan.\n",
+                   "c.txt": "Egypt hosted the talks.\n"})
+    real = ingest._read_file
+
+    def vanishing(path, *args, **kwargs):
+        if path.name == "a.txt":
+            (root / "b.txt").unlink()  # gone after the listing, before it is read
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(ingest, "_read_file", vanishing)
+    items = list(analyze_corpus([root]))
+    assert [type(i).__name__ for i in items] == ["ArticleResult", "Problem", "ArticleResult"]
+    assert items[1].path == "b.txt" and "cannot read" in items[1].message
