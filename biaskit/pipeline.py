@@ -201,6 +201,7 @@ def run_report(
     out_dir = Path(out)
     if out_dir.exists() and not out_dir.is_dir():
         raise UsageError(f"output path {out_dir} exists and is not a folder")
+    _remove_leftovers(out_dir)
     agg = Aggregator(lex.frame_ids, lex.actor_by_id)
     writer = ScoresWriter(out_dir / "scores.csv", lex.frame_ids, {a.id: (a.name, a.kind) for a in lex.actors})
     stub = {"biaskit_version": __version__, "models": model_info(), "lexicons": lex.versions}
@@ -239,6 +240,22 @@ def run_report(
         raise
     written["scores.csv"] = out_dir / "scores.csv"
     return RunResult(summary=summary, out=out_dir, written=dict(sorted(written.items())), problems=problems)
+
+
+def _remove_leftovers(out: Path) -> None:
+    """Temporary files and staging folders a killed run left in a report folder (a report folder
+    serves one run at a time). The report itself is never touched here."""
+    import shutil
+
+    if not out.is_dir():
+        return
+    for p in sorted(out.glob(".*.tmp")) + sorted((out / "articles").glob(".*.tmp")):
+        try:
+            p.unlink()
+        except OSError:
+            pass
+    for d in sorted(out.glob(".articles-*")):
+        shutil.rmtree(d, ignore_errors=True)
 
 
 def collect(

@@ -15,6 +15,8 @@ pytestmark = pytest.mark.skipif(not (CHROMIUM and DRIVER), reason="chromium and 
 
 HOSTILE = ('Gaza talks <script>window.pwned = 1; document.title = "pwned"</script>\n\n'
            'Hamas praised the deal <img src=x onerror="window.pwned = 2">, the envoy said.\n\n'
+           'Israel rejected the plan </script><script>window.pwned = 3</script> and '
+           '<a href="javascript:window.pwned=4">read more</a>.\n\n'
            '"We will not stop," Hamas said. Israel rejected the terrible plan.\n')
 
 
@@ -38,7 +40,7 @@ def browser():
 @pytest.fixture(scope="module")
 def report(tmp_path_factory):
     base = tmp_path_factory.mktemp("browser")
-    for rel, text in {"wire/a.txt": HOSTILE, "wire/b.txt": "Israel and Hamas met.\n\nHamas said talks went well.\n",
+    for rel, text in {"wire/a.txt": HOSTILE, "<b onmouseover=alert(1)>x</b>/e.txt": "Hamas spoke.\n", "wire/b.txt": "Israel and Hamas met.\n\nHamas said talks went well.\n",
                       "paper/c.txt": "Hamas fired rockets.\n\nIsrael struck back, the army said.\n",
                       "paper/d.txt": "Egypt hosted talks.\n\nHamas and Israel sent envoys to Cairo.\n"}.items():
         p = base / "corpus" / rel

@@ -218,3 +218,14 @@ def test_evaluate_bad_file_names_line(tmp_path):
     result = runner.invoke(app, ["evaluate", "target-sentiment", str(f)])
     assert result.exit_code == 1
     assert f"{f}:4: not JSON" in result.output
+
+
+def test_wrong_options_are_usage_errors_listing_the_choices(tmp_path):
+    src = tmp_path / "in.txt"
+    src.write_text("Hamas praised the deal.\n", encoding="utf-8")
+    bad = runner.invoke(app, ["report", str(src), "--level", "planet"])
+    assert bad.exit_code == 2 and "actor" in bad.output and "country" in bad.output
+    bad = runner.invoke(app, ["report", str(src), "--backend", "threads", "--no-cache"])
+    assert bad.exit_code == 2 and "processes, dask" in bad.output
+    assert runner.invoke(app, ["report", str(src), "--no-such-option"]).exit_code == 2
+    assert runner.invoke(app, ["compare", str(src), "--by", "date"]).exit_code == 2
