@@ -15,12 +15,14 @@ few words of the mark, in the same sentence. Quotes without such a frame stay un
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from typing import Mapping, Sequence
 
 from biaskit.segment import Token
 from biaskit.types import Mention, Paragraph, Quote
 
+_MARK_RE = re.compile('[“”"]')
 _OPEN = "“"
 _CLOSE = "”"
 _STRAIGHT = '"'
@@ -46,7 +48,8 @@ def quote_spans(text: str, paragraphs: Sequence[Paragraph]) -> list[tuple[int, i
         carried = None
         inside_from: int | None = None
         run = -1
-        for i, ch in enumerate(body):
+        for m in _MARK_RE.finditer(body):  # only the quotation marks, not every character
+            i, ch = m.start(), m.group()
             if inside_from is None and ch in (_OPEN, _STRAIGHT):
                 inside_from = s + i + 1
                 if continued is not None:

@@ -241,7 +241,7 @@ class TargetModel:
         for names, v in blocks:
             rows = [w for w in map(get, names) if w is not None]
             if rows:
-                s0, s1, s2 = map(math.fsum, zip(*rows)) if len(rows) > 1 else rows[0]
+                s0, s1, s2 = map(sum, zip(*rows)) if len(rows) > 1 else rows[0]
                 acc[0] += s0 * v
                 acc[1] += s1 * v
                 acc[2] += s2 * v
