@@ -404,102 +404,69 @@ train_app = typer.Typer(help="Fit the models biaskit ships (needs the training d
 app.add_typer(train_app, name="train")
 
 
-def _print_evaluation(report: dict, as_json: bool) -> None:
+def _evaluate(files: List[Path], read: Any, run: Any, as_json: bool, lines: Any = None) -> None:
+    """Read every file with ``read``, evaluate the rows with ``run``, print the figures (or JSON)."""
     import json
 
+    from biaskit.errors import BiaskitError
     from biaskit.evaluation import iter_lines
 
+    try:
+        report = run([row for f in files for row in read(f)])
+    except BiaskitError as exc:
+        _fail(str(exc))
     if as_json:
         typer.echo(json.dumps(report, indent=2, sort_keys=True))
         return
-    for line in iter_lines(report):
+    for line in (lines or iter_lines)(report):
         typer.echo(line)
+
+
+_JSON = typer.Option(False, "--json", help="Print one JSON object instead of a table.")
 
 
 @evaluate_app.command("target-sentiment")
 def evaluate_target_sentiment(
     files: List[Path] = typer.Argument(..., help="NewsMTSC JSONL files (the original form with polarity 2/4/6, or the -hf form with -1/0/1); several are evaluated together."),
-    as_json: bool = typer.Option(False, "--json", help="Print one JSON object instead of a table."),
+    as_json: bool = _JSON,
 ) -> None:
     """Sentiment toward each labelled target: macro-F1, accuracy and confusion, biaskit and VADER."""
-    from biaskit.errors import BiaskitError
     from biaskit.evaluation import evaluate_targets, read_targets
 
-    try:
-        targets = [t for f in files for t in read_targets(f)]
-        report = evaluate_targets(targets)
-    except BiaskitError as exc:
-        _fail(str(exc))
-    _print_evaluation(report, as_json)
+    _evaluate(files, read_targets, evaluate_targets, as_json)
 
 
 @evaluate_app.command("sentence-sentiment")
 def evaluate_sentence_sentiment(
     files: List[Path] = typer.Argument(..., help="VADER ground-truth files: id, mean rating (-4..4) and text, tab-separated."),
-    as_json: bool = typer.Option(False, "--json", help="Print one JSON object instead of a table."),
+    as_json: bool = _JSON,
 ) -> None:
     """Sentence sentiment against mean human ratings: Pearson r, macro-F1, accuracy, confusion."""
-    from biaskit.errors import BiaskitError
     from biaskit.evaluation import evaluate_sentences, read_ratings
 
-    try:
-        rows = [r for f in files for r in read_ratings(f)]
-        report = evaluate_sentences(rows)
-    except BiaskitError as exc:
-        _fail(str(exc))
-    _print_evaluation(report, as_json)
+    _evaluate(files, read_ratings, evaluate_sentences, as_json)
 
 
 @evaluate_app.command("loaded-language")
 def evaluate_loaded_language(
     files: List[Path] = typer.Argument(..., help="BABE/MBIC CSV files (';'-separated, columns text, label_bias, biased_words)."),
-    as_json: bool = typer.Option(False, "--json", help="Print one JSON object instead of a table."),
+    as_json: bool = _JSON,
 ) -> None:
     """Loaded language against Biased/Non-biased labels: ROC AUC and recall of annotated words, biaskit and VADER."""
-    import json
+    from biaskit.evaluation import evaluate_loaded, loaded_lines, read_bias_sentences
 
-    from biaskit.errors import BiaskitError
-    from biaskit.evaluation import evaluate_loaded, read_bias_sentences
-
-    try:
-        rows = [r for f in files for r in read_bias_sentences(f)]
-        report = evaluate_loaded(rows)
-    except BiaskitError as exc:
-        _fail(str(exc))
-    if as_json:
-        typer.echo(json.dumps(report, indent=2, sort_keys=True))
-        return
-    typer.echo(f"sentences: {report['n']} ({report['biased']} biased)")
-    typer.echo(f"{'':28}{'biaskit':>10}{'baseline':>10}")
-    typer.echo(f"{'ROC AUC (biased vs not)':28}{report['auc']:>10.4f}{report['baseline_auc']:>10.4f}")
-    typer.echo(f"recall of annotated biased words: {report['word_recall']:.4f} ({report['annotated_words']} words)")
-    typer.echo(f"score: {report['score']}; baseline: {report['baseline']}")
+    _evaluate(files, read_bias_sentences, evaluate_loaded, as_json, loaded_lines)
 
 
 @evaluate_app.command("frames")
 def evaluate_frames_cmd(
     files: List[Path] = typer.Argument(..., help="GVFC CSV files (news_title or headline, Q1 Relevant, Q3 Theme1, Q3 Theme2)."),
-    as_json: bool = typer.Option(False, "--json", help="Print one JSON object instead of a table."),
+    as_json: bool = _JSON,
 ) -> None:
     """Frames of gun-violence headlines (GVFC) against expert codes: per-frame precision, recall, F1."""
-    import json
+    from biaskit.evaluation import evaluate_frames, frame_lines, read_gvfc
 
-    from biaskit.errors import BiaskitError
-    from biaskit.evaluation import evaluate_frames, read_gvfc
-
-    try:
-        rows = [r for f in files for r in read_gvfc(f)]
-        report = evaluate_frames(rows)
-    except BiaskitError as exc:
-        _fail(str(exc))
-    if as_json:
-        typer.echo(json.dumps(report, indent=2, sort_keys=True))
-        return
-    typer.echo(f"headlines: {report['n']}; with a frame found: {report['coverage']:.1%}; accuracy {report['accuracy']:.4f}")
-    typer.echo(f"  {'GVFC frame':34}{'biaskit frame':22}{'precision':>10}{'recall':>8}{'F1':>8}{'support':>9}")
-    for f, v in report["per_frame"].items():
-        typer.echo(f"  {v['gvfc']:34}{f:22}{v['precision']:>10.4f}{v['recall']:>8.4f}{v['f1']:>8.4f}{v['support']:>9}")
-    typer.echo(f"macro-F1 {report['f1_macro']:.4f}; {report['method']}")
+    _evaluate(files, read_gvfc, evaluate_frames, as_json, frame_lines)
 
 
 @train_app.command("target-sentiment")

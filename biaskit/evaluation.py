@@ -398,3 +398,21 @@ def evaluate_frames(rows: Sequence[tuple[str, int, int | None]]) -> dict:
         "coverage": round(covered / len(rows), 4),
         "method": "the biaskit frame with the most lexicon hits in the headline, among the nine GVFC maps to",
     }
+
+
+def loaded_lines(report: dict) -> Iterator[str]:
+    """The figures of a loaded-language evaluation as text lines."""
+    yield f"sentences: {report['n']} ({report['biased']} biased)"
+    yield f"{'':28}{'biaskit':>10}{'baseline':>10}"
+    yield f"{'ROC AUC (biased vs not)':28}{report['auc']:>10.4f}{report['baseline_auc']:>10.4f}"
+    yield f"recall of annotated biased words: {report['word_recall']:.4f} ({report['annotated_words']} words)"
+    yield f"score: {report['score']}; baseline: {report['baseline']}"
+
+
+def frame_lines(report: dict) -> Iterator[str]:
+    """The figures of a frame evaluation as text lines."""
+    yield f"headlines: {report['n']}; with a frame found: {report['coverage']:.1%}; accuracy {report['accuracy']:.4f}"
+    yield f"  {'GVFC frame':34}{'biaskit frame':22}{'precision':>10}{'recall':>8}{'F1':>8}{'support':>9}"
+    for f, v in report["per_frame"].items():
+        yield f"  {v['gvfc']:34}{f:22}{v['precision']:>10.4f}{v['recall']:>8.4f}{v['f1']:>8.4f}{v['support']:>9}"
+    yield f"macro-F1 {report['f1_macro']:.4f}; {report['method']}"

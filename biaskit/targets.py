@@ -316,9 +316,16 @@ class TargetPredictor:
     def __init__(self, model: TargetModel | None = None, verb_classes: Mapping[str, str] | None = None) -> None:
         from biaskit.vader import get_vader
 
-        self.model = model if model is not None else default_model()
+        self._model = model
         self.verb_classes = verb_classes if verb_classes is not None else default_verb_classes()
         self.vader = get_vader()
+
+    @property
+    def model(self) -> TargetModel:
+        """The model (the shipped one unless another was given); computing features needs none."""
+        if self._model is None:
+            self._model = default_model()
+        return self._model
 
     def featurize(self, sentence: str, start: int, end: int, others: Sequence[tuple[int, int]]) -> dict[str, float]:
         scored = self.vader.analyze(sentence)

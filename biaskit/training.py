@@ -23,12 +23,8 @@ MIN_COUNT = 2
 
 
 def featurize(targets: Sequence[Target]) -> list[dict[str, float]]:
-    predictor = TargetPredictor.__new__(TargetPredictor)  # no model needed to compute features
-    from biaskit.targets import default_verb_classes
-    from biaskit.vader import get_vader
-
-    predictor.verb_classes = default_verb_classes()
-    predictor.vader = get_vader()
+    """The features of labelled targets, as the shipped model sees them."""
+    predictor = TargetPredictor()  # the model is not loaded: features need none
     return [predictor.featurize(t.sentence, t.start, t.end, t.others) for t in targets]
 
 
