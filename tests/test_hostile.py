@@ -170,3 +170,20 @@ def test_a_file_that_vanishes_mid_run_is_one_problem(corpus, monkeypatch):
     items = list(analyze_corpus([root]))
     assert [type(i).__name__ for i in items] == ["ArticleResult", "Problem", "ArticleResult"]
     assert items[1].path == "b.txt" and "cannot read" in items[1].message
+
+
+def test_a_file_that_loses_its_permission_mid_run_is_one_problem(corpus, monkeypatch):
+    from pathlib import Path
+
+    root = corpus({"a.txt": "Hamas praised the deal.\n", "b.txt": "Israel rejected the plan.\n"})
+    real = Path.read_bytes
+
+    def guarded(self):
+        if self.name == "b.txt":  # as if its mode changed after the listing (root ignores chmod)
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", guarded)
+    items = list(analyze_corpus([root]))
+    assert [type(i).__name__ for i in items] == ["ArticleResult", "Problem"]
+    assert items[1].path == "b.txt" and "Permission denied" in items[1].message
