@@ -14,7 +14,7 @@ from collections import Counter
 from itertools import combinations
 from typing import Any, Sequence
 
-from biaskit.aggregate import LOW_DATA_ARTICLES, ROLLUP_LEVELS, Aggregator, _Group, _summary, bootstrap_ci
+from biaskit.aggregate import LOW_DATA_ARTICLES, ROLLUP_LEVELS, Aggregator, _Group, _summary
 
 #: Permutations per test; the smallest possible p-value is 1/(N_PERMUTATIONS + 1).
 N_PERMUTATIONS = 2000
@@ -326,7 +326,3 @@ def _estimate(s: dict[str, Any]) -> dict[str, Any]:
     keep = ("articles", "low_data", "sentiment", "ci_low", "ci_high", "speaks_share", "speaks_share_interval",
             "label_rate", "label_rate_interval", "hedge_rate", "hedge_rate_interval", "frames", "frame_intervals")
     return {k: s[k] for k in keep}
-
-
-__all__ = ["benjamini_hochberg", "bootstrap_ci", "compare_outlets", "contrast", "differences", "hedges_g",
-           "permutation_test", "rankings"]

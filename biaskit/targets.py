@@ -293,11 +293,6 @@ def default_model() -> TargetModel:
     return TargetModel.load()
 
 
-def score_of(p: Sequence[float]) -> float:
-    """Sentiment toward the actor from class probabilities (negative, neutral, positive)."""
-    return p[2] - p[0]
-
-
 @lru_cache(maxsize=1)
 def default_verb_classes() -> dict[str, str]:
     """One-word speech verbs of the built-in attribution lexicon and their classes."""
