@@ -50,6 +50,18 @@ class TermMatcher:
                 raise ValueError(f"wildcard on a first word: {term!r}")
             else:
                 self.phrases[words[0]].append((words, category, term))
+        # Phrases by first word and, where it is written out, second word: a common first word
+        # ("the", "war") then costs one look-up, not a test of every phrase it starts.
+        self.by_second: dict[str, dict[str, list[tuple[tuple[str, ...], str, str]]]] = {}
+        self.wild_second: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+        for first, lst in self.phrases.items():
+            for entry in lst:
+                second = entry[0][1]
+                if second.endswith("*"):
+                    self.wild_second.setdefault(first, []).append(entry)
+                else:
+                    self.by_second.setdefault(first, {}).setdefault(second, []).append(entry)
+        self._rank = {entry: k for lst in self.phrases.values() for k, entry in enumerate(lst)}
         self.prefix_lengths = sorted({len(p) for p in self.prefix})
         self._memo: dict[str, tuple[tuple[str, str], ...]] = {}
         self.max_phrase = max((len(w) for lst in self.phrases.values() for w, _, _ in lst), default=1)
@@ -83,9 +95,13 @@ class TermMatcher:
                 singles = self._single(w)
             for cat, term in singles:
                 hits.append(TermHit(cat, term, i, i))
-            if w not in phrases:
+            if w not in phrases or i + 1 >= n:
                 continue
-            for phrase, cat, term in phrases[w]:
+            candidates = self.by_second.get(w, {}).get(words[i + 1], ())
+            wild = self.wild_second.get(w)
+            if wild:  # in the phrases' own order, as without the index
+                candidates = sorted([*candidates, *wild], key=self._rank.__getitem__)
+            for phrase, cat, term in candidates:
                 k = len(phrase)
                 if i + k <= n and all(_word_matches(phrase[j], words[i + j]) for j in range(1, k)):
                     hits.append(TermHit(cat, term, i, i + k - 1))
