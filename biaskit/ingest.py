@@ -169,19 +169,22 @@ def _renamed(a: Article, new_id: str) -> Article:
 def _read_file(
     path: Path, rel: str, folder_outlet: str | None, boilerplate: Sequence[BoilerplateRule],
     reuse: Callable[[str], Any] | None = None,
+    data: bytes | None = None,
 ) -> Iterator[tuple[float, Any]]:
     """Articles and problems of one file, each beside the share of the file read so far.
 
     Never raises for bad content: what cannot be read becomes a Problem naming the file. With
     ``reuse``, each record's raw form (as a string) is offered to it first; what it returns (a
-    cached result) is handed out instead of building and cleaning the article again.
+    cached result) is handed out instead of building and cleaning the article again. ``data``
+    is the file's bytes when the caller has read them already.
     """
     ext = path.suffix.lower()
     if ext not in SUPPORTED:
         yield 1.0, Problem(rel, f"unsupported file type {ext or '(none)'}; expected one of {', '.join(SUPPORTED)}")
         return
     try:
-        data = path.read_bytes()
+        if data is None:
+            data = path.read_bytes()
         text = decode(data, rel)
     except InputError as exc:
         yield 1.0, Problem(rel, exc.reason)

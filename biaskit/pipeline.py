@@ -47,13 +47,15 @@ def analyze_corpus(
     unresolved: bool = False,
     cache: "ResultCache | None" = None,
     runner: Any = None,
+    hashes: dict[str, str] | None = None,
 ) -> Iterator[ArticleResult | Problem]:
     """Results (and problems) for every article under ``paths``, in a stable order.
 
     With ``unresolved``, each result also lists the names no actor claimed (for curation). With a
     ``cache``, files and records whose bytes (and run context) were analysed before are not
     analysed again. A ``runner`` (biaskit.runner) spreads the analysis over processes or a
-    cluster; results come out in the same order, whatever runs them.
+    cluster; results come out in the same order, whatever runs them. A ``hashes`` dictionary
+    receives the SHA-256 of every file read, keyed by its path below the folder given.
     """
     from biaskit.runner import SerialRunner
 
@@ -62,7 +64,7 @@ def analyze_corpus(
     if own:
         runner = SerialRunner(tuple(overlays), unresolved)
     try:
-        yield from _stream(paths, lex, progress, cache, runner)
+        yield from _stream(paths, lex, progress, cache, runner, hashes)
     finally:
         if own:
             runner.close()
@@ -77,8 +79,10 @@ class _Slot:
 
 
 def _stream(paths: Sequence[str | os.PathLike[str]], lex: Any, progress: Progress | None,
-            cache: "ResultCache | None", runner: Any) -> Iterator[ArticleResult | Problem]:
-    """Read files in order, reuse what the cache has, analyse the rest a window at a time."""
+            cache: "ResultCache | None", runner: Any,
+            hashes: dict[str, str] | None) -> Iterator[ArticleResult | Problem]:
+    """Read files in order (each once), reuse what the cache has, analyse the rest a window at a time."""
+    import hashlib
     from dataclasses import replace
 
     from biaskit.ingest import _outlet_from_path, _read_file, iter_files
@@ -130,11 +134,19 @@ def _stream(paths: Sequence[str | os.PathLike[str]], lex: Any, progress: Progres
         rel = path.relative_to(root).as_posix()
         outlet = _outlet_from_path(root, path)
         fkey: str | None = None
-        if cache is not None:
+        data: bytes | None = None
+        if cache is not None or hashes is not None:
             try:
-                fkey = cache.key(path.read_bytes(), rel, outlet)
+                data = path.read_bytes()
             except OSError:
-                fkey = None  # _read_file reports it
+                data = None  # _read_file reports it
+        if hashes is not None and data is not None:
+            name = rel  # relative: a baseline holds on another machine
+            while name in hashes:
+                name = f"{root.name}/{name}"
+            hashes[name] = hashlib.sha256(data).hexdigest()
+        if cache is not None:
+            fkey = cache.key(data, rel, outlet) if data is not None else None
             items = cache.get(fkey) if fkey else None
             if items is not None:
                 window.extend(_Slot(it) for it in items)
@@ -154,7 +166,8 @@ def _stream(paths: Sequence[str | os.PathLike[str]], lex: Any, progress: Progres
                 return None
             return hit[0]
 
-        for fraction, item in _read_file(path, rel, outlet, lex.boilerplate, reuse if cache is not None else None):
+        for fraction, item in _read_file(path, rel, outlet, lex.boilerplate, reuse if cache is not None else None,
+                                         data):
             if isinstance(item, Article):
                 window.append(_Slot(item, pending.pop() if pending else None))
                 state["todo"] += 1
@@ -188,7 +201,6 @@ def run_report(
 
     ``level`` (actor, party, government or country) is the level the main chart shows.
     """
-    from biaskit.aggregate import Aggregator
     from biaskit.compare import compare_outlets
     from biaskit.report import TOP_ACTORS, ArticlePages, ScoresWriter, write_report
     from biaskit.sentiment import model_info
@@ -202,32 +214,11 @@ def run_report(
     if out_dir.exists() and not out_dir.is_dir():
         raise UsageError(f"output path {out_dir} exists and is not a folder")
     _remove_leftovers(out_dir)
-    agg = Aggregator(lex.frame_ids, lex.actor_by_id)
     writer = ScoresWriter(out_dir / "scores.csv", lex.frame_ids, {a.id: (a.name, a.kind) for a in lex.actors})
     stub = {"biaskit_version": __version__, "models": model_info(), "lexicons": lex.versions}
     pages = ArticlePages(out_dir, stub, {a.id: a.name for a in lex.actors})
-    problems: list[Problem] = []
     try:
-        for item in analyze_corpus(paths, overlays, progress, cache=cache, runner=runner):
-            if isinstance(item, Problem):
-                problems.append(item)
-                continue
-            agg.add(item)
-            writer.add(item)
-            pages.add(item)
-        if not agg.articles:
-            raise EmptyCorpusError([str(p) for p in paths], problems)
-        summary = {
-            "format_version": 1,
-            "biaskit_version": __version__,
-            "lexicons": lex.versions,
-            "models": model_info(),
-            "inputs": [str(p) for p in paths],
-            **agg.summary(),
-            "articles": agg.articles,
-            "problems": [p.to_dict() for p in problems],
-        }
-        summary["corpus"]["problems"] = len(problems)
+        agg, summary, problems = collect(paths, overlays, progress, cache, runner, sinks=(writer.add, pages.add))
         comparison = compare_outlets(agg, top=TOP_ACTORS, max_actors=TOP_ACTORS) if len(agg.outlet_articles) > 1 else None
         if comparison is not None:
             summary["comparison"] = {k: comparison[k] for k in ("differences", "rankings", "map", "timeline")}
@@ -264,25 +255,32 @@ def collect(
     progress: Progress | None = None,
     cache: "ResultCache | None" = None,
     runner: Any = None,
+    sinks: Sequence[Callable[[ArticleResult], None]] = (),
+    hashes: dict[str, str] | None = None,
 ) -> tuple[Any, dict[str, Any], list[Problem]]:
-    """Analyse a corpus into an Aggregator; returns it, the summary (as in summary.json) and the problems."""
+    """Analyse a corpus into an Aggregator, handing each result to ``sinks`` too (scores.csv, the
+    article pages); returns the aggregator, the summary (as in summary.json) and the problems."""
     from biaskit.aggregate import Aggregator
+    from biaskit.sentiment import model_info
 
     if not paths:
         raise UsageError("no input paths given")
     lex = lexicons.load(tuple(overlays))
     agg = Aggregator(lex.frame_ids, lex.actor_by_id)
     problems: list[Problem] = []
-    for item in analyze_corpus(paths, overlays, progress, cache=cache, runner=runner):
+    for item in analyze_corpus(paths, overlays, progress, cache=cache, runner=runner, hashes=hashes):
         if isinstance(item, Problem):
             problems.append(item)
             continue
         agg.add(item)
+        for sink in sinks:
+            sink(item)
     if not agg.articles:
         raise EmptyCorpusError([str(p) for p in paths], problems)
-    summary = {"format_version": 1, "biaskit_version": __version__, "lexicons": lex.versions, "models": _models(),
+    summary = {"format_version": 1, "biaskit_version": __version__, "lexicons": lex.versions, "models": model_info(),
                "inputs": [str(p) for p in paths], **agg.summary(), "articles": agg.articles,
                "problems": [p.to_dict() for p in problems]}
+    summary["corpus"]["problems"] = len(problems)
     return agg, summary, problems
 
 
@@ -297,6 +295,7 @@ def run_compare(
 ) -> RunResult:
     """Analyse a corpus and compare its outlets (see biaskit.compare); writes nothing."""
     from biaskit.compare import compare_outlets, known_names
+    from biaskit.sentiment import model_info
 
     agg, _, problems = collect(paths, overlays, progress, cache, runner)
     if contrast is not None:
@@ -306,7 +305,7 @@ def run_compare(
                 close = sorted(k for k in known if name.lower() in k or k in name.lower())[:5]
                 hint = f"; did you mean {', '.join(close)}?" if close else ""
                 raise UsageError(f"--contrast: {name!r} is neither an actor nor a group in this corpus{hint}")
-    summary = {"format_version": 1, "biaskit_version": __version__, "models": _models(),
+    summary = {"format_version": 1, "biaskit_version": __version__, "models": model_info(),
                **compare_outlets(agg, contrast, top), "problems": [p.to_dict() for p in problems]}
     return RunResult(summary=summary, out=Path("."), problems=problems)
 
@@ -321,10 +320,11 @@ def run_baseline(
 ) -> RunResult:
     """Write a baseline snapshot of a corpus's scores to ``out`` (atomically)."""
     from biaskit.fsutil import atomic_write_text
-    from biaskit.regress import dumps, file_hashes, snapshot
+    from biaskit.regress import dumps, snapshot
 
-    _, summary, problems = collect(paths, overlays, progress, cache, runner)
-    doc = snapshot(summary, file_hashes(paths))
+    hashes: dict[str, str] = {}
+    _, summary, problems = collect(paths, overlays, progress, cache, runner, hashes=hashes)
+    doc = snapshot(summary, dict(sorted(hashes.items())))
     target = Path(out)
     if target.is_dir():
         raise UsageError(f"--out {target} is a folder; give a file name such as {target / 'baseline.json'}")
@@ -343,15 +343,10 @@ def run_check(
     runner: Any = None,
 ) -> tuple[Any, list[Problem]]:
     """Recompute a corpus's snapshot and compare it with a baseline (see biaskit.regress)."""
-    from biaskit.regress import DEFAULT_TOLERANCES, compare, file_hashes, load_baseline, snapshot
+    from biaskit.regress import DEFAULT_TOLERANCES, compare, load_baseline, snapshot
 
     base = load_baseline(Path(baseline))  # a missing baseline fails before any work
-    _, summary, problems = collect(paths, overlays, progress, cache, runner)
-    now = snapshot(summary, file_hashes(paths))
+    hashes: dict[str, str] = {}
+    _, summary, problems = collect(paths, overlays, progress, cache, runner, hashes=hashes)
+    now = snapshot(summary, dict(sorted(hashes.items())))
     return compare(base, now, tolerances or dict(DEFAULT_TOLERANCES), interval), problems
-
-
-def _models() -> dict[str, str]:
-    from biaskit.sentiment import model_info
-
-    return model_info()

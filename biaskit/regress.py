@@ -16,12 +16,10 @@ With ``interval`` a sentiment drifts only when the new value leaves the baseline
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable
 
 from biaskit.errors import UsageError
 
@@ -33,27 +31,6 @@ _ACTOR_METRICS = {"sentiment": "sentiment", "articles": "count", "paragraphs": "
                   "speaks_share": "share", "label_rate": "rate", "hedge_rate": "rate"}
 _OUTLET_METRICS = {"articles": "count", "paragraphs": "count", "tone": "sentiment", "quoted_words": "count"}
 _ARTICLE_METRICS = {"paragraphs": "count", "tone": "sentiment"}
-
-
-def file_hashes(paths: Sequence[str | os.PathLike[str]]) -> dict[str, str]:
-    """SHA-256 of every input file biaskit reads under ``paths``, keyed by its path below the
-    folder given (its name, for a file given directly)."""
-    from biaskit.ingest import iter_files
-
-    out = {}
-    for root, path in iter_files(paths):
-        h = hashlib.sha256()
-        try:
-            with open(path, "rb") as fh:
-                for chunk in iter(lambda: fh.read(1 << 20), b""):
-                    h.update(chunk)
-        except OSError:
-            continue  # the run reports it as a problem
-        rel = path.relative_to(root).as_posix()  # relative: a baseline holds on another machine
-        while rel in out:
-            rel = f"{root.name}/{rel}"
-        out[rel] = h.hexdigest()
-    return dict(sorted(out.items()))
 
 
 def snapshot(summary: dict[str, Any], inputs: dict[str, str]) -> dict[str, Any]:
