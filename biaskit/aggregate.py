@@ -63,9 +63,6 @@ class ArticleSums:
     def __getitem__(self, name: str) -> float:
         return self.get(name)
 
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, ArticleSums) and {k: self.get(k) for k in _COLUMNS} == {k: other.get(k) for k in _COLUMNS}
-
 
 @dataclass
 class _Group:
@@ -102,6 +99,12 @@ class _Group:
             self.values = []
         return acc
 
+    @property
+    def sentiment(self) -> float:
+        """Mean sentiment over the group's paragraphs (0 when it has none)."""
+        n = sum(a["n"] for a in self.per_article.values())
+        return sum(a["sentiment"] for a in self.per_article.values()) / n if n else 0.0
+
     def take(self, article: str, value: float, records: Sequence[Any]) -> None:
         """Count one paragraph of a group with its sentiment ``value``, made of these actor records."""
         acc = self.add(article, value)
@@ -127,26 +130,36 @@ class _Group:
             acc.add("speaks", 1)
 
 
+def rng_for(key: str) -> Any:
+    """A random generator seeded from ``key``: each interval or test is reproducible and does not
+    change when other groups are added to the corpus."""
+    from sklearn.utils import check_random_state
+
+    return check_random_state(zlib.crc32(key.encode("utf-8")))
+
+
+def resample_weights(n: int, key: str, n_boot: int = N_BOOTSTRAP) -> Any:
+    """(n_boot, n) multiplicities of n units in n_boot resamples with replacement: a resample's
+    sums are then ``weights @ values``, without building the (n_boot, n, ...) block of values."""
+    import numpy as np
+
+    idx = rng_for(key).randint(0, n, size=(n_boot, n))
+    return np.stack([np.bincount(row, minlength=n) for row in idx]).astype(float)
+
+
 def bootstrap_ci(
     sums: list[float], counts: list[float], key: str, n_boot: int = N_BOOTSTRAP
 ) -> tuple[float, float]:
-    """95% percentile interval of sum(sums)/sum(counts), resampling units with replacement.
-
-    The generator is seeded from the group's key so each interval is reproducible and does not
-    change when other groups are added to the corpus.
-    """
+    """95% percentile interval of sum(sums)/sum(counts), resampling units with replacement."""
     import numpy as np
-    from sklearn.utils import check_random_state
 
     s = np.asarray(sums, dtype=float)
     c = np.asarray(counts, dtype=float)
     if len(s) < 2:
         m = float(s.sum() / c.sum()) if c.sum() else 0.0
         return m, m
-    rng = check_random_state(zlib.crc32(key.encode("utf-8")))
-    idx = rng.randint(0, len(s), size=(n_boot, len(s)))
-    means = s[idx].sum(axis=1) / c[idx].sum(axis=1)
-    low, high = np.percentile(means, [2.5, 97.5])
+    boot = resample_weights(len(s), key, n_boot) @ np.stack([s, c], axis=1)
+    low, high = np.percentile(boot[:, 0] / boot[:, 1], [2.5, 97.5])
     return float(low), float(high)
 
 
@@ -165,7 +178,6 @@ def ratio_intervals(per_article: Sequence[Any], ratios: dict[str, tuple[str, str
     """Point value and 95% percentile interval of each ratio sum(num)/sum(den) * scale, all from the
     same resamples of articles (seeded by ``key``)."""
     import numpy as np
-    from sklearn.utils import check_random_state
 
     names = sorted({x for num, den, _ in ratios.values() for x in (num, den)})
     col = {n: i for i, n in enumerate(names)}
@@ -173,12 +185,7 @@ def ratio_intervals(per_article: Sequence[Any], ratios: dict[str, tuple[str, str
     totals = m.sum(axis=0)
     boot = None
     if len(per_article) >= 2:
-        rng = check_random_state(zlib.crc32(key.encode("utf-8")))
-        idx = rng.randint(0, len(per_article), size=(n_boot, len(per_article)))
-        # Each resample as article multiplicities times the sums: (n_boot, articles) @ (articles,
-        # metrics), never the (n_boot, articles, metrics) block m[idx] would build.
-        weights = np.stack([np.bincount(row, minlength=len(per_article)) for row in idx]).astype(float)
-        boot = weights @ m  # (n_boot, metrics)
+        boot = resample_weights(len(per_article), key, n_boot) @ m  # (n_boot, metrics)
     out = {}
     for name, (num, den, scale) in ratios.items():
         d = totals[col[den]]
@@ -199,8 +206,7 @@ def _summary(g: _Group, key: str, frame_ids: Iterable[str]) -> dict[str, Any]:
     arts = list(g.per_article.values())
     sums = [a["sentiment"] for a in arts]
     counts = [a["n"] for a in arts]
-    n = sum(counts)
-    mean = sum(sums) / n if n else 0.0
+    mean = g.sentiment
     # The article is the sampling unit; with a single article, its paragraphs are.
     if len(sums) >= 2:
         unit = "article"

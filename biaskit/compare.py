@@ -9,12 +9,11 @@ compared, so the same corpus gives the same numbers, whatever else it holds.
 from __future__ import annotations
 
 import math
-import zlib
 from collections import Counter
 from itertools import combinations
 from typing import Any, Sequence
 
-from biaskit.aggregate import LOW_DATA_ARTICLES, ROLLUP_LEVELS, Aggregator, _Group, _summary
+from biaskit.aggregate import LOW_DATA_ARTICLES, ROLLUP_LEVELS, Aggregator, _Group, _summary, resample_weights, rng_for
 
 #: Permutations per test; the smallest possible p-value is 1/(N_PERMUTATIONS + 1).
 N_PERMUTATIONS = 2000
@@ -24,10 +23,6 @@ MIN_ARTICLES = 3
 MAX_ACTORS = 100
 #: Outlets with fewer articles stay off the outlet map: one odd article would set an axis.
 MAP_MIN_ARTICLES = 2
-
-
-def _seed(key: str) -> int:
-    return zlib.crc32(key.encode("utf-8"))
 
 
 def _arrays(g: _Group) -> tuple[list[float], list[float]]:
@@ -40,13 +35,12 @@ def permutation_test(a: tuple[Sequence[float], Sequence[float]], b: tuple[Sequen
     """(difference, two-sided p-value) of sum(s)/sum(n) between two sets of articles, shuffling
     articles between the sets ``n_perm`` times."""
     import numpy as np
-    from sklearn.utils import check_random_state
 
     s = np.asarray(list(a[0]) + list(b[0]), dtype=float)
     c = np.asarray(list(a[1]) + list(b[1]), dtype=float)
     na = len(a[0])
     observed = s[:na].sum() / c[:na].sum() - s[na:].sum() / c[na:].sum()
-    rng = check_random_state(_seed(key))
+    rng = rng_for(key)
     # a random set of na articles per permutation: the na smallest of uniform draws
     chosen = np.argpartition(rng.random_sample((n_perm, len(s))), na - 1, axis=1)[:, :na]
     sa, ca = s[chosen].sum(axis=1), c[chosen].sum(axis=1)
@@ -137,7 +131,6 @@ def contrast(agg: Aggregator, a: str, b: str) -> list[dict[str, Any]]:
     """Per outlet: sentiment toward ``a`` minus toward ``b`` (actors or roll-up groups), with a 95%
     interval from resampling the outlet's articles that mention either."""
     import numpy as np
-    from sklearn.utils import check_random_state
 
     rows = []
     for outlet in sorted(agg.outlet_articles):
@@ -153,9 +146,7 @@ def contrast(agg: Aggregator, a: str, b: str) -> list[dict[str, Any]]:
         m = np.array([[ga.per_article.get(x, empty)["sentiment"], ga.per_article.get(x, empty)["n"],
                        gb.per_article.get(x, empty)["sentiment"], gb.per_article.get(x, empty)["n"]] for x in arts])
         point = m[:, 0].sum() / m[:, 1].sum() - m[:, 2].sum() / m[:, 3].sum()
-        rng = check_random_state(_seed(f"contrast:{a}|{b}|{outlet}"))
-        idx = rng.randint(0, len(arts), size=(2000, len(arts)))
-        boot = np.stack([np.bincount(row, minlength=len(arts)) for row in idx]).astype(float) @ m
+        boot = resample_weights(len(arts), f"contrast:{a}|{b}|{outlet}") @ m
         with np.errstate(divide="ignore", invalid="ignore"):
             d = boot[:, 0] / boot[:, 1] - boot[:, 2] / boot[:, 3]
         d = d[np.isfinite(d)]
@@ -218,8 +209,7 @@ def outlet_features(agg: Aggregator, top: int = 20) -> tuple[list[str], list[str
         row = []
         for a in shared:
             g = agg.by_pair.get((a, o)) or agg.by_actor[a]
-            n = sum(x["n"] for x in g.per_article.values())
-            row.append(sum(x["sentiment"] for x in g.per_article.values()) / n if n else 0.0)
+            row.append(g.sentiment)
         g = agg.by_outlet.get(o, _Group())
         row += [g.frames[f] / g.records if g.records else 0.0 for f in agg.frame_ids]
         row += [g.speaks / g.records if g.records else 0.0,
@@ -227,8 +217,7 @@ def outlet_features(agg: Aggregator, top: int = 20) -> tuple[list[str], list[str
                 100 * g.hedges / g.words if g.words else 0.0]
         for tone in (agg.narration_tone, agg.quoted_tone):
             t = tone.get(o)
-            n = sum(x["n"] for x in t.per_article.values()) if t else 0
-            row.append(sum(x["sentiment"] for x in t.per_article.values()) / n if n else 0.0)
+            row.append(t.sentiment if t else 0.0)
         rows.append(row)
     return outlets, names, rows
 

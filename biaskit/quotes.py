@@ -136,11 +136,10 @@ def find_quotes(
             continue
         after = bisect_left(starts, b + 1)  # first token after the closing mark
         before = bisect_right(starts, a - 2) - 1  # last token before the opening mark
-        inside = {k for k in range(bisect_left(starts, a), bisect_left(starts, b))}
         last_in = bisect_left(starts, b) - 1  # last token inside the quote
         first_in = bisect_left(starts, a)  # first token inside the quote
         for k, step, edge in ((after, 1, last_in), (before, -1, first_in)):
-            if k in inside or not (0 <= k < len(sent) and 0 <= edge < len(sent)) or sent[k] != sent[edge]:
+            if not (0 <= k < len(sent) and 0 <= edge < len(sent)) or sent[k] != sent[edge]:
                 continue  # the frame must stand in the quote's own sentence
             m = _speaker_near(k, step, lower, sent, verb_class, mention_at)
             if m is not None and not (a <= m.start < b):
