@@ -114,10 +114,7 @@ def _runner(jobs: int, backend: str, scheduler: Optional[str], overlays: tuple[s
     from biaskit.errors import BiaskitError
     from biaskit.runner import make_runner
 
-    if backend not in ("processes", "dask"):
-        typer.echo(f"Error: --backend must be one of: processes, dask (got {backend!r})", err=True)
-        raise typer.Exit(2)
-    try:
+    try:  # make_runner checks the backend and reaches the scheduler: its errors are usage errors
         return make_runner(overlays, False, jobs or None, backend, scheduler)
     except BiaskitError as exc:
         typer.echo(f"Error: {exc}", err=True)

@@ -31,6 +31,21 @@ class Target:
     ident: str = ""
 
 
+def _read_text(path: Path) -> str:
+    """A UTF-8 evaluation file's text (a leading byte-order mark dropped)."""
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(str(path), f"cannot read: {exc}") from exc
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    """Numbered lines, split at newlines only (str.splitlines would also cut at U+2028 and the
+    like, which can stand inside a JSON string or a snippet's text)."""
+    for n, line in enumerate(text.split("\n"), 1):
+        yield n, line.rstrip("\r")
+
+
 def _problem(path: Path, line: int, why: str) -> InputError:
     return InputError(str(path), why, line)
 
@@ -40,11 +55,8 @@ def read_targets(path: Path) -> list[Target]:
     with polarity 2/4/6) or the flat ``-hf`` form (``sentence``, ``from``, ``to``, polarity -1/0/1)."""
     rows: list[tuple[str, int, int, int, str]] = []
     spans_of: dict[str, set[tuple[int, int]]] = {}
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(str(path), f"cannot read: {exc}") from exc
-    for n, line in enumerate(text.splitlines(), 1):
+    text = _read_text(path)
+    for n, line in _lines(text):
         if not line.strip():
             continue
         try:
@@ -79,12 +91,9 @@ def read_targets(path: Path) -> list[Target]:
 
 def read_ratings(path: Path) -> list[tuple[str, float, str]]:
     """(id, mean rating, text) rows of a VADER ground-truth file (tab-separated, no header)."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(str(path), f"cannot read: {exc}") from exc
+    text = _read_text(path)
     rows = []
-    for n, line in enumerate(text.splitlines(), 1):
+    for n, line in _lines(text):
         if not line.strip():
             continue
         parts = line.split("\t", 2)
@@ -228,10 +237,7 @@ def read_bias_sentences(path: Path) -> list[BiasSentence]:
     import csv
     import io
 
-    try:
-        raw = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(str(path), f"cannot read: {exc}") from exc
+    raw = _read_text(path)
     reader = csv.DictReader(io.StringIO(raw, newline=""), delimiter=";")
     missing = {"text", "label_bias", "biased_words"} - set(reader.fieldnames or ())
     if missing:
@@ -325,10 +331,7 @@ def read_gvfc(path: Path) -> list[tuple[str, int, int | None]]:
     import csv
     import io
 
-    try:
-        raw = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(str(path), f"cannot read: {exc}") from exc
+    raw = _read_text(path)
     reader = csv.DictReader(io.StringIO(raw, newline=""))
     fields = set(reader.fieldnames or ())
     title = "news_title" if "news_title" in fields else "headline" if "headline" in fields else None

@@ -97,6 +97,6 @@ def make_runner(overlays: Sequence[str], unresolved: bool = False, jobs: int | N
     if scheduler or backend == "dask":
         return DaskRunner(ov, unresolved, scheduler)
     if backend != "processes":
-        raise UsageError(f"unknown backend {backend!r}; choose processes or dask")
+        raise UsageError(f"unknown backend {backend!r}; choose one of: processes, dask")
     n = jobs if jobs and jobs > 0 else (os.cpu_count() or 1)
     return SerialRunner(ov, unresolved) if n == 1 else JoblibRunner(ov, unresolved, n)

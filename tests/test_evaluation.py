@@ -158,3 +158,12 @@ def test_gvfc_frames(tmp_path):
     assert report["per_frame"]["economic"]["precision"] == 1.0
     assert report["per_frame"]["public_opinion"]["recall"] == 0.0
     assert report["n"] == 3
+
+
+def test_records_end_at_newlines_only(tmp_path):
+    s = "Ruiz praised\u2028the plan."
+    path = write(tmp_path / "t.jsonl", [json.dumps({"sentence": s, "from": 0, "to": 4, "polarity": 1}, ensure_ascii=False)])
+    assert [t.sentence for t in read_targets(path)] == [s]
+    rows = tmp_path / "r.txt"
+    rows.write_bytes("1\t2.0\tA fine\u2028day.\r\n".encode())
+    assert read_ratings(rows) == [("1", 2.0, "A fine\u2028day.")]
