@@ -36,7 +36,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Sequence
 
-from biaskit.lexicons import Lexicons, iter_forms
+from biaskit.lexicons import Lexicons, english_words, iter_forms
 from biaskit.segment import Token, tokenize
 from biaskit.types import Actor, Mention
 
@@ -126,8 +126,21 @@ PERSON_PARTICIPLES = frozenset(
 )
 # Prepositions before a place name: "talks in Washington".
 LOCATIVES = frozenset("in from near outside inside across throughout around".split())
+# Nouns whose "of" names a place: "the northern community of Dovev".
+PLACE_NOUNS = frozenset(
+    "town city village community region province state county district neighborhood neighbourhood "
+    "suburb island port capital area municipality governorate kibbutz".split()
+)
 # How far back (in sentences) a pronoun or description looks for its actor.
 PRONOUN_WINDOW = 2
+# Speaker labels of transcripts that name nobody ("UNIDENTIFIED MAN:", "CROSSTALK").
+LABEL_WORDS = frozenset(
+    """UNIDENTIFIED MAN WOMAN MALE FEMALE CROWD HOST BYLINE ANNOUNCER REPORTER NARRATOR MODERATOR
+    QUESTION ANSWER AUDIENCE CROSSTALK SOUNDBITE PROTESTERS PROTESTER SPEAKER VOICE CHILD STUDENT
+    STUDENTS GROUP CHANTING APPLAUSE LAUGHTER END TAPE BEGIN VIDEO CLIP UPDATE NOTE EDITOR
+    CORRECTION FACTS FACT CHECK BREAKING EXCLUSIVE WATCH READ MORE PHOTOS PHOTO PARTICIPANT
+    PARTICIPANTS OFFICER INTERVIEWER SUBJECT CALLER COMMERCIAL BREAK""".split()
+)
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
 
@@ -201,6 +214,7 @@ class ActorIndex:
         self.title_tokens = frozenset(tok for lst in titles.values() for toks in lst for tok in toks)
         self.speech_verbs = frozenset(v for v in speech_verbs if " " not in v)
         self.first_names = dict(lex.first_names)
+        self.english = english_words()
         self.ambiguous = {a.form: a for a in lex.ambiguous}
         # Office titles, lowercase word tuples, for descriptions ("the secretary of state").
         role_titles = {tuple(r.title.split()) for a in lex.actors for r in a.roles}
@@ -653,6 +667,153 @@ class _Resolver:
                                            gender=genders.pop() if len(genders) == 1 else None)
         return ident
 
+    # -- 5c. proper names nobody claimed ------------------------------------------------------
+    def starts_clause(self, i: int) -> bool:
+        """Whether token ``i`` opens a sentence, a quotation or a transcript line, where every word
+        is capitalised and a capital says nothing about a name."""
+        if i == 0 or self.sent[i - 1] != self.sent[i]:
+            return True
+        gap = self.text[self.tokens[i - 1].end:self.tokens[i].start].strip()
+        return bool(gap) and gap[-1] in ':“"‘(—–[\n'
+
+    def proper_name_at(self, i: int) -> int:
+        """Length of an unclaimed proper name starting at ``i`` in running text, or 0."""
+        w = self.words[i]
+        if self.covered[i] or self.sent[i] in self.headlines or not _is_name_word(w) or w in NOT_NAME \
+                or w in self.index.title_tokens or w in ORG_WORDS or w in DOCUMENT_WORDS \
+                or w in self.index.demonyms:
+            return 0
+        if i > 0 and self.same_sentence(i - 1, i):
+            prev = self.words[i - 1]
+            if self.covered[i - 1] and _is_name_word(prev) and _adjacent(self.text, self.tokens[i - 1], self.tokens[i]):
+                return 0  # continues a claimed name: "Obama Foundation"
+            if self.lower[i - 1] in CONNECTORS and i > 1 and self.words[i - 2][:1].isupper() and self.same_sentence(i - 2, i):
+                return 0  # the tail of a longer name: "Center for Harbor Studies"
+        run = self.name_run(i)
+        if run == 0 or self.words[i + run - 1] in DOCUMENT_WORDS:
+            return 0
+        if i > 0 and self.same_sentence(i - 1, i) and (self.lower[i - 1] in LOCATIVES or i > 1 and self.lower[i - 1] == "of"
+                                                       and self.lower[i - 2] in PLACE_NOUNS):
+            return -run  # "in Fresno", "the town of Dovev": a place, not an actor
+        return run
+
+    def capitals(self) -> None:
+        """Names in capitals: catalog names in an all-caps line ("TRUMP SLAMS BANNON") and the
+        speaker labels of transcripts ("SHAPIRO: ...", "CHUCK TODD: ...", "ARI SHAPIRO, HOST: ...")."""
+        words, forms = self.words, self.index.forms
+        caps = [i for i, w in enumerate(words) if not self.covered[i] and len(w) > 1 and w.isupper() and w[0].isalpha()]
+        if not caps:
+            return
+        titled = [w.title() if w.isupper() else w for w in words]
+        done = 0
+        for i in caps:
+            if i < done or self.covered[i]:
+                continue
+            form = _match_at(titled, i, forms.get(titled[i], ()), self.sent)
+            if form is not None and form[1] and sum(map(len, form[0])) >= 4 \
+                    and all(w.isupper() for w in words[i:i + len(form[0])]):
+                self.add(i, i + len(form[0]) - 1, form[1], "name")
+                done = i + len(form[0])
+                continue
+            run = 0
+            while run < 3 and i + run < self.n and self.sent[i + run] == self.sent[i] and words[i + run].isupper() \
+                    and words[i + run].replace("-", "").isalpha() and not self.covered[i + run]:
+                run += 1
+            if not run or not self.starts_clause(i) and self.text[self.tokens[i].start - 3:self.tokens[i].start].strip() not in ("--", "—", "–", ")"):
+                continue
+            after = self.text[self.tokens[i + run - 1].end:self.tokens[i + run - 1].end + 12]
+            if not (after.startswith(":") or re.match(r", [A-Z]+:", after)):
+                continue
+            name = " ".join(titled[i:i + run])
+            if any(w in NOT_NAME or w.upper() in LABEL_WORDS for w in titled[i:i + run]):
+                continue
+            ident = self.index.form_actor.get(name) or self.new_actor(i, run, name, "person")
+            self.add(i, i + run - 1, ident, "name" if ident in self.index.actors else "discovered")
+            done = i + run
+
+    def new_actor(self, i: int, run: int, name: str, kind: str) -> str:
+        ident = slug(name)
+        if ident in self.index.actors:
+            ident = f"discovered-{ident}"
+        self.discovered.setdefault(ident, Actor(id=ident, name=name, kind=kind, discovered=True))
+        return ident
+
+    def title_case_sentences(self) -> set[int]:
+        """Sentences written in Title Case ("Reuters Says Talks Stall"), where a capital is no sign
+        of a name: three in five of their words of four letters or more are capitalised."""
+        caps: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+        for w, s in zip(self.words, self.sent):
+            if len(w) > 3 and w[0].isalpha():
+                c = caps[s]
+                c[0] += w[0].isupper()
+                c[1] += 1
+        return {s for s, (up, n) in caps.items() if n >= 3 and up * 5 >= n * 3}
+
+    def proper_names(self) -> None:
+        """Capitalised names in running text that no step claimed ("Kovari", "Bowe Bergdahl"):
+        each becomes an actor of its own, a person when its first word is a known given name or
+        its context is a person's, an organisation when it ends like one, else a name of unknown
+        kind. A lone word that ends such a longer name in the article is that name ("Bergdahl").
+        At the start of a sentence or quotation, or in a Title Case line, a capital proves nothing:
+        there a name counts when it stands in running text elsewhere in the article or is no
+        English word ("Kovari was looking")."""
+        titled = self.title_case_sentences()
+        free: list[tuple[int, int]] = []
+        later: list[tuple[int, int]] = []
+        i = 0
+        while i < self.n:
+            run = self.proper_name_at(i)
+            if run <= 0:
+                i += max(1, -run)  # a refused name is skipped whole: "in Fulton County"
+                continue
+            (later if self.starts_clause(i) or self.sent[i] in titled else free).append((i, run))
+            i += run
+        found: dict[str, str] = {}
+        ends: dict[str, str] = {}  # last word of a longer name -> its actor
+        for i, run in sorted(free, key=lambda c: c[1] == 1):  # longer names first
+            name = self.span_text(i, run)
+            if run == 1 and name not in found and name in ends:
+                self.add(i, i, ends[name], "surname")
+                continue
+            found[name] = self.claim(i, run, found.get(name))
+            if run > 1:
+                ends.setdefault(self.words[i + run - 1], found[name])
+        english = self.index.english
+        for i, run in later:
+            name = self.span_text(i, run)
+            if name in found:
+                if found[name]:
+                    self.add(i, i + run - 1, found[name], "discovered")
+            elif run == 1 and name in ends:
+                self.add(i, i, ends[name], "surname")
+            elif self.lower[i] not in english or run > 1 and self.index.first_names.get(self.words[i]):
+                found[name] = self.claim(i, run, None)
+            elif run > 1 and (self.sent[i] not in titled or self.index.first_names.get(self.words[i + 1])
+                              or self.lower[i + 1] not in english):
+                rest = self.span_text(i + 1, run - 1)  # "Actor Gary Sinise": the rest is the name
+                found[rest] = self.claim(i + 1, run - 1, found.get(rest))
+
+    def span_text(self, i: int, run: int) -> str:
+        return self.text[self.tokens[i].start:self.tokens[i + run - 1].end]
+
+    def claim(self, i: int, run: int, known: str | None) -> str:
+        """The actor of the name at i..i+run-1, new unless ``known``; "" for a catalog name that
+        its context refused here ("Georgia" the state), which stays unclaimed."""
+        if known is not None:
+            if known:
+                self.add(i, i + run - 1, known, "discovered")
+            return known
+        last = self.words[i + run - 1]
+        if last in ORG_WORDS:
+            kind = "organisation"
+        elif self.index.first_names.get(self.words[i]) in ("male", "female", "unisex") and run > 1 \
+                or run == 1 and self.person_context(i):
+            kind = "person"
+        else:
+            kind = "name"
+        ident = self.discover(i, run, kind)
+        return ident or ""
+
     # -- 6. descriptions: roles and groups -----------------------------------------------------
     def learn_roles(self) -> None:
         """Roles the article itself gives: "Secretary of State Antony Blinken" -> secretary of state."""
@@ -879,6 +1040,8 @@ def find_mentions(
     r.titled_surnames()
     r.lone_names()
     r.bare_surnames()
+    r.capitals()
+    r.proper_names()
     r.learn_roles()
     r.descriptions()
     r.pronouns()

@@ -12,6 +12,7 @@ only what biaskit itself computed from your files, in your cache folder (pickle;
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 import os
 import pickle
 from pathlib import Path
@@ -73,11 +74,28 @@ class ResultCache:
             pass
 
 
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    """SHA-256 of biaskit's own code and data files: any change to them makes cached results stale."""
+    from importlib import resources
+
+    h = hashlib.sha256()
+    root = resources.files("biaskit")
+    for sub in ("", "lexicons", "models"):
+        folder = root / sub if sub else root
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+            if entry.is_file() and entry.name.endswith((".py", ".gz", ".npz")):
+                h.update(f"{sub}/{entry.name}\0".encode())
+                h.update(entry.read_bytes())
+    return h.hexdigest()
+
+
 def run_context(lex: Any, unresolved: bool) -> str:
     """Everything besides a file's bytes that its results depend on."""
     from biaskit import __version__
     from biaskit.targets import FEATURE_VERSION, default_model
 
-    parts = [__version__, f"features{FEATURE_VERSION}", default_model().name, f"unresolved={unresolved}"]
+    parts = [__version__, f"code:{code_digest()}", f"features{FEATURE_VERSION}", default_model().name,
+             f"unresolved={unresolved}"]
     parts += [f"{s.name}:{s.sha256}" for s in lex.sources]
     return "|".join(parts)

@@ -227,7 +227,7 @@ def actors(
     rows = s.rows()
     typer.echo(f"{_plural(len(rows), 'actor')} in {_plural(s.articles, 'article')}.")
     if rows:
-        width = max(len("actor"), *(len(r["name"]) for r in rows[:top]))
+        width = max(len("actor"), *(len(r["name"]) + 2 * bool(r["discovered"]) for r in rows[:top]))
         typer.echo(f"  {'actor':<{width}}  {'kind':<12}  {'mentions':>8}  {'articles':>8}  recognised by")
         for r in rows[:top]:
             how = ", ".join(f"{k} {v}" for k, v in r["resolutions"].items())

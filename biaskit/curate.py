@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 from biaskit.actors import slug
-from biaskit.types import Actor, ArticleResult, Problem
+from biaskit.types import ACTOR_KINDS, Actor, ArticleResult, Problem
 
 
 @dataclass
@@ -107,7 +107,8 @@ def toml_entries(s: Survey, limit: int = 20, min_count: int = 2) -> str:
     candidates: list[tuple[str, str, int, int]] = []  # (name, kind, mentions, articles)
     for row in s.rows():
         if row["discovered"] and row["mentions"] >= min_count:
-            candidates.append((row["name"], row["kind"], row["mentions"], row["articles"]))
+            kind = row["kind"] if row["kind"] in ACTOR_KINDS else ("person" if s.looks_like_person(row["name"]) else "organisation")
+            candidates.append((row["name"], kind, row["mentions"], row["articles"]))
     known = {c[0] for c in candidates}
     for name, count, arts in s.frequent_unresolved(min_count):
         if name not in known:

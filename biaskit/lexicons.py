@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -162,6 +163,17 @@ def _overlay_files(dirs: Sequence[str]) -> list[tuple[str, str, bytes]]:
             names = ", ".join(f"{n}.toml" for n in LEXICON_NAMES)
             raise LexiconError(d, f"no lexicon files in folder (looked for {names})")
     return out
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Ordinary English words in lower case, from SCOWL (see lexicons/english_words.COPYRIGHT)."""
+    path = "biaskit/lexicons/english_words.txt.gz"
+    try:
+        data = (resources.files("biaskit") / "lexicons" / "english_words.txt.gz").read_bytes()
+        return frozenset(gzip.decompress(data).decode("ascii").split())
+    except (FileNotFoundError, OSError, EOFError, UnicodeDecodeError) as exc:
+        raise LexiconError(path, f"built-in word list unreadable ({exc}); reinstall biaskit") from None
 
 
 @lru_cache(maxsize=8)

@@ -6,17 +6,19 @@ from biaskit.curate import Survey, survey, toml_entries
 def test_survey_counts_actors_and_unclaimed_names(corpus):
     root = corpus({
         "a.txt": "Hamas praised the deal. Officials met Quentara Vossberg in Toledo. Hamas said more.",
-        "b.txt": "Quentara Vossberg left Toledo early. Israel waited.",
+        "b.txt": "Quentara Vossberg stayed in Toledo. Israel waited.",
     })
     s = survey([root])
     rows = {r["id"]: r for r in s.rows()}
     assert rows["hamas"]["mentions"] == 2 and rows["hamas"]["articles"] == 1
     assert rows["hamas"]["resolutions"] == {"name": 2}
     assert rows["israel"]["mentions"] == 1
+    # a proper name in running text is an actor of its own, also where it opens a sentence
+    assert rows["quentara-vossberg"]["mentions"] == 2 and rows["quentara-vossberg"]["articles"] == 2
+    assert rows["quentara-vossberg"]["discovered"]
+    # a place after "in" is no actor: listed as an unclaimed name
     unclaimed = {n: (c, a) for n, c, a in s.frequent_unresolved(2)}
-    assert unclaimed["Toledo"] == (2, 2)
-    # a name opening a sentence is not collected: capitals there say nothing
-    assert s.unresolved["Quentara Vossberg"] == 1 and "Quentara Vossberg" not in unclaimed
+    assert unclaimed == {"Toledo": (2, 2)}
 
 
 def test_toml_entries_parse_and_name_what_was_seen():

@@ -124,3 +124,13 @@ def test_cache_reuses_unchanged_records_of_a_changed_jsonl_file(corpus, tmp_path
     out = list(analyze_corpus([root], cache=again))
     assert (again.hits, again.misses) == (3, 2)  # three unchanged records reused; the file and one record anew
     assert out == list(analyze_corpus([root]))
+
+
+def test_cached_results_depend_on_the_code_itself(monkeypatch):
+    from biaskit import lexicons
+    from biaskit import cache
+
+    before = run_context(lexicons.load(), False)
+    assert f"code:{cache.code_digest()}" in before and len(cache.code_digest()) == 64
+    monkeypatch.setattr(cache, "code_digest", lambda: "0" * 64)
+    assert run_context(lexicons.load(), False) != before
