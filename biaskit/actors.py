@@ -32,7 +32,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
+from functools import cached_property
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -292,6 +294,7 @@ class _Resolver:
         self.single_after_title: list[tuple[int, int]] = []  # (title start, name token)
         self.single_with_evidence: list[int] = []  # lone names acting as people
         self.decisions: dict[str, bool] = {}
+        self._title_case: dict[int, bool] = {}
 
     # -- helpers -----------------------------------------------------------------------------
     def actor(self, actor_id: str) -> Actor:
@@ -420,7 +423,7 @@ class _Resolver:
 
     def discovery(self) -> None:
         words, lower, sent, index = self.words, self.lower, self.sent, self.index
-        capitalised = [i for i, w in enumerate(words) if w[0].isupper()]
+        capitalised = self.capitalised
         for i in capitalised:
             if self.covered[i] or words[i] in NOT_NAME or sent[i] in self.headlines:
                 continue
@@ -704,7 +707,9 @@ class _Resolver:
         caps = [i for i, w in enumerate(words) if not self.covered[i] and len(w) > 1 and w.isupper() and w[0].isalpha()]
         if not caps:
             return
-        titled = [w.title() if w.isupper() else w for w in words]
+        titled = list(words)
+        for i in caps:
+            titled[i] = words[i].title()
         done = 0
         for i in caps:
             if i < done or self.covered[i]:
@@ -738,16 +743,21 @@ class _Resolver:
         self.discovered.setdefault(ident, Actor(id=ident, name=name, kind=kind, discovered=True))
         return ident
 
-    def title_case_sentences(self) -> set[int]:
-        """Sentences written in Title Case ("Reuters Says Talks Stall"), where a capital is no sign
-        of a name: three in five of their words of four letters or more are capitalised."""
-        caps: dict[int, list[int]] = defaultdict(lambda: [0, 0])
-        for w, s in zip(self.words, self.sent):
-            if len(w) > 3 and w[0].isalpha():
-                c = caps[s]
-                c[0] += w[0].isupper()
-                c[1] += 1
-        return {s for s, (up, n) in caps.items() if n >= 3 and up * 5 >= n * 3}
+    @cached_property
+    def capitalised(self) -> list[int]:
+        """Indexes of the tokens that start with a capital letter."""
+        return [i for i, w in enumerate(self.words) if w[0].isupper()]
+
+    def title_case(self, s: int) -> bool:
+        """Whether sentence ``s`` is written in Title Case ("Reuters Says Talks Stall"), where a
+        capital is no sign of a name: three in five of its words of four letters or more are capitalised."""
+        found = self._title_case.get(s)
+        if found is None:
+            a, b = bisect_left(self.sent, s), bisect_right(self.sent, s)  # a sentence's tokens are contiguous
+            long = [w for w in self.words[a:b] if len(w) > 3 and w[0].isalpha()]
+            up = sum(1 for w in long if w[0].isupper())
+            found = self._title_case[s] = len(long) >= 3 and up * 5 >= len(long) * 3
+        return found
 
     def proper_names(self) -> None:
         """Capitalised names in running text that no step claimed ("Kovari", "Bowe Bergdahl"):
@@ -757,17 +767,18 @@ class _Resolver:
         At the start of a sentence or quotation, or in a Title Case line, a capital proves nothing:
         there a name counts when it stands in running text elsewhere in the article or is no
         English word ("Kovari was looking")."""
-        titled = self.title_case_sentences()
         free: list[tuple[int, int]] = []
         later: list[tuple[int, int]] = []
-        i = 0
-        while i < self.n:
-            run = self.proper_name_at(i)
-            if run <= 0:
-                i += max(1, -run)  # a refused name is skipped whole: "in Fulton County"
+        done = 0
+        for i in self.capitalised:
+            if i < done:
                 continue
-            (later if self.starts_clause(i) or self.sent[i] in titled else free).append((i, run))
-            i += run
+            run = self.proper_name_at(i)
+            if run == 0:
+                continue
+            done = i + abs(run)  # a refused name is skipped whole: "in Fulton County"
+            if run > 0:
+                (later if self.starts_clause(i) or self.title_case(self.sent[i]) else free).append((i, run))
         found: dict[str, str] = {}
         ends: dict[str, str] = {}  # last word of a longer name -> its actor
         for i, run in sorted(free, key=lambda c: c[1] == 1):  # longer names first
@@ -788,7 +799,7 @@ class _Resolver:
                 self.add(i, i, ends[name], "surname")
             elif self.lower[i] not in english or run > 1 and self.index.first_names.get(self.words[i]):
                 found[name] = self.claim(i, run, None)
-            elif run > 1 and (self.sent[i] not in titled or self.index.first_names.get(self.words[i + 1])
+            elif run > 1 and (not self.title_case(self.sent[i]) or self.index.first_names.get(self.words[i + 1])
                               or self.lower[i + 1] not in english):
                 rest = self.span_text(i + 1, run - 1)  # "Actor Gary Sinise": the rest is the name
                 found[rest] = self.claim(i + 1, run - 1, found.get(rest))

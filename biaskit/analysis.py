@@ -125,16 +125,16 @@ class Analyzer:
             para_sentiment.append(round(mean(by_para[p.index]), 4))
 
         token_starts = [t.start for t in tokens]
-        frame_cache: dict[int, list[TermHit]] = {}
-        speech_cache: dict[int, list[TermHit]] = {}
-        label_cache: dict[int, list[TermHit]] = {}
+        hit_cache: dict[int, tuple[list[TermHit], list[TermHit], list[TermHit]]] = {}
         label_kind = self.framing.label_kind
+        FRAMES, SPEECH, LABELS = 0, 1, 2
 
-        def sentence_hits(cache: dict[int, list[TermHit]], si: int, find) -> list[TermHit]:
-            if si not in cache:
+        def sentence_hits(si: int, kind: int) -> list[TermHit]:
+            found = hit_cache.get(si)
+            if found is None:
                 a, b = sent_tokens[si]
-                cache[si] = find(lower[a:b])
-            return cache[si]
+                found = hit_cache[si] = self.framing.sentence_hits(lower[a:b])
+            return found[kind]
 
         grouped: dict[tuple[int, str], list[Mention]] = defaultdict(list)
         for m in mentions:
@@ -156,7 +156,7 @@ class Analyzer:
             evidence: list[Match] = []
             for si in sent_ids:
                 a, _ = sent_tokens[si]
-                for h in sentence_hits(frame_cache, si, self.framing.frame_hits):
+                for h in sentence_hits(si, FRAMES):
                     frame_counts[h.category] += 1
                     evidence.append(_match("frames", h, si, tokens, a))
             verbs: list[str] = []
@@ -169,7 +169,7 @@ class Analyzer:
                 role = agency(lower, first, last, sent_of, verb_class.keys())
                 if role is not None:
                     acts[role] += 1
-                speech = sentence_hits(speech_cache, m.sentence, self.framing.speech_hits)
+                speech = sentence_hits(m.sentence, SPEECH)
                 for h in speaker_verbs(text, tokens[a:b], first - a, last - a, speech):
                     speaks = True
                     verbs.append(h.term.lower())
@@ -181,7 +181,7 @@ class Analyzer:
                 a, _ = sent_tokens[si]
                 near = [(bisect_right(token_starts, m.start) - 1 - a, bisect_right(token_starts, m.end - 1) - 1 - a)
                         for m in ms if m.sentence == si]
-                for h in sentence_hits(label_cache, si, self.framing.label_hits):
+                for h in sentence_hits(si, LABELS):
                     if (si, h.first) in seen_labels:
                         continue
                     if label_kind.get(h.category) == "hedge":

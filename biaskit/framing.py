@@ -31,6 +31,20 @@ class FrameScorer:
         self.verb_class = {v: cls for cls, verbs in lex.attribution for v in verbs}
         self.label_kind = {cat: kind for cat, kind, _ in lex.labels}
         self.labels = TermMatcher((cat, t) for cat, _, terms in lex.labels for t in terms)
+        # All three in one matcher, for one pass over a sentence: categories tagged by lexicon.
+        self.combined = TermMatcher(
+            [((0, f.id), t) for f in lex.frames for t in f.terms]
+            + [((1, cls), v) for cls, v in entries]
+            + [((2, cat), t) for cat, _, terms in lex.labels for t in terms]
+        )
+
+    def sentence_hits(self, words: Sequence[str]) -> tuple[list[TermHit], list[TermHit], list[TermHit]]:
+        """Frame terms, speech verbs and labels in a sentence's words (lower case), in one pass:
+        the same hits, in the same order, as ``frame_hits``, ``speech_hits`` and ``label_hits``."""
+        out: tuple[list[TermHit], list[TermHit], list[TermHit]] = ([], [], [])
+        for (kind, category), term, first, last in self.combined.find_lower(words):
+            out[kind].append(TermHit(category, term, first, last))
+        return out
 
     def label_hits(self, words: Sequence[str]) -> list[TermHit]:
         """Loaded labels and hedges in a sentence's words (lower case); see ``label_kind``."""

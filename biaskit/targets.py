@@ -239,9 +239,15 @@ class TargetModel:
         """Add the class scores of feature blocks to ``acc``."""
         get = self.weights.get
         for names, v in blocks:
-            rows = [w for w in map(get, names) if w is not None]
-            if rows:
-                s0, s1, s2 = map(sum, zip(*rows)) if len(rows) > 1 else rows[0]
+            s0 = s1 = s2 = 0.0
+            hit = False
+            for w in map(get, names):
+                if w is not None:
+                    s0 += w[0]
+                    s1 += w[1]
+                    s2 += w[2]
+                    hit = True
+            if hit:
                 acc[0] += s0 * v
                 acc[1] += s1 * v
                 acc[2] += s2 * v

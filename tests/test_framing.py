@@ -46,3 +46,18 @@ def test_frame_hits_use_frame_ids(scorer):
 
 def test_neutral_sentence_has_few_frame_hits(scorer):
     assert scorer.frame_hits("she walked to the shop and bought some bread".split()) == []
+
+
+def test_one_pass_finds_what_the_three_matchers_find():
+    from biaskit import lexicons
+    from biaskit.framing import FrameScorer
+    from biaskit.segment import tokenize
+
+    scorer = FrameScorer(lexicons.load())
+    text = ("Critics claimed the so-called regime allegedly ordered air strikes on refugees, "
+            "officials said, while the ministry insisted the budget deficit and tax cuts were legal.")
+    words = [t.text.lower() for t in tokenize(text)]
+    frames, speech, labels = scorer.sentence_hits(words)
+    assert frames == scorer.frame_hits(words) and frames
+    assert speech == scorer.speech_hits(words) and speech
+    assert labels == scorer.label_hits(words) and labels
