@@ -128,6 +128,12 @@ PERSON_PARTICIPLES = frozenset(
 )
 # Prepositions before a place name: "talks in Washington".
 LOCATIVES = frozenset("in from near outside inside across throughout around".split())
+# Endings that make a name describe something else: "Russia-backed", "Hamas-run", "Obama-era".
+DESCRIPTOR_SUFFIXES = frozenset(
+    """backed run led based controlled owned funded allied linked aligned affiliated supported
+    sponsored style era born made bound friendly leaning inspired occupied held dominated
+    appointed ruled like type related centric wide specific esque""".split()
+)
 # Nouns whose "of" names a place: "the northern community of Dovev".
 PLACE_NOUNS = frozenset(
     "town city village community region province state county district neighborhood neighbourhood "
@@ -243,6 +249,7 @@ class _Hit:
     last: int  # inclusive token index
     actor: str
     resolution: str
+    span: tuple[int, int] | None = None  # characters, for a part of a token ("Trump" in "anti-Trump")
 
 
 def _match_at(words: Sequence[str], i: int, candidates: Sequence[Form], sent: Sequence[int]) -> Form | None:
@@ -684,7 +691,7 @@ class _Resolver:
         w = self.words[i]
         if self.covered[i] or self.sent[i] in self.headlines or not _is_name_word(w) or w in NOT_NAME \
                 or w in self.index.title_tokens or w in ORG_WORDS or w in DOCUMENT_WORDS \
-                or w in self.index.demonyms:
+                or w in self.index.demonyms or "-" in w and w.rsplit("-", 1)[1] in DESCRIPTOR_SUFFIXES:
             return 0
         if i > 0 and self.same_sentence(i - 1, i):
             prev = self.words[i - 1]
@@ -699,6 +706,51 @@ class _Resolver:
                                                        and self.lower[i - 2] in PLACE_NOUNS):
             return -run  # "in Fresno", "the town of Dovev": a place, not an actor
         return run
+
+    def compounds(self) -> None:
+        """Actors inside hyphenated words: "anti-Trump", "pro-Clinton", "the Pence-Schumer talks".
+        Every capitalised part must be a known actor (a catalog name of one word or the surname of a
+        person named in the article), so double-barrelled names ("Loa-Nunez") stay whole; a name
+        before a participle ("Hamas-run", "Russia-backed") describes something else and is left alone."""
+        known: dict[str, str] = {}
+        for h in self.hits:
+            a = self.actor(h.actor)
+            if a.kind == "person" and h.resolution in ("name", "alias", "discovered"):
+                s = surname_of(a.name)
+                if s:
+                    known.setdefault(s, a.id)
+        forms = self.index.forms
+        for i in self.compound_tokens:
+            if self.covered[i] or self.sent[i] in self.headlines:
+                continue
+            tok = self.tokens[i]
+            parts, at = [], tok.start
+            for p in tok.text.split("-"):
+                parts.append((p, at))
+                at += len(p) + 1
+            if parts[0][0].lower() in ("anti", "pro") and len(parts) == 2:
+                names = parts[1:]
+            elif all(_is_name_word(p) for p, _ in parts):
+                names = parts
+            else:
+                continue
+            found = []
+            for p, start in names:
+                actor = known.get(p)
+                if actor is None:
+                    form = next((f for f in forms.get(p, ()) if len(f[0]) == 1 and f[1]), None)
+                    actor = form[1] if form is not None and self.keeps(form, i, i) else None
+                if actor is None:
+                    break
+                found.append((actor, start, start + len(p)))
+            else:
+                for actor, start, end in found:
+                    self.hits.append(_Hit(i, i, actor, "compound", (start, end)))
+                self.covered[i] = True
+
+    @cached_property
+    def compound_tokens(self) -> list[int]:
+        return [i for i, w in enumerate(self.words) if "-" in w and any(c.isupper() for c in w)]
 
     def capitals(self) -> None:
         """Names in capitals: catalog names in an all-caps line ("TRUMP SLAMS BANNON") and the
@@ -1051,6 +1103,7 @@ def find_mentions(
     r.titled_surnames()
     r.lone_names()
     r.bare_surnames()
+    r.compounds()
     r.capitals()
     r.proper_names()
     r.learn_roles()
@@ -1064,14 +1117,15 @@ def find_mentions(
         if id(h) in gone:
             continue
         s = sent[h.first]
+        start, end = h.span or (tokens[h.first].start, tokens[h.last].end)
         mentions.append(
             Mention(
                 actor=h.actor,
                 paragraph=para_of_sent[s],
                 sentence=s,
-                start=tokens[h.first].start,
-                end=tokens[h.last].end,
-                surface=text[tokens[h.first].start:tokens[h.last].end],
+                start=start,
+                end=end,
+                surface=text[start:end],
                 resolution=h.resolution,
             )
         )

@@ -144,7 +144,8 @@ def resample_weights(n: int, key: str, n_boot: int = N_BOOTSTRAP) -> Any:
     import numpy as np
 
     idx = rng_for(key).randint(0, n, size=(n_boot, n))
-    return np.stack([np.bincount(row, minlength=n) for row in idx]).astype(float)
+    idx += (np.arange(n_boot) * n)[:, None]  # one bincount over all resamples at once
+    return np.bincount(idx.ravel(), minlength=n_boot * n).reshape(n_boot, n).astype(float)
 
 
 def bootstrap_ci(
@@ -174,9 +175,10 @@ _RATES = {
 
 
 def ratio_intervals(per_article: Sequence[Any], ratios: dict[str, tuple[str, str, float]], key: str,
-                    n_boot: int = N_BOOTSTRAP) -> dict[str, tuple[float, float, float]]:
+                    n_boot: int = N_BOOTSTRAP, weights: Any = None) -> dict[str, tuple[float, float, float]]:
     """Point value and 95% percentile interval of each ratio sum(num)/sum(den) * scale, all from the
-    same resamples of articles (seeded by ``key``)."""
+    same resamples of articles (seeded by ``key``, or ``weights`` from ``resample_weights`` when the
+    caller shares one set of resamples between several calls)."""
     import numpy as np
 
     names = sorted({x for num, den, _ in ratios.values() for x in (num, den)})
@@ -185,18 +187,35 @@ def ratio_intervals(per_article: Sequence[Any], ratios: dict[str, tuple[str, str
     totals = m.sum(axis=0)
     boot = None
     if len(per_article) >= 2:
-        boot = resample_weights(len(per_article), key, n_boot) @ m  # (n_boot, metrics)
+        if weights is None:
+            weights = resample_weights(len(per_article), key, n_boot)
+        boot = weights @ m  # (n_boot, metrics)
     out = {}
+    points = {}
     for name, (num, den, scale) in ratios.items():
         d = totals[col[den]]
-        point = float(scale * totals[col[num]] / d) if d else 0.0
-        if boot is None:
-            out[name] = (point, point, point)
-            continue
-        with np.errstate(divide="ignore", invalid="ignore"):
-            r = scale * boot[:, col[num]] / boot[:, col[den]]
-        r = r[np.isfinite(r)]
-        low, high = (np.percentile(r, [2.5, 97.5]) if len(r) else (point, point))
+        points[name] = float(scale * totals[col[num]] / d) if d else 0.0
+    if boot is None:
+        return {name: (p, p, p) for name, p in points.items()}
+    names_ = list(ratios)
+    nums = [col[ratios[n][0]] for n in names_]
+    dens = [col[ratios[n][1]] for n in names_]
+    scales = np.array([ratios[n][2] for n in names_])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        r = scales * boot[:, nums] / boot[:, dens]  # (n_boot, ratios)
+    finite = np.isfinite(r)
+    whole = finite.all(axis=0)
+    # columns without a lost resample in one call; the others (a zero denominator) one by one
+    bounds = np.percentile(r[:, whole], [2.5, 97.5], axis=0) if whole.any() else None
+    k = 0
+    for j, name in enumerate(names_):
+        point = points[name]
+        if whole[j]:
+            low, high = bounds[0, k], bounds[1, k]  # type: ignore[index]
+            k += 1
+        else:
+            kept = r[finite[:, j], j]
+            low, high = np.percentile(kept, [2.5, 97.5]) if len(kept) else (point, point)
         out[name] = (float(point), float(low), float(high))
     return out
 
@@ -269,6 +288,7 @@ class Aggregator:
         self.quoted_words: Counter = Counter()  # outlet -> words inside quotation marks
         # (actor, outlet, YYYY-MM-DD) -> sums of sentiment, paragraphs and frame scores, for timelines
         self.dated: dict[tuple[str, str, str], Counter] = defaultdict(Counter)
+        self._voice_weights: tuple[str | None, Any] = (None, None)  # (outlet, its article resamples)
         self._dated_last: dict[tuple[str, str, str], str] = {}
         # outlet -> article -> words quoted in all ("<total>") and per speaker, for voice-share intervals
         self.quote_counts: dict[str, dict[str, Counter]] = defaultdict(dict)
@@ -359,7 +379,11 @@ class Aggregator:
         g = self.by_pair.get((aid, outlet))
         if g is not None and g.quoted_words:
             arts = [Counter({"actor": c.get(aid, 0), "total": c["<total>"]}) for c in self.quote_counts[outlet].values()]
-            share = ratio_intervals(arts, {"share": ("actor", "total", 1.0)}, f"voice:{aid}|{outlet}")["share"]
+            # every actor's share in an outlet from the same resamples of the outlet's articles
+            if self._voice_weights[0] != outlet and len(arts) >= 2:
+                self._voice_weights = (outlet, resample_weights(len(arts), f"voice:{outlet}"))
+            weights = self._voice_weights[1] if self._voice_weights[0] == outlet else None
+            share = ratio_intervals(arts, {"share": ("actor", "total", 1.0)}, f"voice:{outlet}", weights=weights)["share"]
         else:
             share = (0.0, 0.0, 0.0)
         return {"quoted_share": round(share[0], 4), "quoted_share_interval": [round(share[1], 4), round(share[2], 4)]}
@@ -424,9 +448,11 @@ class Aggregator:
                 row["actor_sentiment"] = _summary(self.by_outlet[name], f"outlet:{name}", self.frame_ids)
             outlets.append(row)
         pairs = []
+        # outlet by outlet, so each outlet's article resamples are drawn once
+        voice = {(aid, outlet): self.voice_share(aid, outlet) for aid, outlet in sorted(self.by_pair, key=lambda k: (k[1], k[0]))}
         for (aid, outlet), g in sorted(self.by_pair.items()):
             row = {"actor": aid, "outlet": outlet, **_summary(g, f"pair:{aid}|{outlet}", self.frame_ids)}
-            row.update(self.voice_share(aid, outlet))
+            row.update(voice[(aid, outlet)])
             pairs.append(row)
         groups: dict[str, list[dict[str, Any]]] = {}
         for level in ROLLUP_LEVELS:

@@ -289,8 +289,8 @@ def timeline(agg: Aggregator, top: int = 6) -> dict[str, Any] | None:
             return f"{y}-W{w:02d}"
         return d[:7]
 
-    actors = [a for a in sorted(agg.by_actor, key=lambda a: (-agg.by_actor[a].mentions, a))
-              if any(k[0] == a for k in agg.dated)][:top]
+    with_dates = {k[0] for k in agg.dated}
+    actors = [a for a in sorted(agg.by_actor, key=lambda a: (-agg.by_actor[a].mentions, a)) if a in with_dates][:top]
     series: dict[str, dict[str, dict[str, Counter]]] = {}
     for (aid, outlet, d), acc in agg.dated.items():
         if aid in actors:

@@ -9,7 +9,7 @@ from typing import Any
 ACTOR_KINDS = ("person", "organisation", "country", "group")
 
 #: How a mention was tied to its actor, from most to least direct.
-RESOLUTIONS = ("name", "alias", "short", "surname", "acronym", "demonym", "role", "discovered", "pronoun")
+RESOLUTIONS = ("name", "alias", "short", "surname", "acronym", "demonym", "compound", "role", "discovered", "pronoun")
 
 
 @dataclass(frozen=True)

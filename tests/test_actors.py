@@ -312,3 +312,21 @@ def test_only_armed_group_descriptions_point_at_armed_groups(index):
     text = "Hamas fired rockets. The advocacy group Harbor Watch condemned it. The militant group denied it."
     got = [r for r in resolved(index, text) if r[2] == "role"]
     assert got == [("The militant group", "hamas", "role")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Anti-Trump protesters marched.", [("Trump", "donald-trump", "compound")]),
+        ("The pro-Clinton crowd cheered.", [("Clinton", "hillary-clinton", "compound")]),
+        ("Inside the Pence-Schumer showdown.", [("Pence", "mike-pence", "compound"), ("Schumer", "chuck-schumer", "compound")]),
+        # a person named in the article lends the surname
+        ("Lena Ostrowe spoke. The anti-Ostrowe camp left.", [("Lena Ostrowe", "lena-ostrowe", "discovered"), ("Ostrowe", "lena-ostrowe", "compound")]),
+        # a name before a participle describes something else; double-barrelled names stay whole
+        ("Russia-backed separatists shelled the town.", []),
+        ("Critics met Maria Loa-Nunez.", [("Maria Loa-Nunez", "maria-loa-nunez", "discovered")]),
+    ],
+)
+def test_actors_inside_hyphenated_words(index, text, expected):
+    found, _ = mentions(index, text)
+    assert [f for f in found if f[2] != "pronoun"] == expected
