@@ -138,14 +138,31 @@ def rng_for(key: str) -> Any:
     return check_random_state(zlib.crc32(key.encode("utf-8")))
 
 
-def resample_weights(n: int, key: str, n_boot: int = N_BOOTSTRAP) -> Any:
-    """(n_boot, n) multiplicities of n units in n_boot resamples with replacement: a resample's
-    sums are then ``weights @ values``, without building the (n_boot, n, ...) block of values."""
+#: Actors whose voice shares are bootstrapped together (their article x actor block is held at once).
+VOICE_BLOCK = 256
+#: Cells of resample weights held at once: bootstraps over many articles run in blocks of
+#: resamples, so their memory does not grow with the corpus.
+RESAMPLE_BLOCK_CELLS = 1 << 20
+
+
+def resample_sums(values: Any, key: str, n_boot: int = N_BOOTSTRAP) -> Any:
+    """(n_boot, k) column sums of ``values`` (n units x k) over n_boot resamples of the units with
+    replacement, seeded by ``key``. Each block of resamples is a matrix of multiplicities
+    (one bincount), so no (n_boot, n, k) block of values is ever built, and blocks bound memory."""
     import numpy as np
 
-    idx = rng_for(key).randint(0, n, size=(n_boot, n))
-    idx += (np.arange(n_boot) * n)[:, None]  # one bincount over all resamples at once
-    return np.bincount(idx.ravel(), minlength=n_boot * n).reshape(n_boot, n).astype(float)
+    values = np.asarray(values, dtype=float)
+    n = len(values)
+    rng = rng_for(key)
+    out = np.empty((n_boot, values.shape[1]))
+    step = max(1, min(n_boot, RESAMPLE_BLOCK_CELLS // max(n, 1)))
+    for a in range(0, n_boot, step):
+        b = min(n_boot, a + step)
+        idx = rng.randint(0, n, size=(b - a, n))  # the same draws as one (n_boot, n) call
+        idx += (np.arange(b - a) * n)[:, None]
+        weights = np.bincount(idx.ravel(), minlength=(b - a) * n).reshape(b - a, n).astype(float)
+        out[a:b] = weights @ values
+    return out
 
 
 def bootstrap_ci(
@@ -159,7 +176,7 @@ def bootstrap_ci(
     if len(s) < 2:
         m = float(s.sum() / c.sum()) if c.sum() else 0.0
         return m, m
-    boot = resample_weights(len(s), key, n_boot) @ np.stack([s, c], axis=1)
+    boot = resample_sums(np.stack([s, c], axis=1), key, n_boot)
     low, high = np.percentile(boot[:, 0] / boot[:, 1], [2.5, 97.5])
     return float(low), float(high)
 
@@ -175,10 +192,10 @@ _RATES = {
 
 
 def ratio_intervals(per_article: Sequence[Any], ratios: dict[str, tuple[str, str, float]], key: str,
-                    n_boot: int = N_BOOTSTRAP, weights: Any = None) -> dict[str, tuple[float, float, float]]:
+                    n_boot: int = N_BOOTSTRAP) -> dict[str, tuple[float, float, float]]:
     """Point value and 95% percentile interval of each ratio sum(num)/sum(den) * scale, all from the
-    same resamples of articles (seeded by ``key``, or ``weights`` from ``resample_weights`` when the
-    caller shares one set of resamples between several calls)."""
+    same resamples of articles (seeded by ``key``: calls with the same key and number of articles
+    share their resamples)."""
     import numpy as np
 
     names = sorted({x for num, den, _ in ratios.values() for x in (num, den)})
@@ -187,9 +204,7 @@ def ratio_intervals(per_article: Sequence[Any], ratios: dict[str, tuple[str, str
     totals = m.sum(axis=0)
     boot = None
     if len(per_article) >= 2:
-        if weights is None:
-            weights = resample_weights(len(per_article), key, n_boot)
-        boot = weights @ m  # (n_boot, metrics)
+        boot = resample_sums(m, key, n_boot)  # (n_boot, metrics)
     out = {}
     points = {}
     for name, (num, den, scale) in ratios.items():
@@ -288,7 +303,7 @@ class Aggregator:
         self.quoted_words: Counter = Counter()  # outlet -> words inside quotation marks
         # (actor, outlet, YYYY-MM-DD) -> sums of sentiment, paragraphs and frame scores, for timelines
         self.dated: dict[tuple[str, str, str], Counter] = defaultdict(Counter)
-        self._voice_weights: tuple[str | None, Any] = (None, None)  # (outlet, its article resamples)
+        self._voice: tuple[str | None, dict[str, tuple[float, float, float]]] = (None, {})  # one outlet's shares
         self._dated_last: dict[tuple[str, str, str], str] = {}
         # outlet -> article -> words quoted in all ("<total>") and per speaker, for voice-share intervals
         self.quote_counts: dict[str, dict[str, Counter]] = defaultdict(dict)
@@ -376,17 +391,21 @@ class Aggregator:
 
     def voice_share(self, aid: str, outlet: str) -> dict[str, Any]:
         """An actor's share of all the words an outlet quotes, with an interval over the outlet's articles."""
-        g = self.by_pair.get((aid, outlet))
-        if g is not None and g.quoted_words:
-            arts = [Counter({"actor": c.get(aid, 0), "total": c["<total>"]}) for c in self.quote_counts[outlet].values()]
-            # every actor's share in an outlet from the same resamples of the outlet's articles
-            if self._voice_weights[0] != outlet and len(arts) >= 2:
-                self._voice_weights = (outlet, resample_weights(len(arts), f"voice:{outlet}"))
-            weights = self._voice_weights[1] if self._voice_weights[0] == outlet else None
-            share = ratio_intervals(arts, {"share": ("actor", "total", 1.0)}, f"voice:{outlet}", weights=weights)["share"]
-        else:
-            share = (0.0, 0.0, 0.0)
+        if self._voice[0] != outlet:
+            self._voice = (outlet, self._voice_shares(outlet))
+        share = self._voice[1].get(aid, (0.0, 0.0, 0.0))
         return {"quoted_share": round(share[0], 4), "quoted_share_interval": [round(share[1], 4), round(share[2], 4)]}
+
+    def _voice_shares(self, outlet: str) -> dict[str, tuple[float, float, float]]:
+        """Every quoted actor's share of an outlet's quoted words, all from the same resamples of
+        the outlet's articles, computed for blocks of actors so memory stays bounded."""
+        speakers = sorted(aid for (aid, o), g in self.by_pair.items() if o == outlet and g.quoted_words)
+        arts = list(self.quote_counts[outlet].values())
+        out: dict[str, tuple[float, float, float]] = {}
+        for k in range(0, len(speakers), VOICE_BLOCK):
+            block = speakers[k:k + VOICE_BLOCK]
+            out.update(ratio_intervals(arts, {aid: (aid, "<total>", 1.0) for aid in block}, f"voice:{outlet}"))
+        return out
 
     def group_name(self, level: str, key: str) -> str:
         actor = self.catalog.get(key) or self.actors.get(key)

@@ -13,7 +13,7 @@ from collections import Counter
 from itertools import combinations
 from typing import Any, Sequence
 
-from biaskit.aggregate import LOW_DATA_ARTICLES, ROLLUP_LEVELS, Aggregator, _Group, _summary, resample_weights, rng_for
+from biaskit.aggregate import LOW_DATA_ARTICLES, ROLLUP_LEVELS, Aggregator, _Group, _summary, resample_sums, rng_for
 
 #: Permutations per test; the smallest possible p-value is 1/(N_PERMUTATIONS + 1).
 N_PERMUTATIONS = 2000
@@ -146,7 +146,7 @@ def contrast(agg: Aggregator, a: str, b: str) -> list[dict[str, Any]]:
         m = np.array([[ga.per_article.get(x, empty)["sentiment"], ga.per_article.get(x, empty)["n"],
                        gb.per_article.get(x, empty)["sentiment"], gb.per_article.get(x, empty)["n"]] for x in arts])
         point = m[:, 0].sum() / m[:, 1].sum() - m[:, 2].sum() / m[:, 3].sum()
-        boot = resample_weights(len(arts), f"contrast:{a}|{b}|{outlet}") @ m
+        boot = resample_sums(m, f"contrast:{a}|{b}|{outlet}")
         with np.errstate(divide="ignore", invalid="ignore"):
             d = boot[:, 0] / boot[:, 1] - boot[:, 2] / boot[:, 3]
         d = d[np.isfinite(d)]

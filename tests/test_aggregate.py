@@ -244,3 +244,41 @@ def test_every_rate_has_an_article_bootstrap_interval_and_thin_cells_are_marked(
     one = Aggregator(["military_action"])
     one.add(analyze_article(article(texts[:1])))
     assert next(a for a in one.summary()["actors"] if a["id"] == "hamas")["low_data"]
+
+
+def test_resampling_in_blocks_gives_the_same_intervals(monkeypatch):
+    import numpy as np
+
+    from biaskit import aggregate
+
+    values = np.arange(60, dtype=float).reshape(30, 2) % 7 + 1
+    whole = aggregate.resample_sums(values, "k")
+    monkeypatch.setattr(aggregate, "RESAMPLE_BLOCK_CELLS", 45)  # blocks of one resample
+    assert np.allclose(aggregate.resample_sums(values, "k"), whole)
+    assert whole.shape == (aggregate.N_BOOTSTRAP, 2)
+    # each resample draws 30 units: its count column sums to 30 draws of values
+    assert not np.allclose(whole[0], whole[1])
+
+
+def test_voice_shares_do_not_depend_on_how_actors_are_blocked(monkeypatch):
+    from biaskit import aggregate
+
+    from biaskit.analysis import analyze_article
+    from helpers import article
+
+    quotes = ["“We will not accept this plan at all,” Hamas said.", "“Talks go on,” Israel said.",
+              "“We stand ready to host the next round of talks soon,” Egypt said."]
+    results = [analyze_article(article(quotes[: 1 + i % 3] + quotes[i % 2:], outlet="wire", ident=f"a{i}"))
+               for i in range(6)]
+
+    def shares():
+        agg = aggregate.Aggregator(())
+        for r in results:
+            agg.add(r)
+        return [agg.voice_share(a, "wire") for a in ("egypt", "hamas", "israel")]
+
+    together = shares()
+    monkeypatch.setattr(aggregate, "VOICE_BLOCK", 1)
+    assert shares() == together
+    assert all(0 < s["quoted_share"] < 1 for s in together)
+    assert all(s["quoted_share_interval"][0] <= s["quoted_share"] <= s["quoted_share_interval"][1] for s in together)
