@@ -44,9 +44,6 @@ _WINDOW = 6
 _CLAUSE_MAX = 12
 
 
-# Window buckets a word at distance d belongs to (cumulative: the nearest word counts thrice).
-_BUCKETS = {d: ("1", "3", "6") if d == 1 else ("3", "6") if d <= 3 else ("6",) for d in range(1, _WINDOW + 1)}
-
 
 @dataclass
 class SentenceView:
@@ -97,7 +94,17 @@ class SentenceView:
         return inside
 
 
-Block = tuple[Sequence[str], float]  # feature names that each take this value (a repeated name adds up)
+# A block of features that share one value: (groups, value), where each group is a prefix and the
+# words it is put before ("w:L1:" and ["accused"] name the feature "w:L1:accused"). A repeated
+# name adds up. The model looks words up in one table per prefix, so scoring builds no names.
+Block = tuple[Sequence[tuple[str, Sequence[str]]], float]
+#: Prefixes of the features made of a word; the model keeps one table of words per prefix.
+WORD_PREFIXES = ("w:L1:", "w:L3:", "w:L6:", "w:R1:", "w:R3:", "w:R6:", "c:", "s:")
+
+
+def block_names(groups: Sequence[tuple[str, Sequence[str]]]) -> list[str]:
+    """The feature names of a block."""
+    return [prefix + w for prefix, words in groups for w in words]
 
 
 def sentence_features(view: SentenceView, actors: Iterable[tuple[int, int]]) -> Iterator[Block]:
@@ -107,16 +114,16 @@ def sentence_features(view: SentenceView, actors: Iterable[tuple[int, int]]) -> 
     for first, last in actors:
         for k in range(first, last + 1):
             masked[k] = "<actor>"
-    grams = {"s:" + w for w in masked}
-    grams.update([f"s:{a} {b}" for a, b in zip(masked, masked[1:])])
+    grams = set(masked)
+    grams.update([f"{a} {b}" for a, b in zip(masked, masked[1:])])
     if grams:
-        yield sorted(grams), 1.0 / math.sqrt(len(grams))
+        yield (("s:", sorted(grams)),), 1.0 / math.sqrt(len(grams))
     sc = view.scored
-    yield ("d:compound",), sc.compound
-    yield ("d:pos",), sc.pos
-    yield ("d:neg",), sc.neg
+    yield (("", ("d:compound",)),), sc.compound
+    yield (("", ("d:pos",)),), sc.pos
+    yield (("", ("d:neg",)),), sc.neg
     if view.quote_at:
-        yield ("d:quotes",), 1.0
+        yield (("", ("d:quotes",)),), 1.0
 
 
 def mention_features(
@@ -134,13 +141,12 @@ def mention_features(
         other.update(range(a, b + 1))
     masked = [("<actor>" if i in other else w) for i, w in enumerate(words)] if other else words
 
-    window = []
-    for i in range(max(0, first - _WINDOW), first):
-        window += [f"w:L{b}:{masked[i]}" for b in _BUCKETS[first - i]]
-    for i in range(last + 1, min(n, last + 1 + _WINDOW)):
-        window += [f"w:R{b}:{masked[i]}" for b in _BUCKETS[i - last]]
-    if window:
-        yield window, 1.0 / math.sqrt(len(window))
+    # buckets are cumulative: the nearest word on a side is in "1", the three nearest in "3", ...
+    window = [(f"w:L{b}:", masked[max(0, first - int(b)):first]) for b in ("1", "3", "6")]
+    window += [(f"w:R{b}:", masked[last + 1:last + 1 + int(b)]) for b in ("1", "3", "6")]
+    size = sum(len(words) for _, words in window)
+    if size:
+        yield window, 1.0 / math.sqrt(size)
 
     clause_end = view.clause_end
     lo = first
@@ -149,9 +155,9 @@ def mention_features(
     hi = last
     while hi < n - 1 and hi - last < _CLAUSE_MAX and not clause_end[hi] and words[hi + 1] not in _BREAK_WORDS:
         hi += 1
-    clause = ["c:" + masked[i] for i in range(lo, hi + 1) if not first <= i <= last]
+    clause = masked[lo:first] + masked[last + 1:hi + 1]
     if clause:
-        yield clause, 1.0 / math.sqrt(len(clause))
+        yield (("c:", clause),), 1.0 / math.sqrt(len(clause))
 
     pos_near = neg_near = 0.0
     polar = []
@@ -169,9 +175,9 @@ def mention_features(
         else:
             neg_near += v / (1 + d)
     if polar:
-        yield polar, 0.5
-    yield ("d:pos_near",), pos_near
-    yield ("d:neg_near",), neg_near
+        yield (("", polar),), 0.5
+    yield (("", ("d:pos_near",)),), pos_near
+    yield (("", ("d:neg_near",)),), neg_near
 
     flags = []
     for i in range(lo, hi + 1):
@@ -193,9 +199,9 @@ def mention_features(
     else:
         flags += ["x:spoken_about:" + c for c in sorted({verb_classes[x] for x in words if x in verb_classes})]
     if flags:
-        yield flags, 1.0
-    yield ("d:position",), first / max(1, n)
-    yield ("d:others",), float(len(others))
+        yield (("", flags),), 1.0
+    yield (("", ("d:position",)),), first / max(1, n)
+    yield (("", ("d:others",)),), float(len(others))
 
 
 def features(sentence: str, scored: Scored, start: int, end: int, others: Sequence[tuple[int, int]],
@@ -210,8 +216,8 @@ def features(sentence: str, scored: Scored, start: int, end: int, others: Sequen
     out: dict[str, float] = {}
     for blocks in (sentence_features(view, [target, *ranges]),
                    mention_features(view, target[0], target[1], ranges, verb_classes)):
-        for names, v in blocks:
-            for k in names:
+        for groups, v in blocks:
+            for k in block_names(groups):
                 out[k] = out.get(k, 0.0) + v
     return out
 
@@ -229,39 +235,52 @@ class TargetModel:
             raise ValueError("model weights do not match its feature names")
         self.weights: dict[str, tuple[float, ...]] = dict(zip(names, rows))
         self.intercept = tuple(float(x) for x in intercept)
+        # Scoring needs the classes' scores relative to the neutral one only (softmax does not
+        # change when all scores shift): negative - neutral and positive - neutral, kept as one
+        # complex number, so summing a block's weights is a single call to sum() in C.
+        self.bias = complex(self.intercept[0] - self.intercept[1], self.intercept[2] - self.intercept[1])
+        # the weights split by word prefix ("" holds the other features): looked up without names
+        self.tables: dict[str, dict[str, complex]] = {p: {} for p in ("", *WORD_PREFIXES)}
+        for name, (w0, w1, w2) in self.weights.items():
+            prefix = next((p for p in WORD_PREFIXES if name.startswith(p)), "")
+            self.tables[prefix][name[len(prefix):]] = complex(w0 - w1, w2 - w1)
         self.meta = meta
 
     @property
     def name(self) -> str:
         return f"{self.meta.get('name', 'target-sentiment')} {self.meta.get('version', '?')}"
 
-    def add(self, acc: list[float], blocks: Iterable[Block]) -> list[float]:
-        """Add the class scores of feature blocks to ``acc``."""
-        get = self.weights.get
-        for names, v in blocks:
-            s0 = s1 = s2 = 0.0
-            hit = False
-            for w in map(get, names):
-                if w is not None:
-                    s0 += w[0]
-                    s1 += w[1]
-                    s2 += w[2]
-                    hit = True
-            if hit:
-                acc[0] += s0 * v
-                acc[1] += s1 * v
-                acc[2] += s2 * v
+    def add(self, acc: complex, blocks: Iterable[Block]) -> complex:
+        """``acc`` plus the relative class scores of feature blocks (start from ``bias``)."""
+        tables = self.tables
+        for groups, v in blocks:
+            total = 0j
+            for prefix, words in groups:
+                get = tables[prefix].get
+                total += sum(filter(None, map(get, words)), 0j)
+            acc += total * v
         return acc
 
-    def proba_of(self, logits: Sequence[float]) -> tuple[float, float, float]:
-        m = max(logits)
-        e = [math.exp(z - m) for z in logits]
-        t = sum(e)
-        return e[0] / t, e[1] / t, e[2] / t
+    @staticmethod
+    def proba_of(z: complex) -> tuple[float, float, float]:
+        """P(negative), P(neutral), P(positive) from relative class scores."""
+        m = max(z.real, 0.0, z.imag)
+        e0, e1, e2 = math.exp(z.real - m), math.exp(-m), math.exp(z.imag - m)
+        t = e0 + e1 + e2
+        return e0 / t, e1 / t, e2 / t
 
     def proba(self, batch: Sequence[Mapping[str, float]]) -> list[tuple[float, float, float]]:
         """Class probabilities for feature dictionaries."""
-        return [self.proba_of(self.add(list(self.intercept), (((k,), v) for k, v in f.items()))) for f in batch]
+        return [self.proba_of(self.logits(f)) for f in batch]
+
+    def logits(self, features: Mapping[str, float]) -> complex:
+        """Relative class scores of a feature dictionary (name -> value), as ``add`` gives them."""
+        acc = self.bias
+        for k, v in features.items():
+            w = self.weights.get(k)
+            if w is not None:
+                acc += complex(w[0] - w[1], w[2] - w[1]) * v
+        return acc
 
     def save(self, path: Path) -> None:
         import io

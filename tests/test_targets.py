@@ -63,9 +63,11 @@ def tiny_model(intercept=(0.0, 0.0, 0.0)):
 
 def test_model_scores_are_the_linear_sum_and_softmax():
     m = tiny_model((0.1, 0.2, 0.3))
-    logits = m.add(list(m.intercept), [(["v:P", "v:P", "unknown"], 0.5), (["d:compound"], 0.8)])
-    assert logits == pytest.approx([0.1 - 1.0 - 0.4, 0.2, 0.3 + 2.0 + 0.4])
-    p = m.proba_of(logits)
+    z = m.add(m.bias, [((("", ["v:P", "v:P", "unknown"]),), 0.5), ((("", ["d:compound"]),), 0.8)])
+    logits = [0.1 - 1.0 - 0.4, 0.2, 0.3 + 2.0 + 0.4]
+    # scores relative to the neutral class: negative - neutral, positive - neutral
+    assert (z.real, z.imag) == pytest.approx((logits[0] - logits[1], logits[2] - logits[1]))
+    p = m.proba_of(z)
     assert sum(p) == pytest.approx(1.0) and p[2] > p[1] > p[0]
     e = [math.exp(z) for z in logits]
     assert p[0] == pytest.approx(e[0] / sum(e))
@@ -113,7 +115,8 @@ def test_shared_and_mention_blocks_add_up_to_the_feature_dictionary():
     view = SentenceView.of(s, sc)
     ruiz, platt = view.word_range(s.index("Ruiz"), s.index("Ruiz") + 4), view.word_range(s.index("Platt"), s.index("Platt") + 5)
     m = default_model()
-    fast = m.add(m.add(list(m.intercept), sentence_features(view, [ruiz, platt])),
-                 mention_features(view, *ruiz, [platt], VERBS))
-    slow = m.add(list(m.intercept), [((k,), v) for k, v in feats(s, "Ruiz", ["Platt"]).items()])
-    assert fast == pytest.approx(slow)
+    fast = m.add(m.add(m.bias, sentence_features(view, [ruiz, platt])), mention_features(view, *ruiz, [platt], VERBS))
+    slow = m.logits(feats(s, "Ruiz", ["Platt"]))
+    assert (fast.real, fast.imag) == pytest.approx((slow.real, slow.imag))
+    # word features are looked up through their prefix's table: the window and clause words count
+    assert any(k.startswith(("w:L1:", "w:R1:")) and k in m.weights for k in feats(s, "Ruiz", ["Platt"]))
