@@ -64,9 +64,13 @@ NOT_NAME = frozenset(
     Several Both Each Every Other Another Such No Not One Two Three First Second Third Last
     Next Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Col Capt Adm Sgt St Said Says Told According
     Asked Added Instead Indeed Overall Thus Therefore Moreover Furthermore Yes Please Thank
-    Thanks Dear Hi Hello Well Even Just Only Perhaps Maybe""".split()
+    Thanks Dear Hi Hello Well Even Just Only Perhaps Maybe Photos Videos Caption Replay Stories
+    Image Images Previous Continue Reaction Subscribe Newsletter Menu Search Home Close Skip
+    Sens Reps Dems Senators Is Do Don't Don’t Down""".split()
 )
 _NAME_SPLIT_RE = re.compile(r"[-'’]")
+_CONTRACTION_RE = re.compile(r"['’](?:m|re|ve|ll|d|t|s)$")
+_PARTY_TAG_RE = re.compile(r"^[RDI]-[A-Z]")
 
 
 def _is_name_word(word: str) -> bool:
@@ -222,7 +226,7 @@ class ActorIndex:
         self.title_tokens = frozenset(tok for lst in titles.values() for toks in lst for tok in toks)
         self.speech_verbs = frozenset(v for v in speech_verbs if " " not in v)
         self.first_names = dict(lex.first_names)
-        self.english = english_words()
+        self.english, self.word_names = english_words()
         self.ambiguous = {a.form: a for a in lex.ambiguous}
         # Office titles, lowercase word tuples, for descriptions ("the secretary of state").
         role_titles = {tuple(r.title.split()) for a in lex.actors for r in a.roles}
@@ -596,8 +600,11 @@ class _Resolver:
 
     def lone_names(self) -> None:
         """Lone names that act as people and no one claimed: a new person, unless a catalog person
-        bears that surname (then it stays unresolved rather than guessed)."""
+        bears that surname (then it stays unresolved rather than guessed), or an ordinary word opens
+        the sentence ("Critics said")."""
         for i in self.single_with_evidence:
+            if self.starts_clause(i) and self.ordinary(i, 1):
+                continue
             if not self.covered[i] and self.words[i] not in self.index.by_surname:
                 self.discover(i, 1, "person")
 
@@ -691,8 +698,9 @@ class _Resolver:
         w = self.words[i]
         if self.covered[i] or self.sent[i] in self.headlines or not _is_name_word(w) or w in NOT_NAME \
                 or w in self.index.title_tokens or w in ORG_WORDS or w in DOCUMENT_WORDS \
-                or w in self.index.demonyms or "-" in w and w.rsplit("-", 1)[1] in DESCRIPTOR_SUFFIXES:
-            return 0
+                or w in self.index.demonyms or "-" in w and w.rsplit("-", 1)[1] in DESCRIPTOR_SUFFIXES \
+                or _CONTRACTION_RE.search(w) or _PARTY_TAG_RE.match(w):
+            return 0  # "I'm", "We're"; "R-Texas" is a party and a state, named by the person it follows
         if i > 0 and self.same_sentence(i - 1, i):
             prev = self.words[i - 1]
             if self.covered[i - 1] and _is_name_word(prev) and _adjacent(self.text, self.tokens[i - 1], self.tokens[i]):
@@ -838,6 +846,8 @@ class _Resolver:
             if run == 1 and name not in found and name in ends:
                 self.add(i, i, ends[name], "surname")
                 continue
+            if name not in found and self.ordinary(i, run) and not (run == 1 and self.person_context(i)):
+                continue  # "Hide Caption", "Rose Garden": ordinary words, no sign of a name
             found[name] = self.claim(i, run, found.get(name))
             if run > 1:
                 ends.setdefault(self.words[i + run - 1], found[name])
@@ -855,6 +865,15 @@ class _Resolver:
                               or self.lower[i + 1] not in english):
                 rest = self.span_text(i + 1, run - 1)  # "Actor Gary Sinise": the rest is the name
                 found[rest] = self.claim(i + 1, run - 1, found.get(rest))
+
+    def ordinary(self, i: int, run: int) -> bool:
+        """Whether a capitalised run is made of ordinary English words only ("Critics", "Hide
+        Caption", "Gun Violence"), does not start with a known given name ("Mark Judge") and is not
+        one word that is a name as well ("Baker", "Brooks")."""
+        if self.index.first_names.get(self.words[i]) or run == 1 and self.words[i] in self.index.word_names:
+            return False
+        english = self.index.english
+        return all(part in english for k in range(i, i + run) for part in _NAME_SPLIT_RE.split(self.lower[k]) if part)
 
     def span_text(self, i: int, run: int) -> str:
         return self.text[self.tokens[i].start:self.tokens[i + run - 1].end]

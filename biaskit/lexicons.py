@@ -166,12 +166,14 @@ def _overlay_files(dirs: Sequence[str]) -> list[tuple[str, str, bytes]]:
 
 
 @lru_cache(maxsize=1)
-def english_words() -> frozenset[str]:
-    """Ordinary English words in lower case, from SCOWL (see lexicons/english_words.COPYRIGHT)."""
+def english_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Ordinary English words in lower case, and the capitalised words that are also names
+    ("Baker"), from SCOWL (see lexicons/english_words.COPYRIGHT)."""
     path = "biaskit/lexicons/english_words.txt.gz"
     try:
         data = (resources.files("biaskit") / "lexicons" / "english_words.txt.gz").read_bytes()
-        return frozenset(gzip.decompress(data).decode("ascii").split())
+        words = gzip.decompress(data).decode("ascii").split()
+        return frozenset(w for w in words if w.islower()), frozenset(w for w in words if not w.islower())
     except (FileNotFoundError, OSError, EOFError, UnicodeDecodeError) as exc:
         raise LexiconError(path, f"built-in word list unreadable ({exc}); reinstall biaskit") from None
 

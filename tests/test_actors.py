@@ -330,3 +330,18 @@ def test_only_armed_group_descriptions_point_at_armed_groups(index):
 def test_actors_inside_hyphenated_words(index, text, expected):
     found, _ = mentions(index, text)
     assert [f for f in found if f[2] != "pronoun"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics said I'm not sure, and We're done, they added.",
+        "Photos of the rally appeared, Hide Caption aside, on the Privacy Policy page.",
+        "The vote, led by Sen. Ted Cruz, R-Texas, failed.",
+        "Officials said Obamacare and Medicaid would change.",
+        "Visitors walked through the Navy Yard at noon.",
+    ],
+)
+def test_ordinary_capitalised_words_are_not_names(index, text):
+    found, actors = mentions(index, text)
+    assert not [a for a in actors.values() if a.discovered], found
