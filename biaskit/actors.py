@@ -425,10 +425,7 @@ class _Resolver:
             return None
         if kind is None:
             kind = "organisation" if self.words[first + count - 1] in ORG_WORDS else "person"
-        ident = slug(name)
-        if ident in self.index.actors:
-            ident = f"discovered-{ident}"
-        self.discovered.setdefault(ident, Actor(id=ident, name=name, kind=kind, discovered=True))
+        ident = self.new_actor(name, kind)
         self.add(first, first + count - 1, ident, "discovered")
         return ident
 
@@ -776,27 +773,30 @@ class _Resolver:
                 continue
             form = _match_at(titled, i, forms.get(titled[i], ()), self.sent)
             if form is not None and form[1] and sum(map(len, form[0])) >= 4 \
-                    and all(w.isupper() for w in words[i:i + len(form[0])]):
+                    and all(w.isupper() for w in words[i:i + len(form[0])]) and self.keeps(form, i, i + len(form[0]) - 1):
                 self.add(i, i + len(form[0]) - 1, form[1], "name")
                 done = i + len(form[0])
                 continue
             run = 0
             while run < 3 and i + run < self.n and self.sent[i + run] == self.sent[i] and words[i + run].isupper() \
-                    and words[i + run].replace("-", "").isalpha() and not self.covered[i + run]:
+                    and words[i + run].replace("-", "").isalpha() and not self.covered[i + run] \
+                    and (run == 0 or _adjacent(self.text, self.tokens[i + run - 1], self.tokens[i + run])):
                 run += 1
-            if not run or not self.starts_clause(i) and self.text[self.tokens[i].start - 3:self.tokens[i].start].strip() not in ("--", "—", "–", ")"):
-                continue
+            before = self.text[max(0, self.tokens[i].start - 3):self.tokens[i].start].strip()
+            if not run or not self.starts_clause(i) and before not in ("--", "—", "–", ")"):
+                continue  # a label opens a line, or follows a dash or "(CROSSTALK)"
             after = self.text[self.tokens[i + run - 1].end:self.tokens[i + run - 1].end + 12]
             if not (after.startswith(":") or re.match(r", [A-Z]+:", after)):
                 continue
             name = " ".join(titled[i:i + run])
             if any(w in NOT_NAME or w.upper() in LABEL_WORDS for w in titled[i:i + run]):
                 continue
-            ident = self.index.form_actor.get(name) or self.new_actor(i, run, name, "person")
+            ident = self.index.form_actor.get(name) or self.new_actor(name, "person")
             self.add(i, i + run - 1, ident, "name" if ident in self.index.actors else "discovered")
             done = i + run
 
-    def new_actor(self, i: int, run: int, name: str, kind: str) -> str:
+    def new_actor(self, name: str, kind: str) -> str:
+        """The id of a discovered actor called ``name``, made if new."""
         ident = slug(name)
         if ident in self.index.actors:
             ident = f"discovered-{ident}"

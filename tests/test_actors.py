@@ -345,3 +345,18 @@ def test_actors_inside_hyphenated_words(index, text, expected):
 def test_ordinary_capitalised_words_are_not_names(index, text):
     found, actors = mentions(index, text)
     assert not [a for a in actors.values() if a.discovered], found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("SHAPIRO: Tell us more.\n\nVORANSKY: It was cold.", [("SHAPIRO", "Shapiro", "person"), ("VORANSKY", "Voransky", "person")]),
+        ("ARI SHAPIRO, HOST: Welcome back.", [("ARI SHAPIRO", "Ari Shapiro", "person")]),
+        ("TRUMP SLAMS BANNON AFTER CRITICISM", [("TRUMP", "Donald Trump", "person"), ("BANNON", "Steve Bannon", "person")]),
+        # labels that name nobody
+        ("UNIDENTIFIED MAN: No comment. THE FACTS: It was cold.", []),
+    ],
+)
+def test_names_in_capitals(index, text, expected):
+    found, actors = mentions(index, text)
+    assert [(s, actors[a].name, actors[a].kind) for s, a, _ in found if a in actors] == expected
