@@ -129,6 +129,16 @@ class Analyzer:
         label_kind = self.framing.label_kind
         FRAMES, SPEECH, LABELS = 0, 1, 2
 
+        matches: dict[tuple[str, int, TermHit], Match] = {}
+
+        def match(lexicon: str, h: TermHit, si: int, offset: int) -> Match:
+            # one Match per hit, shared by every record of the sentence: results stay small to hand back
+            key = (lexicon, si, h)
+            found = matches.get(key)
+            if found is None:
+                found = matches[key] = _match(lexicon, h, si, tokens, offset)
+            return found
+
         def sentence_hits(si: int, kind: int) -> list[TermHit]:
             found = hit_cache.get(si)
             if found is None:
@@ -158,7 +168,7 @@ class Analyzer:
                 a, _ = sent_tokens[si]
                 for h in sentence_hits(si, FRAMES):
                     frame_counts[h.category] += 1
-                    evidence.append(_match("frames", h, si, tokens, a))
+                    evidence.append(match("frames", h, si, a))
             verbs: list[str] = []
             speaks = quoted_by.get((pi, actor_id), 0) > 0
             acts: dict[str, int] = defaultdict(int)
@@ -173,7 +183,7 @@ class Analyzer:
                 for h in speaker_verbs(text, tokens[a:b], first - a, last - a, speech):
                     speaks = True
                     verbs.append(h.term.lower())
-                    evidence.append(_match("attribution", h, m.sentence, tokens, a))
+                    evidence.append(match("attribution", h, m.sentence, a))
             label_counts: dict[str, int] = defaultdict(int)
             hedges = 0
             seen_labels: set[tuple[int, int]] = set()
@@ -191,7 +201,7 @@ class Analyzer:
                     else:
                         continue
                     seen_labels.add((si, h.first))
-                    evidence.append(_match("labels", h, si, tokens, a))
+                    evidence.append(match("labels", h, si, a))
             frames = tuple(
                 (f, round(100.0 * c / words, 4)) for f, c in sorted(frame_counts.items()) if words
             )
