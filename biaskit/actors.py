@@ -138,6 +138,17 @@ DESCRIPTOR_SUFFIXES = frozenset(
     sponsored style era born made bound friendly leaning inspired occupied held dominated
     appointed ruled like type related centric wide specific esque""".split()
 )
+# US states and their abbreviations: "Newtown, Conn." and "Tucson, Arizona" name places.
+US_STATES = frozenset(
+    """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia
+    Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts
+    Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon
+    Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming Ala Ariz Ark
+    Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla
+    Ore Pa Tenn Tex Va Vt Wash Wis Wyo AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME
+    MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY
+    DC""".split()
+)
 # Nouns whose "of" names a place: "the northern community of Dovev".
 PLACE_NOUNS = frozenset(
     "town city village community region province state county district neighborhood neighbourhood "
@@ -735,7 +746,7 @@ class _Resolver:
                 at += len(p) + 1
             if parts[0][0].lower() in ("anti", "pro") and len(parts) == 2:
                 names = parts[1:]
-            elif all(_is_name_word(p) for p, _ in parts):
+            elif all(_is_name_word(p) or p in forms for p, _ in parts):  # "US-Mexico" too
                 names = parts
             else:
                 continue
@@ -829,6 +840,7 @@ class _Resolver:
         English word ("Kovari was looking")."""
         free: list[tuple[int, int]] = []
         later: list[tuple[int, int]] = []
+        places: set[str] = set()
         done = 0
         for i in self.capitalised:
             if i < done:
@@ -837,8 +849,13 @@ class _Resolver:
             if run == 0:
                 continue
             done = i + abs(run)  # a refused name is skipped whole: "in Fulton County"
-            if run > 0:
+            if self.before_state(i + abs(run)):
+                places.add(self.span_text(i, abs(run)))  # "Newtown, Conn.": a place, here and elsewhere
+            elif run > 0:
                 (later if self.starts_clause(i) or self.title_case(self.sent[i]) else free).append((i, run))
+        if places:
+            free = [(i, run) for i, run in free if self.span_text(i, run) not in places]
+            later = [(i, run) for i, run in later if self.span_text(i, run) not in places]
         found: dict[str, str] = {}
         ends: dict[str, str] = {}  # last word of a longer name -> its actor
         for i, run in sorted(free, key=lambda c: c[1] == 1):  # longer names first
@@ -865,6 +882,11 @@ class _Resolver:
                               or self.lower[i + 1] not in english):
                 rest = self.span_text(i + 1, run - 1)  # "Actor Gary Sinise": the rest is the name
                 found[rest] = self.claim(i + 1, run - 1, found.get(rest))
+
+    def before_state(self, j: int) -> bool:
+        """Whether ", <US state>" follows at token ``j`` ("Tucson, Ariz.", "Newtown, Connecticut")."""
+        return 0 < j < self.n and self.words[j] in US_STATES and self.same_sentence(j - 1, j) \
+            and self.text[self.tokens[j - 1].end:self.tokens[j].start] == ", "
 
     def ordinary(self, i: int, run: int) -> bool:
         """Whether a capitalised run is made of ordinary English words only ("Critics", "Hide

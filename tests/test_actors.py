@@ -320,6 +320,7 @@ def test_only_armed_group_descriptions_point_at_armed_groups(index):
         ("Anti-Trump protesters marched.", [("Trump", "donald-trump", "compound")]),
         ("The pro-Clinton crowd cheered.", [("Clinton", "hillary-clinton", "compound")]),
         ("Inside the Pence-Schumer showdown.", [("Pence", "mike-pence", "compound"), ("Schumer", "chuck-schumer", "compound")]),
+        ("The US-Mexico border talks resumed.", [("US", "us", "compound"), ("Mexico", "mexico", "compound")]),
         # a person named in the article lends the surname
         ("Lena Ostrowe spoke. The anti-Ostrowe camp left.", [("Lena Ostrowe", "lena-ostrowe", "discovered"), ("Ostrowe", "lena-ostrowe", "compound")]),
         # a name before a participle describes something else; double-barrelled names stay whole
@@ -340,6 +341,9 @@ def test_actors_inside_hyphenated_words(index, text, expected):
         "The vote, led by Sen. Ted Cruz, R-Texas, failed.",
         "Officials said Obamacare and Medicaid would change.",
         "Visitors walked through the Navy Yard at noon.",
+        # a name before ", <US state>" is a place, wherever else it stands in the article
+        "Mourners gathered in Newtown, Conn., on Friday. Newtown residents wept.",
+        "Protests spread to Tucson, Arizona. Tucson police made arrests.",
     ],
 )
 def test_ordinary_capitalised_words_are_not_names(index, text):
