@@ -136,7 +136,8 @@ class Analyzer:
             key = (lexicon, si, h)
             found = matches.get(key)
             if found is None:
-                found = matches[key] = _match(lexicon, h, si, tokens, offset)
+                found = matches[key] = Match(lexicon=lexicon, category=h.category, term=h.term, sentence=si,
+                                             start=tokens[offset + h.first].start, end=tokens[offset + h.last].end)
             return found
 
         def sentence_hits(si: int, kind: int) -> list[TermHit]:
@@ -252,17 +253,6 @@ class Analyzer:
             quotes=tuple(quotes),
             quoted_sentences=quoted_sentences,
         )
-
-
-def _match(lexicon: str, h: TermHit, sentence: int, tokens: Sequence[Token], offset: int) -> Match:
-    return Match(
-        lexicon=lexicon,
-        category=h.category,
-        term=h.term,
-        sentence=sentence,
-        start=tokens[offset + h.first].start,
-        end=tokens[offset + h.last].end,
-    )
 
 
 @lru_cache(maxsize=4)

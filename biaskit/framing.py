@@ -23,32 +23,28 @@ class FrameScorer:
 
     def __init__(self, lex: Lexicons) -> None:
         self.frame_ids = lex.frame_ids
-        self.frames = TermMatcher((f.id, t) for f in lex.frames for t in f.terms)
-        entries = [(cls, v) for cls, verbs in lex.attribution for v in verbs]
-        entries += [(_SOURCE_MARKER, m) for m in lex.source_markers]
-        self.speech = TermMatcher(entries)
         self.speech_verbs = tuple(v for _, verbs in lex.attribution for v in verbs)
         self.verb_class = {v: cls for cls, verbs in lex.attribution for v in verbs}
         self.label_kind = {cat: kind for cat, kind, _ in lex.labels}
-        self.labels = TermMatcher((cat, t) for cat, _, terms in lex.labels for t in terms)
-        # All three in one matcher, for one pass over a sentence: categories tagged by lexicon.
-        self.combined = TermMatcher(
+        # Frames, speech verbs (with source markers) and labels in one matcher, for one pass over
+        # a sentence: each category is tagged with its lexicon.
+        self.matcher = TermMatcher(
             [((0, f.id), t) for f in lex.frames for t in f.terms]
-            + [((1, cls), v) for cls, v in entries]
+            + [((1, cls), v) for cls, verbs in lex.attribution for v in verbs]
+            + [((1, _SOURCE_MARKER), m) for m in lex.source_markers]
             + [((2, cat), t) for cat, _, terms in lex.labels for t in terms]
         )
 
     def sentence_hits(self, words: Sequence[str]) -> tuple[list[TermHit], list[TermHit], list[TermHit]]:
-        """Frame terms, speech verbs and labels in a sentence's words (lower case), in one pass:
-        the same hits, in the same order, as ``frame_hits``, ``speech_hits`` and ``label_hits``."""
+        """Frame terms, speech verbs and labels in a sentence's words (lower case), in one pass."""
         out: tuple[list[TermHit], list[TermHit], list[TermHit]] = ([], [], [])
-        for (kind, category), term, first, last in self.combined.find_lower(words):
+        for (kind, category), term, first, last in self.matcher.find_lower(words):
             out[kind].append(TermHit(category, term, first, last))
         return out
 
     def label_hits(self, words: Sequence[str]) -> list[TermHit]:
         """Loaded labels and hedges in a sentence's words (lower case); see ``label_kind``."""
-        return self.labels.find_lower(words)
+        return self.sentence_hits(words)[2]
 
     def loaded_score(self, hits: Sequence[TermHit]) -> int:
         """A sentence's loaded-language score: how many loaded labels (not hedges) it uses."""
@@ -57,11 +53,11 @@ class FrameScorer:
 
     def frame_hits(self, words: Sequence[str]) -> list[TermHit]:
         """Frame terms in a sentence's words (lower case)."""
-        return self.frames.find_lower(words)
+        return self.sentence_hits(words)[0]
 
     def speech_hits(self, words: Sequence[str]) -> list[TermHit]:
         """Speech verbs and source markers in a sentence's words (lower case)."""
-        return self.speech.find_lower(words)
+        return self.sentence_hits(words)[1]
 
 
 def _is_gap(words: Sequence[str]) -> bool:

@@ -48,16 +48,19 @@ def test_neutral_sentence_has_few_frame_hits(scorer):
     assert scorer.frame_hits("she walked to the shop and bought some bread".split()) == []
 
 
-def test_one_pass_finds_what_the_three_matchers_find():
+def test_one_pass_finds_what_a_matcher_per_lexicon_finds():
     from biaskit import lexicons
-    from biaskit.framing import FrameScorer
+    from biaskit.framing import _SOURCE_MARKER, FrameScorer
     from biaskit.segment import tokenize
+    from biaskit.terms import TermMatcher
 
-    scorer = FrameScorer(lexicons.load())
+    lex = lexicons.load()
+    scorer = FrameScorer(lex)
     text = ("Critics claimed the so-called regime allegedly ordered air strikes on refugees, "
             "officials said, while the ministry insisted the budget deficit and tax cuts were legal.")
     words = [t.text.lower() for t in tokenize(text)]
     frames, speech, labels = scorer.sentence_hits(words)
-    assert frames == scorer.frame_hits(words) and frames
-    assert speech == scorer.speech_hits(words) and speech
-    assert labels == scorer.label_hits(words) and labels
+    assert frames == TermMatcher((f.id, t) for f in lex.frames for t in f.terms).find_lower(words) and frames
+    speech_entries = [(c, v) for c, verbs in lex.attribution for v in verbs] + [(_SOURCE_MARKER, m) for m in lex.source_markers]
+    assert speech == TermMatcher(speech_entries).find_lower(words) and speech
+    assert labels == TermMatcher((c, t) for c, _, terms in lex.labels for t in terms).find_lower(words) and labels
