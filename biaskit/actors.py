@@ -225,6 +225,8 @@ class ActorIndex:
                 lst.sort(key=lambda f: (-len(f[0]), f[1]))
         self.forms = dict(forms)
         self.demonyms = dict(demonyms)
+        self.form_tables = _form_tables(self.forms)
+        self.demonym_tables = _form_tables(self.demonyms)
         self.form_actor = {" ".join(f[0]): f[1] for lst in forms.values() for f in lst if f[1]}
         self.heads = sorted((tuple(h.lower().split()) for h in lex.demonym_heads), key=len, reverse=True)
         titles: dict[str, list[tuple[str, ...]]] = defaultdict(list)
@@ -267,12 +269,29 @@ class _Hit:
     span: tuple[int, int] | None = None  # characters, for a part of a token ("Trump" in "anti-Trump")
 
 
-def _match_at(words: Sequence[str], i: int, candidates: Sequence[Form], sent: Sequence[int]) -> Form | None:
-    for form in candidates:
-        toks = form[0]
-        k = len(toks)
-        if i + k <= len(words) and sent[i + k - 1] == sent[i] and tuple(words[i:i + k]) == toks:
-            return form
+FormTable = list[tuple[int, dict[tuple[str, ...], Form]]]  # (length, tokens -> form), longest first
+
+
+def _form_tables(table: dict[str, list[Form]]) -> dict[str, FormTable]:
+    """Forms by first token, then by length and tokens: a look-up per length, not a test per form.
+    Of forms with the same tokens the first in the given order wins."""
+    out: dict[str, FormTable] = {}
+    for first, forms in table.items():
+        by_len: dict[int, dict[tuple[str, ...], Form]] = {}
+        for form in forms:
+            by_len.setdefault(len(form[0]), {}).setdefault(form[0], form)
+        out[first] = sorted(by_len.items(), reverse=True)
+    return out
+
+
+def _match_at(words: Sequence[str], i: int, table: FormTable, sent: Sequence[int]) -> Form | None:
+    """The longest form of ``table`` that the tokens from ``i`` spell within one sentence."""
+    n = len(words)
+    for k, forms in table:
+        if i + k <= n and sent[i + k - 1] == sent[i]:
+            form = forms.get(tuple(words[i:i + k]))
+            if form is not None:
+                return form
     return None
 
 
@@ -351,14 +370,14 @@ class _Resolver:
 
     # -- 1. catalog forms, non-actors, ambiguous forms, demonym phrases ------------------------
     def catalog(self) -> None:
-        words, forms, demonyms = self.words, self.index.forms, self.index.demonyms
+        words, forms, demonyms, tables = self.words, self.index.forms, self.index.demonyms, self.index.form_tables
         # Only tokens that start some form are looked at: one set test per token, in C.
         starts = [i for i, w in enumerate(words) if w in forms or w in demonyms]
         done = 0  # tokens before this index are taken by an earlier match
         for i in starts:
             if i < done:
                 continue
-            form = _match_at(words, i, forms.get(words[i], ()), self.sent)
+            form = _match_at(words, i, tables.get(words[i], ()), self.sent)
             if form is not None:
                 k = len(form[0])
                 if form[1] and self.keeps(form, i, i + k - 1):
@@ -368,7 +387,7 @@ class _Resolver:
                         self.covered[j] = True
                 done = i + k
                 continue
-            dem = _match_at(words, i, demonyms.get(words[i], ()), self.sent)
+            dem = _match_at(words, i, self.index.demonym_tables.get(words[i], ()), self.sent)
             if dem is not None:
                 end = self.head_after(i + len(dem[0]))
                 if end is not None:
@@ -771,7 +790,7 @@ class _Resolver:
     def capitals(self) -> None:
         """Names in capitals: catalog names in an all-caps line ("TRUMP SLAMS BANNON") and the
         speaker labels of transcripts ("SHAPIRO: ...", "CHUCK TODD: ...", "ARI SHAPIRO, HOST: ...")."""
-        words, forms = self.words, self.index.forms
+        words = self.words
         caps = [i for i, w in enumerate(words) if not self.covered[i] and len(w) > 1 and w.isupper() and w[0].isalpha()]
         if not caps:
             return
@@ -782,7 +801,7 @@ class _Resolver:
         for i in caps:
             if i < done or self.covered[i]:
                 continue
-            form = _match_at(titled, i, forms.get(titled[i], ()), self.sent)
+            form = _match_at(titled, i, self.index.form_tables.get(titled[i], ()), self.sent)
             if form is not None and form[1] and sum(map(len, form[0])) >= 4 \
                     and all(w.isupper() for w in words[i:i + len(form[0])]) and self.keeps(form, i, i + len(form[0]) - 1):
                 self.add(i, i + len(form[0]) - 1, form[1], "name")
