@@ -249,6 +249,8 @@ class ActorIndex:
         for t in sorted(role_titles, key=len, reverse=True):
             by_first[t[0]].append(t)
         self.role_titles = dict(by_first)  # first word -> titles, longest first
+        # Words a description can start with: an office, an armed group's adjective or a group noun.
+        self.description_heads = frozenset(self.role_titles) | ARMED_ADJECTIVES | GROUP_NOUNS
         self.role_holders: dict[tuple[str, str | None], list[tuple[str, int | None, int | None]]] = defaultdict(list)
         for a in lex.actors:
             for r in a.roles:
@@ -723,9 +725,9 @@ class _Resolver:
     def proper_name_at(self, i: int) -> int:
         """Length of an unclaimed proper name starting at ``i`` in running text, or 0."""
         w = self.words[i]
-        if self.covered[i] or self.sent[i] in self.headlines or not _is_name_word(w) or w in NOT_NAME \
-                or w in self.index.title_tokens or w in ORG_WORDS or w in DOCUMENT_WORDS \
-                or w in self.index.demonyms or "-" in w and w.rsplit("-", 1)[1] in DESCRIPTOR_SUFFIXES \
+        if self.covered[i] or w in NOT_NAME or w in self.index.title_tokens or w in ORG_WORDS \
+                or w in DOCUMENT_WORDS or w in self.index.demonyms or self.sent[i] in self.headlines \
+                or not _is_name_word(w) or "-" in w and w.rsplit("-", 1)[1] in DESCRIPTOR_SUFFIXES \
                 or _CONTRACTION_RE.search(w) or _PARTY_TAG_RE.match(w):
             return 0  # "I'm", "We're"; "R-Texas" is a party and a state, named by the person it follows
         if i > 0 and self.same_sentence(i - 1, i):
@@ -984,10 +986,11 @@ class _Resolver:
                 if (s is None or s <= self.year) and (e is None or self.year <= e)}
 
     def descriptions(self) -> None:
-        lower, words = self.lower, self.words
-        for i in [i for i, w in enumerate(lower) if w == "the" or w == "'s" or w == "’s"]:
-            if i >= self.n - 1:
-                continue
+        lower, words, n = self.lower, self.words, self.n
+        heads = self.index.description_heads
+        # Only a "the" or "'s" with the first word of a description one or two words on can start one.
+        for i in [i for i, w in enumerate(lower) if (w == "the" or w == "'s" or w == "’s")
+                  and (i + 1 < n and lower[i + 1] in heads or i + 2 < n and lower[i + 2] in heads)]:
             j = i + 1
             country = None
             if lower[i] == "the" and j < self.n and (not self.covered[j] or self.demonym_hit_at(j)):
@@ -1052,6 +1055,7 @@ class _Resolver:
         if not candidates:
             return
         hits = sorted(self.hits, key=lambda h: h.first)
+        hit_sents = [self.sent[h.first] for h in hits]  # non-decreasing, as the hits are in text order
         quoted = self.quoted_spans()
         for i in candidates:
             kind = PRONOUNS[self.lower[i]]
@@ -1060,11 +1064,10 @@ class _Resolver:
                 continue
             s = self.sent[i]
             best = None
-            for h in hits:
+            # hits more than PRONOUN_WINDOW sentences back are out of reach: start after them
+            for h in hits[bisect_left(hit_sents, s - PRONOUN_WINDOW):]:
                 if h.first >= i and self.sent[h.first] >= s:
                     break
-                if s - self.sent[h.first] > PRONOUN_WINDOW:
-                    continue
                 a = self.actor(h.actor)
                 if kind == "plural":
                     ok = a.kind in ("group", "organisation", "country")
