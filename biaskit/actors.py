@@ -884,8 +884,9 @@ class _Resolver:
             if run == 1 and name not in found and name in ends:
                 self.add(i, i, ends[name], "surname")
                 continue
-            if name not in found and self.ordinary(i, run) and not (run == 1 and self.person_context(i)):
-                continue  # "Hide Caption", "Rose Garden": ordinary words, no sign of a name
+            if name not in found and self.ordinary(i, run) and self.words[i + run - 1] not in ORG_WORDS \
+                    and not (run == 1 and self.person_context(i)):
+                continue  # "Hide Caption", "Gun Violence": ordinary words, no sign of a name ("Judiciary Committee" is one)
             found[name] = self.claim(i, run, found.get(name))
             if run > 1:
                 ends.setdefault(self.words[i + run - 1], found[name])

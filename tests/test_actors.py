@@ -297,6 +297,9 @@ def test_lone_names_acting_as_people(index, text, expected):
         ("Businessman Kim Dong-chul was sentenced.", [("Kim Dong-chul", "name")]),
         # ordinary words that open a sentence or stand in a Title Case line are not names
         ("Copper prices fell. Markets Rally As Hopes Rise Again.", []),
+        # ordinary words that end like an organisation's name make one
+        ("The critics said that they had written to the Judiciary Committee and later also to the Congressional Budget Office.",
+         [("Judiciary Committee", "organisation"), ("Congressional Budget Office", "organisation")]),
         # a catalog name its context refused stays unclaimed wherever it stands
         ("Georgia voters went to the polls. Rural Georgia and north Georgia voted, Gov. Kemp said.", []),
         # places after a preposition, whole: neither "Fulton" nor "County"
@@ -364,3 +367,8 @@ def test_ordinary_capitalised_words_are_not_names(index, text):
 def test_names_in_capitals(index, text, expected):
     found, actors = mentions(index, text)
     assert [(s, actors[a].name, actors[a].kind) for s, a, _ in found if a in actors] == expected
+
+
+def test_washington_alone_is_the_capital_not_a_person(index):
+    found, _ = mentions(index, "Washington warned Moscow. George Washington crossed the river. The Washington Post reported it.")
+    assert [(s, a) for s, a, _ in found] == [("George Washington", "george-washington"), ("The Washington Post", "washington-post")]
