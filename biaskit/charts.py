@@ -12,10 +12,10 @@ _DPI = 100
 _POS, _NEG, _NEU = "#1b7837", "#b2182b", "#777777"
 
 
-def _figure(width: float, height: float) -> Any:
+def _figure(width: float, height: float, layout: str | None = "constrained") -> Any:
     from matplotlib.figure import Figure
 
-    return Figure(figsize=(width, height), dpi=_DPI, layout="constrained")
+    return Figure(figsize=(width, height), dpi=_DPI, layout=layout)
 
 
 def _png(fig: Any) -> bytes:
@@ -67,16 +67,26 @@ def frame_heatmap(matrix: Any, rows: Sequence[str], columns: Sequence[str], titl
     return _png(fig)
 
 
+def paragraph_ticks(n: int, has_title: bool) -> tuple[list[int], list[str]]:
+    """Tick positions and labels for n paragraph bars: every paragraph, or in long articles the
+    first bar and every 5th (20th) paragraph, so the labels never overlap."""
+    step = 1 if n <= 30 else 5 if n <= 150 else 20
+    shown = [k for k in range(n) if k == 0 or (k + 1 - has_title) % step == 0]
+    return shown, ["title" if has_title and k == 0 else str(k + 1 - has_title) for k in shown]
+
+
 def paragraph_sentiment(values: Sequence[float], title: str, has_title: bool) -> bytes:
     """Bars of each paragraph's sentiment along an article (the headline first when it has one)."""
-    fig = _figure(8, 2.6)
+    # Fixed margins rather than a layout engine: one of these is drawn per article, and the
+    # labels are always the same few short words.
+    fig = _figure(8, 2.6, layout=None)
+    fig.subplots_adjust(left=0.08, right=0.99, bottom=0.2, top=0.87)
     ax = fig.add_subplot()
     x = list(range(len(values)))
     ax.bar(x, values, color=[_color(v) for v in values])
     ax.axhline(0, color="#999999", linewidth=0.8)
     ax.set_ylim(-1.05, 1.05)
-    labels = (["title"] if has_title else []) + [str(i) for i in range(1, len(values) + 1 - has_title)]
-    ax.set_xticks(x, labels, fontsize=7 if len(values) > 30 else 9)
+    ax.set_xticks(*paragraph_ticks(len(values), has_title), fontsize=9)
     ax.set_xlabel("paragraph")
     ax.set_ylabel("VADER compound")
     ax.set_title(_shorten(title, 90))

@@ -82,3 +82,15 @@ def test_importing_charts_does_not_import_matplotlib():
         cwd=ROOT, capture_output=True, text=True, check=True,
     )
     assert out.stdout.strip() == "False"
+
+
+def test_paragraph_ticks_every_paragraph_or_thinned_in_long_articles():
+    assert charts.paragraph_ticks(4, True) == ([0, 1, 2, 3], ["title", "1", "2", "3"])
+    assert charts.paragraph_ticks(3, False) == ([0, 1, 2], ["1", "2", "3"])
+    pos, labels = charts.paragraph_ticks(61, True)
+    assert labels[:3] == ["title", "5", "10"] and labels[-1] == "60" and pos[1] == 5
+    pos, labels = charts.paragraph_ticks(60, False)
+    assert labels[:3] == ["1", "5", "10"] and pos[:3] == [0, 4, 9]
+    assert len(charts.paragraph_ticks(400, False)[0]) <= 21
+    png = charts.paragraph_sentiment([0.2, -0.5] * 40, "Long", True)
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
