@@ -1109,11 +1109,12 @@ class _Resolver:
             starts = i > 0 and self.same_sentence(i - 1, i)  # not the first word of a sentence
             if self.covered[i] or not starts or self.sent[i] in self.headlines or w in NOT_NAME \
                     or w in self.index.title_tokens or not _is_name_word(w) \
-                    or w in self.index.demonyms or w in self.index.forms:
+                    or w in self.index.demonyms or w in self.index.forms \
+                    or _CONTRACTION_RE.search(w) or _PARTY_TAG_RE.match(w):
                 i += 1
                 continue
             run = self.name_run(i)
-            if run and self.words[i + run - 1] not in DOCUMENT_WORDS:
+            if run and self.words[i + run - 1] not in DOCUMENT_WORDS and not self.ordinary(i, run):
                 out.append(self.text[self.tokens[i].start:self.tokens[i + run - 1].end])
             i += max(run, 1)
         return out

@@ -372,3 +372,12 @@ def test_names_in_capitals(index, text, expected):
 def test_washington_alone_is_the_capital_not_a_person(index):
     found, _ = mentions(index, "Washington warned Moscow. George Washington crossed the river. The Washington Post reported it.")
     assert [(s, a) for s, a, _ in found] == [("George Washington", "george-washington"), ("The Washington Post", "washington-post")]
+
+
+def test_unclaimed_names_leave_out_what_is_never_a_name(index):
+    text = "Officials said I'm told, by Sen. Ted Cruz, R-Texas, and the Hide Caption box, that envoys met in Fresno."
+    spans = split_sentences(text)
+    tokens = tokenize(text)
+    unclaimed: list[str] = []
+    find_mentions(index, text, tokens, [0] * len(tokens), [0] * len(spans), unresolved=unclaimed)
+    assert unclaimed == ["Fresno"]
