@@ -71,6 +71,7 @@ class Vader:
         self._sia = SentimentIntensityAnalyzer()
         self.lexicon: dict[str, float] = self._sia.lexicon
         self._emojis: dict[str, str] = self._sia.emojis
+        self._emoji_chars = frozenset(self._emojis)
         self._forms: dict[str, tuple[str, str]] = {}  # token -> (VADER's word, its lower case)
 
     def polarity_scores(self, text: str) -> dict[str, float]:
@@ -82,7 +83,7 @@ class Vader:
         if text.isascii():
             return text
         emojis = self._emojis
-        if not any(ch in emojis for ch in text):
+        if self._emoji_chars.isdisjoint(text):  # one pass in C; curly quotes make most news non-ASCII
             return text
         out = []
         prev_space = True
