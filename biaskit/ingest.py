@@ -75,8 +75,18 @@ class _Raw:
 MAX_ARTICLE_CHARS = 1_000_000
 
 
+# A folder's own documentation, passed over when a folder is walked ("README.md" beside a
+# corpus is no article); named on its own, such a file is read like any other.
+_DOCUMENTATION = frozenset("readme license licence changelog copying".split())
+
+
+def _is_documentation(name: str) -> bool:
+    return name.split(".", 1)[0].lower() in _DOCUMENTATION
+
+
 def iter_files(paths: Sequence[str | os.PathLike[str]]) -> Iterator[tuple[Path, Path]]:
-    """(root, file) for every file under the given paths, sorted; hidden files are passed over.
+    """(root, file) for every file under the given paths, sorted; hidden files and, inside
+    folders, a folder's documentation (README, LICENSE, CHANGELOG, COPYING) are passed over.
 
     Symbolic links to folders are not followed, so a link loop cannot trap the walk.
     """
@@ -91,7 +101,7 @@ def iter_files(paths: Sequence[str | os.PathLike[str]]) -> Iterator[tuple[Path, 
         found = []
         for dirpath, dirnames, filenames in os.walk(root):
             dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-            found += [Path(dirpath) / f for f in filenames if not f.startswith(".")]
+            found += [Path(dirpath) / f for f in filenames if not f.startswith(".") and not _is_documentation(f)]
         for f in sorted(found, key=lambda x: x.relative_to(root).as_posix()):
             yield root, f
 

@@ -175,3 +175,15 @@ def test_jsonl_records_end_at_newlines_only(corpus):
     root = corpus({"f.jsonl": json.dumps(rec, ensure_ascii=False) + "\r\n" + json.dumps({"id": "y", "text": "Fine."}) + "\n"})
     items = list(read_corpus([root]))
     assert [type(i).__name__ for i in items] == ["Article", "Article"]
+
+
+def test_a_folders_documentation_is_passed_over_unless_named(corpus):
+    root = corpus({
+        "README.md": "# Corpus\n\nArticles scraped in 2024 from three outlets.\n",
+        "LICENSE": "Free to use for research.\n",
+        "wire/a.txt": "Talks resumed\n\nEnvoys met in Cairo on Monday.\n",
+    })
+    ids = [a.id for a in read_corpus([root]) if isinstance(a, Article)]
+    assert ids == ["wire/a.txt"]
+    named = [a for a in read_corpus([root / "README.md"]) if isinstance(a, Article)]
+    assert len(named) == 1 and "three outlets" in named[0].text
