@@ -187,3 +187,17 @@ def test_a_folders_documentation_is_passed_over_unless_named(corpus):
     assert ids == ["wire/a.txt"]
     named = [a for a in read_corpus([root / "README.md"]) if isinstance(a, Article)]
     assert len(named) == 1 and "three outlets" in named[0].text
+
+
+def test_video_playlists_and_photo_galleries_are_boilerplate():
+    from biaskit import lexicons
+
+    rules = lexicons.load().boilerplate
+    paragraphs = [
+        "JUST WATCHED Mayor opens the new harbor bridge Replay More Videos ... MUST WATCH Mayor opens the new harbor bridge 02:54",
+        "Photos: The harbor bridge opens Hide Caption 1 of 9 Photos: The harbor bridge opens Hide Caption 2 of 9",
+        "The mayor said she had just watched the first ferry cross and would replay the film tonight.",
+    ]
+    kept, dropped = drop_boilerplate(paragraphs, rules)
+    assert kept == paragraphs[2:]
+    assert [d.rule for d in dropped] == ["media_player", "photo_gallery"]
