@@ -68,6 +68,10 @@ NOT_NAME = frozenset(
     Image Images Previous Continue Reaction Subscribe Newsletter Menu Search Home Close Skip
     Sens Reps Dems Senators Is Do Don't Don’t Down""".split()
 )
+# Words that are part of names ("Congressional Budget Office") but never a name alone.
+LONE_NOT_NAME = frozenset(
+    "Day International Congressional Federal Cabinet Administration Web National Capitol".split()
+)
 _NAME_SPLIT_RE = re.compile(r"[-'’]")
 _CONTRACTION_RE = re.compile(r"['’](?:m|re|ve|ll|d|t|s)$")
 _PARTY_TAG_RE = re.compile(r"^[RDI]-[A-Z]")
@@ -870,6 +874,8 @@ class _Resolver:
             if run == 0:
                 continue
             done = i + abs(run)  # a refused name is skipped whole: "in Fulton County"
+            if run == 1 and self.words[i] in LONE_NOT_NAME:
+                continue
             if self.before_state(i + abs(run)):
                 places.add(self.span_text(i, abs(run)))  # "Newtown, Conn.": a place, here and elsewhere
             elif run > 0:

@@ -344,6 +344,8 @@ def test_actors_inside_hyphenated_words(index, text, expected):
         "The vote, led by Sen. Ted Cruz, R-Texas, failed.",
         "Officials said Obamacare and Medicaid would change.",
         "Visitors walked through the Navy Yard at noon.",
+        # words that only join longer names ("Congressional Budget Office") are no name alone
+        "Lawmakers said the Congressional panel and the Federal officials met on Day two.",
         # a name before ", <US state>" is a place, wherever else it stands in the article
         "Mourners gathered in Newtown, Conn., on Friday. Newtown residents wept.",
         "Protests spread to Tucson, Arizona. Tucson police made arrests.",
