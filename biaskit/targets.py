@@ -40,9 +40,9 @@ _PUNCT = "\"'“”‘’()[]{}.,;:!?…-—–*"
 _QUOTE_RE = re.compile("[\"“”]")
 _BREAK_WORDS = frozenset("but although though while whereas however because since yet unless".split())
 _NEGATIONS = frozenset("not no never nobody nothing neither nor without cannot".split())
-_WINDOW = 6
+# Widths of the windows on each side of a mention: cumulative, so the nearest word counts thrice.
+_BUCKETS = (1, 3, 6)
 _CLAUSE_MAX = 12
-
 
 
 @dataclass
@@ -141,9 +141,8 @@ def mention_features(
         other.update(range(a, b + 1))
     masked = [("<actor>" if i in other else w) for i, w in enumerate(words)] if other else words
 
-    # buckets are cumulative: the nearest word on a side is in "1", the three nearest in "3", ...
-    window = [(f"w:L{b}:", masked[max(0, first - int(b)):first]) for b in ("1", "3", "6")]
-    window += [(f"w:R{b}:", masked[last + 1:last + 1 + int(b)]) for b in ("1", "3", "6")]
+    window = [(f"w:L{b}:", masked[max(0, first - b):first]) for b in _BUCKETS]
+    window += [(f"w:R{b}:", masked[last + 1:last + 1 + b]) for b in _BUCKETS]
     size = sum(len(words) for _, words in window)
     if size:
         yield window, 1.0 / math.sqrt(size)
