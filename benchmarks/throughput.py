@@ -144,14 +144,11 @@ def jobs_speedup(articles: list) -> dict:
     t0 = time.perf_counter()
     one = serial.map(articles)
     one_s = time.perf_counter() - t0
-    pool = JoblibRunner((), False, 2)
-    try:
+    with JoblibRunner((), False, 2) as pool:
         pool.map(articles[: 4 * 16])  # start the workers and build their analyzers
         t0 = time.perf_counter()
         two = pool.map(articles)
         two_s = time.perf_counter() - t0
-    finally:
-        pool.close()
     same = one == two
     print(f"jobs: 1 process {one_s:.2f} s, 2 processes {two_s:.2f} s: {one_s / two_s:.2f}x (identical results: {same})")
     return {"jobs1_seconds": round(one_s, 3), "jobs2_seconds": round(two_s, 3),

@@ -182,14 +182,11 @@ def report(
 
     logging.basicConfig(level=logging.ERROR, format="%(message)s")
     ov = _overlays(lexicons)
-    runner = _runner(jobs, backend, scheduler, ov)
-    try:
+    with _runner(jobs, backend, scheduler, ov) as runner:
         result = _run_with_progress(
             lambda progress: run_report(paths, out, ov, progress, level.value, _cache(cache, cache_dir, ov), runner),
             quiet,
         )
-    finally:
-        runner.close()
     c = result.summary["corpus"]
     typer.echo(
         f"Analysed {_plural(c['articles'], 'article')} ({_plural(c['paragraphs'], 'paragraph')}, "
@@ -305,12 +302,9 @@ def baseline(
     from biaskit.pipeline import run_baseline
 
     ov = _overlays(lexicons)
-    runner = _runner(jobs, backend, scheduler, ov)
-    try:
+    with _runner(jobs, backend, scheduler, ov) as runner:
         result = _run_with_progress(
             lambda progress: run_baseline(paths, out, ov, progress, _cache(cache, cache_dir, ov), runner), quiet)
-    finally:
-        runner.close()
     d = result.summary
     typer.echo(f"Wrote {out}: {_plural(len(d['articles']), 'article')}, {_plural(len(d['actors']), 'actor')}, "
                f"{_plural(len(d['outlets']), 'outlet')}, {_plural(len(d['inputs']), 'input file')}.")
@@ -345,12 +339,9 @@ def check(
     try:
         tol = load_tolerances(config, tolerance or ())
         progress = _ProgressLine(enabled=not quiet and sys.stderr.isatty())
-        runner = _runner(jobs, backend, scheduler, ov)
-        try:
+        with _runner(jobs, backend, scheduler, ov) as runner:
             res, problems = run_check(paths, baseline_file, ov, progress, tol, interval, _cache(cache, cache_dir, ov),
                                       runner)
-        finally:
-            runner.close()
         progress.close()
         if junit is not None:
             atomic_write_text(junit, junit_xml(res))
@@ -422,48 +413,42 @@ def _evaluate(files: List[Path], read: Any, run: Any, as_json: bool, lines: Any 
 _JSON = typer.Option(False, "--json", help="Print one JSON object instead of a table.")
 
 
-@evaluate_app.command("target-sentiment")
-def evaluate_target_sentiment(
-    files: List[Path] = typer.Argument(..., help="NewsMTSC JSONL files (the original form with polarity 2/4/6, or the -hf form with -1/0/1); several are evaluated together."),
-    as_json: bool = _JSON,
-) -> None:
-    """Sentiment toward each labelled target: macro-F1, accuracy and confusion, biaskit and VADER."""
-    from biaskit.evaluation import evaluate_targets, read_targets
-
-    _evaluate(files, read_targets, evaluate_targets, as_json)
-
-
-@evaluate_app.command("sentence-sentiment")
-def evaluate_sentence_sentiment(
-    files: List[Path] = typer.Argument(..., help="VADER ground-truth files: id, mean rating (-4..4) and text, tab-separated."),
-    as_json: bool = _JSON,
-) -> None:
-    """Sentence sentiment against mean human ratings: Pearson r, macro-F1, accuracy, confusion."""
-    from biaskit.evaluation import evaluate_sentences, read_ratings
-
-    _evaluate(files, read_ratings, evaluate_sentences, as_json)
-
-
-@evaluate_app.command("loaded-language")
-def evaluate_loaded_language(
-    files: List[Path] = typer.Argument(..., help="BABE/MBIC CSV files (';'-separated, columns text, label_bias, biased_words)."),
-    as_json: bool = _JSON,
-) -> None:
-    """Loaded language against Biased/Non-biased labels: ROC AUC and recall of annotated words, biaskit and VADER."""
-    from biaskit.evaluation import evaluate_loaded, loaded_lines, read_bias_sentences
-
-    _evaluate(files, read_bias_sentences, evaluate_loaded, as_json, loaded_lines)
+# name, what the files are, what is measured (the command's help), and the reader, evaluation
+# and printer of biaskit.evaluation (None: the generic table).
+_EVALUATIONS = (
+    ("target-sentiment",
+     "NewsMTSC JSONL files (the original form with polarity 2/4/6, or the -hf form with -1/0/1); several are evaluated together.",
+     "Sentiment toward each labelled target: macro-F1, accuracy and confusion, biaskit and VADER.",
+     "read_targets", "evaluate_targets", None),
+    ("sentence-sentiment",
+     "VADER ground-truth files: id, mean rating (-4..4) and text, tab-separated.",
+     "Sentence sentiment against mean human ratings: Pearson r, macro-F1, accuracy, confusion.",
+     "read_ratings", "evaluate_sentences", None),
+    ("loaded-language",
+     "BABE/MBIC CSV files (';'-separated, columns text, label_bias, biased_words).",
+     "Loaded language against Biased/Non-biased labels: ROC AUC and recall of annotated words, biaskit and VADER.",
+     "read_bias_sentences", "evaluate_loaded", "loaded_lines"),
+    ("frames",
+     "GVFC CSV files (news_title or headline, Q1 Relevant, Q3 Theme1, Q3 Theme2).",
+     "Frames of gun-violence headlines (GVFC) against expert codes: per-frame precision, recall, F1.",
+     "read_gvfc", "evaluate_frames", "frame_lines"),
+)
 
 
-@evaluate_app.command("frames")
-def evaluate_frames_cmd(
-    files: List[Path] = typer.Argument(..., help="GVFC CSV files (news_title or headline, Q1 Relevant, Q3 Theme1, Q3 Theme2)."),
-    as_json: bool = _JSON,
-) -> None:
-    """Frames of gun-violence headlines (GVFC) against expert codes: per-frame precision, recall, F1."""
-    from biaskit.evaluation import evaluate_frames, frame_lines, read_gvfc
+def _evaluation_command(name: str, files_help: str, doc: str, read: str, run: str, lines: str | None) -> None:
+    def command(files: List[Path] = typer.Argument(..., help=files_help), as_json: bool = _JSON) -> None:
+        from biaskit import evaluation  # loaded only when the command runs
 
-    _evaluate(files, read_gvfc, evaluate_frames, as_json, frame_lines)
+        _evaluate(files, getattr(evaluation, read), getattr(evaluation, run), as_json,
+                  getattr(evaluation, lines) if lines else None)
+
+    command.__doc__ = doc
+    command.__name__ = "evaluate_" + name.replace("-", "_")
+    evaluate_app.command(name)(command)
+
+
+for _spec in _EVALUATIONS:
+    _evaluation_command(*_spec)
 
 
 @train_app.command("target-sentiment")

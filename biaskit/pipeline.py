@@ -57,17 +57,14 @@ def analyze_corpus(
     cluster; results come out in the same order, whatever runs them. A ``hashes`` dictionary
     receives the SHA-256 of every file read, keyed by its path below the folder given.
     """
+    from contextlib import nullcontext
+
     from biaskit.runner import SerialRunner
 
     lex = lexicons.load(tuple(overlays))  # a bad lexicon fails here, before any work
-    own = runner is None
-    if own:
-        runner = SerialRunner(tuple(overlays), unresolved)
-    try:
-        yield from _stream(paths, lex, progress, cache, runner, hashes)
-    finally:
-        if own:
-            runner.close()
+    # a runner made here is closed here; one given is the caller's to close
+    with SerialRunner(tuple(overlays), unresolved) if runner is None else nullcontext(runner) as active:
+        yield from _stream(paths, lex, progress, cache, active, hashes)
 
 
 class _Slot:

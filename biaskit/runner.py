@@ -38,6 +38,12 @@ class SerialRunner:
     def close(self) -> None:
         pass
 
+    def __enter__(self) -> "SerialRunner":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
 
 class JoblibRunner(SerialRunner):
     """Worker processes (joblib's loky backend), kept for the whole run."""

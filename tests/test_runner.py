@@ -20,23 +20,17 @@ def make(corpus):
 def test_process_pool_gives_the_same_results_in_the_same_order(corpus):
     root = make(corpus)
     serial = list(analyze_corpus([root]))
-    runner = make_runner((), jobs=2)
-    try:
+    with make_runner((), jobs=2) as runner:
         assert runner.jobs == 2
         parallel = list(analyze_corpus([root], runner=runner))
-    finally:
-        runner.close()
     assert parallel == serial
 
 
 def test_report_bytes_do_not_depend_on_jobs(corpus, tmp_path):
     root = make(corpus)
     run_report([root], tmp_path / "one", runner=SerialRunner((), False))
-    runner = make_runner((), jobs=2)
-    try:
+    with make_runner((), jobs=2) as runner:
         run_report([root], tmp_path / "two", runner=runner)
-    finally:
-        runner.close()
     for name in ("scores.csv", "summary.json", "index.html", "outlets.html", "articles/article_0007.html"):
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
 
@@ -47,12 +41,9 @@ def test_dask_local_cluster_equals_serial(corpus):
     serial = list(analyze_corpus([root]))
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
                                   dashboard_address=None) as cluster:
-        runner = make_runner((), scheduler=cluster.scheduler_address)
-        try:
+        with make_runner((), scheduler=cluster.scheduler_address) as runner:
             assert runner.jobs == 2
             remote = list(analyze_corpus([root], runner=runner))
-        finally:
-            runner.close()
     assert remote == serial
 
 
