@@ -303,7 +303,7 @@ class Aggregator:
         self.quoted_words: Counter = Counter()  # outlet -> words inside quotation marks
         # (actor, outlet, YYYY-MM-DD) -> sums of sentiment, paragraphs and frame scores, for timelines
         self.dated: dict[tuple[str, str, str], Counter] = defaultdict(Counter)
-        self._voice: tuple[str | None, dict[str, tuple[float, float, float]]] = (None, {})  # one outlet's shares
+        self._voice: dict[str, dict[str, tuple[float, float, float]]] = {}  # outlet -> its actors' voice shares
         self._dated_last: dict[tuple[str, str, str], str] = {}
         # outlet -> article -> words quoted in all ("<total>") and per speaker, for voice-share intervals
         self.quote_counts: dict[str, dict[str, Counter]] = defaultdict(dict)
@@ -391,9 +391,9 @@ class Aggregator:
 
     def voice_share(self, aid: str, outlet: str) -> dict[str, Any]:
         """An actor's share of all the words an outlet quotes, with an interval over the outlet's articles."""
-        if self._voice[0] != outlet:
-            self._voice = (outlet, self._voice_shares(outlet))
-        share = self._voice[1].get(aid, (0.0, 0.0, 0.0))
+        if outlet not in self._voice:
+            self._voice[outlet] = self._voice_shares(outlet)
+        share = self._voice[outlet].get(aid, (0.0, 0.0, 0.0))
         return {"quoted_share": round(share[0], 4), "quoted_share_interval": [round(share[1], 4), round(share[2], 4)]}
 
     def _voice_shares(self, outlet: str) -> dict[str, tuple[float, float, float]]:
@@ -467,11 +467,9 @@ class Aggregator:
                 row["actor_sentiment"] = _summary(self.by_outlet[name], f"outlet:{name}", self.frame_ids)
             outlets.append(row)
         pairs = []
-        # outlet by outlet, so each outlet's article resamples are drawn once
-        voice = {(aid, outlet): self.voice_share(aid, outlet) for aid, outlet in sorted(self.by_pair, key=lambda k: (k[1], k[0]))}
         for (aid, outlet), g in sorted(self.by_pair.items()):
             row = {"actor": aid, "outlet": outlet, **_summary(g, f"pair:{aid}|{outlet}", self.frame_ids)}
-            row.update(voice[(aid, outlet)])
+            row.update(self.voice_share(aid, outlet))
             pairs.append(row)
         groups: dict[str, list[dict[str, Any]]] = {}
         for level in ROLLUP_LEVELS:

@@ -82,16 +82,11 @@ def _stream(paths: Sequence[str | os.PathLike[str]], lex: Any, progress: Progres
     import hashlib
     from dataclasses import replace
 
-    from biaskit.ingest import _outlet_from_path, _read_file, iter_files
+    from biaskit.ingest import _outlet_from_path, _read_file, _size, iter_files
     from biaskit.types import Article
 
     files = list(iter_files(paths))
-    sizes = []
-    for _, p in files:
-        try:
-            sizes.append(p.stat().st_size)
-        except OSError:
-            sizes.append(0)
+    sizes = [_size(p) for _, p in files]
     total = sum(sizes)
     state = {"done": 0, "position": 0, "todo": 0}
     seen: dict[str, int] = {}
