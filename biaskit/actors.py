@@ -727,7 +727,8 @@ class _Resolver:
         return bool(gap) and gap[-1] in ':“"‘(—–[\n'
 
     def proper_name_at(self, i: int) -> int:
-        """Length of an unclaimed proper name starting at ``i`` in running text, or 0."""
+        """Length of an unclaimed proper name starting at ``i`` in running text, or 0 (a place
+        is a proper name too: see ``after_locative``)."""
         w = self.words[i]
         if self.covered[i] or w in NOT_NAME or w in self.index.title_tokens or w in ORG_WORDS \
                 or w in DOCUMENT_WORDS or w in self.index.demonyms or self.sent[i] in self.headlines \
@@ -743,10 +744,13 @@ class _Resolver:
         run = self.name_run(i)
         if run == 0 or self.words[i + run - 1] in DOCUMENT_WORDS:
             return 0
-        if i > 0 and self.same_sentence(i - 1, i) and (self.lower[i - 1] in LOCATIVES or i > 1 and self.lower[i - 1] == "of"
-                                                       and self.lower[i - 2] in PLACE_NOUNS):
-            return -run  # "in Fresno", "the town of Dovev": a place, not an actor
         return run
+
+    def after_locative(self, i: int) -> bool:
+        """Whether token ``i`` follows "in", "from" ... or "the town of": a place, not an actor ("in Fresno")."""
+        lower = self.lower
+        return i > 0 and self.same_sentence(i - 1, i) and (
+            lower[i - 1] in LOCATIVES or i > 1 and lower[i - 1] == "of" and lower[i - 2] in PLACE_NOUNS)
 
     def compounds(self) -> None:
         """Actors inside hyphenated words: "anti-Trump", "pro-Clinton", "the Pence-Schumer talks".
@@ -873,12 +877,13 @@ class _Resolver:
             run = self.proper_name_at(i)
             if run == 0:
                 continue
-            done = i + abs(run)  # a refused name is skipped whole: "in Fulton County"
-            if run == 1 and self.words[i] in LONE_NOT_NAME:
+            done = i + run  # a name is taken or refused whole: "in Fulton County"
+            place = self.after_locative(i)
+            if run == 1 and not place and self.words[i] in LONE_NOT_NAME:
                 continue
-            if self.before_state(i + abs(run)):
-                places.add(self.span_text(i, abs(run)))  # "Newtown, Conn.": a place, here and elsewhere
-            elif run > 0:
+            if self.before_state(i + run):
+                places.add(self.span_text(i, run))  # "Newtown, Conn.": a place, here and elsewhere
+            elif not place:
                 (later if self.starts_clause(i) or self.title_case(self.sent[i]) else free).append((i, run))
         if places:
             free = [(i, run) for i, run in free if self.span_text(i, run) not in places]
