@@ -455,6 +455,17 @@ class _Resolver:
             n -= 1
         return n
 
+    def tail_after(self, i: int) -> bool:
+        """Whether the capitalised word ``i``, after a connector and a capitalised word, goes on a
+        longer name: "Center for Harbor Studies", "Office of Management and Budget", "Ways and Means
+        Committee". Two names joined by "and" are two names ("Reilly and Lowery"), unless the second
+        ends like an organisation or the first is itself the tail of a name."""
+        if self.lower[i - 1] != "and":
+            return True
+        run = self.name_run(i)
+        return run > 0 and self.words[i + run - 1] in ORG_WORDS or self.words[i - 2] in ORG_WORDS \
+            or i > 2 and self.lower[i - 3] in CONNECTORS and self.same_sentence(i - 3, i)
+
     def discover(self, first: int, count: int, kind: str | None = None) -> str | None:
         name = self.text[self.tokens[first].start:self.tokens[first + count - 1].end]
         if name in self.index.names:
@@ -477,7 +488,7 @@ class _Resolver:
                     and words[i - 1] not in index.title_tokens:
                 continue  # inside a longer capitalised name that was not taken
             if (i > 1 and lower[i - 1] in CONNECTORS and words[i - 2][:1].isupper()
-                    and words[i - 2] not in NOT_NAME and self.same_sentence(i - 2, i)):
+                    and words[i - 2] not in NOT_NAME and self.same_sentence(i - 2, i) and self.tail_after(i)):
                 continue  # the tail of a longer name: "Center for Immigration Studies"
             run = self.name_run(i)
             if run == 0 or words[i + run - 1] in DOCUMENT_WORDS:
@@ -739,7 +750,8 @@ class _Resolver:
             prev = self.words[i - 1]
             if self.covered[i - 1] and _is_name_word(prev) and _adjacent(self.text, self.tokens[i - 1], self.tokens[i]):
                 return 0  # continues a claimed name: "Obama Foundation"
-            if self.lower[i - 1] in CONNECTORS and i > 1 and self.words[i - 2][:1].isupper() and self.same_sentence(i - 2, i):
+            if self.lower[i - 1] in CONNECTORS and i > 1 and self.words[i - 2][:1].isupper() \
+                    and self.same_sentence(i - 2, i) and self.tail_after(i):
                 return 0  # the tail of a longer name: "Center for Harbor Studies"
         run = self.name_run(i)
         if run == 0 or self.words[i + run - 1] in DOCUMENT_WORDS:
@@ -909,8 +921,10 @@ class _Resolver:
                     self.add(i, i + run - 1, found[name], "discovered")
             elif run == 1 and name in ends:
                 self.add(i, i, ends[name], "surname")
-            elif self.lower[i] not in english or run > 1 and self.index.first_names.get(self.words[i]):
-                found[name] = self.claim(i, run, None)
+            elif self.lower[i] not in english or run > 1 and self.index.first_names.get(self.words[i]) \
+                    or run == 1 and self.person_context(i) and (
+                        self.words[i] in self.index.word_names or self.index.first_names.get(self.words[i])):
+                found[name] = self.claim(i, run, None)  # "Kovari was", "Reed said", "Penny, who
             elif run > 1 and (not self.title_case(self.sent[i]) or self.index.first_names.get(self.words[i + 1])
                               or self.lower[i + 1] not in english):
                 rest = self.span_text(i + 1, run - 1)  # "Actor Gary Sinise": the rest is the name

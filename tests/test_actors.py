@@ -304,6 +304,13 @@ def test_lone_names_acting_as_people(index, text, expected):
         ("Georgia voters went to the polls. Rural Georgia and north Georgia voted, Gov. Kemp said.", []),
         # places after a preposition, whole: neither "Fulton" nor "County"
         ("Voters in Fulton County waited.", []),
+        # two names joined by "and" are two names; a name that goes on as an organisation's is one
+        ("Critics met Tarrant and Keverne.", [("Tarrant", "name"), ("Keverne", "name")]),
+        ("Critics wrote to the Harbor and Estuary Council.", []),
+        ("Critics wrote to the Office of Harbors and Estuaries.", []),
+        # at the start of a sentence, a word that is a name as well counts when it acts as a person
+        ("Penny said the plan would fail.", [("Penny", "person")]),
+        ("Penny stocks fell.", []),
     ],
 )
 def test_unclaimed_proper_names(index, text, expected):
