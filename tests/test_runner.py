@@ -52,3 +52,28 @@ def test_unknown_backend_and_unreachable_scheduler():
 
     with pytest.raises(UsageError, match="unknown backend"):
         make_runner((), backend="threads")
+
+
+def test_gc_pause_restores_the_collector_as_it_was():
+    import gc
+
+    from biaskit.runner import gc_paused
+
+    assert gc.isenabled()
+    with gc_paused():
+        assert not gc.isenabled()
+        with gc_paused():  # nested batches leave it off until the outer one ends
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(ValueError):
+        with gc_paused():
+            raise ValueError("a failing batch")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with gc_paused():
+            pass
+        assert not gc.isenabled()  # a caller that turned it off keeps it off
+    finally:
+        gc.enable()
