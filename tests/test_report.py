@@ -307,3 +307,20 @@ def test_run_failing_while_drawing_keeps_previous_report(report, tmp_path, monke
     assert [p.name for p in previous.rglob("*.tmp")] == []
     for name in OUTPUTS:
         assert (previous / name).read_bytes() == saved[name], name
+
+
+def test_summary_json_is_sorted_one_entry_per_line_and_reads_back():
+    summary = {
+        "outlets": {"Wire B": {"sentiment": -0.25, "frames": {"legal": 1.0, "economic": 0.5}}, "Wire A": {"sentiment": 0.1}},
+        "actors": [{"id": "x", "name": "Ünal \"Q\" Ostrowe"}, {"id": "y", "name": "</script>"}],
+        "corpus": {}, "problems": [], "format_version": 3,
+    }
+    text = summary_json(summary)
+    assert json.loads(text) == summary
+    lines = text.splitlines()
+    assert lines[0] == "{" and lines[-1] == "}"
+    assert [ln.split('"')[1] for ln in lines if ln.startswith('  "')] == ["actors", "corpus", "format_version", "outlets", "problems"]
+    assert '    "Wire A": {"sentiment": 0.1},' in lines  # one outlet per line, in key order
+    assert '    "Wire B": {"frames": {"economic": 0.5, "legal": 1.0}, "sentiment": -0.25}' in lines
+    assert '    {"id": "x", "name": "Ünal \\"Q\\" Ostrowe"},' in lines  # list entries keep their order
+    assert summary_json(json.loads(text)) == text
