@@ -6,11 +6,13 @@ Results stream in one article at a time; only per-group, per-article sums are ke
 
 from __future__ import annotations
 
+import functools
+import threading
 import zlib
 from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence, TypeVar
 
 from biaskit.types import Actor, ArticleResult
 
@@ -130,12 +132,38 @@ class _Group:
             acc.add("speaks", 1)
 
 
-def rng_for(key: str) -> Any:
-    """A random generator seeded from ``key``: each interval or test is reproducible and does not
-    change when other groups are added to the corpus."""
-    from sklearn.utils import check_random_state
+_F = TypeVar("_F", bound=Callable[..., Any])
 
-    return check_random_state(zlib.crc32(key.encode("utf-8")))
+
+def one_blas_thread(func: _F) -> _F:
+    """Run ``func`` with the BLAS library on one thread. Bootstraps multiply thousands of small
+    matrices, where BLAS threads only spin (a sixth of a large report's CPU time, taken from the
+    worker processes), and a sum's order, so its last bits, would depend on the thread count."""
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from threadpoolctl import threadpool_limits
+
+        with threadpool_limits(limits=1, user_api="blas"):
+            return func(*args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
+
+
+_local = threading.local()
+
+
+def draws_for(key: str) -> Any:
+    """A random generator seeded from ``key``, for draws made at once: each interval or test is
+    reproducible and does not change when other groups are added to the corpus. It is this
+    thread's one generator re-seeded (a new generator costs fifty times more than re-seeding, and
+    a summary seeds one per group), so the next call re-seeds it again."""
+    rng = getattr(_local, "rng", None)
+    if rng is None:
+        import numpy as np
+
+        rng = _local.rng = np.random.RandomState()
+    rng.seed(zlib.crc32(key.encode("utf-8")))
+    return rng
 
 
 #: Actors whose voice shares are bootstrapped together (their article x actor block is held at once).
@@ -153,7 +181,7 @@ def resample_sums(values: Any, key: str, n_boot: int = N_BOOTSTRAP) -> Any:
 
     values = np.asarray(values, dtype=float)
     n = len(values)
-    rng = rng_for(key)
+    rng = draws_for(key)
     out = np.empty((n_boot, values.shape[1]))
     step = max(1, min(n_boot, RESAMPLE_BLOCK_CELLS // max(n, 1)))
     for a in range(0, n_boot, step):
@@ -191,6 +219,18 @@ _RATES = {
 }
 
 
+def _columns(rows: Sequence[Any], names: Sequence[str]) -> Any:
+    """(rows x names) matrix of the named sums of each row (ArticleSums or a mapping), 0 where absent."""
+    import numpy as np
+
+    if rows and all(type(r) is ArticleSums for r in rows):
+        full = np.zeros((len(rows), len(_COLUMNS) + 1))  # the last column stays 0: the absent names'
+        for i, r in enumerate(rows):
+            full[i, :len(r.v)] = r.v
+        return full[:, [_COLUMNS.get(n, len(_COLUMNS)) for n in names]]
+    return np.array([[r.get(n, 0.0) for n in names] for r in rows], dtype=float).reshape(len(rows), len(names))
+
+
 def ratio_intervals(per_article: Sequence[Any], ratios: dict[str, tuple[str, str, float]], key: str,
                     n_boot: int = N_BOOTSTRAP) -> dict[str, tuple[float, float, float]]:
     """Point value and 95% percentile interval of each ratio sum(num)/sum(den) * scale, all from the
@@ -200,7 +240,7 @@ def ratio_intervals(per_article: Sequence[Any], ratios: dict[str, tuple[str, str
 
     names = sorted({x for num, den, _ in ratios.values() for x in (num, den)})
     col = {n: i for i, n in enumerate(names)}
-    m = np.array([[a.get(n, 0.0) for n in names] for a in per_article], dtype=float).reshape(len(per_article), len(names))
+    m = _columns(per_article, names)
     totals = m.sum(axis=0)
     boot = None
     if len(per_article) >= 2:
@@ -241,16 +281,19 @@ def _summary(g: _Group, key: str, frame_ids: Iterable[str]) -> dict[str, Any]:
     sums = [a["sentiment"] for a in arts]
     counts = [a["n"] for a in arts]
     mean = g.sentiment
-    # The article is the sampling unit; with a single article, its paragraphs are.
+    ratios = dict(_RATES)
+    ratios.update({"frame:" + f: ("frame:" + f, "n", 1.0) for f in frame_ids})
+    # The article is the sampling unit; with a single article, its paragraphs are. Over articles,
+    # the sentiment's interval comes from the same resamples as the rates' (one draw, one product).
     if len(sums) >= 2:
         unit = "article"
-        low, high = bootstrap_ci(sums, counts, key)
+        ratios["sentiment"] = ("sentiment", "n", 1.0)
     else:
         unit = "paragraph"
         low, high = bootstrap_ci(g.values, [1.0] * len(g.values), key)
-    ratios = dict(_RATES)
-    ratios.update({"frame:" + f: ("frame:" + f, "n", 1.0) for f in frame_ids})
     iv = ratio_intervals(arts, ratios, key) if arts else {k: (0.0, 0.0, 0.0) for k in ratios}
+    if unit == "article":
+        low, high = iv["sentiment"][1:]
 
     def rounded(v: tuple[float, float, float]) -> list[float]:
         return [round(v[1], 4), round(v[2], 4)]
@@ -434,6 +477,7 @@ class Aggregator:
                 }
             )
 
+    @one_blas_thread
     def summary(self) -> dict[str, Any]:
         """Aggregates as plain, sorted data (the body of summary.json)."""
         actors = []

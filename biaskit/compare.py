@@ -13,7 +13,8 @@ from collections import Counter
 from itertools import combinations
 from typing import Any, Sequence
 
-from biaskit.aggregate import LOW_DATA_ARTICLES, ROLLUP_LEVELS, Aggregator, _Group, _summary, resample_sums, rng_for
+from biaskit.aggregate import (LOW_DATA_ARTICLES, ROLLUP_LEVELS, Aggregator, _Group, _summary, draws_for,
+                               one_blas_thread, resample_sums)
 
 #: Permutations per test; the smallest possible p-value is 1/(N_PERMUTATIONS + 1).
 N_PERMUTATIONS = 2000
@@ -40,7 +41,7 @@ def permutation_test(a: tuple[Sequence[float], Sequence[float]], b: tuple[Sequen
     c = np.asarray(list(a[1]) + list(b[1]), dtype=float)
     na = len(a[0])
     observed = s[:na].sum() / c[:na].sum() - s[na:].sum() / c[na:].sum()
-    rng = rng_for(key)
+    rng = draws_for(key)
     # a random set of na articles per permutation: the na smallest of uniform draws
     chosen = np.argpartition(rng.random_sample((n_perm, len(s))), na - 1, axis=1)[:, :na]
     sa, ca = s[chosen].sum(axis=1), c[chosen].sum(axis=1)
@@ -157,6 +158,7 @@ def contrast(agg: Aggregator, a: str, b: str) -> list[dict[str, Any]]:
     return rows
 
 
+@one_blas_thread
 def compare_outlets(agg: Aggregator, contrast_pair: tuple[str, str] | None = None, top: int = 20,
                     max_actors: int = MAX_ACTORS) -> dict[str, Any]:
     """The comparison as plain data: per outlet its articles and estimates toward the most

@@ -93,17 +93,29 @@ def _stream(paths: Sequence[str | os.PathLike[str]], lex: Any, progress: Progres
     window: list[_Slot] = []
     file_entries: list[tuple[str, int, int]] = []  # (file key, first slot, end slot) of whole files
 
-    def flush() -> Iterator[ArticleResult | Problem]:
-        todo = [s for s in window if isinstance(s.item, Article)]
+    # A full window is handed to the runner at once and its results are used one window later,
+    # so worker processes analyse the next window while this process writes out the last one.
+    submitted: list[tuple[list[_Slot], list[tuple[str, int, int]], Callable[[], list[ArticleResult]]]] = []
+
+    def submit() -> None:
+        todo = [s.item for s in window if isinstance(s.item, Article)]
+        submitted.append((list(window), list(file_entries), runner.submit(todo) if todo else list))
+        window.clear()
+        file_entries.clear()
+        state["todo"] = 0
+
+    def drain() -> Iterator[ArticleResult | Problem]:
+        slots, entries, results = submitted.pop(0)
+        todo = [s for s in slots if isinstance(s.item, Article)]
         if todo:
-            for slot, result in zip(todo, runner.map([s.item for s in todo])):
+            for slot, result in zip(todo, results()):
                 slot.item = result
                 if cache is not None and slot.record_key:
                     cache.put(slot.record_key, [result])
         if cache is not None:
-            for fkey, a, b in file_entries:
-                cache.put(fkey, [window[i].item for i in range(a, b)])
-        for slot in window:
+            for fkey, a, b in entries:
+                cache.put(fkey, [slots[i].item for i in range(a, b)])
+        for slot in slots:
             item = slot.item
             if isinstance(item, Problem):
                 log.warning("skipped %s", item)
@@ -117,9 +129,11 @@ def _stream(paths: Sequence[str | os.PathLike[str]], lex: Any, progress: Progres
                 if progress:
                     progress(state["done"], state["position"], total)
             yield item
-        window.clear()
-        file_entries.clear()
-        state["todo"] = 0
+
+    def flush() -> Iterator[ArticleResult | Problem]:
+        submit()
+        while len(submitted) > 1:
+            yield from drain()
 
     before = 0
     for (root, path), size in zip(files, sizes):
@@ -177,7 +191,9 @@ def _stream(paths: Sequence[str | os.PathLike[str]], lex: Any, progress: Progres
         state["position"] = before
         if state["todo"] >= WINDOW or len(window) >= 4 * WINDOW:
             yield from flush()
-    yield from flush()
+    submit()
+    while submitted:
+        yield from drain()
 
 
 def run_report(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import gc
 from contextlib import contextmanager
-from typing import Any, Iterator, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 from biaskit.errors import UsageError
 from biaskit.types import Article, ArticleResult
@@ -60,13 +60,21 @@ def _chunks(items: Sequence[Any], n: int) -> list[Sequence[Any]]:
 
 
 class SerialRunner:
+    """Analysis in this process. ``submit`` hands over a batch and returns a function that gives
+    its results: other runners start the work at once, so the caller can use the results of one
+    batch while the next is being analysed."""
+
     jobs = 1
 
     def __init__(self, overlays: tuple[str, ...], unresolved: bool) -> None:
         self.overlays, self.unresolved = overlays, unresolved
 
+    def submit(self, articles: Sequence[Article]) -> Callable[[], list[ArticleResult]]:
+        batch = list(articles)
+        return lambda: analyze_batch(batch, self.overlays, self.unresolved)
+
     def map(self, articles: Sequence[Article]) -> list[ArticleResult]:
-        return analyze_batch(articles, self.overlays, self.unresolved)
+        return self.submit(articles)()
 
     def close(self) -> None:
         pass
@@ -79,32 +87,39 @@ class SerialRunner:
 
 
 class JoblibRunner(SerialRunner):
-    """Worker processes (joblib's loky backend), kept for the whole run."""
+    """Worker processes (joblib's loky executor), kept for the whole run."""
 
     def __init__(self, overlays: tuple[str, ...], unresolved: bool, jobs: int) -> None:
-        from joblib import Parallel
+        from joblib.externals.loky import get_reusable_executor
 
         super().__init__(overlays, unresolved)
         self.jobs = jobs
-        # Results come back in order as they are done, so unpickling them here overlaps the work.
-        self._parallel = Parallel(n_jobs=jobs, backend="loky", return_as="generator")
-        self._parallel.__enter__()
+        self._executor = get_reusable_executor(max_workers=jobs)
+        self._futures: list[Any] = []
 
-    def map(self, articles: Sequence[Article]) -> list[ArticleResult]:
+    def submit(self, articles: Sequence[Article]) -> Callable[[], list[ArticleResult]]:
         import pickle
 
-        from joblib import delayed
-
         if len(articles) <= CHUNK:
-            return analyze_batch(articles, self.overlays, self.unresolved)
+            return super().submit(articles)
         protocol = pickle.HIGHEST_PROTOCOL
-        with gc_paused():  # results are unpickled here, in this process
-            parts = self._parallel(delayed(analyze_pickled)(pickle.dumps(c, protocol), self.overlays, self.unresolved)
-                                   for c in _chunks(articles, CHUNK))
-            return [r for part in parts for r in pickle.loads(part)]
+        futures = [self._executor.submit(analyze_pickled, pickle.dumps(c, protocol), self.overlays, self.unresolved)
+                   for c in _chunks(articles, CHUNK)]
+        self._futures = [f for f in self._futures if not f.done()] + futures
+
+        def results() -> list[ArticleResult]:
+            out: list[ArticleResult] = []
+            with gc_paused():  # results are unpickled here, in this process, in order
+                for f in futures:
+                    out += pickle.loads(f.result())
+            return out
+
+        return results
 
     def close(self) -> None:
-        self._parallel.__exit__(None, None, None)
+        for f in self._futures:  # a run that stopped early leaves no queued work behind
+            f.cancel()
+        self._futures = []
 
 
 class DaskRunner(SerialRunner):
@@ -122,11 +137,15 @@ class DaskRunner(SerialRunner):
             raise UsageError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
         self.jobs = sum(self.client.nthreads().values()) or 1
 
-    def map(self, articles: Sequence[Article]) -> list[ArticleResult]:
+    def submit(self, articles: Sequence[Article]) -> Callable[[], list[ArticleResult]]:
         futures = self.client.map(analyze_batch, _chunks(list(articles), CHUNK), overlays=self.overlays,
                                   unresolved=self.unresolved, pure=False)
-        with gc_paused():
-            return [r for part in self.client.gather(futures) for r in part]
+
+        def results() -> list[ArticleResult]:
+            with gc_paused():
+                return [r for part in self.client.gather(futures) for r in part]
+
+        return results
 
     def close(self) -> None:
         self.client.close()  # our connection; the cluster itself stays up when it is not ours

@@ -282,3 +282,18 @@ def test_voice_shares_do_not_depend_on_how_actors_are_blocked(monkeypatch):
     assert shares() == together
     assert all(0 < s["quoted_share"] < 1 for s in together)
     assert all(s["quoted_share_interval"][0] <= s["quoted_share"] <= s["quoted_share_interval"][1] for s in together)
+
+
+def test_draws_for_gives_the_stream_of_a_generator_seeded_from_the_key():
+    import zlib
+
+    import numpy as np
+
+    from biaskit.aggregate import draws_for
+
+    first = draws_for("actor:x").randint(0, 7, size=50)
+    draws_for("actor:y").randint(0, 7, size=50)  # another group in between changes nothing
+    again = draws_for("actor:x").randint(0, 7, size=50)
+    fresh = np.random.RandomState(zlib.crc32(b"actor:x")).randint(0, 7, size=50)
+    assert (first == again).all() and (first == fresh).all()
+    assert not (draws_for("actor:y").randint(0, 7, size=50) == fresh).all()
