@@ -449,7 +449,8 @@ def drop_boilerplate(
         if not _HAS_LETTER_RE.search(p):
             dropped.append(Dropped(p, "no_text", "no words"))
             continue
-        rule = next((r for r in rules if r.matches(p)), None)
+        words = len(p.split())
+        rule = next((r for r in rules if r.matches(p, words)), None)
         if rule is None:
             kept.append(p)
         else:

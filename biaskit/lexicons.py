@@ -66,8 +66,9 @@ class BoilerplateRule:
     patterns: tuple[re.Pattern[str], ...]
     max_words: int | None = None
 
-    def matches(self, paragraph: str) -> bool:
-        if self.max_words is not None and len(paragraph.split()) > self.max_words:
+    def matches(self, paragraph: str, words: int | None = None) -> bool:
+        """Whether the rule drops ``paragraph`` (of ``words`` words, counted here when not given)."""
+        if self.max_words is not None and (len(paragraph.split()) if words is None else words) > self.max_words:
             return False
         return any(p.search(paragraph) for p in self.patterns)
 
