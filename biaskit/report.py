@@ -114,20 +114,26 @@ def _data_uri(png: bytes) -> str:
     return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
 
 
+def _escape(s: str) -> str:
+    """HTML-escaped text, character for character as markupsafe escapes it (its entities for
+    quotes included), without making a Markup object per piece."""
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&#34;").replace("'", "&#39;")
+
+
 def highlight(text: str, spans: Sequence[Sequence[Any]]) -> Any:
     """HTML of a sentence with its mention and lexicon spans marked; all text escaped."""
-    from markupsafe import Markup, escape
+    from markupsafe import Markup
 
     out = []
     pos = 0
     for start, end, kind in sorted(spans, key=lambda s: (s[0], -s[1])):
         if start < pos or start >= end:
             continue  # overlapping spans: the first (longest) wins
-        out.append(escape(text[pos:start]))
-        out.append(Markup('<mark class="{}">').format(kind) + escape(text[start:end]) + Markup("</mark>"))
+        out.append(_escape(text[pos:start]))
+        out.append(f'<mark class="{_escape(str(kind))}">{_escape(text[start:end])}</mark>')
         pos = end
-    out.append(escape(text[pos:]))
-    return Markup("").join(out)
+    out.append(_escape(text[pos:]))
+    return Markup("".join(out))
 
 
 # Sorting for tables marked "sortable": the one script a report page may run (the page's CSP
