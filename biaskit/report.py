@@ -114,6 +114,10 @@ def _data_uri(png: bytes) -> str:
     return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
 
 
+#: Which mark a stretch of text shows when several cover exactly the same words: the actor first.
+_MARK_ORDER = {"mention": 0, "attribution": 1, "labels": 2, "frames": 3}
+
+
 def _escape(s: str) -> str:
     """HTML-escaped text, character for character as markupsafe escapes it (its entities for
     quotes included), without making a Markup object per piece."""
@@ -126,9 +130,9 @@ def highlight(text: str, spans: Sequence[Sequence[Any]]) -> Any:
 
     out = []
     pos = 0
-    for start, end, kind in sorted(spans, key=lambda s: (s[0], -s[1])):
+    for start, end, kind in sorted(spans, key=lambda s: (s[0], -s[1], _MARK_ORDER.get(s[2], len(_MARK_ORDER)), str(s[2]))):
         if start < pos or start >= end:
-            continue  # overlapping spans: the first (longest) wins
+            continue  # overlapping spans: the first (longest; on a tie, the actor) wins
         out.append(_escape(text[pos:start]))
         out.append(f'<mark class="{_escape(str(kind))}">{_escape(text[start:end])}</mark>')
         pos = end

@@ -30,6 +30,10 @@ MARK_TAG = re.compile(r'<mark class="[a-z]+">|</mark>')
         ("Ana met Bo.", [(0, 7, "mention"), (4, 10, "frames")], '<mark class="mention">Ana met</mark> Bo.'),
         # same start: the longest wins, the nested one is dropped
         ("Ana met Bo.", [(0, 3, "frames"), (0, 7, "mention")], '<mark class="mention">Ana met</mark> Bo.'),
+        # the same words marked twice: the actor wins, whatever the order the marks come in
+        ("Ana met Bo.", [(0, 3, "frames"), (0, 3, "mention")], '<mark class="mention">Ana</mark> met Bo.'),
+        ("Ana met Bo.", [(0, 3, "mention"), (0, 3, "frames")], '<mark class="mention">Ana</mark> met Bo.'),
+        ("Ana met Bo.", [(4, 7, "frames"), (4, 7, "labels")], 'Ana <mark class="labels">met</mark> Bo.'),
         # touching spans are both kept
         ("Ana met Bo.", [(0, 3, "mention"), (3, 7, "attribution")],
          '<mark class="mention">Ana</mark><mark class="attribution"> met</mark> Bo.'),
@@ -324,3 +328,29 @@ def test_summary_json_is_sorted_one_entry_per_line_and_reads_back():
     assert '    "Wire B": {"frames": {"economic": 0.5, "legal": 1.0}, "sentiment": -0.25}' in lines
     assert '    {"id": "x", "name": "Ünal \\"Q\\" Ostrowe"},' in lines  # list entries keep their order
     assert summary_json(json.loads(text)) == text
+
+
+def test_report_bytes_do_not_depend_on_the_process(corpus, tmp_path):
+    """Runs in fresh interpreters (each with its own string hashing) write the same bytes,
+    article pages included, also where an actor's name is a frame term as well."""
+    import os
+    import subprocess
+    import sys
+
+    root = corpus({"wire/a.txt": "Budget fight\n\nThe Pentagon said NATO and the IMF agreed. The FBI and the CIA "
+                                 "disagreed, and the Pentagon said so again.\n"})
+    outs = []
+    for seed in ("1", "2", "3"):
+        out = tmp_path / f"run{seed}"
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        subprocess.run([sys.executable, "-m", "biaskit", "report", str(root), "-o", str(out), "-q", "-j", "1",
+                        "--no-cache"], check=True, env=env, capture_output=True)
+        outs.append(out)
+    names = sorted(p.relative_to(outs[0]).as_posix() for p in outs[0].rglob("*") if p.is_file())
+    assert "articles/article_0001.html" in names
+    page = (outs[0] / "articles/article_0001.html").read_text(encoding="utf-8")
+    assert '<mark class="mention">Pentagon</mark>' in page  # the actor's mark wins the tie
+    for other in outs[1:]:
+        assert sorted(p.relative_to(other).as_posix() for p in other.rglob("*") if p.is_file()) == names
+        for name in names:
+            assert (other / name).read_bytes() == (outs[0] / name).read_bytes(), name
