@@ -242,17 +242,24 @@ def ratio_intervals(per_article: Sequence[Any], ratios: dict[str, tuple[str, str
     col = {n: i for i, n in enumerate(names)}
     m = _columns(per_article, names)
     totals = m.sum(axis=0)
-    boot = None
-    if len(per_article) >= 2:
-        boot = resample_sums(m, key, n_boot)  # (n_boot, metrics)
     out = {}
     points = {}
     for name, (num, den, scale) in ratios.items():
         d = totals[col[den]]
         points[name] = float(scale * totals[col[num]] / d) if d else 0.0
-    if boot is None:
+    if len(per_article) < 2:
         return {name: (p, p, p) for name, p in points.items()}
-    names_ = list(ratios)
+    # A numerator that is 0 in every article is 0 in every resample: its interval is [0, 0]
+    # without drawing (most frames of most groups). The draws depend only on the key and the
+    # number of articles, so leaving columns out changes no other interval.
+    empty = ~m.any(axis=0)
+    names_ = [n for n in ratios if not empty[col[ratios[n][0]]]]
+    out.update({n: (points[n], 0.0, 0.0) for n in ratios if empty[col[ratios[n][0]]]})
+    if not names_:
+        return {n: out[n] for n in ratios}
+    used = sorted({col[x] for n in names_ for x in ratios[n][:2]})
+    col = {names[c]: i for i, c in enumerate(used)}
+    boot = resample_sums(m[:, used], key, n_boot)  # (n_boot, metrics)
     nums = [col[ratios[n][0]] for n in names_]
     dens = [col[ratios[n][1]] for n in names_]
     scales = np.array([ratios[n][2] for n in names_])
@@ -272,7 +279,7 @@ def ratio_intervals(per_article: Sequence[Any], ratios: dict[str, tuple[str, str
             kept = r[finite[:, j], j]
             low, high = np.percentile(kept, [2.5, 97.5]) if len(kept) else (point, point)
         out[name] = (float(point), float(low), float(high))
-    return out
+    return {n: out[n] for n in ratios}
 
 
 def _summary(g: _Group, key: str, frame_ids: Iterable[str]) -> dict[str, Any]:
