@@ -297,3 +297,16 @@ def test_draws_for_gives_the_stream_of_a_generator_seeded_from_the_key():
     fresh = np.random.RandomState(zlib.crc32(b"actor:x")).randint(0, 7, size=50)
     assert (first == again).all() and (first == fresh).all()
     assert not (draws_for("actor:y").randint(0, 7, size=50) == fresh).all()
+
+
+def test_a_rate_that_is_zero_everywhere_has_a_zero_interval_and_changes_no_other():
+    from biaskit.aggregate import ratio_intervals
+
+    rows = [{"hits": 2.0, "quiet": 0.0, "n": 4.0}, {"hits": 0.0, "quiet": 0.0, "n": 3.0}, {"hits": 5.0, "n": 2.0}]
+    both = ratio_intervals(rows, {"hit_rate": ("hits", "n", 1.0), "quiet_rate": ("quiet", "n", 1.0)}, "g")
+    alone = ratio_intervals(rows, {"hit_rate": ("hits", "n", 1.0)}, "g")
+    assert list(both) == ["hit_rate", "quiet_rate"]
+    assert both["quiet_rate"] == (0.0, 0.0, 0.0)
+    assert both["hit_rate"] == alone["hit_rate"]
+    point, low, high = both["hit_rate"]
+    assert point == 7.0 / 9.0 and low < point < high
