@@ -110,7 +110,7 @@ def _stream(paths: Sequence[str | os.PathLike[str]], lex: Any, progress: Progres
         if todo:
             for slot, result in zip(todo, results()):
                 slot.item = result
-                if cache is not None and slot.record_key:
+                if cache is not None and slot.record_key and not isinstance(result, Problem):
                     cache.put(slot.record_key, [result])
         if cache is not None:
             for fkey, a, b in entries:

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from typing import Any, Callable, Iterator, Sequence
 
 from biaskit.errors import UsageError
-from biaskit.types import Article, ArticleResult
+from biaskit.types import Article, ArticleResult, Problem
 
 #: Articles sent to a worker at a time: large enough to amortise the hand-over, small enough to
 #: keep every worker busy and memory flat.
@@ -33,13 +33,22 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def analyze_batch(articles: Sequence[Article], overlays: tuple[str, ...], unresolved: bool) -> list[ArticleResult]:
-    """Analyse articles with this process's analyzer (built once per process and reused)."""
+def analyze_batch(articles: Sequence[Article], overlays: tuple[str, ...],
+                  unresolved: bool) -> list[ArticleResult | Problem]:
+    """Analyse articles with this process's analyzer (built once per process and reused). An
+    article whose analysis fails becomes a Problem naming it: the rest of the corpus goes on."""
     from biaskit.analysis import get_analyzer
 
     analyzer = get_analyzer(tuple(overlays))
+    out: list[ArticleResult | Problem] = []
     with gc_paused():
-        return [analyzer.analyze(a, unresolved) for a in articles]
+        for a in articles:
+            try:
+                out.append(analyzer.analyze(a, unresolved))
+            except Exception as exc:  # noqa: BLE001 - one article must not end a long run
+                out.append(Problem(a.source, f"analysis of article {a.id!r} failed ({type(exc).__name__}: {exc}); "
+                                             "please report this with the article"))
+    return out
 
 
 def analyze_pickled(blob: bytes, overlays: tuple[str, ...], unresolved: bool) -> bytes:
@@ -69,11 +78,11 @@ class SerialRunner:
     def __init__(self, overlays: tuple[str, ...], unresolved: bool) -> None:
         self.overlays, self.unresolved = overlays, unresolved
 
-    def submit(self, articles: Sequence[Article]) -> Callable[[], list[ArticleResult]]:
+    def submit(self, articles: Sequence[Article]) -> Callable[[], list[ArticleResult | Problem]]:
         batch = list(articles)
         return lambda: analyze_batch(batch, self.overlays, self.unresolved)
 
-    def map(self, articles: Sequence[Article]) -> list[ArticleResult]:
+    def map(self, articles: Sequence[Article]) -> list[ArticleResult | Problem]:
         return self.submit(articles)()
 
     def close(self) -> None:
@@ -97,7 +106,7 @@ class JoblibRunner(SerialRunner):
         self._executor = get_reusable_executor(max_workers=jobs)
         self._futures: list[Any] = []
 
-    def submit(self, articles: Sequence[Article]) -> Callable[[], list[ArticleResult]]:
+    def submit(self, articles: Sequence[Article]) -> Callable[[], list[ArticleResult | Problem]]:
         import pickle
 
         if len(articles) <= CHUNK:
@@ -107,8 +116,8 @@ class JoblibRunner(SerialRunner):
                    for c in _chunks(articles, CHUNK)]
         self._futures = [f for f in self._futures if not f.done()] + futures
 
-        def results() -> list[ArticleResult]:
-            out: list[ArticleResult] = []
+        def results() -> list[ArticleResult | Problem]:
+            out: list[ArticleResult | Problem] = []
             with gc_paused():  # results are unpickled here, in this process, in order
                 for f in futures:
                     out += pickle.loads(f.result())
@@ -137,11 +146,11 @@ class DaskRunner(SerialRunner):
             raise UsageError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
         self.jobs = sum(self.client.nthreads().values()) or 1
 
-    def submit(self, articles: Sequence[Article]) -> Callable[[], list[ArticleResult]]:
+    def submit(self, articles: Sequence[Article]) -> Callable[[], list[ArticleResult | Problem]]:
         futures = self.client.map(analyze_batch, _chunks(list(articles), CHUNK), overlays=self.overlays,
                                   unresolved=self.unresolved, pure=False)
 
-        def results() -> list[ArticleResult]:
+        def results() -> list[ArticleResult | Problem]:
             with gc_paused():
                 return [r for part in self.client.gather(futures) for r in part]
 

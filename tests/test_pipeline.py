@@ -75,6 +75,27 @@ def test_problems_are_reported_and_rest_is_scored(corpus, tmp_path):
     assert result.summary["corpus"]["problems"] == 1
 
 
+def test_an_article_whose_analysis_fails_is_a_problem_and_the_rest_is_scored(corpus, tmp_path, monkeypatch):
+    from biaskit.analysis import Analyzer
+
+    real = Analyzer.analyze
+
+    def fragile(self, article, unresolved=False):
+        if "Quokka" in article.text:
+            raise ValueError("an unforeseen text")
+        return real(self, article, unresolved)
+
+    monkeypatch.setattr(Analyzer, "analyze", fragile)
+    root = corpus({"a.txt": "Iran and Israel held talks.", "b.txt": "The Quokka said Hamas spoke.",
+                   "c.txt": "Hamas and Israel met again."})
+    items = list(analyze_corpus([root]))
+    assert [type(i).__name__ for i in items] == ["ArticleResult", "Problem", "ArticleResult"]
+    assert str(items[1]).startswith("b.txt: analysis of article ")
+    assert "ValueError: an unforeseen text" in str(items[1])
+    result = run_report([root], tmp_path / "out")
+    assert result.articles == 2 and len(result.problems) == 1
+
+
 def test_empty_corpus_keeps_previous_report(corpus, tmp_path):
     out = tmp_path / "out"
     run_report([corpus({"ok.txt": "Iran and Israel held talks."})], out)
