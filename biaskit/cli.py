@@ -87,7 +87,7 @@ def _overlays(folders: Optional[List[Path]]) -> tuple[str, ...]:
     return tuple(str(p) for p in folders or ())
 
 
-def _cache(enabled: bool, folder: Optional[Path], overlays: tuple[str, ...]) -> Any:
+def _cache(enabled: bool, folder: Optional[Path], overlays: tuple[str, ...], unresolved: bool = False) -> Any:
     """The result cache for a run, or None with --no-cache."""
     if not enabled:
         return None
@@ -97,7 +97,7 @@ def _cache(enabled: bool, folder: Optional[Path], overlays: tuple[str, ...]) -> 
     from biaskit.cache import ResultCache, default_dir, run_context
 
     where = folder or Path(os.environ.get("BIASKIT_CACHE_DIR") or default_dir())
-    return ResultCache(where, run_context(lex_mod.load(overlays), False))
+    return ResultCache(where, run_context(lex_mod.load(overlays), unresolved))
 
 
 # Options several commands share (typer reads them as defaults; declaring them once keeps the help alike).
@@ -110,12 +110,13 @@ _BACKEND = typer.Option("processes", "--backend", help="Where the analysis runs:
 _SCHEDULER = typer.Option(None, "--scheduler", help="Address of a Dask scheduler to run on (implies --backend dask), e.g. tcp://10.0.0.5:8786.")
 
 
-def _runner(jobs: int, backend: str, scheduler: Optional[str], overlays: tuple[str, ...]) -> Any:
+def _runner(jobs: int, backend: str, scheduler: Optional[str], overlays: tuple[str, ...],
+            unresolved: bool = False) -> Any:
     from biaskit.errors import BiaskitError
     from biaskit.runner import make_runner
 
     try:  # make_runner checks the backend and reaches the scheduler: its errors are usage errors
-        return make_runner(overlays, False, jobs or None, backend, scheduler)
+        return make_runner(overlays, unresolved, jobs or None, backend, scheduler)
     except BiaskitError as exc:
         typer.echo(f"Error: {exc}", err=True)
         raise typer.Exit(2)
@@ -211,13 +212,21 @@ def actors(
     toml: bool = typer.Option(True, "--toml/--no-toml", help="Print ready-to-paste TOML entries for names the catalog lacks."),
     as_json: bool = typer.Option(False, "--json", help="Print the survey as one JSON object instead."),
     quiet: bool = _QUIET,
+    cache: bool = _CACHE,
+    cache_dir: Optional[Path] = _CACHE_DIR,
+    jobs: int = _JOBS,
+    backend: str = _BACKEND,
+    scheduler: Optional[str] = _SCHEDULER,
 ) -> None:
     """List the actors a corpus names, how they were recognised, and what the catalog lacks."""
     import json
 
     from biaskit.curate import survey, toml_entries
 
-    s = _run_with_progress(lambda progress: survey(paths, _overlays(lexicons), progress), quiet)
+    ov = _overlays(lexicons)
+    with _runner(jobs, backend, scheduler, ov, unresolved=True) as runner:
+        s = _run_with_progress(
+            lambda progress: survey(paths, ov, progress, runner, _cache(cache, cache_dir, ov, unresolved=True)), quiet)
     if as_json:
         typer.echo(json.dumps(s.to_dict(min_count), indent=2, sort_keys=True, ensure_ascii=False))
         return
@@ -257,6 +266,11 @@ def compare(
     lexicons: Optional[List[Path]] = _LEXICONS,
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
     quiet: bool = _QUIET,
+    cache: bool = _CACHE,
+    cache_dir: Optional[Path] = _CACHE_DIR,
+    jobs: int = _JOBS,
+    backend: str = _BACKEND,
+    scheduler: Optional[str] = _SCHEDULER,
 ) -> None:
     """Compare outlets: estimates per outlet, tested differences, rankings, and a contrast A - B."""
     import json
@@ -264,7 +278,10 @@ def compare(
     from biaskit.pipeline import run_compare
 
     pair = (contrast[0], contrast[1]) if contrast else None
-    result = _run_with_progress(lambda progress: run_compare(paths, _overlays(lexicons), progress, pair, top), quiet)
+    ov = _overlays(lexicons)
+    with _runner(jobs, backend, scheduler, ov) as runner:
+        result = _run_with_progress(
+            lambda progress: run_compare(paths, ov, progress, pair, top, _cache(cache, cache_dir, ov), runner), quiet)
     if as_json:
         typer.echo(json.dumps(result.summary, indent=2, sort_keys=True, ensure_ascii=False))
         return

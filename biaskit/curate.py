@@ -72,14 +72,18 @@ class Survey:
 
 
 def survey(
-    paths: Sequence[str | os.PathLike[str]], overlays: Sequence[str] = (), progress: Any = None
+    paths: Sequence[str | os.PathLike[str]], overlays: Sequence[str] = (), progress: Any = None,
+    runner: Any = None, cache: Any = None,
 ) -> Survey:
-    """Analyse a corpus and collect its actors and unclaimed names."""
+    """Analyse a corpus and collect its actors and unclaimed names. A ``runner`` must list the
+    unclaimed names (``unresolved=True``) and a ``cache`` must be keyed for them."""
     from biaskit import lexicons
     from biaskit.pipeline import analyze_corpus
 
+    if runner is not None and not runner.unresolved:
+        raise ValueError("survey needs a runner made with unresolved=True (it lists the unclaimed names)")
     s = Survey(first_names=dict(lexicons.load(tuple(overlays)).first_names))
-    for item in analyze_corpus(paths, overlays, progress, unresolved=True):
+    for item in analyze_corpus(paths, overlays, progress, unresolved=True, cache=cache, runner=runner):
         if isinstance(item, Problem):
             s.problems.append(item)
         else:

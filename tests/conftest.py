@@ -17,3 +17,10 @@ def corpus(tmp_path):
         return root
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def _private_cache(tmp_path_factory, monkeypatch):
+    """Commands that cache results by default (report, compare, actors ...) use a cache folder of
+    the test session's own, here and in the subprocesses tests start, never the user's."""
+    monkeypatch.setenv("BIASKIT_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "biaskit-cache"))

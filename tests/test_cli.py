@@ -242,3 +242,29 @@ def test_wrong_options_are_usage_errors_listing_the_choices(tmp_path):
     assert bad.exit_code == 2 and "processes, dask" in bad.output
     assert runner.invoke(app, ["report", str(src), "--no-such-option"]).exit_code == 2
     assert runner.invoke(app, ["compare", str(src), "--by", "date"]).exit_code == 2
+
+
+def test_compare_and_actors_take_jobs_and_cache(tmp_path):
+    import json
+
+    root = tmp_path / "corpus"
+    for i in range(40):  # more than one batch of articles for the workers
+        outlet = ("wire", "daily")[i % 2]
+        (root / outlet).mkdir(parents=True, exist_ok=True)
+        (root / outlet / f"{i:02d}.txt").write_text(
+            f"Day {i}\n\nHamas praised the deal with Kovarik, officials said. Israel rejected the terrible plan "
+            f"on day {i}.\n", encoding="utf-8")
+    cache = tmp_path / "cache"
+    out = {}
+    for jobs in ("1", "2"):
+        got = runner.invoke(app, ["compare", str(root), "--json", "-q", "-j", jobs, "--cache-dir", str(cache)])
+        assert got.exit_code == 0, got.output
+        out[("compare", jobs)] = json.loads(got.output)
+        got = runner.invoke(app, ["actors", str(root), "--json", "-q", "-j", jobs, "--cache-dir", str(cache)])
+        assert got.exit_code == 0, got.output
+        out[("actors", jobs)] = json.loads(got.output)
+    assert out[("compare", "1")] == out[("compare", "2")]
+    assert out[("actors", "1")] == out[("actors", "2")]
+    assert {o["name"] for o in out[("compare", "1")]["outlets"]} == {"wire", "daily"}
+    assert any(a["id"] == "kovarik" for a in out[("actors", "1")]["actors"])
+    assert any(cache.rglob("*.pickle"))  # the second run of each read the first one's results
