@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
 from biaskit import __version__, lexicons
 from biaskit.aggregate import LEVELS
 from biaskit.errors import EmptyCorpusError, UsageError
+from biaskit.runner import frozen_heap
 from biaskit.types import ArticleResult, Problem
 
 if TYPE_CHECKING:
@@ -226,11 +227,14 @@ def run_report(
     stub = {"biaskit_version": __version__, "models": model_info(), "lexicons": lex.versions}
     pages = ArticlePages(out_dir, stub, {a.id: a.name for a in lex.actors})
     try:
-        agg, summary, problems = collect(paths, overlays, progress, cache, runner, sinks=(writer.add, pages.add))
-        comparison = compare_outlets(agg, top=TOP_ACTORS, max_actors=TOP_ACTORS) if len(agg.outlet_articles) > 1 else None
-        if comparison is not None:
-            summary["comparison"] = {k: comparison[k] for k in ("differences", "rankings", "map", "timeline")}
-        written = write_report(out_dir, summary, agg, lex.frames, level, comparison, pages.page_of)
+        with frozen_heap() as settle:
+            agg, summary, problems = collect(paths, overlays, progress, cache, runner, sinks=(writer.add, pages.add))
+            settle()
+            comparison = compare_outlets(agg, top=TOP_ACTORS, max_actors=TOP_ACTORS) if len(agg.outlet_articles) > 1 else None
+            if comparison is not None:
+                summary["comparison"] = {k: comparison[k] for k in ("differences", "rankings", "map", "timeline")}
+            settle()
+            written = write_report(out_dir, summary, agg, lex.frames, level, comparison, pages.page_of)
         writer.commit()
         written.update({name: out_dir / name for name in pages.commit()})
     except BaseException:
@@ -276,19 +280,21 @@ def collect(
     lex = lexicons.load(tuple(overlays))
     agg = Aggregator(lex.frame_ids, lex.actor_by_id)
     problems: list[Problem] = []
-    for item in analyze_corpus(paths, overlays, progress, cache=cache, runner=runner, hashes=hashes):
-        if isinstance(item, Problem):
-            problems.append(item)
-            continue
-        agg.add(item)
-        for sink in sinks:
-            sink(item)
-    if not agg.articles:
-        raise EmptyCorpusError([str(p) for p in paths], problems)
-    summary = {"format_version": 1, "biaskit_version": __version__, "lexicons": lex.versions, "models": model_info(),
-               "inputs": [str(p) for p in paths], **agg.summary(), "articles": agg.articles,
-               "problems": [p.to_dict() for p in problems]}
-    summary["corpus"]["problems"] = len(problems)
+    with frozen_heap() as settle:
+        for item in analyze_corpus(paths, overlays, progress, cache=cache, runner=runner, hashes=hashes):
+            if isinstance(item, Problem):
+                problems.append(item)
+                continue
+            agg.add(item)
+            for sink in sinks:
+                sink(item)
+            settle()  # what the aggregates keep is not walked by the cycle collector again
+        if not agg.articles:
+            raise EmptyCorpusError([str(p) for p in paths], problems)
+        summary = {"format_version": 1, "biaskit_version": __version__, "lexicons": lex.versions,
+                   "models": model_info(), "inputs": [str(p) for p in paths], **agg.summary(),
+                   "articles": agg.articles, "problems": [p.to_dict() for p in problems]}
+        summary["corpus"]["problems"] = len(problems)
     return agg, summary, problems
 
 

@@ -77,3 +77,45 @@ def test_gc_pause_restores_the_collector_as_it_was():
         assert not gc.isenabled()  # a caller that turned it off keeps it off
     finally:
         gc.enable()
+
+
+def test_frozen_heap_keeps_no_garbage_and_thaws_when_the_run_ends():
+    import gc
+    import weakref
+
+    from biaskit.runner import frozen_heap
+
+    class Node:
+        pass
+
+    assert gc.get_freeze_count() == 0
+    kept = []
+    with frozen_heap() as settle:
+        for _ in range(3):
+            a, b = Node(), Node()
+            a.other, b.other = b, a  # a reference cycle, dropped at once: garbage
+            gone = weakref.ref(a)
+            del a, b
+            kept.append(Node())  # state that lives on
+            settle()
+            assert gone() is None  # collected, not frozen with the survivors
+            assert gc.get_freeze_count() >= len(kept)
+        with frozen_heap() as inner:  # a nested run settles too and leaves the thaw to the outer one
+            inner()
+        assert gc.get_freeze_count() > 0
+    assert gc.get_freeze_count() == 0
+
+
+def test_frozen_heap_leaves_someone_elses_freeze_alone():
+    import gc
+
+    from biaskit.runner import frozen_heap
+
+    gc.freeze()
+    try:
+        before = gc.get_freeze_count()
+        with frozen_heap() as settle:
+            settle()
+        assert gc.get_freeze_count() == before  # neither frozen more nor thawed
+    finally:
+        gc.unfreeze()
