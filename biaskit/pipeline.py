@@ -96,7 +96,7 @@ def _stream(paths: Sequence[str | os.PathLike[str]], lex: Any, progress: Progres
 
     # A full window is handed to the runner at once and its results are used one window later,
     # so worker processes analyse the next window while this process writes out the last one.
-    submitted: list[tuple[list[_Slot], list[tuple[str, int, int]], Callable[[], list[ArticleResult]]]] = []
+    submitted: list[tuple[list[_Slot], list[tuple[str, int, int]], Callable[[], list[Any]]]] = []
 
     def submit() -> None:
         todo = [s.item for s in window if isinstance(s.item, Article)]

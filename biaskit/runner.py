@@ -51,6 +51,7 @@ def frozen_heap() -> Iterator[Callable[[], None]]:
     if _frozen_depth == 0 and (gc.get_freeze_count() or not gc.isenabled()):
         yield lambda: None
         return
+
     def settle() -> None:
         gc.collect()  # walks only what is new since the last settle: the rest is frozen
         gc.freeze()
