@@ -509,7 +509,8 @@ class _Resolver:
                     self.single_after_title.append((title, i))  # "Gov. Brown": decided after the surnames
                 continue
             if run < 2:
-                given_alone = index.first_names.get(words[i]) in ("male", "female") and i > 0 and self.same_sentence(i - 1, i)
+                given_alone = index.first_names.get(words[i]) in ("male", "female") and i > 0 and self.same_sentence(i - 1, i) \
+                    and lower[i - 1] != "in" and not self.before_state(i + 1)  # "in Troy", "Troy, N.Y.": a place
                 if not is_org and (given_alone or self.person_context(i)):
                     self.single_with_evidence.append(i)  # "Wilson said": decided after the surnames
                 continue
@@ -560,13 +561,29 @@ class _Resolver:
         return self.words[j].replace(".", "") == initials
 
     # -- 3. acronyms defined in the article ---------------------------------------------------
+    def spells(self, acronym: str, h: _Hit) -> bool:
+        """Whether ``acronym`` spells the initials of the hit's words or of one of its actor's
+        names ("Harbor Policy Institute (HPI)"); "(N.Y.)" or "(D-N.Y.)" after a name is a state."""
+        letters = acronym.replace(".", "").replace("&", "")
+        if not letters.isalpha():
+            return False
+
+        def initials(words: Sequence[str]) -> str:
+            return "".join(w[0] for w in words if w[:1].isupper())
+
+        if letters == initials(self.words[h.first:h.last + 1]):
+            return True
+        a = self.actor(h.actor)
+        return any(letters == initials(_tokens_of(f)) for f in (a.name, *a.aliases))
+
     def acronyms(self) -> None:
         defined: dict[str, str] = {}
         for h in self.hits:
             nxt = h.last + 1
             if nxt < self.n and _ACRONYM_RE.match(self.words[nxt]) and not self.covered[nxt] \
                     and self.text[self.tokens[h.last].end:self.tokens[nxt].start].strip() == "(" \
-                    and self.text[self.tokens[nxt].end:self.tokens[nxt].end + 1] == ")":
+                    and self.text[self.tokens[nxt].end:self.tokens[nxt].end + 1] == ")" \
+                    and self.spells(self.words[nxt], h):
                 defined.setdefault(self.words[nxt], h.actor)
                 self.covered[nxt] = True  # the definition itself is part of the named mention
         if not defined:

@@ -217,6 +217,11 @@ def test_acronym_after_its_expansion(index):
     ]
 
 
+def test_a_state_in_brackets_after_a_name_is_no_acronym_of_it(index):
+    text = "Rep. Lena Ostrowe (N.Y.) spoke. Voters in Albany, N.Y., and in Troy, N.Y., listened."
+    assert [r for r in resolved(index, text) if r[2] != "pronoun"] == [("Lena Ostrowe", "lena-ostrowe", "discovered")]
+
+
 def test_catalog_acronyms_written_with_full_stops(index):
     text = "Agents of the F.B.I. met the N.S.A. in Washington, D.C., on Friday."
     assert resolved(index, text) == [("F.B.I.", "fbi", "alias"), ("N.S.A.", "nsa", "alias")]
