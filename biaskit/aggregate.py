@@ -334,6 +334,21 @@ def _summary(g: _Group, key: str, frame_ids: Iterable[str]) -> dict[str, Any]:
     }
 
 
+#: Groups whose statistics one worker task computes.
+SUMMARY_BATCH = 500
+
+
+@one_blas_thread
+def _summaries(jobs: Sequence[tuple[_Group, str, bool]], frame_ids: tuple[str, ...],
+               columns: dict[str, int] | None = None) -> list[dict[str, Any]]:
+    """``_summary`` of each (group, key, with frames); ``columns`` is the column numbering of the
+    process that collected the groups, taken over here when it differs (a worker process)."""
+    if columns is not None and columns != _COLUMNS:
+        _COLUMNS.clear()
+        _COLUMNS.update(columns)
+    return [_summary(g, key, frame_ids if frames else ()) for g, key, frames in jobs]
+
+
 class Aggregator:
     """Collects ArticleResults and summarises them per actor, outlet and actor x outlet."""
 
@@ -484,54 +499,79 @@ class Aggregator:
                 }
             )
 
+    def _statistics(self, runner: Any = None) -> dict[str, dict[str, Any]]:
+        """Every group's statistics (``_summary``) by its key, computed in batches: over the
+        runner's worker processes when it has any (each group's draws are seeded by its key, so
+        the figures do not depend on where they are computed)."""
+        jobs: list[tuple[_Group, str, bool]] = []
+        for aid in sorted(set(self.by_actor) | set(self.dropped_mentions)):
+            jobs.append((self.by_actor.get(aid) or _Group(), f"actor:{aid}", True))
+        for name in sorted(self.outlet_articles):
+            jobs.append((self.tone[name], f"tone:{name}", False))
+            for key, groups in (("narration", self.narration_tone), ("quoted", self.quoted_tone)):
+                g = groups.get(name)
+                if g is not None and g.records:
+                    jobs.append((g, f"{key}:{name}", False))
+            if name in self.by_outlet:
+                jobs.append((self.by_outlet[name], f"outlet:{name}", True))
+        jobs += [(g, f"pair:{aid}|{outlet}", True) for (aid, outlet), g in sorted(self.by_pair.items())]
+        for level in ROLLUP_LEVELS:
+            jobs += [(g, f"{level}:{key}", True) for key, g in sorted(self.by_group[level].items())]
+        jobs += [(g, f"{level}:{key}|{outlet}", True) for (level, key, outlet), g in sorted(self.by_group_outlet.items())]
+        if runner is None or getattr(runner, "jobs", 1) == 1:
+            results = _summaries(jobs, self.frame_ids)
+        else:
+            batches = [jobs[i:i + SUMMARY_BATCH] for i in range(0, len(jobs), SUMMARY_BATCH)]
+            results = [r for part in runner.apply(_summaries, batches, self.frame_ids, dict(_COLUMNS)) for r in part]
+        return {key: r for (_, key, _), r in zip(jobs, results)}
+
     @one_blas_thread
-    def summary(self) -> dict[str, Any]:
-        """Aggregates as plain, sorted data (the body of summary.json)."""
+    def summary(self, runner: Any = None) -> dict[str, Any]:
+        """Aggregates as plain, sorted data (the body of summary.json); a ``runner`` with worker
+        processes computes the groups' statistics there."""
+        stats = self._statistics(runner)
         actors = []
         for aid in set(self.by_actor) | set(self.dropped_mentions):
             a = self.actors[aid]
             row = {"id": aid, "name": a.name, "kind": a.kind, "discovered": a.discovered,
                    "country": a.country, "party": a.party, "boilerplate_mentions": self.dropped_mentions[aid]}
-            if aid in self.by_actor:
-                row.update(_summary(self.by_actor[aid], f"actor:{aid}", self.frame_ids))
-            else:  # named only in captions or other dropped text: listed, not scored
-                row.update(_summary(_Group(), f"actor:{aid}", self.frame_ids))
+            row.update(stats[f"actor:{aid}"])
+            if aid not in self.by_actor:  # named only in captions or other dropped text: listed, not scored
                 row.update(sentiment=None, ci_low=None, ci_high=None, ci_unit=None)
             actors.append(row)
         actors.sort(key=lambda x: (-x["mentions"], -x["boilerplate_mentions"], x["id"]))
         outlets = []
         for name in sorted(self.outlet_articles):
             tone = self.tone[name]
-            t = _summary(tone, f"tone:{name}", ())
+            t = stats[f"tone:{name}"]
             row = {"name": name, "articles": self.outlet_articles[name], "paragraphs": tone.records,
                    "tone": t["sentiment"], "tone_ci_low": t["ci_low"], "tone_ci_high": t["ci_high"],
                    "quoted_words": self.quoted_words[name]}
             for key, groups in (("narration", self.narration_tone), ("quoted", self.quoted_tone)):
                 g = groups.get(name)
                 if g is not None and g.records:
-                    v = _summary(g, f"{key}:{name}", ())
+                    v = stats[f"{key}:{name}"]
                     row[f"{key}_tone"] = {"sentences": g.records, "sentiment": v["sentiment"],
                                           "ci_low": v["ci_low"], "ci_high": v["ci_high"]}
                 else:
                     row[f"{key}_tone"] = None
             if name in self.by_outlet:
-                row["actor_sentiment"] = _summary(self.by_outlet[name], f"outlet:{name}", self.frame_ids)
+                row["actor_sentiment"] = stats[f"outlet:{name}"]
             outlets.append(row)
         pairs = []
         for (aid, outlet), g in sorted(self.by_pair.items()):
-            row = {"actor": aid, "outlet": outlet, **_summary(g, f"pair:{aid}|{outlet}", self.frame_ids)}
+            row = {"actor": aid, "outlet": outlet, **stats[f"pair:{aid}|{outlet}"]}
             row.update(self.voice_share(aid, outlet))
             pairs.append(row)
         groups: dict[str, list[dict[str, Any]]] = {}
         for level in ROLLUP_LEVELS:
             rows = []
             for key, g in self.by_group[level].items():
-                rows.append({"id": key, "name": self.group_name(level, key),
-                             **_summary(g, f"{level}:{key}", self.frame_ids)})
+                rows.append({"id": key, "name": self.group_name(level, key), **stats[f"{level}:{key}"]})
             rows.sort(key=lambda x: (-x["mentions"], x["id"]))
             groups[level] = rows
         group_outlet = [
-            {"level": level, "group": key, "outlet": outlet, **_summary(g, f"{level}:{key}|{outlet}", self.frame_ids)}
+            {"level": level, "group": key, "outlet": outlet, **stats[f"{level}:{key}|{outlet}"]}
             for (level, key, outlet), g in sorted(self.by_group_outlet.items())
         ]
         return {

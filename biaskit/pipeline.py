@@ -292,7 +292,7 @@ def collect(
         if not agg.articles:
             raise EmptyCorpusError([str(p) for p in paths], problems)
         summary = {"format_version": 1, "biaskit_version": __version__, "lexicons": lex.versions,
-                   "models": model_info(), "inputs": [str(p) for p in paths], **agg.summary(),
+                   "models": model_info(), "inputs": [str(p) for p in paths], **agg.summary(runner),
                    "articles": agg.articles, "problems": [p.to_dict() for p in problems]}
         summary["corpus"]["problems"] = len(problems)
     return agg, summary, problems

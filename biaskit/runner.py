@@ -96,6 +96,16 @@ def analyze_pickled(blob: bytes, overlays: tuple[str, ...], unresolved: bool) ->
     return pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL)
 
 
+def call_pickled(blob: bytes) -> bytes:
+    """Run ``func(batch, *args)`` from one plain pickle and give its result as one (see
+    ``analyze_pickled`` for why)."""
+    import pickle
+
+    with gc_paused():
+        func, batch, args = pickle.loads(blob)
+        return pickle.dumps(func(batch, *args), protocol=pickle.HIGHEST_PROTOCOL)
+
+
 def _chunks(items: Sequence[Any], n: int) -> list[Sequence[Any]]:
     return [items[i:i + n] for i in range(0, len(items), n)]
 
@@ -116,6 +126,11 @@ class SerialRunner:
 
     def map(self, articles: Sequence[Article]) -> list[ArticleResult | Problem]:
         return self.submit(articles)()
+
+    def apply(self, func: Callable[..., Any], batches: Sequence[Any], *args: Any) -> list[Any]:
+        """``[func(batch, *args) for batch in batches]``, spread over the workers where there are
+        any (``func`` must be importable by name; used for the per-group statistics)."""
+        return [func(b, *args) for b in batches]
 
     def close(self) -> None:
         pass
@@ -157,6 +172,14 @@ class JoblibRunner(SerialRunner):
 
         return results
 
+    def apply(self, func: Callable[..., Any], batches: Sequence[Any], *args: Any) -> list[Any]:
+        import pickle
+
+        protocol = pickle.HIGHEST_PROTOCOL
+        futures = [self._executor.submit(call_pickled, pickle.dumps((func, b, args), protocol)) for b in batches]
+        with gc_paused():
+            return [pickle.loads(f.result()) for f in futures]
+
     def close(self) -> None:
         for f in self._futures:  # a run that stopped early leaves no queued work behind
             f.cancel()
@@ -187,6 +210,11 @@ class DaskRunner(SerialRunner):
                 return [r for part in self.client.gather(futures) for r in part]
 
         return results
+
+    def apply(self, func: Callable[..., Any], batches: Sequence[Any], *args: Any) -> list[Any]:
+        futures = [self.client.submit(func, b, *args, pure=False) for b in batches]
+        with gc_paused():
+            return self.client.gather(futures)
 
     def close(self) -> None:
         self.client.close()  # our connection; the cluster itself stays up when it is not ours

@@ -2,7 +2,7 @@
 
 import pytest
 
-from biaskit.pipeline import analyze_corpus, run_report
+from biaskit.pipeline import analyze_corpus, collect, run_report
 from biaskit.runner import CHUNK, SerialRunner, make_runner
 
 N = 2 * CHUNK + 5  # more than one chunk per worker
@@ -26,7 +26,8 @@ def test_process_pool_gives_the_same_results_in_the_same_order(corpus):
     assert parallel == serial
 
 
-def test_report_bytes_do_not_depend_on_jobs(corpus, tmp_path):
+def test_report_bytes_do_not_depend_on_jobs(corpus, tmp_path, monkeypatch):
+    monkeypatch.setattr("biaskit.aggregate.SUMMARY_BATCH", 3)  # the groups' statistics in many worker tasks
     root = make(corpus)
     run_report([root], tmp_path / "one", runner=SerialRunner((), False))
     with make_runner((), jobs=2) as runner:
@@ -44,7 +45,9 @@ def test_dask_local_cluster_equals_serial(corpus):
         with make_runner((), scheduler=cluster.scheduler_address) as runner:
             assert runner.jobs == 2
             remote = list(analyze_corpus([root], runner=runner))
+            _, remote_summary, _ = collect([root], runner=runner)  # the groups' statistics on the cluster too
     assert remote == serial
+    assert remote_summary == collect([root])[1]
 
 
 def test_unknown_backend_and_unreachable_scheduler():
