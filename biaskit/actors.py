@@ -214,19 +214,21 @@ class ActorIndex:
                 toks = _tokens_of(form)
                 if toks:
                     forms[toks[0]].append((toks, actor.id, resolution))
-        catalog_tokens = {toks for lst in forms.values() for toks, _, _ in lst}
-        for actor in lex.actors:  # "F.B.I.", "the N.S.A.": an acronym with full stops is the acronym
-            for form, resolution in iter_forms(actor):
-                if actor.kind != "person" and 2 <= len(form) <= 6 and form.isalpha() and form.isupper():
-                    dotted = (".".join(form) + ".",)
-                    if dotted not in catalog_tokens:
-                        forms[dotted[0]].append((dotted, actor.id, resolution))
             for d in actor.demonyms:
                 toks = _tokens_of(d)
                 if toks:
                     demonyms[toks[0]].append((toks, actor.id, "demonym"))
             if actor.demonyms:
                 self.demonym_of[actor.id] = actor.demonyms[0]
+        # "F.B.I.", "the N.S.A.": an acronym of the catalog written with full stops is that acronym.
+        catalog_tokens = {toks for lst in forms.values() for toks, _, _ in lst}
+        for actor in lex.actors:
+            if actor.kind == "person":
+                continue
+            for form, resolution in iter_forms(actor):
+                dotted = (".".join(form) + ".",)
+                if 2 <= len(form) <= 6 and form.isalpha() and form.isupper() and dotted not in catalog_tokens:
+                    forms[dotted[0]].append((dotted, actor.id, resolution))
         for form in lex.non_actors:
             toks = _tokens_of(form)
             if toks:
