@@ -83,22 +83,11 @@ def analyze_batch(articles: Sequence[Article], overlays: tuple[str, ...],
     return out
 
 
-def analyze_pickled(blob: bytes, overlays: tuple[str, ...], unresolved: bool) -> bytes:
-    """``analyze_batch`` for a worker process: articles in and results out as one pickle each.
-
-    Process pools pickle what crosses with cloudpickle, whose per-object hook costs more than
-    the plain pickle of the same results; handing over bytes leaves it one object to pass."""
-    import pickle
-
-    with gc_paused():
-        articles = pickle.loads(blob)
-    results = analyze_batch(articles, overlays, unresolved)
-    return pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL)
-
-
 def call_pickled(blob: bytes) -> bytes:
-    """Run ``func(batch, *args)`` from one plain pickle and give its result as one (see
-    ``analyze_pickled`` for why)."""
+    """Run ``func(batch, *args)`` from one plain pickle and give its result as one: what a worker
+    process takes and gives back. Process pools pickle what crosses with cloudpickle, whose
+    per-object hook costs more than the plain pickle of the same articles and results; handing
+    over bytes leaves it one object to pass."""
     import pickle
 
     with gc_paused():
@@ -159,7 +148,8 @@ class JoblibRunner(SerialRunner):
         if len(articles) <= CHUNK:
             return super().submit(articles)
         protocol = pickle.HIGHEST_PROTOCOL
-        futures = [self._executor.submit(analyze_pickled, pickle.dumps(c, protocol), self.overlays, self.unresolved)
+        args = (self.overlays, self.unresolved)
+        futures = [self._executor.submit(call_pickled, pickle.dumps((analyze_batch, c, args), protocol))
                    for c in _chunks(articles, CHUNK)]
         self._futures = [f for f in self._futures if not f.done()] + futures
 
