@@ -369,6 +369,7 @@ class Aggregator:
         # (actor, outlet, YYYY-MM-DD) -> sums of sentiment, paragraphs and frame scores, for timelines
         self.dated: dict[tuple[str, str, str], Counter] = defaultdict(Counter)
         self._voice: dict[str, dict[str, tuple[float, float, float]]] = {}  # outlet -> its actors' voice shares
+        self._stats: dict[str, dict[str, Any]] = {}  # group key -> its statistics, from the last summary
         self._dated_last: dict[tuple[str, str, str], str] = {}
         # outlet -> article -> words quoted in all ("<total>") and per speaker, for voice-share intervals
         self.quote_counts: dict[str, dict[str, Counter]] = defaultdict(dict)
@@ -381,6 +382,9 @@ class Aggregator:
         self.dropped_mentions: Counter = Counter()  # actor -> mentions in dropped boilerplate
 
     def add(self, result: ArticleResult) -> None:
+        if self._voice or self._stats:  # computed before this article: stale now
+            self._voice.clear()
+            self._stats.clear()
         for a in result.actors:
             self.actors.setdefault(a.id, a)
         self.outlet_articles[result.outlet] += 1
@@ -523,7 +527,14 @@ class Aggregator:
         else:
             batches = [jobs[i:i + SUMMARY_BATCH] for i in range(0, len(jobs), SUMMARY_BATCH)]
             results = [r for part in runner.apply(_summaries, batches, self.frame_ids, dict(_COLUMNS)) for r in part]
-        return {key: r for (_, key, _), r in zip(jobs, results)}
+        self._stats = {key: r for (_, key, _), r in zip(jobs, results)}
+        return self._stats
+
+    def statistics_of(self, g: _Group, key: str) -> dict[str, Any]:
+        """The statistics of group ``g`` (with frames), as the last summary computed them for
+        ``key`` (the comparison asks for many of the same groups) or computed now."""
+        found = self._stats.get(key)
+        return found if found is not None else _summary(g, key, self.frame_ids)
 
     @one_blas_thread
     def summary(self, runner: Any = None) -> dict[str, Any]:
