@@ -66,6 +66,14 @@ class ArticleSums:
         return self.get(name)
 
 
+#: "frame:<id>", the per-article column of each frame, made once.
+_FRAME_COLUMN: dict[str, str] = {}
+
+
+def _frame_column(frame: str) -> str:
+    return _FRAME_COLUMN.setdefault(frame, "frame:" + frame)
+
+
 @dataclass
 class _Group:
     """Running sums for one group (an actor, an outlet, or an actor in an outlet).
@@ -111,22 +119,33 @@ class _Group:
         """Count one paragraph of a group with its sentiment ``value``, made of these actor records."""
         acc = self.add(article, value)
         self.records += 1
+        k = len(records)
+        # Plain loops over the records' few (name, count) pairs: Counter.update costs more than
+        # the counting for such short inputs, and most of them are empty.
+        frames, verbs, verb_classes, resolutions = self.frames, self.verbs, self.verb_classes, self.resolutions
+        labels, agency = self.labels, self.agency
         for r in records:
             self.mentions += len(r.mentions)
             for f, v in r.frames:
-                self.frames[f] += v / len(records)  # one record's profile, or the members' mean
-                acc.add("frame:" + f, v / len(records))
-            self.verbs.update(r.attribution)
-            self.verb_classes.update(dict(r.attribution_classes))
-            self.resolutions.update(m.resolution for m in r.mentions)
-            self.labels.update(dict(r.labels))
-            n_labels = sum(n for _, n in r.labels)
+                frames[f] += v / k  # one record's profile, or the members' mean
+                acc.add(_FRAME_COLUMN.get(f) or _frame_column(f), v / k)
+            for verb in r.attribution:
+                verbs[verb] += 1
+            for c, n in r.attribution_classes:
+                verb_classes[c] += n
+            for m in r.mentions:
+                resolutions[m.resolution] += 1
+            n_labels = 0
+            for c, n in r.labels:
+                labels[c] += n
+                n_labels += n
             acc.add("labels", n_labels)
             self.hedges += r.hedges
             acc.add("hedges", r.hedges)
             self.words += r.words
             acc.add("words", r.words)
-            self.agency.update(dict(r.agency))
+            for c, n in r.agency:
+                agency[c] += n
         if any(r.speaks for r in records):
             self.speaks += 1
             acc.add("speaks", 1)
