@@ -71,7 +71,10 @@ _FRAME_COLUMN: dict[str, str] = {}
 
 
 def _frame_column(frame: str) -> str:
-    return _FRAME_COLUMN.setdefault(frame, "frame:" + frame)
+    column = _FRAME_COLUMN.get(frame)
+    if column is None:
+        column = _FRAME_COLUMN[frame] = "frame:" + frame
+    return column
 
 
 @dataclass
@@ -128,7 +131,7 @@ class _Group:
             self.mentions += len(r.mentions)
             for f, v in r.frames:
                 frames[f] += v / k  # one record's profile, or the members' mean
-                acc.add(_FRAME_COLUMN.get(f) or _frame_column(f), v / k)
+                acc.add(_frame_column(f), v / k)
             for verb in r.attribution:
                 verbs[verb] += 1
             for c, n in r.attribution_classes:
@@ -304,14 +307,12 @@ def ratio_intervals(per_article: Sequence[Any], ratios: dict[str, tuple[str, str
 def _summary(g: _Group, key: str, frame_ids: Iterable[str]) -> dict[str, Any]:
     frame_ids = tuple(frame_ids)
     arts = list(g.per_article.values())
-    sums = [a["sentiment"] for a in arts]
-    counts = [a["n"] for a in arts]
     mean = g.sentiment
     ratios = dict(_RATES)
     ratios.update({"frame:" + f: ("frame:" + f, "n", 1.0) for f in frame_ids})
     # The article is the sampling unit; with a single article, its paragraphs are. Over articles,
     # the sentiment's interval comes from the same resamples as the rates' (one draw, one product).
-    if len(sums) >= 2:
+    if len(arts) >= 2:
         unit = "article"
         ratios["sentiment"] = ("sentiment", "n", 1.0)
     else:
