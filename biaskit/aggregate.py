@@ -542,8 +542,8 @@ class Aggregator:
         for level in ROLLUP_LEVELS:
             jobs += [(g, f"{level}:{key}", True) for key, g in sorted(self.by_group[level].items())]
         jobs += [(g, f"{level}:{key}|{outlet}", True) for (level, key, outlet), g in sorted(self.by_group_outlet.items())]
-        if runner is None or getattr(runner, "jobs", 1) == 1:
-            results = _summaries(jobs, self.frame_ids)
+        if runner is None or getattr(runner, "jobs", 1) == 1 or len(jobs) <= SUMMARY_BATCH:
+            results = _summaries(jobs, self.frame_ids)  # one batch: not worth a hand-over
         else:
             batches = [jobs[i:i + SUMMARY_BATCH] for i in range(0, len(jobs), SUMMARY_BATCH)]
             results = [r for part in runner.apply(_summaries, batches, self.frame_ids, dict(_COLUMNS)) for r in part]
