@@ -15,7 +15,7 @@ from biaskit import lexicons
 from biaskit.actors import ActorIndex, find_mentions
 from biaskit.agency import agency
 from biaskit.quotes import find_quotes, quoted_share
-from biaskit.framing import FrameScorer, speaker_verbs
+from biaskit.framing import FRAME_HITS, LABEL_HITS, SPEECH_HITS, FrameScorer, speaker_verbs
 from biaskit.segment import Token, split_sentences, tokenize
 from biaskit.sentiment import SentenceScorer, mean
 from biaskit.targets import SentenceView, TargetModel, default_model, mention_features, sentence_features, verb_classes_of
@@ -127,7 +127,6 @@ class Analyzer:
         token_starts = [t.start for t in tokens]
         hit_cache: dict[int, tuple[list[TermHit], list[TermHit], list[TermHit]]] = {}
         label_kind = self.framing.label_kind
-        FRAMES, SPEECH, LABELS = 0, 1, 2
 
         matches: dict[tuple[str, int, TermHit], Match] = {}
 
@@ -167,7 +166,7 @@ class Analyzer:
             evidence: list[Match] = []
             for si in sent_ids:
                 a, _ = sent_tokens[si]
-                for h in sentence_hits(si, FRAMES):
+                for h in sentence_hits(si, FRAME_HITS):
                     frame_counts[h.category] += 1
                     evidence.append(match("frames", h, si, a))
             verbs: list[str] = []
@@ -180,7 +179,7 @@ class Analyzer:
                 role = agency(lower, first, last, sent_of, verb_class.keys())
                 if role is not None:
                     acts[role] += 1
-                speech = sentence_hits(m.sentence, SPEECH)
+                speech = sentence_hits(m.sentence, SPEECH_HITS)
                 for h in speaker_verbs(text, tokens[a:b], first - a, last - a, speech):
                     speaks = True
                     verbs.append(h.term.lower())
@@ -192,7 +191,7 @@ class Analyzer:
                 a, _ = sent_tokens[si]
                 near = [(bisect_right(token_starts, m.start) - 1 - a, bisect_right(token_starts, m.end - 1) - 1 - a)
                         for m in ms if m.sentence == si]
-                for h in sentence_hits(si, LABELS):
+                for h in sentence_hits(si, LABEL_HITS):
                     if (si, h.first) in seen_labels:
                         continue
                     if label_kind.get(h.category) == "hedge":

@@ -18,6 +18,10 @@ _APPOSITIVE_MAX = 10  # tokens in ", the secretary of state, said"
 _SOURCE_MARKER = "source"
 
 
+#: Positions in ``FrameScorer.sentence_hits``: frame terms, speech verbs (and source markers), labels.
+FRAME_HITS, SPEECH_HITS, LABEL_HITS = 0, 1, 2
+
+
 class FrameScorer:
     """Compiled frame and attribution lexicons."""
 
@@ -29,10 +33,10 @@ class FrameScorer:
         # Frames, speech verbs (with source markers) and labels in one matcher, for one pass over
         # a sentence: each category is tagged with its lexicon.
         self.matcher = TermMatcher(
-            [((0, f.id), t) for f in lex.frames for t in f.terms]
-            + [((1, cls), v) for cls, verbs in lex.attribution for v in verbs]
-            + [((1, _SOURCE_MARKER), m) for m in lex.source_markers]
-            + [((2, cat), t) for cat, _, terms in lex.labels for t in terms]
+            [((FRAME_HITS, f.id), t) for f in lex.frames for t in f.terms]
+            + [((SPEECH_HITS, cls), v) for cls, verbs in lex.attribution for v in verbs]
+            + [((SPEECH_HITS, _SOURCE_MARKER), m) for m in lex.source_markers]
+            + [((LABEL_HITS, cat), t) for cat, _, terms in lex.labels for t in terms]
         )
 
     def sentence_hits(self, words: Sequence[str]) -> tuple[list[TermHit], list[TermHit], list[TermHit]]:
@@ -44,7 +48,7 @@ class FrameScorer:
 
     def label_hits(self, words: Sequence[str]) -> list[TermHit]:
         """Loaded labels and hedges in a sentence's words (lower case); see ``label_kind``."""
-        return self.sentence_hits(words)[2]
+        return self.sentence_hits(words)[LABEL_HITS]
 
     def loaded_score(self, hits: Sequence[TermHit]) -> int:
         """A sentence's loaded-language score: how many loaded labels (not hedges) it uses."""
@@ -53,11 +57,11 @@ class FrameScorer:
 
     def frame_hits(self, words: Sequence[str]) -> list[TermHit]:
         """Frame terms in a sentence's words (lower case)."""
-        return self.sentence_hits(words)[0]
+        return self.sentence_hits(words)[FRAME_HITS]
 
     def speech_hits(self, words: Sequence[str]) -> list[TermHit]:
         """Speech verbs and source markers in a sentence's words (lower case)."""
-        return self.sentence_hits(words)[1]
+        return self.sentence_hits(words)[SPEECH_HITS]
 
 
 def _is_gap(words: Sequence[str]) -> bool:
