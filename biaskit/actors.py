@@ -763,15 +763,22 @@ class _Resolver:
         gap = self.text[self.tokens[i - 1].end:self.tokens[i].start].strip()
         return bool(gap) and gap[-1] in ':“"‘(—–[\n'
 
+    def no_name_at(self, i: int) -> bool:
+        """Whether token ``i`` cannot start an unclaimed name: it is taken, in a headline, a
+        title, a demonym or a word that is never a name, or no name word at all ("I'm", "We're";
+        "R-Texas" is a party and a state, named by the person it follows)."""
+        w = self.words[i]
+        return self.covered[i] or self.sent[i] in self.headlines or w in NOT_NAME or w in self.index.title_tokens \
+            or w in self.index.demonyms or not _is_name_word(w) or bool(_CONTRACTION_RE.search(w)) \
+            or bool(_PARTY_TAG_RE.match(w))
+
     def proper_name_at(self, i: int) -> int:
         """Length of an unclaimed proper name starting at ``i`` in running text, or 0 (a place
         is a proper name too: see ``after_locative``)."""
         w = self.words[i]
-        if self.covered[i] or w in NOT_NAME or w in self.index.title_tokens or w in ORG_WORDS \
-                or w in DOCUMENT_WORDS or w in self.index.demonyms or self.sent[i] in self.headlines \
-                or not _is_name_word(w) or "-" in w and w.rsplit("-", 1)[1] in DESCRIPTOR_SUFFIXES \
-                or _CONTRACTION_RE.search(w) or _PARTY_TAG_RE.match(w):
-            return 0  # "I'm", "We're"; "R-Texas" is a party and a state, named by the person it follows
+        if self.no_name_at(i) or w in ORG_WORDS or w in DOCUMENT_WORDS \
+                or "-" in w and w.rsplit("-", 1)[1] in DESCRIPTOR_SUFFIXES:
+            return 0
         if i > 0 and self.same_sentence(i - 1, i):
             prev = self.words[i - 1]
             if self.covered[i - 1] and _is_name_word(prev) and _adjacent(self.text, self.tokens[i - 1], self.tokens[i]):
@@ -1156,12 +1163,8 @@ class _Resolver:
         out = []
         i = 0
         while i < self.n:
-            w = self.words[i]
             starts = i > 0 and self.same_sentence(i - 1, i)  # not the first word of a sentence
-            if self.covered[i] or not starts or self.sent[i] in self.headlines or w in NOT_NAME \
-                    or w in self.index.title_tokens or not _is_name_word(w) \
-                    or w in self.index.demonyms or w in self.index.forms \
-                    or _CONTRACTION_RE.search(w) or _PARTY_TAG_RE.match(w):
+            if not starts or self.no_name_at(i) or self.words[i] in self.index.forms:
                 i += 1
                 continue
             run = self.name_run(i)
