@@ -354,6 +354,15 @@ def _summary(g: _Group, key: str, frame_ids: Iterable[str]) -> dict[str, Any]:
     }
 
 
+def _pair_key(aid: str, outlet: str) -> str:
+    """The seed key of an actor in an outlet: its intervals are drawn from it wherever asked."""
+    return f"pair:{aid}|{outlet}"
+
+
+def _group_outlet_key(level: str, key: str, outlet: str) -> str:
+    return f"{level}:{key}|{outlet}"
+
+
 #: Groups whose statistics one worker task computes.
 SUMMARY_BATCH = 500
 
@@ -538,10 +547,11 @@ class Aggregator:
                     jobs.append((g, f"{key}:{name}", False))
             if name in self.by_outlet:
                 jobs.append((self.by_outlet[name], f"outlet:{name}", True))
-        jobs += [(g, f"pair:{aid}|{outlet}", True) for (aid, outlet), g in sorted(self.by_pair.items())]
+        jobs += [(g, _pair_key(aid, outlet), True) for (aid, outlet), g in sorted(self.by_pair.items())]
         for level in ROLLUP_LEVELS:
             jobs += [(g, f"{level}:{key}", True) for key, g in sorted(self.by_group[level].items())]
-        jobs += [(g, f"{level}:{key}|{outlet}", True) for (level, key, outlet), g in sorted(self.by_group_outlet.items())]
+        jobs += [(g, _group_outlet_key(level, key, outlet), True)
+                 for (level, key, outlet), g in sorted(self.by_group_outlet.items())]
         if runner is None or getattr(runner, "jobs", 1) == 1 or len(jobs) <= SUMMARY_BATCH:
             results = _summaries(jobs, self.frame_ids)  # one batch: not worth a hand-over
         else:
@@ -550,11 +560,19 @@ class Aggregator:
         self._stats = {key: r for (_, key, _), r in zip(jobs, results)}
         return self._stats
 
-    def statistics_of(self, g: _Group, key: str) -> dict[str, Any]:
+    def _statistics_of(self, g: _Group, key: str) -> dict[str, Any]:
         """The statistics of group ``g`` (with frames), as the last summary computed them for
         ``key`` (the comparison asks for many of the same groups) or computed now."""
         found = self._stats.get(key)
         return found if found is not None else _summary(g, key, self.frame_ids)
+
+    def pair_statistics(self, aid: str, outlet: str) -> dict[str, Any]:
+        """Statistics of an actor in an outlet (as in summary.json's actor_outlet)."""
+        return self._statistics_of(self.by_pair[(aid, outlet)], _pair_key(aid, outlet))
+
+    def group_outlet_statistics(self, level: str, key: str, outlet: str) -> dict[str, Any]:
+        """Statistics of a party, government or country in an outlet (summary.json's group_outlet)."""
+        return self._statistics_of(self.by_group_outlet[(level, key, outlet)], _group_outlet_key(level, key, outlet))
 
     @one_blas_thread
     def summary(self, runner: Any = None) -> dict[str, Any]:
@@ -591,7 +609,7 @@ class Aggregator:
             outlets.append(row)
         pairs = []
         for (aid, outlet), g in sorted(self.by_pair.items()):
-            row = {"actor": aid, "outlet": outlet, **stats[f"pair:{aid}|{outlet}"]}
+            row = {"actor": aid, "outlet": outlet, **stats[_pair_key(aid, outlet)]}
             row.update(self.voice_share(aid, outlet))
             pairs.append(row)
         groups: dict[str, list[dict[str, Any]]] = {}
@@ -602,7 +620,7 @@ class Aggregator:
             rows.sort(key=lambda x: (-x["mentions"], x["id"]))
             groups[level] = rows
         group_outlet = [
-            {"level": level, "group": key, "outlet": outlet, **stats[f"{level}:{key}|{outlet}"]}
+            {"level": level, "group": key, "outlet": outlet, **stats[_group_outlet_key(level, key, outlet)]}
             for (level, key, outlet), g in sorted(self.by_group_outlet.items())
         ]
         return {

@@ -107,7 +107,7 @@ def rankings(agg: Aggregator, min_articles: int = MIN_ARTICLES) -> dict[str, lis
     for (aid, outlet), g in sorted(agg.by_pair.items()):
         if len(g.per_article) < min_articles:
             continue
-        s = agg.statistics_of(g, f"pair:{aid}|{outlet}")
+        s = agg.pair_statistics(aid, outlet)
         out.setdefault(aid, []).append({"outlet": outlet, "sentiment": s["sentiment"], "ci_low": s["ci_low"],
                                         "ci_high": s["ci_high"], "articles": s["articles"]})
     return {aid: sorted(v, key=lambda r: (-r["sentiment"], r["outlet"])) for aid, v in out.items() if len(v) >= 2}
@@ -170,16 +170,14 @@ def compare_outlets(agg: Aggregator, contrast_pair: tuple[str, str] | None = Non
     for outlet in sorted(agg.outlet_articles):
         est: dict[str, Any] = {}
         for aid in actors:
-            g = agg.by_pair.get((aid, outlet))
-            if g is not None:
-                est[aid] = {**_estimate(agg.statistics_of(g, f"pair:{aid}|{outlet}")),
+            if (aid, outlet) in agg.by_pair:
+                est[aid] = {**_estimate(agg.pair_statistics(aid, outlet)),
                             **agg.voice_share(aid, outlet)}
         grp: dict[str, dict[str, Any]] = {}
         for level, keys in groups.items():
             for key in keys:
-                g = agg.by_group_outlet.get((level, key, outlet))
-                if g is not None:
-                    grp.setdefault(level, {})[key] = _estimate(agg.statistics_of(g, f"{level}:{key}|{outlet}"))
+                if (level, key, outlet) in agg.by_group_outlet:
+                    grp.setdefault(level, {})[key] = _estimate(agg.group_outlet_statistics(level, key, outlet))
         outlets.append({"name": outlet, "articles": agg.outlet_articles[outlet], "actors": est, "groups": grp})
     diffs, ranks = differences(agg, max_actors=max_actors), rankings(agg)
     named = set(actors) | {d["actor"] for d in diffs} | set(ranks)

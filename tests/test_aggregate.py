@@ -312,16 +312,15 @@ def test_a_rate_that_is_zero_everywhere_has_a_zero_interval_and_changes_no_other
     assert point == 7.0 / 9.0 and low < point < high
 
 
-def test_statistics_of_reuses_the_summary_and_forgets_it_when_articles_are_added():
+def test_pair_statistics_reuse_the_summary_and_forget_it_when_articles_are_added():
     agg = Aggregator(FRAMES, ACTORS)
     agg.add(result("s1", "north", [(0, "ana", 0.5, {"economic": 1.0}, False)]))
     agg.add(result("s2", "north", [(0, "ana", -0.1, {}, True)]))
     summary = agg.summary()
     row = next(r for r in summary["actor_outlet"] if r["actor"] == "ana")
-    g = agg.by_pair[("ana", "north")]
-    stats = agg.statistics_of(g, "pair:ana|north")
+    stats = agg.pair_statistics("ana", "north")
     assert stats["sentiment"] == row["sentiment"] == 0.2 and stats["ci_low"] == row["ci_low"]
-    assert agg.statistics_of(g, "pair:ana|north") is stats  # the summary's, not computed again
+    assert agg.pair_statistics("ana", "north") is stats  # the summary's, not computed again
     agg.add(result("s3", "north", [(0, "ana", 0.9, {}, False)]))
-    fresh = agg.statistics_of(agg.by_pair[("ana", "north")], "pair:ana|north")
+    fresh = agg.pair_statistics("ana", "north")
     assert fresh["articles"] == 3 and fresh["sentiment"] == pytest.approx(0.4333, abs=1e-4)
