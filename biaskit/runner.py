@@ -167,6 +167,7 @@ class JoblibRunner(SerialRunner):
 
         protocol = pickle.HIGHEST_PROTOCOL
         futures = [self._executor.submit(call_pickled, pickle.dumps((func, b, args), protocol)) for b in batches]
+        self._futures = [f for f in self._futures if not f.done()] + futures
         with gc_paused():
             return [pickle.loads(f.result()) for f in futures]
 
