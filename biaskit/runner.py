@@ -151,7 +151,7 @@ class JoblibRunner(SerialRunner):
         args = (self.overlays, self.unresolved)
         futures = [self._executor.submit(call_pickled, pickle.dumps((analyze_batch, c, args), protocol))
                    for c in _chunks(articles, CHUNK)]
-        self._futures = [f for f in self._futures if not f.done()] + futures
+        self._track(futures)
 
         def results() -> list[ArticleResult | Problem]:
             out: list[ArticleResult | Problem] = []
@@ -167,9 +167,13 @@ class JoblibRunner(SerialRunner):
 
         protocol = pickle.HIGHEST_PROTOCOL
         futures = [self._executor.submit(call_pickled, pickle.dumps((func, b, args), protocol)) for b in batches]
-        self._futures = [f for f in self._futures if not f.done()] + futures
+        self._track(futures)
         with gc_paused():
             return [pickle.loads(f.result()) for f in futures]
+
+    def _track(self, futures: list[Any]) -> None:
+        """Keep the unfinished futures, so that ``close`` can cancel them."""
+        self._futures = [f for f in self._futures if not f.done()] + futures
 
     def close(self) -> None:
         for f in self._futures:  # a run that stopped early leaves no queued work behind
