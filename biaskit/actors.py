@@ -48,6 +48,9 @@ DEMONYM_MODIFIERS = frozenset(
     "senior top former military government security defense defence foreign intelligence "
     "health state local federal national regional caretaker new interim acting".split()
 )
+# Heads that make a group's adjective name the group ("the Muslim community"); after a country's
+# demonym they name people, not the state ("the Somali community in Minneapolis").
+GROUP_HEADS = [("community",), ("communities",)]
 # Capitalised words that never start or make up a discovered name.
 NOT_NAME = frozenset(
     """The A An This That These Those There Here It Its He She They We I You His Her Their Our
@@ -141,6 +144,12 @@ DESCRIPTOR_SUFFIXES = frozenset(
     """backed run led based controlled owned funded allied linked aligned affiliated supported
     sponsored style era born made bound friendly leaning inspired occupied held dominated
     appointed ruled like type related centric wide specific esque""".split()
+)
+# Last words of newspaper names: "Chicago Tribune", "Arizona Republic".
+PRESS_WORDS = frozenset(
+    """Times Post Tribune Globe Herald Chronicle Journal Examiner Gazette Star Sun News Republic
+    Press Inquirer Register Bee Dispatch Observer Courant Sentinel Daily Magazine Review Telegraph
+    Independent Standard Mirror Express Guardian Record Leader Enquirer Free Plain Dealer""".split()
 )
 # US states and their abbreviations: "Newtown, Conn." and "Tucson, Arizona" name places.
 US_STATES = frozenset(
@@ -238,6 +247,8 @@ class ActorIndex:
                 lst.sort(key=lambda f: (-len(f[0]), f[1]))
         self.forms = dict(forms)
         self.demonyms = dict(demonyms)
+        # words that are a demonym by themselves ("Israeli", not "Solomon" of "Solomon Islanders")
+        self.demonym_words = frozenset(w for w, lst in demonyms.items() if any(len(f[0]) == 1 for f in lst))
         self.form_tables = _form_tables(self.forms)
         self.demonym_tables = _form_tables(self.demonyms)
         self.form_actor = {" ".join(f[0]): f[1] for lst in forms.values() for f in lst if f[1]}
@@ -397,17 +408,28 @@ class _Resolver:
                 k = len(form[0])
                 if form[1] and self.keeps(form, i, i + k - 1):
                     self.add(i, i + k - 1, form[1], form[2])
-                elif not form[1]:  # a known non-actor phrase ("Latin America"): its words name nobody
+                elif not form[1] and not self.opens_name(i + k):
+                    # a known non-actor phrase ("Latin America"): its words name nobody
                     for j in range(i, i + k):
                         self.covered[j] = True
                 done = i + k
                 continue
             dem = _match_at(words, i, self.index.demonym_tables.get(words[i], ()), self.sent)
             if dem is not None:
-                end = self.head_after(i + len(dem[0]))
+                end = self.head_after(i + len(dem[0]), self.index.actors[dem[1]].kind == "group")
                 if end is not None:
                     self.add(i, end, dem[1], "demonym")
                     done = end + 1
+
+    def opens_name(self, j: int) -> bool:
+        """Whether the place or other non-actor phrase ending before token ``j`` begins the name
+        of an organisation or a newspaper that goes on there: "Chicago Police Department",
+        "Houston Chronicle" (the whole name is found later; the place alone names nobody)."""
+        if j >= self.n or not self.same_sentence(j - 1, j) or not _adjacent(self.text, self.tokens[j - 1], self.tokens[j]) \
+                or self.words[j] in self.index.forms or self.words[j] in self.index.demonyms:
+            return False
+        run = self.name_run(j)
+        return any(w in ORG_WORDS or w in PRESS_WORDS for w in self.words[j:j + run])
 
     def keeps(self, form: Form, first: int, last: int) -> bool:
         """Whether a catalog form stands for its actor here (context decides for ambiguous ones)."""
@@ -429,13 +451,14 @@ class _Resolver:
             self.decisions[rule.form] = rule.decide(self.lower, self.words)
         return self.decisions[rule.form]
 
-    def head_after(self, j: int) -> int | None:
-        """Index of the last token of a demonym head starting at ``j`` (after an optional modifier)."""
+    def head_after(self, j: int, group: bool = False) -> int | None:
+        """Index of the last token of a demonym head starting at ``j`` (after an optional modifier);
+        a group's adjective also takes "community" ("the Jewish community"), a country's does not."""
         lower, sent = self.lower, self.sent
         for start in (j, j + 1):
             if start >= self.n or sent[start] != sent[j - 1]:
                 return None
-            for head in self.index.heads:
+            for head in (self.index.heads + GROUP_HEADS) if group else self.index.heads:
                 k = len(head)
                 if start + k <= self.n and tuple(lower[start:start + k]) == head and sent[start + k - 1] == sent[j - 1]:
                     return start + k - 1
@@ -489,7 +512,7 @@ class _Resolver:
         words, lower, sent, index = self.words, self.lower, self.sent, self.index
         capitalised = self.capitalised
         for i in capitalised:
-            if self.covered[i] or words[i] in NOT_NAME or sent[i] in self.headlines:
+            if self.no_name_at(i):  # "Americans said": a demonym is never a new actor
                 continue
             if i > 0 and not self.covered[i - 1] and self.same_sentence(i - 1, i) \
                     and _adjacent(self.text, self.tokens[i - 1], self.tokens[i]) \
@@ -690,7 +713,7 @@ class _Resolver:
         if prev.lower() in LOCATIVES:
             return False  # "in Washington", "from Lincoln": a place
         if (w in NOT_NAME and not titled) or w in self.index.title_tokens or w in ORG_WORDS \
-                or w in DOCUMENT_WORDS or w in self.index.demonyms:
+                or w in DOCUMENT_WORDS or w in self.index.demonym_words:
             return False
         for j in (i - 1, i + 1):
             if 0 <= j < self.n and self.same_sentence(i, j) and not self.covered[j] \
@@ -769,7 +792,7 @@ class _Resolver:
         "R-Texas" is a party and a state, named by the person it follows)."""
         w = self.words[i]
         return self.covered[i] or self.sent[i] in self.headlines or w in NOT_NAME or w in self.index.title_tokens \
-            or w in self.index.demonyms or not _is_name_word(w) or bool(_CONTRACTION_RE.search(w)) \
+            or w in self.index.demonym_words or not _is_name_word(w) or bool(_CONTRACTION_RE.search(w)) \
             or bool(_PARTY_TAG_RE.match(w))
 
     def proper_name_at(self, i: int) -> int:

@@ -129,7 +129,7 @@ def test_console_script_on_seeds(tmp_path):
 def test_actors_command(tmp_path):
     src = tmp_path / "a.txt"
     src.write_text("Hamas praised the deal. Talks moved to Toledo and then to Toledo again. "
-                   "Envoys met in Fresno and later in Fresno.\n", encoding="utf-8")
+                   "Envoys met in Visalia and later in Visalia.\n", encoding="utf-8")
     result = runner.invoke(app, ["actors", str(src)])
     assert result.exit_code == 0, result.output
     assert result.output == (
@@ -139,21 +139,21 @@ def test_actors_command(tmp_path):
         "  Hamas     group                1         1  name 1\n"
         "  * discovered: not in the catalog\n"
         "Frequent names no actor claimed (at least 2 mentions):\n"
-        "  Fresno: 2 mentions in 1 article\n"
+        "  Visalia: 2 mentions in 1 article\n"
         "\n"
         "Catalog entries to review and paste into an actors.toml passed with --lexicons:\n"
-        "\n"
-        "# seen 2 times in 1 article, e.g. Envoys met in Fresno and later in Fresno.\n"
-        "[[actor]]\n"
-        'id = "fresno"\n'
-        'name = "Fresno"\n'
-        'kind = "organisation"  # person, organisation, country or group (a guess: check it)\n'
-        "aliases = []\n"
         "\n"
         "# seen 2 times in 1 article, e.g. Talks moved to Toledo and then to Toledo again.\n"
         "[[actor]]\n"
         'id = "toledo"\n'
         'name = "Toledo"\n'
+        'kind = "organisation"  # person, organisation, country or group (a guess: check it)\n'
+        "aliases = []\n"
+        "\n"
+        "# seen 2 times in 1 article, e.g. Envoys met in Visalia and later in Visalia.\n"
+        "[[actor]]\n"
+        'id = "visalia"\n'
+        'name = "Visalia"\n'
         'kind = "organisation"  # person, organisation, country or group (a guess: check it)\n'
         "aliases = []\n"
     )
