@@ -80,6 +80,11 @@ _CONTRACTION_RE = re.compile(r"['’](?:m|re|ve|ll|d|t|s)$")
 _PARTY_TAG_RE = re.compile(r"^[RDI]-[A-Z]")
 
 
+def _describes(word: str) -> bool:
+    """Whether a hyphenated word is a name turned into a description: "Obama-era", "GOP-led"."""
+    return "-" in word and word.rsplit("-", 1)[1] in DESCRIPTOR_SUFFIXES
+
+
 def _is_name_word(word: str) -> bool:
     """A word that can be part of a personal name: "Moore", "McConnell", "O'Brien", "Jae-in", "Édouard"."""
     if len(word) < 2 or not word[0].isupper() or word.isupper():
@@ -799,8 +804,7 @@ class _Resolver:
         """Length of an unclaimed proper name starting at ``i`` in running text, or 0 (a place
         is a proper name too: see ``after_locative``)."""
         w = self.words[i]
-        if self.no_name_at(i) or w in ORG_WORDS or w in DOCUMENT_WORDS \
-                or "-" in w and w.rsplit("-", 1)[1] in DESCRIPTOR_SUFFIXES:
+        if self.no_name_at(i) or w in ORG_WORDS or w in DOCUMENT_WORDS or _describes(w):
             return 0
         if i > 0 and self.same_sentence(i - 1, i):
             prev = self.words[i - 1]
@@ -1187,7 +1191,7 @@ class _Resolver:
         i = 0
         while i < self.n:
             starts = i > 0 and self.same_sentence(i - 1, i)  # not the first word of a sentence
-            if not starts or self.no_name_at(i) or self.words[i] in self.index.forms:
+            if not starts or self.no_name_at(i) or self.words[i] in self.index.forms or _describes(self.words[i]):
                 i += 1
                 continue
             run = self.name_run(i)
