@@ -48,6 +48,30 @@ DEMONYM_MODIFIERS = frozenset(
     "senior top former military government security defense defence foreign intelligence "
     "health state local federal national regional caretaker new interim acting".split()
 )
+# Common English nicknames and the given names they stand for (both ways: "Dick" and "Richard").
+NICKNAMES = {
+    "dick": "richard", "rick": "richard", "bill": "william", "will": "william", "bob": "robert",
+    "rob": "robert", "chuck": "charles", "charlie": "charles", "jim": "james", "jimmy": "james",
+    "mike": "michael", "tom": "thomas", "ted": "edward", "ed": "edward", "joe": "joseph",
+    "ben": "benjamin", "tony": "anthony", "bernie": "bernard", "dan": "daniel", "dave": "david",
+    "steve": "steven", "larry": "lawrence", "hank": "henry", "harry": "henry", "jack": "john",
+    "peggy": "margaret", "maggie": "margaret", "beto": "robert", "liz": "elizabeth", "beth": "elizabeth",
+    "kate": "katherine", "kathy": "kathleen", "sue": "susan", "newt": "newton",
+}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two words differ by one inserted, deleted or changed letter."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return a == b
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
 # Heads that make a group's adjective name the group ("the Muslim community"); after a country's
 # demonym they name people, not the state ("the Somali community in Minneapolis").
 GROUP_HEADS = [("community",), ("communities",)]
@@ -412,7 +436,12 @@ class _Resolver:
             if form is not None:
                 k = len(form[0])
                 if form[1] and self.keeps(form, i, i + k - 1):
-                    self.add(i, i + k - 1, form[1], form[2])
+                    given = self.given_name_before(i) if form[2] == "short" and k == 1 else -1
+                    if given < 0:
+                        self.add(i, i + k - 1, form[1], form[2])
+                    elif self.same_given_name(words[given], words[i - 1] if i - 1 > given else None, form[1]):
+                        self.add(given, i, form[1], "name")  # "Paul D. Ryan", "Pat Leahy"
+                    # else another person's full name ("Mary Trump", "James Alan Fox"): found later
                 elif not form[1] and not self.opens_name(i + k):
                     # a known non-actor phrase ("Latin America"): its words name nobody
                     for j in range(i, i + k):
@@ -455,6 +484,39 @@ class _Resolver:
         if rule.form not in self.decisions:  # the article decides once for all its occurrences
             self.decisions[rule.form] = rule.decide(self.lower, self.words)
         return self.decisions[rule.form]
+
+    def given_name_before(self, i: int) -> int:
+        """Index of a free given name (maybe followed by an initial) right before token ``i``, the
+        two making one person's name ("Mary Trump", "Michael J. Fox"; not "Will Trump sign it?"), or -1."""
+        j = i - 1
+        if j > 0 and _is_initial(self.text, self.tokens[j]) and self.same_sentence(j - 1, i):
+            j -= 1
+        if j < 0 or not self.same_sentence(j, i) or self.covered[j] \
+                or not _adjacent(self.text, self.tokens[j], self.tokens[j + 1]):
+            return -1
+        w = self.words[j]
+        if self.index.first_names.get(w) not in ("male", "female", "unisex") or w in NOT_NAME \
+                or self.starts_clause(j) and self.lower[j] in self.index.english:
+            return -1
+        return j
+
+    def same_given_name(self, given: str, initial: str | None, actor_id: str) -> bool:
+        """Whether ``given`` (and a middle ``initial``) can be the first name of a catalog person:
+        the same name, a short or long form of it ("Pat" and "Patrick", "Jeff" and "Jeffrey"), a
+        common nickname ("Dick Durbin" for Richard) or a one-letter slip ("Diane" for Dianne); an
+        initial must not contradict the catalog's ("George P. Bush" is not George W. Bush)."""
+        a = self.actor(actor_id)
+        g = given.lower()
+        forms = [f.split() for f in (a.name, *a.aliases)]
+        middles = {p[1][0] for p in forms if len(p) > 2 and len(p[1].rstrip(".")) == 1}
+        if initial and middles and initial[0] not in middles:
+            return False
+        for parts in forms:
+            first = parts[0].lower().rstrip(".")
+            if first.startswith(g) or g.startswith(first) or NICKNAMES.get(g) == first or NICKNAMES.get(first) == g \
+                    or len(g) > 3 and _one_edit(g, first):
+                return True
+        return False
 
     def head_after(self, j: int, group: bool = False) -> int | None:
         """Index of the last token of a demonym head starting at ``j`` (after an optional modifier);
@@ -989,6 +1051,12 @@ class _Resolver:
                               or self.lower[i + 1] not in english):
                 rest = self.span_text(i + 1, run - 1)  # "Actor Gary Sinise": the rest is the name
                 found[rest] = self.claim(i + 1, run - 1, found.get(rest))
+        # As in ``surnames``: a catalog short form yields to a person of that surname found here
+        # ("Criminologist James Alan Fox ... Fox says" is not Fox News).
+        late = {surname_of(a.name): a.id for a in self.discovered.values() if a.kind == "person" and " " in a.name}
+        for h in self.hits:
+            if h.resolution == "short" and h.first == h.last and self.words[h.first] in late:
+                h.actor, h.resolution = late[self.words[h.first]], "surname"
 
     def before_state(self, j: int) -> bool:
         """Whether ", <US state>" follows at token ``j`` ("Tucson, Ariz.", "Newtown, Connecticut")."""

@@ -450,3 +450,26 @@ def test_a_place_opens_a_newspaper_name_but_names_nobody_alone(index, text, expe
     found, _ = mentions(index, text)
     assert [s for s, _, _ in found] == expected
 
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Mary Trump wrote a book about her uncle.", [("Mary Trump", "mary-trump")]),
+        ("Michael J. Fox spoke at the gala.", [("Michael J. Fox", "michael-j-fox")]),
+        ("Will Trump sign the bill?", [("Trump", "donald-trump")]),
+        ("The senator told Fox that the plan would fail.", [("Fox", "fox-news")]),
+        ("Criminologist James Alan Fox studies shootings. Fox says the data is clear.",
+         [("James Alan Fox", "james-alan-fox"), ("Fox", "james-alan-fox")]),
+        ("Nikolas Cruz was arrested after the shooting.", [("Nikolas Cruz", "nikolas-cruz")]),
+        # the catalog person under another form of the same given name
+        ("Paul D. Ryan spoke first.", [("Paul D. Ryan", "paul-ryan")]),
+        ("Dick Durbin and Charles E. Grassley disagreed.",
+         [("Dick Durbin", "dick-durbin"), ("Charles E. Grassley", "chuck-grassley")]),
+        ("Sen. Diane Feinstein objected.", [("Diane Feinstein", "dianne-feinstein")]),
+        ("George P. Bush ran in Texas.", [("George P. Bush", "george-p-bush")]),
+    ],
+)
+def test_a_short_form_after_a_given_name_is_another_person(index, text, expected):
+    found, _ = mentions(index, text)
+    assert sorted((s, a) for s, a, r in found if r != "pronoun") == sorted(expected)
