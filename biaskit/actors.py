@@ -72,6 +72,8 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
+# Words that open organisations' names but no other name ("National Rifle Association").
+ORG_PREFIXES = frozenset("National International Federal".split())
 # Heads that make a group's adjective name the group ("the Muslim community"); after a country's
 # demonym they name people, not the state ("the Somali community in Minneapolis").
 GROUP_HEADS = [("community",), ("communities",)]
@@ -578,7 +580,13 @@ class _Resolver:
     def discovery(self) -> None:
         words, lower, sent, index = self.words, self.lower, self.sent, self.index
         capitalised = self.capitalised
+        skip = 0
         for i in capitalised:
+            if i < skip:
+                continue
+            if (words[i] in ORG_PREFIXES or words[i] in index.demonym_words) and not self.covered[i]:
+                skip = i + self.organisation_after(i)  # "National Rifle Association": found whole later
+                continue
             if self.no_name_at(i):  # "Americans said": a demonym is never a new actor
                 continue
             if i > 0 and not self.covered[i - 1] and self.same_sentence(i - 1, i) \
@@ -866,6 +874,8 @@ class _Resolver:
         """Length of an unclaimed proper name starting at ``i`` in running text, or 0 (a place
         is a proper name too: see ``after_locative``)."""
         w = self.words[i]
+        if (w in self.index.demonym_words or w in ORG_PREFIXES) and not self.covered[i] and self.sent[i] not in self.headlines:
+            return self.organisation_after(i)  # "American Enterprise Institute", "National Immigration Law Center"
         if self.no_name_at(i) or w in ORG_WORDS or w in DOCUMENT_WORDS or _describes(w):
             return 0
         if i > 0 and self.same_sentence(i - 1, i):
@@ -879,6 +889,15 @@ class _Resolver:
         if run == 0 or self.words[i + run - 1] in DOCUMENT_WORDS:
             return 0
         return run
+
+    def organisation_after(self, i: int) -> int:
+        """Length of an organisation's name that opens with the demonym or "National" at ``i`` and
+        ends like an organisation ("American Medical Association"), or 0."""
+        j = i + 1
+        if j >= self.n or self.covered[j] or not self.same_sentence(i, j) or not _adjacent(self.text, self.tokens[i], self.tokens[j]):
+            return 0
+        run = self.name_run(j)
+        return run + 1 if run and self.words[j + run - 1] in ORG_WORDS else 0
 
     def after_locative(self, i: int) -> bool:
         """Whether token ``i`` follows "in", "from" ... or "the town of": a place, not an actor ("in Fresno")."""
@@ -1043,6 +1062,8 @@ class _Resolver:
                     self.add(i, i + run - 1, found[name], "discovered")
             elif run == 1 and name in ends:
                 self.add(i, i, ends[name], "surname")
+            elif self.words[i] in ORG_PREFIXES or self.words[i] in self.index.demonym_words:
+                found[name] = self.claim(i, run, None)  # "National Rifle Association" (see organisation_after)
             elif self.lower[i] not in english or run > 1 and self.index.first_names.get(self.words[i]) \
                     or run == 1 and self.person_context(i) and (
                         self.words[i] in self.index.word_names or self.index.first_names.get(self.words[i])):

@@ -473,3 +473,18 @@ def test_a_place_opens_a_newspaper_name_but_names_nobody_alone(index, text, expe
 def test_a_short_form_after_a_given_name_is_another_person(index, text, expected):
     found, _ = mentions(index, text)
     assert sorted((s, a) for s, a, r in found if r != "pronoun") == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The American Enterprise Institute published the study.", ["American Enterprise Institute"]),
+        ("The National Immigration Law Center sued.", ["National Immigration Law Center"]),
+        ("National Shooting Sports Foundation officials said so.", ["National Shooting Sports Foundation"]),
+        ("American officials met.", ["American officials"]),  # a demonym phrase, as before
+    ],
+)
+def test_an_organisation_may_open_with_a_demonym_or_national(index, text, expected):
+    found, actors = mentions(index, text)
+    assert [s for s, _, _ in found] == expected
+    assert all(actors[a].kind in ("organisation", "country") for _, a, _ in found)
