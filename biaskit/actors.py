@@ -174,13 +174,14 @@ LOCATIVES = frozenset("in from near outside inside across throughout around".spl
 DESCRIPTOR_SUFFIXES = frozenset(
     """backed run led based controlled owned funded allied linked aligned affiliated supported
     sponsored style era born made bound friendly leaning inspired occupied held dominated
-    appointed ruled like type related centric wide specific esque""".split()
+    appointed ruled like type related centric wide specific esque language speaking majority
+    minority""".split()
 )
 # Last words of newspaper names: "Chicago Tribune", "Arizona Republic".
 PRESS_WORDS = frozenset(
     """Times Post Tribune Globe Herald Chronicle Journal Examiner Gazette Star Sun News Republic
     Press Inquirer Register Bee Dispatch Observer Courant Sentinel Daily Magazine Review Telegraph
-    Independent Standard Mirror Express Guardian Record Leader Enquirer Free Plain Dealer""".split()
+    Independent Standard Mirror Express Guardian Record Leader Enquirer Beacon Plain Dealer""".split()
 )
 # US states and their abbreviations: "Newtown, Conn." and "Tucson, Arizona" name places.
 US_STATES = frozenset(
@@ -391,6 +392,7 @@ class _Resolver:
         self.local_roles: dict[tuple[str, str | None], set[str]] = defaultdict(set)
         self.single_after_title: list[tuple[int, int]] = []  # (title start, name token)
         self.single_with_evidence: list[int] = []  # lone names acting as people
+        self.opened: dict[int, int] = {}  # place names that open a longer name: start -> length
         self.decisions: dict[str, bool] = {}
         self._title_case: dict[int, bool] = {}
 
@@ -444,10 +446,12 @@ class _Resolver:
                     elif self.same_given_name(words[given], words[i - 1] if i - 1 > given else None, form[1]):
                         self.add(given, i, form[1], "name")  # "Paul D. Ryan", "Pat Leahy"
                     # else another person's full name ("Mary Trump", "James Alan Fox"): found later
-                elif not form[1] and not self.opens_name(i + k):
-                    # a known non-actor phrase ("Latin America"): its words name nobody
-                    for j in range(i, i + k):
-                        self.covered[j] = True
+                elif not form[1]:
+                    if self.opens_name(i + k) and not self.in_longer_name(i):
+                        self.opened[i] = k  # "New York Daily News": found whole later
+                    else:  # a known non-actor phrase ("Latin America"): its words name nobody
+                        for j in range(i, i + k):
+                            self.covered[j] = True
                 done = i + k
                 continue
             dem = _match_at(words, i, self.index.demonym_tables.get(words[i], ()), self.sent)
@@ -462,10 +466,35 @@ class _Resolver:
         of an organisation or a newspaper that goes on there: "Chicago Police Department",
         "Houston Chronicle" (the whole name is found later; the place alone names nobody)."""
         if j >= self.n or not self.same_sentence(j - 1, j) or not _adjacent(self.text, self.tokens[j - 1], self.tokens[j]) \
-                or self.words[j] in self.index.forms or self.words[j] in self.index.demonyms:
+                or self.words[j] in self.index.demonyms:
             return False
-        run = self.name_run(j)
-        return any(w in ORG_WORDS or w in PRESS_WORDS for w in self.words[j:j + run])
+        form = _match_at(self.words, j, self.index.form_tables.get(self.words[j], ()), self.sent)
+        if form is not None and form[1]:
+            return False  # an actor's name follows: "Iowa Republicans", "California Senate"
+        return self.named_body(j) > 0
+
+    def in_longer_name(self, i: int) -> bool:
+        """Whether token ``i`` continues a name after a connector: "Centers for Medicare",
+        "Medicare & Medicaid Services"."""
+        if i < 2 or not self.same_sentence(i - 2, i):
+            return False
+        gap = self.text[self.tokens[i - 1].end:self.tokens[i].start]
+        return "&" in gap or self.lower[i - 1] in CONNECTORS and self.words[i - 2][:1].isupper()
+
+    def named_body(self, j: int) -> int:
+        """How many adjacent capitalised words from ``j`` make the rest of an organisation's or
+        newspaper's name: up to the last of them that ends like one ("Hospital Association",
+        "Daily News"), or 0."""
+        k, end = j, 0
+        while k < self.n and k - j < 4 and self.same_sentence(j, k) and not self.covered[k] and _is_name_word(self.words[k]) \
+                and (k == j or _adjacent(self.text, self.tokens[k - 1], self.tokens[k])):
+            w = self.words[k]
+            if w in ORG_WORDS or w in PRESS_WORDS:
+                end = k + 1 - j
+            elif w in NOT_NAME:
+                break
+            k += 1
+        return end
 
     def keeps(self, form: Form, first: int, last: int) -> bool:
         """Whether a catalog form stands for its actor here (context decides for ambiguous ones)."""
@@ -874,6 +903,8 @@ class _Resolver:
         """Length of an unclaimed proper name starting at ``i`` in running text, or 0 (a place
         is a proper name too: see ``after_locative``)."""
         w = self.words[i]
+        if i in self.opened and not self.covered[i]:
+            return self.opened[i] + self.named_body(i + self.opened[i])
         if (w in self.index.demonym_words or w in ORG_PREFIXES) and not self.covered[i] and self.sent[i] not in self.headlines:
             return self.organisation_after(i)  # "American Enterprise Institute", "National Immigration Law Center"
         if self.no_name_at(i) or w in ORG_WORDS or w in DOCUMENT_WORDS or _describes(w):
@@ -896,8 +927,21 @@ class _Resolver:
         j = i + 1
         if j >= self.n or self.covered[j] or not self.same_sentence(i, j) or not _adjacent(self.text, self.tokens[i], self.tokens[j]):
             return 0
-        run = self.name_run(j)
-        return run + 1 if run and self.words[j + run - 1] in ORG_WORDS else 0
+        run = self.named_body(j)
+        if not run or self.words[j + run - 1] not in ORG_WORDS:
+            return 0
+        end = j + run
+        # the name goes on after "of", "for" or "on": "National Association of Manufacturers"
+        while end + 1 < self.n and self.lower[end] in ("of", "for", "on") and self.same_sentence(i, end + 1):
+            k = end + 1 + (self.lower[end + 1] == "the")
+            more = 0
+            while k + more < self.n and more < 4 and self.same_sentence(i, k + more) and not self.covered[k + more] \
+                    and _is_name_word(self.words[k + more]) and self.words[k + more] not in NOT_NAME:
+                more += 1
+            if not more:
+                break
+            end = k + more
+        return end - i
 
     def after_locative(self, i: int) -> bool:
         """Whether token ``i`` follows "in", "from" ... or "the town of": a place, not an actor ("in Fresno")."""
@@ -1048,7 +1092,7 @@ class _Resolver:
             if run == 1 and name not in found and name in ends:
                 self.add(i, i, ends[name], "surname")
                 continue
-            if name not in found and self.ordinary(i, run) and self.words[i + run - 1] not in ORG_WORDS \
+            if name not in found and i not in self.opened and self.ordinary(i, run) and self.words[i + run - 1] not in ORG_WORDS \
                     and not (run == 1 and self.person_context(i)):
                 continue  # "Hide Caption", "Gun Violence": ordinary words, no sign of a name ("Judiciary Committee" is one)
             found[name] = self.claim(i, run, found.get(name))
@@ -1104,8 +1148,8 @@ class _Resolver:
                 self.add(i, i + run - 1, known, "discovered")
             return known
         last = self.words[i + run - 1]
-        if last in ORG_WORDS:
-            kind = "organisation"
+        if last in ORG_WORDS or run > 1 and (self.words[i] in ORG_PREFIXES or self.words[i] in self.index.demonym_words):
+            kind = "organisation"  # "National Association of Manufacturers" (see organisation_after)
         elif self.index.first_names.get(self.words[i]) in ("male", "female", "unisex") and run > 1 \
                 or run == 1 and self.person_context(i):
             kind = "person"

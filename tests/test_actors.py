@@ -411,6 +411,9 @@ def test_unclaimed_names_leave_out_what_is_never_a_name(index):
         ("A rabbi said the Jewish community was shaken.", [("Jewish community", "jews", "demonym")]),
         ("Many Latinos backed the bill, while Hispanic voters in Arizona split.",
          [("Latinos", "hispanic-americans", "alias")]),
+        ("Catholic leaders met Sikhs, and the Roman Catholic Church agreed.",
+         [("Catholic leaders", "catholics", "demonym"), ("Sikhs", "sikhs", "name"),
+          ("Roman Catholic Church", "catholic-church", "alias")]),
         # a country's people are not its state: "community" heads only a group's adjective
         ("The Somali community in Minneapolis mourned.", []),
     ],
@@ -444,6 +447,9 @@ def test_first_word_of_a_longer_demonym_is_still_a_name(index):
         ("A Houston Chronicle editor called Tucson officials.", ["Houston Chronicle"]),
         ("Texas Gov. Greg Abbott spoke in Kansas City.", ["Greg Abbott"]),
         ("Iowa Republicans met in Des Moines.", ["Republicans"]),
+        ("Yesterday a reporter for the New York Daily News wrote that the mayor was wrong.", ["New York Daily News"]),
+        ("Catholic groups sued, and the Catholic Hospital Association objected.", ["Catholic Hospital Association"]),
+        ("In Europe, the Midwest and the Rio Grande Valley, Islamic and Spanish-language media grew.", []),
     ],
 )
 def test_a_place_opens_a_newspaper_name_but_names_nobody_alone(index, text, expected):
@@ -480,6 +486,7 @@ def test_a_short_form_after_a_given_name_is_another_person(index, text, expected
     [
         ("The American Enterprise Institute published the study.", ["American Enterprise Institute"]),
         ("The National Immigration Law Center sued.", ["National Immigration Law Center"]),
+        ("The National Association of Manufacturers objected.", ["National Association of Manufacturers"]),
         ("National Shooting Sports Foundation officials said so.", ["National Shooting Sports Foundation"]),
         ("American officials met.", ["American officials"]),  # a demonym phrase, as before
     ],
