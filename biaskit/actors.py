@@ -99,7 +99,8 @@ NOT_NAME = frozenset(
 )
 # Words that are part of names ("Congressional Budget Office") but never a name alone.
 LONE_NOT_NAME = frozenset(
-    "Day International Congressional Federal Cabinet Administration Web National Capitol".split()
+    "Day International Congressional Federal Cabinet Administration Web National Capitol Dem CEOs CFOs "
+    "Fourth".split()
 )
 _NAME_SPLIT_RE = re.compile(r"[-'’]")
 _CONTRACTION_RE = re.compile(r"['’](?:m|re|ve|ll|d|t|s)$")
@@ -1112,8 +1113,9 @@ class _Resolver:
                     or run == 1 and self.person_context(i) and (
                         self.words[i] in self.index.word_names or self.index.first_names.get(self.words[i])):
                 found[name] = self.claim(i, run, None)  # "Kovari was", "Reed said", "Penny, who
-            elif run > 1 and (not self.title_case(self.sent[i]) or self.index.first_names.get(self.words[i + 1])
-                              or self.lower[i + 1] not in english):
+            elif run > 1 and self.words[i + 1] not in self.index.title_tokens and (
+                    not self.title_case(self.sent[i]) or self.index.first_names.get(self.words[i + 1])
+                    or self.lower[i + 1] not in english):
                 rest = self.span_text(i + 1, run - 1)  # "Actor Gary Sinise": the rest is the name
                 found[rest] = self.claim(i + 1, run - 1, found.get(rest))
         # As in ``surnames``: a catalog short form yields to a person of that surname found here

@@ -495,3 +495,13 @@ def test_an_organisation_may_open_with_a_demonym_or_national(index, text, expect
     found, actors = mentions(index, text)
     assert [s for s, _, _ in found] == expected
     assert all(actors[a].kind in ("organisation", "country") for _, a, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Former President Bill Clinton chimed in on the plan.", "Obama told CEOs last week that he would wait.",
+     "Before the Fourth of July recess, the vote came."],
+)
+def test_titles_holidays_and_plural_titles_are_no_new_actors(index, text):
+    _, actors = mentions(index, text)
+    assert not [a.name for a in actors.values() if a.discovered]
