@@ -50,7 +50,7 @@ def sentiment_intervals(rows: Sequence[dict[str, Any]], title: str, label_key: s
         ax.errorbar(m, yi, xerr=[[max(lo, 0)], [max(hi, 0)]], fmt="o", color=_color(m), capsize=3)
     ax.set_yticks(y, names)
     ax.set_xlim(-1.05, 1.05)
-    ax.set_xlabel("mean sentiment toward the actor (95% bootstrap interval); grey band: neutral")
+    ax.set_xlabel("mean sentiment toward the actor\n(95% bootstrap interval; grey band: neutral)")
     ax.set_title(title)
     return _png(fig)
 
