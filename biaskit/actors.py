@@ -394,6 +394,7 @@ class _Resolver:
         self.single_after_title: list[tuple[int, int]] = []  # (title start, name token)
         self.single_with_evidence: list[int] = []  # lone names acting as people
         self.opened: dict[int, int] = {}  # place names that open a longer name: start -> length
+        self.name_starts: set[int] = set()  # where a person's name starts inside a capitalised run
         self.decisions: dict[str, bool] = {}
         self._title_case: dict[int, bool] = {}
 
@@ -619,7 +620,7 @@ class _Resolver:
                 continue
             if self.no_name_at(i):  # "Americans said": a demonym is never a new actor
                 continue
-            if i > 0 and not self.covered[i - 1] and self.same_sentence(i - 1, i) \
+            if i > 0 and i not in self.name_starts and not self.covered[i - 1] and self.same_sentence(i - 1, i) \
                     and _adjacent(self.text, self.tokens[i - 1], self.tokens[i]) \
                     and _is_name_word(words[i - 1]) and words[i - 1] not in NOT_NAME \
                     and words[i - 1] not in index.title_tokens:
@@ -628,7 +629,7 @@ class _Resolver:
                     and words[i - 2] not in NOT_NAME and self.same_sentence(i - 2, i) and self.tail_after(i)):
                 continue  # the tail of a longer name: "Center for Immigration Studies"
             run = self.name_run(i)
-            if run == 0 or words[i + run - 1] in DOCUMENT_WORDS:
+            if run == 0 or words[i + run - 1] in DOCUMENT_WORDS or self.person_start(i, run) > i:
                 continue
             is_org = words[i + run - 1] in ORG_WORDS
             title = None if is_org else self.title_before(i)
@@ -920,7 +921,27 @@ class _Resolver:
         run = self.name_run(i)
         if run == 0 or self.words[i + run - 1] in DOCUMENT_WORDS:
             return 0
+        if self.person_start(i, run) > i:
+            return 0  # the person's name starts later: "Insurance Commissioner Mike Chaney"
         return run
+
+    def person_start(self, i: int, run: int) -> int:
+        """Where a person's name starts inside the run i..i+run-1 of three words or more, after a
+        title ("Insurance Commissioner Mike Chaney", "Judiciary Chairman Bob Goodlatte") or after
+        ordinary words before a given name ("Technologist Erin Tonkyro"); else ``i``. The start is
+        remembered, so that discovery does not take it for the inside of a longer name."""
+        words, english = self.words, self.index.english
+        if run < 3 or words[i + run - 1] in ORG_WORDS:
+            return i
+        for k in range(i + 1, i + run - 1):
+            if words[k] in self.index.title_tokens and words[k + 1] not in self.index.title_tokens:
+                self.name_starts.add(k + 1)
+                return k + 1
+            if self.index.first_names.get(words[k]) in ("male", "female", "unisex") \
+                    and all(self.lower[j] in english and not self.index.first_names.get(words[j]) for j in range(i, k)):
+                self.name_starts.add(k)
+                return k
+        return i
 
     def organisation_after(self, i: int) -> int:
         """Length of an organisation's name that opens with the demonym or "National" at ``i`` and

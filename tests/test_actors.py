@@ -505,3 +505,17 @@ def test_an_organisation_may_open_with_a_demonym_or_national(index, text, expect
 def test_titles_holidays_and_plural_titles_are_no_new_actors(index, text):
     _, actors = mentions(index, text)
     assert not [a.name for a in actors.values() if a.discovered]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Yesterday Insurance Commissioner Mike Chaney said no.", ["Mike Chaney"]),
+        ("Technologist Erin Tonkyro said it worked.", ["Erin Tonkyro"]),
+        ("Later Sheriff Arpaio said no.", ["Arpaio"]),
+        ("County Executive Dow Constantine spoke on Monday.", ["Dow Constantine"]),
+    ],
+)
+def test_a_title_or_a_job_before_a_name_is_not_part_of_it(index, text, expected):
+    found, _ = mentions(index, text)
+    assert [s for s, _, r in found if r != "pronoun"] == expected
