@@ -12,7 +12,8 @@ biaskit would see them. For every target that is not a pronoun:
 * ``identity_accuracy``: share of those whose actor's name matches the name in the id (after
   dropping titles, initials, possessives, accents and "al-", the words of the id's name and of
   one of the actor's catalog names contain one another: "Trump" fits Donald Trump, "Mike Flynn"
-  fits Michael Flynn through his alias, "Ivanka Trump" does not fit Donald Trump).
+  fits Michael Flynn through his alias, "Ivanka Trump" does not fit Donald Trump; a name made
+  of title words only, such as "Senate" or "the U.S.", must equal one of the actor's names).
 
 The seed article is measured against benchmarks/seed_actors.toml, a hand-made list of its
 actor mentions. Prints one JSON object.
@@ -41,9 +42,14 @@ TITLE_WORDS = frozenset(
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
+def _fold(name: str) -> str:
+    """ASCII letters of a name, with typographic apostrophes kept as plain ones ("Trump’s")."""
+    return unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore").decode()
+
+
 def name_words(name: str) -> frozenset[str]:
     """Lowercase, accent-free words of a name without titles, initials, possessives or "al-"."""
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    folded = _fold(name)
     words = []
     for w in _WORD_RE.findall(folded):
         w = re.sub(r"['’]s$", "", w).lower()
@@ -53,12 +59,25 @@ def name_words(name: str) -> frozenset[str]:
     return frozenset(words)
 
 
-def same_actor(forms: list[str], gid_name: str) -> bool:
-    """Whether the target's name and one of the actor's names contain one another's words."""
+def _bare(name: str) -> str:
+    return re.sub(r"[^a-z]", "", re.sub(r"^the\s+", "", _fold(name).lower()))
+
+
+def same_actor(forms: list[str], gid_name: str, short: list[str] = (), given_names: frozenset[str] = frozenset()) -> bool:
+    """Whether the target's name and one of the actor's names or aliases contain one another's
+    words, or the target's name holds one of its short forms and no other given name ("Trump" and
+    "businessman Trump" fit Donald Trump, "Ivanka Trump" does not); a name that is all title words
+    ("Senate", "U.S.") must equal one of them. ``given_names``: lower-case given names."""
     g = name_words(gid_name)
     for form in forms:
         a = name_words(form)
         if a and g and (a <= g or g <= a):
+            return True
+        if not g and _bare(form) == _bare(gid_name):
+            return True
+    for form in short:
+        a = name_words(form)
+        if a and a <= g and not (g - a) & given_names:
             return True
     return False
 
@@ -103,9 +122,11 @@ def _article(ident: str, paragraphs: list[str]):
 
 
 def newsmtsc_figures(folder: Path) -> dict:
+    from biaskit import lexicons
     from biaskit.analysis import get_analyzer
 
     analyzer = get_analyzer()
+    given = frozenset(name.lower() for name, _ in lexicons.load().first_names)
     docs = load_newsmtsc(folder)
     total = found = right = 0
     by_resolution: dict[str, list[int]] = defaultdict(lambda: [0, 0])
@@ -115,7 +136,7 @@ def newsmtsc_figures(folder: Path) -> dict:
         order = sorted(sentences)
         art = _article(doc, [sentences[i][0] for i in order])
         res = analyzer.analyze(art)
-        forms = {a.id: [a.name, *a.aliases, *a.short] for a in res.actors}
+        forms = {a.id: ([a.name, *a.aliases], list(a.short)) for a in res.actors}
         mentions_by_para = defaultdict(list)
         for rec in res.records:
             for m in rec.mentions:
@@ -133,7 +154,10 @@ def newsmtsc_figures(folder: Path) -> dict:
                     continue
                 found += 1
                 _, _, gid_name = parse_gid(t["Input.gid"])
-                ok = any(same_actor(forms.get(m.actor, [m.actor]), gid_name) for m in hit)
+                ok = False
+                for m in hit:
+                    names, short = forms.get(m.actor, ([m.actor], []))
+                    ok = ok or same_actor(names, gid_name, short, given)
                 right += ok
                 res_kind = hit[0].resolution
                 by_resolution[res_kind][0] += 1

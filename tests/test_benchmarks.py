@@ -1,0 +1,40 @@
+"""The scoring helpers of the benchmarks: a benchmark that miscounts misleads more than none."""
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def load(name):
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", ROOT / "benchmarks" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(
+    "forms, short, gid_name, same",
+    [
+        (["Donald Trump"], ["Trump"], "Donald Trump’s", True),  # a typographic apostrophe
+        (["Donald Trump"], ["Trump"], "President Trump", True),
+        (["Donald Trump"], ["Trump"], "Trump", True),
+        (["Hillary Clinton"], ["Clinton"], "Hillary Rodham Clinton", True),
+        (["Michael Flynn", "Mike Flynn"], ["Flynn"], "Mike Flynn", True),
+        (["Donald Trump"], ["Trump"], "Ivanka Trump", False),  # another given name: another person
+        (["Donald Trump"], ["Trump"], "businessman Trump", True),
+        (["United States", "US", "U.S."], [], "the U.S.", True),  # title words only: equal names
+        (["Senate"], [], "Senate", True),
+        (["Senate"], [], "U.S.", False),
+    ],
+)
+def test_identity_of_a_newsmtsc_target(forms, short, gid_name, same):
+    assert load("actors").same_actor(forms, gid_name, short, frozenset({"ivanka", "donald", "hillary"})) is same
+
+
+def test_newsmtsc_ids_give_document_sentence_and_name():
+    parse = load("actors").parse_gid
+    assert parse("allsides_1861_758_1_Donald Trump’s_21_35") == ("allsides_1861_758", 1, "Donald Trump’s")
+    assert parse("polusa_v1_123456_-1_4_Ted Cruz_88_92") == ("polusa_v1_123456", 4, "Ted Cruz")
