@@ -56,8 +56,16 @@ NICKNAMES = {
     "ben": "benjamin", "tony": "anthony", "bernie": "bernard", "dan": "daniel", "dave": "david",
     "steve": "steven", "larry": "lawrence", "hank": "henry", "harry": "henry", "jack": "john",
     "peggy": "margaret", "maggie": "margaret", "beto": "robert", "liz": "elizabeth", "beth": "elizabeth",
-    "kate": "katherine", "kathy": "kathleen", "sue": "susan", "newt": "newton",
+    "kate": "katherine", "kathy": "kathleen", "sue": "susan", "newt": "newton", "lou": "luis",
 }
+
+
+def _same_given(a: str, b: str, slips: bool = True) -> bool:
+    """Whether two lower-case given names can name one person: one is a short form of the other
+    ("pat", "patrick"), a common nickname of it ("dick", "richard"; "lou", "luis") or, with
+    ``slips``, a one-letter slip ("diane", "dianne")."""
+    return a.startswith(b) or b.startswith(a) or NICKNAMES.get(a) == b or NICKNAMES.get(b) == a \
+        or slips and len(a) > 3 and _one_edit(a, b)
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -445,9 +453,14 @@ class _Resolver:
                     given = self.given_name_before(i) if form[2] == "short" and k == 1 else -1
                     if given < 0:
                         self.add(i, i + k - 1, form[1], form[2])
-                    elif self.same_given_name(words[given], words[i - 1] if i - 1 > given else None, form[1]):
-                        self.add(given, i, form[1], "name")  # "Paul D. Ryan", "Pat Leahy"
-                    # else another person's full name ("Mary Trump", "James Alan Fox"): found later
+                    else:
+                        initial = words[i - 1] if i - 1 > given else None
+                        # the short form's owner or another catalog person of that surname
+                        owner = next((a for a in (form[1], *self.index.by_surname.get(words[i], ()))
+                                      if self.same_given_name(words[given], initial, a)), None)
+                        if owner is not None:
+                            self.add(given, i, owner, "name")  # "Paul D. Ryan", "Christopher C. Cuomo"
+                        # else another person's full name ("Mary Trump", "James Alan Fox"): found later
                 elif not form[1]:
                     if self.opens_name(i + k) and not self.in_longer_name(i):
                         self.opened[i] = k  # "New York Daily News": found whole later
@@ -544,12 +557,7 @@ class _Resolver:
         middles = {p[1][0] for p in forms if len(p) > 2 and len(p[1].rstrip(".")) == 1}
         if initial and middles and initial[0] not in middles:
             return False
-        for parts in forms:
-            first = parts[0].lower().rstrip(".")
-            if first.startswith(g) or g.startswith(first) or NICKNAMES.get(g) == first or NICKNAMES.get(first) == g \
-                    or len(g) > 3 and _one_edit(g, first):
-                return True
-        return False
+        return any(_same_given(g, parts[0].lower().rstrip(".")) for parts in forms)
 
     def head_after(self, j: int, group: bool = False) -> int | None:
         """Index of the last token of a demonym head starting at ``j`` (after an optional modifier);
@@ -1055,7 +1063,20 @@ class _Resolver:
             done = i + run
 
     def new_actor(self, name: str, kind: str) -> str:
-        """The id of a discovered actor called ``name``, made if new."""
+        """The id of a discovered actor called ``name``, made if new. A person named again with
+        another form of the same given name ("Lou Alvarez" after "Luis Alvarez") is the same one
+        (not a "Jr." after his father)."""
+        if kind == "person" and " " in name:
+            surname, given = surname_of(name), name.split()[0]
+            gender = self.index.first_names.get(given)
+            suffixes = _SUFFIXES.intersection(_tokens_of(name))
+            for a in self.discovered.values():
+                other = a.name.split()[0]
+                if a.kind == "person" and a.name != name and " " in a.name and surname_of(a.name) == surname \
+                        and _SUFFIXES.intersection(_tokens_of(a.name)) == suffixes \
+                        and _same_given(given.lower(), other.lower(), slips=False) \
+                        and self.index.first_names.get(other, gender) == gender:
+                    return a.id
         ident = slug(name)
         if ident in self.index.actors:
             ident = f"discovered-{ident}"

@@ -474,6 +474,13 @@ def test_a_place_opens_a_newspaper_name_but_names_nobody_alone(index, text, expe
          [("Dick Durbin", "dick-durbin"), ("Charles E. Grassley", "chuck-grassley")]),
         ("Sen. Diane Feinstein objected.", [("Diane Feinstein", "dianne-feinstein")]),
         ("George P. Bush ran in Texas.", [("George P. Bush", "george-p-bush")]),
+        ("Christopher C. Cuomo asked the question.", [("Christopher C. Cuomo", "chris-cuomo")]),
+        # one discovered person under two forms of a given name; two under different names
+        ("Detective Luis Alvarez fought cancer. Lou Alvarez died on Saturday.",
+         [("Luis Alvarez", "luis-alvarez"), ("Lou Alvarez", "luis-alvarez")]),
+        ("Joan Baker met John Baker.", [("Joan Baker", "joan-baker"), ("John Baker", "john-baker")]),
+        ("Jesse Jackson spoke, and Jesse Jackson Jr. listened.",
+         [("Jesse Jackson", "jesse-jackson"), ("Jesse Jackson Jr", "jesse-jackson-jr")]),
     ],
 )
 def test_a_short_form_after_a_given_name_is_another_person(index, text, expected):
