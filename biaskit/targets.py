@@ -38,11 +38,22 @@ CLASSES = ("negative", "neutral", "positive")
 
 _PUNCT = "\"'“”‘’()[]{}.,;:!?…-—–*"
 _QUOTE_RE = re.compile("[\"“”]")
+_SPLIT_RE = re.compile(r"\S+")  # VADER's words are the text split at white space
+_CLAUSE_ENDS = (",", ";", ":", "”", '"')
 _BREAK_WORDS = frozenset("but although though while whereas however because since yet unless".split())
 _NEGATIONS = frozenset("not no never nobody nothing neither nor without cannot".split())
 # Widths of the windows on each side of a mention: cumulative, so the nearest word counts thrice.
 _BUCKETS = (1, 3, 6)
 _CLAUSE_MAX = 12
+_LEFT = tuple((f"w:L{b}:", b) for b in _BUCKETS)
+_RIGHT = tuple((f"w:R{b}:", b) for b in _BUCKETS)
+# The names of a sentiment word's features, by (positive, left of the mention, distance bucket,
+# inside the mention's clause): "v:P", "v:PL1", "v:P:in".
+_POLAR = {
+    (positive, left, bucket, inside): (f"v:{p}", f"v:{p}{'L' if left else 'R'}{bucket}", f"v:{p}:{'in' if inside else 'out'}")
+    for positive, p in ((True, "P"), (False, "N")) for left in (True, False) for bucket in (1, 2, 3)
+    for inside in (True, False)
+}
 
 
 @dataclass
@@ -59,18 +70,28 @@ class SentenceView:
 
     @classmethod
     def of(cls, sentence: str, scored: Scored) -> "SentenceView":
-        spans = scored.spans()
-        if spans is None or len(spans) != len(scored.words):  # emoji descriptions: split the raw text
-            spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", sentence)]
-            spans = (spans + [(len(sentence), len(sentence))] * len(scored.words))[: len(scored.words)]
+        n, off = len(scored.words), scored.offset
+        found = list(_SPLIT_RE.finditer(scored.text)) if off >= 0 else []
+        if len(found) != n:  # emoji descriptions: split the raw text
+            found, off = list(_SPLIT_RE.finditer(sentence))[:n], 0
+        raw = [m.group() for m in found]
+        starts = [m.start() + off for m in found]
+        ends = [m.end() + off for m in found]
+        if len(found) < n:
+            pad = n - len(found)
+            raw += [""] * pad
+            starts += [len(sentence)] * pad
+            ends += [len(sentence)] * pad
         words = [w.strip(_PUNCT) or w for w in scored.lower]
-        raw_ends = [sentence[s:e] for s, e in spans]
         # a word ends a clause when it ends with , ; : or a closing quote, or the next word opens a quote
-        opens = [r.startswith(("“", '"')) for r in raw_ends[1:]] + [False]
-        clause_end = [r.endswith((",", ";", ":", "”", '"')) or o for r, o in zip(raw_ends, opens)]
+        clause_end = [r.endswith(_CLAUSE_ENDS) for r in raw]
         quote_at = [m.start() for m in _QUOTE_RE.finditer(sentence)] if _QUOTE_RE.search(sentence) else []
+        if quote_at:
+            for i in range(1, n):
+                if raw[i].startswith(("“", '"')):
+                    clause_end[i - 1] = True
         sentiment_words = [i for i, v in enumerate(scored.valences) if v]
-        return cls(scored, words, [s for s, _ in spans], [e for _, e in spans], quote_at, clause_end, sentiment_words)
+        return cls(scored, words, starts, ends, quote_at, clause_end, sentiment_words)
 
     def word_range(self, start: int, end: int) -> tuple[int, int] | None:
         """First and last word overlapping characters start..end of the sentence."""
@@ -141,8 +162,8 @@ def mention_features(
         other.update(range(a, b + 1))
     masked = [("<actor>" if i in other else w) for i, w in enumerate(words)] if other else words
 
-    window = [(f"w:L{b}:", masked[max(0, first - b):first]) for b in _BUCKETS]
-    window += [(f"w:R{b}:", masked[last + 1:last + 1 + b]) for b in _BUCKETS]
+    window = [(prefix, masked[max(0, first - b):first]) for prefix, b in _LEFT]
+    window += [(prefix, masked[last + 1:last + 1 + b]) for prefix, b in _RIGHT]
     size = sum(len(words) for _, words in window)
     if size:
         yield window, 1.0 / math.sqrt(size)
@@ -166,9 +187,7 @@ def mention_features(
             continue
         v = valences[i]
         d = first - i if i < first else i - last
-        pol = "P" if v > 0 else "N"
-        polar += ("v:" + pol, f"v:{pol}{'L' if i < first else 'R'}{'1' if d <= 2 else '2' if d <= 5 else '3'}",
-                  f"v:{pol}:{'in' if lo <= i <= hi else 'out'}")
+        polar += _POLAR[v > 0, i < first, 1 if d <= 2 else 2 if d <= 5 else 3, lo <= i <= hi]
         if v > 0:
             pos_near += v / (1 + d)
         else:
