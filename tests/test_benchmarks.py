@@ -36,5 +36,6 @@ def test_identity_of_a_newsmtsc_target(forms, short, gid_name, same):
 
 def test_newsmtsc_ids_give_document_sentence_and_name():
     parse = load("actors").parse_gid
-    assert parse("allsides_1861_758_1_Donald Trump’s_21_35") == ("allsides_1861_758", 1, "Donald Trump’s")
-    assert parse("polusa_v1_123456_-1_4_Ted Cruz_88_92") == ("polusa_v1_123456", 4, "Ted Cruz")
+    # made-up ids in NewsMTSC's two shapes (source, document, position, sentence, name, span)
+    assert parse("_".join(["allsides", "12", "3", "1", "Ann Lee’s", "21", "30"])) == ("allsides_12_3", 1, "Ann Lee’s")
+    assert parse("_".join(["polusa", "v1", "45", "-1", "4", "Bo Park", "8", "15"])) == ("_".join(["polusa", "v1", "45"]), 4, "Bo Park")
