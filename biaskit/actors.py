@@ -481,7 +481,7 @@ class _Resolver:
         of an organisation or a newspaper that goes on there: "Chicago Police Department",
         "Houston Chronicle" (the whole name is found later; the place alone names nobody)."""
         if j >= self.n or not self.same_sentence(j - 1, j) or not _adjacent(self.text, self.tokens[j - 1], self.tokens[j]) \
-                or self.words[j] in self.index.demonyms:
+                or self.words[j] in self.index.demonym_words:
             return False
         form = _match_at(self.words, j, self.index.form_tables.get(self.words[j], ()), self.sent)
         if form is not None and form[1]:
@@ -1149,8 +1149,8 @@ class _Resolver:
                     self.add(i, i + run - 1, found[name], "discovered")
             elif run == 1 and name in ends:
                 self.add(i, i, ends[name], "surname")
-            elif self.words[i] in ORG_PREFIXES or self.words[i] in self.index.demonym_words:
-                found[name] = self.claim(i, run, None)  # "National Rifle Association" (see organisation_after)
+            elif i in self.opened or self.words[i] in ORG_PREFIXES or self.words[i] in self.index.demonym_words:
+                found[name] = self.claim(i, run, None)  # "National Rifle Association", "New York Daily News"
             elif self.lower[i] not in english or run > 1 and self.index.first_names.get(self.words[i]) \
                     or run == 1 and self.person_context(i) and (
                         self.words[i] in self.index.word_names or self.index.first_names.get(self.words[i])):

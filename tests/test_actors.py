@@ -448,6 +448,7 @@ def test_first_word_of_a_longer_demonym_is_still_a_name(index):
         ("Texas Gov. Greg Abbott spoke in Kansas City.", ["Greg Abbott"]),
         ("Iowa Republicans met in Des Moines.", ["Republicans"]),
         ("Yesterday a reporter for the New York Daily News wrote that the mayor was wrong.", ["New York Daily News"]),
+        ("New York Daily News reporters asked him about it.", ["New York Daily News"]),  # at a sentence start
         ("Catholic groups sued, and the Catholic Hospital Association objected.", ["Catholic Hospital Association"]),
         ("In Europe, the Midwest and the Rio Grande Valley, Islamic and Spanish-language media grew.", []),
     ],
