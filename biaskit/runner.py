@@ -5,6 +5,7 @@ them; only what is analysed crosses process boundaries (articles in, results out
 from __future__ import annotations
 
 import gc
+from collections import OrderedDict
 from contextlib import contextmanager
 from typing import Any, Callable, Iterator, Sequence
 
@@ -99,19 +100,70 @@ def _chunks(items: Sequence[Any], n: int) -> list[Sequence[Any]]:
     return [items[i:i + n] for i in range(0, len(items), n)]
 
 
+#: Results of recent articles kept for their copies (a wire story repeated by other outlets).
+RECENT = 256
+
+
+def content_key(article: Article) -> tuple[Any, ...]:
+    """Everything the analysis of an article reads, apart from its labels (id, outlet, title,
+    source, URL): two articles with the same key get the same scores."""
+    return article.text, article.date, tuple((p.start, p.end, p.kind) for p in article.paragraphs), article.dropped
+
+
+def relabel(result: ArticleResult | Problem, source: Article, article: Article) -> ArticleResult | Problem:
+    """The result of ``source``'s analysis given to ``article``, a copy of it under other labels."""
+    from dataclasses import replace
+
+    if isinstance(result, Problem):
+        return Problem(article.source, result.message.replace(repr(source.id), repr(article.id), 1))
+    return replace(result, id=article.id, outlet=article.outlet, title=article.title, source=article.source,
+                   url=article.url,
+                   records=tuple(replace(r, article=article.id, outlet=article.outlet) for r in result.records))
+
+
 class SerialRunner:
     """Analysis in this process. ``submit`` hands over a batch and returns a function that gives
     its results: other runners start the work at once, so the caller can use the results of one
-    batch while the next is being analysed."""
+    batch while the next is being analysed. Every runner analyses an article once even when the
+    corpus holds copies of it (the same text, date and boilerplate under another outlet, in the
+    same batch or among the last ``RECENT`` articles): a copy gets the first one's result under
+    its own labels, the same result its own analysis would give."""
 
     jobs = 1
 
     def __init__(self, overlays: tuple[str, ...], unresolved: bool) -> None:
         self.overlays, self.unresolved = overlays, unresolved
+        self._recent: OrderedDict[tuple[Any, ...], tuple[Article, ArticleResult | Problem]] = OrderedDict()
 
     def submit(self, articles: Sequence[Article]) -> Callable[[], list[ArticleResult | Problem]]:
-        batch = list(articles)
-        return lambda: analyze_batch(batch, self.overlays, self.unresolved)
+        keys = [content_key(a) for a in articles]
+        first: dict[tuple[Any, ...], int] = {}
+        unique: list[Article] = []
+        for a, k in zip(articles, keys):
+            if k not in first and k not in self._recent:
+                first[k] = len(unique)
+                unique.append(a)
+        get = self._analyze(unique) if unique else list
+        earlier = {k: self._recent[k] for k in keys if k not in first}  # kept now: the cache moves on
+
+        def results() -> list[ArticleResult | Problem]:
+            done = get()
+            out: list[ArticleResult | Problem] = []
+            for a, k in zip(articles, keys):
+                source, result = (unique[first[k]], done[first[k]]) if k in first else earlier[k]
+                out.append(result if source is a else relabel(result, source, a))
+            for k, i in first.items():
+                self._recent[k] = (unique[i], done[i])
+                self._recent.move_to_end(k)
+            while len(self._recent) > RECENT:
+                self._recent.popitem(last=False)
+            return out
+
+        return results
+
+    def _analyze(self, articles: list[Article]) -> Callable[[], list[ArticleResult | Problem]]:
+        """Start the analysis of articles that are no copies; the function returned gives their results."""
+        return lambda: analyze_batch(articles, self.overlays, self.unresolved)
 
     def map(self, articles: Sequence[Article]) -> list[ArticleResult | Problem]:
         return self.submit(articles)()
@@ -142,11 +194,11 @@ class JoblibRunner(SerialRunner):
         self._executor = get_reusable_executor(max_workers=jobs)
         self._futures: list[Any] = []
 
-    def submit(self, articles: Sequence[Article]) -> Callable[[], list[ArticleResult | Problem]]:
+    def _analyze(self, articles: list[Article]) -> Callable[[], list[ArticleResult | Problem]]:
         import pickle
 
         if len(articles) <= CHUNK:
-            return super().submit(articles)
+            return super()._analyze(articles)
         protocol = pickle.HIGHEST_PROTOCOL
         args = (self.overlays, self.unresolved)
         futures = [self._executor.submit(call_pickled, pickle.dumps((analyze_batch, c, args), protocol))
@@ -196,7 +248,7 @@ class DaskRunner(SerialRunner):
             raise UsageError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
         self.jobs = sum(self.client.nthreads().values()) or 1
 
-    def submit(self, articles: Sequence[Article]) -> Callable[[], list[ArticleResult | Problem]]:
+    def _analyze(self, articles: list[Article]) -> Callable[[], list[ArticleResult | Problem]]:
         futures = self.client.map(analyze_batch, _chunks(list(articles), CHUNK), overlays=self.overlays,
                                   unresolved=self.unresolved, pure=False)
 

@@ -122,3 +122,48 @@ def test_frozen_heap_leaves_someone_elses_freeze_alone():
         assert gc.get_freeze_count() == before  # neither frozen more nor thawed
     finally:
         gc.unfreeze()
+
+
+def _article(ident, outlet, text, title="", date="2024-05-01"):
+    from biaskit.segment import join_paragraphs
+    from biaskit.types import Article
+
+    body, spans = join_paragraphs(text.split("\n\n"))
+    return Article(id=ident, outlet=outlet, title=title, text=body, paragraphs=spans, source=f"{outlet}/{ident}.txt",
+                   date=date, url=f"https://{outlet}.example/{ident}")
+
+
+def test_a_copy_of_an_article_is_analysed_once_and_scored_as_itself(monkeypatch):
+    import biaskit.runner as runner_module
+    from biaskit.analysis import analyze_article
+
+    story = ("Hamas praised the deal, officials said. Israel rejected the terrible plan.\n\n"
+             "\"We will not stop,\" Netanyahu said on Monday.")
+    wire = _article("w1", "wire", story, title="Deal rejected")
+    paper = _article("p7", "paper", story, title="Israel says no")  # the same story under another headline
+    other = _article("d2", "daily", story.replace("Monday", "Tuesday"))
+    later = _article("x9", "extra", story)
+    analysed = []
+    real = runner_module.analyze_batch
+
+    def counting(batch, *args):
+        analysed.extend(a.id for a in batch)
+        return real(batch, *args)
+
+    monkeypatch.setattr(runner_module, "analyze_batch", counting)
+    runner = SerialRunner((), False)
+    first = runner.map([wire, paper, other])
+    second = runner.map([later])  # a copy in a later batch: the earlier result is reused too
+    assert analysed == ["w1", "d2"]
+    for got, article in zip(first + second, [wire, paper, other, later]):
+        assert got == analyze_article(article)  # exactly what its own analysis gives
+    assert {r.outlet for r in first[1].records} == {"paper"} and first[1].title == "Israel says no"
+
+
+def test_copies_are_recognised_by_text_date_and_boilerplate():
+    from biaskit.runner import content_key
+
+    story = "Hamas praised the deal, officials said."
+    a, b = _article("a", "one", story), _article("b", "two", story)
+    assert content_key(a) == content_key(b)
+    assert content_key(a) != content_key(_article("c", "two", story, date="2024-05-02"))
