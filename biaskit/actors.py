@@ -1160,12 +1160,18 @@ class _Resolver:
                     or self.lower[i + 1] not in english):
                 rest = self.span_text(i + 1, run - 1)  # "Actor Gary Sinise": the rest is the name
                 found[rest] = self.claim(i + 1, run - 1, found.get(rest))
-        # As in ``surnames``: a catalog short form yields to a person of that surname found here
-        # ("Criminologist James Alan Fox ... Fox says" is not Fox News).
-        late = {surname_of(a.name): a.id for a in self.discovered.values() if a.kind == "person" and " " in a.name}
+        # As in ``surnames``: a catalog short form, or a lone name taken for a person of its own,
+        # yields to the one person of that surname found here ("Criminologist James Alan Fox ...
+        # Fox says" is not Fox News; "Moran said ... Shawn Moran" is one person).
+        late: dict[str, list[str]] = defaultdict(list)
+        for a in self.discovered.values():
+            if a.kind == "person" and " " in a.name:
+                late[surname_of(a.name) or ""].append(a.id)
+        lone = {a.id: a.name for a in self.discovered.values() if a.kind == "person" and " " not in a.name}
         for h in self.hits:
-            if h.resolution == "short" and h.first == h.last and self.words[h.first] in late:
-                h.actor, h.resolution = late[self.words[h.first]], "surname"
+            owners = late.get(self.words[h.first]) if h.first == h.last else None
+            if owners and len(owners) == 1 and (h.resolution == "short" or lone.get(h.actor) == self.words[h.first]):
+                h.actor, h.resolution = owners[0], "surname"
 
     def before_state(self, j: int) -> bool:
         """Whether ", <US state>" follows at token ``j`` ("Tucson, Ariz.", "Newtown, Connecticut")."""

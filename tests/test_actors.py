@@ -403,6 +403,14 @@ def test_unclaimed_names_leave_out_what_is_never_a_name(index):
     assert unclaimed == ["Visalia"]
 
 
+def test_amnesty_is_amnesty_international_only_where_the_article_says_so(index):
+    found, _ = mentions(index, "Texas sued to stop the amnesty for illegal immigrants, and Amnesty was the word.")
+    assert found == []
+    found, _ = mentions(index, "Amnesty International said the prisoners were tortured. Amnesty called for an inquiry.")
+    assert [(s, a) for s, a, _ in found] == [("Amnesty International", "amnesty-international"),
+                                             ("Amnesty", "amnesty-international")]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -480,6 +488,9 @@ def test_a_place_opens_a_newspaper_name_but_names_nobody_alone(index, text, expe
         ("Detective Luis Alvarez fought cancer. Lou Alvarez died on Saturday.",
          [("Luis Alvarez", "luis-alvarez"), ("Lou Alvarez", "luis-alvarez")]),
         ("Joan Baker met John Baker.", [("Joan Baker", "joan-baker"), ("John Baker", "john-baker")]),
+        # a lone name first, the full name later: one person
+        ("Moran said the agents were angry. Union president Shawn Moran said so too.",
+         [("Moran", "shawn-moran"), ("Shawn Moran", "shawn-moran")]),
         ("Jesse Jackson spoke, and Jesse Jackson Jr. listened.",
          [("Jesse Jackson", "jesse-jackson"), ("Jesse Jackson Jr", "jesse-jackson-jr")]),
     ],
