@@ -184,7 +184,7 @@ DESCRIPTOR_SUFFIXES = frozenset(
     """backed run led based controlled owned funded allied linked aligned affiliated supported
     sponsored style era born made bound friendly leaning inspired occupied held dominated
     appointed ruled like type related centric wide specific esque language speaking majority
-    minority""".split()
+    minority rated""".split()
 )
 # Last words of newspaper names: "Chicago Tribune", "Arizona Republic".
 PRESS_WORDS = frozenset(
@@ -875,11 +875,18 @@ class _Resolver:
             for i in places:
                 self.add(i, i, actor_id, "surname")
 
+    def later_than(self, actor_id: str, year: int) -> bool:
+        """Whether every office the catalog lists for the actor began after ``year``."""
+        starts = [r.start for r in self.actor(actor_id).roles]
+        return bool(starts) and all(s is not None and s > year for s in starts)
+
     def surname_owner(self, word: str, places: list[int], context: set[str], joined: str) -> str:
         candidates = list(self.index.by_surname[word])
         genders = {HONORIFIC_GENDER[self.words[i - 1]] for i in places if i > 0 and self.words[i - 1] in HONORIFIC_GENDER}
         if len(genders) == 1:
             candidates = [c for c in candidates if self.gender(c) in (None, *genders)]
+        if self.year is not None:  # nobody yet: a 2013 article's "Wolf" is not a secretary of 2019
+            candidates = [c for c in candidates if not self.later_than(c, self.year)]
         scores = {c: self.affinity(c, context, joined) for c in candidates}
         best = max(scores.values(), default=0)
         top = [c for c in candidates if scores[c] == best]

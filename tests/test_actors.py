@@ -538,3 +538,14 @@ def test_titles_holidays_and_plural_titles_are_no_new_actors(index, text):
 def test_a_title_or_a_job_before_a_name_is_not_part_of_it(index, text, expected):
     found, _ = mentions(index, text)
     assert [s for s, _, r in found if r != "pronoun"] == expected
+
+
+@pytest.mark.parametrize("date, expected", [("2013-04-10", "surname-wolf"), ("2020-04-10", "chad-wolf")])
+def test_a_lone_surname_goes_to_nobody_who_took_office_after_the_article(index, date, expected):
+    text = "Republicans in the House met. Wolf said the bill was dead, and the A-rated senators agreed."
+    tokens = tokenize(text)
+    spans = split_sentences(text)
+    sent = [next(k for k, (s, e) in enumerate(spans) if s <= t.start < e) for t in tokens]
+    found, actors = find_mentions(index, text, tokens, sent, [0] * len(spans), date=date)
+    assert [(m.surface, m.actor) for m in found if m.surface == "Wolf"] == [("Wolf", expected)]
+    assert not any("rated" in a for a in actors)
