@@ -602,8 +602,7 @@ class _Resolver:
         ends like an organisation or the first is itself the tail of a name."""
         if self.lower[i - 1] != "and":
             return True
-        run = self.name_run(i)
-        return run > 0 and self.words[i + run - 1] in ORG_WORDS or self.words[i - 2] in ORG_WORDS \
+        return self.named_body(i) > 0 or self.words[i - 2] in ORG_WORDS \
             or i > 2 and self.lower[i - 3] in CONNECTORS and self.same_sentence(i - 3, i)
 
     def discover(self, first: int, count: int, kind: str | None = None) -> str | None:
@@ -623,7 +622,7 @@ class _Resolver:
         for i in capitalised:
             if i < skip:
                 continue
-            if (words[i] in ORG_PREFIXES or words[i] in index.demonym_words) and not self.covered[i]:
+            if self.opens_organisation(i) and not self.covered[i]:
                 skip = i + self.organisation_after(i)  # "National Rifle Association": found whole later
                 continue
             if self.no_name_at(i):  # "Americans said": a demonym is never a new actor
@@ -920,19 +919,18 @@ class _Resolver:
         """Length of an unclaimed proper name starting at ``i`` in running text, or 0 (a place
         is a proper name too: see ``after_locative``)."""
         w = self.words[i]
+        if i > 0 and self.same_sentence(i - 1, i):
+            if self.covered[i - 1] and _is_name_word(self.words[i - 1]) and _adjacent(self.text, self.tokens[i - 1], self.tokens[i]):
+                return 0  # continues a claimed name: "Obama Foundation", "Senate Commerce Committee"
+            if self.lower[i - 1] in CONNECTORS and i > 1 and self.words[i - 2][:1].isupper() \
+                    and self.same_sentence(i - 2, i) and self.tail_after(i):
+                return 0  # the tail of a longer name: "Center for Harbor Studies", "Energy and Commerce Committee"
         if i in self.opened and not self.covered[i]:
             return self.opened[i] + self.named_body(i + self.opened[i])
-        if (w in self.index.demonym_words or w in ORG_PREFIXES) and not self.covered[i] and self.sent[i] not in self.headlines:
+        if self.opens_organisation(i) and not self.covered[i] and self.sent[i] not in self.headlines:
             return self.organisation_after(i)  # "American Enterprise Institute", "National Immigration Law Center"
         if self.no_name_at(i) or w in ORG_WORDS or w in DOCUMENT_WORDS or _describes(w):
             return 0
-        if i > 0 and self.same_sentence(i - 1, i):
-            prev = self.words[i - 1]
-            if self.covered[i - 1] and _is_name_word(prev) and _adjacent(self.text, self.tokens[i - 1], self.tokens[i]):
-                return 0  # continues a claimed name: "Obama Foundation"
-            if self.lower[i - 1] in CONNECTORS and i > 1 and self.words[i - 2][:1].isupper() \
-                    and self.same_sentence(i - 2, i) and self.tail_after(i):
-                return 0  # the tail of a longer name: "Center for Harbor Studies"
         run = self.name_run(i)
         if run == 0 or self.words[i + run - 1] in DOCUMENT_WORDS:
             return 0
@@ -958,9 +956,16 @@ class _Resolver:
                 return k
         return i
 
+    def opens_organisation(self, i: int) -> bool:
+        """Whether token ``i`` is a word that starts no other name but may open an organisation's:
+        a demonym, "National" and the like, or a title word ("Health Insurance Program",
+        "Finance Committee"); see ``organisation_after``."""
+        w = self.words[i]
+        return w in ORG_PREFIXES or w in self.index.demonym_words or w in self.index.title_tokens
+
     def organisation_after(self, i: int) -> int:
-        """Length of an organisation's name that opens with the demonym or "National" at ``i`` and
-        ends like an organisation ("American Medical Association"), or 0."""
+        """Length of an organisation's name that opens at ``i`` with a word of ``opens_organisation``
+        and ends like an organisation ("American Medical Association"), or 0."""
         j = i + 1
         if j >= self.n or self.covered[j] or not self.same_sentence(i, j) or not _adjacent(self.text, self.tokens[i], self.tokens[j]):
             return 0
@@ -1156,7 +1161,7 @@ class _Resolver:
                     self.add(i, i + run - 1, found[name], "discovered")
             elif run == 1 and name in ends:
                 self.add(i, i, ends[name], "surname")
-            elif i in self.opened or self.words[i] in ORG_PREFIXES or self.words[i] in self.index.demonym_words:
+            elif i in self.opened or self.opens_organisation(i):
                 found[name] = self.claim(i, run, None)  # "National Rifle Association", "New York Daily News"
             elif self.lower[i] not in english or run > 1 and self.index.first_names.get(self.words[i]) \
                     or run == 1 and self.person_context(i) and (
@@ -1205,7 +1210,7 @@ class _Resolver:
                 self.add(i, i + run - 1, known, "discovered")
             return known
         last = self.words[i + run - 1]
-        if last in ORG_WORDS or run > 1 and (self.words[i] in ORG_PREFIXES or self.words[i] in self.index.demonym_words):
+        if last in ORG_WORDS or run > 1 and self.opens_organisation(i):
             kind = "organisation"  # "National Association of Manufacturers" (see organisation_after)
         elif self.index.first_names.get(self.words[i]) in ("male", "female", "unisex") and run > 1 \
                 or run == 1 and self.person_context(i):

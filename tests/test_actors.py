@@ -458,6 +458,10 @@ def test_first_word_of_a_longer_demonym_is_still_a_name(index):
         ("Yesterday a reporter for the New York Daily News wrote that the mayor was wrong.", ["New York Daily News"]),
         ("New York Daily News reporters asked him about it.", ["New York Daily News"]),  # at a sentence start
         ("Catholic groups sued, and the Catholic Hospital Association objected.", ["Catholic Hospital Association"]),
+        # the rest of a longer name is no name of its own
+        ("The Senate Finance Committee met.", ["Senate"]),
+        ("Guthrie sits on the House's Energy and Commerce Committee, aides said.", ["Guthrie"]),
+        ("The Children's Health Insurance Program expired.", []),
         ("In Europe, the Midwest and the Rio Grande Valley, Islamic and Spanish-language media grew.", []),
     ],
 )
@@ -506,6 +510,7 @@ def test_a_short_form_after_a_given_name_is_another_person(index, text, expected
         ("The American Enterprise Institute published the study.", ["American Enterprise Institute"]),
         ("The National Immigration Law Center sued.", ["National Immigration Law Center"]),
         ("The National Association of Manufacturers objected.", ["National Association of Manufacturers"]),
+        ("The House Judiciary Committee voted.", ["House Judiciary Committee"]),  # a title word opens it
         ("National Shooting Sports Foundation officials said so.", ["National Shooting Sports Foundation"]),
         ("American officials met.", ["American officials"]),  # a demonym phrase, as before
     ],
