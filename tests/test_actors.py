@@ -380,7 +380,7 @@ def test_ordinary_capitalised_words_are_not_names(index, text):
         ("ARI SHAPIRO, HOST: Welcome back.", [("ARI SHAPIRO", "Ari Shapiro", "person")]),
         ("TRUMP SLAMS BANNON AFTER CRITICISM", [("TRUMP", "Donald Trump", "person"), ("BANNON", "Steve Bannon", "person")]),
         # labels that name nobody
-        ("UNIDENTIFIED MAN: No comment. THE FACTS: It was cold.", []),
+        ("UNIDENTIFIED MAN: No comment. THE FACTS: It was cold. QUIZ: Who said it? RELATED: The vote.", []),
     ],
 )
 def test_names_in_capitals(index, text, expected):
