@@ -136,7 +136,8 @@ def newsmtsc_figures(folder: Path) -> dict:
         order = sorted(sentences)
         art = _article(doc, [sentences[i][0] for i in order])
         res = analyzer.analyze(art)
-        forms = {a.id: ([a.name, *a.aliases], list(a.short)) for a in res.actors}
+        names = {a.id: [a.name, *a.aliases] for a in res.actors}
+        shorts = {a.id: list(a.short) for a in res.actors}
         mentions_by_para = defaultdict(list)
         for rec in res.records:
             for m in rec.mentions:
@@ -154,10 +155,7 @@ def newsmtsc_figures(folder: Path) -> dict:
                     continue
                 found += 1
                 _, _, gid_name = parse_gid(t["Input.gid"])
-                ok = False
-                for m in hit:
-                    names, short = forms.get(m.actor, ([m.actor], []))
-                    ok = ok or same_actor(names, gid_name, short, given)
+                ok = any(same_actor(names.get(m.actor, [m.actor]), gid_name, shorts.get(m.actor, []), given) for m in hit)
                 right += ok
                 res_kind = hit[0].resolution
                 by_resolution[res_kind][0] += 1

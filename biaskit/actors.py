@@ -69,9 +69,9 @@ def _same_given(a: str, b: str, slips: bool = True) -> bool:
 
 
 def _one_edit(a: str, b: str) -> bool:
-    """Whether two words differ by one inserted, deleted or changed letter."""
-    if abs(len(a) - len(b)) > 1 or a == b:
-        return a == b
+    """Whether two words differ by at most one inserted, deleted or changed letter."""
+    if abs(len(a) - len(b)) > 1:
+        return False
     if len(a) > len(b):
         a, b = b, a
     i = 0
