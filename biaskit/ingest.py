@@ -442,10 +442,23 @@ def normalize_date(value: str | None) -> str | None:
 def drop_boilerplate(
     paragraphs: Sequence[str], rules: Sequence[BoilerplateRule]
 ) -> tuple[list[str], list[Dropped]]:
-    """Split paragraphs into those kept for scoring and those dropped, with the rule that dropped them."""
+    """Split paragraphs into those kept for scoring and those dropped, with the rule that dropped them.
+
+    Cutting rules go first: what they match inside a paragraph (a profile card of a name and
+    headlines ...) is taken out of it and listed as dropped, and the rest of the paragraph stays."""
     kept: list[str] = []
     dropped: list[Dropped] = []
+    cutting = [r for r in rules if r.cut]
+    rules = [r for r in rules if not r.cut]
     for p in paragraphs:
+        whole = p
+        for rule in cutting:
+            spans = rule.cuts(p)
+            if spans:
+                dropped += [Dropped(p[a:b].strip(), rule.id, rule.reason) for a, b in spans]
+                p = _cut(p, spans)
+        if not p and whole:
+            continue  # all of it was cut, and is listed
         if not _HAS_LETTER_RE.search(p):
             dropped.append(Dropped(p, "no_text", "no words"))
             continue
@@ -456,6 +469,20 @@ def drop_boilerplate(
         else:
             dropped.append(Dropped(p, rule.id, rule.reason))
     return kept, dropped
+
+
+def _cut(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` without the character spans (in order, not overlapping), one space where a cut had
+    space on both sides."""
+    parts, at = [], 0
+    for a, b in spans:
+        parts.append(text[at:a])
+        at = b
+    parts.append(text[at:])
+    out = parts[0]
+    for part in parts[1:]:
+        out = out.rstrip() + " " + part.lstrip() if out[-1:].isspace() and part[:1].isspace() else out + part
+    return out.strip()
 
 
 def _looks_like_title(p: str) -> bool:

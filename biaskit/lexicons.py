@@ -65,12 +65,33 @@ class BoilerplateRule:
     reason: str
     patterns: tuple[re.Pattern[str], ...]
     max_words: int | None = None
+    #: A cutting rule removes what its patterns match from inside a paragraph (only the group
+    #: named "cut" when a pattern has one) instead of dropping the whole paragraph.
+    cut: bool = False
+
+    def applies(self, paragraph: str, words: int | None = None) -> bool:
+        """Whether ``paragraph`` (of ``words`` words, counted here when not given) is short enough for the rule."""
+        return self.max_words is None or (len(paragraph.split()) if words is None else words) <= self.max_words
 
     def matches(self, paragraph: str, words: int | None = None) -> bool:
         """Whether the rule drops ``paragraph`` (of ``words`` words, counted here when not given)."""
-        if self.max_words is not None and (len(paragraph.split()) if words is None else words) > self.max_words:
-            return False
-        return any(p.search(paragraph) for p in self.patterns)
+        return not self.cut and self.applies(paragraph, words) and any(p.search(paragraph) for p in self.patterns)
+
+    def cuts(self, paragraph: str) -> list[tuple[int, int]]:
+        """The character spans a cutting rule removes from ``paragraph``, in order, not overlapping."""
+        if not self.cut or not self.applies(paragraph):
+            return []
+        spans: list[tuple[int, int]] = []
+        for p in self.patterns:
+            group = "cut" if "cut" in p.groupindex else 0
+            spans += [m.span(group) for m in p.finditer(paragraph) if m.end(group) > m.start(group)]
+        out: list[tuple[int, int]] = []
+        for a, b in sorted(spans):
+            if out and a < out[-1][1]:
+                out[-1] = (out[-1][0], max(b, out[-1][1]))
+            else:
+                out.append((a, b))
+        return out
 
 
 @dataclass(frozen=True)
@@ -472,12 +493,16 @@ def _load_boilerplate(docs: list[tuple[str, dict[str, Any]]]) -> tuple[Boilerpla
         max_words = item.get("max_words")
         if max_words is not None and (not isinstance(max_words, int) or isinstance(max_words, bool) or max_words < 1):
             raise LexiconError(path, f"max_words must be a positive whole number (got {max_words!r})", entry)
+        cut = item.get("cut", False)
+        if not isinstance(cut, bool):
+            raise LexiconError(path, f"cut must be true or false (got {cut!r})", entry)
         rules.append(
             BoilerplateRule(
                 id=item["id"],
                 reason=_str(path, entry, item, "reason", required=True),  # type: ignore[arg-type]
                 patterns=tuple(patterns),
                 max_words=max_words,
+                cut=cut,
             )
         )
     return tuple(rules)

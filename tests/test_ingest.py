@@ -168,6 +168,36 @@ def test_drop_boilerplate_respects_max_words():
     assert [(d.rule, d.text) for d in dropped] == [("no_text", "***"), ("photo", "photo harbor news")]
 
 
+def test_a_cutting_rule_takes_its_match_out_of_the_paragraph_and_keeps_the_rest():
+    rule = BoilerplateRule("ad", "inline advert", (re.compile(r"\s*\[AD[^\]]*\]"), re.compile(r"Harbor(?P<cut> ADVERT)")),
+                           cut=True)
+    kept, dropped = drop_boilerplate(["The mayor [AD: buy boats] opened the Harbor ADVERT bridge.", "[AD]"], [rule])
+    assert kept == ["The mayor opened the Harbor bridge."]
+    assert [(d.rule, d.text) for d in dropped] == [("ad", "[AD: buy boats]"), ("ad", "ADVERT"), ("ad", "[AD]")]
+
+
+def test_profile_cards_inside_sentences_are_cut_and_the_shown_name_stays():
+    from biaskit import lexicons
+
+    rules = lexicons.load().boilerplate
+    paragraphs = [
+        "Harbor Commissioner Ann Fowler Annabel (Ann) Fowler Hodges FowlerDock strike enters third week | "
+        "Ferry fares rise again Gulls return to the old pier MORE (D-Maine) opened the bridge on Monday.",
+        "Mayor Tom Reyes Tom ReyesCouncil votes on budget Tom Reyes launches reelection bid MORE, a Democrat, spoke next.",
+        "Tom Reyes Tom Reyes, the mayor's nephew, said there was MORE work to do.",
+        "Fowler told Ann Fowler that the fares would rise.",
+    ]
+    kept, dropped = drop_boilerplate(paragraphs, rules)
+    assert kept == [
+        "Harbor Commissioner Ann Fowler (D-Maine) opened the bridge on Monday.",
+        "Mayor Tom Reyes, a Democrat, spoke next.",
+        paragraphs[2],
+        paragraphs[3],
+    ]
+    assert [d.rule for d in dropped] == ["profile_card", "profile_card"]
+    assert dropped[0].text.startswith("Annabel (Ann) Fowler Hodges FowlerDock") and dropped[0].text.endswith("MORE")
+
+
 def test_jsonl_records_end_at_newlines_only(corpus):
     from biaskit.ingest import read_corpus
 

@@ -321,6 +321,13 @@ def test_frame_without_label(tmp_path):
     assert str(err) == f"{tmp_path / 'overlay' / 'frames.toml'} [frame 'harbor_talk']: 'label' is required"
 
 
+def test_a_boilerplate_rules_cut_must_be_true_or_false(tmp_path):
+    text = "[[rule]]\nid = \"harbor-ads\"\nreason = \"harbor ads\"\ncut = \"yes\"\npatterns = ['AD']\n"
+    err = load_error(write_overlay(tmp_path, {"boilerplate.toml": text}))
+    path = str(tmp_path / "overlay" / "boilerplate.toml")
+    assert str(err) == f"{path} [rule 'harbor-ads']: cut must be true or false (got 'yes')"
+
+
 def test_invalid_boilerplate_regex(tmp_path):
     text = "[[rule]]\nid = \"harbor-ads\"\nreason = \"harbor ads\"\npatterns = ['^ok$', '(unclosed']\n"
     folder = write_overlay(tmp_path, {"boilerplate.toml": text})
