@@ -108,7 +108,13 @@ NOT_NAME = frozenset(
 # Words that are part of names ("Congressional Budget Office") but never a name alone.
 LONE_NOT_NAME = frozenset(
     "Day International Congressional Federal Cabinet Administration Web National Capitol Dem CEOs CFOs "
-    "Fourth".split()
+    "Fourth Wall Hill Gang Left Right African Africans Asian Asians Black Blacks White Whites Latin Action".split()
+) | frozenset(  # the people of a US state or city: "1 in 4 Texans has no health coverage"
+    w + suffix for w in """Texan Californian Floridian Iowan Ohioan Virginian Arizonan Coloradan Michigander
+    Minnesotan Oregonian Pennsylvanian Tennessean Kentuckian Alaskan Hawaiian Nevadan Utahn Wisconsinite
+    Marylander Missourian Alabamian Louisianan Mississippian Oklahoman Kansan Nebraskan Arkansan Carolinian
+    Vermonter Idahoan Montanan Dakotan Hoosier Illinoisan Washingtonian Bostonian Chicagoan Angeleno
+    Philadelphian""".split() for suffix in ("", "s")
 )
 _NAME_SPLIT_RE = re.compile(r"[-'’]")
 _CONTRACTION_RE = re.compile(r"['’](?:m|re|ve|ll|d|t|s)$")
@@ -203,6 +209,8 @@ US_STATES = frozenset(
     MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY
     DC""".split()
 )
+# First words of the states named in two words ("D-New York", "R-North Carolina").
+STATE_OPENERS = frozenset("New North South West Rhode".split())
 # Nouns whose "of" names a place: "the northern community of Dovev".
 PLACE_NOUNS = frozenset(
     "town city village community region province state county district neighborhood neighbourhood "
@@ -217,7 +225,7 @@ LABEL_WORDS = frozenset(
     STUDENTS GROUP CHANTING APPLAUSE LAUGHTER END TAPE BEGIN VIDEO CLIP UPDATE NOTE EDITOR
     CORRECTION FACTS FACT CHECK BREAKING EXCLUSIVE WATCH READ MORE PHOTOS PHOTO PARTICIPANT
     PARTICIPANTS OFFICER INTERVIEWER SUBJECT CALLER COMMERCIAL BREAK QUIZ POLL RELATED ANALYSIS
-    OPINION LIVE SOURCE SOURCES TRANSCRIPT""".split()
+    OPINION LIVE SOURCE SOURCES TRANSCRIPT CARTOON CARTOONS GRAPHIC GRAPHICS""".split()
 )
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
@@ -926,11 +934,15 @@ class _Resolver:
             if self.lower[i - 1] in CONNECTORS and i > 1 and self.words[i - 2][:1].isupper() \
                     and self.same_sentence(i - 2, i) and self.tail_after(i):
                 return 0  # the tail of a longer name: "Center for Harbor Studies", "Energy and Commerce Committee"
+            if self.words[i - 1][2:] in STATE_OPENERS and _PARTY_TAG_RE.match(self.words[i - 1]):
+                return 0  # the rest of a state in a party tag: "Sen. Chuck Schumer, D-New York"
         if i in self.opened and not self.covered[i]:
             return self.opened[i] + self.named_body(i + self.opened[i])
         if self.opens_organisation(i) and not self.covered[i] and self.sent[i] not in self.headlines:
             return self.organisation_after(i)  # "American Enterprise Institute", "National Immigration Law Center"
-        if self.no_name_at(i) or w in ORG_WORDS or w in DOCUMENT_WORDS or _describes(w):
+        if w in ORG_WORDS:
+            return self.organisation_of(i)  # "Center for Immigration Studies"; "Center" alone names nothing
+        if self.no_name_at(i) or w in DOCUMENT_WORDS or _describes(w):
             return 0
         run = self.name_run(i)
         if run == 0 or self.words[i + run - 1] in DOCUMENT_WORDS:
@@ -973,18 +985,42 @@ class _Resolver:
         run = self.named_body(j)
         if not run or self.words[j + run - 1] not in ORG_WORDS:
             return 0
-        end = j + run
-        # the name goes on after "of", "for" or "on": "National Association of Manufacturers"
-        while end + 1 < self.n and self.lower[end] in ("of", "for", "on") and self.same_sentence(i, end + 1):
-            k = end + 1 + (self.lower[end + 1] == "the")
+        return self.tail_end(i, j + run) - i
+
+    def tail_end(self, i: int, end: int) -> int:
+        """Where an organisation's name that starts at ``i`` and has reached ``end`` ends, after the
+        tails it goes on with: "of", "for", "on" or "and" and capitalised words ("National
+        Association of Manufacturers", "Office of Management and Budget", "Center for the Study of
+        Hate and Extremism")."""
+        tail = 0  # words of the last tail
+        while end + 1 < self.n and self.lower[end] in ("of", "for", "on", "and") and self.same_sentence(i, end + 1):
+            joined = self.lower[end] == "and"
+            if joined and tail != 1:
+                break  # "and" joins two words of a tail only: not "... Institute and Obama"
+            k = end + 1 + (not joined and self.lower[end + 1] == "the")
             more = 0
-            while k + more < self.n and more < 4 and self.same_sentence(i, k + more) and not self.covered[k + more] \
-                    and _is_name_word(self.words[k + more]) and self.words[k + more] not in NOT_NAME:
+            while k + more < self.n and more < (2 if joined else 4) and self.same_sentence(i, k + more) \
+                    and (not self.covered[k + more] or self.words[k + more] in US_STATES) \
+                    and _is_name_word(self.words[k + more]) and self.words[k + more] not in NOT_NAME \
+                    and not (joined and self.words[k + more] in self.index.title_tokens) \
+                    and (more == 0 or _adjacent(self.text, self.tokens[k + more - 1], self.tokens[k + more])):
                 more += 1
             if not more:
                 break
-            end = k + more
-        return end - i
+            end, tail = k + more, 0 if joined else more
+        return end
+
+    def organisation_of(self, i: int) -> int:
+        """Length of an organisation's name that opens with its kind and goes on with a tail
+        ("Center for American Progress", "Council on Foreign Relations", "University of Texas"),
+        or 0."""
+        if self.covered[i] or self.sent[i] in self.headlines or i + 2 >= self.n or self.lower[i + 1] not in ("of", "for", "on"):
+            return 0
+        if i > 0 and self.same_sentence(i - 1, i) and _is_name_word(self.words[i - 1]) \
+                and self.words[i - 1] not in NOT_NAME and _adjacent(self.text, self.tokens[i - 1], self.tokens[i]):
+            return 0  # inside a longer name: "Pew Research Center for ..." is found from its start
+        end = self.tail_end(i, i + 1)
+        return end - i if end > i + 1 else 0
 
     def after_locative(self, i: int) -> bool:
         """Whether token ``i`` follows "in", "from" ... or "the town of": a place, not an actor ("in Fresno")."""
@@ -1143,17 +1179,24 @@ class _Resolver:
             later = [(i, run) for i, run in later if self.span_text(i, run) not in places]
         found: dict[str, str] = {}
         ends: dict[str, str] = {}  # last word of a longer name -> its actor
+        heads: dict[str, str] = {}  # first word of an organisation's longer name -> the organisation
+        for h in self.hits:  # the catalog's organisations named in full: "The New York Times ... the Times"
+            if h.last > h.first and h.resolution in ("name", "alias") and self.actor(h.actor).kind == "organisation":
+                ends.setdefault(self.words[h.last], h.actor)
         for i, run in sorted(free, key=lambda c: c[1] == 1):  # longer names first
             name = self.span_text(i, run)
-            if run == 1 and name not in found and name in ends:
-                self.add(i, i, ends[name], "surname")
+            if run == 1 and name not in found and (name in ends or name in heads):
+                self.add(i, i, ends[name], "surname") if name in ends else self.add(i, i, heads[name], "short")
                 continue
-            if name not in found and i not in self.opened and self.ordinary(i, run) and self.words[i + run - 1] not in ORG_WORDS \
+            if name not in found and i not in self.opened and self.ordinary(i, run) \
+                    and self.words[i + run - 1] not in ORG_WORDS and self.words[i] not in ORG_WORDS \
                     and not (run == 1 and self.person_context(i)):
                 continue  # "Hide Caption", "Gun Violence": ordinary words, no sign of a name ("Judiciary Committee" is one)
             found[name] = self.claim(i, run, found.get(name))
             if run > 1:
                 ends.setdefault(self.words[i + run - 1], found[name])
+                if found[name] and self.actor(found[name]).kind == "organisation" and self.heads_name(i):
+                    heads.setdefault(self.words[i], found[name])  # "Urban Institute ... Urban"
         english = self.index.english
         for i, run in later:
             name = self.span_text(i, run)
@@ -1162,7 +1205,9 @@ class _Resolver:
                     self.add(i, i + run - 1, found[name], "discovered")
             elif run == 1 and name in ends:
                 self.add(i, i, ends[name], "surname")
-            elif i in self.opened or self.opens_organisation(i):
+            elif run == 1 and name in heads:
+                self.add(i, i, heads[name], "short")
+            elif i in self.opened or self.opens_organisation(i) or self.words[i] in ORG_WORDS:
                 found[name] = self.claim(i, run, None)  # "National Rifle Association", "New York Daily News"
             elif self.lower[i] not in english or run > 1 and self.index.first_names.get(self.words[i]) \
                     or run == 1 and self.person_context(i) and (
@@ -1185,6 +1230,17 @@ class _Resolver:
             owners = late.get(self.words[h.first]) if h.first == h.last else None
             if owners and len(owners) == 1 and (h.resolution == "short" or lone.get(h.actor) == self.words[h.first]):
                 h.actor, h.resolution = owners[0], "surname"
+            elif h.first == h.last and h.resolution in ("discovered", "surname") and self.words[h.first] in heads \
+                    and self.actor(h.actor).name == self.words[h.first]:
+                h.actor, h.resolution = heads[self.words[h.first]], "short"  # "Mercatus says": the Mercatus Center
+
+    def heads_name(self, i: int) -> bool:
+        """Whether the word at ``i``, opening an organisation's name, can stand for it alone
+        ("Urban" for the Urban Institute, "Kaiser" for the Kaiser Family Foundation; not
+        "National", "American", "Texas" or a title word)."""
+        w = self.words[i]
+        return w not in ORG_PREFIXES and w not in LONE_NOT_NAME and w not in NOT_NAME and w not in ORG_WORDS \
+            and w not in self.index.title_tokens and w not in self.index.demonym_words and w not in US_STATES
 
     def before_state(self, j: int) -> bool:
         """Whether ", <US state>" follows at token ``j`` ("Tucson, Ariz.", "Newtown, Connecticut")."""
@@ -1211,7 +1267,7 @@ class _Resolver:
                 self.add(i, i + run - 1, known, "discovered")
             return known
         last = self.words[i + run - 1]
-        if last in ORG_WORDS or run > 1 and self.opens_organisation(i):
+        if last in ORG_WORDS or run > 1 and (self.opens_organisation(i) or self.words[i] in ORG_WORDS):
             kind = "organisation"  # "National Association of Manufacturers" (see organisation_after)
         elif self.index.first_names.get(self.words[i]) in ("male", "female", "unisex") and run > 1 \
                 or run == 1 and self.person_context(i):

@@ -150,9 +150,12 @@ def test_slug():
         ("Former President Tobias H.W. Grell spoke, Grell said.", [("Tobias H.W. Grell", "person"), ("Grell", "person")]),
         # punctuation ends a name
         ("Sen. Pia Lund (Vermont) said yes.", [("Pia Lund", "person")]),
-        # organisations by their last word, and no person made of a name's tail
+        # organisations by their last word, or their first and a tail (no person made of the tail)
         ("According to the Harbor Policy Institute, costs rose.", [("Harbor Policy Institute", "organisation")]),
-        ("The Center for Harbor Studies said costs rose.", []),
+        ("The Center for Harbor Studies said costs rose.", [("Center for Harbor Studies", "organisation")]),
+        ("Harbor officials met the Council on Dock Safety and the Office of Ferries and Tugs.",
+         [("Council on Dock Safety", "organisation"), ("Office of Ferries and Tugs", "organisation")]),
+        ("The Center said costs rose, and the Institute and Mayor Pia Lund agreed.", [("Pia Lund", "person")]),
         # a lone surname after a title: a new person, unless a catalog person bears that surname;
         # then the honorific's gender or the office decides, else a person known only by that name
         ("Gov. Ostermann vetoed the bill.", [("Ostermann", "person")]),
@@ -322,7 +325,7 @@ def test_lone_names_acting_as_people(index, text, expected):
         # two names joined by "and" are two names; a name that goes on as an organisation's is one
         ("Critics met Tarrant and Keverne.", [("Tarrant", "name"), ("Keverne", "name")]),
         ("Critics wrote to the Harbor and Estuary Council.", []),
-        ("Critics wrote to the Office of Harbors and Estuaries.", []),
+        ("Critics wrote to the Office of Harbors and Estuaries.", [("Office of Harbors and Estuaries", "organisation")]),
         # at the start of a sentence, a word that is a name as well counts when it acts as a person
         ("Penny said the plan would fail.", [("Penny", "person")]),
         ("Penny stocks fell.", []),
@@ -557,3 +560,25 @@ def test_a_lone_surname_goes_to_nobody_who_took_office_after_the_article(index, 
     found, actors = find_mentions(index, text, tokens, sent, [0] * len(spans), date=date)
     assert [(m.surface, m.actor) for m in found if m.surface == "Wolf"] == [("Wolf", expected)]
     assert not any("rated" in a for a in actors)
+
+
+def test_an_organisation_named_in_full_is_found_by_its_first_or_last_word_later(index):
+    found, actors = mentions(index, "Economists at the Harbor Policy Institute and the Quaylor Center disagree about "
+                                    "what the new ferry line would cost over the next ten years. Harbor says it would fall; Quaylor says it would rise, and the "
+                                    "Harbor team expects savings. The New York Times reported the study on Monday. "
+                                    "According to the Times, the mayor agreed.")
+    by_surface = {}
+    for s, a, _ in found:
+        by_surface.setdefault(s, set()).add(actors[a].name)
+    assert by_surface["Harbor"] == {"Harbor Policy Institute"}
+    assert by_surface["Quaylor"] == {"Quaylor Center"}
+    assert by_surface["Times"] == {"The New York Times"}
+    # the word stands for the organisation only where the article names it in full
+    _, alone = mentions(index, "Officials told reporters that Quaylor expects the ferry to be late again on Monday.")
+    assert [a.name for a in alone.values()] == ["Quaylor"]
+
+
+def test_state_tags_people_of_states_and_political_sides_are_no_actors(index):
+    text = ("Sen. Chuck Schumer, D-New York, said that 1 in 4 Texans has no coverage, and that the Left "
+            "and the Right agree on the border Wall. ( CARTOONS: Pia Lund on ferries)")
+    assert discovered(index, text) == ["Pia Lund"]
