@@ -108,7 +108,8 @@ NOT_NAME = frozenset(
 # Words that are part of names ("Congressional Budget Office") but never a name alone.
 LONE_NOT_NAME = frozenset(
     "Day International Congressional Federal Cabinet Administration Web National Capitol Dem CEOs CFOs "
-    "Fourth Wall Hill Gang Left Right African Africans Asian Asians Black Blacks White Whites Latin Action".split()
+    "Fourth Wall Hill Gang Left Right African Africans Asian Asians Black Blacks White Whites Latin Action "
+    "States City County Media Nation Co Presidents Congresses Govs Millennials Midwestern Earth Bible".split()
 ) | frozenset(  # the people of a US state or city: "1 in 4 Texans has no health coverage"
     w + suffix for w in """Texan Californian Floridian Iowan Ohioan Virginian Arizonan Coloradan Michigander
     Minnesotan Oregonian Pennsylvanian Tennessean Kentuckian Alaskan Hawaiian Nevadan Utahn Wisconsinite
@@ -138,7 +139,7 @@ _ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&.-]{1,9}$")
 ORG_WORDS = frozenset(
     """Agency Alliance Association Authority Board Bureau Caucus Center Centre Coalition
     College Commission Committee Company Corporation Corps Council Court Department Foundation
-    Fund Group Guard Hospital Institute Institution League Ministry Network Office Organization
+    Fund Group Guard Hospital Institute Institution League Ministry Network Office Organization School
     Organisation Party Project Program Programme Service Services Society Studies Trust
     Union University Watch Inc Corp LLC Ltd""".split()
 )
@@ -209,6 +210,10 @@ US_STATES = frozenset(
     MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY
     DC""".split()
 )
+# Last words of names that may go on with "of ...": "New England Journal of Medicine".
+TAILED = ORG_WORDS | {"Journal"}
+# Demonyms of people (not of a catalog country) that make up hyphenated descriptions.
+DEMONYM_EXTRA = frozenset("American African Asian Arab Latino Latina Hispanic European Native".split())
 # First words of the states named in two words ("D-New York", "R-North Carolina").
 STATE_OPENERS = frozenset("New North South West Rhode".split())
 # Nouns whose "of" names a place: "the northern community of Dovev".
@@ -918,11 +923,21 @@ class _Resolver:
     def no_name_at(self, i: int) -> bool:
         """Whether token ``i`` cannot start an unclaimed name: it is taken, in a headline, a
         title, a demonym or a word that is never a name, or no name word at all ("I'm", "We're";
-        "R-Texas" is a party and a state, named by the person it follows)."""
+        "R-Texas" is a party and a state, named by the person it follows; "Gun-control" and
+        "Cuban-American" describe; "@HarborNews" is an account)."""
         w = self.words[i]
         return self.covered[i] or self.sent[i] in self.headlines or w in NOT_NAME or w in self.index.title_tokens \
             or w in self.index.demonym_words or not _is_name_word(w) or bool(_CONTRACTION_RE.search(w)) \
-            or bool(_PARTY_TAG_RE.match(w))
+            or bool(_PARTY_TAG_RE.match(w)) or "-" in w and self.hyphen_describes(w) \
+            or self.text[self.tokens[i].start - 1:self.tokens[i].start] in ("@", "#")
+
+    def hyphen_describes(self, word: str) -> bool:
+        """Whether a hyphenated word is a description rather than a name: ordinary words with a
+        lower-case tail ("Gun-control", "Single-payer", "Pro-gun") or demonyms ("Cuban-American")."""
+        parts = word.split("-")
+        if all(p in self.index.demonym_words or p in DEMONYM_EXTRA for p in parts):
+            return True
+        return all(p[:1].islower() for p in parts[1:]) and all(p.lower() in self.index.english for p in parts)
 
     def proper_name_at(self, i: int) -> int:
         """Length of an unclaimed proper name starting at ``i`` in running text, or 0 (a place
@@ -937,7 +952,8 @@ class _Resolver:
             if self.words[i - 1][2:] in STATE_OPENERS and _PARTY_TAG_RE.match(self.words[i - 1]):
                 return 0  # the rest of a state in a party tag: "Sen. Chuck Schumer, D-New York"
         if i in self.opened and not self.covered[i]:
-            return self.opened[i] + self.named_body(i + self.opened[i])
+            end = i + self.opened[i] + self.named_body(i + self.opened[i])
+            return (self.tail_end(i, end) if self.words[end - 1] in TAILED else end) - i
         if self.opens_organisation(i) and not self.covered[i] and self.sent[i] not in self.headlines:
             return self.organisation_after(i)  # "American Enterprise Institute", "National Immigration Law Center"
         if w in ORG_WORDS:
@@ -947,6 +963,8 @@ class _Resolver:
         run = self.name_run(i)
         if run == 0 or self.words[i + run - 1] in DOCUMENT_WORDS:
             return 0
+        if self.words[i + run - 1] in TAILED:
+            return self.tail_end(i, i + run) - i  # "Massachusetts Institute of Technology"
         if self.person_start(i, run) > i:
             return 0  # the person's name starts later: "Insurance Commissioner Mike Chaney"
         return run
@@ -993,11 +1011,12 @@ class _Resolver:
         Association of Manufacturers", "Office of Management and Budget", "Center for the Study of
         Hate and Extremism")."""
         tail = 0  # words of the last tail
-        while end + 1 < self.n and self.lower[end] in ("of", "for", "on", "and") and self.same_sentence(i, end + 1):
+        while end + 1 < self.n and self.lower[end] in ("of", "for", "on", "and", "at") and self.same_sentence(i, end + 1):
             joined = self.lower[end] == "and"
-            if joined and tail != 1:
-                break  # "and" joins two words of a tail only: not "... Institute and Obama"
-            k = end + 1 + (not joined and self.lower[end + 1] == "the")
+            if joined and tail != 1 or self.lower[end] == "at" and not tail:
+                break  # "and" joins two words of a tail only: not "... Institute and Obama"; "at" goes on
+                # a tail only: "University of Texas at Austin"
+            k = end + 1 + (self.lower[end] in ("of", "for", "on") and self.lower[end + 1] == "the")
             more = 0
             while k + more < self.n and more < (2 if joined else 4) and self.same_sentence(i, k + more) \
                     and (not self.covered[k + more] or self.words[k + more] in US_STATES) \
@@ -1188,8 +1207,7 @@ class _Resolver:
             if run == 1 and name not in found and (name in ends or name in heads):
                 self.add(i, i, ends[name], "surname") if name in ends else self.add(i, i, heads[name], "short")
                 continue
-            if name not in found and i not in self.opened and self.ordinary(i, run) \
-                    and self.words[i + run - 1] not in ORG_WORDS and self.words[i] not in ORG_WORDS \
+            if name not in found and i not in self.opened and self.ordinary(i, run) and not self.organisation_name(i, run) \
                     and not (run == 1 and self.person_context(i)):
                 continue  # "Hide Caption", "Gun Violence": ordinary words, no sign of a name ("Judiciary Committee" is one)
             found[name] = self.claim(i, run, found.get(name))
@@ -1207,7 +1225,7 @@ class _Resolver:
                 self.add(i, i, ends[name], "surname")
             elif run == 1 and name in heads:
                 self.add(i, i, heads[name], "short")
-            elif i in self.opened or self.opens_organisation(i) or self.words[i] in ORG_WORDS:
+            elif i in self.opened or self.opens_organisation(i) or self.organisation_name(i, run) and run > 1:
                 found[name] = self.claim(i, run, None)  # "National Rifle Association", "New York Daily News"
             elif self.lower[i] not in english or run > 1 and self.index.first_names.get(self.words[i]) \
                     or run == 1 and self.person_context(i) and (
@@ -1259,6 +1277,14 @@ class _Resolver:
     def span_text(self, i: int, run: int) -> str:
         return self.text[self.tokens[i].start:self.tokens[i + run - 1].end]
 
+    def organisation_name(self, i: int, run: int) -> bool:
+        """Whether the name at i..i+run-1 is an organisation's by its words: it ends with one of
+        ``ORG_WORDS`` or has one before its tail ("Center for Harbor Studies", "Circuit Court of
+        Appeals")."""
+        words = self.words
+        return words[i + run - 1] in ORG_WORDS or any(
+            words[k] in TAILED and self.lower[k + 1] in ("of", "for", "on") for k in range(i, i + run - 1))
+
     def claim(self, i: int, run: int, known: str | None) -> str:
         """The actor of the name at i..i+run-1, new unless ``known``; "" for a catalog name that
         its context refused here ("Georgia" the state), which stays unclaimed."""
@@ -1266,8 +1292,7 @@ class _Resolver:
             if known:
                 self.add(i, i + run - 1, known, "discovered")
             return known
-        last = self.words[i + run - 1]
-        if last in ORG_WORDS or run > 1 and (self.opens_organisation(i) or self.words[i] in ORG_WORDS):
+        if self.organisation_name(i, run) or run > 1 and self.opens_organisation(i):
             kind = "organisation"  # "National Association of Manufacturers" (see organisation_after)
         elif self.index.first_names.get(self.words[i]) in ("male", "female", "unisex") and run > 1 \
                 or run == 1 and self.person_context(i):

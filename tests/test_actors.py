@@ -582,3 +582,18 @@ def test_state_tags_people_of_states_and_political_sides_are_no_actors(index):
     text = ("Sen. Chuck Schumer, D-New York, said that 1 in 4 Texans has no coverage, and that the Left "
             "and the Right agree on the border Wall. ( CARTOONS: Pia Lund on ferries)")
     assert discovered(index, text) == ["Pia Lund"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Officials met the Harbor Court of Appeals and the Quay Institute of Technology on Monday.",
+         ["Harbor Court of Appeals", "Quay Institute of Technology"]),
+        ("Researchers at the University of Quayland at Eastport and the Harbor Journal of Medicine agreed.",
+         ["University of Quayland at Eastport", "Harbor Journal of Medicine"]),
+        # a hyphenated description or an account is no name
+        ("Gun-control advocates and Cuban-American voters cheered, @HarborNews reported on Monday.", []),
+    ],
+)
+def test_organisation_tails_descriptions_and_accounts(index, text, expected):
+    assert sorted(discovered(index, text)) == sorted(expected)
