@@ -198,6 +198,16 @@ def test_profile_cards_inside_sentences_are_cut_and_the_shown_name_stays():
     assert dropped[0].text.startswith("Annabel (Ann) Fowler Hodges FowlerDock") and dropped[0].text.endswith("MORE")
 
 
+def test_promoted_links_in_brackets_are_boilerplate_and_brackets_in_sentences_are_not():
+    from biaskit import lexicons
+
+    paragraphs = ["( Also on HARBORNEWS: Ferry strike enters its third week)", "(QUIZ: Do you know the harbor master?)",
+                  "The harbor master (QUIZ: who is she?) said the ferries would run."]
+    kept, dropped = drop_boilerplate(paragraphs, lexicons.load().boilerplate)
+    assert kept == paragraphs[2:]
+    assert [d.rule for d in dropped] == ["navigation", "navigation"]
+
+
 def test_jsonl_records_end_at_newlines_only(corpus):
     from biaskit.ingest import read_corpus
 
