@@ -208,6 +208,21 @@ def test_promoted_links_in_brackets_are_boilerplate_and_brackets_in_sentences_ar
     assert [d.rule for d in dropped] == ["navigation", "navigation"]
 
 
+def test_page_furniture_is_dropped_and_sentences_that_look_alike_are_kept():
+    from biaskit import lexicons
+
+    furniture = ["Story Continued Below", "3 years ago", "Follow @harbornews Follow @JaneDoeHN", "[pullquote]",
+                 "Do You Back the New Ferry Fares? Vote Now in Our Poll", "ANALYSIS/OPINION:",
+                 "Get the Harbor Briefing delivered to your inbox. By signing up, you agree to our Privacy Policy",
+                 "CLOSE The mayor opened the new harbor bridge on Monday. Video provided by Harbor TV"]
+    sentences = ["Three years ago the ferry ran twice a day.", "The mayor said voters should vote now, not later.",
+                 "If you want to volunteer at the harbor festival, you can sign up here or at the town hall.",
+                 "Close to 800 people crossed the bridge on Monday."]
+    kept, dropped = drop_boilerplate(furniture + sentences, lexicons.load().boilerplate)
+    assert kept == sentences
+    assert len(dropped) == len(furniture)
+
+
 def test_jsonl_records_end_at_newlines_only(corpus):
     from biaskit.ingest import read_corpus
 
