@@ -139,7 +139,7 @@ _ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&.-]{1,9}$")
 ORG_WORDS = frozenset(
     """Agency Alliance Association Authority Board Bureau Caucus Center Centre Coalition
     College Commission Committee Company Corporation Corps Council Court Department Foundation
-    Fund Group Guard Hospital Institute Institution League Ministry Network Office Organization School
+    Fund Gang Group Guard Hospital Institute Institution League Ministry Network Office Organization School
     Organisation Party Project Program Programme Service Services Society Studies Trust
     Union University Watch Inc Corp LLC Ltd""".split()
 )
@@ -939,12 +939,19 @@ class _Resolver:
             return True
         return all(p[:1].islower() for p in parts[1:]) and all(p.lower() in self.index.english for p in parts)
 
+    def full_name_at(self, i: int) -> bool:
+        """Whether a known given name and a surname start at ``i`` ("... Legislative Action Chris Cox")."""
+        return self.index.first_names.get(self.words[i]) in ("male", "female", "unisex") and i + 1 < self.n \
+            and self.same_sentence(i, i + 1) and not self.covered[i + 1] and _is_name_word(self.words[i + 1]) \
+            and self.words[i + 1] not in ORG_WORDS and _adjacent(self.text, self.tokens[i], self.tokens[i + 1])
+
     def proper_name_at(self, i: int) -> int:
         """Length of an unclaimed proper name starting at ``i`` in running text, or 0 (a place
         is a proper name too: see ``after_locative``)."""
         w = self.words[i]
         if i > 0 and self.same_sentence(i - 1, i):
-            if self.covered[i - 1] and _is_name_word(self.words[i - 1]) and _adjacent(self.text, self.tokens[i - 1], self.tokens[i]):
+            if self.covered[i - 1] and _is_name_word(self.words[i - 1]) and _adjacent(self.text, self.tokens[i - 1], self.tokens[i]) \
+                    and not self.full_name_at(i):
                 return 0  # continues a claimed name: "Obama Foundation", "Senate Commerce Committee"
             if self.lower[i - 1] in CONNECTORS and i > 1 and self.words[i - 2][:1].isupper() \
                     and self.same_sentence(i - 2, i) and self.tail_after(i):
@@ -1021,7 +1028,8 @@ class _Resolver:
             while k + more < self.n and more < (2 if joined else 4) and self.same_sentence(i, k + more) \
                     and (not self.covered[k + more] or self.words[k + more] in US_STATES) \
                     and _is_name_word(self.words[k + more]) and self.words[k + more] not in NOT_NAME \
-                    and not (joined and self.words[k + more] in self.index.title_tokens) \
+                    and not ((joined or more) and self.words[k + more] in self.index.title_tokens) \
+                    and not (more and self.index.first_names.get(self.words[k + more]) in ("male", "female", "unisex")) \
                     and (more == 0 or _adjacent(self.text, self.tokens[k + more - 1], self.tokens[k + more])):
                 more += 1
             if not more:
@@ -1244,13 +1252,16 @@ class _Resolver:
             if a.kind == "person" and " " in a.name:
                 late[surname_of(a.name) or ""].append(a.id)
         lone = {a.id: a.name for a in self.discovered.values() if a.kind == "person" and " " not in a.name}
+        # a word taken alone before (as a person: "the Times adds") that stands for an organisation named here in full
+        org_words = {w: (a, "surname") for w, a in ends.items() if a and self.actor(a).kind == "organisation"}
+        org_words.update((w, (a, "short")) for w, a in heads.items() if w not in org_words)
         for h in self.hits:
             owners = late.get(self.words[h.first]) if h.first == h.last else None
             if owners and len(owners) == 1 and (h.resolution == "short" or lone.get(h.actor) == self.words[h.first]):
                 h.actor, h.resolution = owners[0], "surname"
-            elif h.first == h.last and h.resolution in ("discovered", "surname") and self.words[h.first] in heads \
+            elif h.first == h.last and h.resolution in ("discovered", "surname") and self.words[h.first] in org_words \
                     and self.actor(h.actor).name == self.words[h.first]:
-                h.actor, h.resolution = heads[self.words[h.first]], "short"  # "Mercatus says": the Mercatus Center
+                h.actor, h.resolution = org_words[self.words[h.first]]  # "Mercatus says", "the Times adds"
 
     def heads_name(self, i: int) -> bool:
         """Whether the word at ``i``, opening an organisation's name, can stand for it alone

@@ -597,3 +597,14 @@ def test_state_tags_people_of_states_and_political_sides_are_no_actors(index):
 )
 def test_organisation_tails_descriptions_and_accounts(index, text, expected):
     assert sorted(discovered(index, text)) == sorted(expected)
+
+
+def test_a_word_first_taken_for_a_person_goes_to_the_organisation_named_in_full(index):
+    found, actors = mentions(index, "Editors told The New York Times about the ferry plan on Monday. The plan will "
+                                    "cost more, the Times adds, citing officials at the Quaylor Institute. Quaylor said "
+                                    "the Harbor Institute for Ferry Safety Pia Lund agreed.")
+    names = {(s, actors[a].name) for s, a, _ in found}
+    assert ("Times", "The New York Times") in names and ("Quaylor", "Quaylor Institute") in names
+    # an organisation's tail ends before a person's name
+    assert ("Harbor Institute for Ferry Safety", "Harbor Institute for Ferry Safety") in names
+    assert ("Pia Lund", "Pia Lund") in names
