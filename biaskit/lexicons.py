@@ -68,9 +68,15 @@ class BoilerplateRule:
     #: A cutting rule removes what its patterns match from inside a paragraph (only the group
     #: named "cut" when a pattern has one) instead of dropping the whole paragraph.
     cut: bool = False
+    #: When given, the rule is tried only on paragraphs that contain one of these strings (a
+    #: quick test before the patterns).
+    contains: tuple[str, ...] = ()
 
     def applies(self, paragraph: str, words: int | None = None) -> bool:
-        """Whether ``paragraph`` (of ``words`` words, counted here when not given) is short enough for the rule."""
+        """Whether the rule is tried on ``paragraph`` (of ``words`` words, counted here when not
+        given): it is short enough and holds one of the ``contains`` strings."""
+        if self.contains and not any(c in paragraph for c in self.contains):
+            return False
         return self.max_words is None or (len(paragraph.split()) if words is None else words) <= self.max_words
 
     def matches(self, paragraph: str, words: int | None = None) -> bool:
@@ -496,6 +502,7 @@ def _load_boilerplate(docs: list[tuple[str, dict[str, Any]]]) -> tuple[Boilerpla
         cut = item.get("cut", False)
         if not isinstance(cut, bool):
             raise LexiconError(path, f"cut must be true or false (got {cut!r})", entry)
+        contains = _strs(path, entry, item, "contains")
         rules.append(
             BoilerplateRule(
                 id=item["id"],
@@ -503,6 +510,7 @@ def _load_boilerplate(docs: list[tuple[str, dict[str, Any]]]) -> tuple[Boilerpla
                 patterns=tuple(patterns),
                 max_words=max_words,
                 cut=cut,
+                contains=contains,
             )
         )
     return tuple(rules)

@@ -176,6 +176,13 @@ def test_a_cutting_rule_takes_its_match_out_of_the_paragraph_and_keeps_the_rest(
     assert [(d.rule, d.text) for d in dropped] == [("ad", "[AD: buy boats]"), ("ad", "ADVERT"), ("ad", "[AD]")]
 
 
+def test_a_rule_with_contains_is_tried_only_on_paragraphs_holding_one_of_its_strings():
+    rule = BoilerplateRule("ferry_ad", "ferry advert", (re.compile(r"(?i)^book now\b"),), contains=("ferry", "Ferry"))
+    kept, dropped = drop_boilerplate(["Book now: Ferry tickets half price", "Book now, the mayor urged voters."], [rule])
+    assert kept == ["Book now, the mayor urged voters."]
+    assert [d.rule for d in dropped] == ["ferry_ad"]
+
+
 def test_profile_cards_inside_sentences_are_cut_and_the_shown_name_stays():
     from biaskit import lexicons
 
