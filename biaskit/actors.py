@@ -779,11 +779,17 @@ class _Resolver:
             # The person whose full name came last before, else first after.
             return min(owners, key=lambda a: min((i - p) if p <= i else (self.n + p - i) for p in full_at[a]))
 
+        def fitting(i: int) -> list[str]:
+            # The owners of the surname at i that its honorific allows ("Mrs. Clinton" is not Bill Clinton).
+            owners = by_surname[self.words[i]]
+            want = HONORIFIC_GENDER.get(self.words[i - 1]) if i > 0 else None
+            return [a for a in owners if self.gender(a) in (None, want)] if want else owners
+
         # A catalog short form yields to a person of that surname named in full in this article.
         for h in self.hits:
             if h.resolution == "short" and h.first == h.last and self.words[h.first] in by_surname:
-                owners = by_surname[self.words[h.first]]
-                if h.actor not in owners:
+                owners = fitting(h.first)
+                if owners and h.actor not in owners:
                     h.actor, h.resolution = nearest(h.first, owners), "surname"
         for i in [i for i, w in enumerate(self.words) if w in by_surname]:
             w = self.words[i]
@@ -792,7 +798,9 @@ class _Resolver:
             if w in NOT_NAME and not (i > 0 and (self.words[i - 1] in self.index.title_tokens
                                                  or self.words[i - 1] in HONORIFIC_GENDER)):
                 continue  # "In May" is the month unless a title says otherwise ("Mrs. May")
-            self.add(i, i, nearest(i, by_surname[w]), "surname")
+            owners = fitting(i)
+            if owners:
+                self.add(i, i, nearest(i, owners), "surname")
 
     # -- 5. a lone surname after a title --------------------------------------------------------
     def titled_surnames(self) -> None:
@@ -939,10 +947,17 @@ class _Resolver:
             return True
         return all(p[:1].islower() for p in parts[1:]) and all(p.lower() in self.index.english for p in parts)
 
+    def person_follows(self, j: int) -> bool:
+        """Whether a person's name, maybe after a title of a few words, starts at ``j``: "Chris
+        Cox", "Executive Director Chris Cox" (not "Counsel" of "Office of Legal Counsel")."""
+        while j < self.n and self.words[j] in self.index.title_tokens:
+            j += 1
+        return j < self.n and self.full_name_at(j)
+
     def full_name_at(self, i: int) -> bool:
         """Whether a known given name and a surname start at ``i`` ("... Legislative Action Chris Cox")."""
         return self.index.first_names.get(self.words[i]) in ("male", "female", "unisex") and i + 1 < self.n \
-            and self.same_sentence(i, i + 1) and not self.covered[i + 1] and _is_name_word(self.words[i + 1]) \
+            and self.same_sentence(i, i + 1) and _is_name_word(self.words[i + 1]) \
             and self.words[i + 1] not in ORG_WORDS and _adjacent(self.text, self.tokens[i], self.tokens[i + 1])
 
     def proper_name_at(self, i: int) -> int:
@@ -1028,8 +1043,8 @@ class _Resolver:
             while k + more < self.n and more < (2 if joined else 4) and self.same_sentence(i, k + more) \
                     and (not self.covered[k + more] or self.words[k + more] in US_STATES) \
                     and _is_name_word(self.words[k + more]) and self.words[k + more] not in NOT_NAME \
-                    and not ((joined or more) and self.words[k + more] in self.index.title_tokens) \
-                    and not (more and self.index.first_names.get(self.words[k + more]) in ("male", "female", "unisex")) \
+                    and not (joined and self.words[k + more] in self.index.title_tokens) \
+                    and not (more and self.person_follows(k + more)) \
                     and (more == 0 or _adjacent(self.text, self.tokens[k + more - 1], self.tokens[k + more])):
                 more += 1
             if not more:
@@ -1252,16 +1267,26 @@ class _Resolver:
             if a.kind == "person" and " " in a.name:
                 late[surname_of(a.name) or ""].append(a.id)
         lone = {a.id: a.name for a in self.discovered.values() if a.kind == "person" and " " not in a.name}
-        # a word taken alone before (as a person: "the Times adds") that stands for an organisation named here in full
-        org_words = {w: (a, "surname") for w, a in ends.items() if a and self.actor(a).kind == "organisation"}
-        org_words.update((w, (a, "short")) for w, a in heads.items() if w not in org_words)
+        # a word taken alone before (as a person: "the Times adds") that stands for an organisation or
+        # a person named here in full
+        stands_for = {w: (a, "surname") for w, a in ends.items() if a and self.actor(a).kind == "organisation"}
+        stands_for.update((w, (a, "short")) for w, a in heads.items() if w not in stands_for)
+        # a lone given name of one person named in full here: "Jeb Bush ... Jeb said"
+        given: dict[str, set[str]] = defaultdict(set)
+        for h in self.hits:
+            a = self.actor(h.actor)
+            if h.resolution in ("name", "alias", "discovered") and h.last > h.first and a.kind == "person":
+                given[self.words[h.first]].add(a.id)
+        for w, owners in given.items():
+            if len(owners) == 1 and w not in stands_for and self.index.first_names.get(w):
+                stands_for[w] = (next(iter(owners)), "short")
         for h in self.hits:
             owners = late.get(self.words[h.first]) if h.first == h.last else None
             if owners and len(owners) == 1 and (h.resolution == "short" or lone.get(h.actor) == self.words[h.first]):
                 h.actor, h.resolution = owners[0], "surname"
-            elif h.first == h.last and h.resolution in ("discovered", "surname") and self.words[h.first] in org_words \
+            elif h.first == h.last and h.resolution in ("discovered", "surname") and self.words[h.first] in stands_for \
                     and self.actor(h.actor).name == self.words[h.first]:
-                h.actor, h.resolution = org_words[self.words[h.first]]  # "Mercatus says", "the Times adds"
+                h.actor, h.resolution = stands_for[self.words[h.first]]  # "Mercatus says", "the Times adds"
 
     def heads_name(self, i: int) -> bool:
         """Whether the word at ``i``, opening an organisation's name, can stand for it alone

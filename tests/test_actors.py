@@ -608,3 +608,17 @@ def test_a_word_first_taken_for_a_person_goes_to_the_organisation_named_in_full(
     # an organisation's tail ends before a person's name
     assert ("Harbor Institute for Ferry Safety", "Harbor Institute for Ferry Safety") in names
     assert ("Pia Lund", "Pia Lund") in names
+
+
+def test_an_honorific_keeps_a_surname_from_the_other_person_named_in_full(index):
+    found, actors = mentions(index, "Mrs. Clinton thanked the volunteers at the harbor on Monday. She praised her "
+                                    "husband, former President Bill Clinton, and Mrs. Clinton then left.")
+    assert [actors[a].name for s, a, _ in found if s == "Clinton"] == ["Hillary Clinton", "Hillary Clinton"]
+
+
+def test_a_lone_given_name_is_the_one_person_named_in_full_with_it(index):
+    found, actors = mentions(index, "Felipe Quaylor-Ramos crossed the harbor on Monday with his brother. Later "
+                                    "Felipe told reporters that the ferry had been late again, and Ana agreed.")
+    names = {(s, actors[a].name) for s, a, _ in found}
+    assert ("Felipe", "Felipe Quaylor-Ramos") in names
+    assert ("Ana", "Ana") in names  # nobody named in full is called Ana
