@@ -1313,6 +1313,15 @@ class _Resolver:
     def span_text(self, i: int, run: int) -> str:
         return self.text[self.tokens[i].start:self.tokens[i + run - 1].end]
 
+    def ambiguous_given_name(self, i: int, run: int) -> bool:
+        """Whether an ambiguous given name opens a person's name here: inside a sentence, before a
+        surname that is no English word ("Mark Begich", "Frank Sharry"; not "Will Power")."""
+        if run != 2 or self.index.first_names.get(self.words[i]) != "ambiguous" or self.starts_clause(i):
+            return False
+        last = self.words[i + 1]
+        return self.lower[i + 1] not in self.index.english and last not in self.index.demonym_words \
+            and last not in LONE_NOT_NAME and not _describes(last) and not self.title_case(self.sent[i])
+
     def organisation_name(self, i: int, run: int) -> bool:
         """Whether the name at i..i+run-1 is an organisation's by its words: it ends with one of
         ``ORG_WORDS`` or has one before its tail ("Center for Harbor Studies", "Circuit Court of
@@ -1331,7 +1340,7 @@ class _Resolver:
         if self.organisation_name(i, run) or run > 1 and self.opens_organisation(i):
             kind = "organisation"  # "National Association of Manufacturers" (see organisation_after)
         elif self.index.first_names.get(self.words[i]) in ("male", "female", "unisex") and run > 1 \
-                or run == 1 and self.person_context(i):
+                or run == 1 and self.person_context(i) or self.ambiguous_given_name(i, run):
             kind = "person"
         else:
             kind = "name"

@@ -622,3 +622,11 @@ def test_a_lone_given_name_is_the_one_person_named_in_full_with_it(index):
     names = {(s, actors[a].name) for s, a, _ in found}
     assert ("Felipe", "Felipe Quaylor-Ramos") in names
     assert ("Ana", "Ana") in names  # nobody named in full is called Ana
+
+
+def test_an_ambiguous_given_name_inside_a_sentence_before_a_surname_opens_a_persons_name(index):
+    _, actors = mentions(index, "The vote was close, and Mark Quaylor said that Frank Dorvelle and Will Power "
+                                "were wrong about the ferry plan.")
+    kinds = {a.name: a.kind for a in actors.values()}
+    assert kinds["Mark Quaylor"] == "person" and kinds["Frank Dorvelle"] == "person"
+    assert kinds["Will Power"] == "name"  # "power" is an ordinary word: no sign of a person
