@@ -595,7 +595,7 @@ class _Resolver:
         while i + n < self.n and n < limit:
             k = i + n
             word = tokens[k].text
-            if self.covered[k] or self.sent[k] != self.sent[i] or word in NOT_NAME:
+            if self.covered[k] or self.sent[k] != self.sent[i] or word in NOT_NAME and not self.given_not_month(k):
                 break
             if n == 0 and (word in self.index.title_tokens or word in ORG_WORDS):
                 break  # a title or "Office" starts no name
@@ -934,7 +934,8 @@ class _Resolver:
         "R-Texas" is a party and a state, named by the person it follows; "Gun-control" and
         "Cuban-American" describe; "@HarborNews" is an account)."""
         w = self.words[i]
-        return self.covered[i] or self.sent[i] in self.headlines or w in NOT_NAME or w in self.index.title_tokens \
+        return self.covered[i] or self.sent[i] in self.headlines or w in NOT_NAME and not self.given_not_month(i) \
+            or w in self.index.title_tokens \
             or w in self.index.demonym_words or not _is_name_word(w) or bool(_CONTRACTION_RE.search(w)) \
             or bool(_PARTY_TAG_RE.match(w)) or "-" in w and self.hyphen_describes(w) \
             or self.text[self.tokens[i].start - 1:self.tokens[i].start] in ("@", "#")
@@ -946,6 +947,12 @@ class _Resolver:
         if all(p in self.index.demonym_words or p in DEMONYM_EXTRA for p in parts):
             return True
         return all(p[:1].islower() for p in parts[1:]) and all(p.lower() in self.index.english for p in parts)
+
+    def given_not_month(self, i: int) -> bool:
+        """Whether "Jan" at ``i`` is a given name, not January: no full stop and a surname follow
+        ("Gov. Jan Brewer", not "Jan. 20")."""
+        return self.words[i] == "Jan" and i + 1 < self.n and self.text[self.tokens[i].end:self.tokens[i + 1].start] == " " \
+            and _is_name_word(self.words[i + 1]) and self.words[i + 1] not in NOT_NAME
 
     def person_follows(self, j: int) -> bool:
         """Whether a person's name, maybe after a title of a few words, starts at ``j``: "Chris

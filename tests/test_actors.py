@@ -630,3 +630,8 @@ def test_an_ambiguous_given_name_inside_a_sentence_before_a_surname_opens_a_pers
     kinds = {a.name: a.kind for a in actors.values()}
     assert kinds["Mark Quaylor"] == "person" and kinds["Frank Dorvelle"] == "person"
     assert kinds["Will Power"] == "name"  # "power" is an ordinary word: no sign of a person
+
+
+def test_jan_is_a_given_name_before_a_surname_and_the_month_before_a_date(index):
+    assert discovered(index, "Gov. Jan Quaylor said on Monday that the vote on Jan. 20 and on Jan 21 would stand.") \
+        == ["Jan Quaylor"]
