@@ -529,6 +529,9 @@ class _Resolver:
         """Whether a catalog form stands for its actor here (context decides for ambiguous ones)."""
         words = self.words
         actor = self.index.actors[form[1]]
+        if actor.kind == "person" and first > 0 and words[first - 1] in ("St", "Saint") \
+                and self.same_sentence(first - 1, first):
+            return False  # a saint's name, or a place named for one: "St. Paul"
         if actor.kind == "country" and first == last:
             nxt = words[last + 1] if last + 1 < self.n and self.same_sentence(first, last + 1) else ""
             prev = words[first - 1] if first > 0 and self.same_sentence(first - 1, first) else ""
@@ -845,8 +848,8 @@ class _Resolver:
             return False
         prev = self.words[i - 1] if i > 0 and self.same_sentence(i - 1, i) else ""
         titled = prev in self.index.title_tokens or prev in HONORIFIC_GENDER
-        if prev.lower() in LOCATIVES:
-            return False  # "in Washington", "from Lincoln": a place
+        if prev.lower() in LOCATIVES or prev in ("St", "Saint"):
+            return False  # "in Washington", "from Lincoln", "St. Paul": a place
         if (w in NOT_NAME and not titled) or w in self.index.title_tokens or w in ORG_WORDS \
                 or w in DOCUMENT_WORDS or w in self.index.demonym_words:
             return False
@@ -978,6 +981,8 @@ class _Resolver:
             if self.lower[i - 1] in CONNECTORS and i > 1 and self.words[i - 2][:1].isupper() \
                     and self.same_sentence(i - 2, i) and self.tail_after(i):
                 return 0  # the tail of a longer name: "Center for Harbor Studies", "Energy and Commerce Committee"
+            if self.words[i - 1] in ("St", "Saint"):
+                return 0  # "St. Paul", "St. Louis": a saint's name or a place named for one
             if self.words[i - 1][2:] in STATE_OPENERS and _PARTY_TAG_RE.match(self.words[i - 1]):
                 return 0  # the rest of a state in a party tag: "Sen. Chuck Schumer, D-New York"
         if i in self.opened and not self.covered[i]:

@@ -635,3 +635,8 @@ def test_an_ambiguous_given_name_inside_a_sentence_before_a_surname_opens_a_pers
 def test_jan_is_a_given_name_before_a_surname_and_the_month_before_a_date(index):
     assert discovered(index, "Gov. Jan Quaylor said on Monday that the vote on Jan. 20 and on Jan 21 would stand.") \
         == ["Jan Quaylor"]
+
+
+def test_saint_and_a_surname_is_a_place(index):
+    found, _ = mentions(index, "Officials in St. Paul said the ferry would run again on Monday, and Paul agreed.")
+    assert [s for s, _, _ in found] == ["Paul"]
