@@ -30,10 +30,18 @@ import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
+# Personal, reflexive, demonstrative and indefinite pronouns: a target that is one of them alone
+# is no named mention ("’m" is what annotators marked of "I’m").
 PRONOUNS = frozenset(
     "he she they him her his hers them their theirs himself herself themselves it its we us our i "
-    "me my you your who whom whose".split()
+    "me my you your who whom whose myself yourself yourselves ourselves itself oneself ours yours mine "
+    "this that these those anybody anyone everybody everyone somebody someone nobody others 'm ’m".split()
 )
+
+
+def is_pronoun(mention: str) -> bool:
+    """Whether a NewsMTSC target's text is a pronoun alone ("He", "myself", "These", "“I")."""
+    return mention.strip(" \"'“”‘[]().,").lower() in PRONOUNS or mention.strip().lower() in ("'m", "’m")
 TITLE_WORDS = frozenset(
     "mr mrs ms dr sen rep gov gen president vice secretary senator representative governor "
     "former prime minister leader speaker house senate majority minority attorney general "
@@ -144,8 +152,7 @@ def newsmtsc_figures(folder: Path) -> dict:
                 mentions_by_para[m.paragraph].append(m)
         for p, sent_no in zip(art.paragraphs, order):
             for t in sentences[sent_no][1]:
-                surface = t["mention"].strip(" \"'“”‘’[]().,")
-                if surface.lower() in PRONOUNS:
+                if is_pronoun(t["mention"]):
                     continue
                 total += 1
                 start, end = p.start + t["from"], p.start + t["to"]

@@ -39,3 +39,12 @@ def test_newsmtsc_ids_give_document_sentence_and_name():
     # made-up ids in NewsMTSC's two shapes (source, document, position, sentence, name, span)
     assert parse("_".join(["allsides", "12", "3", "1", "Ann Lee’s", "21", "30"])) == ("allsides_12_3", 1, "Ann Lee’s")
     assert parse("_".join(["polusa", "v1", "45", "-1", "4", "Bo Park", "8", "15"])) == ("_".join(["polusa", "v1", "45"]), 4, "Bo Park")
+
+
+@pytest.mark.parametrize(
+    "mention, pronoun",
+    [("He", True), ("“they", True), ("myself", True), ("These", True), ("’m", True), ("anybody", True),
+     ("Trump", False), ("This man", False), ("the president", False), ("Mr. Thompson", False)],
+)
+def test_pronoun_targets_are_left_out_of_named_recall(mention, pronoun):
+    assert load("actors").is_pronoun(mention) is pronoun
