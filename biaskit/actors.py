@@ -1529,7 +1529,8 @@ class _Resolver:
                 i += 1
                 continue
             run = self.name_run(i)
-            if run and self.words[i + run - 1] not in DOCUMENT_WORDS and not self.ordinary(i, run):
+            if run and self.words[i + run - 1] not in DOCUMENT_WORDS and not self.ordinary(i, run) \
+                    and not (run == 1 and self.words[i] in LONE_NOT_NAME):  # "the Administration", "Texans"
                 out.append(self.text[self.tokens[i].start:self.tokens[i + run - 1].end])
             i += max(run, 1)
         return out
