@@ -109,7 +109,7 @@ NOT_NAME = frozenset(
 LONE_NOT_NAME = frozenset(
     "Day International Congressional Federal Cabinet Administration Web National Capitol Dem CEOs CFOs "
     "Fourth Wall Hill Gang Left Right African Africans Asian Asians Black Blacks White Whites Latin Action "
-    "States City County Media Nation Co Presidents Congresses Govs Millennials Midwestern Earth Bible".split()
+    "States City County Media Nation Co Presidents Congresses Govs Millennials Midwestern Earth Bible Jr Sr".split()
 ) | frozenset(  # the people of a US state or city: "1 in 4 Texans has no health coverage"
     w + suffix for w in """Texan Californian Floridian Iowan Ohioan Virginian Arizonan Coloradan Michigander
     Minnesotan Oregonian Pennsylvanian Tennessean Kentuckian Alaskan Hawaiian Nevadan Utahn Wisconsinite
@@ -191,7 +191,7 @@ DESCRIPTOR_SUFFIXES = frozenset(
     """backed run led based controlled owned funded allied linked aligned affiliated supported
     sponsored style era born made bound friendly leaning inspired occupied held dominated
     appointed ruled like type related centric wide specific esque language speaking majority
-    minority rated""".split()
+    minority rated compliant""".split()
 )
 # Last words of newspaper names: "Chicago Tribune", "Arizona Republic".
 PRESS_WORDS = frozenset(
@@ -210,6 +210,8 @@ US_STATES = frozenset(
     MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY
     DC""".split()
 )
+# Prefixes written with a hyphen before an ordinary word: "Pre-existing", "Non-profit".
+HYPHEN_PREFIXES = frozenset("pre post non anti pro self ex co re semi multi inter intra mid over under".split())
 # Last words of names that may go on with "of ...": "New England Journal of Medicine".
 TAILED = ORG_WORDS | {"Journal"}
 # Demonyms of people (not of a catalog country) that make up hyphenated descriptions.
@@ -947,9 +949,10 @@ class _Resolver:
         """Whether a hyphenated word is a description rather than a name: ordinary words with a
         lower-case tail ("Gun-control", "Single-payer", "Pro-gun") or demonyms ("Cuban-American")."""
         parts = word.split("-")
-        if all(p in self.index.demonym_words or p in DEMONYM_EXTRA for p in parts):
-            return True
-        return all(p[:1].islower() for p in parts[1:]) and all(p.lower() in self.index.english for p in parts)
+        if all(p in self.index.demonym_words or p in DEMONYM_EXTRA for p in parts) or parts[0] in NOT_NAME:
+            return True  # "Cuban-American", "Monday-Friday"
+        return all(p[:1].islower() for p in parts[1:]) and all(
+            p.lower() in self.index.english or k == 0 and p.lower() in HYPHEN_PREFIXES for k, p in enumerate(parts))
 
     def given_not_month(self, i: int) -> bool:
         """Whether "Jan" at ``i`` is a given name, not January: no full stop and a surname follow

@@ -593,6 +593,7 @@ def test_state_tags_people_of_states_and_political_sides_are_no_actors(index):
          ["University of Quayland at Eastport", "Harbor Journal of Medicine"]),
         # a hyphenated description or an account is no name
         ("Gun-control advocates and Cuban-American voters cheered, @HarborNews reported on Monday.", []),
+        ("Pre-existing conditions and Monday-Friday hours were covered, the mayor said on Monday.", []),
     ],
 )
 def test_organisation_tails_descriptions_and_accounts(index, text, expected):
