@@ -214,6 +214,8 @@ US_STATES = frozenset(
 HYPHEN_PREFIXES = frozenset("pre post non anti pro self ex co re semi multi inter intra mid over under".split())
 # Last words of names that may go on with "of ...": "New England Journal of Medicine".
 TAILED = ORG_WORDS | {"Journal"}
+# Words that open the tail of an organisation's name: "Center for ...", "Council on ...".
+TAIL_WORDS = ("of", "for", "on")
 # Demonyms of people (not of a catalog country) that make up hyphenated descriptions.
 DEMONYM_EXTRA = frozenset("American African Asian Arab Latino Latina Hispanic European Native".split())
 # First words of the states named in two words ("D-New York", "R-North Carolina").
@@ -531,8 +533,7 @@ class _Resolver:
         """Whether a catalog form stands for its actor here (context decides for ambiguous ones)."""
         words = self.words
         actor = self.index.actors[form[1]]
-        if actor.kind == "person" and first > 0 and words[first - 1] in ("St", "Saint") \
-                and self.same_sentence(first - 1, first):
+        if actor.kind == "person" and self.after_saint(first):
             return False  # a saint's name, or a place named for one: "St. Paul"
         if actor.kind == "country" and first == last:
             nxt = words[last + 1] if last + 1 < self.n and self.same_sentence(first, last + 1) else ""
@@ -850,7 +851,7 @@ class _Resolver:
             return False
         prev = self.words[i - 1] if i > 0 and self.same_sentence(i - 1, i) else ""
         titled = prev in self.index.title_tokens or prev in HONORIFIC_GENDER
-        if prev.lower() in LOCATIVES or prev in ("St", "Saint"):
+        if prev.lower() in LOCATIVES or self.after_saint(i):
             return False  # "in Washington", "from Lincoln", "St. Paul": a place
         if (w in NOT_NAME and not titled) or w in self.index.title_tokens or w in ORG_WORDS \
                 or w in DOCUMENT_WORDS or w in self.index.demonym_words:
@@ -954,6 +955,10 @@ class _Resolver:
         return all(p[:1].islower() for p in parts[1:]) and all(
             p.lower() in self.index.english or k == 0 and p.lower() in HYPHEN_PREFIXES for k, p in enumerate(parts))
 
+    def after_saint(self, i: int) -> bool:
+        """Whether token ``i`` follows "St." or "Saint" in its sentence ("St. Paul", "St. Louis")."""
+        return i > 0 and self.words[i - 1] in ("St", "Saint") and self.same_sentence(i - 1, i)
+
     def given_not_month(self, i: int) -> bool:
         """Whether "Jan" at ``i`` is a given name, not January: no full stop and a surname follow
         ("Gov. Jan Brewer", not "Jan. 20")."""
@@ -984,7 +989,7 @@ class _Resolver:
             if self.lower[i - 1] in CONNECTORS and i > 1 and self.words[i - 2][:1].isupper() \
                     and self.same_sentence(i - 2, i) and self.tail_after(i):
                 return 0  # the tail of a longer name: "Center for Harbor Studies", "Energy and Commerce Committee"
-            if self.words[i - 1] in ("St", "Saint"):
+            if self.after_saint(i):
                 return 0  # "St. Paul", "St. Louis": a saint's name or a place named for one
             if self.words[i - 1][2:] in STATE_OPENERS and _PARTY_TAG_RE.match(self.words[i - 1]):
                 return 0  # the rest of a state in a party tag: "Sen. Chuck Schumer, D-New York"
@@ -1048,12 +1053,12 @@ class _Resolver:
         Association of Manufacturers", "Office of Management and Budget", "Center for the Study of
         Hate and Extremism")."""
         tail = 0  # words of the last tail
-        while end + 1 < self.n and self.lower[end] in ("of", "for", "on", "and", "at") and self.same_sentence(i, end + 1):
+        while end + 1 < self.n and self.lower[end] in (*TAIL_WORDS, "and", "at") and self.same_sentence(i, end + 1):
             joined = self.lower[end] == "and"
             if joined and tail != 1 or self.lower[end] == "at" and not tail:
                 break  # "and" joins two words of a tail only: not "... Institute and Obama"; "at" goes on
                 # a tail only: "University of Texas at Austin"
-            k = end + 1 + (self.lower[end] in ("of", "for", "on") and self.lower[end + 1] == "the")
+            k = end + 1 + (self.lower[end] in TAIL_WORDS and self.lower[end + 1] == "the")
             more = 0
             while k + more < self.n and more < (2 if joined else 4) and self.same_sentence(i, k + more) \
                     and (not self.covered[k + more] or self.words[k + more] in US_STATES) \
@@ -1071,7 +1076,7 @@ class _Resolver:
         """Length of an organisation's name that opens with its kind and goes on with a tail
         ("Center for American Progress", "Council on Foreign Relations", "University of Texas"),
         or 0."""
-        if self.covered[i] or self.sent[i] in self.headlines or i + 2 >= self.n or self.lower[i + 1] not in ("of", "for", "on"):
+        if self.covered[i] or self.sent[i] in self.headlines or i + 2 >= self.n or self.lower[i + 1] not in TAIL_WORDS:
             return 0
         if i > 0 and self.same_sentence(i - 1, i) and _is_name_word(self.words[i - 1]) \
                 and self.words[i - 1] not in NOT_NAME and _adjacent(self.text, self.tokens[i - 1], self.tokens[i]):
@@ -1242,8 +1247,11 @@ class _Resolver:
                 ends.setdefault(self.words[h.last], h.actor)
         for i, run in sorted(free, key=lambda c: c[1] == 1):  # longer names first
             name = self.span_text(i, run)
-            if run == 1 and name not in found and (name in ends or name in heads):
-                self.add(i, i, ends[name], "surname") if name in ends else self.add(i, i, heads[name], "short")
+            if run == 1 and name not in found and name in ends:
+                self.add(i, i, ends[name], "surname")
+                continue
+            if run == 1 and name not in found and name in heads:
+                self.add(i, i, heads[name], "short")
                 continue
             if name not in found and i not in self.opened and self.ordinary(i, run) and not self.organisation_name(i, run) \
                     and not (run == 1 and self.person_context(i)):
@@ -1343,7 +1351,7 @@ class _Resolver:
         Appeals")."""
         words = self.words
         return words[i + run - 1] in ORG_WORDS or any(
-            words[k] in TAILED and self.lower[k + 1] in ("of", "for", "on") for k in range(i, i + run - 1))
+            words[k] in TAILED and self.lower[k + 1] in TAIL_WORDS for k in range(i, i + run - 1))
 
     def claim(self, i: int, run: int, known: str | None) -> str:
         """The actor of the name at i..i+run-1, new unless ``known``; "" for a catalog name that
