@@ -1245,6 +1245,8 @@ class _Resolver:
         for h in self.hits:  # the catalog's organisations named in full: "The New York Times ... the Times"
             if h.last > h.first and h.resolution in ("name", "alias") and self.actor(h.actor).kind == "organisation":
                 ends.setdefault(self.words[h.last], h.actor)
+                if self.heads_name(h.first) and self.kind_after(h.first, h.last):
+                    heads.setdefault(self.words[h.first], h.actor)  # "the Urban Institute ... Urban"
         for i, run in sorted(free, key=lambda c: c[1] == 1):  # longer names first
             name = self.span_text(i, run)
             if run == 1 and name not in found and name in ends:
@@ -1310,6 +1312,13 @@ class _Resolver:
             elif h.first == h.last and h.resolution in ("discovered", "surname") and self.words[h.first] in stands_for \
                     and self.actor(h.actor).name == self.words[h.first]:
                 h.actor, h.resolution = stands_for[self.words[h.first]]  # "Mercatus says", "the Times adds"
+
+    def kind_after(self, first: int, last: int) -> bool:
+        """Whether a catalog organisation's name at first..last is a word or two and its kind
+        ("Urban Institute", "Kaiser Family Foundation"): its first word names it alone, unlike
+        that of "Border Patrol" or "Immigration and Customs Enforcement"."""
+        return last - first <= 2 and self.words[last] in ORG_WORDS \
+            and all(_is_name_word(w) and w not in ORG_WORDS for w in self.words[first:last])
 
     def heads_name(self, i: int) -> bool:
         """Whether the word at ``i``, opening an organisation's name, can stand for it alone

@@ -641,3 +641,12 @@ def test_jan_is_a_given_name_before_a_surname_and_the_month_before_a_date(index)
 def test_saint_and_a_surname_is_a_place(index):
     found, _ = mentions(index, "Officials in St. Paul said the ferry would run again on Monday, and Paul agreed.")
     assert [s for s, _, _ in found] == ["Paul"]
+
+
+def test_a_catalog_organisation_is_found_by_its_first_word_only_when_that_word_names_it(index):
+    found, actors = mentions(index, "Analysts at the Heritage Foundation and agents of the Border Patrol disagreed "
+                                    "about the harbor fence on Monday. Heritage says it costs too much; Border "
+                                    "security, the agents said, comes first.")
+    names = [(s, actors[a].name) for s, a, _ in found]
+    assert ("Heritage", "Heritage Foundation") in names
+    assert not any(s == "Border" for s, _ in names)
