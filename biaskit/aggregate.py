@@ -408,6 +408,7 @@ class Aggregator:
         self.n_paragraphs = 0
         self.n_sentences = 0
         self.n_dropped = 0
+        self.n_cut = 0
         self.dropped_mentions: Counter = Counter()  # actor -> mentions in dropped boilerplate
 
     def add(self, result: ArticleResult) -> None:
@@ -419,7 +420,9 @@ class Aggregator:
         self.outlet_articles[result.outlet] += 1
         self.n_paragraphs += len(result.paragraph_sentiment)
         self.n_sentences += len(result.sentences)
-        self.n_dropped += len(result.dropped)
+        cuts = sum(d.cut for d in result.dropped)
+        self.n_dropped += len(result.dropped) - cuts
+        self.n_cut += cuts
         self.dropped_mentions.update(actor for _, actor, _ in result.dropped_mentions)
         for value in result.paragraph_sentiment:
             self.tone[result.outlet].add(result.id, value)
@@ -632,6 +635,7 @@ class Aggregator:
                 "paragraphs": self.n_paragraphs,
                 "sentences": self.n_sentences,
                 "dropped_paragraphs": self.n_dropped,
+                "boilerplate_cuts": self.n_cut,
                 "actors": len(actors),
             },
             "actors": actors,

@@ -455,7 +455,7 @@ def drop_boilerplate(
         for rule in cutting:
             spans = rule.cuts(p)
             if spans:
-                dropped += [Dropped(p[a:b].strip(), rule.id, rule.reason) for a, b in spans]
+                dropped += [Dropped(p[a:b].strip(), rule.id, rule.reason, cut=True) for a, b in spans]
                 p = _cut(p, spans)
         if not p and whole:
             continue  # all of it was cut, and is listed

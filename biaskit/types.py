@@ -50,6 +50,7 @@ class Dropped:
     text: str
     rule: str
     reason: str
+    cut: bool = False  # taken out of a paragraph whose rest was kept (a profile card ...)
 
 
 @dataclass(frozen=True)

@@ -80,7 +80,7 @@ def test_actor_means_counts_and_frames():
     assert (bo["articles"], bo["paragraphs"]) == (1, 2)
     assert [a["id"] for a in s["actors"]] == ["ana", "bo", "ghost"]  # most mentioned first
     assert s["corpus"] == {"articles": 2, "outlets": 2, "paragraphs": 5, "sentences": 5,
-                           "dropped_paragraphs": 0, "actors": 3}
+                           "dropped_paragraphs": 0, "boilerplate_cuts": 0, "actors": 3}
 
 
 def test_interval_unit_and_bounds():

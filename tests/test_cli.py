@@ -54,6 +54,24 @@ def test_report_on_one_article(tmp_path):
     )
 
 
+def test_report_counts_pieces_cut_from_paragraphs_apart_from_dropped_paragraphs(tmp_path):
+    overlay = tmp_path / "lex"
+    overlay.mkdir()
+    (overlay / "boilerplate.toml").write_text(
+        "[[rule]]\nid = \"promo\"\nreason = \"inline promotion\"\ncut = true\npatterns = ['\\s*\\[PROMO[^\\]]*\\]']\n",
+        encoding="utf-8")
+    src = tmp_path / "in.txt"
+    src.write_text("The mayor [PROMO: ferry tickets] opened the harbor [PROMO: gulls] bridge on Monday.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["report", str(src), "--out", str(out), "--lexicons", str(overlay), "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("Analysed 1 article (1 paragraph, 1 outlet); 0 problems; "
+                                    "0 boilerplate paragraphs dropped, 2 pieces cut from paragraphs.\n")
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert (summary["corpus"]["dropped_paragraphs"], summary["corpus"]["boilerplate_cuts"]) == (0, 2)
+    assert "2</b> pieces cut from paragraphs" in (out / "index.html").read_text(encoding="utf-8")
+
+
 def test_report_quiet_and_problems_on_stderr(tmp_path):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text("Iran spoke.", encoding="utf-8")

@@ -173,7 +173,8 @@ def test_a_cutting_rule_takes_its_match_out_of_the_paragraph_and_keeps_the_rest(
                            cut=True)
     kept, dropped = drop_boilerplate(["The mayor [AD: buy boats] opened the Harbor ADVERT bridge.", "[AD]"], [rule])
     assert kept == ["The mayor opened the Harbor bridge."]
-    assert [(d.rule, d.text) for d in dropped] == [("ad", "[AD: buy boats]"), ("ad", "ADVERT"), ("ad", "[AD]")]
+    assert [(d.rule, d.text, d.cut) for d in dropped] == [("ad", "[AD: buy boats]", True), ("ad", "ADVERT", True),
+                                                          ("ad", "[AD]", True)]
 
 
 def test_a_rule_with_contains_is_tried_only_on_paragraphs_holding_one_of_its_strings():
