@@ -126,7 +126,10 @@ def toml_entries(s: Survey, limit: int = 20, min_count: int = 2) -> str:
                  "[[actor]]", f"id = {_toml_string(slug(name))}", f"name = {_toml_string(name)}",
                  f'kind = "{kind}"  # person, organisation, country or group', "aliases = []"]
         if kind == "person":
-            lines += ['# gender = "female"  # or "male"', '# country = "us"', '# party = "democratic-party"']
+            gender = s.first_names.get(name.split()[0])
+            lines.append(f'gender = "{gender}"  # from the given name: check it' if gender in ("male", "female")
+                         else '# gender = "female"  # or "male"')
+            lines += ['# country = "us"', '# party = "democratic-party"']
         else:
             lines[4] += " (a guess: check it)"
         blocks.append("\n".join(lines))

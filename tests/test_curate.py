@@ -32,6 +32,15 @@ def test_toml_entries_parse_and_name_what_was_seen():
     assert text.startswith('# seen 3 times in 2 articles, e.g. Harbor Watch said "no" to the plan.\n')
 
 
+def test_a_persons_entry_takes_the_gender_of_a_known_given_name():
+    s = Survey(first_names={"Ann": "female", "Alex": "unisex"})
+    s.unresolved.update({"Ann Quaylor": 3, "Alex Dorvelle": 2})
+    s.unresolved_articles.update({"Ann Quaylor": 1, "Alex Dorvelle": 1})
+    entries = {a["name"]: a for a in tomllib.loads(toml_entries(s))["actor"]}
+    assert entries["Ann Quaylor"]["gender"] == "female" and entries["Ann Quaylor"]["kind"] == "person"
+    assert "gender" not in entries["Alex Dorvelle"]  # a name both sexes carry: left for the user
+
+
 def test_toml_entries_escape_quotes():
     s = Survey()
     s.unresolved.update({'Bad "Name"': 2})
