@@ -1242,9 +1242,12 @@ class _Resolver:
         found: dict[str, str] = {}
         ends: dict[str, str] = {}  # last word of a longer name -> its actor
         heads: dict[str, str] = {}  # first word of an organisation's longer name -> the organisation
+        national: dict[str, str] = {}  # a US body's name without "U.S.": "U.S. Air Force ... the Air Force"
         for h in self.hits:  # the catalog's organisations named in full: "The New York Times ... the Times"
             if h.last > h.first and h.resolution in ("name", "alias") and self.actor(h.actor).kind == "organisation":
                 ends.setdefault(self.words[h.last], h.actor)
+                if self.words[h.first] in ("U.S.", "US") and self.actor(h.actor).country == "us":
+                    national.setdefault(self.span_text(h.first + 1, h.last - h.first), h.actor)
                 if self.heads_name(h.first) and self.kind_after(h.first, h.last):
                     heads.setdefault(self.words[h.first], h.actor)  # "the Urban Institute ... Urban"
         for i, run in sorted(free, key=lambda c: c[1] == 1):  # longer names first
@@ -1312,6 +1315,8 @@ class _Resolver:
             elif h.first == h.last and h.resolution in ("discovered", "surname") and self.words[h.first] in stands_for \
                     and self.actor(h.actor).name == self.words[h.first]:
                 h.actor, h.resolution = stands_for[self.words[h.first]]  # "Mercatus says", "the Times adds"
+            elif h.resolution == "discovered" and self.actor(h.actor).name in national:
+                h.actor, h.resolution = national[self.actor(h.actor).name], "short"  # "the Air Force"
 
     def kind_after(self, first: int, last: int) -> bool:
         """Whether a catalog organisation's name at first..last is a word or two and its kind

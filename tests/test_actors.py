@@ -650,3 +650,10 @@ def test_a_catalog_organisation_is_found_by_its_first_word_only_when_that_word_n
     names = [(s, actors[a].name) for s, a, _ in found]
     assert ("Heritage", "Heritage Foundation") in names
     assert not any(s == "Border" for s, _ in names)
+
+
+def test_a_us_body_named_with_us_is_the_same_body_named_without_it(index):
+    found, actors = mentions(index, "The U.S. Coast Guard searched the harbor on Monday, officials said. "
+                                    "Later the Coast Guard said the ferry had been found.")
+    assert [(s, actors[a].name) for s, a, _ in found] == [("U.S. Coast Guard", "U.S. Coast Guard"),
+                                                          ("Coast Guard", "U.S. Coast Guard")]
