@@ -1560,12 +1560,21 @@ class _Resolver:
             i += max(run, 1)
         return out
 
-    # -- 8. fold titles and country words into a person's mention --------------------------------
+    # -- 8. fold titles and country words into a person's mention, a country into an organisation's
+    # name ("U.S. District Court") ----------------------------------------------------------------
     def absorbed(self) -> set[int]:
         kinds = {h.actor: self.actor(h.actor).kind for h in self.hits}
         gone: set[int] = set()
         hit_ending = {h.last: h for h in self.hits}
         for h in self.hits:
+            if kinds[h.actor] == "organisation" and h.resolution == "discovered" and h.first > 0:
+                prev = hit_ending.get(h.first - 1)  # "U.S. District Court": a court, not the country
+                if prev is not None and kinds[prev.actor] == "country" and prev.first == prev.last \
+                        and self.same_sentence(prev.last, h.first) \
+                        and _adjacent(self.text, self.tokens[prev.last], self.tokens[h.first]):
+                    gone.add(id(prev))
+                    h.first = prev.first  # the mention reads "U.S. District Court"
+                continue
             if kinds[h.actor] != "person" or h.resolution in ("pronoun", "role"):
                 continue
             j = h.first

@@ -657,3 +657,10 @@ def test_a_us_body_named_with_us_is_the_same_body_named_without_it(index):
                                     "Later the Coast Guard said the ferry had been found.")
     assert [(s, actors[a].name) for s, a, _ in found] == [("U.S. Coast Guard", "U.S. Coast Guard"),
                                                           ("Coast Guard", "U.S. Coast Guard")]
+
+
+def test_a_country_word_opening_an_organisations_name_is_no_mention_of_the_country(index):
+    found, actors = mentions(index, "A U.S. Harbor Court in Maine blocked the plan on Monday, and the U.S. said it "
+                                    "would appeal.")
+    assert [(s, actors[a].name) for s, a, _ in found] == [("U.S. Harbor Court", "Harbor Court"),
+                                                          ("U.S.", "United States")]
