@@ -193,7 +193,7 @@ def report(
         f"Analysed {_plural(c['articles'], 'article')} ({_plural(c['paragraphs'], 'paragraph')}, "
         f"{_plural(c['outlets'], 'outlet')}); {_plural(len(result.problems), 'problem')}; "
         f"{_plural(c['dropped_paragraphs'], 'boilerplate paragraph')} dropped"
-        + (f", {_plural(c['boilerplate_cuts'], 'piece')} cut from paragraphs." if c.get("boilerplate_cuts") else ".")
+        + (f", {_plural(c['boilerplate_cuts'], 'piece')} cut from paragraphs." if c["boilerplate_cuts"] else ".")
     )
     if not quiet:
         for line in _actor_table(result.summary["actors"]):
