@@ -312,6 +312,7 @@ class ActorIndex:
         self.demonym_tables = _form_tables(self.demonyms)
         self.form_actor = {" ".join(f[0]): f[1] for lst in forms.values() for f in lst if f[1]}
         self.heads = sorted((tuple(h.lower().split()) for h in lex.demonym_heads), key=len, reverse=True)
+        self.plural_heads = frozenset(h[0] for h in self.heads if len(h) == 1 and h[0].endswith("s"))
         titles: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         for t in lex.titles:
             toks = _tokens_of(t)  # "Lt. Gov." -> ("Lt", "Gov"): full stops are not tokens
@@ -1515,7 +1516,7 @@ class _Resolver:
                     break
                 a = self.actor(h.actor)
                 if kind == "plural":
-                    ok = a.kind in ("group", "organisation", "country")
+                    ok = a.kind == "group" or a.kind in ("organisation", "country") and self.plural_mention(h, a)
                 else:
                     ok = a.kind == "person" and self.gender(h.actor) in (kind, None)
                 if not ok:
@@ -1525,6 +1526,17 @@ class _Resolver:
                     best = h
             if best is not None:
                 self.add(i, i, best.actor, "pronoun")
+
+    def plural_mention(self, h: _Hit, actor: Actor) -> bool:
+        """Whether a mention of an organisation or a country names people in the plural, as "they"
+        takes up ("Republicans", "Israeli officials"), not the body itself ("the Senate", "CNN",
+        "the United States", "Hamas"), which news calls "it"."""
+        last = self.lower[h.last]
+        if last.endswith("s") and not last.endswith(("'s", "’s")) and not self.words[h.last].isupper() \
+                and last not in {w.lower() for w in actor.name.split()}:  # not "the US", "the IRS"
+            return True
+        nxt = h.last + 1  # the body's people: "US officials", "Hamas fighters"
+        return nxt < self.n and self.same_sentence(h.last, nxt) and self.lower[nxt] in self.index.plural_heads
 
     def quoted_spans(self) -> list[tuple[int, int]]:
         """Character spans inside quotation marks: a pronoun there is the speaker's, not the narrator's."""

@@ -664,3 +664,18 @@ def test_a_country_word_opening_an_organisations_name_is_no_mention_of_the_count
                                     "would appeal.")
     assert [(s, actors[a].name) for s, a, _ in found] == [("U.S. Harbor Court", "Harbor Court"),
                                                           ("U.S.", "United States")]
+
+
+@pytest.mark.parametrize(
+    "text, they",
+    [
+        ("Republicans met on Monday, and they agreed to fund the harbor.", "republican-party"),
+        ("US officials met Hezbollah envoys on Monday; they warned of escalation.", "us"),
+        # a body named in the singular, or a country, is "it" in news: "they" are the people just named
+        ("The Senate passed the harbor bill after Amish farmers said they needed it.", None),
+        ("Migrants waited at the border with the United States, and they were tired.", None),
+    ],
+)
+def test_they_takes_up_people_in_the_plural_not_a_body_named_in_the_singular(index, text, they):
+    got = [a for s, a, r in resolved(index, text) if r == "pronoun"]
+    assert got == ([they] if they else [])
