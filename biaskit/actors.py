@@ -1416,8 +1416,15 @@ class _Resolver:
         return a if a and self.index.actors[a].kind == "country" else None
 
     def holders(self, title: str, country: str | None) -> set[str]:
-        """Who holds a role: as the article says, else among its people, else in the catalog at its date."""
+        """Who holds a role: as the article says, else among its people, else in the catalog at its date.
+        In a dated article, a person the catalog shows out of that office by then is left out of
+        what the article says ("President Obama created the program ..." in 2018: "the president"
+        is not Obama)."""
         local = self.local_roles.get((title, country))
+        if local and self.year is not None:
+            terms = self.index.role_holders.get((title, country), ())
+            local = {a for a in local if not any(h == a for h, _, _ in terms) or any(
+                h == a and (s is None or s <= self.year) and (e is None or self.year <= e) for h, s, e in terms)}
         if local:
             return set(local)
         mentioned = {h.actor for h in self.hits}

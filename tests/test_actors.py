@@ -679,3 +679,13 @@ def test_a_country_word_opening_an_organisations_name_is_no_mention_of_the_count
 def test_they_takes_up_people_in_the_plural_not_a_body_named_in_the_singular(index, text, they):
     got = [a for s, a, r in resolved(index, text) if r == "pronoun"]
     assert got == ([they] if they else [])
+
+
+def test_a_former_holder_named_with_the_title_is_not_the_holder_at_the_articles_date(index):
+    text = ("President Obama created the harbor program years ago. On Monday judges ordered the president to "
+            "restart it, and President Trump said he would appeal.")
+    found, actors = find(index, text, date="2018-06-09")
+    roles = [actors[m.actor].name for m in found if m.resolution == "role"]
+    assert roles == ["Donald Trump"]
+    found, actors = find(index, text, date="2014-06-09")  # then the article's own "President Obama" holds
+    assert [actors[m.actor].name for m in found if m.resolution == "role"] == ["Barack Obama"]
