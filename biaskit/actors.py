@@ -109,7 +109,8 @@ NOT_NAME = frozenset(
 LONE_NOT_NAME = frozenset(
     "Day International Congressional Federal Cabinet Administration Web National Capitol Dem CEOs CFOs "
     "Fourth Wall Hill Gang Left Right African Africans Asian Asians Black Blacks White Whites Latin Action "
-    "States City County Media Nation Co Presidents Congresses Govs Millennials Midwestern Earth Bible Jr Sr".split()
+    "States City County Media Nation Co Presidents Congresses Govs Millennials Midwestern Earth Bible Jr Sr "
+    "Christian".split()
 ) | frozenset(  # the people of a US state or city: "1 in 4 Texans has no health coverage"
     w + suffix for w in """Texan Californian Floridian Iowan Ohioan Virginian Arizonan Coloradan Michigander
     Minnesotan Oregonian Pennsylvanian Tennessean Kentuckian Alaskan Hawaiian Nevadan Utahn Wisconsinite
@@ -1283,9 +1284,10 @@ class _Resolver:
                     or run == 1 and self.person_context(i) and (
                         self.words[i] in self.index.word_names or self.index.first_names.get(self.words[i])):
                 found[name] = self.claim(i, run, None)  # "Kovari was", "Reed said", "Penny, who
-            elif run > 1 and self.words[i + 1] not in self.index.title_tokens and (
+            elif run > 1 and self.words[i + 1] not in self.index.title_tokens \
+                    and not (run == 2 and (self.words[i + 1] in LONE_NOT_NAME or self.words[i + 1] in ORG_WORDS)) and (
                     not self.title_case(self.sent[i]) or self.index.first_names.get(self.words[i + 1])
-                    or self.lower[i + 1] not in english):
+                    or self.lower[i + 1] not in english):  # not "County" of "Cook County"
                 rest = self.span_text(i + 1, run - 1)  # "Actor Gary Sinise": the rest is the name
                 found[rest] = self.claim(i + 1, run - 1, found.get(rest))
         # As in ``surnames``: a catalog short form, or a lone name taken for a person of its own,

@@ -582,6 +582,8 @@ def test_state_tags_people_of_states_and_political_sides_are_no_actors(index):
     text = ("Sen. Chuck Schumer, D-New York, said that 1 in 4 Texans has no coverage, and that the Left "
             "and the Right agree on the border Wall. ( CARTOONS: Pia Lund on ferries)")
     assert discovered(index, text) == ["Pia Lund"]
+    assert discovered(index, "Quaylor County hospitals had climbed out of the red, and evangelical Christian "
+                             "leaders in Quaylor County agreed on Monday.") == ["Quaylor County"]
 
 
 @pytest.mark.parametrize(
