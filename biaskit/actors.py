@@ -607,8 +607,8 @@ class _Resolver:
                 break
             if n == 0 and (word in self.index.title_tokens or word in ORG_WORDS):
                 break  # a title or "Office" starts no name
-            if n > 0 and not _adjacent(text, tokens[k - 1], tokens[k]):
-                break
+            if n > 0 and not self.joined(k - 1, k):
+                break  # (a firm's "&" joins its name: "Scott & White Health Plan", "Procter & Gamble")
             if _is_name_word(word) or (n > 0 and _is_initial(text, tokens[k])):
                 n += 1
             else:
@@ -616,6 +616,11 @@ class _Resolver:
         while n > 1 and _is_initial(text, tokens[i + n - 1]):  # do not end on an initial
             n -= 1
         return n
+
+    def joined(self, a: int, b: int) -> bool:
+        """Whether tokens a and b = a + 1 belong to one name: only a space (or an initial's full
+        stop) between them, or a firm's " & " ("Scott & White")."""
+        return _adjacent(self.text, self.tokens[a], self.tokens[b]) or self.text[self.tokens[a].end:self.tokens[b].start] == " & "
 
     def tail_after(self, i: int) -> bool:
         """Whether the capitalised word ``i``, after a connector and a capitalised word, goes on a
@@ -860,7 +865,7 @@ class _Resolver:
             return False
         for j in (i - 1, i + 1):
             if 0 <= j < self.n and self.same_sentence(i, j) and not self.covered[j] \
-                    and _adjacent(self.text, *((self.tokens[j], self.tokens[i]) if j < i else (self.tokens[i], self.tokens[j]))) \
+                    and self.joined(min(i, j), max(i, j)) \
                     and _is_name_word(self.words[j]) and self.words[j] not in NOT_NAME \
                     and self.words[j] not in self.index.title_tokens:
                 return False
