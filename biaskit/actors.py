@@ -1427,23 +1427,23 @@ class _Resolver:
         In a dated article, a person the catalog shows out of that office by then is left out of
         what the article says ("President Obama created the program ..." in 2018: "the president"
         is not Obama)."""
+        terms = self.index.role_holders.get((title, country), ())
         local = self.local_roles.get((title, country))
         if local and self.year is not None:
-            terms = self.index.role_holders.get((title, country), ())
-            local = {a for a in local if not any(h == a for h, _, _ in terms) or any(
-                h == a and (s is None or s <= self.year) and (e is None or self.year <= e) for h, s, e in terms)}
+            out_of_office = {a for a, s, e in terms} - {a for a, s, e in terms if self.in_office(s, e)}
+            local = local - out_of_office
         if local:
             return set(local)
         mentioned = {h.actor for h in self.hits}
-        found = set()
-        for actor_id, start, end in self.index.role_holders.get((title, country), ()):
-            in_office = self.year is None or ((start is None or start <= self.year) and (end is None or self.year <= end))
-            if actor_id in mentioned and in_office:
-                found.add(actor_id)
+        found = {a for a, s, e in terms if a in mentioned and self.in_office(s, e)}
         if found or self.year is None or country is None:
             return found
-        return {a for a, s, e in self.index.role_holders.get((title, country), ())
-                if (s is None or s <= self.year) and (e is None or self.year <= e)}
+        return {a for a, s, e in terms if self.in_office(s, e)}
+
+    def in_office(self, start: int | None, end: int | None) -> bool:
+        """Whether an office held from ``start`` to ``end`` (years, open when None) covers the
+        article's year (any office does when the year is unknown)."""
+        return self.year is None or (start is None or start <= self.year) and (end is None or self.year <= end)
 
     def descriptions(self) -> None:
         lower, words, n = self.lower, self.words, self.n
@@ -1547,7 +1547,7 @@ class _Resolver:
         "the United States", "Hamas"), which news calls "it"."""
         last = self.lower[h.last]
         if last.endswith("s") and not last.endswith(("'s", "’s")) and not self.words[h.last].isupper() \
-                and last not in {w.lower() for w in actor.name.split()}:  # not "the US", "the IRS"
+                and last not in actor.name.lower().split():  # not "the US", "the IRS", "the United States"
             return True
         nxt = h.last + 1  # the body's people: "US officials", "Hamas fighters"
         return nxt < self.n and self.same_sentence(h.last, nxt) and self.lower[nxt] in self.index.plural_heads
