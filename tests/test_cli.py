@@ -54,16 +54,21 @@ def test_report_on_one_article(tmp_path):
     )
 
 
+def overlay(tmp_path, name, text):
+    """A --lexicons folder holding one lexicon file."""
+    folder = tmp_path / "lex"
+    folder.mkdir()
+    (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
 def test_report_counts_pieces_cut_from_paragraphs_apart_from_dropped_paragraphs(tmp_path):
-    overlay = tmp_path / "lex"
-    overlay.mkdir()
-    (overlay / "boilerplate.toml").write_text(
-        "[[rule]]\nid = \"promo\"\nreason = \"inline promotion\"\ncut = true\npatterns = ['\\s*\\[PROMO[^\\]]*\\]']\n",
-        encoding="utf-8")
+    lex = overlay(tmp_path, "boilerplate.toml",
+                  "[[rule]]\nid = \"promo\"\nreason = \"inline promotion\"\ncut = true\npatterns = ['\\s*\\[PROMO[^\\]]*\\]']\n")
     src = tmp_path / "in.txt"
     src.write_text("The mayor [PROMO: ferry tickets] opened the harbor [PROMO: gulls] bridge on Monday.\n", encoding="utf-8")
     out = tmp_path / "out"
-    result = runner.invoke(app, ["report", str(src), "--out", str(out), "--lexicons", str(overlay), "--quiet"])
+    result = runner.invoke(app, ["report", str(src), "--out", str(out), "--lexicons", str(lex), "--quiet"])
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("Analysed 1 article (1 paragraph, 1 outlet); 0 problems; "
                                     "0 boilerplate paragraphs dropped, 2 pieces cut from paragraphs.\n")
@@ -105,9 +110,7 @@ def test_report_no_articles(tmp_path):
 def test_report_bad_lexicon_folder(tmp_path):
     src = tmp_path / "in.txt"
     src.write_text("Iran spoke.", encoding="utf-8")
-    lex = tmp_path / "lex"
-    lex.mkdir()
-    (lex / "frames.toml").write_text("[[frame]]\nid = 'x'\nlabel = 'X'\nterms = ['harbor toll']\n", encoding="utf-8")
+    lex = overlay(tmp_path, "frames.toml", "[[frame]]\nid = 'x'\nlabel = 'X'\nterms = ['harbor toll']\n")
     result = runner.invoke(app, ["report", str(src), "-o", str(tmp_path / "o"), "--lexicons", str(lex)])
     assert result.exit_code == 1
     assert result.stderr == f"Error: {lex / 'frames.toml'} [frame 'x']: 'description' is required\n"
@@ -195,11 +198,8 @@ def test_actors_command_bad_option_lists_choices(tmp_path):
 
 
 def test_report_with_lexicon_overlay(tmp_path):
-    lex = tmp_path / "lex"
-    lex.mkdir()
-    (lex / "actors.toml").write_text(
-        '[[actor]]\nid = "harbor-guild"\nname = "Harbor Guild"\nkind = "organisation"\naliases = ["the Guild"]\n',
-        encoding="utf-8")
+    lex = overlay(tmp_path, "actors.toml",
+                  '[[actor]]\nid = "harbor-guild"\nname = "Harbor Guild"\nkind = "organisation"\naliases = ["the Guild"]\n')
     src = tmp_path / "a.txt"
     src.write_text("Harbor Guild members praised the plan.\n", encoding="utf-8")
     result = runner.invoke(app, ["report", str(src), "-o", str(tmp_path / "o"), "--lexicons", str(lex), "-q"])
