@@ -42,6 +42,8 @@ PRONOUNS = frozenset(
 def is_pronoun(mention: str) -> bool:
     """Whether a NewsMTSC target's text is a pronoun alone ("He", "myself", "These", "“I")."""
     return mention.strip(" \"'“”‘[]().,").lower() in PRONOUNS or mention.strip().lower() in ("'m", "’m")
+HE_SHE = frozenset("he him his himself she her hers herself".split())
+THEY = frozenset("they them their themselves".split())
 TITLE_WORDS = frozenset(
     "mr mrs ms dr sen rep gov gen president vice secretary senator representative governor "
     "former prime minister leader speaker house senate majority minority attorney general "
@@ -138,6 +140,7 @@ def newsmtsc_figures(folder: Path) -> dict:
     docs = load_newsmtsc(folder)
     total = found = right = 0
     by_resolution: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    pronoun = {"he/she": [0, 0, 0], "they": [0, 0, 0]}  # targets, resolved, resolved to the right actor
     misses: dict[str, int] = defaultdict(int)
     t0 = time.perf_counter()
     for doc, sentences in sorted(docs.items()):
@@ -153,6 +156,16 @@ def newsmtsc_figures(folder: Path) -> dict:
         for p, sent_no in zip(art.paragraphs, order):
             for t in sentences[sent_no][1]:
                 if is_pronoun(t["mention"]):
+                    word = t["mention"].strip(" \"'“”‘[]().,").lower()
+                    group = "they" if word in THEY else "he/she" if word in HE_SHE else None
+                    if group is not None:
+                        start, end = p.start + t["from"], p.start + t["to"]
+                        hit = [m for m in mentions_by_para[p.index] if m.start < end and start < m.end]
+                        _, _, gid_name = parse_gid(t["Input.gid"])
+                        pronoun[group][0] += 1
+                        pronoun[group][1] += bool(hit)
+                        pronoun[group][2] += any(same_actor(names.get(m.actor, [m.actor]), gid_name, shorts.get(m.actor, []), given)
+                                                 for m in hit)
                     continue
                 total += 1
                 start, end = p.start + t["from"], p.start + t["to"]
@@ -174,6 +187,9 @@ def newsmtsc_figures(folder: Path) -> dict:
         "named_recall": round(found / total, 4) if total else 0.0,
         "identity_accuracy": round(right / found, 4) if found else 0.0,
         "by_resolution": {k: {"mentions": v[0], "identity_accuracy": round(v[1] / v[0], 4)} for k, v in sorted(by_resolution.items())},
+        # third-person pronouns: how many biaskit resolves, and how many of those to the right actor
+        "pronouns": {k: {"targets": v[0], "resolved": round(v[1] / v[0], 4) if v[0] else 0.0,
+                         "accuracy": round(v[2] / v[1], 4) if v[1] else 0.0} for k, v in pronoun.items()},
         "frequent_misses": dict(sorted(misses.items(), key=lambda x: (-x[1], x[0]))[:25]),
         "seconds": round(seconds, 2),
     }

@@ -38,7 +38,7 @@ from functools import cached_property
 from dataclasses import dataclass
 from typing import Sequence
 
-from biaskit.lexicons import Lexicons, english_words, iter_forms
+from biaskit.lexicons import Lexicons, english_words, iter_forms, people_name
 from biaskit.segment import Token, tokenize
 from biaskit.types import Actor, Mention
 
@@ -82,6 +82,10 @@ def _one_edit(a: str, b: str) -> bool:
 
 # Words that open organisations' names but no other name ("National Rifle Association").
 ORG_PREFIXES = frozenset("National International Federal".split())
+# Capitalised words before a plural demonym that make it a people of its own ("Native Americans").
+PEOPLE_PREFIXES = frozenset(
+    "Native Latin Central South North Asian African Arab Hispanic Latino Black White First Indigenous".split()
+)
 # Heads that make a group's adjective name the group ("the Muslim community"); after a country's
 # demonym they name people, not the state ("the Somali community in Minneapolis").
 GROUP_HEADS = [("community",), ("communities",)]
@@ -228,6 +232,18 @@ PLACE_NOUNS = frozenset(
 )
 # How far back (in sentences) a pronoun or description looks for its actor.
 PRONOUN_WINDOW = 2
+REFLEXIVES = frozenset("himself herself themselves".split())
+# Plural nouns "they" and "them" take up more often than an actor named before them: an irregular
+# plural, or a lower-case word in -s after one of these words ("their plans", "the new policies",
+# "2 million people"): between an actor and the pronoun, it leaves the pronoun unresolved.
+# Words that may open a sentence before its subject ("But they ...").
+SENTENCE_LEADS = frozenset("but and yet so still now meanwhile however then".split())
+IRREGULAR_PLURALS = frozenset("people children men women folks".split())
+PLURAL_CUES = frozenset(
+    """the their these those many some all most other others few several both such more our your
+    his her its of own new two three four five six seven eight nine ten dozens hundreds thousands
+    millions million billion""".split()
+)
 # Speaker labels of transcripts that name nobody ("UNIDENTIFIED MAN:", "CROSSTALK").
 LABEL_WORDS = frozenset(
     """UNIDENTIFIED MAN WOMAN MALE FEMALE CROWD HOST BYLINE ANNOUNCER REPORTER NARRATOR MODERATOR
@@ -341,9 +357,14 @@ class ActorIndex:
             for r in a.roles:
                 self.role_holders[(r.title, r.of)].append((a.id, r.start, r.end))
                 self.role_holders[(r.title, None)].append((a.id, r.start, r.end))
+        # the people of a country ("Israeli people", "Israelis"), apart from its other groups
+        self.people_of = {a.country: a.id for a in lex.actors if a.kind == "group" and a.country
+                          and a.country in self.demonym_of and a.name == people_name(self.demonym_of[a.country])}
+        self.peoples = frozenset(self.people_of.values())
+        self.people_heads = sorted((tuple(h.lower().split()) for h in lex.people_heads), key=len, reverse=True)
         self.groups_of: dict[str, list[str]] = defaultdict(list)
         for a in lex.actors:
-            if a.kind == "group" and a.country:
+            if a.kind == "group" and a.country and a.id not in self.peoples:
                 self.groups_of[a.country].append(a.id)
 
 
@@ -490,11 +511,37 @@ class _Resolver:
                 done = i + k
                 continue
             dem = _match_at(words, i, self.index.demonym_tables.get(words[i], ()), self.sent)
-            if dem is not None:
-                end = self.head_after(i + len(dem[0]), self.index.actors[dem[1]].kind == "group")
+            if dem is not None and not self.after_capitalised(i):  # not "Central American migrants"
+                who = dem[1]
+                end = self.head_after(i + len(dem[0]), self.index.actors[who].kind == "group")
+                if end is None and who in self.index.people_of:  # "Palestinian civilians": the people
+                    end = self.head_after(i + len(dem[0]), heads=self.index.people_heads)
+                    if end is not None and not self.words[end].islower():
+                        end = None  # a name: "League of United Latin American Citizens"
+                    if end is not None:
+                        who = self.index.people_of[who]
+                if end is None:  # "Israeli and Lebanese families": the head of the next demonym
+                    end, who = self.coordinated(i + len(dem[0]), who)
                 if end is not None:
-                    self.add(i, end, dem[1], "demonym")
+                    self.add(i, end, who, "demonym")
                     done = end + 1
+
+    def coordinated(self, j: int, country: str) -> tuple[int | None, str]:
+        """For a demonym ending before token ``j`` and joined by "and" or "or" to another one with a
+        head ("Israeli and Lebanese officials", "Israeli or Palestinian civilians"): the demonym's
+        last token and what it names, the state or the people, as the head makes the other name."""
+        k = j + 1
+        if k >= self.n or self.lower[j] not in ("and", "or") or not self.same_sentence(j - 1, k):
+            return None, country
+        other = _match_at(self.words, k, self.index.demonym_tables.get(self.words[k], ()), self.sent)
+        if other is None or self.index.actors[country].kind != "country":
+            return None, country
+        after = k + len(other[0])
+        if self.head_after(after) is not None:
+            return j - 1, country
+        if country in self.index.people_of and self.head_after(after, heads=self.index.people_heads) is not None:
+            return j - 1, self.index.people_of[country]
+        return None, country
 
     def opens_name(self, j: int) -> bool:
         """Whether the place or other non-actor phrase ending before token ``j`` begins the name
@@ -546,12 +593,22 @@ class _Resolver:
             if prev and ((prev in self.index.title_tokens and prev[0].isupper()) or prev in HONORIFIC_GENDER
                          or self.index.first_names.get(prev) in ("male", "female", "unisex")):
                 return False  # a surname: "Rep. Jordan", "Barbara Jordan"
+        if form[1] in self.index.peoples and first == last and self.after_capitalised(first):
+            return False  # not the people but a group of them: "Native Americans", "Jewish Israelis"
         rule = self.index.ambiguous.get(" ".join(form[0]))
         if rule is None:
             return True
         if rule.form not in self.decisions:  # the article decides once for all its occurrences
             self.decisions[rule.form] = rule.decide(self.lower, self.words)
         return self.decisions[rule.form]
+
+    def after_capitalised(self, i: int) -> bool:
+        """Whether token ``i`` follows a capitalised word of its sentence that describes it: a
+        demonym, another people or a region ("Jewish Israelis", "Native Americans", "Latin Americans")."""
+        j = i - 1
+        if j < 0 or not self.same_sentence(j, i) or not _adjacent(self.text, self.tokens[j], self.tokens[i]):
+            return False
+        return self.words[j] in self.index.demonym_words or self.words[j] in PEOPLE_PREFIXES
 
     def given_name_before(self, i: int) -> int:
         """Index of a free given name (maybe followed by an initial) right before token ``i``, the
@@ -581,14 +638,17 @@ class _Resolver:
             return False
         return any(_same_given(g, parts[0].lower().rstrip(".")) for parts in forms)
 
-    def head_after(self, j: int, group: bool = False) -> int | None:
+    def head_after(self, j: int, group: bool = False, heads: list[tuple[str, ...]] | None = None) -> int | None:
         """Index of the last token of a demonym head starting at ``j`` (after an optional modifier);
-        a group's adjective also takes "community" ("the Jewish community"), a country's does not."""
+        a group's adjective also takes "community" ("the Jewish community"), a country's does not.
+        ``heads``: other heads to look for (those of a country's people)."""
         lower, sent = self.lower, self.sent
+        if heads is None:
+            heads = self.index.heads + GROUP_HEADS if group else self.index.heads
         for start in (j, j + 1):
             if start >= self.n or sent[start] != sent[j - 1]:
                 return None
-            for head in (self.index.heads + GROUP_HEADS) if group else self.index.heads:
+            for head in heads:
                 k = len(head)
                 if start + k <= self.n and tuple(lower[start:start + k]) == head and sent[start + k - 1] == sent[j - 1]:
                     return start + k - 1
@@ -1237,8 +1297,8 @@ class _Resolver:
                 continue
             done = i + run  # a name is taken or refused whole: "in Fulton County"
             place = self.after_locative(i)
-            if run == 1 and not place and self.words[i] in LONE_NOT_NAME:
-                continue
+            if run == 1 and not place and self.words[i] in LONE_NOT_NAME or self.words[i + run - 1] in self.index.demonym_words:
+                continue  # ... or an adjective of people: "Latin American leaders"
             if self.before_state(i + run):
                 places.add(self.span_text(i, run))  # "Newtown, Conn.": a place, here and elsewhere
             elif not place:
@@ -1498,7 +1558,7 @@ class _Resolver:
             end += 1
         described = country is not None or end > j  # "the group" alone could be any group
         if described and end < self.n and lower[end] in GROUP_NOUNS and self.same_sentence(j, end):
-            mentioned = [h.actor for h in self.hits if self.actor(h.actor).kind == "group"
+            mentioned = [h.actor for h in self.hits if self.actor(h.actor).kind == "group" and h.actor not in self.index.peoples
                          and (country is None or self.actor(h.actor).country == country)]
             options = set(mentioned) or (set(self.index.groups_of.get(country, ())) if country else set())
             if len(options) == 1:
@@ -1535,11 +1595,48 @@ class _Resolver:
                     ok = a.kind == "person" and self.gender(h.actor) in (kind, None)
                 if not ok:
                     continue
-                # Prefer the subject: the first fitting actor of the sentence nearest the pronoun.
-                if best is None or self.sent[h.first] > self.sent[best.first]:
+                # Prefer the subject: the first fitting actor of the sentence nearest the pronoun;
+                # a reflexive takes the nearest one before it in its own sentence ("Democrats themselves").
+                if self.lower[i] in REFLEXIVES:
+                    if self.sent[h.first] == s:
+                        best = h
+                elif best is None or self.sent[h.first] > self.sent[best.first]:
                     best = h
-            if best is not None:
+            if best is not None and (kind != "plural" or self.subject_goes_on(best, i)
+                                     or not self.plural_noun_between(best.last + 1, i)):
                 self.add(i, i, best.actor, "pronoun")
+
+    def sentence_start(self, i: int) -> int:
+        while i > 0 and self.same_sentence(i - 1, i):
+            i -= 1
+        return i
+
+    def subject_goes_on(self, h: _Hit, i: int) -> bool:
+        """Whether pronoun ``i`` opens the sentence after the one that opens with ``h``: "Israeli
+        officials share these concerns. They have indicated ..." (the subject goes on, whatever
+        plural nouns stand between)."""
+        start = self.sentence_start(i)
+        if self.sent[h.first] != self.sent[i] - 1 or any(self.lower[k] not in SENTENCE_LEADS for k in range(start, i)):
+            return False
+        return all(self.lower[k] in SENTENCE_LEADS or self.lower[k] in PLURAL_CUES
+                   for k in range(self.sentence_start(h.first), h.first))
+
+    def plural_noun_between(self, j: int, i: int) -> bool:
+        """Whether a plural noun that is no actor stands between tokens ``j`` and ``i``: "Americans
+        lost their plans, and they ..." (the plans, not the Americans)."""
+        lower, covered = self.lower, self.covered
+        for k in range(j, i):
+            w = lower[k]
+            if covered[k] or self.words[k] != w:
+                continue
+            if w in IRREGULAR_PLURALS:
+                return True
+            if len(w) > 3 and w[-1] == "s" and not w.endswith(("ss", "us", "is")) and w.isalpha():
+                before = lower[k - 1] if k > 0 else ""
+                if before in PLURAL_CUES or before.isdigit() \
+                        or k > 1 and lower[k - 2] in PLURAL_CUES and before.isalpha() and not before.endswith("s"):
+                    return True
+        return False
 
     def plural_mention(self, h: _Hit, actor: Actor) -> bool:
         """Whether a mention of an organisation or a country names people in the plural, as "they"

@@ -118,6 +118,7 @@ class Lexicons:
     actors: tuple[Actor, ...]
     titles: tuple[str, ...]
     demonym_heads: tuple[str, ...]
+    people_heads: tuple[str, ...]
     non_actors: tuple[str, ...]
     ambiguous: tuple[Ambiguity, ...]
     first_names: tuple[tuple[str, str], ...]
@@ -222,8 +223,8 @@ def load(overlays: tuple[str, ...] = ()) -> Lexicons:
         version = str(meta.get("version", "0")) if isinstance(meta, dict) else "0"
         sources.append(Source(name, path, version, hashlib.sha256(data).hexdigest()))
         docs[name].append((path, doc))
-    actors = _load_actors(docs["actors"])
-    titles, heads, non_actors = _load_roles(docs["roles"])
+    actors = with_peoples(_load_actors(docs["actors"]))
+    titles, heads, people_heads, non_actors = _load_roles(docs["roles"])
     ambiguous = _load_ambiguous(docs["roles"])
     first_names = _load_first_names(docs["first_names"])
     frames = _load_frames(docs["frames"])
@@ -235,6 +236,7 @@ def load(overlays: tuple[str, ...] = ()) -> Lexicons:
         actors=actors,
         titles=titles,
         demonym_heads=heads,
+        people_heads=people_heads,
         non_actors=non_actors,
         ambiguous=ambiguous,
         first_names=first_names,
@@ -379,15 +381,38 @@ def _load_actors(docs: list[tuple[str, dict[str, Any]]]) -> tuple[Actor, ...]:
 
 def _load_roles(
     docs: list[tuple[str, dict[str, Any]]]
-) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    titles: list[str] = []
-    heads: list[str] = []
-    non_actors: list[str] = []
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    lists: dict[str, list[str]] = {"titles": [], "demonym_heads": [], "people_heads": [], "non_actors": []}
     for path, doc in docs:
-        titles += _strs(path, "titles", doc, "titles")
-        heads += _strs(path, "demonym_heads", doc, "demonym_heads")
-        non_actors += _strs(path, "non_actors", doc, "non_actors")
-    return tuple(dict.fromkeys(titles)), tuple(dict.fromkeys(heads)), tuple(dict.fromkeys(non_actors))
+        for key, items in lists.items():
+            items += _strs(path, key, doc, key)
+    titles, heads, people, non_actors = (tuple(dict.fromkeys(v)) for v in lists.values())
+    return titles, heads, people, non_actors
+
+
+def people_name(demonym: str) -> str:
+    """The name of a country's people as a group: "Israeli people"."""
+    return f"{demonym} people"
+
+
+def with_peoples(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """The catalog with the people of every country that has a demonym, as a group affiliated to
+    the country ("Israeli people", id "israeli-people"; also named by the plural demonyms,
+    "Israelis"): what is said of "Palestinian civilians" or "Americans" is said of a people, not
+    of a state, and still rolls up to the country. A catalog entry with that id is kept instead."""
+    ids = {a.id for a in actors}
+    added = []
+    for a in actors:
+        if a.kind != "country" or not a.demonyms:
+            continue
+        name = people_name(a.demonyms[0])
+        ident = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+        if ident in ids:
+            continue
+        plurals = tuple(d for d in a.demonyms[1:] if d.endswith("s"))
+        added.append(Actor(id=ident, name=name, kind="group", aliases=plurals, country=a.id))
+        ids.add(ident)
+    return tuple(sorted((*actors, *added), key=lambda x: x.id))
 
 
 def _load_ambiguous(docs: list[tuple[str, dict[str, Any]]]) -> tuple[Ambiguity, ...]:

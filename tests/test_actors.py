@@ -40,7 +40,7 @@ def discovered(index, text):
         ("Netanyahu's office declined to comment.", [("Netanyahu", "benjamin-netanyahu", "short")]),
         ("Israeli officials met their US counterparts.",
          [("Israeli officials", "israel", "demonym"), ("US", "us", "alias")]),
-        ("Israeli families returned home.", []),
+        ("Israeli families returned home.", [("Israeli families", "israeli-people", "demonym")]),
         ("The Israel Defense Forces (IDF) said the IDF would respond.",
          [("Israel Defense Forces", "idf", "name"), ("IDF", "idf", "alias"), ("IDF", "idf", "alias")]),
         ("Hezbollah and Hamas rejected the plan in Lebanon.",
@@ -446,7 +446,51 @@ def test_religious_and_ethnic_groups(index, text, expected):
 )
 def test_a_demonym_is_never_a_new_actor(index, text):
     assert not discovered(index, text)
-    assert all(r == "demonym" or r == "pronoun" for _, _, r in mentions(index, text)[0])
+    peoples = index.peoples
+    assert all(r in ("demonym", "pronoun") or a in peoples for _, a, r in mentions(index, text)[0])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the plural demonym alone, and the adjective before a noun for people, name the people
+        ("Palestinians protested, and Israelis rallied.",
+         [("Palestinians", "palestinian-people", "alias"), ("Israelis", "israeli-people", "alias")]),
+        ("Rockets killed two Israeli civilians, and Lebanese families fled.",
+         [("Israeli civilians", "israeli-people", "demonym"), ("Lebanese families", "lebanese-people", "demonym")]),
+        ("The American people deserve better, said the American public.",
+         [("American people", "american-people", "name"), ("American public", "american-people", "demonym")]),
+        # the state's heads still name the state
+        ("Israeli officials and Israeli ministers met Palestinian residents.",
+         [("Israeli officials", "israel", "demonym"), ("Israeli ministers", "israel", "demonym"),
+          ("Palestinian residents", "palestinian-people", "demonym")]),
+        # a people of its own, not the country's: no catalog actor
+        ("Jewish Israelis and Arab Israelis voted.", []),
+        ("Trade with Latin Americans grew.", []),
+        ("Mexico curbed the flow of Central American migrants.", [("Mexico", "mexico", "name")]),
+        # an adjective before anything else names nobody
+        ("Israeli politics shifted.", []),
+    ],
+)
+def test_peoples(index, text, expected):
+    found, actors = mentions(index, text)
+    assert [f for f in found if not actors[f[1]].discovered] == expected
+
+
+def test_an_adjective_of_people_opens_no_name(index):
+    assert mentions(index, "Latin American leaders met in Lima. Central American officials agreed.")[0] == []
+
+
+def test_a_people_is_a_group_of_its_country_and_takes_they(index):
+    people = index.actors["palestinian-people"]
+    assert (people.name, people.kind, people.country, people.aliases) == ("Palestinian people", "group", "palestine", ("Palestinians",))
+    found, _ = mentions(index, "Most Palestinians reject the plan. They say it ignores them.")
+    assert [(s, a) for s, a, r in found if r == "pronoun"] == [("They", "palestinian-people"), ("them", "palestinian-people")]
+
+
+def test_a_people_is_not_the_countrys_militant_group(index):
+    found, _ = mentions(index, "Lebanese families fled as Hezbollah fired rockets. The Lebanese militant group said it would go on.")
+    assert ("The Lebanese militant group", "hezbollah", "role") in found
 
 
 def test_first_word_of_a_longer_demonym_is_still_a_name(index):
@@ -684,6 +728,28 @@ def test_a_country_word_opening_an_organisations_name_is_no_mention_of_the_count
 def test_they_takes_up_people_in_the_plural_not_a_body_named_in_the_singular(index, text, they):
     got = [a for s, a, r in resolved(index, text) if r == "pronoun"]
     assert got == ([they] if they else [])
+
+
+@pytest.mark.parametrize(
+    "text, they",
+    [
+        ("Democrats met on Monday, and they agreed to fund the harbor.", ["democratic-party"]),
+        # a plural noun between the actor and the pronoun is what "they" or "them" takes up
+        ("Democrats said the harbor plans were late, and they would be changed.", []),
+        ("Democrats praised the 40 farmers, and they thanked them.", []),
+        ("Democrats visited the children before they left.", []),
+        ("Democrats passed the harbor bill, and they praised it.", ["democratic-party"]),
+        # ... unless the pronoun opens the sentence after the one the actor opens: the subject goes on
+        ("Democrats share these harbor concerns. They have said so.", ["democratic-party"]),
+        ("Most Democrats back the harbor plans. But they want changes.", ["democratic-party"]),
+        ("The board heard Democrats on the harbor plans. They were late.", []),
+        # a reflexive takes the nearest fitting actor of its own sentence
+        ("Republicans blamed the harbor board, but the fight is among Democrats themselves.", ["democratic-party"]),
+        ("Democrats met on Monday. Themselves and others were blamed.", []),
+    ],
+)
+def test_they_passes_over_an_actor_when_a_plural_noun_stands_between(index, text, they):
+    assert [a for s, a, r in resolved(index, text) if r == "pronoun"] == they
 
 
 def test_a_former_holder_named_with_the_title_is_not_the_holder_at_the_articles_date(index):

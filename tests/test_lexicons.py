@@ -96,8 +96,21 @@ def test_builtin_actor_references_exist(builtin):
 def test_builtin_surface_forms_belong_to_one_actor(builtin):
     owner = {}
     for a in builtin.actors:
-        for form in {a.name, *a.aliases, *a.short, *a.demonyms}:
+        # a people's names ("Israelis") are its country's plural demonyms, which the country
+        # itself takes only before a head noun
+        of_country = set(builtin.actor_by_id[a.country].demonyms) if a.id.endswith("-people") else set()
+        for form in {a.name, *a.aliases, *a.short, *a.demonyms} - of_country:
             assert owner.setdefault(form, a.id) == a.id, (form, owner[form], a.id)
+
+
+def test_every_country_with_a_demonym_has_its_people(builtin):
+    countries = [a for a in builtin.actors if a.kind == "country" and a.demonyms]
+    assert len(countries) > 150
+    for c in countries:
+        people = builtin.actor_by_id[lexicons.people_name(c.demonyms[0]).lower().replace(" ", "-")]
+        assert (people.kind, people.country) == ("group", c.id)
+        assert set(people.aliases) <= set(c.demonyms) and all(x.endswith("s") for x in people.aliases)
+    assert builtin.actor_by_id["british-people"].aliases == ("Britons", "Brits")
 
 
 def test_builtin_frames(builtin):
@@ -159,7 +172,9 @@ def test_overlay_adds_and_replaces(tmp_path, builtin):
     folder = write_overlay(tmp_path, {"actors.toml": OVERLAY_ACTORS, "frames.toml": OVERLAY_FRAMES})
     lex = lexicons.load((folder,))
     assert lex is not builtin
-    assert len(lex.actors) == len(builtin.actors) + 1
+    # one actor added; the replaced Andorra has no demonym left, so no "Andorran people" either
+    assert len(lex.actors) == len(builtin.actors) + 1 - 1
+    assert "andorran-people" in builtin.actor_by_id and "andorran-people" not in lex.actor_by_id
 
     added = lex.actor_by_id["harbor-council"]
     assert (added.name, added.kind, added.aliases, added.country) == (
