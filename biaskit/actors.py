@@ -236,6 +236,24 @@ REFLEXIVES = frozenset("himself herself themselves".split())
 # Plural nouns "they" and "them" take up more often than an actor named before them: an irregular
 # plural, or a lower-case word in -s after one of these words ("their plans", "the new policies",
 # "2 million people"): between an actor and the pronoun, it leaves the pronoun unresolved.
+# Nouns a person's name qualifies as an institution's ("the Trump administration", "Obama-era").
+ATTRIBUTIVE_NOUNS = frozenset(
+    "administration administrations presidency era foundation doctrine library organization organisation show".split()
+)
+# Prepositions that open a phrase before the subject ("Like Walker, Thompson ...", "In an
+# interview with Pauley, Clinton ..."); not conjunctions ("If Heller votes no, he ..." is Heller)
+# nor "for" ("For Sessions, it is ...; he ..." is Sessions).
+OPENING_WORDS = frozenset(
+    """like unlike without with despite besides beyond under in during following amid upon
+    alongside against beside""".split()
+)
+# Pronouns that cannot be the subject of their own clause ("McCain called him").
+OBJECT_PRONOUNS = frozenset(("him", "them"))
+# Words that open another clause or an infinitive between a mention and a pronoun.
+CLAUSE_OPENERS = frozenset(
+    """that said says say because if when while after before and but or as since although though
+    whether to which who whom until unless""".split()
+)
 # Words that may open a sentence before its subject ("But they ...").
 SENTENCE_LEADS = frozenset("but and yet so still now meanwhile however then".split())
 IRREGULAR_PLURALS = frozenset("people children men women folks".split())
@@ -1576,6 +1594,7 @@ class _Resolver:
             return
         hits = sorted(self.hits, key=lambda h: h.first)
         hit_sents = [self.sent[h.first] for h in hits]  # non-decreasing, as the hits are in text order
+        starting = {h.first: h for h in reversed(hits)}
         quoted = self.quoted_spans()
         for i in candidates:
             kind = PRONOUNS[self.lower[i]]
@@ -1583,28 +1602,111 @@ class _Resolver:
             if any(a <= at < b for a, b in quoted):
                 continue
             s = self.sent[i]
-            best = None
+            fitting = []
             # hits more than PRONOUN_WINDOW sentences back are out of reach: start after them
             for h in hits[bisect_left(hit_sents, s - PRONOUN_WINDOW):]:
                 if h.first >= i and self.sent[h.first] >= s:
                     break
-                a = self.actor(h.actor)
-                if kind == "plural":
-                    ok = a.kind == "group" or a.kind in ("organisation", "country") and self.plural_mention(h, a)
-                else:
-                    ok = a.kind == "person" and self.gender(h.actor) in (kind, None)
-                if not ok:
-                    continue
-                # Prefer the subject: the first fitting actor of the sentence nearest the pronoun;
-                # a reflexive takes the nearest one before it in its own sentence ("Democrats themselves").
-                if self.lower[i] in REFLEXIVES:
-                    if self.sent[h.first] == s:
-                        best = h
-                elif best is None or self.sent[h.first] > self.sent[best.first]:
-                    best = h
+                if self.fits(h, kind) and not (self.lower[i] in OBJECT_PRONOUNS and self.same_clause(h, i)):
+                    fitting.append(h)  # "McCain called him": not McCain
+            best = None
+            ahead = self.subject_after_opening(i, starting)
+            if ahead is not None and self.fits(ahead, kind):  # "In his remarks, Biden ..."
+                best = ahead
+            elif self.lower[i] in REFLEXIVES:  # the nearest fitting actor of its own sentence: "Democrats themselves"
+                best = next((h for h in reversed(fitting) if self.sent[h.first] == s), None)
+            elif fitting:
+                # Prefer the subject: the first fitting actor of the sentence nearest the pronoun,
+                # passing over one in an opening phrase ("Like Walker, Thompson ..."), and the actor
+                # a relative clause is about when the pronoun is in it ("Price, who resigned over his ...").
+                near = self.sent[fitting[-1].first]
+                best = min((h for h in fitting if self.sent[h.first] == near), key=lambda h: (self.rank(h, i), h.first))
             if best is not None and (kind != "plural" or self.subject_goes_on(best, i)
                                      or not self.plural_noun_between(best.last + 1, i)):
                 self.add(i, i, best.actor, "pronoun")
+
+    def fits(self, h: _Hit, kind: str) -> bool:
+        """Whether the actor of a mention can be what a pronoun of this kind takes up."""
+        a = self.actor(h.actor)
+        if kind == "plural":
+            ok = a.kind == "group" or a.kind in ("organisation", "country") and self.plural_mention(h, a)
+        else:
+            ok = a.kind == "person" and self.gender(h.actor) in (kind, None)
+        return ok and not self.attributive(h)
+
+    def subject_after_opening(self, i: int, starting: dict[int, _Hit]) -> _Hit | None:
+        """The mention right after the comma that closes the phrase a possessive pronoun opens
+        its sentence with ("In his remarks Monday, Trump praised ..."), or None."""
+        if self.lower[i] not in ("his", "her", "their"):
+            return None
+        start = self.sentence_start(i)
+        if self.lower[start] not in OPENING_WORDS:
+            return None
+        for k in range(start, i):
+            if "," in self.text[self.tokens[k].end:self.tokens[k + 1].start]:
+                return None
+        k = i
+        while k + 1 < self.n and self.same_sentence(k, k + 1):
+            if "," in self.text[self.tokens[k].end:self.tokens[k + 1].start]:
+                return starting.get(k + 1)
+            k += 1
+        return None
+
+    def same_clause(self, h: _Hit, i: int) -> bool:
+        """Whether a mention that opens a clause and pronoun ``i`` a word or two after it stand in
+        one clause, the mention its subject: no comma (but one before "who") and no word that opens
+        another clause between them ("McCain, who called him"; "Ryan thanked him"; not "Trump
+        said Comey told him" for Trump, nor "Crane thanked Rubio for meeting with him")."""
+        if not self.same_sentence(h.last, i) or not self.opens_clause(h.first):
+            return False
+        j = h.last + 1
+        if j < i and self.lower[j] == "who":
+            j += 1
+        gap = self.text[self.tokens[j - 1].end:self.tokens[i].start]
+        return i - j <= 2 and "," not in gap and ";" not in gap and not any(self.lower[k] in CLAUSE_OPENERS for k in range(j, i))
+
+    def opens_clause(self, first: int) -> bool:
+        """Whether the mention starting at token ``first`` (after its title) opens a clause: at the
+        start of its sentence, after a comma or after a word that opens a clause."""
+        k = first
+        while k > 0 and self.same_sentence(k - 1, k) and (self.words[k - 1] in self.index.title_tokens or self.lower[k - 1] == "the"):
+            k -= 1
+        return k == 0 or not self.same_sentence(k - 1, k) or self.lower[k - 1] in CLAUSE_OPENERS and self.lower[k - 1] != "to" \
+            or "," in self.text[self.tokens[k - 1].end:self.tokens[k].start]
+
+    def attributive(self, h: _Hit) -> bool:
+        """Whether a mention only qualifies a noun ("the Trump administration's team", "Obama-era
+        rules"): no antecedent for a pronoun."""
+        if h.span is not None or h.resolution == "compound":
+            return True
+        j = h.last + 1
+        return j < self.n and self.same_sentence(h.last, j) and self.words[j] in ATTRIBUTIVE_NOUNS \
+            and _adjacent(self.text, self.tokens[h.last], self.tokens[j])
+
+    def rank(self, h: _Hit, i: int) -> int:
+        """How a fitting actor of the nearest sentence ranks as the antecedent of pronoun ``i``:
+        0 when the pronoun is in a relative clause about it, before any comma or other actor and
+        not its object ("Tom Price, who resigned amid a scandal over his ..."), 2 inside a phrase before a comma that opens with a preposition
+        ("Like Walker, ...", "In an interview with Jane Pauley, ..."; not a possessive, "During
+        Anton's appearance, ..."), else 1."""
+        j = h.last + 1
+        if j + 1 < i and self.lower[j] == "who" and self.lower[i] not in ("him", "them") and self.same_sentence(j, i) \
+                and self.text[self.tokens[h.last].end:self.tokens[j].start].strip() in ("", ",") \
+                and "," not in self.text[self.tokens[j].end:self.tokens[i].start] \
+                and not any(j < g.first < i for g in self.hits):
+            return 0  # not "McCain, who called him ...", nor past the clause or another actor
+        start = k = self.sentence_start(h.first)
+        while k < h.first:  # the phrase the actor is in opens after the last comma before it
+            if "," in self.text[self.tokens[k].end:self.tokens[k + 1].start]:
+                start = k + 1
+            k += 1
+        if start < h.first and self.lower[start] in OPENING_WORDS and (h.last + 1 >= self.n or self.lower[h.last + 1] not in ("'s", "’s")):
+            end = h.last
+            while end + 1 < self.n and self.same_sentence(end, end + 1):
+                end += 1
+            if "," in self.text[self.tokens[h.last].end:self.tokens[end].start]:
+                return 2
+        return 1
 
     def sentence_start(self, i: int) -> int:
         while i > 0 and self.same_sentence(i - 1, i):

@@ -243,6 +243,40 @@ def test_pronouns_go_to_the_nearest_compatible_actor(index):
                    ("they", "israel", "pronoun")]
 
 
+@pytest.mark.parametrize(
+    "text, pronouns",
+    [
+        # a relative clause is about the actor it follows
+        ("Azar would replace Tom Price, who resigned amid a scandal over his travel.", [("his", "tom-price")]),
+        ("Ted Cruz spoke. Sen. John McCain, who called him a pest, left.", [("him", "ted-cruz")]),
+        # an object pronoun is not the subject of its own clause
+        ("Mitt Romney spoke. Paul Ryan thanked him.", [("him", "mitt-romney")]),
+        ("Donald Trump said James Comey told him to wait.", [("him", "donald-trump")]),
+        ("Rich Lowry spoke. I wrote a letter to Marco Rubio warning him.", [("him", "marco-rubio")]),
+        ("Chris Crane thanked Marco Rubio for meeting with him.", [("him", "chris-crane")]),
+        ("Wayne LaPierre attacked Michael Bloomberg, who funds a group, and the media, as he said.",
+         [("he", "wayne-lapierre")]),
+        # an actor in a phrase that opens with a preposition or conjunction is no subject
+        ("Like Ted Cruz, Marco Rubio was unprepared, and he dropped out.", [("he", "marco-rubio")]),
+        ("In an interview with Joe Biden, Hillary Clinton said she would not run.", [("she", "hillary-clinton")]),
+        ("When Barack Obama took office, he inherited a recession.", [("he", "barack-obama")]),
+        ("If Dean Heller backs the bill, he parts ways with Brian Sandoval. But if he opposes it, he stays.",
+         [("he", "dean-heller"), ("he", "dean-heller"), ("he", "dean-heller")]),
+        ("The stakes for Donald Trump were high on Monday, when aides met Steve Bannon. His budget was late.",
+         [("His", "donald-trump")]),
+        ("Ted Cruz, in a speech, said he would run.", [("he", "ted-cruz")]),
+        ("For Jeff Sessions, it is the latest complaint about Jack Lew. He has accused Lew before.",
+         [("He", "jeff-sessions")]),
+        # a possessive in an opening phrase looks ahead to the subject after it
+        ("Jack Lew spoke. In his remarks on Monday, Jeff Sessions praised the rule.", [("his", "jeff-sessions")]),
+        # a name that only qualifies a noun is no antecedent
+        ("The Barack Obama administration hired the harbor pilot because he was able.", []),
+    ],
+)
+def test_pronouns_prefer_the_subject_of_the_nearest_sentence(index, text, pronouns):
+    assert [(s, a) for s, a, r in resolved(index, text) if r == "pronoun"] == pronouns
+
+
 def test_pronoun_inside_a_quote_is_left_alone(index):
     text = 'Hillary Clinton arrived. "He is wrong," she said.'
     got = [g for g in resolved(index, text) if g[2] == "pronoun"]
