@@ -254,6 +254,12 @@ CLAUSE_OPENERS = frozenset(
     """that said says say because if when while after before and but or as since although though
     whether to which who whom until unless""".split()
 )
+# Nouns of an apposition that make the name before it a place ("Lewiston, a city of 36,000").
+PLACE_NOUNS = frozenset(
+    """city town village suburb neighborhood neighbourhood borough county state province region
+    capital port island community township hamlet municipality district""".split()
+)
+PLACE_AFTER = frozenset("of in on near outside along where that with about just north south east west".split())
 # Words that may open a sentence before its subject ("But they ...").
 SENTENCE_LEADS = frozenset("but and yet so still now meanwhile however then".split())
 IRREGULAR_PLURALS = frozenset("people children men women folks".split())
@@ -1317,8 +1323,8 @@ class _Resolver:
             place = self.after_locative(i)
             if run == 1 and not place and self.words[i] in LONE_NOT_NAME or self.words[i + run - 1] in self.index.demonym_words:
                 continue  # ... or an adjective of people: "Latin American leaders"
-            if self.before_state(i + run):
-                places.add(self.span_text(i, run))  # "Newtown, Conn.": a place, here and elsewhere
+            if self.before_state(i + run) or self.described_as_place(i + run):
+                places.add(self.span_text(i, run))  # "Newtown, Conn.", "Lewiston, a city of 36,000": a place, here and elsewhere
             elif not place:
                 (later if self.starts_clause(i) or self.title_case(self.sent[i]) else free).append((i, run))
         if places:
@@ -1423,6 +1429,21 @@ class _Resolver:
         """Whether ", <US state>" follows at token ``j`` ("Tucson, Ariz.", "Newtown, Connecticut")."""
         return 0 < j < self.n and self.words[j] in US_STATES and self.same_sentence(j - 1, j) \
             and self.text[self.tokens[j - 1].end:self.tokens[j].start] == ", "
+
+    def described_as_place(self, j: int) -> bool:
+        """Whether an apposition that calls the name before token ``j`` a place follows there:
+        ", a city of 36,000", ", a small town in Iowa", ", the capital."; not ", a state senator"."""
+        if not 0 < j < self.n or not self.same_sentence(j - 1, j) \
+                or self.text[self.tokens[j - 1].end:self.tokens[j].start] != ", " or self.lower[j] not in ("a", "an", "the"):
+            return False
+        for k in range(j + 1, min(j + 4, self.n)):
+            if self.lower[k] in PLACE_NOUNS:  # the noun of the apposition, not "a state senator"
+                end = self.tokens[k].end
+                return self.same_sentence(j, k) and (
+                    end == len(self.text) or self.text[end] in ",.;:)" or k + 1 < self.n and self.lower[k + 1] in PLACE_AFTER)
+            if not self.words[k].islower():
+                return False
+        return False
 
     def ordinary(self, i: int, run: int) -> bool:
         """Whether a capitalised run is made of ordinary English words only ("Critics", "Hide

@@ -408,6 +408,10 @@ def test_actors_inside_hyphenated_words(index, text, expected):
         # a name before ", <US state>" is a place, wherever else it stands in the article
         "Mourners gathered in Newtown, Conn., on Friday. Newtown residents wept.",
         "Protests spread to Tucson, Arizona. Tucson police made arrests.",
+        # ... and so is a name an apposition calls a place
+        "The river skirts Lewiston, a city of 36,000. Before the refugees came, Lewiston was poor.",
+        # holidays
+        "The bill passed on Christmas Eve, and New Year's Eve was quiet.",
     ],
 )
 def test_ordinary_capitalised_words_are_not_names(index, text):
@@ -513,6 +517,10 @@ def test_peoples(index, text, expected):
 
 def test_an_adjective_of_people_opens_no_name(index):
     assert mentions(index, "Latin American leaders met in Lima. Central American officials agreed.")[0] == []
+
+
+def test_an_apposition_with_a_place_noun_in_another_sense_leaves_a_person(index):
+    assert discovered(index, "We met Kovari, a former state senator, in Tucson. Kovari said no.") == ["Kovari"]
 
 
 def test_a_people_is_a_group_of_its_country_and_takes_they(index):
