@@ -259,6 +259,7 @@ PLACE_NOUNS = frozenset(
     """city town village suburb neighborhood neighbourhood borough county state province region
     capital port island community township hamlet municipality district""".split()
 )
+_COMMA_RE = re.compile(",")
 PLACE_AFTER = frozenset("of in on near outside along where that with about just north south east west".split())
 # Words that may open a sentence before its subject ("But they ...").
 SENTENCE_LEADS = frozenset("but and yet so still now meanwhile however then".split())
@@ -1616,6 +1617,7 @@ class _Resolver:
         hits = sorted(self.hits, key=lambda h: h.first)
         hit_sents = [self.sent[h.first] for h in hits]  # non-decreasing, as the hits are in text order
         starting = {h.first: h for h in reversed(hits)}
+        self.layout(hits)
         quoted = self.quoted_spans()
         for i in candidates:
             kind = PRONOUNS[self.lower[i]]
@@ -1661,16 +1663,11 @@ class _Resolver:
         if self.lower[i] not in ("his", "her", "their"):
             return None
         start = self.sentence_start(i)
-        if self.lower[start] not in OPENING_WORDS:
+        if self.lower[start] not in OPENING_WORDS or self.phrase_start(i) != start:
             return None
-        for k in range(start, i):
-            if "," in self.text[self.tokens[k].end:self.tokens[k + 1].start]:
-                return None
-        k = i
-        while k + 1 < self.n and self.same_sentence(k, k + 1):
-            if "," in self.text[self.tokens[k].end:self.tokens[k + 1].start]:
-                return starting.get(k + 1)
-            k += 1
+        k = bisect_right(self.after_comma, i)  # the first comma after the pronoun, in its sentence
+        if k < len(self.after_comma) and self.after_comma[k] <= self.sentence_end(i):
+            return starting.get(self.after_comma[k])
         return None
 
     def same_clause(self, h: _Hit, i: int) -> bool:
@@ -1704,6 +1701,32 @@ class _Resolver:
         return j < self.n and self.same_sentence(h.last, j) and self.words[j] in ATTRIBUTIVE_NOUNS \
             and _adjacent(self.text, self.tokens[h.last], self.tokens[j])
 
+    def layout(self, hits: list[_Hit]) -> None:
+        """Where the sentences start, which tokens follow a comma and where the hits start (in
+        order): what the pronoun rules look up."""
+        n, sent = self.n, self.sent
+        self.sentence_starts = [0] + [k for k in range(1, n) if sent[k] != sent[k - 1]]
+        token_starts = [t.start for t in self.tokens]
+        after = {bisect_right(token_starts, m.start()) for m in _COMMA_RE.finditer(self.text)}
+        self.after_comma = sorted(k for k in after if 0 < k < n)  # a comma stands right before token k
+        self.hit_firsts = [h.first for h in hits]
+
+    def sentence_start(self, i: int) -> int:
+        return self.sentence_starts[bisect_right(self.sentence_starts, i) - 1]
+
+    def sentence_end(self, i: int) -> int:
+        k = bisect_right(self.sentence_starts, i)
+        return self.sentence_starts[k] - 1 if k < len(self.sentence_starts) else self.n - 1
+
+    def phrase_start(self, i: int) -> int:
+        """Where the comma-separated phrase token ``i`` is in starts, within its sentence."""
+        k = bisect_right(self.after_comma, i)
+        return max(self.sentence_start(i), self.after_comma[k - 1] if k else 0)
+
+    def comma_between(self, a: int, b: int) -> bool:
+        """Whether a comma stands between tokens ``a`` and ``b`` (a < b)."""
+        return bisect_right(self.after_comma, b) > bisect_right(self.after_comma, a)
+
     def rank(self, h: _Hit, i: int) -> int:
         """How a fitting actor of the nearest sentence ranks as the antecedent of pronoun ``i``:
         0 when the pronoun is in a relative clause about it, before any comma or other actor and
@@ -1713,26 +1736,13 @@ class _Resolver:
         j = h.last + 1
         if j + 1 < i and self.lower[j] == "who" and self.lower[i] not in ("him", "them") and self.same_sentence(j, i) \
                 and self.text[self.tokens[h.last].end:self.tokens[j].start].strip() in ("", ",") \
-                and "," not in self.text[self.tokens[j].end:self.tokens[i].start] \
-                and not any(j < g.first < i for g in self.hits):
+                and not self.comma_between(j, i) and bisect_right(self.hit_firsts, j) == bisect_left(self.hit_firsts, i):
             return 0  # not "McCain, who called him ...", nor past the clause or another actor
-        start = k = self.sentence_start(h.first)
-        while k < h.first:  # the phrase the actor is in opens after the last comma before it
-            if "," in self.text[self.tokens[k].end:self.tokens[k + 1].start]:
-                start = k + 1
-            k += 1
-        if start < h.first and self.lower[start] in OPENING_WORDS and (h.last + 1 >= self.n or self.lower[h.last + 1] not in ("'s", "’s")):
-            end = h.last
-            while end + 1 < self.n and self.same_sentence(end, end + 1):
-                end += 1
-            if "," in self.text[self.tokens[h.last].end:self.tokens[end].start]:
-                return 2
+        start = self.phrase_start(h.first)  # the phrase the actor is in opens after the last comma before it
+        if start < h.first and self.lower[start] in OPENING_WORDS and self.comma_between(h.last, self.sentence_end(h.last)) \
+                and (h.last + 1 >= self.n or self.lower[h.last + 1] not in ("'s", "’s")):
+            return 2
         return 1
-
-    def sentence_start(self, i: int) -> int:
-        while i > 0 and self.same_sentence(i - 1, i):
-            i -= 1
-        return i
 
     def subject_goes_on(self, h: _Hit, i: int) -> bool:
         """Whether pronoun ``i`` opens the sentence after the one that opens with ``h``: "Israeli
