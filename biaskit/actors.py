@@ -35,7 +35,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from functools import cached_property
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from biaskit.lexicons import Lexicons, english_words, iter_forms, people_name
@@ -168,7 +168,8 @@ PERSON_NOUNS = frozenset(
     """wife husband son daughter mother father brother sister family lawyer lawyers attorney
     attorneys campaign spokesman spokeswoman spokesperson aide aides adviser advisers advisor
     chief office friend friends girlfriend boyfriend widow supporters allies critics
-    biographer statement remarks tweet tweets testimony""".split()
+    biographer statement remarks tweet tweets testimony face career life death arrest memoir
+    resignation nomination""".split()
 )
 # Adjectives of armed groups in descriptions ("the Lebanese militant group", "the armed Shiite movement").
 ARMED_ADJECTIVES = frozenset(
@@ -179,7 +180,8 @@ ARMED_ADJECTIVES = frozenset(
 PERSON_VERBS = frozenset(
     """apologized apologised resigned testified pleaded campaigned endorsed vowed tweeted
     briefed married divorced died smiled laughed shrugged nodded sighed retired graduated
-    confessed interviewed stepped served""".split()
+    confessed interviewed stepped served believes believed thinks hopes hoped fears feared
+    recalled""".split()
 )
 AUXILIARIES = frozenset("was is has had has been had been will would".split())
 # Participles after "was"/"has" that happen to people: "Rhines was convicted", "Cohen was sentenced".
@@ -261,6 +263,9 @@ PLACE_NOUNS = frozenset(
 )
 _COMMA_RE = re.compile(",")
 PLACE_AFTER = frozenset("of in on near outside along where that with about just north south east west".split())
+KIN_NOUNS = frozenset(
+    "brother sister son daughter wife husband father mother cousin uncle aunt nephew niece widow".split()
+)
 # Words that may open a sentence before its subject ("But they ...").
 SENTENCE_LEADS = frozenset("but and yet so still now meanwhile however then".split())
 IRREGULAR_PLURALS = frozenset("people children men women folks".split())
@@ -779,7 +784,8 @@ class _Resolver:
 
     def person_context(self, i: int) -> bool:
         """Whether a lone capitalised word acts as a person: "Wilson said", "said Wilson", "Wilson, who",
-        "Wilson, 77,", "Wilson's lawyer", "Wilson resigned", "Wilson was indicted"."""
+        "Wilson, 77,", "Wilson's lawyer", "Wilson resigned", "Wilson believes", "Wilson was indicted",
+        "according to Wilson"."""
         words, lower, n = self.words, self.lower, self.n
         j = i + 2 if i + 1 < n and words[i + 1] == "," else i + 1
         if j < n and self.same_sentence(i, j) and (words[j] in self.index.speech_verbs or lower[j] in PERSON_VERBS):
@@ -798,7 +804,9 @@ class _Resolver:
         if i > 0 and words[i - 1] in self.index.speech_verbs and self.same_sentence(i - 1, i):
             before = self.text[max(0, self.tokens[i - 1].start - 3):self.tokens[i - 1].start].rstrip()
             return before.endswith((",", '"', "”"))
-        return False
+        # "according to Kaku, ...": a word that is no English word, with its clause ending after it
+        return _after_according_to(lower, i) and lower[i - 1] != "the" and lower[i] not in self.index.english \
+            and (i + 1 >= n or not self.same_sentence(i, i + 1) or self.text[self.tokens[i].end:self.tokens[i].end + 1] in ",.;:")
 
     def acronym_after(self, i: int, run: int) -> bool:
         """Whether "(ACR)" right after the name run i..i+run-1 spells the run's initials."""
@@ -897,7 +905,7 @@ class _Resolver:
                                                  or self.words[i - 1] in HONORIFIC_GENDER)):
                 continue  # "In May" is the month unless a title says otherwise ("Mrs. May")
             owners = fitting(i)
-            if owners:
+            if owners and not self.kin_of_namesake(i):
                 self.add(i, i, nearest(i, owners), "surname")
 
     # -- 5. a lone surname after a title --------------------------------------------------------
@@ -1384,8 +1392,9 @@ class _Resolver:
         # yields to the one person of that surname found here ("Criminologist James Alan Fox ...
         # Fox says" is not Fox News; "Moran said ... Shawn Moran" is one person).
         late: dict[str, list[str]] = defaultdict(list)
-        for a in self.discovered.values():
-            if a.kind == "person" and " " in a.name:
+        for a in self.discovered.values():  # people, and names of unknown kind ("Kamyar Samimi")
+            if a.kind in ("person", "name") and " " in a.name \
+                    and all(_is_name_word(p) or len(p) == 2 and p[1] == "." for p in a.name.split()):
                 late[surname_of(a.name) or ""].append(a.id)
         lone = {a.id: a.name for a in self.discovered.values() if a.kind == "person" and " " not in a.name}
         # a word taken alone before (as a person: "the Times adds") that stands for an organisation or
@@ -1403,13 +1412,23 @@ class _Resolver:
                 stands_for[w] = (next(iter(owners)), "short")
         for h in self.hits:
             owners = late.get(self.words[h.first]) if h.first == h.last else None
-            if owners and len(owners) == 1 and (h.resolution == "short" or lone.get(h.actor) == self.words[h.first]):
+            if owners and len(owners) == 1 and (h.resolution == "short" or lone.get(h.actor) == self.words[h.first]) \
+                    and not self.kin_of_namesake(h.first):
+                if lone.get(h.actor) and self.discovered[owners[0]].kind == "name":  # it acts as a person
+                    self.discovered[owners[0]] = replace(self.discovered[owners[0]], kind="person")
                 h.actor, h.resolution = owners[0], "surname"
             elif h.first == h.last and h.resolution in ("discovered", "surname") and self.words[h.first] in stands_for \
                     and self.actor(h.actor).name == self.words[h.first]:
                 h.actor, h.resolution = stands_for[self.words[h.first]]  # "Mercatus says", "the Times adds"
             elif h.resolution == "discovered" and self.actor(h.actor).name in national:
                 h.actor, h.resolution = national[self.actor(h.actor).name], "short"  # "the Air Force"
+
+    def kin_of_namesake(self, i: int) -> bool:
+        """Whether the lone surname at ``i`` is someone's whose relative follows, named in full
+        ("Tsarnaev's brother, Tamerlan Tsarnaev"): not that relative."""
+        if not (i + 3 < self.n and self.lower[i + 1] in ("'s", "’s") and self.lower[i + 2] in KIN_NOUNS):
+            return False
+        return any(i + 3 <= h.first <= i + 4 and h.last > h.first and self.words[h.last] == self.words[i] for h in self.hits)
 
     def kind_after(self, first: int, last: int) -> bool:
         """Whether a catalog organisation's name at first..last is a word or two and its kind
@@ -1663,7 +1682,7 @@ class _Resolver:
         if self.lower[i] not in ("his", "her", "their"):
             return None
         start = self.sentence_start(i)
-        if self.lower[start] not in OPENING_WORDS or self.phrase_start(i) != start:
+        if not self.opening(start) or self.phrase_start(i) != start:
             return None
         k = bisect_right(self.after_comma, i)  # the first comma after the pronoun, in its sentence
         if k < len(self.after_comma) and self.after_comma[k] <= self.sentence_end(i):
@@ -1711,6 +1730,10 @@ class _Resolver:
         self.after_comma = sorted(k for k in after if 0 < k < n)  # a comma stands right before token k
         self.hit_firsts = [h.first for h in hits]
 
+    def opening(self, k: int) -> bool:
+        """Whether token ``k`` opens a prepositional phrase ("In ...", "Like ...", "As for ...")."""
+        return self.lower[k] in OPENING_WORDS or self.lower[k] == "as" and k + 1 < self.n and self.lower[k + 1] == "for"
+
     def sentence_start(self, i: int) -> int:
         return self.sentence_starts[bisect_right(self.sentence_starts, i) - 1]
 
@@ -1739,7 +1762,7 @@ class _Resolver:
                 and not self.comma_between(j, i) and bisect_right(self.hit_firsts, j) == bisect_left(self.hit_firsts, i):
             return 0  # not "McCain, who called him ...", nor past the clause or another actor
         start = self.phrase_start(h.first)  # the phrase the actor is in opens after the last comma before it
-        if start < h.first and self.lower[start] in OPENING_WORDS and self.comma_between(h.last, self.sentence_end(h.last)) \
+        if start < h.first and self.opening(start) and self.comma_between(h.last, self.sentence_end(h.last)) \
                 and (h.last + 1 >= self.n or self.lower[h.last + 1] not in ("'s", "’s")):
             return 2
         return 1

@@ -519,6 +519,33 @@ def test_an_adjective_of_people_opens_no_name(index):
     assert mentions(index, "Latin American leaders met in Lima. Central American officials agreed.")[0] == []
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("According to Kovarik, the talks failed.", "Kovarik"),
+        ("The look on Kovarik's face said it all.", "Kovarik"),
+        ("Kovarik believes the talks failed.", "Kovarik"),
+    ],
+)
+def test_more_contexts_make_a_lone_name_a_person(index, text, name):
+    found, actors = mentions(index, text)
+    assert [(a.name, a.kind) for a in actors.values()] == [(name, "person")]
+
+
+def test_a_lone_name_acting_as_a_person_joins_the_full_name_found_later(index):
+    # "Kamyar" is no known given name: the full name is found after the lone ones, as a name of
+    # unknown kind; the lone name's evidence makes it a person, whom "he" then takes up
+    text = "The daughter of Kamyar Samimi spoke. The lawsuit is over Samimi's death. Samimi said he was ill."
+    found, actors = mentions(index, text)
+    assert {a for _, a, _ in found} == {"kamyar-samimi"} and actors["kamyar-samimi"].kind == "person"
+    assert ("he", "kamyar-samimi", "pronoun") in found
+
+
+def test_a_namesakes_relative_named_in_full_is_not_the_namesake(index):
+    found, _ = mentions(index, "Police said Kovarik's brother, Tamas Kovarik, died in a shootout.")
+    assert [(s, a) for s, a, _ in found] == [("Kovarik", "kovarik"), ("Tamas Kovarik", "tamas-kovarik")]
+
+
 def test_an_apposition_with_a_place_noun_in_another_sense_leaves_a_person(index):
     assert discovered(index, "We met Kovari, a former state senator, in Tucson. Kovari said no.") == ["Kovari"]
 
