@@ -475,6 +475,7 @@ class _Resolver:
         self.opened: dict[int, int] = {}  # place names that open a longer name: start -> length
         self.name_starts: set[int] = set()  # where a person's name starts inside a capitalised run
         self.decisions: dict[str, bool] = {}
+        self.passed: set[int] = set()  # tokens of places and other phrases that name nobody
         self._title_case: dict[int, bool] = {}
 
     # -- helpers -----------------------------------------------------------------------------
@@ -533,11 +534,14 @@ class _Resolver:
                             self.add(given, i, owner, "name")  # "Paul D. Ryan", "Christopher C. Cuomo"
                         # else another person's full name ("Mary Trump", "James Alan Fox"): found later
                 elif not form[1]:
-                    if self.opens_name(i + k) and not self.in_longer_name(i):
+                    if k == 1 and (self.given_name_before(i) >= 0 or self.given_name_at(i)):
+                        pass  # a person's name, not the place: "Whitney Houston", "Orlando Garcia"
+                    elif self.opens_name(i + k) and not self.in_longer_name(i):
                         self.opened[i] = k  # "New York Daily News": found whole later
                     else:  # a known non-actor phrase ("Latin America"): its words name nobody
                         for j in range(i, i + k):
                             self.covered[j] = True
+                            self.passed.add(j)
                 done = i + k
                 continue
             dem = _match_at(words, i, self.index.demonym_tables.get(words[i], ()), self.sent)
@@ -639,6 +643,15 @@ class _Resolver:
         if j < 0 or not self.same_sentence(j, i) or not _adjacent(self.text, self.tokens[j], self.tokens[i]):
             return False
         return self.words[j] in self.index.demonym_words or self.words[j] in PEOPLE_PREFIXES
+
+    def given_name_at(self, i: int) -> bool:
+        """Whether token ``i`` is a given name right before a name word that no form starts
+        ("Orlando Garcia"; not "Orlando police", "Houston Chronicle")."""
+        j = i + 1
+        return self.index.first_names.get(self.words[i]) is not None and j < self.n \
+            and self.same_sentence(i, j) and _is_name_word(self.words[j]) and self.words[j] not in self.index.forms \
+            and self.words[j] not in NOT_NAME and self.words[j] not in ORG_WORDS and self.words[j] not in PRESS_WORDS \
+            and self.words[j] not in self.index.title_tokens and _adjacent(self.text, self.tokens[i], self.tokens[j])
 
     def given_name_before(self, i: int) -> int:
         """Index of a free given name (maybe followed by an initial) right before token ``i``, the
@@ -1161,7 +1174,7 @@ class _Resolver:
             k = end + 1 + (self.lower[end] in TAIL_WORDS and self.lower[end + 1] == "the")
             more = 0
             while k + more < self.n and more < (2 if joined else 4) and self.same_sentence(i, k + more) \
-                    and (not self.covered[k + more] or self.words[k + more] in US_STATES) \
+                    and (not self.covered[k + more] or self.words[k + more] in US_STATES or k + more in self.passed) \
                     and _is_name_word(self.words[k + more]) and self.words[k + more] not in NOT_NAME \
                     and not (joined and self.words[k + more] in self.index.title_tokens) \
                     and not (more and self.person_follows(k + more)) \

@@ -541,6 +541,14 @@ def test_a_lone_name_acting_as_a_person_joins_the_full_name_found_later(index):
     assert ("he", "kamyar-samimi", "pronoun") in found
 
 
+def test_a_city_after_a_given_name_is_a_surname(index):
+    found, _ = mentions(index, "Whitney Houston sang in Houston. Joaquin Phoenix flew to Phoenix on Valentine's Day.")
+    assert [(s, a) for s, a, _ in found] == [("Whitney Houston", "whitney-houston"), ("Joaquin Phoenix", "joaquin-phoenix")]
+    # ... and a given name before a surname, and a place in an organisation's tail, are no place
+    found, _ = mentions(index, "Judge Orlando Garcia studied at the University of Houston.")
+    assert [(s, a) for s, a, _ in found] == [("Orlando Garcia", "orlando-garcia"), ("University of Houston", "university-of-houston")]
+
+
 def test_a_namesakes_relative_named_in_full_is_not_the_namesake(index):
     found, _ = mentions(index, "Police said Kovarik's brother, Tamas Kovarik, died in a shootout.")
     assert [(s, a) for s, a, _ in found] == [("Kovarik", "kovarik"), ("Tamas Kovarik", "tamas-kovarik")]
