@@ -31,14 +31,13 @@ multi-pattern matcher, linear in text length), then resolution with the article'
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from functools import cached_property
 from dataclasses import dataclass, replace
 from typing import Sequence
 
-from biaskit.lexicons import Lexicons, english_words, iter_forms, people_name
+from biaskit.lexicons import Lexicons, english_words, iter_forms, people_name, slug
 from biaskit.segment import Token, tokenize
 from biaskit.types import Actor, Mention
 
@@ -284,19 +283,12 @@ LABEL_WORDS = frozenset(
     OPINION LIVE SOURCE SOURCES TRANSCRIPT CARTOON CARTOONS GRAPHIC GRAPHICS""".split()
 )
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
-_SLUG_RE = re.compile(r"[^a-z0-9]+")
 
 Form = tuple[tuple[str, ...], str, str]  # (tokens, actor id, resolution)
 
 
 def _tokens_of(text: str) -> tuple[str, ...]:
     return tuple(t.text for t in tokenize(text))
-
-
-def slug(name: str) -> str:
-    """An actor id for a name: lowercase ASCII words joined by hyphens."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return _SLUG_RE.sub("-", ascii_name.lower()).strip("-") or "actor"
 
 
 def surname_of(name: str) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -390,6 +391,15 @@ def _load_roles(
     return titles, heads, people, non_actors
 
 
+_SLUG_RE = re.compile(r"[^a-z0-9]+")
+
+
+def slug(name: str) -> str:
+    """An actor id for a name: lowercase ASCII words joined by hyphens."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return _SLUG_RE.sub("-", ascii_name.lower()).strip("-") or "actor"
+
+
 def people_name(demonym: str) -> str:
     """The name of a country's people as a group: "Israeli people"."""
     return f"{demonym} people"
@@ -406,7 +416,7 @@ def with_peoples(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
         if a.kind != "country" or not a.demonyms:
             continue
         name = people_name(a.demonyms[0])
-        ident = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+        ident = slug(name)
         if ident in ids:
             continue
         plurals = tuple(d for d in a.demonyms[1:] if d.endswith("s"))
