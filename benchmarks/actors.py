@@ -42,6 +42,9 @@ PRONOUNS = frozenset(
 def is_pronoun(mention: str) -> bool:
     """Whether a NewsMTSC target's text is a pronoun alone ("He", "myself", "These", "“I")."""
     return mention.strip(" \"'“”‘[]().,").lower() in PRONOUNS or mention.strip().lower() in ("'m", "’m")
+
+
+# The third-person pronouns biaskit resolves, reported apart.
 HE_SHE = frozenset("he him his himself she her hers herself".split())
 THEY = frozenset("they them their themselves".split())
 TITLE_WORDS = frozenset(

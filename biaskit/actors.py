@@ -1709,12 +1709,12 @@ class _Resolver:
 
     def opens_clause(self, first: int) -> bool:
         """Whether the mention starting at token ``first`` (after its title) opens a clause: at the
-        start of its sentence, after a comma or after a word that opens a clause."""
+        start of its sentence or a quotation, after a comma or after a word that opens a clause."""
         k = first
-        while k > 0 and self.same_sentence(k - 1, k) and (self.words[k - 1] in self.index.title_tokens or self.lower[k - 1] == "the"):
+        while not self.starts_clause(k) and (self.words[k - 1] in self.index.title_tokens or self.lower[k - 1] == "the"):
             k -= 1
-        return k == 0 or not self.same_sentence(k - 1, k) or self.lower[k - 1] in CLAUSE_OPENERS and self.lower[k - 1] != "to" \
-            or "," in self.text[self.tokens[k - 1].end:self.tokens[k].start]
+        return self.starts_clause(k) or self.lower[k - 1] in CLAUSE_OPENERS and self.lower[k - 1] != "to" \
+            or self.comma_between(k - 1, k)
 
     def attributive(self, h: _Hit) -> bool:
         """Whether a mention only qualifies a noun ("the Trump administration's team", "Obama-era
@@ -1727,7 +1727,7 @@ class _Resolver:
 
     def layout(self, hits: list[_Hit]) -> None:
         """Where the sentences start, which tokens follow a comma and where the hits start (in
-        order): what the pronoun rules look up."""
+        order): what the pronoun rules look up (``sentence_start``, ``comma_between`` ... need it)."""
         n, sent = self.n, self.sent
         self.sentence_starts = [0] + [k for k in range(1, n) if sent[k] != sent[k - 1]]
         token_starts = [t.start for t in self.tokens]
