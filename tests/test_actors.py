@@ -541,6 +541,13 @@ def test_a_lone_name_acting_as_a_person_joins_the_full_name_found_later(index):
     assert ("he", "kamyar-samimi", "pronoun") in found
 
 
+def test_british_titles_introduce_a_name(index):
+    found, actors = mentions(index, "Lord Sacks called it absurd. PC Hillier was alone in his car. The Lord is my shepherd.")
+    assert [(s, a, r) for s, a, r in found] == [("Sacks", "sacks", "discovered"), ("Hillier", "hillier", "discovered"),
+                                                ("his", "hillier", "pronoun")]
+    assert actors["sacks"].gender == "male"
+
+
 def test_a_city_after_a_given_name_is_a_surname(index):
     found, _ = mentions(index, "Whitney Houston sang in Houston. Joaquin Phoenix flew to Phoenix on Valentine's Day.")
     assert [(s, a) for s, a, _ in found] == [("Whitney Houston", "whitney-houston"), ("Joaquin Phoenix", "joaquin-phoenix")]
