@@ -1393,8 +1393,8 @@ class _Resolver:
                     or self.lower[i + 1] not in english):  # not "County" of "Cook County"
                 rest = self.span_text(i + 1, run - 1)  # "Actor Gary Sinise": the rest is the name
                 found[rest] = self.claim(i + 1, run - 1, found.get(rest))
-        # As in ``surnames``: a catalog short form, or a lone name taken for a person of its own,
-        # yields to the one person of that surname found here ("Criminologist James Alan Fox ...
+        # As in ``surnames``: a catalog short form or surname, or a lone name taken for a person of
+        # its own, yields to the one person of that surname found here ("Criminologist James Alan Fox ...
         # Fox says" is not Fox News; "Moran said ... Shawn Moran" is one person).
         late: dict[str, list[str]] = defaultdict(list)
         for a in self.discovered.values():  # people, and names of unknown kind ("Kamyar Samimi")
@@ -1415,10 +1415,13 @@ class _Resolver:
         for w, owners in given.items():
             if len(owners) == 1 and w not in stands_for and self.index.first_names.get(w):
                 stands_for[w] = (next(iter(owners)), "short")
+        # catalog people named in full here keep their surnames ("Jerry Moran ... Moran")
+        in_full = {h.actor for h in self.hits if h.resolution in ("name", "alias") and h.last > h.first}
         for h in self.hits:
             owners = late.get(self.words[h.first]) if h.first == h.last else None
-            if owners and len(owners) == 1 and (h.resolution == "short" or lone.get(h.actor) == self.words[h.first]) \
-                    and not self.kin_of_namesake(h.first):
+            if owners and len(owners) == 1 and not self.kin_of_namesake(h.first) and (
+                    h.resolution in ("short", "surname") and h.actor in self.index.actors and h.actor not in in_full
+                    or lone.get(h.actor) == self.words[h.first]):
                 if lone.get(h.actor) and self.discovered[owners[0]].kind == "name":  # it acts as a person
                     self.discovered[owners[0]] = replace(self.discovered[owners[0]], kind="person")
                 h.actor, h.resolution = owners[0], "surname"

@@ -541,6 +541,13 @@ def test_a_lone_name_acting_as_a_person_joins_the_full_name_found_later(index):
     assert ("he", "kamyar-samimi", "pronoun") in found
 
 
+def test_a_catalog_surname_yields_to_the_namesake_named_in_full_unless_its_owner_is_too(index):
+    found, _ = mentions(index, "Union official Shawn Moran spoke on Monday. Moran says the crossings doubled.")
+    assert [(s, a) for s, a, _ in found] == [("Shawn Moran", "shawn-moran"), ("Moran", "shawn-moran")]
+    found, _ = mentions(index, "Mitt Romney and his wife, Ann Romney, arrived. Romney spoke first.")
+    assert ("Romney", "mitt-romney") in [(s, a) for s, a, _ in found]
+
+
 def test_british_titles_introduce_a_name(index):
     found, actors = mentions(index, "Lord Sacks called it absurd. PC Hillier was alone in his car. The Lord is my shepherd.")
     assert [(s, a, r) for s, a, r in found] == [("Sacks", "sacks", "discovered"), ("Hillier", "hillier", "discovered"),
