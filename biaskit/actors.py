@@ -1529,9 +1529,26 @@ class _Resolver:
             if start is None:
                 continue
             title = " ".join(self.lower[start:h.first])
+            body = self.organisation_before(start)
+            if body is not None:  # "NEA President Lily Eskelsen García": "the president" only when no other
+                self.local_roles[(title, body)].add(h.actor)
+                self.local_roles[(title, "")].add(h.actor)
+                continue
             country = self.country_before(start)
             self.local_roles[(title, country)].add(h.actor)
             self.local_roles[(title, None)].add(h.actor)
+
+    def organisation_before(self, i: int) -> str | None:
+        """The organisation named right before token ``i`` ("the NRA's", "NEA"), or None."""
+        j = i - 1
+        if j >= 0 and self.words[j] in ("'s", "’s"):
+            j -= 1
+        for h in self.hits:
+            if h.last == j and self.actor(h.actor).kind == "organisation":
+                return h.actor
+        if j >= 0 and self.same_sentence(j, i) and _ACRONYM_RE.match(self.words[j]) and self.country_before(i) is None:
+            return self.words[j]  # an acronym the catalog does not know: "NEA President"
+        return None
 
     def country_before(self, i: int) -> str | None:
         """The country named by the token(s) right before ``i`` ("Israeli", "US", "Israel's")."""
@@ -1550,7 +1567,8 @@ class _Resolver:
         return a if a and self.index.actors[a].kind == "country" else None
 
     def holders(self, title: str, country: str | None) -> set[str]:
-        """Who holds a role: as the article says, else among its people, else in the catalog at its date.
+        """Who holds a role: as the article says, else among its people, else as the article says of
+        an organisation's ("NEA President ..."), else in the catalog at its date.
         In a dated article, a person the catalog shows out of that office by then is left out of
         what the article says ("President Obama created the program ..." in 2018: "the president"
         is not Obama)."""
@@ -1563,6 +1581,8 @@ class _Resolver:
             return set(local)
         mentioned = {h.actor for h in self.hits}
         found = {a for a, s, e in terms if a in mentioned and self.in_office(s, e)}
+        if not found and country is None:  # an organisation's: "IRS Commissioner John Koskinen"
+            found = set(self.local_roles.get((title, ""), ()))
         if found or self.year is None or country is None:
             return found
         return {a for a, s, e in terms if self.in_office(s, e)}

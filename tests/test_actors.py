@@ -548,6 +548,15 @@ def test_a_catalog_surname_yields_to_the_namesake_named_in_full_unless_its_owner
     assert ("Romney", "mitt-romney") in [(s, a) for s, a, _ in found]
 
 
+def test_a_title_an_organisation_gives_is_not_the_plain_role(index):
+    for body in ("NEA", "the NRA's"):
+        found, _ = mentions(index, f"{body} President Lily Marsh spoke. President Trump replied. The president left.")
+        assert ("The president", "donald-trump", "role") in found, body
+    # ... but is when nobody else holds it
+    found, _ = mentions(index, "IRS Commissioner John Koskinen testified. The commissioner said no.")
+    assert ("The commissioner", "john-koskinen", "role") in found
+
+
 def test_british_titles_introduce_a_name(index):
     found, actors = mentions(index, "Lord Sacks called it absurd. PC Hillier was alone in his car. The Lord is my shepherd.")
     assert [(s, a, r) for s, a, r in found] == [("Sacks", "sacks", "discovered"), ("Hillier", "hillier", "discovered"),
