@@ -1538,28 +1538,27 @@ class _Resolver:
             self.local_roles[(title, country)].add(h.actor)
             self.local_roles[(title, None)].add(h.actor)
 
-    def organisation_before(self, i: int) -> str | None:
-        """The organisation named right before token ``i`` ("the NRA's", "NEA"), or None."""
+    def owner_before(self, i: int, kind: str) -> tuple[int, str | None]:
+        """The token before ``i`` (before its "'s") and the actor of that kind a mention ending
+        there names, or None."""
         j = i - 1
         if j >= 0 and self.words[j] in ("'s", "’s"):
             j -= 1
-        for h in self.hits:
-            if h.last == j and self.actor(h.actor).kind == "organisation":
-                return h.actor
-        if j >= 0 and self.same_sentence(j, i) and _ACRONYM_RE.match(self.words[j]) and self.country_before(i) is None:
+        return j, next((h.actor for h in self.hits if h.last == j and self.actor(h.actor).kind == kind), None)
+
+    def organisation_before(self, i: int) -> str | None:
+        """The organisation named right before token ``i`` ("the NRA's", "NEA"), or None."""
+        j, body = self.owner_before(i, "organisation")
+        if body is None and j >= 0 and self.same_sentence(j, i) and _ACRONYM_RE.match(self.words[j]) \
+                and self.country_before(i) is None:
             return self.words[j]  # an acronym the catalog does not know: "NEA President"
-        return None
+        return body
 
     def country_before(self, i: int) -> str | None:
         """The country named by the token(s) right before ``i`` ("Israeli", "US", "Israel's")."""
-        j = i - 1
-        if j >= 0 and self.words[j] in ("'s", "’s"):
-            j -= 1
-        if j < 0:
-            return None
-        for h in self.hits:
-            if h.last == j and self.actor(h.actor).kind == "country":
-                return h.actor
+        j, country = self.owner_before(i, "country")
+        if j < 0 or country is not None:
+            return country
         for form in self.index.demonyms.get(self.words[j], ()):
             if len(form[0]) == 1:
                 return form[1]
