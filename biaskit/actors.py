@@ -265,6 +265,9 @@ PLACE_AFTER = frozenset("of in on near outside along where that with about just 
 KIN_NOUNS = frozenset(
     "brother sister son daughter wife husband father mother cousin uncle aunt nephew niece widow".split()
 )
+# Abbreviated office titles and the offices the catalog names ("Gov. Bush" was a governor).
+OFFICE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative", "pres": "president",
+                        "gen": "general", "lt gov": "lieutenant governor", "sec": "secretary"}
 # Words that may open a sentence before its subject ("But they ...").
 SENTENCE_LEADS = frozenset("but and yet so still now meanwhile however then".split())
 IRREGULAR_PLURALS = frozenset("people children men women folks".split())
@@ -857,15 +860,36 @@ class _Resolver:
 
     # -- 4. surnames and short forms ------------------------------------------------------------
     def honour_honorific(self, h: _Hit) -> None:
-        """"Mrs. Obama" is not Barack Obama: an honorific's gender overrides a short form's default."""
+        """"Mrs. Obama" is not Barack Obama: an honorific's gender overrides a short form's default;
+        "President Clinton" is the Clinton who was president, "Gov. Bush" the Bush who was governor."""
         want = HONORIFIC_GENDER.get(self.words[h.first - 1])
-        if want is None or self.gender(h.actor) in (None, want):
+        if want is None:
+            self.honour_office(h)
+            return
+        if self.gender(h.actor) in (None, want):
             return
         fitting = [c for c in self.index.by_surname.get(self.words[h.first], ()) if self.gender(c) == want]
         if len(fitting) == 1:
             h.actor, h.resolution = fitting[0], "surname"
         else:
             h.actor = ""  # nobody fits: unresolved
+
+    def honour_office(self, h: _Hit) -> None:
+        """A short form after an office title goes to the one namesake in the catalog who held
+        that office, when its default owner never did."""
+        start = self.title_before(h.first)
+        if start is None:
+            return
+        title = OFFICE_ABBREVIATIONS.get(" ".join(self.lower[start:h.first]), " ".join(self.lower[start:h.first]))
+
+        def held(actor_id: str) -> bool:
+            return any(r.title == title or r.title.startswith(title + " ") for r in self.actor(actor_id).roles)
+
+        if held(h.actor):
+            return
+        fitting = [c for c in self.index.by_surname.get(self.words[h.first], ()) if held(c)]
+        if len(fitting) == 1:
+            h.actor, h.resolution = fitting[0], "surname"
 
     def surnames(self) -> None:
         for h in self.hits:

@@ -557,6 +557,13 @@ def test_a_title_an_organisation_gives_is_not_the_plain_role(index):
     assert ("The commissioner", "john-koskinen", "role") in found
 
 
+def test_an_office_title_picks_the_namesake_who_held_it(index):
+    found, _ = mentions(index, "Congress acted after President Clinton used the CDC to advance his theme. "
+                               "Secretary Clinton disagreed.")
+    assert [(s, a) for s, a, r in found if s in ("Clinton", "his")] == [
+        ("Clinton", "bill-clinton"), ("his", "bill-clinton"), ("Clinton", "hillary-clinton")]
+
+
 def test_british_titles_introduce_a_name(index):
     found, actors = mentions(index, "Lord Sacks called it absurd. PC Hillier was alone in his car. The Lord is my shepherd.")
     assert [(s, a, r) for s, a, r in found] == [("Sacks", "sacks", "discovered"), ("Hillier", "hillier", "discovered"),
