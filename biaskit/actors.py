@@ -160,6 +160,9 @@ PRONOUNS = {
     # "their" is left out: "families returned to their homes" mostly points at people, not at states.
     "they": "plural", "them": "plural", "themselves": "plural",
 }
+# ... and their contractions, one token each ("He'll", "they're"; "he's" is "he" and "'s")
+PRONOUNS.update({p + a + c: PRONOUNS[p] for p in ("he", "she", "they") for a in ("'", "’")
+                 for c in ("ll", "d", *(("re", "ve") if p == "they" else ()))})
 # Nouns that make "the Lebanese militant group" a description of a group.
 GROUP_NOUNS = frozenset("group groups movement militia militias organization organisation faction".split())
 # Nouns after a possessive that show the owner is a person: "Wilson's lawyer".

@@ -260,6 +260,9 @@ def test_pronouns_go_to_the_nearest_compatible_actor(index):
         ("Like Ted Cruz, Marco Rubio was unprepared, and he dropped out.", [("he", "marco-rubio")]),
         ("In an interview with Joe Biden, Hillary Clinton said she would not run.", [("she", "hillary-clinton")]),
         ("When Barack Obama took office, he inherited a recession.", [("he", "barack-obama")]),
+        # contractions are one token each
+        ("Barack Obama will speak. He'll ask for checks, and Democrats said they’re ready.",
+         [("He'll", "barack-obama"), ("they’re", "democratic-party")]),
         ("If Dean Heller backs the bill, he parts ways with Brian Sandoval. But if he opposes it, he stays.",
          [("he", "dean-heller"), ("he", "dean-heller"), ("he", "dean-heller")]),
         ("The stakes for Donald Trump were high on Monday, when aides met Steve Bannon. His budget was late.",
