@@ -519,7 +519,8 @@ class _Resolver:
             form = _match_at(words, i, tables.get(words[i], ()), self.sent)
             if form is not None:
                 k = len(form[0])
-                if form[1] and self.keeps(form, i, i + k - 1):
+                kept = bool(form[1]) and self.keeps(form, i, i + k - 1)
+                if kept:
                     given = self.given_name_before(i) if form[2] == "short" and k == 1 else -1
                     if given < 0:
                         self.add(i, i + k - 1, form[1], form[2])
@@ -540,7 +541,7 @@ class _Resolver:
                         for j in range(i, i + k):
                             self.covered[j] = True
                             self.passed.add(j)
-                done = i + k
+                done = i + k if kept or not form[1] else i + 1  # a refused form leaves its words to others
                 continue
             dem = _match_at(words, i, self.index.demonym_tables.get(words[i], ()), self.sent)
             if dem is not None and not self.after_capitalised(i):  # not "Central American migrants"
@@ -625,6 +626,10 @@ class _Resolver:
             if prev and ((prev in self.index.title_tokens and prev[0].isupper()) or prev in HONORIFIC_GENDER
                          or self.index.first_names.get(prev) in ("male", "female", "unisex")):
                 return False  # a surname: "Rep. Jordan", "Barbara Jordan"
+        if len(form[0]) == 2 and form[0][0] in ("the", "The") and last + 1 < self.n and self.same_sentence(last, last + 1) \
+                and _adjacent(self.text, self.tokens[last], self.tokens[last + 1]) \
+                and (words[last + 1][:1].isupper() or self.lower[last + 1] == "of"):
+            return False  # a longer name goes on: not "the House" of "The House Judiciary Committee"
         if form[1] in self.index.peoples and first == last and self.after_capitalised(first):
             return False  # not the people but a group of them: "Native Americans", "Jewish Israelis"
         rule = self.index.ambiguous.get(" ".join(form[0]))

@@ -567,6 +567,20 @@ def test_an_office_title_picks_the_namesake_who_held_it(index):
         ("Clinton", "bill-clinton"), ("his", "bill-clinton"), ("Clinton", "hillary-clinton")]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Speaker Boehner said the House would vote on Friday.", [("the House", "house-of-representatives")]),
+        # a longer name goes on, or the article is about another parliament
+        ("The House Judiciary Committee met.", [("House Judiciary Committee", "house-judiciary-committee")]),
+        ("MPs in Westminster debated. The House of Commons and then the House voted.", []),
+    ],
+)
+def test_the_house(index, text, expected):
+    found, actors = mentions(index, text)
+    assert [(s, a) for s, a, _ in found if "House" in s] == expected
+
+
 def test_british_titles_introduce_a_name(index):
     found, actors = mentions(index, "Lord Sacks called it absurd. PC Hillier was alone in his car. The Lord is my shepherd.")
     assert [(s, a, r) for s, a, r in found] == [("Sacks", "sacks", "discovered"), ("Hillier", "hillier", "discovered"),
@@ -621,7 +635,7 @@ def test_first_word_of_a_longer_demonym_is_still_a_name(index):
         ("Catholic groups sued, and the Catholic Hospital Association objected.", ["Catholic Hospital Association"]),
         # the rest of a longer name is no name of its own
         ("The Senate Finance Committee met.", ["Senate"]),
-        ("Guthrie sits on the House's Energy and Commerce Committee, aides said.", ["Guthrie"]),
+        ("Guthrie sits on the House's Energy and Commerce Committee, aides said.", ["Guthrie", "the House"]),
         ("The Children's Health Insurance Program expired.", []),
         ("In Europe, the Midwest and the Rio Grande Valley, Islamic and Spanish-language media grew.", []),
     ],
