@@ -868,12 +868,8 @@ class _Resolver:
 
     # -- 4. surnames and short forms ------------------------------------------------------------
     def honour_honorific(self, h: _Hit) -> None:
-        """"Mrs. Obama" is not Barack Obama: an honorific's gender overrides a short form's default;
-        "President Clinton" is the Clinton who was president, "Gov. Bush" the Bush who was governor."""
-        want = HONORIFIC_GENDER.get(self.words[h.first - 1])
-        if want is None:
-            self.honour_office(h)
-            return
+        """"Mrs. Obama" is not Barack Obama: an honorific's gender overrides a short form's default."""
+        want = HONORIFIC_GENDER[self.words[h.first - 1]]
         if self.gender(h.actor) in (None, want):
             return
         fitting = [c for c in self.index.by_surname.get(self.words[h.first], ()) if self.gender(c) == want]
@@ -884,11 +880,12 @@ class _Resolver:
 
     def honour_office(self, h: _Hit) -> None:
         """A short form after an office title goes to the one namesake in the catalog who held
-        that office, when its default owner never did."""
+        that office, when its default owner never did: "President Clinton" is Bill Clinton."""
         start = self.title_before(h.first)
         if start is None:
             return
-        title = OFFICE_ABBREVIATIONS.get(" ".join(self.lower[start:h.first]), " ".join(self.lower[start:h.first]))
+        written = " ".join(self.lower[start:h.first])
+        title = OFFICE_ABBREVIATIONS.get(written, written)
 
         def held(actor_id: str) -> bool:
             return any(r.title == title or r.title.startswith(title + " ") for r in self.actor(actor_id).roles)
@@ -902,7 +899,10 @@ class _Resolver:
     def surnames(self) -> None:
         for h in self.hits:
             if h.resolution == "short" and h.first == h.last and h.first > 0:
-                self.honour_honorific(h)
+                if self.words[h.first - 1] in HONORIFIC_GENDER:
+                    self.honour_honorific(h)  # "Mrs. Obama"
+                else:
+                    self.honour_office(h)  # "President Clinton", "Gov. Bush"
         for h in [h for h in self.hits if not h.actor]:
             self.covered[h.first] = False
         self.hits = [h for h in self.hits if h.actor]
