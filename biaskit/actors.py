@@ -327,6 +327,8 @@ class ActorIndex:
                 toks = _tokens_of(form)
                 if toks:
                     forms[toks[0]].append((toks, actor.id, resolution))
+                if toks and toks[0] == "the" and len(toks) > 1:  # "the House" opens a sentence as "The House"
+                    forms["The"].append((("The", *toks[1:]), actor.id, resolution))
             for d in actor.demonyms:
                 toks = _tokens_of(d)
                 if toks:
@@ -632,7 +634,8 @@ class _Resolver:
             return False  # a longer name goes on: not "the House" of "The House Judiciary Committee"
         if form[1] in self.index.peoples and first == last and self.after_capitalised(first):
             return False  # not the people but a group of them: "Native Americans", "Jewish Israelis"
-        rule = self.index.ambiguous.get(" ".join(form[0]))
+        rule = self.index.ambiguous.get(" ".join(("the", *form[0][1:]) if form[0][0] == "The" else form[0])) \
+            or self.index.ambiguous.get(" ".join(form[0]))
         if rule is None:
             return True
         if rule.form not in self.decisions:  # the article decides once for all its occurrences

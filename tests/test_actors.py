@@ -574,6 +574,9 @@ def test_an_office_title_picks_the_namesake_who_held_it(index):
         # a longer name goes on, or the article is about another parliament
         ("The House Judiciary Committee met.", [("House Judiciary Committee", "house-judiciary-committee")]),
         ("MPs in Westminster debated. The House of Commons and then the House voted.", []),
+        # at a sentence start, with the same rule for the article's context
+        ("Speaker Boehner spoke. The House voted.", [("The House", "house-of-representatives")]),
+        ("MPs in Westminster debated. The House voted.", []),
     ],
 )
 def test_the_house(index, text, expected):
