@@ -37,7 +37,7 @@ from functools import cached_property
 from dataclasses import dataclass, replace
 from typing import Sequence
 
-from biaskit.lexicons import Lexicons, english_words, iter_forms, people_name, slug
+from biaskit.lexicons import Lexicons, english_words, iter_forms, peoples_of, slug
 from biaskit.segment import Token, tokenize
 from biaskit.types import Actor, Mention
 
@@ -388,8 +388,7 @@ class ActorIndex:
                 self.role_holders[(r.title, r.of)].append((a.id, r.start, r.end))
                 self.role_holders[(r.title, None)].append((a.id, r.start, r.end))
         # the people of a country ("Israeli people", "Israelis"), apart from its other groups
-        self.people_of = {a.country: a.id for a in lex.actors if a.kind == "group" and a.country
-                          and a.country in self.demonym_of and a.name == people_name(self.demonym_of[a.country])}
+        self.people_of = peoples_of(lex.actors)
         self.peoples = frozenset(self.people_of.values())
         self.people_heads = sorted((tuple(h.lower().split()) for h in lex.people_heads), key=len, reverse=True)
         self.groups_of: dict[str, list[str]] = defaultdict(list)

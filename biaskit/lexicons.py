@@ -405,6 +405,13 @@ def people_name(demonym: str) -> str:
     return f"{demonym} people"
 
 
+def peoples_of(actors: Sequence[Actor]) -> dict[str, str]:
+    """Country id -> the id of its people (the group named as ``with_peoples`` names it, built in
+    or given in an overlay)."""
+    names = {a.id: people_name(a.demonyms[0]) for a in actors if a.kind == "country" and a.demonyms}
+    return {a.country: a.id for a in actors if a.kind == "group" and a.country and names.get(a.country) == a.name}
+
+
 def with_peoples(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
     """The catalog with the people of every country that has a demonym, as a group affiliated to
     the country ("Israeli people", id "israeli-people"; also named by the plural demonyms,
