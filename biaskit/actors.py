@@ -171,7 +171,8 @@ PERSON_NOUNS = frozenset(
     attorneys campaign spokesman spokeswoman spokesperson aide aides adviser advisers advisor
     chief office friend friends girlfriend boyfriend widow supporters allies critics
     biographer statement remarks tweet tweets testimony face career life death arrest memoir
-    resignation nomination""".split()
+    resignation nomination view views favor favour post book speech mind opinion column account
+    absence honor honour words""".split()
 )
 # Adjectives of armed groups in descriptions ("the Lebanese militant group", "the armed Shiite movement").
 ARMED_ADJECTIVES = frozenset(
@@ -559,6 +560,20 @@ class _Resolver:
                 if end is not None:
                     self.add(i, end, who, "demonym")
                     done = end + 1
+        self.initialled()
+
+    def initialled(self) -> None:
+        """Catalog people named with a middle initial and a given name the catalog form does not
+        start with, or one that is also a word: "Mark L. Pryor", "Orrin G. Hatch" (a namesake with
+        another given name is someone else: "Jacqueline A. Thomas")."""
+        by_surname = self.index.by_surname
+        for i, w in enumerate(self.words):
+            if w in by_surname and i > 1 and not self.covered[i] and _is_initial(self.text, self.tokens[i - 1]):
+                given = self.given_name_before(i)
+                if given >= 0:
+                    owner = next((a for a in by_surname[w] if self.same_given_name(self.words[given], self.words[i - 1], a)), None)
+                    if owner is not None:
+                        self.add(given, i, owner, "name")
 
     def coordinated(self, j: int, country: str) -> tuple[int | None, str]:
         """For a demonym ending before token ``j`` and joined by "and" or "or" to another one with a
@@ -662,13 +677,18 @@ class _Resolver:
         """Index of a free given name (maybe followed by an initial) right before token ``i``, the
         two making one person's name ("Mary Trump", "Michael J. Fox"; not "Will Trump sign it?"), or -1."""
         j = i - 1
-        if j > 0 and _is_initial(self.text, self.tokens[j]) and self.same_sentence(j - 1, i):
+        initial = j > 0 and _is_initial(self.text, self.tokens[j]) and self.same_sentence(j - 1, i)
+        if initial:
             j -= 1
         if j < 0 or not self.same_sentence(j, i) or self.covered[j] \
                 or not _adjacent(self.text, self.tokens[j], self.tokens[j + 1]):
             return -1
         w = self.words[j]
-        if self.index.first_names.get(w) not in ("male", "female", "unisex") or w in NOT_NAME \
+        if w in NOT_NAME or w in self.index.title_tokens or not _is_name_word(w):
+            return -1
+        if initial:
+            return j  # a name word, an initial and a surname: "Mark L. Pryor", "Orrin G. Hatch"
+        if self.index.first_names.get(w) not in ("male", "female", "unisex") \
                 or self.starts_clause(j) and self.lower[j] in self.index.english:
             return -1
         return j
@@ -711,7 +731,8 @@ class _Resolver:
         while i + n < self.n and n < limit:
             k = i + n
             word = tokens[k].text
-            if self.covered[k] or self.sent[k] != self.sent[i] or word in NOT_NAME and not self.given_not_month(k):
+            if self.covered[k] or self.sent[k] != self.sent[i] or word in NOT_NAME and not self.given_not_month(k) \
+                    and not (n > 0 and _is_initial(text, tokens[k])):  # "Jacqueline A. Thomas"
                 break
             if n == 0 and (word in self.index.title_tokens or word in ORG_WORDS):
                 break  # a title or "Office" starts no name
@@ -817,7 +838,7 @@ class _Resolver:
             if gap == ", " and i + 2 < n and words[i + 1].isdigit() and 15 < int(words[i + 1]) < 110 \
                     and self.text[self.tokens[i + 1].end:self.tokens[i + 1].end + 1] == ",":
                 return True  # an age: "Pell, 77, was convicted"
-            if lower[i + 1] in ("'s", "’s") and i + 2 < n and lower[i + 2] in PERSON_NOUNS:
+            if self.persons_thing_after(i):
                 return True
         if i > 0 and words[i - 1] in self.index.speech_verbs and self.same_sentence(i - 1, i):
             before = self.text[max(0, self.tokens[i - 1].start - 3):self.tokens[i - 1].start].rstrip()
@@ -825,6 +846,10 @@ class _Resolver:
         # "according to Kaku, ...": a word that is no English word, with its clause ending after it
         return _after_according_to(lower, i) and lower[i - 1] != "the" and lower[i] not in self.index.english \
             and (i + 1 >= n or not self.same_sentence(i, i + 1) or self.text[self.tokens[i].end:self.tokens[i].end + 1] in ",.;:")
+
+    def persons_thing_after(self, k: int) -> bool:
+        """Whether a person's thing follows token ``k``: "Wilson's lawyer", "in Dimon's view"."""
+        return k + 2 < self.n and self.lower[k + 1] in ("'s", "’s") and self.lower[k + 2] in PERSON_NOUNS
 
     def acronym_after(self, i: int, run: int) -> bool:
         """Whether "(ACR)" right after the name run i..i+run-1 spells the run's initials."""
@@ -1001,7 +1026,7 @@ class _Resolver:
                     and _is_name_word(self.words[j]) and self.words[j] not in NOT_NAME \
                     and self.words[j] not in self.index.title_tokens:
                 return False
-        return True
+        return self.given_name_before(i) < 0 or not _is_initial(self.text, self.tokens[i - 1])  # not "Mark J. Mazur"
 
     def context_ids(self) -> set[str]:
         """The actors named in the article and their countries, parties, governments and alliances."""
@@ -1071,7 +1096,7 @@ class _Resolver:
         if i == 0 or self.sent[i - 1] != self.sent[i]:
             return True
         gap = self.text[self.tokens[i - 1].end:self.tokens[i].start].strip()
-        return bool(gap) and gap[-1] in ':“"‘(—–[\n'
+        return bool(gap) and gap[-1] in ':“"‘(—–[\n' and gap[-2:] != ',"'  # not after a closing quote: "...," Crump said
 
     def no_name_at(self, i: int) -> bool:
         """Whether token ``i`` cannot start an unclaimed name: it is taken, in a headline, a
@@ -1368,7 +1393,7 @@ class _Resolver:
             if run == 0:
                 continue
             done = i + run  # a name is taken or refused whole: "in Fulton County"
-            place = self.after_locative(i)
+            place = self.after_locative(i) and not self.persons_thing_after(i + run - 1)  # not "in Dimon's view"
             if run == 1 and not place and self.words[i] in LONE_NOT_NAME or self.words[i + run - 1] in self.index.demonym_words:
                 continue  # ... or an adjective of people: "Latin American leaders"
             if self.before_state(i + run) or self.described_as_place(i + run):

@@ -67,8 +67,8 @@ def _ends_sentence(text: str, dot_end: int, punct: str) -> bool:
     bare = low.rsplit(".", 1)[-1]
     if bare in NEVER_FINAL and "." not in low:
         return False
-    if len(word) == 1 and word.isupper():  # a middle initial: "John F. Kennedy"
-        return False
+    if len(word) == 1 and word.isupper() and not (word == "I" and text[:dot_end - len(punct)].endswith(" War I")):
+        return False  # a middle initial: "John F. Kennedy" (but "... after World War I. Sure enough")
     if "." in word or bare in MAYBE_FINAL:  # "U.S.", "Inc.": only when a new sentence visibly starts
         return next_word.strip("\"'“”‘’,") in SENTENCE_STARTERS
     return True

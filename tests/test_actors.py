@@ -887,3 +887,27 @@ def test_a_former_holder_named_with_the_title_is_not_the_holder_at_the_articles_
     assert roles == ["Donald Trump"]
     found, actors = find(index, text, date="2014-06-09")  # then the article's own "President Obama" holds
     assert [actors[m.actor].name for m in found if m.resolution == "role"] == ["Barack Obama"]
+
+
+def test_a_name_with_a_middle_initial_is_one_name_even_when_the_initial_is_a_word(index):
+    found, _ = mentions(index, "Mark L. Pryor of Arkansas met Orrin G. Hatch. Lucinda A. Vosk said the talks went well.")
+    assert [(s, a, r) for s, a, r in found] == [("Mark L. Pryor", "mark-pryor", "name"), ("Orrin G. Hatch", "orrin-hatch", "name"),
+                                                ("Lucinda A. Vosk", "lucinda-a-vosk", "discovered")]
+    # the catalog person's initial must not contradict the one written here
+    found, _ = mentions(index, "George W. Bush met George P. Bush.")
+    assert [a for _, a, _ in found] == ["george-w-bush", "george-p-bush"]
+
+
+def test_a_lone_name_acting_as_a_person_joins_the_full_name_with_an_initial(index):
+    found, _ = mentions(index, '"We heard you," Mark J. Tolver, a deputy secretary, wrote. Tolver said more time would help.')
+    assert [(s, a) for s, a, _ in found] == [("Mark J. Tolver", "mark-j-tolver"), ("Tolver", "mark-j-tolver")]
+
+
+def test_a_name_after_a_closing_quote_is_a_name_not_a_sentence_start(index):
+    assert discovered(index, '"Nobody listened to the families," Crump said.') == ["Crump"]
+    assert discovered(index, 'She said, "Crump is a good word."') == []
+
+
+def test_a_possessive_with_a_persons_noun_after_in_is_a_person_not_a_place(index):
+    assert discovered(index, "In Vaskin's view, the plan was doomed.") == ["Vaskin"]
+    assert discovered(index, "The mayor lives in Lymington's old town.") == []

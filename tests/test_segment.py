@@ -15,6 +15,7 @@ def sentences(text):
         ("Dr. Ilse Varga and Gen. Tomas Brel met on Jan. 5 in Oslo.", ["Dr. Ilse Varga and Gen. Tomas Brel met on Jan. 5 in Oslo."]),
         ("It was sent to the U.S. The reply came fast.", ["It was sent to the U.S.", "The reply came fast."]),
         ("John F. Kennedy left. Nobody knew!", ["John F. Kennedy left.", "Nobody knew!"]),
+        ("It began after World War I. Sure enough, Joseph I. Vance came.", ["It began after World War I.", "Sure enough, Joseph I. Vance came."]),
         ('"We will not yield," she said. He nodded.', ['"We will not yield," she said.', "He nodded."]),
         ("Is it over? Not yet.", ["Is it over?", "Not yet."]),
         ("Prices rose 3.5 percent. Wages did not.", ["Prices rose 3.5 percent.", "Wages did not."]),
