@@ -905,21 +905,26 @@ class _Resolver:
         else:
             h.actor = ""  # nobody fits: unresolved
 
+    def office_before(self, i: int) -> str | None:
+        """The office title written right before token ``i`` ("President", "Gov."), spelled as the
+        catalog's roles spell it, or None."""
+        start = self.title_before(i)
+        if start is None:
+            return None
+        written = " ".join(self.lower[start:i])
+        return OFFICE_ABBREVIATIONS.get(written, written)
+
+    def held(self, actor_id: str, title: str) -> bool:
+        """Whether the catalog lists ``title`` among the actor's offices."""
+        return any(r.title == title or r.title.startswith(title + " ") for r in self.actor(actor_id).roles)
+
     def honour_office(self, h: _Hit) -> None:
         """A short form after an office title goes to the one namesake in the catalog who held
         that office, when its default owner never did: "President Clinton" is Bill Clinton."""
-        start = self.title_before(h.first)
-        if start is None:
+        title = self.office_before(h.first)
+        if title is None or self.held(h.actor, title):
             return
-        written = " ".join(self.lower[start:h.first])
-        title = OFFICE_ABBREVIATIONS.get(written, written)
-
-        def held(actor_id: str) -> bool:
-            return any(r.title == title or r.title.startswith(title + " ") for r in self.actor(actor_id).roles)
-
-        if held(h.actor):
-            return
-        fitting = [c for c in self.index.by_surname.get(self.words[h.first], ()) if held(c)]
+        fitting = [c for c in self.index.by_surname.get(self.words[h.first], ()) if self.held(c, title)]
         if len(fitting) == 1:
             h.actor, h.resolution = fitting[0], "surname"
 
@@ -955,12 +960,24 @@ class _Resolver:
             want = HONORIFIC_GENDER.get(self.words[i - 1]) if i > 0 else None
             return [a for a in owners if self.gender(a) in (None, want)] if want else owners
 
-        # A catalog short form yields to a person of that surname named in full in this article.
-        for h in self.hits:
-            if h.resolution == "short" and h.first == h.last and self.words[h.first] in by_surname:
-                owners = fitting(h.first)
-                if owners and h.actor not in owners:
-                    h.actor, h.resolution = nearest(h.first, owners), "surname"
+        # A catalog short form yields to a person of that surname named in full in this article,
+        # unless an office written before it is its own and none of theirs ("President Obama" is
+        # not Michelle Obama, named in full in the same article; a person the catalog does not know
+        # may hold any office): then that office holder is in the article too and keeps the
+        # surname alone ("Obama said"), as one named in full would.
+        short = [h for h in self.hits if h.resolution == "short" and h.first == h.last
+                 and self.words[h.first] in by_surname and h.actor not in by_surname[self.words[h.first]]]
+        titled = set()
+        for h in short:
+            owners = fitting(h.first)
+            title = self.office_before(h.first) if owners else None
+            if title is not None and self.held(h.actor, title) \
+                    and not any(self.actor(a).discovered or self.held(a, title) for a in owners):
+                titled.add(h.actor)
+        for h in short:
+            owners = fitting(h.first)
+            if owners and h.actor not in titled:
+                h.actor, h.resolution = nearest(h.first, owners), "surname"
         for i in [i for i, w in enumerate(self.words) if w in by_surname]:
             w = self.words[i]
             if self.covered[i]:

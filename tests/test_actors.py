@@ -911,3 +911,15 @@ def test_a_name_after_a_closing_quote_is_a_name_not_a_sentence_start(index):
 def test_a_possessive_with_a_persons_noun_after_in_is_a_person_not_a_place(index):
     assert discovered(index, "In Vaskin's view, the plan was doomed.") == ["Vaskin"]
     assert discovered(index, "The mayor lives in Lymington's old town.") == []
+
+
+def test_an_office_before_a_surname_keeps_it_from_a_namesake_named_in_full(index):
+    text = ("President Obama led a day of remembrance. \"We have to do more,\" the president said, before he and "
+            "first lady Michelle Obama lit candles. Mrs. Obama wept. Obama left for Camp David.")
+    found, _ = mentions(index, text)
+    assert [(s, a) for s, a, _ in found] == [
+        ("Obama", "barack-obama"), ("the president", "barack-obama"), ("he", "barack-obama"),
+        ("Michelle Obama", "michelle-obama"), ("Obama", "michelle-obama"), ("Obama", "barack-obama")]
+    # without the office holder in the article, the surname is the one named in full
+    found, _ = mentions(index, "Ivanka Trump spoke in Detroit. Trump said she would return.")
+    assert [(s, a) for s, a, _ in found] == [("Ivanka Trump", "ivanka-trump"), ("Trump", "ivanka-trump"), ("she", "ivanka-trump")]
