@@ -763,8 +763,9 @@ class _Resolver:
 
     def discover(self, first: int, count: int, kind: str | None = None) -> str | None:
         name = self.text[self.tokens[first].start:self.tokens[first + count - 1].end]
-        if name in self.index.names:
-            return None
+        if name in self.index.names or count > 1 and self.words[first + count - 1] in self.index.demonym_words \
+                and not self.index.first_names.get(self.words[first]):
+            return None  # ... or a description ending in a demonym: "Pure American" (not "Bob Dane")
         if kind is None:
             kind = "organisation" if self.words[first + count - 1] in ORG_WORDS else "person"
         ident = self.new_actor(name, kind)
@@ -986,8 +987,14 @@ class _Resolver:
                                                  or self.words[i - 1] in HONORIFIC_GENDER)):
                 continue  # "In May" is the month unless a title says otherwise ("Mrs. May")
             owners = fitting(i)
-            if owners and not self.kin_of_namesake(i):
-                self.add(i, i, nearest(i, owners), "surname")
+            if not owners or self.kin_of_namesake(i):
+                continue
+            owner = nearest(i, owners)
+            if self.index.first_names.get(self.words[i - 1]) and self.free_name_word_next(i, i - 1):
+                if _same_given(self.lower[i - 1], self.actor(owner).name.split()[0].lower(), slips=False):
+                    self.add(i - 1, i, owner, "surname")  # the full name again, in a headline: "George Will:"
+                continue  # another given name: someone else ("Megan Gipson ... niece Grace Gipson")
+            self.add(i, i, owner, "surname")
 
     # -- 5. a lone surname after a title --------------------------------------------------------
     def titled_surnames(self) -> None:
@@ -1037,13 +1044,17 @@ class _Resolver:
         if (w in NOT_NAME and not titled) or w in self.index.title_tokens or w in ORG_WORDS \
                 or w in DOCUMENT_WORDS or w in self.index.demonym_words:
             return False
-        for j in (i - 1, i + 1):
-            if 0 <= j < self.n and self.same_sentence(i, j) and not self.covered[j] \
-                    and self.joined(min(i, j), max(i, j)) \
-                    and _is_name_word(self.words[j]) and self.words[j] not in NOT_NAME \
-                    and self.words[j] not in self.index.title_tokens:
-                return False
+        if self.free_name_word_next(i, i - 1) or self.free_name_word_next(i, i + 1):
+            return False
         return self.given_name_before(i) < 0 or not _is_initial(self.text, self.tokens[i - 1])  # not "Mark J. Mazur"
+
+    def free_name_word_next(self, i: int, j: int) -> bool:
+        """Whether token ``j``, next to ``i``, is a free name word of one name with it: then ``i``
+        is part of a longer name ("Carson Wentz", "niece Grace Gipson")."""
+        return 0 <= j < self.n and self.same_sentence(i, j) and not self.covered[j] \
+            and self.joined(min(i, j), max(i, j)) \
+            and _is_name_word(self.words[j]) and self.words[j] not in NOT_NAME \
+            and self.words[j] not in self.index.title_tokens
 
     def context_ids(self) -> set[str]:
         """The actors named in the article and their countries, parties, governments and alliances."""

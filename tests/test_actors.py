@@ -923,3 +923,15 @@ def test_an_office_before_a_surname_keeps_it_from_a_namesake_named_in_full(index
     # without the office holder in the article, the surname is the one named in full
     found, _ = mentions(index, "Ivanka Trump spoke in Detroit. Trump said she would return.")
     assert [(s, a) for s, a, _ in found] == [("Ivanka Trump", "ivanka-trump"), ("Trump", "ivanka-trump"), ("she", "ivanka-trump")]
+
+
+def test_another_given_name_before_a_surname_is_another_person(index):
+    found, _ = mentions(index, "Megan Tolliver spoke first. Later she hugged her niece Grace Tolliver. Tolliver smiled.")
+    assert [(s, a) for s, a, _ in found] == [("Megan Tolliver", "megan-tolliver"), ("she", "megan-tolliver"),
+                                             ("her", "megan-tolliver"), ("Grace Tolliver", "grace-tolliver"),
+                                             ("Tolliver", "megan-tolliver")]
+
+
+def test_a_slogan_ending_in_a_demonym_is_no_actor_but_a_surname_that_is_a_demonym_is(index):
+    assert discovered(index, 'The billboard says "Pure American" under a photo. It is as American as pie.') == []
+    assert discovered(index, '"It is amnesty," said Bob Dane of the federation. Dane declined to say more.') == ["Bob Dane"]
