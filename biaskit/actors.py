@@ -510,13 +510,36 @@ class _Resolver:
         return best
 
     # -- 1. catalog forms, non-actors, ambiguous forms, demonym phrases ------------------------
+    def case_names(self, versus: list[int]) -> None:
+        """The parties in a court case's name name the case, not actors: "Roe v. Wade", "Trump v.
+        Hawaii", "Brown v. Board of Education"; their words are left to nobody."""
+        words, text, tokens = self.words, self.text, self.tokens
+        for i in versus:
+            if not (0 < i < self.n - 1 and text[tokens[i].end:tokens[i].end + 1] == "." and words[i - 1][:1].isupper()
+                    and words[i + 1][:1].isupper() and self.same_sentence(i - 1, i + 1)):
+                continue
+            first = i - 1
+            while first > 0 and i - first < 5 and words[first - 1][:1].isupper() and self.joined(first - 1, first):
+                first -= 1
+            last = i + 1
+            while last + 1 < self.n and last - i < 6 and self.same_sentence(i, last + 1) and (
+                    words[last + 1][:1].isupper() and self.joined(last, last + 1)
+                    or self.lower[last + 1] in CONNECTORS and last + 2 < self.n and words[last + 2][:1].isupper()
+                    and self.same_sentence(i, last + 2)):
+                last += 1
+            for k in range(first, last + 1):
+                self.covered[k] = True
+
     def catalog(self) -> None:
         words, forms, demonyms, tables = self.words, self.index.forms, self.index.demonyms, self.index.form_tables
+        versus = [i for i, w in enumerate(words) if w == "v"]  # not "vs.": "Piers Morgan vs. Alex Jones" is a contest
+        if versus:
+            self.case_names(versus)
         # Only tokens that start some form are looked at: one set test per token, in C.
         starts = [i for i, w in enumerate(words) if w in forms or w in demonyms]
         done = 0  # tokens before this index are taken by an earlier match
         for i in starts:
-            if i < done:
+            if i < done or self.covered[i]:
                 continue
             form = _match_at(words, i, tables.get(words[i], ()), self.sent)
             if form is not None:
@@ -1136,7 +1159,16 @@ class _Resolver:
             or w in self.index.title_tokens \
             or w in self.index.demonym_words or not _is_name_word(w) or bool(_CONTRACTION_RE.search(w)) \
             or bool(_PARTY_TAG_RE.match(w)) or "-" in w and self.hyphen_describes(w) \
-            or self.text[self.tokens[i].start - 1:self.tokens[i].start] in ("@", "#")
+            or self.text[self.tokens[i].start - 1:self.tokens[i].start] in ("@", "#") or self.in_url(i)
+
+    def in_url(self, i: int) -> bool:
+        """Whether token ``i`` is part of a web address ("pic.twitter.com/HgavzhOtiN", "bit.ly/LSUtqX"),
+        not of a credit or a pair of names ("AFP/Getty Images", "Reuters/Ipsos")."""
+        start = self.tokens[i].start
+        if self.text[start - 1:start] != "/":
+            return False
+        run = self.text[max(0, start - 40):start].rsplit(None, 1)[-1]
+        return "." in run or ":" in run
 
     def hyphen_describes(self, word: str) -> bool:
         """Whether a hyphenated word is a description rather than a name: ordinary words with a

@@ -935,3 +935,17 @@ def test_another_given_name_before_a_surname_is_another_person(index):
 def test_a_slogan_ending_in_a_demonym_is_no_actor_but_a_surname_that_is_a_demonym_is(index):
     assert discovered(index, 'The billboard says "Pure American" under a photo. It is as American as pie.') == []
     assert discovered(index, '"It is amnesty," said Bob Dane of the federation. Dane declined to say more.') == ["Bob Dane"]
+
+
+def test_parties_in_a_case_name_name_the_case_not_actors(index):
+    found, _ = mentions(index, "The court will rule in King v. Burwell. It may overturn Roe v. Wade, Trump said. "
+                               "Brown v. Board of Education ended that.")
+    assert [(s, a) for s, a, _ in found] == [("Trump", "donald-trump")]
+    # "vs." in a headline is a contest between actors
+    found, _ = mentions(index, "Piers Morgan vs. Alex Jones")
+    assert [a for _, a, _ in found] == ["piers-morgan", "alex-jones"]
+
+
+def test_a_web_address_names_nobody_but_a_credit_pair_does(index):
+    assert discovered(index, "Watch it here: pic.twitter.com/HgavzhOtiN and bit.ly/Kv3Qpl today.") == []
+    assert discovered(index, "A Reuters/Ipsos poll found support rising, Vaskin said.") == ["Ipsos", "Vaskin"]
