@@ -280,6 +280,8 @@ PLURAL_CUES = frozenset(
     his her its of own new two three four five six seven eight nine ten dozens hundreds thousands
     millions million billion""".split()
 )
+# Prepositions: a word in -s right after one is a noun ("between nativists", "for immigrants").
+PREPOSITIONS = frozenset("between against for from about into toward towards".split())
 # Speaker labels of transcripts that name nobody ("UNIDENTIFIED MAN:", "CROSSTALK").
 LABEL_WORDS = frozenset(
     """UNIDENTIFIED MAN WOMAN MALE FEMALE CROWD HOST BYLINE ANNOUNCER REPORTER NARRATOR MODERATOR
@@ -1935,9 +1937,11 @@ class _Resolver:
                 return True
             if len(w) > 3 and w[-1] == "s" and not w.endswith(("ss", "us", "is")) and w.isalpha():
                 before = lower[k - 1] if k > 0 else ""
-                if before in PLURAL_CUES or before.isdigit() \
+                if k > 0 and covered[k - 1]:
+                    continue  # the head of an actor's mention: "NRA leaders"
+                if before in PLURAL_CUES or before in PREPOSITIONS or before.isdigit() or k + 1 < i and lower[k + 1] == "who" \
                         or k > 1 and lower[k - 2] in PLURAL_CUES and before.isalpha() and not before.endswith("s"):
-                    return True
+                    return True  # "the plans", "two states", "between nativists", "activists who"
         return False
 
     def plural_mention(self, h: _Hit, actor: Actor) -> bool:
