@@ -148,7 +148,10 @@ ORG_WORDS = frozenset(
     Union University Watch Inc Corp LLC Ltd""".split()
 )
 # Words that end the names of laws and documents, which are not actors ("Affordable Care Act").
-DOCUMENT_WORDS = frozenset("Act Acts Law Laws Amendment Bill Code Treaty Accord Accords Agreement Doctrine Report".split())
+DOCUMENT_WORDS = frozenset(
+    """Act Acts Law Laws Amendment Bill Code Treaty Accord Accords Agreement Doctrine Report Protocol Protocols
+    Process Program Programs Account Accounts Plan""".split()
+)
 # Lowercase words that join the parts of one long name ("Center for Immigration Studies").
 CONNECTORS = frozenset("of for to and the de on".split())
 # Honorifics that give a person's gender.
@@ -788,9 +791,11 @@ class _Resolver:
 
     def discover(self, first: int, count: int, kind: str | None = None) -> str | None:
         name = self.text[self.tokens[first].start:self.tokens[first + count - 1].end]
-        if name in self.index.names or count > 1 and self.words[first + count - 1] in self.index.demonym_words \
-                and not self.index.first_names.get(self.words[first]):
-            return None  # ... or a description ending in a demonym: "Pure American" (not "Bob Dane")
+        last = self.words[first + count - 1]
+        if name in self.index.names or count > 1 and (
+                last in DOCUMENT_WORDS or last in self.index.demonym_words and not self.index.first_names.get(self.words[first])):
+            return None  # ... or a programme or a law ("Individualized Education Program"), or a description
+            # ending in a demonym ("Pure American", not "Bob Dane")
         if kind is None:
             kind = "organisation" if self.words[first + count - 1] in ORG_WORDS else "person"
         ident = self.new_actor(name, kind)

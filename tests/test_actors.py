@@ -953,3 +953,9 @@ def test_parties_in_a_case_name_name_the_case_not_actors(index):
 def test_a_web_address_names_nobody_but_a_credit_pair_does(index):
     assert discovered(index, "Watch it here: pic.twitter.com/HgavzhOtiN and bit.ly/Kv3Qpl today.") == []
     assert discovered(index, "A Reuters/Ipsos poll found support rising, Vaskin said.") == ["Ipsos", "Vaskin"]
+
+
+def test_programmes_and_their_acronyms_are_no_actors(index):
+    text = ("The Harbor Relief Protocols (HRP) sent boats back. Families in the Small Business Harbor Options Program "
+            "and the Dockside Savings Account were told the Lantern Plan had ended, Vaskin said.")
+    assert discovered(index, text) == ["Vaskin"]
