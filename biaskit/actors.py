@@ -563,8 +563,8 @@ class _Resolver:
                             self.add(given, i, owner, "name")  # "Paul D. Ryan", "Christopher C. Cuomo"
                         # else another person's full name ("Mary Trump", "James Alan Fox"): found later
                 elif not form[1]:
-                    if k == 1 and (self.given_name_before(i) >= 0 or self.given_name_at(i)):
-                        pass  # a person's name, not the place: "Whitney Houston", "Orlando Garcia"
+                    if k == 1 and (self.given_name_before(i) >= 0 or self.given_name_at(i) or self.titled(i)):
+                        pass  # a person's name, not the place: "Whitney Houston", "Orlando Garcia", "Secretary Austin"
                     elif self.opens_name(i + k) and not self.in_longer_name(i):
                         self.opened[i] = k  # "New York Daily News": found whole later
                     else:  # a known non-actor phrase ("Latin America"): its words name nobody
@@ -696,8 +696,11 @@ class _Resolver:
         """Whether token ``i`` is a given name right before a name word that no form starts
         ("Orlando Garcia"; not "Orlando police", "Houston Chronicle")."""
         j = i + 1
-        return self.index.first_names.get(self.words[i]) is not None and j < self.n \
-            and self.same_sentence(i, j) and _is_name_word(self.words[j]) and self.words[j] not in self.index.forms \
+        given = self.index.first_names.get(self.words[i])
+        return given is not None and j < self.n \
+            and self.same_sentence(i, j) and _is_name_word(self.words[j]) \
+            and (self.words[j] not in self.index.forms
+                 or given in ("male", "female", "unisex") and self.words[j] in self.index.by_surname) \
             and self.words[j] not in NOT_NAME and self.words[j] not in ORG_WORDS and self.words[j] not in PRESS_WORDS \
             and self.words[j] not in self.index.title_tokens and _adjacent(self.text, self.tokens[i], self.tokens[j])
 
@@ -1011,10 +1014,9 @@ class _Resolver:
                 h.actor, h.resolution = nearest(h.first, owners), "surname"
         for i in [i for i, w in enumerate(self.words) if w in by_surname]:
             w = self.words[i]
-            if self.covered[i]:
+            if self.covered[i] and not self.place_named_for(i):
                 continue
-            if w in NOT_NAME and not (i > 0 and (self.words[i - 1] in self.index.title_tokens
-                                                 or self.words[i - 1] in HONORIFIC_GENDER)):
+            if w in NOT_NAME and not self.titled(i):
                 continue  # "In May" is the month unless a title says otherwise ("Mrs. May")
             owners = fitting(i)
             if not owners or self.kin_of_namesake(i):
@@ -1068,15 +1070,36 @@ class _Resolver:
         if self.covered[i] or not _is_name_word(w) or self.sent[i] in self.headlines:
             return False
         prev = self.words[i - 1] if i > 0 and self.same_sentence(i - 1, i) else ""
-        titled = prev in self.index.title_tokens or prev in HONORIFIC_GENDER
         if prev.lower() in LOCATIVES or self.after_saint(i):
             return False  # "in Washington", "from Lincoln", "St. Paul": a place
-        if (w in NOT_NAME and not titled) or w in self.index.title_tokens or w in ORG_WORDS \
+        if (w in NOT_NAME and not self.titled(i)) or w in self.index.title_tokens or w in ORG_WORDS \
                 or w in DOCUMENT_WORDS or w in self.index.demonym_words:
             return False
         if self.free_name_word_next(i, i - 1) or self.free_name_word_next(i, i + 1):
             return False
         return self.given_name_before(i) < 0 or not _is_initial(self.text, self.tokens[i - 1])  # not "Mark J. Mazur"
+
+    def place_named_for(self, i: int) -> bool:
+        """Whether token ``i`` is a lone place name of the non-actor list that acts as a person of
+        that surname named in full in the article ("Lloyd Austin ... Austin said"), in an article
+        that never uses it as a place ("in Austin", "to Washington", "Austin, Texas")."""
+        if i not in self.passed or any(j in self.passed and self.same_sentence(i, j) for j in (i - 1, i + 1)) \
+                or self.words[i] in US_STATES or not self.person_context(i):
+            return False  # "Washington warned Moscow": the capital and state stand for the government
+        word = self.words[i]
+        return not any(self.words[k] == word and (self.after_locative(k) or self.lower[k - 1] in ("to", "at")
+                                                   or self.before_state(k + 1) or self.described_as_place(k + 1))
+                       for k in self.passed)  # the article uses it as a place: "came to Washington"
+
+    def titled(self, i: int) -> bool:
+        """Whether a title or an honorific stands right before token ``i`` ("Mrs. May", "Prime
+        Minister May", "Sen. Austin"; not the "of" of "the end of May", nor "Angus King (Maine)")."""
+        if i == 0 or not self.same_sentence(i - 1, i) or self.text[self.tokens[i - 1].end:self.tokens[i].start] not in (" ", ". "):
+            return False
+        if self.words[i - 1] in HONORIFIC_GENDER:
+            return True
+        start = self.title_before(i)
+        return start is not None and self.words[start][:1].isupper()
 
     def free_name_word_next(self, i: int, j: int) -> bool:
         """Whether token ``j``, next to ``i``, is a free name word of one name with it: then ``i``

@@ -959,3 +959,20 @@ def test_programmes_and_their_acronyms_are_no_actors(index):
     text = ("The Harbor Relief Protocols (HRP) sent boats back. Families in the Small Business Harbor Options Program "
             "and the Dockside Savings Account were told the Lantern Plan had ended, Vaskin said.")
     assert discovered(index, text) == ["Vaskin"]
+
+
+def test_a_month_after_of_is_no_surname_but_after_a_title_it_is(index):
+    found, _ = mentions(index, "The review was put on hold at the end of May. Prime Minister May spoke. Mrs. May left.")
+    assert [(s, a) for s, a, _ in found] == [("May", "theresa-may"), ("May", "theresa-may")]
+
+
+def test_a_city_that_is_also_a_surname_is_the_person_only_where_it_acts_as_one(index):
+    found, _ = mentions(index, "Defense Secretary Lloyd Austin spoke. Austin said the troops would stay. "
+                               "Secretary Austin flew home.")
+    assert [(s, a) for s, a, _ in found] == [("Lloyd Austin", "lloyd-austin"), ("Austin", "lloyd-austin"),
+                                             ("Austin", "lloyd-austin")]
+    found, _ = mentions(index, "Lloyd Austin spoke in Austin, Texas. Austin has grown fast.")
+    assert [(s, a) for s, a, _ in found] == [("Lloyd Austin", "lloyd-austin")]
+    # a state after a name and a parenthesis is a place, whatever title the name might also be
+    found, _ = mentions(index, "Rep. Steve King, Iowa Republican, spoke. Angus King (Maine) agreed.")
+    assert [s for s, _, _ in found] == ["Steve King", "Angus King"]
