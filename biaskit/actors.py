@@ -1052,6 +1052,25 @@ class _Resolver:
                                                    gender=HONORIFIC_GENDER[honorific])
             # else: several catalog people bear this surname and nothing decides: unresolved
 
+    def coordinated_given_names(self) -> None:
+        """A given name joined by "and" to a person's full name shares its surname: "Charles and
+        David Koch", "Bill and Hillary Clinton"."""
+        named = {h.actor for h in self.hits}
+        for h in list(self.hits):
+            g = h.first - 2
+            if h.last != h.first + 1 or g < 0 or self.lower[h.first - 1] != "and" or self.covered[g] \
+                    or self.text[self.tokens[g].end:self.tokens[h.first].start] != " and " \
+                    or not self.index.first_names.get(self.words[g]) or self.words[g] in NOT_NAME \
+                    or any(k == 1 for k, _ in self.index.form_tables.get(self.words[g], ())) \
+                    or named.intersection(self.index.by_surname.get(self.words[g], ())) \
+                    or not self.index.first_names.get(self.words[h.first]) \
+                    or self.actor(h.actor).kind != "person" or self.free_name_word_next(g, g - 1):
+                continue  # not "of Georgia and Dean Heller", "Sen. Bill Cassidy ... Cassidy and Lindsey Graham"
+            surname = self.words[h.last]
+            owner = next((a for a in self.index.by_surname.get(surname, ())
+                          if self.same_given_name(self.words[g], None, a)), None)
+            self.add(g, g, owner or self.new_actor(f"{self.words[g]} {surname}", "person"), "name")
+
     def lone_names(self) -> None:
         """Lone names that act as people and no one claimed: a new person, unless a catalog person
         bears that surname (then it stays unresolved rather than guessed), or an ordinary word opens
@@ -2070,6 +2089,7 @@ def find_mentions(
     r = _Resolver(index, text, tokens, sent, headlines, _year(date), lower)
     r.catalog()
     r.discovery()
+    r.coordinated_given_names()
     r.acronyms()
     r.surnames()
     r.titled_surnames()

@@ -976,3 +976,16 @@ def test_a_city_that_is_also_a_surname_is_the_person_only_where_it_acts_as_one(i
     # a state after a name and a parenthesis is a place, whatever title the name might also be
     found, _ = mentions(index, "Rep. Steve King, Iowa Republican, spoke. Angus King (Maine) agreed.")
     assert [s for s, _, _ in found] == ["Steve King", "Angus King"]
+
+
+def test_a_given_name_joined_to_a_full_name_shares_its_surname(index):
+    found, _ = mentions(index, "Funding giants Charles and David Koch gave money. Bill and Hillary Clinton spoke. "
+                               "Tom and Jane Vosk agreed.")
+    assert [(s, a) for s, a, _ in found] == [
+        ("Charles", "charles-koch"), ("David Koch", "david-koch"), ("Bill", "bill-clinton"),
+        ("Hillary Clinton", "hillary-clinton"), ("Tom", "tom-vosk"), ("Jane Vosk", "jane-vosk")]
+    # a surname or a place before "and" is no given name
+    found, _ = mentions(index, "Sen. Bill Cassidy spoke. The plan by Cassidy and Lindsey Graham failed. "
+                               "Saxby Chambliss of Georgia and Dean Heller voted no.")
+    assert ("Cassidy", "bill-cassidy") in [(s, a) for s, a, _ in found]
+    assert not any(a in ("cassidy-graham", "georgia-heller") for _, a, _ in found)
