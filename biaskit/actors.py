@@ -1802,7 +1802,18 @@ class _Resolver:
             k = len(title)
             if j + k <= self.n and tuple(lower[j:j + k]) == title and self.same_sentence(j, j + k - 1) \
                     and not (j + k < self.n and self.words[j + k][:1].isupper() and self.same_sentence(j, j + k)):
-                who = self.holders(" ".join(title), country)
+                body, end = self.body_after(j + k)
+                apposed = self.apposed_person(start, j + k - 1 if end is None else end, end is not None)
+                if apposed is not None:  # "Rep. Mark Walker (R-N.C.), the chairman of the Republican Study Committee,"
+                    who = {apposed} if apposed else set()
+                    if body and apposed:
+                        self.local_roles[(" ".join(title), body)].add(apposed)  # ... and later "the chairman of the RSC"
+                elif body is not None and self.actor(body).kind == "country":  # "the president of the United States"
+                    who = self.holders(" ".join(title), body)
+                elif end is not None and not self.place_at(end):  # "the chairman of the House Freedom Caucus":
+                    who = set(self.local_roles.get((" ".join(title), body), ())) if body else set()  # that body's, if said
+                else:
+                    who = self.holders(" ".join(title), country)
                 if len(who) == 1:
                     self.replace_span(start, j + k - 1, who.pop(), "role")
                 return
@@ -1817,6 +1828,67 @@ class _Resolver:
             options = set(mentioned) or (set(self.index.groups_of.get(country, ())) if country else set())
             if len(options) == 1:
                 self.replace_span(start, end, options.pop(), "role")
+
+    def body_after(self, m: int) -> tuple[str | None, int | None]:
+        """For a title ending before token ``m``: when "of" and a name follow ("the chairman of the
+        (conservative) House Freedom Caucus"), the organisation that name is (None if no actor) and
+        the name's last token; else (None, None)."""
+        if m + 1 >= self.n or self.lower[m] != "of" or not self.same_sentence(m, m + 1):
+            return None, None
+        p = m + 1
+        if self.lower[p] in ("the", "a", "an"):
+            p += 1
+        if p < self.n and self.words[p].islower() and not self.words[p].endswith("ing"):
+            p += 1  # "conservative"; not "(accuse the president) of undermining"
+        if p >= self.n or not self.same_sentence(m, p) or not self.words[p][:1].isupper():
+            return None, None
+        h = next((h for h in self.hits if h.first == p), None)
+        if h is not None:
+            return (h.actor if self.actor(h.actor).kind in ("organisation", "country") else None), h.last
+        last = p
+        while last + 1 < self.n and self.same_sentence(p, last + 1) and self.words[last + 1][:1].isupper():
+            last += 1
+        return None, last
+
+    def place_at(self, k: int) -> bool:
+        """Whether token ``k`` ends a place name that names no actor ("the mayor of Tijuana")."""
+        return k in self.passed or self.words[k] in US_STATES
+
+    def apposed_person(self, start: int, end: int, qualified: bool) -> str | None:
+        """Whom a description at tokens start..end is said of: the person named right before it and
+        a comma ("John Boehner, the speaker of the House,"; a party tag in parentheses may come
+        between) or before "is"/"was" ("Mitch McConnell is the majority leader of the Senate"), with
+        an apposition closing at a comma, a bracket or the sentence's end (not "Obama is wrong, the
+        senator said"). "" when it is said of a name that is no person the article knows
+        ("Martinez, the governor of New Mexico"), None when it is said of nobody."""
+        if start < 2 or not self.same_sentence(start - 1, start):
+            return None
+        if self.lower[start - 1] in ("is", "was") and self.text[self.tokens[start - 2].end:self.tokens[start - 1].start] == " ":
+            h = next((h for h in self.hits if h.last == start - 2), None)
+            return h.actor if h is not None and h.resolution != "pronoun" and self.actor(h.actor).kind == "person" else None
+        after = self.text[self.tokens[end].end:self.tokens[end].end + 1]
+        if after not in (",", ")", ";", ".") and not (end + 1 >= self.n or not self.same_sentence(end, end + 1)):
+            return None
+        if not qualified and end + 1 < self.n and self.lower[end + 1] in ("and", "or"):
+            return None  # a list: "Kathleen, the President, and so many others" (not "Kasich, the governor of Ohio, and")
+        chars = self.text[self.tokens[start - 1].start:self.tokens[start].start].rstrip()
+        if not chars.endswith(","):
+            return None
+        chars = self.text[:self.tokens[start - 1].start] + chars[:-1].rstrip()
+        if chars.endswith(")"):
+            open_at = chars.rfind("(")
+            if open_at < 0 or len(chars) - open_at > 20:
+                return None
+            chars = chars[:open_at].rstrip()
+        h = next((h for h in self.hits if self.tokens[h.last].end == len(chars)), None)
+        if h is None:
+            k = bisect_right(self.tokens, len(chars), key=lambda t: t.end) - 1  # the token the comma follows
+            named = k >= 0 and self.tokens[k].end == len(chars) and _is_name_word(self.words[k]) \
+                and self.words[k] not in NOT_NAME and not self.starts_clause(k)
+            return "" if named else None
+        if h.resolution in ("role", "pronoun") or self.actor(h.actor).kind != "person" or not self.same_sentence(h.last, start):
+            return None  # not a list: "the vice president and the president, the majority leader"
+        return h.actor
 
     def replace_span(self, first: int, last: int, actor: str, resolution: str) -> None:
         """Add a hit over tokens first..last, taking the place of hits inside it (a demonym, say)."""

@@ -989,3 +989,20 @@ def test_a_given_name_joined_to_a_full_name_shares_its_surname(index):
                                "Saxby Chambliss of Georgia and Dean Heller voted no.")
     assert ("Cassidy", "bill-cassidy") in [(s, a) for s, a, _ in found]
     assert not any(a in ("cassidy-graham", "georgia-heller") for _, a, _ in found)
+
+
+def test_a_description_in_apposition_is_the_person_it_follows(index):
+    found, _ = mentions(index, "Senator Lamar Alexander spoke. Rep. Mark Walker (R-N.C.), the chairman of the Republican "
+                               "Study Committee, agreed. Later the chairman of the Republican Study Committee said no.")
+    assert [(s, a) for s, a, r in found if r == "role"] == [("the chairman", "mark-walker"), ("the chairman", "mark-walker")]
+    found, _ = mentions(index, "Donald Trump is the president of the United States, and Lora Vance, the president of "
+                               "the Harbor Guild, disagrees.")
+    assert [(s, a) for s, a, r in found if r == "role"] == [("the president", "donald-trump"), ("the president", "lora-vance")]
+
+
+def test_a_description_of_another_body_or_name_or_in_a_list_stays_unresolved(index):
+    text = ("Judiciary Chairman Bob Goodlatte spoke. The bill is backed by GOP leaders and the chairman of the House "
+            "Freedom Caucus. Kasich, the governor of Ohio, and Vosmer, the governor of Idaho, agreed. "
+            "'We build on what Kathleen, the President, and others did,' Goodlatte said.")
+    found, _ = mentions(index, text)
+    assert [(s, a) for s, a, r in found if r == "role"] == [("the governor", "john-kasich")]
