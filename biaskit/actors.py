@@ -537,9 +537,8 @@ class _Resolver:
 
     def catalog(self) -> None:
         words, forms, demonyms, tables = self.words, self.index.forms, self.index.demonyms, self.index.form_tables
-        versus = [i for i, w in enumerate(words) if w == "v"]  # not "vs.": "Piers Morgan vs. Alex Jones" is a contest
-        if versus:
-            self.case_names(versus)
+        if "v" in words:  # not "vs.": "Piers Morgan vs. Alex Jones" is a contest
+            self.case_names([i for i, w in enumerate(words) if w == "v"])
         # Only tokens that start some form are looked at: one set test per token, in C.
         starts = [i for i, w in enumerate(words) if w in forms or w in demonyms]
         done = 0  # tokens before this index are taken by an earlier match
@@ -594,9 +593,12 @@ class _Resolver:
         """Catalog people named with a middle initial and a given name the catalog form does not
         start with, or one that is also a word: "Mark L. Pryor", "Orrin G. Hatch" (a namesake with
         another given name is someone else: "Jacqueline A. Thomas")."""
-        by_surname = self.index.by_surname
-        for i, w in enumerate(self.words):
-            if w in by_surname and i > 1 and not self.covered[i] and _is_initial(self.text, self.tokens[i - 1]):
+        by_surname, words = self.index.by_surname, self.words
+        for k in self.capitalised:  # the initial, then the surname
+            i = k + 1
+            if len(words[k]) <= 6 and i < self.n and words[i] in by_surname and k > 0 and not self.covered[i] \
+                    and _is_initial(self.text, self.tokens[k]):
+                w = words[i]
                 given = self.given_name_before(i)
                 if given >= 0:
                     owner = next((a for a in by_surname[w] if self.same_given_name(self.words[given], self.words[i - 1], a)), None)
