@@ -752,7 +752,11 @@ class _Resolver:
             for head in heads:
                 k = len(head)
                 if start + k <= self.n and tuple(lower[start:start + k]) == head and sent[start + k - 1] == sent[j - 1]:
-                    return start + k - 1
+                    end = start + k - 1
+                    if self.words[end][:1].isupper() and end + 1 < self.n and self.words[end + 1][:1].isupper() \
+                            and self.joined(end, end + 1):
+                        return None  # the start of a name: "Republican Governors Association"
+                    return end
             if start == j and lower[j] not in DEMONYM_MODIFIERS:
                 return None
         return None

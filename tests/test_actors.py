@@ -1006,3 +1006,11 @@ def test_a_description_of_another_body_or_name_or_in_a_list_stays_unresolved(ind
             "'We build on what Kathleen, the President, and others did,' Goodlatte said.")
     found, _ = mentions(index, text)
     assert [(s, a) for s, a, r in found if r == "role"] == [("the governor", "john-kasich")]
+
+
+def test_a_partys_adjective_before_its_people_names_the_party(index):
+    found, _ = mentions(index, "Republican lawmakers said no, and Democratic senators agreed. The Democratic party "
+                               "split. Money went to the Republican Governors Association.")
+    assert [(s, a) for s, a, _ in found] == [
+        ("Republican lawmakers", "republican-party"), ("Democratic senators", "democratic-party"),
+        ("Democratic party", "democratic-party"), ("Republican Governors Association", "republican-governors-association")]
