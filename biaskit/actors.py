@@ -1270,7 +1270,7 @@ class _Resolver:
                 return 0  # the tail of a longer name: "Center for Harbor Studies", "Energy and Commerce Committee"
             if self.after_saint(i):
                 return 0  # "St. Paul", "St. Louis": a saint's name or a place named for one
-            if self.words[i - 1][2:] in STATE_OPENERS and _PARTY_TAG_RE.match(self.words[i - 1]):
+            if self.ends_party_tag(i):
                 return 0  # the rest of a state in a party tag: "Sen. Chuck Schumer, D-New York"
         if i in self.opened and not self.covered[i]:
             end = i + self.opened[i] + self.named_body(i + self.opened[i])
@@ -2098,13 +2098,18 @@ class _Resolver:
         return spans
 
     # -- names nobody was found for, for curation ---------------------------------------------
+    def ends_party_tag(self, i: int) -> bool:
+        """Whether token ``i`` is the rest of a state in a party tag: "York" of "D-New York"."""
+        return i > 0 and self.words[i - 1][2:] in STATE_OPENERS and bool(_PARTY_TAG_RE.match(self.words[i - 1]))
+
     def unresolved(self) -> list[str]:
         """Capitalised names in running text that no actor claimed ("Winner", "Mrs. Clinton")."""
         out = []
         i = 0
         while i < self.n:
             starts = i > 0 and self.same_sentence(i - 1, i)  # not the first word of a sentence
-            if not starts or self.no_name_at(i) or self.words[i] in self.index.forms or _describes(self.words[i]):
+            if not starts or self.no_name_at(i) or self.words[i] in self.index.forms or _describes(self.words[i]) \
+                    or self.ends_party_tag(i):
                 i += 1
                 continue
             run = self.name_run(i)

@@ -443,8 +443,8 @@ def test_washington_alone_is_the_capital_not_a_person(index):
 
 
 def test_unclaimed_names_leave_out_what_is_never_a_name(index):
-    text = ("Officials said I'm told, by Sen. Ted Cruz, R-Texas, and the Hide Caption box, that envoys met in Visalia "
-            "over Obama-era rules and a GOP-led plan the Administration and many Texans opposed.")
+    text = ("Officials said I'm told, by Sen. Ted Cruz, R-Texas, Rep. Carolyn McCarthy, D-New York, and the Hide Caption "
+            "box, that envoys met in Visalia over Obama-era rules and a GOP-led plan the Administration and many Texans opposed.")
     spans = split_sentences(text)
     tokens = tokenize(text)
     unclaimed: list[str] = []
