@@ -747,8 +747,9 @@ class _Resolver:
         if heads is None:
             heads = self.index.heads + GROUP_HEADS if group else self.index.heads
         for start in (j, j + 1):
-            if start >= self.n or sent[start] != sent[j - 1]:
-                return None
+            if start >= self.n or sent[start] != sent[j - 1] \
+                    or self.text[self.tokens[start - 1].end:self.tokens[start].start].strip():
+                return None  # not across punctuation: "Florida Republican, “senator"
             for head in heads:
                 k = len(head)
                 if start + k <= self.n and tuple(lower[start:start + k]) == head and sent[start + k - 1] == sent[j - 1]:

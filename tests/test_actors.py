@@ -1014,3 +1014,6 @@ def test_a_partys_adjective_before_its_people_names_the_party(index):
     assert [(s, a) for s, a, _ in found] == [
         ("Republican lawmakers", "republican-party"), ("Democratic senators", "democratic-party"),
         ("Democratic party", "democratic-party"), ("Republican Governors Association", "republican-governors-association")]
+    # not across punctuation
+    found, _ = mentions(index, "Democratic — and some Republican — senators voted no.")
+    assert found == []
