@@ -598,10 +598,9 @@ class _Resolver:
             i = k + 1
             if len(words[k]) <= 6 and i < self.n and words[i] in by_surname and k > 0 and not self.covered[i] \
                     and _is_initial(self.text, self.tokens[k]):
-                w = words[i]
                 given = self.given_name_before(i)
                 if given >= 0:
-                    owner = next((a for a in by_surname[w] if self.same_given_name(self.words[given], self.words[i - 1], a)), None)
+                    owner = next((a for a in by_surname[words[i]] if self.same_given_name(words[given], words[k], a)), None)
                     if owner is not None:
                         self.add(given, i, owner, "name")
 
@@ -1006,18 +1005,16 @@ class _Resolver:
         # not Michelle Obama, named in full in the same article; a person the catalog does not know
         # may hold any office): then that office holder is in the article too and keeps the
         # surname alone ("Obama said"), as one named in full would.
-        short = [h for h in self.hits if h.resolution == "short" and h.first == h.last
+        short = [(h, fitting(h.first)) for h in self.hits if h.resolution == "short" and h.first == h.last
                  and self.words[h.first] in by_surname and h.actor not in by_surname[self.words[h.first]]]
-        titled = set()
-        for h in short:
-            owners = fitting(h.first)
+        office_holders = set()
+        for h, owners in short:
             title = self.office_before(h.first) if owners else None
             if title is not None and self.held(h.actor, title) \
                     and not any(self.actor(a).discovered or self.held(a, title) for a in owners):
-                titled.add(h.actor)
-        for h in short:
-            owners = fitting(h.first)
-            if owners and h.actor not in titled:
+                office_holders.add(h.actor)
+        for h, owners in short:
+            if owners and h.actor not in office_holders:
                 h.actor, h.resolution = nearest(h.first, owners), "surname"
         for i in [i for i, w in enumerate(self.words) if w in by_surname]:
             w = self.words[i]
@@ -1113,7 +1110,7 @@ class _Resolver:
                 or self.words[i] in US_STATES or not self.person_context(i):
             return False  # "Washington warned Moscow": the capital and state stand for the government
         word = self.words[i]
-        return not any(self.words[k] == word and (self.after_locative(k) or self.lower[k - 1] in ("to", "at")
+        return not any(self.words[k] == word and (self.after_locative(k) or k > 0 and self.lower[k - 1] in ("to", "at")
                                                    or self.before_state(k + 1) or self.described_as_place(k + 1))
                        for k in self.passed)  # the article uses it as a place: "came to Washington"
 
