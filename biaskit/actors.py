@@ -570,6 +570,8 @@ class _Resolver:
                         for j in range(i, i + k):
                             self.covered[j] = True
                             self.passed.add(j)
+                if form[1] and not kept and self.opens_committee(form, i + k):
+                    self.opened[i] = k  # "Senate Judiciary Committee": found whole later
                 done = i + k if kept or not form[1] else i + 1  # a refused form leaves its words to others
                 continue
             dem = _match_at(words, i, self.index.demonym_tables.get(words[i], ()), self.sent)
@@ -677,6 +679,8 @@ class _Resolver:
             return False  # a longer name goes on: not "the House" of "The House Judiciary Committee"
         if form[1] in self.index.peoples and first == last and self.after_capitalised(first):
             return False  # not the people but a group of them: "Native Americans", "Jewish Israelis"
+        if self.opens_committee(form, last + 1):
+            return False  # one of its committees: "Senate Judiciary Committee" (found whole later)
         rule = self.index.ambiguous.get(" ".join(("the", *form[0][1:]) if form[0][0] == "The" else form[0])) \
             or self.index.ambiguous.get(" ".join(form[0]))
         if rule is None:
@@ -684,6 +688,15 @@ class _Resolver:
         if rule.form not in self.decisions:  # the article decides once for all its occurrences
             self.decisions[rule.form] = rule.decide(self.lower, self.words)
         return self.decisions[rule.form]
+
+    def opens_committee(self, form: Form, j: int) -> bool:
+        """Whether a one-word catalog organisation opens the name of one of its committees that goes
+        on at token ``j``: "Senate Judiciary Committee", "Senate Foreign Relations Subcommittee"."""
+        if len(form[0]) != 1 or self.index.actors[form[1]].kind != "organisation" or j >= self.n \
+                or not self.same_sentence(j - 1, j) or not _adjacent(self.text, self.tokens[j - 1], self.tokens[j]):
+            return False
+        body = self.named_body(j)
+        return body > 0 and self.words[j + body - 1] in ("Committee", "Subcommittee")
 
     def after_capitalised(self, i: int) -> bool:
         """Whether token ``i`` follows a capitalised word of its sentence that describes it: a

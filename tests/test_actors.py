@@ -636,8 +636,8 @@ def test_first_word_of_a_longer_demonym_is_still_a_name(index):
         ("Yesterday a reporter for the New York Daily News wrote that the mayor was wrong.", ["New York Daily News"]),
         ("New York Daily News reporters asked him about it.", ["New York Daily News"]),  # at a sentence start
         ("Catholic groups sued, and the Catholic Hospital Association objected.", ["Catholic Hospital Association"]),
-        # the rest of a longer name is no name of its own
-        ("The Senate Finance Committee met.", ["Senate"]),
+        # the rest of a longer name is no name of its own; a chamber's committee is named whole
+        ("The Senate Finance Committee met.", ["Senate Finance Committee"]),
         ("Guthrie sits on the House's Energy and Commerce Committee, aides said.", ["Guthrie", "the House"]),
         ("The Children's Health Insurance Program expired.", []),
         ("In Europe, the Midwest and the Rio Grande Valley, Islamic and Spanish-language media grew.", []),
@@ -1017,3 +1017,8 @@ def test_a_partys_adjective_before_its_people_names_the_party(index):
     # not across punctuation
     found, _ = mentions(index, "Democratic — and some Republican — senators voted no.")
     assert found == []
+
+
+def test_a_chamber_opening_a_committees_name_is_the_committee(index):
+    found, _ = mentions(index, "The Senate Judiciary Committee met, and the Senate passed the bill.")
+    assert [(s, a) for s, a, _ in found] == [("Senate Judiciary Committee", "senate-judiciary-committee"), ("Senate", "senate")]
