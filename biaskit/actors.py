@@ -679,6 +679,10 @@ class _Resolver:
             return False  # a longer name goes on: not "the House" of "The House Judiciary Committee"
         if form[1] in self.index.peoples and first == last and self.after_capitalised(first):
             return False  # not the people but a group of them: "Native Americans", "Jewish Israelis"
+        if actor.kind == "organisation" and first == last and first > 0 and self.same_sentence(first - 1, first) \
+                and self.index.first_names.get(words[first - 1]) in ("male", "female", "unisex") \
+                and _adjacent(self.text, self.tokens[first - 1], self.tokens[first]) and not self.starts_clause(first - 1):
+            return False  # a surname: "Randy Forbes", not the magazine
         if self.opens_committee(form, last + 1):
             return False  # one of its committees: "Senate Judiciary Committee" (found whole later)
         rule = self.index.ambiguous.get(" ".join(("the", *form[0][1:]) if form[0][0] == "The" else form[0])) \
@@ -819,7 +823,7 @@ class _Resolver:
             return None  # ... or a programme or a law ("Individualized Education Program"), or a description
             # ending in a demonym ("Pure American", not "Bob Dane")
         if kind is None:
-            kind = "organisation" if self.words[first + count - 1] in ORG_WORDS else "person"
+            kind = "organisation" if last in ORG_WORDS or self.press_name(first, count) else "person"
         ident = self.new_actor(name, kind)
         self.add(first, first + count - 1, ident, "discovered")
         return ident
@@ -1533,8 +1537,8 @@ class _Resolver:
         ends: dict[str, str] = {}  # last word of a longer name -> its actor
         heads: dict[str, str] = {}  # first word of an organisation's longer name -> the organisation
         national: dict[str, str] = {}  # a US body's name without "U.S.": "U.S. Air Force ... the Air Force"
-        for h in self.hits:  # the catalog's organisations named in full: "The New York Times ... the Times"
-            if h.last > h.first and h.resolution in ("name", "alias") and self.actor(h.actor).kind == "organisation":
+        for h in self.hits:  # organisations named in full: "The New York Times ... the Times", "Sacramento Bee ... the Bee"
+            if h.last > h.first and h.resolution in ("name", "alias", "discovered") and self.actor(h.actor).kind == "organisation":
                 ends.setdefault(self.words[h.last], h.actor)
                 if self.words[h.first] in ("U.S.", "US") and self.actor(h.actor).country == "us":
                     national.setdefault(self.span_text(h.first + 1, h.last - h.first), h.actor)
@@ -1549,12 +1553,13 @@ class _Resolver:
                 self.add(i, i, heads[name], "short")
                 continue
             if name not in found and i not in self.opened and self.ordinary(i, run) and not self.organisation_name(i, run) \
-                    and not (run == 1 and self.person_context(i)):
+                    and not self.press_name(i, run) and not (run == 1 and self.person_context(i)):
                 continue  # "Hide Caption", "Gun Violence": ordinary words, no sign of a name ("Judiciary Committee" is one)
             found[name] = self.claim(i, run, found.get(name))
             if run > 1:
                 ends.setdefault(self.words[i + run - 1], found[name])
-                if found[name] and self.actor(found[name]).kind == "organisation" and self.heads_name(i):
+                if found[name] and self.actor(found[name]).kind == "organisation" and self.heads_name(i) \
+                        and not self.press_name(i, run):  # not "Denver Post ... Denver"
                     heads.setdefault(self.words[i], found[name])  # "Urban Institute ... Urban"
         english = self.index.english
         for i, run in later:
@@ -1679,6 +1684,12 @@ class _Resolver:
         return self.lower[i + 1] not in self.index.english and last not in self.index.demonym_words \
             and last not in LONE_NOT_NAME and not _describes(last) and not self.title_case(self.sent[i])
 
+    def press_name(self, i: int, run: int) -> bool:
+        """Whether the name at i..i+run-1 is a newspaper's: "Denver Post", "Arizona Republic" (not
+        a person's: "Tom Leader")."""
+        return run > 1 and self.words[i + run - 1] in PRESS_WORDS \
+            and self.index.first_names.get(self.words[i]) not in ("male", "female", "unisex")
+
     def organisation_name(self, i: int, run: int) -> bool:
         """Whether the name at i..i+run-1 is an organisation's by its words: it ends with one of
         ``ORG_WORDS`` or has one before its tail ("Center for Harbor Studies", "Circuit Court of
@@ -1694,7 +1705,7 @@ class _Resolver:
             if known:
                 self.add(i, i + run - 1, known, "discovered")
             return known
-        if self.organisation_name(i, run) or run > 1 and self.opens_organisation(i):
+        if self.organisation_name(i, run) or run > 1 and self.opens_organisation(i) or self.press_name(i, run):
             kind = "organisation"  # "National Association of Manufacturers" (see organisation_after)
         elif self.index.first_names.get(self.words[i]) in ("male", "female", "unisex") and run > 1 \
                 or run == 1 and self.person_context(i) or self.ambiguous_given_name(i, run):

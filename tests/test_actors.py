@@ -1022,3 +1022,10 @@ def test_a_partys_adjective_before_its_people_names_the_party(index):
 def test_a_chamber_opening_a_committees_name_is_the_committee(index):
     found, _ = mentions(index, "The Senate Judiciary Committee met, and the Senate passed the bill.")
     assert [(s, a) for s, a, _ in found] == [("Senate Judiciary Committee", "senate-judiciary-committee"), ("Senate", "senate")]
+
+
+def test_a_newspapers_name_is_an_organisation_found_again_by_its_last_word(index):
+    found, actors = mentions(index, "The Harbor Valley Bee reported it. The Bee found no record. Rep. Randy Forbes agreed.")
+    assert [(s, a) for s, a, _ in found] == [("Harbor Valley Bee", "harbor-valley-bee"), ("Bee", "harbor-valley-bee"),
+                                             ("Randy Forbes", "randy-forbes")]
+    assert actors["harbor-valley-bee"].kind == "organisation"
