@@ -283,6 +283,8 @@ PLURAL_CUES = frozenset(
     his her its of own new two three four five six seven eight nine ten dozens hundreds thousands
     millions million billion""".split()
 )
+# Verbs that open a question in a title ("What Should America Do"), never part of a name.
+QUESTION_VERBS = frozenset("should will would can could may might must does do did is are was were has have had".split())
 # Prepositions: a word in -s right after one is a noun ("between nativists", "for immigrants").
 PREPOSITIONS = frozenset("between against for from about into toward towards".split())
 # Speaker labels of transcripts that name nobody ("UNIDENTIFIED MAN:", "CROSSTALK").
@@ -667,6 +669,8 @@ class _Resolver:
         if actor.kind == "country" and first == last:
             nxt = words[last + 1] if last + 1 < self.n and self.same_sentence(first, last + 1) else ""
             prev = words[first - 1] if first > 0 and self.same_sentence(first - 1, first) else ""
+            if self.ends_longer_name(first):
+                return False  # an organisation's name: "Enroll America", "Heritage Action for America"
             if nxt and _is_name_word(nxt) and self.index.first_names.get(words[first]) \
                     and nxt not in self.index.forms and nxt not in NOT_NAME:
                 return False  # a given name: "Jordan Peterson", "Chad Wolf"
@@ -692,6 +696,21 @@ class _Resolver:
         if rule.form not in self.decisions:  # the article decides once for all its occurrences
             self.decisions[rule.form] = rule.decide(self.lower, self.words)
         return self.decisions[rule.form]
+
+    def ends_longer_name(self, i: int) -> bool:
+        """Whether the country name at ``i`` ends a longer name: after a capitalised word of running
+        text ("Enroll America", "Welcoming America") or after "for" or "of" and one ("Heritage
+        Action for America", "Bank of America"); not after a title, a direction or a demonym."""
+        j = i - 1
+        if j > 0 and self.lower[j] in ("for", "of") and self.same_sentence(j - 1, i):
+            j -= 1
+        elif j < 0 or not self.same_sentence(j, i) or not _adjacent(self.text, self.tokens[j], self.tokens[i]):
+            return False
+        w = self.words[j]
+        return _is_name_word(w) and "-" not in w and w not in NOT_NAME and self.lower[j] not in QUESTION_VERBS \
+            and w not in self.index.title_tokens and w not in self.index.demonym_words \
+            and not (self.starts_clause(j) and self.lower[j] in self.index.english) \
+            and self.text[self.tokens[j].end:self.tokens[j + 1].start] == " "  # not "Hungarian-born U.S.", "Should America"
 
     def opens_committee(self, form: Form, j: int) -> bool:
         """Whether a one-word catalog organisation opens the name of one of its committees that goes
@@ -818,12 +837,16 @@ class _Resolver:
     def discover(self, first: int, count: int, kind: str | None = None) -> str | None:
         name = self.text[self.tokens[first].start:self.tokens[first + count - 1].end]
         last = self.words[first + count - 1]
-        if name in self.index.names or count > 1 and (
+        if name in self.index.names or count == 1 and name in self.index.form_actor or count > 1 and (
                 last in DOCUMENT_WORDS or last in self.index.demonym_words and not self.index.first_names.get(self.words[first])):
             return None  # ... or a programme or a law ("Individualized Education Program"), or a description
             # ending in a demonym ("Pure American", not "Bob Dane")
         if kind is None:
-            kind = "organisation" if last in ORG_WORDS or self.press_name(first, count) else "person"
+            country = self.index.form_actor.get(last)
+            kind = "organisation" if last in ORG_WORDS or self.press_name(first, count) else \
+                "name" if country and self.index.actors[country].kind == "country" \
+                and self.index.first_names.get(self.words[first]) not in ("male", "female", "unisex") else "person"
+            # a country's name ends no person's but a given name's: "Enroll America", not "Steve Israel"
         ident = self.new_actor(name, kind)
         self.add(first, first + count - 1, ident, "discovered")
         return ident
@@ -1546,8 +1569,8 @@ class _Resolver:
                     heads.setdefault(self.words[h.first], h.actor)  # "the Urban Institute ... Urban"
         for i, run in sorted(free, key=lambda c: c[1] == 1):  # longer names first
             name = self.span_text(i, run)
-            if run == 1 and name not in found and name in ends:
-                self.add(i, i, ends[name], "surname")
+            if run == 1 and name not in found and name in ends and name not in self.index.form_actor:
+                self.add(i, i, ends[name], "surname")  # (not "America" of "Boy Scouts of America")
                 continue
             if run == 1 and name not in found and name in heads:
                 self.add(i, i, heads[name], "short")
@@ -1567,7 +1590,7 @@ class _Resolver:
             if name in found:
                 if found[name]:
                     self.add(i, i + run - 1, found[name], "discovered")
-            elif run == 1 and name in ends:
+            elif run == 1 and name in ends and name not in self.index.form_actor:
                 self.add(i, i, ends[name], "surname")
             elif run == 1 and name in heads:
                 self.add(i, i, heads[name], "short")

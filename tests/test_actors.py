@@ -1029,3 +1029,12 @@ def test_a_newspapers_name_is_an_organisation_found_again_by_its_last_word(index
     assert [(s, a) for s, a, _ in found] == [("Harbor Valley Bee", "harbor-valley-bee"), ("Bee", "harbor-valley-bee"),
                                              ("Randy Forbes", "randy-forbes")]
     assert actors["harbor-valley-bee"].kind == "organisation"
+
+
+def test_a_country_ending_an_organisations_name_is_no_mention_of_the_country(index):
+    found, _ = mentions(index, "Officials at the nonprofit Enroll Harbor America said more people signed up this week, "
+                               "and the Boy Scouts of America agreed, while across America people cheered.")
+    assert [(s, a) for s, a, _ in found] == [("Enroll Harbor America", "enroll-harbor-america"), ("America", "us")]
+    found, _ = mentions(index, "The hearing, titled What Should America Do about the harbor, drew a Hungarian-born U.S. "
+                               "citizen and other witnesses.")
+    assert [(s, a) for s, a, _ in found] == [("America", "us"), ("U.S.", "us")]
