@@ -706,6 +706,8 @@ class _Resolver:
             j -= 1
         elif j < 0 or not self.same_sentence(j, i) or not _adjacent(self.text, self.tokens[j], self.tokens[i]):
             return False
+        if self.sent[i] in self.headlines or self.title_case(self.sent[i]):
+            return False  # every word has a capital: "Blinken Reiterates Need for Increased Gaza Aid"
         w = self.words[j]
         return _is_name_word(w) and "-" not in w and w not in NOT_NAME and self.lower[j] not in QUESTION_VERBS \
             and w not in self.index.title_tokens and w not in self.index.demonym_words \

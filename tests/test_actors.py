@@ -1038,3 +1038,6 @@ def test_a_country_ending_an_organisations_name_is_no_mention_of_the_country(ind
     found, _ = mentions(index, "The hearing, titled What Should America Do about the harbor, drew a Hungarian-born U.S. "
                                "citizen and other witnesses.")
     assert [(s, a) for s, a, _ in found] == [("America", "us"), ("U.S.", "us")]
+    # in a Title Case line every word has a capital
+    found, _ = mentions(index, "Blinken Reiterates Need for Increased Gaza Aid")
+    assert ("Gaza", "gaza") in [(s, a) for s, a, _ in found]
