@@ -1855,18 +1855,19 @@ class _Resolver:
             k = len(title)
             if j + k <= self.n and tuple(lower[j:j + k]) == title and self.same_sentence(j, j + k - 1) \
                     and not (j + k < self.n and self.words[j + k][:1].isupper() and self.same_sentence(j, j + k)):
+                role = " ".join(title)
                 body, end = self.body_after(j + k)
                 apposed = self.apposed_person(start, j + k - 1 if end is None else end, end is not None)
                 if apposed is not None:  # "Rep. Mark Walker (R-N.C.), the chairman of the Republican Study Committee,"
                     who = {apposed} if apposed else set()
                     if body and apposed:
-                        self.local_roles[(" ".join(title), body)].add(apposed)  # ... and later "the chairman of the RSC"
+                        self.local_roles[(role, body)].add(apposed)  # ... and later "the chairman of the RSC"
                 elif body is not None and self.actor(body).kind == "country":  # "the president of the United States"
-                    who = self.holders(" ".join(title), body)
+                    who = self.holders(role, body)
                 elif end is not None and not self.place_at(end):  # "the chairman of the House Freedom Caucus":
-                    who = set(self.local_roles.get((" ".join(title), body), ())) if body else set()  # that body's, if said
+                    who = set(self.local_roles.get((role, body), ())) if body else set()  # that body's, if the article says
                 else:
-                    who = self.holders(" ".join(title), country)
+                    who = self.holders(role, country)
                 if len(who) == 1:
                     self.replace_span(start, j + k - 1, who.pop(), "role")
                 return
