@@ -80,7 +80,7 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 # Words that open organisations' names but no other name ("National Rifle Association").
-ORG_PREFIXES = frozenset("National International Federal".split())
+ORG_PREFIXES = frozenset("National International Federal Southern Northern Eastern Western Central".split())
 # Capitalised words before a plural demonym that make it a people of its own ("Native Americans").
 PEOPLE_PREFIXES = frozenset(
     "Native Latin Central South North Asian African Arab Hispanic Latino Black White First Indigenous".split()
@@ -830,8 +830,12 @@ class _Resolver:
         """Whether the capitalised word ``i``, after a connector and a capitalised word, goes on a
         longer name: "Center for Harbor Studies", "Office of Management and Budget", "Ways and Means
         Committee". Two names joined by "and" are two names ("Reilly and Lowery"), unless the second
-        ends like an organisation or the first is itself the tail of a name."""
+        ends like an organisation or the first is itself the tail of a name. After a person's name
+        comes where the person is from: a place ("Ron Pariseau, of Pomfret"), named by nobody, or an
+        organisation of its own ("Mary Vosk of National Harbor Institute")."""
         if self.lower[i - 1] != "and":
+            if self.covered[i - 2] and any(h.first <= i - 2 <= h.last and self.actor(h.actor).kind == "person" for h in self.hits):
+                return not (self.named_body(i) > 0 or self.opens_organisation(i) and self.organisation_after(i) > 0)
             return True
         return self.named_body(i) > 0 or self.words[i - 2] in ORG_WORDS \
             or i > 2 and self.lower[i - 3] in CONNECTORS and self.same_sentence(i - 3, i)

@@ -1041,3 +1041,8 @@ def test_a_country_ending_an_organisations_name_is_no_mention_of_the_country(ind
     # in a Title Case line every word has a capital
     found, _ = mentions(index, "Blinken Reiterates Need for Increased Gaza Aid")
     assert ("Gaza", "gaza") in [(s, a) for s, a, _ in found]
+
+
+def test_a_direction_opens_an_organisations_name(index):
+    assert sorted(discovered(index, "Jane Vosk of Southern Harbor University spoke in Eastern Europe. The Northern Dock "
+                                    "Workers Union agreed.")) == ["Jane Vosk", "Northern Dock Workers Union", "Southern Harbor University"]
