@@ -1046,3 +1046,9 @@ def test_a_country_ending_an_organisations_name_is_no_mention_of_the_country(ind
 def test_a_direction_opens_an_organisations_name(index):
     assert sorted(discovered(index, "Jane Vosk of Southern Harbor University spoke in Eastern Europe. The Northern Dock "
                                     "Workers Union agreed.")) == ["Jane Vosk", "Northern Dock Workers Union", "Southern Harbor University"]
+
+
+def test_the_federal_appeals_courts_are_one_actor_each_however_written(index):
+    found, _ = mentions(index, "The 9th U.S. Circuit Court of Appeals ruled. The Ninth Circuit ruled again, and the 5th "
+                               "Circuit agreed, as did the U.S. Court of Appeals for the D.C. Circuit.")
+    assert [a for _, a, _ in found] == ["ninth-circuit", "ninth-circuit", "fifth-circuit", "dc-circuit"]
