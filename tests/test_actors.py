@@ -1052,3 +1052,11 @@ def test_the_federal_appeals_courts_are_one_actor_each_however_written(index):
     found, _ = mentions(index, "The 9th U.S. Circuit Court of Appeals ruled. The Ninth Circuit ruled again, and the 5th "
                                "Circuit agreed, as did the U.S. Court of Appeals for the D.C. Circuit.")
     assert [a for _, a, _ in found] == ["ninth-circuit", "ninth-circuit", "fifth-circuit", "dc-circuit"]
+
+
+def test_the_court_is_the_one_court_the_article_names(index):
+    found, _ = mentions(index, "The 9th U.S. Circuit Court of Appeals ruled on Monday. In its opinion, the court said "
+                               "the order was unlawful.")
+    assert [(s, a, r) for s, a, r in found][-1] == ("the court", "ninth-circuit", "role")
+    found, _ = mentions(index, "The Supreme Court heard the case while the 5th Circuit disagreed. The court said nothing.")
+    assert "the court" not in [s.lower() for s, _, _ in found]
