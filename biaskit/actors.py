@@ -1847,18 +1847,19 @@ class _Resolver:
             self.the_court()
 
     def the_court(self) -> None:
-        """"the court" (or "the justices") is the one court the article names, if it names one
-        ("The 9th U.S. Circuit Court of Appeals ruled ... the court said"), else nobody."""
+        """"the court" is the one court the article names, if it names one ("The 9th U.S. Circuit
+        Court of Appeals ruled ... the court said"), else nobody; "the justices" are the Supreme
+        Court's when the article names it."""
         courts = {h.actor for h in self.hits if self.actor(h.actor).kind == "organisation"
                   and (" Court" in self.actor(h.actor).name or self.actor(h.actor).name.startswith("Court"))}
-        if len(courts) != 1:
-            return
-        court = courts.pop()
+        supreme = "us-supreme-court" if "us-supreme-court" in courts else None  # the only court of justices
+        court = courts.pop() if len(courts) == 1 else None
         for i, w in enumerate(self.lower):
-            if w == "court" and i > 0 and self.lower[i - 1] == "the" and not self.covered[i] and not self.covered[i - 1] \
-                    and self.words[i] == "court" and self.same_sentence(i - 1, i) \
+            who = court if w == "court" else supreme if w == "justices" else None
+            if who and i > 0 and self.lower[i - 1] == "the" and not self.covered[i] and not self.covered[i - 1] \
+                    and self.words[i] == w and self.same_sentence(i - 1, i) \
                     and not (i + 1 < self.n and self.same_sentence(i, i + 1) and self.words[i + 1][:1].isupper()):
-                self.add(i - 1, i, court, "role")
+                self.add(i - 1, i, who, "role")
 
     def demonym_hit_at(self, j: int) -> bool:
         return any(h.first == j and h.resolution == "demonym" for h in self.hits)

@@ -1058,5 +1058,7 @@ def test_the_court_is_the_one_court_the_article_names(index):
     found, _ = mentions(index, "The 9th U.S. Circuit Court of Appeals ruled on Monday. In its opinion, the court said "
                                "the order was unlawful.")
     assert [(s, a, r) for s, a, r in found][-1] == ("the court", "ninth-circuit", "role")
-    found, _ = mentions(index, "The Supreme Court heard the case while the 5th Circuit disagreed. The court said nothing.")
+    found, _ = mentions(index, "The Supreme Court heard the case while the 5th Circuit disagreed. The court said nothing, "
+                               "and the justices left.")
     assert "the court" not in [s.lower() for s, _, _ in found]
+    assert ("the justices", "us-supreme-court") in [(s, a) for s, a, _ in found]
