@@ -1876,6 +1876,8 @@ class _Resolver:
             k = len(title)
             if j + k <= self.n and tuple(lower[j:j + k]) == title and self.same_sentence(j, j + k - 1) \
                     and not (j + k < self.n and self.words[j + k][:1].isupper() and self.same_sentence(j, j + k)):
+                if j + k < self.n and lower[j + k] == "pro":
+                    return  # another office: "the President pro tempore of the Senate"
                 role = " ".join(title)
                 body, end = self.body_after(j + k)
                 apposed = self.apposed_person(start, j + k - 1 if end is None else end, end is not None)

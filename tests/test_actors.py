@@ -1062,3 +1062,9 @@ def test_the_court_is_the_one_court_the_article_names(index):
                                "and the justices left.")
     assert "the court" not in [s.lower() for s, _, _ in found]
     assert ("the justices", "us-supreme-court") in [(s, a) for s, a, _ in found]
+
+
+def test_the_president_pro_tempore_is_another_office(index):
+    found, _ = mentions(index, "President Obama spoke. Both will be appointed by the President pro tempore of the Senate, "
+                               "and the president agreed.")
+    assert [(s, a) for s, a, r in found if r == "role"] == [("the president", "barack-obama")]
