@@ -819,6 +819,9 @@ class _Resolver:
                 break
         while n > 1 and _is_initial(text, tokens[i + n - 1]):  # do not end on an initial
             n -= 1
+        if n == limit and i + n < self.n and self.words[i + n] in ORG_WORDS and not self.covered[i + n] \
+                and self.sent[i + n] == self.sent[i] and self.joined(i + n - 1, i + n):
+            n += 1  # a long name that ends like an organisation: "Marjory Stoneman Douglas High School"
         return n
 
     def joined(self, a: int, b: int) -> bool:

@@ -1068,3 +1068,8 @@ def test_the_president_pro_tempore_is_another_office(index):
     found, _ = mentions(index, "President Obama spoke. Both will be appointed by the President pro tempore of the Senate, "
                                "and the president agreed.")
     assert [(s, a) for s, a, r in found if r == "role"] == [("the president", "barack-obama")]
+
+
+def test_a_long_name_that_ends_like_an_organisation_is_whole(index):
+    assert discovered(index, "Doctors at the new Gerald Vance Regional Medical Center said the ward was full.") \
+        == ["Gerald Vance Regional Medical Center"]
