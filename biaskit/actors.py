@@ -145,7 +145,7 @@ ORG_WORDS = frozenset(
     College Commission Committee Company Corporation Corps Council Court Department Foundation
     Fund Gang Group Guard Hospital Institute Institution League Ministry Network Office Organization School
     Organisation Party Project Program Programme Service Services Society Studies Trust
-    Union University Watch Inc Corp LLC Ltd""".split()
+    Union University Watch Tech Inc Corp LLC Ltd""".split()
 )
 # Words that end the names of laws and documents, which are not actors ("Affordable Care Act").
 DOCUMENT_WORDS = frozenset(

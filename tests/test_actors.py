@@ -1073,3 +1073,8 @@ def test_the_president_pro_tempore_is_another_office(index):
 def test_a_long_name_that_ends_like_an_organisation_is_whole(index):
     assert discovered(index, "Doctors at the new Gerald Vance Regional Medical Center said the ward was full.") \
         == ["Gerald Vance Regional Medical Center"]
+
+
+def test_a_tech_school_is_an_organisation(index):
+    _, actors = mentions(index, "Students at Louisiana Tech said the campus was calm, and the dean agreed.")
+    assert [(a.name, a.kind) for a in actors.values() if a.discovered] == [("Louisiana Tech", "organisation")]
