@@ -283,6 +283,8 @@ PLURAL_CUES = frozenset(
     his her its of own new two three four five six seven eight nine ten dozens hundreds thousands
     millions million billion""".split()
 )
+# Nouns after a lone name that make it a court case's ("the Flores settlement").
+CASE_NOUNS = frozenset("settlement agreement decision ruling case lawsuit litigation precedent".split())
 # Verbs that open a question in a title ("What Should America Do"), never part of a name.
 QUESTION_VERBS = frozenset("should will would can could may might must does do did is are was were has have had".split())
 # Prepositions: a word in -s right after one is a noun ("between nativists", "for immigrants").
@@ -1072,7 +1074,7 @@ class _Resolver:
             if w in NOT_NAME and not self.titled(i):
                 continue  # "In May" is the month unless a title says otherwise ("Mrs. May")
             owners = fitting(i)
-            if not owners or self.kin_of_namesake(i):
+            if not owners or self.kin_of_namesake(i) or self.names_case(i, 1):
                 continue
             owner = nearest(i, owners)
             if self.index.first_names.get(self.words[i - 1]) and self.free_name_word_next(i, i - 1):
@@ -1147,7 +1149,7 @@ class _Resolver:
         if (w in NOT_NAME and not self.titled(i)) or w in self.index.title_tokens or w in ORG_WORDS \
                 or w in DOCUMENT_WORDS or w in self.index.demonym_words:
             return False
-        if self.free_name_word_next(i, i - 1) or self.free_name_word_next(i, i + 1):
+        if self.free_name_word_next(i, i - 1) or self.free_name_word_next(i, i + 1) or self.names_case(i, 1):
             return False
         return self.given_name_before(i) < 0 or not _is_initial(self.text, self.tokens[i - 1])  # not "Mark J. Mazur"
 
@@ -1584,6 +1586,8 @@ class _Resolver:
             if run == 1 and name not in found and name in heads:
                 self.add(i, i, heads[name], "short")
                 continue
+            if name not in found and self.names_case(i, run):
+                continue  # "the Flores settlement", "the Halbig case": a court case, no actor
             if name not in found and i not in self.opened and self.ordinary(i, run) and not self.organisation_name(i, run) \
                     and not self.press_name(i, run) and not (run == 1 and self.person_context(i)):
                 continue  # "Hide Caption", "Gun Violence": ordinary words, no sign of a name ("Judiciary Committee" is one)
@@ -1715,6 +1719,12 @@ class _Resolver:
         last = self.words[i + 1]
         return self.lower[i + 1] not in self.index.english and last not in self.index.demonym_words \
             and last not in LONE_NOT_NAME and not _describes(last) and not self.title_case(self.sent[i])
+
+    def names_case(self, i: int, run: int) -> bool:
+        """Whether the lone name at ``i`` names a court case: "the Flores settlement", "the Halbig
+        case", "the Heller decision"."""
+        return run == 1 and i > 0 and self.lower[i - 1] == "the" and i + 1 < self.n and self.same_sentence(i, i + 1) \
+            and self.lower[i + 1] in CASE_NOUNS
 
     def press_name(self, i: int, run: int) -> bool:
         """Whether the name at i..i+run-1 is a newspaper's: "Denver Post", "Arizona Republic" (not

@@ -1078,3 +1078,9 @@ def test_a_long_name_that_ends_like_an_organisation_is_whole(index):
 def test_a_tech_school_is_an_organisation(index):
     _, actors = mentions(index, "Students at Louisiana Tech said the campus was calm, and the dean agreed.")
     assert [(a.name, a.kind) for a in actors.values() if a.discovered] == [("Louisiana Tech", "organisation")]
+
+
+def test_a_lone_name_before_settlement_or_decision_names_a_case(index):
+    found, _ = mentions(index, "Sen. Dean Heller spoke. The justices cited the Heller decision, and officials want to end "
+                               "the Vosko settlement that limits detention.")
+    assert [s for s, _, _ in found] == ["Dean Heller"]
