@@ -677,7 +677,7 @@ class _Resolver:
                     and nxt not in self.index.forms and nxt not in NOT_NAME:
                 return False  # a given name: "Jordan Peterson", "Chad Wolf"
             if prev and ((prev in self.index.title_tokens and prev[0].isupper()) or prev in HONORIFIC_GENDER
-                         or self.index.first_names.get(prev) in ("male", "female", "unisex")):
+                         or self.given(prev)):
                 return False  # a surname: "Rep. Jordan", "Barbara Jordan"
         if len(form[0]) == 2 and form[0][0] in ("the", "The") and last + 1 < self.n and self.same_sentence(last, last + 1) \
                 and _adjacent(self.text, self.tokens[last], self.tokens[last + 1]) \
@@ -686,7 +686,7 @@ class _Resolver:
         if form[1] in self.index.peoples and first == last and self.after_capitalised(first):
             return False  # not the people but a group of them: "Native Americans", "Jewish Israelis"
         if actor.kind == "organisation" and first == last and first > 0 and self.same_sentence(first - 1, first) \
-                and self.index.first_names.get(words[first - 1]) in ("male", "female", "unisex") \
+                and self.given(words[first - 1]) \
                 and _adjacent(self.text, self.tokens[first - 1], self.tokens[first]) and not self.starts_clause(first - 1):
             return False  # a surname: "Randy Forbes", not the magazine
         if self.opens_committee(form, last + 1):
@@ -737,11 +737,9 @@ class _Resolver:
         """Whether token ``i`` is a given name right before a name word that no form starts
         ("Orlando Garcia"; not "Orlando police", "Houston Chronicle")."""
         j = i + 1
-        given = self.index.first_names.get(self.words[i])
-        return given is not None and j < self.n \
+        return self.words[i] in self.index.first_names and j < self.n \
             and self.same_sentence(i, j) and _is_name_word(self.words[j]) \
-            and (self.words[j] not in self.index.forms
-                 or given in ("male", "female", "unisex") and self.words[j] in self.index.by_surname) \
+            and (self.words[j] not in self.index.forms or self.given(self.words[i]) and self.words[j] in self.index.by_surname) \
             and self.words[j] not in NOT_NAME and self.words[j] not in ORG_WORDS and self.words[j] not in PRESS_WORDS \
             and self.words[j] not in self.index.title_tokens and _adjacent(self.text, self.tokens[i], self.tokens[j])
 
@@ -760,7 +758,7 @@ class _Resolver:
             return -1
         if initial:
             return j  # a name word, an initial and a surname: "Mark L. Pryor", "Orrin G. Hatch"
-        if self.index.first_names.get(w) not in ("male", "female", "unisex") \
+        if not self.given(w) \
                 or self.starts_clause(j) and self.lower[j] in self.index.english:
             return -1
         return j
@@ -856,7 +854,7 @@ class _Resolver:
             country = self.index.form_actor.get(last)
             kind = "organisation" if last in ORG_WORDS or self.press_name(first, count) else \
                 "name" if country and self.index.actors[country].kind == "country" \
-                and self.index.first_names.get(self.words[first]) not in ("male", "female", "unisex") else "person"
+                and not self.given(self.words[first]) else "person"
             # a country's name ends no person's but a given name's: "Enroll America", not "Steve Israel"
         ident = self.new_actor(name, kind)
         self.add(first, first + count - 1, ident, "discovered")
@@ -905,7 +903,7 @@ class _Resolver:
                 self.discover(i, run, None if is_org else "organisation")
                 continue
             nxt = after + 1 if after < self.n and words[after] == "," else after
-            given = index.first_names.get(words[i]) in ("male", "female", "unisex")
+            given = self.given(words[i])
             # Speech verbs in their written case: "Says" in a Title Case headline does not count.
             if given and not is_org or (nxt < self.n and words[nxt] in index.speech_verbs and sent[nxt] == sent[i]) or (
                 i > 0 and words[i - 1] in index.speech_verbs and sent[i - 1] == sent[i] and not is_org
@@ -1165,6 +1163,10 @@ class _Resolver:
                                                    or self.before_state(k + 1) or self.described_as_place(k + 1))
                        for k in self.passed)  # the article uses it as a place: "came to Washington"
 
+    def given(self, word: str) -> bool:
+        """Whether ``word`` is a given name of known gender (not one that is also a word: "Mark", "Bill")."""
+        return self.index.first_names.get(word) in ("male", "female", "unisex")
+
     def titled(self, i: int) -> bool:
         """Whether a title or an honorific stands right before token ``i`` ("Mrs. May", "Prime
         Minister May", "Sen. Austin"; not the "of" of "the end of May", nor "Angus King (Maine)")."""
@@ -1302,7 +1304,7 @@ class _Resolver:
 
     def full_name_at(self, i: int) -> bool:
         """Whether a known given name and a surname start at ``i`` ("... Legislative Action Chris Cox")."""
-        return self.index.first_names.get(self.words[i]) in ("male", "female", "unisex") and i + 1 < self.n \
+        return self.given(self.words[i]) and i + 1 < self.n \
             and self.same_sentence(i, i + 1) and _is_name_word(self.words[i + 1]) \
             and self.words[i + 1] not in ORG_WORDS and _adjacent(self.text, self.tokens[i], self.tokens[i + 1])
 
@@ -1351,7 +1353,7 @@ class _Resolver:
             if words[k] in self.index.title_tokens and words[k + 1] not in self.index.title_tokens:
                 self.name_starts.add(k + 1)
                 return k + 1
-            if self.index.first_names.get(words[k]) in ("male", "female", "unisex") \
+            if self.given(words[k]) \
                     and all(self.lower[j] in english and not self.index.first_names.get(words[j]) for j in range(i, k)):
                 self.name_starts.add(k)
                 return k
@@ -1730,7 +1732,7 @@ class _Resolver:
         """Whether the name at i..i+run-1 is a newspaper's: "Denver Post", "Arizona Republic" (not
         a person's: "Tom Leader")."""
         return run > 1 and self.words[i + run - 1] in PRESS_WORDS \
-            and self.index.first_names.get(self.words[i]) not in ("male", "female", "unisex")
+            and not self.given(self.words[i])
 
     def organisation_name(self, i: int, run: int) -> bool:
         """Whether the name at i..i+run-1 is an organisation's by its words: it ends with one of
@@ -1749,7 +1751,7 @@ class _Resolver:
             return known
         if self.organisation_name(i, run) or run > 1 and self.opens_organisation(i) or self.press_name(i, run):
             kind = "organisation"  # "National Association of Manufacturers" (see organisation_after)
-        elif self.index.first_names.get(self.words[i]) in ("male", "female", "unisex") and run > 1 \
+        elif self.given(self.words[i]) and run > 1 \
                 or run == 1 and self.person_context(i) or self.ambiguous_given_name(i, run):
             kind = "person"
         else:
