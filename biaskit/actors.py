@@ -676,19 +676,17 @@ class _Resolver:
             if nxt and _is_name_word(nxt) and self.index.first_names.get(words[first]) \
                     and nxt not in self.index.forms and nxt not in NOT_NAME:
                 return False  # a given name: "Jordan Peterson", "Chad Wolf"
-            if prev and ((prev in self.index.title_tokens and prev[0].isupper()) or prev in HONORIFIC_GENDER
-                         or self.given(prev)):
-                return False  # a surname: "Rep. Jordan", "Barbara Jordan"
+            if prev and ((prev in self.index.title_tokens and prev[0].isupper()) or prev in HONORIFIC_GENDER):
+                return False  # a surname: "Rep. Jordan"
         if len(form[0]) == 2 and form[0][0] in ("the", "The") and last + 1 < self.n and self.same_sentence(last, last + 1) \
                 and _adjacent(self.text, self.tokens[last], self.tokens[last + 1]) \
                 and (words[last + 1][:1].isupper() or self.lower[last + 1] == "of"):
             return False  # a longer name goes on: not "the House" of "The House Judiciary Committee"
         if form[1] in self.index.peoples and first == last and self.after_capitalised(first):
             return False  # not the people but a group of them: "Native Americans", "Jewish Israelis"
-        if actor.kind == "organisation" and first == last and first > 0 and self.same_sentence(first - 1, first) \
-                and self.given(words[first - 1]) \
-                and _adjacent(self.text, self.tokens[first - 1], self.tokens[first]) and not self.starts_clause(first - 1):
-            return False  # a surname: "Randy Forbes", not the magazine
+        if actor.kind in ("country", "organisation") and first == last and first > 0 and self.same_sentence(first - 1, first) \
+                and self.given(words[first - 1]) and _adjacent(self.text, self.tokens[first - 1], self.tokens[first]):
+            return False  # a surname: "Barbara Jordan", "Randy Forbes" (not the magazine; "El Salvador, Guatemala" is a list)
         if self.opens_committee(form, last + 1):
             return False  # one of its committees: "Senate Judiciary Committee" (found whole later)
         rule = self.index.ambiguous.get(" ".join(("the", *form[0][1:]) if form[0][0] == "The" else form[0])) \

@@ -1084,3 +1084,9 @@ def test_a_lone_name_before_settlement_or_decision_names_a_case(index):
     found, _ = mentions(index, "Sen. Dean Heller spoke. The justices cited the Heller decision, and officials want to end "
                                "the Vosko settlement that limits detention.")
     assert [s for s, _, _ in found] == ["Dean Heller"]
+
+
+def test_a_country_after_a_given_name_and_a_comma_is_still_the_country(index):
+    found, _ = mentions(index, "Children came from El Salvador, Guatemala and Honduras, said Barbara Jordan.")
+    assert [a for _, a, _ in found if a != "barbara-jordan"] == ["el-salvador", "guatemala", "honduras"]
+    assert "jordan" not in [a for _, a, _ in found]
