@@ -156,29 +156,32 @@ def newsmtsc_figures(folder: Path) -> dict:
         for rec in res.records:
             for m in rec.mentions:
                 mentions_by_para[m.paragraph].append(m)
+        def hits(p, t) -> list:  # biaskit's mentions overlapping the target
+            start, end = p.start + t["from"], p.start + t["to"]
+            return [m for m in mentions_by_para[p.index] if m.start < end and start < m.end]
+
+        def right_actor(hit, t) -> bool:  # one of them is the actor the target's id names
+            _, _, gid_name = parse_gid(t["Input.gid"])
+            return any(same_actor(names.get(m.actor, [m.actor]), gid_name, shorts.get(m.actor, []), given) for m in hit)
+
         for p, sent_no in zip(art.paragraphs, order):
             for t in sentences[sent_no][1]:
                 if is_pronoun(t["mention"]):
                     word = t["mention"].strip(" \"'“”‘[]().,").lower()
                     group = "they" if word in THEY else "he/she" if word in HE_SHE else None
                     if group is not None:
-                        start, end = p.start + t["from"], p.start + t["to"]
-                        hit = [m for m in mentions_by_para[p.index] if m.start < end and start < m.end]
-                        _, _, gid_name = parse_gid(t["Input.gid"])
+                        hit = hits(p, t)
                         pronoun[group][0] += 1
                         pronoun[group][1] += bool(hit)
-                        pronoun[group][2] += any(same_actor(names.get(m.actor, [m.actor]), gid_name, shorts.get(m.actor, []), given)
-                                                 for m in hit)
+                        pronoun[group][2] += right_actor(hit, t)
                     continue
                 total += 1
-                start, end = p.start + t["from"], p.start + t["to"]
-                hit = [m for m in mentions_by_para[p.index] if m.start < end and start < m.end]
+                hit = hits(p, t)
                 if not hit:
                     misses[t["mention"]] += 1
                     continue
                 found += 1
-                _, _, gid_name = parse_gid(t["Input.gid"])
-                ok = any(same_actor(names.get(m.actor, [m.actor]), gid_name, shorts.get(m.actor, []), given) for m in hit)
+                ok = right_actor(hit, t)
                 right += ok
                 res_kind = hit[0].resolution
                 by_resolution[res_kind][0] += 1
