@@ -951,10 +951,16 @@ class _Resolver:
     # -- 3. acronyms defined in the article ---------------------------------------------------
     def spells(self, acronym: str, h: _Hit) -> bool:
         """Whether ``acronym`` spells the initials of the hit's words or of one of its actor's
-        names ("Harbor Policy Institute (HPI)"); "(N.Y.)" or "(D-N.Y.)" after a name is a state."""
+        names ("Harbor Policy Institute (HPI)"); "(N.Y.)" or "(D-N.Y.)" after a name is a state.
+        An organisation's or group's acronym of three letters or more may spell its name in its
+        own language ("Kurdistan Workers' Party (PKK)", "Federal Office for Migration and Refugees
+        (BAMF)"); a person's or a two-letter one must spell the name ("(TX)" is a state)."""
         letters = acronym.replace(".", "").replace("&", "")
         if not letters.isalpha():
             return False
+        if len(letters) >= 3 and "." not in acronym and self.actor(h.actor).kind in ("organisation", "group") \
+                and h.actor not in self.index.peoples and self.starts_name(h.first):
+            return True
 
         def initials(words: Sequence[str]) -> str:
             return "".join(w[0] for w in words if w[:1].isupper())
@@ -963,6 +969,16 @@ class _Resolver:
             return True
         a = self.actor(h.actor)
         return any(letters == initials(_tokens_of(f)) for f in (a.name, *a.aliases))
+
+    def starts_name(self, i: int) -> bool:
+        """Whether token ``i`` opens a name, not the end of a longer one ("Transactional Records
+        Access Clearinghouse at Syracuse University", "Parents of Americans")."""
+        j = i - 1
+        if j < 0 or not self.same_sentence(j, i) or self.lower[j] in ("the", "a", "an"):
+            return True
+        if self.lower[j] in (*CONNECTORS, "at"):
+            return not (j > 0 and self.same_sentence(j - 1, i) and self.words[j - 1][:1].isupper())
+        return not (self.words[j][:1].isupper() and self.joined(j, i))
 
     def acronyms(self) -> None:
         defined: dict[str, str] = {}
@@ -2265,6 +2281,7 @@ def find_mentions(
     r.compounds()
     r.capitals()
     r.proper_names()
+    r.acronyms()  # those defined by names found last ("Federal Office for Migration and Refugees (BAMF)")
     r.learn_roles()
     r.descriptions()
     r.pronouns()

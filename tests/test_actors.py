@@ -225,6 +225,24 @@ def test_acronym_after_its_expansion(index):
     ]
 
 
+def test_an_organisations_acronym_may_spell_its_name_in_another_language(index):
+    text = ("The Federal Office for Coastal Protection (BKS) closed two beaches. "
+            "BKS said they would reopen in May.")
+    got = [r for r in resolved(index, text) if r[2] != "pronoun"]
+    assert got == [
+        ("Federal Office for Coastal Protection", "federal-office-for-coastal-protection", "discovered"),
+        ("BKS", "federal-office-for-coastal-protection", "acronym"),
+    ]
+
+
+def test_an_acronym_after_the_end_of_a_longer_name_or_a_people_defines_nothing(index):
+    text = ("Data from the Coastal Records Archive at Marlow University (CRAM) showed a rise. "
+            "The Relief for Parents of Americans and Permanent Residents (RPAR) plan stalled. "
+            "CRAM and RPAR were cited.")
+    got = resolved(index, text)
+    assert not any(r[2] == "acronym" for r in got), got
+
+
 def test_a_state_in_brackets_after_a_name_is_no_acronym_of_it(index):
     text = "Rep. Lena Ostrowe (N.Y.) spoke. Voters in Albany, N.Y., and in Troy, N.Y., listened."
     assert [r for r in resolved(index, text) if r[2] != "pronoun"] == [("Lena Ostrowe", "lena-ostrowe", "discovered")]
