@@ -141,11 +141,11 @@ _QUOTE_RE = re.compile(r'[“”"\n]')
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&.-]{1,9}$")
 # Words that end the names of organisations rather than people.
 ORG_WORDS = frozenset(
-    """Agency Alliance Association Authority Board Bureau Caucus Center Centre Coalition
-    College Commission Committee Company Corporation Corps Council Court Department Foundation
-    Fund Gang Group Guard Hospital Institute Institution League Ministry Network Office Organization School
-    Organisation Party Project Program Programme Service Services Society Studies Trust
-    Union University Watch Tech Inc Corp LLC Ltd""".split()
+    """Academy Agency Alliance Association Authority Board Bureau Caucus Center Centre Charities Coalition
+    College Commission Committee Company Conference Consulate Corporation Corps Council Court Department
+    Embassy Federation Forum Foundation Fund Gang Group Guard Hospital Initiative Institute Institutes
+    Institution League Ministry Network Office Organization School Organisation Partnership Party Project
+    Program Programme Service Services Society Studies Trust Union University Watch Tech Inc Corp LLC Ltd""".split()
 )
 # Words that end the names of laws and documents, which are not actors ("Affordable Care Act").
 DOCUMENT_WORDS = frozenset(
@@ -1145,7 +1145,7 @@ class _Resolver:
         for i in self.single_with_evidence:
             if self.starts_clause(i) and self.ordinary(i, 1):
                 continue
-            if not self.covered[i] and self.words[i] not in self.index.by_surname:
+            if not self.covered[i] and self.words[i] not in self.index.by_surname and not self.family(i):
                 self.discover(i, 1, "person")
 
     # -- 5b. lone surnames nobody in the article is named in full by ---------------------------
@@ -1331,7 +1331,8 @@ class _Resolver:
                     and not self.full_name_at(i):
                 return 0  # continues a claimed name: "Obama Foundation", "Senate Commerce Committee"
             if self.lower[i - 1] in CONNECTORS and i > 1 and self.words[i - 2][:1].isupper() \
-                    and self.same_sentence(i - 2, i) and self.tail_after(i):
+                    and self.same_sentence(i - 2, i) and _adjacent(self.text, self.tokens[i - 2], self.tokens[i - 1]) \
+                    and self.tail_after(i):
                 return 0  # the tail of a longer name: "Center for Harbor Studies", "Energy and Commerce Committee"
             if self.after_saint(i):
                 return 0  # "St. Paul", "St. Louis": a saint's name or a place named for one
@@ -1433,6 +1434,27 @@ class _Resolver:
         lower = self.lower
         return i > 0 and self.same_sentence(i - 1, i) and (
             lower[i - 1] in LOCATIVES or i > 1 and lower[i - 1] == "of" and lower[i - 2] in PLACE_NOUNS)
+
+    def hometown(self, i: int, run: int) -> bool:
+        """Whether the name at i..i+run-1 is a place after a comma: where the person named before
+        it lives ("Ron Avery, of Pomfret,"; not an organisation: "Jeffrey Engel, of Southern
+        Methodist University") or the next stop of a journey ("from Brownsville, Texas, to Matamoros")."""
+        if i < 2 or self.lower[i - 1] not in ("of", "to") or not self.same_sentence(i - 2, i) \
+                or self.text[self.tokens[i - 2].end:self.tokens[i - 1].start] != ", " \
+                or self.words[i + run - 1] in ORG_WORDS or self.words[i + run - 1] in PRESS_WORDS or i in self.opened:
+            return False
+        if self.lower[i - 1] == "to":
+            before = self.words[i - 2]
+            return before in US_STATES or any(h.last == i - 2 and self.actor(h.actor).kind == "country" for h in self.hits)
+        return self.words[i - 2][:1].isupper()
+
+    def family(self, i: int) -> bool:
+        """Whether token ``i`` is a family called by its surname in the plural: "the Obamas"."""
+        w = self.words[i]
+        return i > 0 and self.lower[i - 1] == "the" and len(w) > 3 and w.endswith("s") \
+            and (w[:-1] in self.index.by_surname
+                 or any(self.words[h.last] == w[:-1] and h.last > h.first and self.actor(h.actor).kind == "person"
+                        for h in self.hits))  # named in full: "John Richter ... the Richters"
 
     def compounds(self) -> None:
         """Actors inside hyphenated words: "anti-Trump", "pro-Clinton", "the Pence-Schumer talks".
@@ -1573,7 +1595,8 @@ class _Resolver:
             if run == 0:
                 continue
             done = i + run  # a name is taken or refused whole: "in Fulton County"
-            place = self.after_locative(i) and not self.persons_thing_after(i + run - 1)  # not "in Dimon's view"
+            place = self.after_locative(i) and not self.persons_thing_after(i + run - 1) \
+                or self.hometown(i, run)  # not "in Dimon's view"
             if run == 1 and not place and self.words[i] in LONE_NOT_NAME or self.words[i + run - 1] in self.index.demonym_words:
                 continue  # ... or an adjective of people: "Latin American leaders"
             if self.before_state(i + run) or self.described_as_place(i + run):
@@ -1596,6 +1619,8 @@ class _Resolver:
                     heads.setdefault(self.words[h.first], h.actor)  # "the Urban Institute ... Urban"
         for i, run in sorted(free, key=lambda c: c[1] == 1):  # longer names first
             name = self.span_text(i, run)
+            if run == 1 and self.family(i):
+                continue  # "Dorrin Kell ... the Kells"
             if run == 1 and name not in found and name in ends and name not in self.index.form_actor:
                 self.add(i, i, ends[name], "surname")  # (not "America" of "Boy Scouts of America")
                 continue
@@ -1616,6 +1641,8 @@ class _Resolver:
         english = self.index.english
         for i, run in later:
             name = self.span_text(i, run)
+            if run == 1 and self.family(i):
+                continue
             if name in found:
                 if found[name]:
                     self.add(i, i + run - 1, found[name], "discovered")
@@ -1992,9 +2019,10 @@ class _Resolver:
             named = k >= 0 and self.tokens[k].end == len(chars) and _is_name_word(self.words[k]) \
                 and self.words[k] not in NOT_NAME and not self.starts_clause(k)
             return "" if named else None
-        if h.resolution in ("role", "pronoun") or self.actor(h.actor).kind != "person" or not self.same_sentence(h.last, start):
+        if h.resolution in ("role", "pronoun") or not self.same_sentence(h.last, start):
             return None  # not a list: "the vice president and the president, the majority leader"
-        return h.actor
+        kind = self.actor(h.actor).kind
+        return h.actor if kind == "person" else "" if kind == "name" else None  # "Vosmer, the governor of Idaho"
 
     def replace_span(self, first: int, last: int, actor: str, resolution: str) -> None:
         """Add a hit over tokens first..last, taking the place of hits inside it (a demonym, say)."""

@@ -1108,3 +1108,28 @@ def test_a_country_after_a_given_name_and_a_comma_is_still_the_country(index):
     found, _ = mentions(index, "Children came from El Salvador, Guatemala and Honduras, said Barbara Jordan.")
     assert [a for _, a, _ in found if a != "barbara-jordan"] == ["el-salvador", "guatemala", "honduras"]
     assert "jordan" not in [a for _, a, _ in found]
+
+
+def test_organisations_listed_after_commas_are_each_found_whole(index):
+    text = ("The letter was signed by the Harbor Policy Institute, the Western Academy of Coastal Surgeons, "
+            "the Pacific Action Forum and the Northern Federation of Ferry Workers.")
+    assert sorted(discovered(index, text)) == ["Harbor Policy Institute", "Northern Federation of Ferry Workers",
+                                               "Pacific Action Forum", "Western Academy of Coastal Surgeons"]
+
+
+def test_a_place_after_a_comma_and_of_or_to_is_no_actor(index):
+    text = ("'We want laws that work,' said Dorrin Kell, of Lakemoor, who drove in. "
+            "She travels from Brownsville, Texas, to Matamoros each week. "
+            "Jeffrey Voss, of Harbor State University, agreed.")
+    assert sorted(discovered(index, text)) == ["Dorrin Kell", "Harbor State University", "Jeffrey Voss"]
+
+
+def test_a_family_called_by_its_plural_surname_is_no_actor_of_its_own(index):
+    text = "Mary Kell pays more now. The Kells said the premium doubled. Michelle Obama visited the Obamas' old school."
+    assert sorted(discovered(index, text)) == ["Mary Kell"]
+
+
+def test_a_role_said_of_a_name_of_unknown_kind_goes_to_nobody_else(index):
+    text = "Kasich, the governor of Ohio, and Vosmer, the governor of Idaho, agreed."
+    found, _ = mentions(index, text)
+    assert [(s, a) for s, a, r in found if r == "role"] == [("the governor", "john-kasich")]
