@@ -45,7 +45,7 @@ from biaskit.types import Actor, Mention
 # "senior US officials", "Russian government officials".
 DEMONYM_MODIFIERS = frozenset(
     "senior top former military government security defense defence foreign intelligence "
-    "health state local federal national regional caretaker new interim acting".split()
+    "health state local federal national regional caretaker new interim acting house senate congressional".split()
 )
 # Common English nicknames and the given names they stand for (both ways: "Dick" and "Richard").
 NICKNAMES = {
@@ -2205,8 +2205,9 @@ class _Resolver:
         if last.endswith("s") and not last.endswith(("'s", "’s")) and not self.words[h.last].isupper() \
                 and last not in actor.name.lower().split():  # not "the US", "the IRS", "the United States"
             return True
-        nxt = h.last + 1  # the body's people: "US officials", "Hamas fighters"
-        return nxt < self.n and self.same_sentence(h.last, nxt) and self.lower[nxt] in self.index.plural_heads
+        nxt = h.last + 1  # the body's people: "US officials", "Hamas fighters" (not "(CNN) - Members")
+        return nxt < self.n and self.same_sentence(h.last, nxt) and self.lower[nxt] in self.index.plural_heads \
+            and _adjacent(self.text, self.tokens[h.last], self.tokens[nxt])
 
     def quoted_spans(self) -> list[tuple[int, int]]:
         """Character spans inside quotation marks: a pronoun there is the speaker's, not the narrator's."""

@@ -1035,6 +1035,20 @@ def test_a_partys_adjective_before_its_people_names_the_party(index):
     # not across punctuation
     found, _ = mentions(index, "Democratic — and some Republican — senators voted no.")
     assert found == []
+    # a chamber between ("Republican House members"), and members of a party
+    found, _ = mentions(index, "Republican House members balked; Democratic members of the panel did not.")
+    assert [(s, a) for s, a, _ in found] == [("Republican House members", "republican-party"),
+                                             ("Democratic members", "democratic-party")]
+
+
+def test_a_countrys_consulate_is_the_country(index):
+    found, _ = mentions(index, "The family called the Guatemalan Consulate, then the Mexican consulates.")
+    assert [(s, a) for s, a, _ in found] == [("Guatemalan Consulate", "guatemala"), ("Mexican consulates", "mexico")]
+
+
+def test_they_is_no_bodys_people_named_after_punctuation(index):
+    text = "(CNN) - Members of the new caucus said Sunday they expect a draft."
+    assert [(s, a) for s, a, r in resolved(index, text) if r == "pronoun"] == []
 
 
 def test_a_chamber_opening_a_committees_name_is_the_committee(index):
