@@ -127,8 +127,12 @@ _PARTY_TAG_RE = re.compile(r"^[RDI]-[A-Z]")
 
 
 def _describes(word: str) -> bool:
-    """Whether a hyphenated word is a name turned into a description: "Obama-era", "GOP-led"."""
-    return "-" in word and word.rsplit("-", 1)[1] in DESCRIPTOR_SUFFIXES
+    """Whether a hyphenated word is a name turned into a description: "Obama-era", "GOP-led",
+    "FDA-approved" (a participle in -ed)."""
+    if "-" not in word:
+        return False
+    tail = word.rsplit("-", 1)[1]
+    return tail in DESCRIPTOR_SUFFIXES or len(tail) > 3 and tail.endswith("ed") and tail.isalpha() and tail.islower()
 
 
 def _is_name_word(word: str) -> bool:
@@ -204,7 +208,7 @@ DESCRIPTOR_SUFFIXES = frozenset(
     """backed run led based controlled owned funded allied linked aligned affiliated supported
     sponsored style era born made bound friendly leaning inspired occupied held dominated
     appointed ruled like type related centric wide specific esque language speaking majority
-    minority rated compliant""".split()
+    minority rated compliant driven""".split()
 )
 # Last words of newspaper names: "Chicago Tribune", "Arizona Republic".
 PRESS_WORDS = frozenset(
@@ -1345,8 +1349,8 @@ class _Resolver:
             return self.organisation_after(i)  # "American Enterprise Institute", "National Immigration Law Center"
         if w in ORG_WORDS:
             return self.organisation_of(i)  # "Center for Immigration Studies"; "Center" alone names nothing
-        if self.no_name_at(i) or w in DOCUMENT_WORDS or _describes(w):
-            return 0
+        if self.no_name_at(i) or w in DOCUMENT_WORDS and not self.given_name_at(i) or _describes(w):
+            return 0  # (a given name opens a name: "Bill Haslam")
         run = self.name_run(i)
         if run == 0 or self.words[i + run - 1] in DOCUMENT_WORDS:
             return 0

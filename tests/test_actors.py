@@ -1147,3 +1147,12 @@ def test_a_role_said_of_a_name_of_unknown_kind_goes_to_nobody_else(index):
     text = "Kasich, the governor of Ohio, and Vosmer, the governor of Idaho, agreed."
     found, _ = mentions(index, text)
     assert [(s, a) for s, a, r in found if r == "role"] == [("the governor", "john-kasich")]
+
+
+def test_a_name_before_a_participle_in_ed_is_no_actor(index):
+    assert discovered(index, "Only Harbor-approved devices and a Voss-driven plan for Kellco-funded clinics remain.") == []
+
+
+def test_a_given_name_that_is_also_a_document_word_opens_a_name_in_a_list(index):
+    text = "The governors Maren Stohl, Bill Ardwick and Tom Ravel met. The Bill passed later."
+    assert sorted(discovered(index, text)) == ["Bill Ardwick", "Maren Stohl", "Tom Ravel"]
