@@ -1452,6 +1452,15 @@ class _Resolver:
             return before in US_STATES or any(h.last == i - 2 and self.actor(h.actor).kind == "country" for h in self.hits)
         return self.words[i - 2][:1].isupper()
 
+    def acts(self, i: int) -> bool:
+        """Whether the word at ``i`` is followed by what an actor does or has: a speech verb, a
+        past tense or a possessive ("Heritage said", "Urban assumed", "Roof's")."""
+        j = i + 1
+        if j >= self.n or not self.same_sentence(i, j):
+            return False
+        w = self.words[j]
+        return w in self.index.speech_verbs or w in ("'s", "’s") or w.islower() and w.endswith("ed") and len(w) > 3
+
     def family(self, i: int) -> bool:
         """Whether token ``i`` is a family called by its surname in the plural: "the Obamas"."""
         w = self.words[i]
@@ -1650,6 +1659,8 @@ class _Resolver:
             if name in found:
                 if found[name]:
                     self.add(i, i + run - 1, found[name], "discovered")
+            elif run == 1 and self.starts_clause(i) and self.lower[i] in self.index.english and not self.acts(i):
+                continue  # "Liberty will be dead", "Census data": not "Young Americans for Liberty"
             elif run == 1 and name in ends and name not in self.index.form_actor:
                 self.add(i, i, ends[name], "surname")
             elif run == 1 and name in heads:

@@ -1156,3 +1156,10 @@ def test_a_name_before_a_participle_in_ed_is_no_actor(index):
 def test_a_given_name_that_is_also_a_document_word_opens_a_name_in_a_list(index):
     text = "The governors Maren Stohl, Bill Ardwick and Tom Ravel met. The Bill passed later."
     assert sorted(discovered(index, text)) == ["Bill Ardwick", "Maren Stohl", "Tom Ravel"]
+
+
+def test_an_ordinary_word_opening_a_sentence_is_no_short_form_unless_it_acts(index):
+    text = "Mara Roof joined the Young Americans for Liberty. Liberty will be lost, she said. Roof said so."
+    got = [(s, a) for s, a, r in resolved(index, text) if r != "pronoun"]
+    assert got == [("Mara Roof", "mara-roof"), ("Young Americans for Liberty", "young-americans-for-liberty"),
+                   ("Roof", "mara-roof")]
