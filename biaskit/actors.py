@@ -2061,10 +2061,13 @@ class _Resolver:
                 continue
             s = self.sent[i]
             fitting = []
+            said = self.quote_said(i, quoted)
             # hits more than PRONOUN_WINDOW sentences back are out of reach: start after them
             for h in hits[bisect_left(hit_sents, s - PRONOUN_WINDOW):]:
                 if h.first >= i and self.sent[h.first] >= s:
                     break
+                if said and said[0] <= self.tokens[h.first].start < said[1]:
+                    continue  # '"... the president ...," he said': the speaker is not whom the quote is about
                 if self.fits(h, kind) and not (self.lower[i] in OBJECT_PRONOUNS and self.same_clause(h, i)):
                     fitting.append(h)  # "McCain called him": not McCain
             best = None
@@ -2223,6 +2226,17 @@ class _Resolver:
         nxt = h.last + 1  # the body's people: "US officials", "Hamas fighters" (not "(CNN) - Members")
         return nxt < self.n and self.same_sentence(h.last, nxt) and self.lower[nxt] in self.index.plural_heads \
             and _adjacent(self.text, self.tokens[h.last], self.tokens[nxt])
+
+    def quote_said(self, i: int, quoted: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """The quotation that pronoun ``i`` says, when the pronoun follows its closing mark and a
+        speech verb follows the pronoun ('"...," he said'), else None."""
+        if i + 1 >= self.n or self.words[i + 1] not in self.index.speech_verbs or not self.same_sentence(i, i + 1):
+            return None
+        at = self.tokens[i].start
+        for a, b in reversed(quoted):
+            if b <= at:
+                return (a, b) if not self.text[b:at].strip(" ,”\"") else None
+        return None
 
     def quoted_spans(self) -> list[tuple[int, int]]:
         """Character spans inside quotation marks: a pronoun there is the speaker's, not the narrator's."""

@@ -1163,3 +1163,10 @@ def test_an_ordinary_word_opening_a_sentence_is_no_short_form_unless_it_acts(ind
     got = [(s, a) for s, a, r in resolved(index, text) if r != "pronoun"]
     assert got == [("Mara Roof", "mara-roof"), ("Young Americans for Liberty", "young-americans-for-liberty"),
                    ("Roof", "mara-roof")]
+
+
+def test_the_speaker_of_a_quote_is_not_whom_the_quote_is_about(index):
+    text = ("President Trump will visit on Monday. The mayor, Dan Margolis, spoke to reporters. "
+            "“I hope the city gives the president a warm welcome,” he said.")
+    got = [(s, a) for s, a, r in resolved(index, text) if r == "pronoun"]
+    assert got == [("he", "dan-margolis")]
