@@ -158,6 +158,11 @@ DOCUMENT_WORDS = frozenset(
 )
 # Lowercase words that join the parts of one long name ("Center for Immigration Studies").
 CONNECTORS = frozenset("of for to and the de on".split())
+# Offices a person is addressed by after an honorific ("Mr. President", "Madam Speaker").
+ADDRESSED_OFFICES = frozenset(
+    """president speaker chairman chairwoman chair secretary ambassador mayor governor senator
+    justice minister premier chancellor leader commissioner director attorney prosecutor""".split()
+)
 # Honorifics that give a person's gender.
 HONORIFIC_GENDER = {"Mr": "male", "Mrs": "female", "Ms": "female", "Miss": "female", "Sir": "male",
                     "Dame": "female", "Lady": "female", "Lord": "male", "King": "male", "Queen": "female"}
@@ -811,8 +816,8 @@ class _Resolver:
             if self.covered[k] or self.sent[k] != self.sent[i] or word in NOT_NAME and not self.given_not_month(k) \
                     and not (n > 0 and _is_initial(text, tokens[k])):  # "Jacqueline A. Thomas"
                 break
-            if n == 0 and (word in self.index.title_tokens or word in ORG_WORDS):
-                break  # a title or "Office" starts no name
+            if n == 0 and (word in self.index.title_tokens and not self.surname_after_honorific(k) or word in ORG_WORDS):
+                break  # a title or "Office" starts no name (but "Mr. King", "Ms. Bishop")
             if n > 0 and not self.joined(k - 1, k):
                 break  # (a firm's "&" joins its name: "Scott & White Health Plan", "Procter & Gamble")
             if _is_name_word(word) or (n > 0 and _is_initial(text, tokens[k])):
@@ -825,6 +830,12 @@ class _Resolver:
                 and self.sent[i + n] == self.sent[i] and self.joined(i + n - 1, i + n):
             n += 1  # a long name that ends like an organisation: "Marjory Stoneman Douglas High School"
         return n
+
+    def surname_after_honorific(self, k: int) -> bool:
+        """Whether the title word at ``k`` is a surname after "Mr.", "Mrs." or "Ms." ("Mr. King",
+        "Ms. Bishop"), not the office someone is addressed by ("Mr. President", "Madam Speaker")."""
+        return k > 0 and self.words[k - 1] in HONORIFIC_GENDER and self.same_sentence(k - 1, k) \
+            and self.lower[k] not in ADDRESSED_OFFICES and self.text[self.tokens[k - 1].end:self.tokens[k].start] in (" ", ". ")
 
     def joined(self, a: int, b: int) -> bool:
         """Whether tokens a and b = a + 1 belong to one name: only a space (or an initial's full
@@ -1107,20 +1118,21 @@ class _Resolver:
             word = self.words[i]
             honorific = self.words[i - 1] if self.words[i - 1] in HONORIFIC_GENDER else None
             candidates = list(self.index.by_surname.get(word, ()))
+            bearers = len(candidates)
             if honorific and candidates:
                 candidates = [c for c in candidates if self.gender(c) in (None, HONORIFIC_GENDER[honorific])]
+                if not candidates:
+                    bearers = 0  # "Mrs. King" when the catalog's Kings are men: someone else
             if len(candidates) > 1:
                 title = " ".join(self.lower[title_start:i])
                 fitting = [c for c in candidates if any(r.title == title for r in self.actor(c).roles)]
                 candidates = fitting or candidates
             if len(candidates) == 1:
                 self.add(i, i, candidates[0], "surname")
-            elif not self.index.by_surname.get(word):
+            elif not bearers:
                 ident = self.discover(i, 1)
-                if ident and honorific and self.discovered[ident].gender is None:
-                    a = self.discovered[ident]
-                    self.discovered[ident] = Actor(id=a.id, name=a.name, kind=a.kind, discovered=True,
-                                                   gender=HONORIFIC_GENDER[honorific])
+                if ident and honorific:
+                    self.give_gender(ident, HONORIFIC_GENDER[honorific])
             # else: several catalog people bear this surname and nothing decides: unresolved
 
     def coordinated_given_names(self) -> None:
@@ -1280,7 +1292,7 @@ class _Resolver:
         "Cuban-American" describe; "@HarborNews" is an account)."""
         w = self.words[i]
         return self.covered[i] or self.sent[i] in self.headlines or w in NOT_NAME and not self.given_not_month(i) \
-            or w in self.index.title_tokens \
+            or w in self.index.title_tokens and not self.surname_after_honorific(i) \
             or w in self.index.demonym_words or not _is_name_word(w) or bool(_CONTRACTION_RE.search(w)) \
             or bool(_PARTY_TAG_RE.match(w)) or "-" in w and self.hyphen_describes(w) \
             or self.text[self.tokens[i].start - 1:self.tokens[i].start] in ("@", "#") or self.in_url(i)
@@ -1383,7 +1395,8 @@ class _Resolver:
         a demonym, "National" and the like, or a title word ("Health Insurance Program",
         "Finance Committee"); see ``organisation_after``."""
         w = self.words[i]
-        return w in ORG_PREFIXES or w in self.index.demonym_words or w in self.index.title_tokens
+        return w in ORG_PREFIXES or w in self.index.demonym_words \
+            or w in self.index.title_tokens and not self.surname_after_honorific(i)
 
     def organisation_after(self, i: int) -> int:
         """Length of an organisation's name that opens at ``i`` with a word of ``opens_organisation``
@@ -1798,6 +1811,12 @@ class _Resolver:
         return words[i + run - 1] in ORG_WORDS or any(
             words[k] in TAILED and self.lower[k + 1] in TAIL_WORDS for k in range(i, i + run - 1))
 
+    def give_gender(self, ident: str, gender: str) -> None:
+        """Give a discovered actor the gender an honorific says ("Mrs. Vosk"), unless it has one."""
+        a = self.discovered[ident]
+        if a.gender is None:
+            self.discovered[ident] = Actor(id=a.id, name=a.name, kind=a.kind, discovered=True, gender=gender)
+
     def claim(self, i: int, run: int, known: str | None) -> str:
         """The actor of the name at i..i+run-1, new unless ``known``; "" for a catalog name that
         its context refused here ("Georgia" the state), which stays unclaimed."""
@@ -1807,12 +1826,14 @@ class _Resolver:
             return known
         if self.organisation_name(i, run) or run > 1 and self.opens_organisation(i) or self.press_name(i, run):
             kind = "organisation"  # "National Association of Manufacturers" (see organisation_after)
-        elif self.given(self.words[i]) and run > 1 \
+        elif self.given(self.words[i]) and run > 1 or self.surname_after_honorific(i) \
                 or run == 1 and self.person_context(i) or self.ambiguous_given_name(i, run):
             kind = "person"
         else:
             kind = "name"
         ident = self.discover(i, run, kind)
+        if ident and kind == "person" and self.surname_after_honorific(i):
+            self.give_gender(ident, HONORIFIC_GENDER[self.words[i - 1]])  # "Mr. King"
         return ident or ""
 
     # -- 6. descriptions: roles and groups -----------------------------------------------------

@@ -1170,3 +1170,10 @@ def test_the_speaker_of_a_quote_is_not_whom_the_quote_is_about(index):
             "“I hope the city gives the president a warm welcome,” he said.")
     got = [(s, a) for s, a, r in resolved(index, text) if r == "pronoun"]
     assert got == [("he", "dan-margolis")]
+
+
+def test_a_title_word_after_an_honorific_is_a_surname(index):
+    text = "Mr. King runs a grill in Ohio. Mr. King said his cooks are young. Thank you, Mr. President, she said."
+    got = [(s, a) for s, a, r in resolved(index, text) if r != "pronoun"]
+    assert got == [("King", "king"), ("King", "king")]
+    assert mentions(index, text)[1]["king"].gender == "male"
