@@ -119,7 +119,7 @@ LONE_NOT_NAME = frozenset(
     Minnesotan Oregonian Pennsylvanian Tennessean Kentuckian Alaskan Hawaiian Nevadan Utahn Wisconsinite
     Marylander Missourian Alabamian Louisianan Mississippian Oklahoman Kansan Nebraskan Arkansan Carolinian
     Vermonter Idahoan Montanan Dakotan Hoosier Illinoisan Washingtonian Bostonian Chicagoan Angeleno
-    Philadelphian""".split() for suffix in ("", "s")
+    Philadelphian Yorker Jerseyan""".split() for suffix in ("", "s")
 )
 _NAME_SPLIT_RE = re.compile(r"[-'’]")
 _CONTRACTION_RE = re.compile(r"['’](?:m|re|ve|ll|d|t|s)$")
@@ -1161,7 +1161,8 @@ class _Resolver:
         for i in self.single_with_evidence:
             if self.starts_clause(i) and self.ordinary(i, 1):
                 continue
-            if not self.covered[i] and self.words[i] not in self.index.by_surname and not self.family(i):
+            if not self.covered[i] and self.words[i] not in self.index.by_surname and not self.family(i) \
+                    and not (self.words[i] in LONE_NOT_NAME and self.words[i].endswith("s")):  # not "New Yorkers said"
                 self.discover(i, 1, "person")
 
     # -- 5b. lone surnames nobody in the article is named in full by ---------------------------

@@ -1177,3 +1177,10 @@ def test_a_title_word_after_an_honorific_is_a_surname(index):
     got = [(s, a) for s, a, r in resolved(index, text) if r != "pronoun"]
     assert got == [("King", "king"), ("King", "king")]
     assert mentions(index, text)[1]["king"].gender == "male"
+
+
+def test_magazines_named_new_and_the_people_of_new_york(index):
+    text = ("The New Yorker and the New Republic reported it. A lifelong New Yorker, she said no. "
+            "Most New Yorkers said no, and Wisconsinites said yes.")
+    got = [(s, a) for s, a, r in resolved(index, text) if r != "pronoun"]
+    assert got == [("The New Yorker", "new-yorker"), ("New Republic", "new-republic")]
