@@ -158,6 +158,10 @@ DOCUMENT_WORDS = frozenset(
 )
 # Lowercase words that join the parts of one long name ("Center for Immigration Studies").
 CONNECTORS = frozenset("of for to and the de on".split())
+# Words before "in" and a company: "an investor in Lyft", "a stake in Uber".
+STAKE_WORDS = frozenset("invest invested investing investor investors investment investments stake stakes shares".split())
+# A party after a person's state: "Ryan Costello, Pennsylvania Republican".
+PARTY_WORDS = frozenset("republican democrat democratic independent".split())
 # Offices a person is addressed by after an honorific ("Mr. President", "Madam Speaker").
 ADDRESSED_OFFICES = frozenset(
     """president speaker chairman chairwoman chair secretary ambassador mayor governor senator
@@ -1453,6 +1457,26 @@ class _Resolver:
         return i > 0 and self.same_sentence(i - 1, i) and (
             lower[i - 1] in LOCATIVES or i > 1 and lower[i - 1] == "of" and lower[i - 2] in PLACE_NOUNS)
 
+    def drop_places(self) -> None:
+        """A one-word name taken for a person or a name of unknown kind that the article also uses
+        as a place ("Lewiston's struggles ... in Lewiston", "Lewiston, Maine") names nobody."""
+        names = {a.name: a.id for a in self.discovered.values() if a.kind in ("person", "name") and " " not in a.name}
+        if not names:
+            return
+        gone = {names[w] for k, w in enumerate(self.words) if w in names and self.used_as_place(k)}
+        if gone:
+            self.hits = [h for h in self.hits if h.actor not in gone]
+
+    def used_as_place(self, i: int) -> bool:
+        """Whether the name at token ``i`` stands for a place here: after "in", "near" ... (not
+        "from": "a letter from Wilson"), or before a state or a description of a place."""
+        if i > 0 and self.lower[i - 1] in LOCATIVES and self.lower[i - 1] != "from" and self.same_sentence(i - 1, i) \
+                and _adjacent(self.text, self.tokens[i - 1], self.tokens[i]) \
+                and self.text[self.tokens[i].end:self.tokens[i].end + 1] not in ("'", "’") \
+                and not (i > 1 and self.lower[i - 2] in STAKE_WORDS):  # not "On the outside, Pat", "in Hulse’ telling",
+            return True  # "an investor in Lyft"
+        return self.before_state(i + 1) or self.described_as_place(i + 1)
+
     def hometown(self, i: int, run: int) -> bool:
         """Whether the name at i..i+run-1 is a place after a comma: where the person named before
         it lives ("Ron Avery, of Pomfret,"; not an organisation: "Jeffrey Engel, of Southern
@@ -1752,9 +1776,11 @@ class _Resolver:
             and w not in self.index.title_tokens and w not in self.index.demonym_words and w not in US_STATES
 
     def before_state(self, j: int) -> bool:
-        """Whether ", <US state>" follows at token ``j`` ("Tucson, Ariz.", "Newtown, Connecticut")."""
+        """Whether ", <US state>" follows at token ``j`` ("Tucson, Ariz.", "Newtown, Connecticut"),
+        not a person's party and state ("Costello, Pennsylvania Republican")."""
         return 0 < j < self.n and self.words[j] in US_STATES and self.same_sentence(j - 1, j) \
-            and self.text[self.tokens[j - 1].end:self.tokens[j].start] == ", "
+            and self.text[self.tokens[j - 1].end:self.tokens[j].start] == ", " \
+            and not (j + 1 < self.n and self.lower[j + 1] in PARTY_WORDS and self.same_sentence(j, j + 1))
 
     def described_as_place(self, j: int) -> bool:
         """Whether an apposition that calls the name before token ``j`` a place follows there:
@@ -2361,6 +2387,7 @@ def find_mentions(
     r.compounds()
     r.capitals()
     r.proper_names()
+    r.drop_places()
     r.acronyms()  # those defined by names found last ("Federal Office for Migration and Refugees (BAMF)")
     r.learn_roles()
     r.descriptions()

@@ -1184,3 +1184,11 @@ def test_magazines_named_new_and_the_people_of_new_york(index):
             "Most New Yorkers said no, and Wisconsinites said yes.")
     got = [(s, a) for s, a, r in resolved(index, text) if r != "pronoun"]
     assert got == [("The New Yorker", "new-yorker"), ("New Republic", "new-republic")]
+
+
+def test_a_one_word_name_the_article_also_uses_as_a_place_names_nobody(index):
+    text = ("Marlow's schools are full. Marlow is more vital than it was. Refugees settled in Marlow. "
+            "Rep. Dale Kessock, Pennsylvania Republican, said Kessock's plan would help. "
+            "Ridezo said fares rose; an investor in Ridezo agreed.")
+    got = [(s, a) for s, a, r in resolved(index, text) if r != "pronoun"]
+    assert got == [("Dale Kessock", "dale-kessock"), ("Kessock", "dale-kessock"), ("Ridezo", "ridezo")]
