@@ -106,7 +106,8 @@ NOT_NAME = frozenset(
     Asked Added Instead Indeed Overall Thus Therefore Moreover Furthermore Yes Please Thank
     Thanks Dear Hi Hello Well Even Just Only Perhaps Maybe Photos Videos Caption Replay Stories
     Image Images Previous Continue Reaction Subscribe Newsletter Menu Search Home Close Skip
-    Sens Reps Dems Senators Is Do Don't Don’t Down""".split()
+    Sens Reps Dems Senators Is Do Don't Don’t Down Can Could Should Would Must Does Did Are Were
+    Was Has Have Had""".split()
 )
 # Words that are part of names ("Congressional Budget Office") but never a name alone.
 LONE_NOT_NAME = frozenset(

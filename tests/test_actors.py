@@ -1192,3 +1192,8 @@ def test_a_one_word_name_the_article_also_uses_as_a_place_names_nobody(index):
             "Ridezo said fares rose; an investor in Ridezo agreed.")
     got = [(s, a) for s, a, r in resolved(index, text) if r != "pronoun"]
     assert got == [("Dale Kessock", "dale-kessock"), ("Kessock", "dale-kessock"), ("Ridezo", "ridezo")]
+
+
+def test_a_capitalised_auxiliary_opening_a_question_is_no_name(index):
+    text = "Campaign notes - Can Ken Cuccinelli pull off an upset? Analysis - Should Delmar Voss run again?"
+    assert sorted(discovered(index, text)) == ["Delmar Voss"]
