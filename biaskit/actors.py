@@ -161,6 +161,8 @@ DOCUMENT_WORDS = frozenset(
 CONNECTORS = frozenset("of for to and the de on".split())
 # Words before "in" and a company: "an investor in Lyft", "a stake in Uber".
 STAKE_WORDS = frozenset("invest invested investing investor investors investment investments stake stakes shares".split())
+# Short words a title in capitals keeps in lower case: "Craziest Man on Earth".
+TITLE_JOINERS = frozenset("a an the of on in at to for and or with from by".split())
 # A party after a person's state: "Ryan Costello, Pennsylvania Republican".
 PARTY_WORDS = frozenset("republican democrat democratic independent".split())
 # Offices a person is addressed by after an honorific ("Mr. President", "Madam Speaker").
@@ -1617,6 +1619,17 @@ class _Resolver:
         """Indexes of the tokens that start with a capital letter."""
         return [i for i, w in enumerate(self.words) if w[0].isupper()]
 
+    def quoted_titles(self) -> list[tuple[int, int]]:
+        """Quotations of two words or more, all capitalised but for short joining words: the titles
+        of shows, books and slogans ("Starting Point", "Craziest Man on Earth")."""
+        out = []
+        for a, b in self.quoted_spans():
+            words = [w for w in re.findall(r"[A-Za-z][\w'’&-]*", self.text[a:b])]
+            if 2 <= len(words) <= 8 and all(w[0].isupper() or w in TITLE_JOINERS for w in words) \
+                    and words[0][0].isupper():
+                out.append((a, b))
+        return out
+
     def title_case(self, s: int) -> bool:
         """Whether sentence ``s`` is written in Title Case ("Reuters Says Talks Stall"), where a
         capital is no sign of a name: three in five of its words of four letters or more are capitalised."""
@@ -1658,6 +1671,10 @@ class _Resolver:
         if places:
             free = [(i, run) for i, run in free if self.span_text(i, run) not in places]
             later = [(i, run) for i, run in later if self.span_text(i, run) not in places]
+        titles = self.quoted_titles()
+        if titles:  # CNN's "Starting Point", "Craziest Man on Earth": the title of a work, no actor
+            free = [(i, run) for i, run in free if not any(a <= self.tokens[i].start < b for a, b in titles)]
+            later = [(i, run) for i, run in later if not any(a <= self.tokens[i].start < b for a, b in titles)]
         found: dict[str, str] = {}
         ends: dict[str, str] = {}  # last word of a longer name -> its actor
         heads: dict[str, str] = {}  # first word of an organisation's longer name -> the organisation

@@ -1197,3 +1197,9 @@ def test_a_one_word_name_the_article_also_uses_as_a_place_names_nobody(index):
 def test_a_capitalised_auxiliary_opening_a_question_is_no_name(index):
     text = "Campaign notes - Can Ken Cuccinelli pull off an upset? Analysis - Should Delmar Voss run again?"
     assert sorted(discovered(index, text)) == ["Delmar Voss"]
+
+
+def test_a_quoted_title_of_a_show_or_book_is_no_actor(index):
+    text = ("Sen. Jo Kellam said on CNN's \"Starting Point\" that a tabloid called him the \"Craziest Man on Earth.\" "
+            "A fan said \"Dorrin Vosk is right.\"")
+    assert sorted(discovered(index, text)) == ["Dorrin Vosk", "Jo Kellam"]
