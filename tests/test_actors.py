@@ -1203,3 +1203,8 @@ def test_a_quoted_title_of_a_show_or_book_is_no_actor(index):
     text = ("Sen. Jo Kellam said on CNN's \"Starting Point\" that a tabloid called him the \"Craziest Man on Earth.\" "
             "A fan said \"Dorrin Vosk is right.\"")
     assert sorted(discovered(index, text)) == ["Dorrin Vosk", "Jo Kellam"]
+
+
+def test_a_newspaper_written_in_capitals_is_the_newspaper_not_the_country(index):
+    found, _ = mentions(index, "Photo: Dale Voss, USA TODAY. The USA and Canada agreed.")
+    assert [(s, a) for s, a, _ in found if a in ("usa-today", "us")] == [("USA TODAY", "usa-today"), ("USA", "us")]
