@@ -1623,7 +1623,7 @@ class _Resolver:
         """Quotations of two words or more, all capitalised but for short joining words: the titles
         of shows, books and slogans ("Starting Point", "Craziest Man on Earth")."""
         out = []
-        for a, b in self.quoted_spans():
+        for a, b in self.quoted:
             words = [w for w in re.findall(r"[A-Za-z][\w'’&-]*", self.text[a:b])]
             if 2 <= len(words) <= 8 and all(w[0].isupper() or w in TITLE_JOINERS for w in words) \
                     and words[0][0].isupper():
@@ -1673,8 +1673,8 @@ class _Resolver:
             later = [(i, run) for i, run in later if self.span_text(i, run) not in places]
         titles = self.quoted_titles()
         if titles:  # CNN's "Starting Point", "Craziest Man on Earth": the title of a work, no actor
-            free = [(i, run) for i, run in free if not any(a <= self.tokens[i].start < b for a, b in titles)]
-            later = [(i, run) for i, run in later if not any(a <= self.tokens[i].start < b for a, b in titles)]
+            free, later = ([(i, run) for i, run in names if not any(a <= self.tokens[i].start < b for a, b in titles)]
+                           for names in (free, later))
         found: dict[str, str] = {}
         ends: dict[str, str] = {}  # last word of a longer name -> its actor
         heads: dict[str, str] = {}  # first word of an organisation's longer name -> the organisation
@@ -1869,16 +1869,17 @@ class _Resolver:
             if known:
                 self.add(i, i + run - 1, known, "discovered")
             return known
+        honorific = self.surname_after_honorific(i)  # "Mr. King"
         if self.organisation_name(i, run) or run > 1 and self.opens_organisation(i) or self.press_name(i, run):
             kind = "organisation"  # "National Association of Manufacturers" (see organisation_after)
-        elif self.given(self.words[i]) and run > 1 or self.surname_after_honorific(i) \
+        elif self.given(self.words[i]) and run > 1 or honorific \
                 or run == 1 and self.person_context(i) or self.ambiguous_given_name(i, run):
             kind = "person"
         else:
             kind = "name"
         ident = self.discover(i, run, kind)
-        if ident and kind == "person" and self.surname_after_honorific(i):
-            self.give_gender(ident, HONORIFIC_GENDER[self.words[i - 1]])  # "Mr. King"
+        if ident and kind == "person" and honorific:
+            self.give_gender(ident, HONORIFIC_GENDER[self.words[i - 1]])
         return ident or ""
 
     # -- 6. descriptions: roles and groups -----------------------------------------------------
@@ -2119,7 +2120,7 @@ class _Resolver:
         hit_sents = [self.sent[h.first] for h in hits]  # non-decreasing, as the hits are in text order
         starting = {h.first: h for h in reversed(hits)}
         self.layout(hits)
-        quoted = self.quoted_spans()
+        quoted = self.quoted
         for i in candidates:
             kind = PRONOUNS[self.lower[i]]
             at = self.tokens[i].start
@@ -2304,7 +2305,8 @@ class _Resolver:
                 return (a, b) if not self.text[b:at].strip(" ,”\"") else None
         return None
 
-    def quoted_spans(self) -> list[tuple[int, int]]:
+    @cached_property
+    def quoted(self) -> list[tuple[int, int]]:
         """Character spans inside quotation marks: a pronoun there is the speaker's, not the narrator's."""
         spans = []
         start = None
