@@ -1473,8 +1473,7 @@ class _Resolver:
     def used_as_place(self, i: int) -> bool:
         """Whether the name at token ``i`` stands for a place here: after "in", "near" ... (not
         "from": "a letter from Wilson"), or before a state or a description of a place."""
-        if i > 0 and self.lower[i - 1] in LOCATIVES and self.lower[i - 1] != "from" and self.same_sentence(i - 1, i) \
-                and _adjacent(self.text, self.tokens[i - 1], self.tokens[i]) \
+        if self.after_locative(i) and self.lower[i - 1] != "from" and _adjacent(self.text, self.tokens[i - 1], self.tokens[i]) \
                 and self.text[self.tokens[i].end:self.tokens[i].end + 1] not in ("'", "’") \
                 and not (i > 1 and self.lower[i - 2] in STAKE_WORDS):  # not "On the outside, Pat", "in Hulse’ telling",
             return True  # "an investor in Lyft"
