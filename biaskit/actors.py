@@ -2289,9 +2289,13 @@ class _Resolver:
         if last.endswith("s") and not last.endswith(("'s", "’s")) and not self.words[h.last].isupper() \
                 and last not in actor.name.lower().split():  # not "the US", "the IRS", "the United States"
             return True
-        nxt = h.last + 1  # the body's people: "US officials", "Hamas fighters" (not "(CNN) - Members")
+        last = h.last  # the body's people: "US officials", "Hamas fighters" (not "(CNN) - Members")
+        if last + 2 < self.n and self.text[self.tokens[last].end:self.tokens[last + 1].start] == " (" \
+                and self.text[self.tokens[last + 1].end:self.tokens[last + 2].start] == ") " and self.covered[last + 1]:
+            last += 1  # its acronym between: "Department of Health and Human Services (HHS) officials"
+        nxt = last + 1
         return nxt < self.n and self.same_sentence(h.last, nxt) and self.lower[nxt] in self.index.plural_heads \
-            and _adjacent(self.text, self.tokens[h.last], self.tokens[nxt])
+            and (last > h.last or _adjacent(self.text, self.tokens[last], self.tokens[nxt]))
 
     def quote_said(self, i: int, quoted: list[tuple[int, int]]) -> tuple[int, int] | None:
         """The quotation that pronoun ``i`` says, when the pronoun follows its closing mark and a

@@ -1208,3 +1208,8 @@ def test_a_quoted_title_of_a_show_or_book_is_no_actor(index):
 def test_a_newspaper_written_in_capitals_is_the_newspaper_not_the_country(index):
     found, _ = mentions(index, "Photo: Dale Voss, USA TODAY. The USA and Canada agreed.")
     assert [(s, a) for s, a, _ in found if a in ("usa-today", "us")] == [("USA TODAY", "usa-today"), ("USA", "us")]
+
+
+def test_they_takes_up_a_bodys_people_named_after_its_acronym(index):
+    text = "The Harbor Policy Institute (HPI) officials said they disagreed."
+    assert [(s, a) for s, a, r in resolved(index, text) if r == "pronoun"] == [("they", "harbor-policy-institute")]
