@@ -1618,16 +1618,16 @@ class _Resolver:
         """Indexes of the tokens that start with a capital letter."""
         return [i for i, w in enumerate(self.words) if w[0].isupper()]
 
-    def quoted_titles(self) -> list[tuple[int, int]]:
-        """Quotations of two words or more, all capitalised but for short joining words: the titles
-        of shows, books and slogans ("Starting Point", "Craziest Man on Earth")."""
-        out = []
-        for a, b in self.quoted:
-            words = [w for w in re.findall(r"[A-Za-z][\w'’&-]*", self.text[a:b])]
-            if 2 <= len(words) <= 8 and all(w[0].isupper() or w in TITLE_JOINERS for w in words) \
-                    and words[0][0].isupper():
-                out.append((a, b))
-        return out
+    def in_quoted_title(self, i: int) -> bool:
+        """Whether token ``i`` is inside a quotation of two to eight words, all capitalised but for
+        short joining words: the title of a show, a book or a slogan ("Starting Point", "Craziest
+        Man on Earth")."""
+        start = self.tokens[i].start
+        k = bisect_right(self.quoted, (start, len(self.text))) - 1
+        if k < 0 or not self.quoted[k][0] <= start < self.quoted[k][1]:
+            return False
+        words = re.findall(r"[A-Za-z][\w'’&-]*", self.text[self.quoted[k][0]:self.quoted[k][1]])
+        return 2 <= len(words) <= 8 and words[0][0].isupper() and all(w[0].isupper() or w in TITLE_JOINERS for w in words)
 
     def title_case(self, s: int) -> bool:
         """Whether sentence ``s`` is written in Title Case ("Reuters Says Talks Stall"), where a
@@ -1670,10 +1670,8 @@ class _Resolver:
         if places:
             free = [(i, run) for i, run in free if self.span_text(i, run) not in places]
             later = [(i, run) for i, run in later if self.span_text(i, run) not in places]
-        titles = self.quoted_titles()
-        if titles:  # CNN's "Starting Point", "Craziest Man on Earth": the title of a work, no actor
-            free, later = ([(i, run) for i, run in names if not any(a <= self.tokens[i].start < b for a, b in titles)]
-                           for names in (free, later))
+        if self.quoted:  # CNN's "Starting Point", "Craziest Man on Earth": the title of a work, no actor
+            free, later = ([(i, run) for i, run in names if not self.in_quoted_title(i)] for names in (free, later))
         found: dict[str, str] = {}
         ends: dict[str, str] = {}  # last word of a longer name -> its actor
         heads: dict[str, str] = {}  # first word of an organisation's longer name -> the organisation
