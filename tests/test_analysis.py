@@ -70,3 +70,15 @@ def test_result_is_picklable():
 def test_no_actor_discovered_from_a_title_case_headline():
     res = analyze_article(article(["The library opened on Monday."], title="Mayor Opens Quiet Library"))
     assert res.records == ()
+
+
+def test_a_captions_controls_and_credit_are_dropped(tmp_path):
+    from biaskit.ingest import read_corpus
+    from biaskit import lexicons
+
+    f = tmp_path / "a.txt"
+    f.write_text("Enlarge this image toggle caption Dana Voss/Harbor Wire/Landov Dana Voss/Harbor Wire/Landov\n"
+                 "toggle caption Courtesy of Mira Kell\nThe council voted on Monday.\n", encoding="utf-8")
+    (art,) = list(read_corpus([f], lexicons.load().boilerplate))
+    assert [d.rule for d in art.dropped] == ["photo_credit", "photo_credit"]
+    assert art.text.strip() == "The council voted on Monday."
