@@ -78,7 +78,9 @@ def test_a_captions_controls_and_credit_are_dropped(tmp_path):
 
     f = tmp_path / "a.txt"
     f.write_text("Enlarge this image toggle caption Dana Voss/Harbor Wire/Landov Dana Voss/Harbor Wire/Landov\n"
-                 "toggle caption Courtesy of Mira Kell\nThe council voted on Monday.\n", encoding="utf-8")
+                 "toggle caption Courtesy of Mira Kell\n"
+                 "Senators from both states want the money. | AP Photos Council splits on harbor bill\n"
+                 "The council voted on Monday.\n", encoding="utf-8")
     (art,) = list(read_corpus([f], lexicons.load().boilerplate))
-    assert [d.rule for d in art.dropped] == ["photo_credit", "photo_credit"]
+    assert [d.rule for d in art.dropped] == ["photo_credit", "photo_credit", "photo_credit"]
     assert art.text.strip() == "The council voted on Monday."
