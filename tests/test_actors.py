@@ -1213,3 +1213,10 @@ def test_a_newspaper_written_in_capitals_is_the_newspaper_not_the_country(index)
 def test_they_takes_up_a_bodys_people_named_after_its_acronym(index):
     text = "The Harbor Policy Institute (HPI) officials said they disagreed."
     assert [(s, a) for s, a, r in resolved(index, text) if r == "pronoun"] == [("they", "harbor-policy-institute")]
+
+
+def test_the_fed_is_the_federal_reserve_and_van_hollen_one_person(index):
+    text = "The Fed raised rates. Fed up, voters left. Sen. Chris Van Hollen objected, and Van Hollen said so."
+    got = [(s, a) for s, a, r in resolved(index, text) if r != "pronoun"]
+    assert got == [("The Fed", "federal-reserve"), ("Chris Van Hollen", "chris-van-hollen"),
+                   ("Van Hollen", "chris-van-hollen")]
