@@ -1197,8 +1197,7 @@ class _Resolver:
                 or self.words[i] in US_STATES or not self.person_context(i):
             return False  # "Washington warned Moscow": the capital and state stand for the government
         word = self.words[i]
-        return not any(self.words[k] == word and (self.after_locative(k) or k > 0 and self.lower[k - 1] in ("to", "at")
-                                                   or self.before_state(k + 1) or self.described_as_place(k + 1))
+        return not any(self.words[k] == word and (self.used_as_place(k) or k > 0 and self.lower[k - 1] in ("from", "to", "at"))
                        for k in self.passed)  # the article uses it as a place: "came to Washington"
 
     def given(self, word: str) -> bool:
@@ -1488,8 +1487,7 @@ class _Resolver:
                 or self.words[i + run - 1] in ORG_WORDS or self.words[i + run - 1] in PRESS_WORDS or i in self.opened:
             return False
         if self.lower[i - 1] == "to":
-            before = self.words[i - 2]
-            return before in US_STATES or any(h.last == i - 2 and self.actor(h.actor).kind == "country" for h in self.hits)
+            return self.words[i - 2] in US_STATES or self.country_before(i - 1) is not None
         return self.words[i - 2][:1].isupper()
 
     def acts(self, i: int) -> bool:
