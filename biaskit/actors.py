@@ -88,6 +88,8 @@ PEOPLE_PREFIXES = frozenset(
 # Heads that make a group's adjective name the group ("the Muslim community"); after a country's
 # demonym they name people, not the state ("the Somali community in Minneapolis").
 GROUP_HEADS = [("community",), ("communities",)]
+# Verbs that open a question in a title ("What Should America Do"), never part of a name.
+QUESTION_VERBS = frozenset("should will would can could may might must does do did is are was were has have had".split())
 # Capitalised words that never start or make up a discovered name.
 NOT_NAME = frozenset(
     """The A An This That These Those There Here It Its He She They We I You His Her Their Our
@@ -106,9 +108,9 @@ NOT_NAME = frozenset(
     Asked Added Instead Indeed Overall Thus Therefore Moreover Furthermore Yes Please Thank
     Thanks Dear Hi Hello Well Even Just Only Perhaps Maybe Photos Videos Caption Replay Stories
     Image Images Previous Continue Reaction Subscribe Newsletter Menu Search Home Close Skip
-    Sens Reps Dems Senators Is Do Don't Don’t Down Can Could Should Would Must Does Did Are Were
-    Was Has Have Had""".split()
-)
+    Sens Reps Dems Senators Don't Don’t Down""".split()
+) | frozenset(  # an auxiliary opening a question ("Can Ken Cuccinelli win?"); not "Will", "May", given names
+    w.capitalize() for w in QUESTION_VERBS if w not in ("will", "may", "might"))
 # Words that are part of names ("Congressional Budget Office") but never a name alone.
 LONE_NOT_NAME = frozenset(
     "Day International Congressional Federal Cabinet Administration Web National Capitol Dem CEOs CFOs "
@@ -301,8 +303,6 @@ PLURAL_CUES = frozenset(
 )
 # Nouns after a lone name that make it a court case's ("the Flores settlement").
 CASE_NOUNS = frozenset("settlement agreement decision ruling case lawsuit litigation precedent".split())
-# Verbs that open a question in a title ("What Should America Do"), never part of a name.
-QUESTION_VERBS = frozenset("should will would can could may might must does do did is are was were has have had".split())
 # Prepositions: a word in -s right after one is a noun ("between nativists", "for immigrants").
 PREPOSITIONS = frozenset("between against for from about into toward towards".split())
 # Speaker labels of transcripts that name nobody ("UNIDENTIFIED MAN:", "CROSSTALK").
