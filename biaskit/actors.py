@@ -841,8 +841,7 @@ class _Resolver:
     def surname_after_honorific(self, k: int) -> bool:
         """Whether the title word at ``k`` is a surname after "Mr.", "Mrs." or "Ms." ("Mr. King",
         "Ms. Bishop"), not the office someone is addressed by ("Mr. President", "Madam Speaker")."""
-        return k > 0 and self.words[k - 1] in HONORIFIC_GENDER and self.same_sentence(k - 1, k) \
-            and self.lower[k] not in ADDRESSED_OFFICES and self.text[self.tokens[k - 1].end:self.tokens[k].start] in (" ", ". ")
+        return k > 0 and self.words[k - 1] in HONORIFIC_GENDER and self.lower[k] not in ADDRESSED_OFFICES and self.titled(k)
 
     def joined(self, a: int, b: int) -> bool:
         """Whether tokens a and b = a + 1 belong to one name: only a space (or an initial's full
