@@ -1664,11 +1664,9 @@ class _Resolver:
                 places.add(self.span_text(i, run))  # "Newtown, Conn.", "Lewiston, a city of 36,000": a place, here and elsewhere
             elif not place:
                 (later if self.starts_clause(i) or self.title_case(self.sent[i]) else free).append((i, run))
-        if places:
-            free = [(i, run) for i, run in free if self.span_text(i, run) not in places]
-            later = [(i, run) for i, run in later if self.span_text(i, run) not in places]
-        if self.quoted:  # CNN's "Starting Point", "Craziest Man on Earth": the title of a work, no actor
-            free, later = ([(i, run) for i, run in names if not self.in_quoted_title(i)] for names in (free, later))
+        if places or self.quoted:  # nor words of a quoted title ("Starting Point", "Craziest Man on Earth")
+            free, later = ([(i, run) for i, run in names if self.span_text(i, run) not in places and not self.in_quoted_title(i)]
+                           for names in (free, later))
         found: dict[str, str] = {}
         ends: dict[str, str] = {}  # last word of a longer name -> its actor
         heads: dict[str, str] = {}  # first word of an organisation's longer name -> the organisation
