@@ -1620,8 +1620,8 @@ class _Resolver:
         short joining words: the title of a show, a book or a slogan ("Starting Point", "Craziest
         Man on Earth")."""
         start = self.tokens[i].start
-        k = bisect_right(self.quoted, (start, len(self.text))) - 1
-        if k < 0 or not self.quoted[k][0] <= start < self.quoted[k][1]:
+        k = self.last_quote(start)
+        if k < 0 or start >= self.quoted[k][1]:
             return False
         words = re.findall(r"[A-Za-z][\w'’&-]*", self.text[self.quoted[k][0]:self.quoted[k][1]])
         return 2 <= len(words) <= 8 and words[0][0].isupper() and all(w[0].isupper() or w in TITLE_JOINERS for w in words)
@@ -2120,7 +2120,7 @@ class _Resolver:
                 continue
             s = self.sent[i]
             fitting = []
-            said = self.quote_said(i, quoted)
+            said = self.quote_said(i)
             # hits more than PRONOUN_WINDOW sentences back are out of reach: start after them
             for h in hits[bisect_left(hit_sents, s - PRONOUN_WINDOW):]:
                 if h.first >= i and self.sent[h.first] >= s:
@@ -2290,16 +2290,18 @@ class _Resolver:
         return nxt < self.n and self.same_sentence(h.last, nxt) and self.lower[nxt] in self.index.plural_heads \
             and (last > h.last or _adjacent(self.text, self.tokens[last], self.tokens[nxt]))
 
-    def quote_said(self, i: int, quoted: list[tuple[int, int]]) -> tuple[int, int] | None:
-        """The quotation that pronoun ``i`` says, when the pronoun follows its closing mark and a
-        speech verb follows the pronoun ('"...," he said'), else None."""
+    def quote_said(self, i: int) -> tuple[int, int] | None:
+        """The quotation that pronoun ``i`` (outside quotation marks) says, when the pronoun follows
+        its closing mark and a speech verb follows the pronoun ('"...," he said'), else None."""
         if i + 1 >= self.n or self.words[i + 1] not in self.index.speech_verbs or not self.same_sentence(i, i + 1):
             return None
         at = self.tokens[i].start
-        for a, b in reversed(quoted):
-            if b <= at:
-                return (a, b) if not self.text[b:at].strip(" ,”\"") else None
-        return None
+        k = self.last_quote(at)
+        return self.quoted[k] if k >= 0 and not self.text[self.quoted[k][1]:at].strip(" ,”\"") else None
+
+    def last_quote(self, at: int) -> int:
+        """Index of the last quotation opening at or before character ``at``, or -1."""
+        return bisect_right(self.quoted, (at, len(self.text))) - 1
 
     @cached_property
     def quoted(self) -> list[tuple[int, int]]:
