@@ -111,6 +111,9 @@ NOT_NAME = frozenset(
     Sens Reps Dems Senators Don't Don’t Down""".split()
 ) | frozenset(  # an auxiliary opening a question ("Can Ken Cuccinelli win?"); not "Will", "May", given names
     w.capitalize() for w in QUESTION_VERBS if w not in ("will", "may", "might"))
+# Words that never name anyone alone but go on an organisation's name ("Government Accountability
+# Office", "Oversight and Government Reform Committee", "Chicago Police Department").
+INNER_NAME_WORDS = frozenset({"Government", "Police"})
 # Words that are part of names ("Congressional Budget Office") but never a name alone.
 LONE_NOT_NAME = frozenset(
     "Day International Congressional Federal Cabinet Administration Web National Capitol Dem CEOs CFOs "
@@ -249,8 +252,21 @@ TAILED = ORG_WORDS | {"Journal"}
 TAIL_WORDS = ("of", "for", "on")
 # Demonyms of people (not of a catalog country) that make up hyphenated descriptions.
 DEMONYM_EXTRA = frozenset("American African Asian Arab Latino Latina Hispanic European Native".split())
+# Legislative chambers: "Senate President" is the president of a senate.
+CHAMBERS = frozenset("Senate House Assembly Legislature".split())
+# Words after "Texas Senate" that make it a race for Congress ("Texas Senate candidate"), and
+# before "state Senate" that make it one ("swing state Senate races").
+RACE_WORDS = frozenset(
+    "race races candidate candidates campaign campaigns seat seats hopeful hopefuls nominee nominees "
+    "contest contests primary primaries runoff runoffs election elections".split()
+)
+ELECTORAL_STATES = frozenset("red blue swing battleground purple key".split())
 # First words of the states named in two words ("D-New York", "R-North Carolina").
 STATE_OPENERS = frozenset("New North South West Rhode".split())
+TWO_WORD_STATES = frozenset(
+    ("New York", "New Jersey", "New Mexico", "New Hampshire", "North Carolina", "North Dakota", "South Carolina",
+     "South Dakota", "West Virginia", "Rhode Island")
+)
 # Nouns whose "of" names a place: "the northern community of Dovev".
 PLACE_NOUNS = frozenset(
     "town city village community region province state county district neighborhood neighbourhood "
@@ -673,10 +689,33 @@ class _Resolver:
             w = self.words[k]
             if w in ORG_WORDS or w in PRESS_WORDS:
                 end = k + 1 - j
-            elif w in NOT_NAME:
+            elif w in NOT_NAME and w not in INNER_NAME_WORDS:
                 break
             k += 1
         return end
+
+    def and_body(self, j: int) -> int:
+        """How many words from ``j`` make an organisation's name whose words are joined by "and":
+        one to three capitalised English words, "and", and English words that end like an
+        organisation ("Ways and Means Committee", "Ethics and Public Policy Center"), or 0. Words
+        that end like an organisation or a newspaper themselves make two names ("Heritage
+        Foundation and Cato Institute"), and so do names that are no English words ("Princeton
+        and Harvard Law School") or a second part that opens an organisation's name of its own
+        ("Commerce and National Park Service")."""
+        english = self.index.english
+        k = j
+        while k < self.n and k - j < 3 and self.same_sentence(j, k) and not self.covered[k] \
+                and _is_name_word(self.words[k]) and self.words[k] not in NOT_NAME and self.lower[k] in english \
+                and self.words[k] not in ORG_WORDS and self.words[k] not in PRESS_WORDS \
+                and (k == j or self.text[self.tokens[k - 1].end:self.tokens[k].start] == " "):
+            k += 1
+        if k == j or k + 1 >= self.n or self.lower[k] != "and" or not self.same_sentence(j, k + 1) \
+                or self.text[self.tokens[k - 1].end:self.tokens[k].start] != " " or self.opens_organisation(k + 1):
+            return 0
+        rest = self.named_body(k + 1)
+        if not rest or self.words[k + rest] not in ORG_WORDS or any(self.lower[m] not in english for m in range(k + 1, k + rest)):
+            return 0  # (not a newspaper's: "Capital Public Radio and Kaiser Health News")
+        return k + 1 - j + rest
 
     def keeps(self, form: Form, first: int, last: int) -> bool:
         """Whether a catalog form stands for its actor here (context decides for ambiguous ones)."""
@@ -705,6 +744,8 @@ class _Resolver:
             return False  # a surname: "Barbara Jordan", "Randy Forbes" (not the magazine; "El Salvador, Guatemala" is a list)
         if self.opens_committee(form, last + 1):
             return False  # one of its committees: "Senate Judiciary Committee" (found whole later)
+        if form[0][0] in ("Senate", "House") and actor.government == "us" and self.state_chamber(first):
+            return False  # a state's legislature: "the Texas Senate", "the state House", "Ohio House Finance Committee"
         rule = self.index.ambiguous.get(" ".join(("the", *form[0][1:]) if form[0][0] == "The" else form[0])) \
             or self.index.ambiguous.get(" ".join(form[0]))
         if rule is None:
@@ -821,7 +862,7 @@ class _Resolver:
             k = i + n
             word = tokens[k].text
             if self.covered[k] or self.sent[k] != self.sent[i] or word in NOT_NAME and not self.given_not_month(k) \
-                    and not (n > 0 and _is_initial(text, tokens[k])):  # "Jacqueline A. Thomas"
+                    and not (n > 0 and _is_initial(text, tokens[k])) and not self.opens_state(k):  # "Jacqueline A. Thomas"
                 break
             if n == 0 and (word in self.index.title_tokens and not self.surname_after_honorific(k) or word in ORG_WORDS):
                 break  # a title or "Office" starts no name (but "Mr. King", "Ms. Bishop")
@@ -838,6 +879,12 @@ class _Resolver:
             n += 1  # a long name that ends like an organisation: "Marjory Stoneman Douglas High School"
         return n
 
+    def opens_state(self, k: int) -> bool:
+        """Whether token ``k`` opens a state's name of two words, which may open a longer name
+        ("New Jersey Dream Act Coalition", "North Carolina Central University")."""
+        return self.words[k] in STATE_OPENERS and k + 1 < self.n and self.same_sentence(k, k + 1) \
+            and f"{self.words[k]} {self.words[k + 1]}" in TWO_WORD_STATES and _adjacent(self.text, self.tokens[k], self.tokens[k + 1])
+
     def surname_after_honorific(self, k: int) -> bool:
         """Whether the title word at ``k`` is a surname after "Mr.", "Mrs." or "Ms." ("Mr. King",
         "Ms. Bishop"), not the office someone is addressed by ("Mr. President", "Madam Speaker")."""
@@ -852,15 +899,17 @@ class _Resolver:
         """Whether the capitalised word ``i``, after a connector and a capitalised word, goes on a
         longer name: "Center for Harbor Studies", "Office of Management and Budget", "Ways and Means
         Committee". Two names joined by "and" are two names ("Reilly and Lowery"), unless the second
-        ends like an organisation or the first is itself the tail of a name. After a person's name
+        ends like an organisation in English words (not "Princeton and Harvard Law School") or the
+        first is itself the tail of a name. After a person's name
         comes where the person is from: a place ("Ron Pariseau, of Pomfret"), named by nobody, or an
         organisation of its own ("Mary Vosk of National Harbor Institute")."""
         if self.lower[i - 1] != "and":
             if self.covered[i - 2] and any(h.first <= i - 2 <= h.last and self.actor(h.actor).kind == "person" for h in self.hits):
                 return not (self.named_body(i) > 0 or self.opens_organisation(i) and self.organisation_after(i) > 0)
             return True
-        return self.named_body(i) > 0 or self.words[i - 2] in ORG_WORDS \
-            or i > 2 and self.lower[i - 3] in CONNECTORS and self.same_sentence(i - 3, i)
+        body = self.named_body(i)
+        return body > 0 and all(self.lower[k] in self.index.english for k in range(i, i + body - 1)) \
+            or self.words[i - 2] in ORG_WORDS or i > 2 and self.lower[i - 3] in CONNECTORS and self.same_sentence(i - 3, i)
 
     def discover(self, first: int, count: int, kind: str | None = None) -> str | None:
         name = self.text[self.tokens[first].start:self.tokens[first + count - 1].end]
@@ -889,8 +938,9 @@ class _Resolver:
             if self.opens_organisation(i) and not self.covered[i]:
                 skip = i + self.organisation_after(i)  # "National Rifle Association": found whole later
                 continue
-            if self.no_name_at(i):  # "Americans said": a demonym is never a new actor
-                continue
+            if self.no_name_at(i) or self.after_saint(i) and not (self.full_name_at(i) and self.words[i + 1] not in LONE_NOT_NAME):
+                continue  # "Americans said": a demonym is never a new actor; "St. Louis County": a place
+                # named for a saint, found whole later (but "St. Thomas Aquinas" is a person)
             if i > 0 and i not in self.name_starts and not self.covered[i - 1] and self.same_sentence(i - 1, i) \
                     and _adjacent(self.text, self.tokens[i - 1], self.tokens[i]) \
                     and _is_name_word(words[i - 1]) and words[i - 1] not in NOT_NAME \
@@ -1298,7 +1348,7 @@ class _Resolver:
         "Cuban-American" describe; "@HarborNews" is an account)."""
         w = self.words[i]
         return self.covered[i] or self.sent[i] in self.headlines or w in NOT_NAME and not self.given_not_month(i) \
-            or w in self.index.title_tokens and not self.surname_after_honorific(i) \
+            and not self.opens_state(i) or w in self.index.title_tokens and not self.surname_after_honorific(i) \
             or w in self.index.demonym_words or not _is_name_word(w) or bool(_CONTRACTION_RE.search(w)) \
             or bool(_PARTY_TAG_RE.match(w)) or "-" in w and self.hyphen_describes(w) \
             or self.text[self.tokens[i].start - 1:self.tokens[i].start] in ("@", "#") or self.in_url(i)
@@ -1369,6 +1419,9 @@ class _Resolver:
             return self.organisation_of(i)  # "Center for Immigration Studies"; "Center" alone names nothing
         if self.no_name_at(i) or w in DOCUMENT_WORDS and not self.given_name_at(i) or _describes(w):
             return 0  # (a given name opens a name: "Bill Haslam")
+        joined = self.and_body(i)
+        if joined:
+            return self.tail_end(i, i + joined) - i  # "Ethics and Public Policy Center"
         run = self.name_run(i)
         if run == 0 or self.words[i + run - 1] in DOCUMENT_WORDS:
             return 0
@@ -1410,7 +1463,10 @@ class _Resolver:
         j = i + 1
         if j >= self.n or self.covered[j] or not self.same_sentence(i, j) or not _adjacent(self.text, self.tokens[i], self.tokens[j]):
             return 0
-        run = self.named_body(j)
+        if self.lower[j] == "and":  # "Energy and Commerce Committee"
+            run = self.and_body(i)
+            return self.tail_end(i, i + run) - i if run else 0
+        run = self.named_body(j) or self.and_body(j)
         if not run or self.words[j + run - 1] not in ORG_WORDS:
             return 0
         return self.tail_end(i, j + run) - i
@@ -1430,7 +1486,7 @@ class _Resolver:
             more = 0
             while k + more < self.n and more < (2 if joined else 4) and self.same_sentence(i, k + more) \
                     and (not self.covered[k + more] or self.words[k + more] in US_STATES or k + more in self.passed) \
-                    and _is_name_word(self.words[k + more]) and self.words[k + more] not in NOT_NAME \
+                    and _is_name_word(self.words[k + more]) and (self.words[k + more] not in NOT_NAME or k + more in self.passed) \
                     and not (joined and self.words[k + more] in self.index.title_tokens) \
                     and not (more and self.person_follows(k + more)) \
                     and (more == 0 or _adjacent(self.text, self.tokens[k + more - 1], self.tokens[k + more])):
@@ -1457,6 +1513,32 @@ class _Resolver:
         lower = self.lower
         return i > 0 and self.same_sentence(i - 1, i) and (
             lower[i - 1] in LOCATIVES or i > 1 and lower[i - 1] == "of" and lower[i - 2] in PLACE_NOUNS)
+
+    def shortened_organisations(self) -> None:
+        """A discovered name that ends like an organisation and ends the name of the one longer
+        organisation named in the article after a capitalised word is that organisation: "the
+        Senate Judiciary Committee ... the Judiciary Committee", "the Refugee Dream Center ... the
+        Dream Center" (not the "New Jersey" of "Alliance of New Jersey"; with two such
+        organisations, "the House Judiciary Committee" and the Senate's, it stays as it is). A
+        name right after a capitalised word is part of another ("the UK Department of Health",
+        "the ACLU's Immigrants' Rights Project")."""
+        longer: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for h in self.hits:
+            if h.last - h.first >= 2 and h.resolution in ("name", "alias", "discovered") \
+                    and self.words[h.last] in ORG_WORDS and self.actor(h.actor).kind == "organisation":
+                words = tuple(self.words[h.first:h.last + 1])
+                for k in range(1, len(words) - 1):
+                    if words[k - 1][:1].isupper():
+                        longer[words[k:]].add(h.actor)
+        if not longer:
+            return
+        for h in self.hits:
+            if h.resolution == "discovered" and h.last > h.first and not (
+                    h.first > 0 and self.same_sentence(h.first - 1, h.first) and self.words[h.first - 1][:1].isupper()
+                    and self.words[h.first - 1] not in NOT_NAME):  # (not "The" opening a sentence)
+                owners = longer.get(tuple(self.words[h.first:h.last + 1]))
+                if owners and len(owners) == 1 and h.actor not in owners and self.actor(h.actor).kind in ("organisation", "name"):
+                    h.actor, h.resolution = next(iter(owners)), "short"
 
     def drop_places(self) -> None:
         """A one-word name taken for a person or a name of unknown kind that the article also uses
@@ -1785,6 +1867,20 @@ class _Resolver:
         return w not in ORG_PREFIXES and w not in LONE_NOT_NAME and w not in NOT_NAME and w not in ORG_WORDS \
             and w not in self.index.title_tokens and w not in self.index.demonym_words and w not in US_STATES
 
+    def state_chamber(self, i: int) -> bool:
+        """Whether the chamber's name at token ``i`` is a state's: after a US state's name (not an
+        abbreviation) or "state" ("the Texas Senate", "the state House"); not a state's race for
+        Congress ("Texas Senate candidate Ted Cruz", "swing state Senate Democrats")."""
+        j = i - 1
+        if j < 0 or not self.same_sentence(j, i) or self.text[self.tokens[j].end:self.tokens[i].start] != " ":
+            return False
+        w = self.words[j]
+        if self.lower[j] == "state":
+            return not (j > 0 and self.lower[j - 1] in ELECTORAL_STATES)
+        named = w in US_STATES and len(w) >= 4 and w[1:].islower() \
+            or j in self.passed and j > 0 and self.words[j - 1] in STATE_OPENERS and self.same_sentence(j - 1, j)
+        return named and not (i + 1 < self.n and self.lower[i + 1] in RACE_WORDS and self.same_sentence(i, i + 1))
+
     def before_state(self, j: int) -> bool:
         """Whether ", <US state>" follows at token ``j`` ("Tucson, Ariz.", "Newtown, Connecticut"),
         not a person's party and state ("Costello, Pennsylvania Republican")."""
@@ -1902,11 +1998,12 @@ class _Resolver:
         return j, next((h.actor for h in self.hits if h.last == j and self.actor(h.actor).kind == kind), None)
 
     def organisation_before(self, i: int) -> str | None:
-        """The organisation named right before token ``i`` ("the NRA's", "NEA"), or None."""
+        """The organisation named right before token ``i`` ("the NRA's", "NEA", a state's "Senate"), or None."""
         j, body = self.owner_before(i, "organisation")
-        if body is None and j >= 0 and self.same_sentence(j, i) and _ACRONYM_RE.match(self.words[j]) \
-                and self.country_before(i) is None:
-            return self.words[j]  # an acronym the catalog does not know: "NEA President"
+        if body is None and j >= 0 and self.same_sentence(j, i) \
+                and (_ACRONYM_RE.match(self.words[j]) or self.words[j] in CHAMBERS) and self.country_before(i) is None:
+            return self.words[j]  # an acronym the catalog does not know ("NEA President") or a state's
+            # chamber ("State Senate President John Morse")
         return body
 
     def country_before(self, i: int) -> str | None:
@@ -2405,6 +2502,7 @@ def find_mentions(
     r.compounds()
     r.capitals()
     r.proper_names()
+    r.shortened_organisations()
     r.drop_places()
     r.acronyms()  # those defined by names found last ("Federal Office for Migration and Refugees (BAMF)")
     r.learn_roles()

@@ -379,7 +379,7 @@ def test_lone_names_acting_as_people(index, text, expected):
         ("Voters in Fulton County waited.", []),
         # two names joined by "and" are two names; a name that goes on as an organisation's is one
         ("Critics met Tarrant and Keverne.", [("Tarrant", "name"), ("Keverne", "name")]),
-        ("Critics wrote to the Harbor and Estuary Council.", []),
+        ("Critics wrote to the Harbor and Estuary Council.", [("Harbor and Estuary Council", "organisation")]),
         ("Critics wrote to the Office of Harbors and Estuaries.", [("Office of Harbors and Estuaries", "organisation")]),
         # at the start of a sentence, a word that is a name as well counts when it acts as a person
         ("Penny said the plan would fail.", [("Penny", "person")]),
@@ -656,7 +656,7 @@ def test_first_word_of_a_longer_demonym_is_still_a_name(index):
         ("Catholic groups sued, and the Catholic Hospital Association objected.", ["Catholic Hospital Association"]),
         # the rest of a longer name is no name of its own; a chamber's committee is named whole
         ("The Senate Finance Committee met.", ["Senate Finance Committee"]),
-        ("Guthrie sits on the House's Energy and Commerce Committee, aides said.", ["Guthrie", "the House"]),
+        ("Guthrie sits on the House's Energy and Commerce Committee, aides said.", ["Guthrie", "the House", "Energy and Commerce Committee"]),
         ("The Children's Health Insurance Program expired.", []),
         ("In Europe, the Midwest and the Rio Grande Valley, Islamic and Spanish-language media grew.", []),
     ],
@@ -1220,3 +1220,64 @@ def test_the_fed_is_the_federal_reserve_and_van_hollen_one_person(index):
     got = [(s, a) for s, a, r in resolved(index, text) if r != "pronoun"]
     assert got == [("The Fed", "federal-reserve"), ("Chris Van Hollen", "chris-van-hollen"),
                    ("Van Hollen", "chris-van-hollen")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # words joined by "and" make one organisation's name when it ends like one
+        ("Staff of the Harbor and Estuary Council and the Ethics and Marine Policy Center met.",
+         ["Harbor and Estuary Council", "Ethics and Marine Policy Center"]),
+        # names that are no English words, a newspaper, or a second name that opens its own make two
+        ("She studied at Dovrel and Kessock Law School.", ["Dovrel", "Kessock Law School"]),
+        ("The Harbor Review and Weekly Standard disagreed.", []),
+        # a state named in two words goes on a longer name and ends one
+        ("Staff at the University of North Carolina and the New Jersey Harbor Coalition agreed.",
+         ["University of North Carolina", "New Jersey Harbor Coalition"]),
+        # a place named for a saint is found whole, never as a person of its own
+        ("The St. Louis County Harbor Department reported a rise.", ["St. Louis County Harbor Department"]),
+    ],
+)
+def test_organisations_joined_by_and_or_named_for_places_are_found_whole(index, text, expected):
+    assert sorted(discovered(index, text)) == sorted(expected)
+
+
+def test_a_committee_of_congress_and_its_name_without_the_chamber(index):
+    text = ("The Senate Homeland Security and Governmental Affairs Committee met. Sen. Dale Kessock, who chairs the "
+            "Senate Judiciary Committee, said the Judiciary Committee would vote. The House Ways and Means Committee agreed.")
+    got = [(s, a) for s, a, r in mentions(index, text)[0] if a.endswith("-committee")]
+    assert got == [("Senate Homeland Security and Governmental Affairs Committee", "senate-homeland-security-committee"),
+                   ("Senate Judiciary Committee", "senate-judiciary-committee"),
+                   ("Judiciary Committee", "senate-judiciary-committee"),
+                   ("House Ways and Means Committee", "house-ways-and-means-committee")]
+    assert index.actors["senate-judiciary-committee"].government == "us"
+
+
+def test_a_committee_name_of_both_chambers_stays_its_own_when_the_article_names_both(index):
+    text = "The House Judiciary Committee and the Senate Judiciary Committee met. The Judiciary Committee voted."
+    got = [(s, a) for s, a, _ in mentions(index, text)[0]]
+    assert ("Judiciary Committee", "senate-judiciary-committee") not in got
+    assert ("Judiciary Committee", "house-judiciary-committee") not in got
+
+
+def test_a_discovered_organisation_named_short_is_the_one_named_in_full(index):
+    text = ("Volunteers at the Refugee Dream Center said so. The Dream Center opened in May. "
+            "The UK Department of Harbors and the Kessock Department of Harbors met.")
+    got = [(s, a) for s, a, _ in mentions(index, text)[0]]
+    assert ("Dream Center", "refugee-dream-center") in got
+    # a name right after a capitalised word is part of another, not a short form
+    assert not any(s == "Department of Harbors" and a == "kessock-department-of-harbors" for s, a in got)
+
+
+def test_a_states_chamber_is_not_congress(index):
+    text = ("The Texas Senate passed the bill and the state House agreed. New York Senate leaders met. "
+            "Texas Senate candidate Dale Kessock and three swing state Senate Democrats spoke. The U.S. Senate voted.")
+    got = [s for s, a, _ in mentions(index, text)[0] if a == "senate"]
+    assert got == ["Senate", "Senate", "U.S. Senate"]
+
+
+def test_a_state_senate_president_is_not_the_president(index):
+    text = ("State Senate President Dale Kessock of Pueblo spoke. President Barack Obama urged Congress to act. "
+            "\"The recalls hurt the president's proposals,\" an aide said.")
+    got = [(s, a) for s, a, r in resolved(index, text) if r == "role"]
+    assert got == [("the president", "barack-obama")]
