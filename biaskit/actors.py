@@ -130,6 +130,7 @@ LONE_NOT_NAME = frozenset(
 _NAME_SPLIT_RE = re.compile(r"[-'’]")
 _CONTRACTION_RE = re.compile(r"['’](?:m|re|ve|ll|d|t|s)$")
 _PARTY_TAG_RE = re.compile(r"^[RDI]-[A-Z]")
+_TITLE_WORD_RE = re.compile(r"[A-Za-z][\w'’&-]*")  # the words of a quoted title
 
 
 def _describes(word: str) -> bool:
@@ -974,10 +975,19 @@ class _Resolver:
             nxt = after + 1 if after < self.n and words[after] == "," else after
             given = self.given(words[i])
             # Speech verbs in their written case: "Says" in a Title Case headline does not count.
-            if given and not is_org or (nxt < self.n and words[nxt] in index.speech_verbs and sent[nxt] == sent[i]) or (
-                i > 0 and words[i - 1] in index.speech_verbs and sent[i - 1] == sent[i] and not is_org
-            ) or _after_according_to(lower, i):
+            if given and not is_org and not self.in_title_beyond(i, run) \
+                    or (nxt < self.n and words[nxt] in index.speech_verbs and sent[nxt] == sent[i]) or (
+                    i > 0 and words[i - 1] in index.speech_verbs and sent[i - 1] == sent[i] and not is_org
+                    ) or _after_according_to(lower, i):
                 self.discover(i, run)
+
+    def in_title_beyond(self, i: int, run: int) -> bool:
+        """Whether the name run i..i+run-1 is part of a quoted title that says more than it: a
+        book's ("author of “Emily Gets Her Gun”"), not a name quoted alone."""
+        if not self.quoted or not self.in_quoted_title(i):
+            return False
+        a, b = self.quoted[self.last_quote(self.tokens[i].start)]
+        return len(_TITLE_WORD_RE.findall(self.text[a:b])) > run  # not "“Dylan Hockley, 3/8/06 – 12/14/12”"
 
     def person_context(self, i: int) -> bool:
         """Whether a lone capitalised word acts as a person: "Wilson said", "said Wilson", "Wilson, who",
@@ -1705,7 +1715,7 @@ class _Resolver:
         k = self.last_quote(start)
         if k < 0 or start >= self.quoted[k][1]:
             return False
-        words = re.findall(r"[A-Za-z][\w'’&-]*", self.text[self.quoted[k][0]:self.quoted[k][1]])
+        words = _TITLE_WORD_RE.findall(self.text[self.quoted[k][0]:self.quoted[k][1]])
         return 2 <= len(words) <= 8 and words[0][0].isupper() and all(w[0].isupper() or w in TITLE_JOINERS for w in words)
 
     def title_case(self, s: int) -> bool:

@@ -1281,3 +1281,9 @@ def test_a_state_senate_president_is_not_the_president(index):
             "\"The recalls hurt the president's proposals,\" an aide said.")
     got = [(s, a) for s, a, r in resolved(index, text) if r == "role"]
     assert got == [("the president", "barack-obama")]
+
+
+def test_a_given_name_opening_a_quoted_title_is_no_person(index):
+    text = ("Dorrin Vosk is the author of “Emily Finds Her Voice” (2013). "
+            "Her card reads “Dylan Kessock, 2006 – 2012,” a friend said.")
+    assert sorted(discovered(index, text)) == ["Dorrin Vosk", "Dylan Kessock"]
