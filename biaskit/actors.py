@@ -130,6 +130,7 @@ LONE_NOT_NAME = frozenset(
 _NAME_SPLIT_RE = re.compile(r"[-'’]")
 _CONTRACTION_RE = re.compile(r"['’](?:m|re|ve|ll|d|t|s)$")
 _PARTY_TAG_RE = re.compile(r"^[RDI]-[A-Z]")
+_PLURAL_ACRONYM_RE = re.compile(r"^[A-Z]{2,}s$")  # things, not names: "HSAs", "IUDs", "NGOs"
 _TITLE_WORD_RE = re.compile(r"[A-Za-z][\w'’&-]*")  # the words of a quoted title
 
 
@@ -268,6 +269,8 @@ TWO_WORD_STATES = frozenset(
     ("New York", "New Jersey", "New Mexico", "New Hampshire", "North Carolina", "North Dakota", "South Carolina",
      "South Dakota", "West Virginia", "Rhode Island")
 )
+# Last words of the names of places below a state: "Pinal County", "Jefferson Parish".
+PLACE_ENDS = frozenset("County Parish Township Borough".split())
 # Nouns whose "of" names a place: "the northern community of Dovev".
 PLACE_NOUNS = frozenset(
     "town city village community region province state county district neighborhood neighbourhood "
@@ -916,9 +919,14 @@ class _Resolver:
         name = self.text[self.tokens[first].start:self.tokens[first + count - 1].end]
         last = self.words[first + count - 1]
         if name in self.index.names or count == 1 and name in self.index.form_actor or count > 1 and (
-                last in DOCUMENT_WORDS or last in self.index.demonym_words and not self.index.first_names.get(self.words[first])):
+                last in DOCUMENT_WORDS or last in self.index.demonym_words and not self.index.first_names.get(self.words[first])
+                or last in PLACE_ENDS and not any(w in ORG_WORDS or w[:1].islower() for w in self.words[first:first + count - 1])
+                or last in self.index.title_tokens and first + count < self.n and self.person_follows(first + count)
+                and self.text[self.tokens[first + count - 1].end:self.tokens[first + count].start] == " "):
             return None  # ... or a programme or a law ("Individualized Education Program"), or a description
-            # ending in a demonym ("Pure American", not "Bob Dane")
+            # ending in a demonym ("Pure American", not "Bob Dane"), or a county, a place like a city
+            # ("Pinal County"; not "Legal Aid Society of Palm Beach County"), or the title of the person
+            # named next ("Shelby County Sheriff Michael Miller")
         if kind is None:
             country = self.index.form_actor.get(last)
             kind = "organisation" if last in ORG_WORDS or self.press_name(first, count) else \
@@ -1360,7 +1368,7 @@ class _Resolver:
         return self.covered[i] or self.sent[i] in self.headlines or w in NOT_NAME and not self.given_not_month(i) \
             and not self.opens_state(i) or w in self.index.title_tokens and not self.surname_after_honorific(i) \
             or w in self.index.demonym_words or not _is_name_word(w) or bool(_CONTRACTION_RE.search(w)) \
-            or bool(_PARTY_TAG_RE.match(w)) or "-" in w and self.hyphen_describes(w) \
+            or bool(_PARTY_TAG_RE.match(w)) or bool(_PLURAL_ACRONYM_RE.match(w)) or "-" in w and self.hyphen_describes(w) \
             or self.text[self.tokens[i].start - 1:self.tokens[i].start] in ("@", "#") or self.in_url(i)
 
     def in_url(self, i: int) -> bool:
