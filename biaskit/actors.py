@@ -915,6 +915,13 @@ class _Resolver:
         return body > 0 and all(self.lower[k] in self.index.english for k in range(i, i + body - 1)) \
             or self.words[i - 2] in ORG_WORDS or i > 2 and self.lower[i - 3] in CONNECTORS and self.same_sentence(i - 3, i)
 
+    def credited(self, k: int) -> bool:
+        """Whether a slash and a capitalised word follow token ``k`` right away: a credit for a
+        photograph or an article ("Mark Wilson/Getty Images", "Ann Hermes/The Christian Science
+        Monitor", "Simon Montlake/Staff writer")."""
+        end = self.tokens[k].end
+        return self.text[end:end + 1] == "/" and self.text[end + 1:end + 2].isupper()
+
     def discover(self, first: int, count: int, kind: str | None = None) -> str | None:
         name = self.text[self.tokens[first].start:self.tokens[first + count - 1].end]
         last = self.words[first + count - 1]
@@ -922,11 +929,14 @@ class _Resolver:
                 last in DOCUMENT_WORDS or last in self.index.demonym_words and not self.index.first_names.get(self.words[first])
                 or last in PLACE_ENDS and not any(w in ORG_WORDS or w[:1].islower() for w in self.words[first:first + count - 1])
                 or last in self.index.title_tokens and first + count < self.n and self.person_follows(first + count)
-                and self.text[self.tokens[first + count - 1].end:self.tokens[first + count].start] == " "):
+                and self.text[self.tokens[first + count - 1].end:self.tokens[first + count].start] == " ") \
+                or count > 1 and self.credited(first + count - 1) and last not in ORG_WORDS \
+                or first + count < self.n and self.words[first + count] == "Images":
             return None  # ... or a programme or a law ("Individualized Education Program"), or a description
             # ending in a demonym ("Pure American", not "Bob Dane"), or a county, a place like a city
             # ("Pinal County"; not "Legal Aid Society of Palm Beach County"), or the title of the person
-            # named next ("Shelby County Sheriff Michael Miller")
+            # named next ("Shelby County Sheriff Michael Miller"), or a photographer or writer credited
+            # or a picture agency ("Mark Wilson/Getty Images", "By Simon Montlake/Staff writer")
         if kind is None:
             country = self.index.form_actor.get(last)
             kind = "organisation" if last in ORG_WORDS or self.press_name(first, count) else \

@@ -1294,3 +1294,9 @@ def test_counties_plural_acronyms_and_a_persons_title_are_no_actors(index):
     text = ("Health savings accounts: HSAs put patients first. The road runs through lonely Quaylor County. "
             "The Legal Aid Society of Quaylor County sued. \"It is hard,\" said Quaylor County Sheriff Dale Kessock.")
     assert sorted(discovered(index, text)) == ["Dale Kessock", "Legal Aid Society of Quaylor County"]
+
+
+def test_credits_for_photographs_and_articles_name_nobody(index):
+    text = ("The Senate passed it. | Dale Kessock/Getty Images Officials said so. By Dorrin Vosk/Staff writer. "
+            "Ann Veltry said so.")
+    assert discovered(index, text) == ["Ann Veltry"]
