@@ -922,21 +922,34 @@ class _Resolver:
         end = self.tokens[k].end
         return self.text[end:end + 1] == "/" and self.text[end + 1:end + 2].isupper()
 
+    def names_nothing(self, first: int, count: int) -> bool:
+        """Whether the name at tokens first..first+count-1 makes no new actor: a catalog name, or
+        words that look like a name and name nobody:
+        a programme or a law ("Individualized Education Program"); a description ending in a
+        demonym ("Pure American", not "Bob Dane"); a county, a place as a city is ("Pinal County";
+        not "Legal Aid Society of Palm Beach County"); the title of the person named next ("Shelby
+        County Sheriff Michael Miller"); a photographer or writer credited, or a picture agency
+        ("Mark Wilson/Getty Images", "By Simon Montlake/Staff writer")."""
+        end = first + count
+        name = self.span_text(first, count)
+        if name in self.index.names or count == 1 and name in self.index.form_actor \
+                or end < self.n and self.words[end] == "Images":
+            return True
+        if count == 1:
+            return False
+        words, last = self.words[first:end], self.words[end - 1]
+        return last in DOCUMENT_WORDS \
+            or last in self.index.demonym_words and not self.index.first_names.get(words[0]) \
+            or last in PLACE_ENDS and not any(w in ORG_WORDS or w[:1].islower() for w in words[:-1]) \
+            or last in self.index.title_tokens and end < self.n and self.person_follows(end) \
+            and self.text[self.tokens[end - 1].end:self.tokens[end].start] == " " \
+            or self.credited(end - 1) and last not in ORG_WORDS
+
     def discover(self, first: int, count: int, kind: str | None = None) -> str | None:
-        name = self.text[self.tokens[first].start:self.tokens[first + count - 1].end]
+        if self.names_nothing(first, count):
+            return None
+        name = self.span_text(first, count)
         last = self.words[first + count - 1]
-        if name in self.index.names or count == 1 and name in self.index.form_actor or count > 1 and (
-                last in DOCUMENT_WORDS or last in self.index.demonym_words and not self.index.first_names.get(self.words[first])
-                or last in PLACE_ENDS and not any(w in ORG_WORDS or w[:1].islower() for w in self.words[first:first + count - 1])
-                or last in self.index.title_tokens and first + count < self.n and self.person_follows(first + count)
-                and self.text[self.tokens[first + count - 1].end:self.tokens[first + count].start] == " ") \
-                or count > 1 and self.credited(first + count - 1) and last not in ORG_WORDS \
-                or first + count < self.n and self.words[first + count] == "Images":
-            return None  # ... or a programme or a law ("Individualized Education Program"), or a description
-            # ending in a demonym ("Pure American", not "Bob Dane"), or a county, a place like a city
-            # ("Pinal County"; not "Legal Aid Society of Palm Beach County"), or the title of the person
-            # named next ("Shelby County Sheriff Michael Miller"), or a photographer or writer credited
-            # or a picture agency ("Mark Wilson/Getty Images", "By Simon Montlake/Staff writer")
         if kind is None:
             country = self.index.form_actor.get(last)
             kind = "organisation" if last in ORG_WORDS or self.press_name(first, count) else \
@@ -1001,11 +1014,10 @@ class _Resolver:
 
     def in_title_beyond(self, i: int, run: int) -> bool:
         """Whether the name run i..i+run-1 is part of a quoted title that says more than it: a
-        book's ("author of “Emily Gets Her Gun”"), not a name quoted alone."""
-        if not self.quoted or not self.in_quoted_title(i):
-            return False
-        a, b = self.quoted[self.last_quote(self.tokens[i].start)]
-        return len(_TITLE_WORD_RE.findall(self.text[a:b])) > run  # not "“Dylan Hockley, 3/8/06 – 12/14/12”"
+        book's ("author of “Emily Gets Her Gun”"), not a name quoted alone ("“Dylan Hockley,
+        3/8/06 – 12/14/12”")."""
+        words = self.quoted_title(i) if self.quoted else None
+        return words is not None and len(words) > run
 
     def person_context(self, i: int) -> bool:
         """Whether a lone capitalised word acts as a person: "Wilson said", "said Wilson", "Wilson, who",
@@ -1726,15 +1738,21 @@ class _Resolver:
         return [i for i, w in enumerate(self.words) if w[0].isupper()]
 
     def in_quoted_title(self, i: int) -> bool:
-        """Whether token ``i`` is inside a quotation of two to eight words, all capitalised but for
-        short joining words: the title of a show, a book or a slogan ("Starting Point", "Craziest
-        Man on Earth")."""
+        """Whether token ``i`` stands in a quoted title (see ``quoted_title``)."""
+        return self.quoted_title(i) is not None
+
+    def quoted_title(self, i: int) -> list[str] | None:
+        """The words of the quotation token ``i`` stands in when it has two to eight words, all
+        capitalised but for short joining words: the title of a show, a book or a slogan
+        ("Starting Point", "Craziest Man on Earth"); else None."""
         start = self.tokens[i].start
         k = self.last_quote(start)
         if k < 0 or start >= self.quoted[k][1]:
-            return False
+            return None
         words = _TITLE_WORD_RE.findall(self.text[self.quoted[k][0]:self.quoted[k][1]])
-        return 2 <= len(words) <= 8 and words[0][0].isupper() and all(w[0].isupper() or w in TITLE_JOINERS for w in words)
+        if 2 <= len(words) <= 8 and words[0][0].isupper() and all(w[0].isupper() or w in TITLE_JOINERS for w in words):
+            return words
+        return None
 
     def title_case(self, s: int) -> bool:
         """Whether sentence ``s`` is written in Title Case ("Reuters Says Talks Stall"), where a
