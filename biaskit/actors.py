@@ -748,7 +748,7 @@ class _Resolver:
             return False  # a surname: "Barbara Jordan", "Randy Forbes" (not the magazine; "El Salvador, Guatemala" is a list)
         if self.opens_committee(form, last + 1):
             return False  # one of its committees: "Senate Judiciary Committee" (found whole later)
-        if form[0][0] in ("Senate", "House") and actor.government == "us" and self.state_chamber(first):
+        if form[0][0] in CHAMBERS and actor.government == "us" and self.state_chamber(first):
             return False  # a state's legislature: "the Texas Senate", "the state House", "Ohio House Finance Committee"
         rule = self.index.ambiguous.get(" ".join(("the", *form[0][1:]) if form[0][0] == "The" else form[0])) \
             or self.index.ambiguous.get(" ".join(form[0]))
