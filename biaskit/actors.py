@@ -926,7 +926,7 @@ class _Resolver:
         """Whether the name at tokens first..first+count-1 makes no new actor: a catalog name, or
         words that look like a name and name nobody:
         a programme or a law ("Individualized Education Program"); a description ending in a
-        demonym ("Pure American", not "Bob Dane"); a county, a place as a city is ("Pinal County";
+        demonym ("Pure American", not "Bob Dane") or made of a name ("San Francisco-based"); a county, a place as a city is ("Pinal County";
         not "Legal Aid Society of Palm Beach County"); the title of the person named next ("Shelby
         County Sheriff Michael Miller"); a photographer or writer credited, or a picture agency
         ("Mark Wilson/Getty Images", "By Simon Montlake/Staff writer")."""
@@ -938,7 +938,7 @@ class _Resolver:
         if count == 1:
             return False
         words, last = self.words[first:end], self.words[end - 1]
-        return last in DOCUMENT_WORDS \
+        return last in DOCUMENT_WORDS or _describes(last) \
             or last in self.index.demonym_words and not self.index.first_names.get(words[0]) \
             or last in PLACE_ENDS and not any(w in ORG_WORDS or w[:1].islower() for w in words[:-1]) \
             or last in self.index.title_tokens and end < self.n and self.person_follows(end) \

@@ -1300,3 +1300,8 @@ def test_credits_for_photographs_and_articles_name_nobody(index):
     text = ("The Senate passed it. | Dale Kessock/Getty Images Officials said so. By Dorrin Vosk/Staff writer. "
             "Ann Veltry said so.")
     assert discovered(index, text) == ["Ann Veltry"]
+
+
+def test_a_name_turned_into_a_description_is_no_name(index):
+    text = "The San Francisco-based firm and a Dale Kessock-backed group sued. Dale Kessock said so."
+    assert discovered(index, text) == ["Dale Kessock"]
