@@ -254,6 +254,11 @@ TAILED = ORG_WORDS | {"Journal"}
 TAIL_WORDS = ("of", "for", "on")
 # Demonyms of people (not of a catalog country) that make up hyphenated descriptions.
 DEMONYM_EXTRA = frozenset("American African Asian Arab Latino Latina Hispanic European Native".split())
+# Nouns for people, besides the lexicon's people heads, that an adjective opening a sentence
+# describes ("Young adults"): the adjective is no surname then.
+MORE_PEOPLE_NOUNS = frozenset(
+    "adults conservatives liberals kids activists customers professionals americans republicans democrats".split()
+)
 # Legislative chambers: "Senate President" is the president of a senate.
 CHAMBERS = frozenset("Senate House Assembly Legislature".split())
 # Words after "Texas Senate" that make it a race for Congress ("Texas Senate candidate"), and
@@ -437,6 +442,7 @@ class ActorIndex:
         self.people_of = peoples_of(lex.actors)
         self.peoples = frozenset(self.people_of.values())
         self.people_heads = sorted((tuple(h.lower().split()) for h in lex.people_heads), key=len, reverse=True)
+        self.people_nouns = frozenset(h[0] for h in self.people_heads if len(h) == 1)
         self.groups_of: dict[str, list[str]] = defaultdict(list)
         for a in lex.actors:
             if a.kind == "group" and a.country and a.id not in self.peoples:
@@ -1197,7 +1203,7 @@ class _Resolver:
             if w in NOT_NAME and not self.titled(i):
                 continue  # "In May" is the month unless a title says otherwise ("Mrs. May")
             owners = fitting(i)
-            if not owners or self.kin_of_namesake(i) or self.names_case(i, 1):
+            if not owners or self.kin_of_namesake(i) or self.names_case(i, 1) or self.names_place(i):
                 continue
             owner = nearest(i, owners)
             if self.index.first_names.get(self.words[i - 1]) and self.free_name_word_next(i, i - 1):
@@ -1205,6 +1211,11 @@ class _Resolver:
                     self.add(i - 1, i, owner, "surname")  # the full name again, in a headline: "George Will:"
                 continue  # another given name: someone else ("Megan Gipson ... niece Grace Gipson")
             self.add(i, i, owner, "surname")
+
+    def names_place(self, i: int) -> bool:
+        """Whether the name at token ``i`` opens a county's or a parish's ("Shelby County")."""
+        return i + 1 < self.n and self.words[i + 1] in PLACE_ENDS and self.same_sentence(i, i + 1) \
+            and _adjacent(self.text, self.tokens[i], self.tokens[i + 1])
 
     # -- 5. a lone surname after a title --------------------------------------------------------
     def titled_surnames(self) -> None:
@@ -1276,7 +1287,18 @@ class _Resolver:
             return False
         if self.free_name_word_next(i, i - 1) or self.free_name_word_next(i, i + 1) or self.names_case(i, 1):
             return False
+        if i + 1 < self.n and self.words[i + 1] in self.index.demonym_words and self.same_sentence(i, i + 1):
+            return False  # a group's name: "Young Republicans", "Young Americans"
+        if self.starts_clause(i) and self.lower[i] in self.index.english and self.common_word_here(i):
+            return False  # a capital opening a sentence proves nothing: "Young people", not "Young said"
         return self.given_name_before(i) < 0 or not _is_initial(self.text, self.tokens[i - 1])  # not "Mark J. Mazur"
+
+    def common_word_here(self, i: int) -> bool:
+        """Whether the English word at ``i``, opening a clause, describes the people named next
+        ("Young people", "Young adults"), not a person ("Young said", "Kelly comes in")."""
+        j = i + 1
+        return j < self.n and self.same_sentence(i, j) and self.text[self.tokens[i].end:self.tokens[j].start] == " " \
+            and (self.lower[j] in self.index.people_nouns or self.lower[j] in MORE_PEOPLE_NOUNS)
 
     def place_named_for(self, i: int) -> bool:
         """Whether token ``i`` is a lone place name of the non-actor list that acts as a person of
@@ -2097,7 +2119,7 @@ class _Resolver:
                   and (i + 1 < n and lower[i + 1] in heads or i + 2 < n and lower[i + 2] in heads)]:
             j = i + 1
             country = None
-            if lower[i] == "the" and j < self.n and (not self.covered[j] or self.demonym_hit_at(j)):
+            if lower[i] == "the" and j < self.n and (not self.covered[j] or self.demonym_hit_at(j) or self.country_hit_at(j)):
                 for form in self.index.demonyms.get(words[j], ()):
                     if len(form[0]) == 1:
                         country, j = form[1], j + 1
@@ -2110,7 +2132,8 @@ class _Resolver:
                 country = self.country_before(i + 1)
                 if country is None:
                     continue
-            if j >= self.n or (self.covered[j] and not self.demonym_hit_at(j - 1)) or not self.same_sentence(i, j):
+            if j >= self.n or (self.covered[j] and not (self.demonym_hit_at(j - 1) or self.country_hit_at(j - 1))) \
+                    or not self.same_sentence(i, j):
                 continue
             start = i if lower[i] == "the" else self.hit_ending_at(i - 1)
             if start is None:
@@ -2136,6 +2159,10 @@ class _Resolver:
 
     def demonym_hit_at(self, j: int) -> bool:
         return any(h.first == j and h.resolution == "demonym" for h in self.hits)
+
+    def country_hit_at(self, j: int) -> bool:
+        """Whether a country named in one word stands at token ``j`` ("the US president")."""
+        return any(h.first == j == h.last and self.actor(h.actor).kind == "country" for h in self.hits)
 
     def hit_ending_at(self, j: int) -> int | None:
         for h in self.hits:

@@ -1305,3 +1305,21 @@ def test_credits_for_photographs_and_articles_name_nobody(index):
 def test_a_name_turned_into_a_description_is_no_name(index):
     text = "The San Francisco-based firm and a Dale Kessock-backed group sued. Dale Kessock said so."
     assert discovered(index, text) == ["Dale Kessock"]
+
+
+def test_an_adjective_opening_a_sentence_is_no_catalog_surname(index):
+    text = ("Republicans met on Monday. Young people are key to the law. Young activists marched. "
+            "Sen. Mitch McConnell said so. Young said he disagreed.")
+    got = [(s, a) for s, a, r in resolved(index, text) if s == "Young"]
+    assert got == [("Young", "todd-young")]
+
+
+def test_the_us_before_an_office_makes_it_that_countrys(index):
+    found = resolved(index, "He said the U.S. president would fly to Geneva.", date="2014-05-01")
+    assert [(s, a, r) for s, a, r in found] == [("the U.S. president", "barack-obama", "role")]
+
+
+def test_a_county_named_like_a_senator_is_no_mention_of_him(index):
+    text = "Sen. Richard Shelby said so. Shelby County officials agreed. Shelby said no."
+    assert [(s, a) for s, a, _ in resolved(index, text)] == [("Richard Shelby", "richard-shelby"),
+                                                             ("Shelby", "richard-shelby")]
