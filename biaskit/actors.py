@@ -254,8 +254,8 @@ TAILED = ORG_WORDS | {"Journal"}
 TAIL_WORDS = ("of", "for", "on")
 # Demonyms of people (not of a catalog country) that make up hyphenated descriptions.
 DEMONYM_EXTRA = frozenset("American African Asian Arab Latino Latina Hispanic European Native".split())
-# Nouns for people, besides the lexicon's people heads, that an adjective opening a sentence
-# describes ("Young adults"): the adjective is no surname then.
+# Nouns for people, besides the lexicon's one-word people heads, that an adjective opening a
+# sentence may describe ("Young adults"): the adjective is no surname then.
 MORE_PEOPLE_NOUNS = frozenset(
     "adults conservatives liberals kids activists customers professionals americans republicans democrats".split()
 )
@@ -442,7 +442,8 @@ class ActorIndex:
         self.people_of = peoples_of(lex.actors)
         self.peoples = frozenset(self.people_of.values())
         self.people_heads = sorted((tuple(h.lower().split()) for h in lex.people_heads), key=len, reverse=True)
-        self.people_nouns = frozenset(h[0] for h in self.people_heads if len(h) == 1)
+        # one-word nouns for people, which an adjective opening a sentence may describe ("Young people")
+        self.people_nouns = frozenset(h[0] for h in self.people_heads if len(h) == 1) | MORE_PEOPLE_NOUNS
         self.groups_of: dict[str, list[str]] = defaultdict(list)
         for a in lex.actors:
             if a.kind == "group" and a.country and a.id not in self.peoples:
@@ -932,10 +933,11 @@ class _Resolver:
         """Whether the name at tokens first..first+count-1 makes no new actor: a catalog name, or
         words that look like a name and name nobody:
         a programme or a law ("Individualized Education Program"); a description ending in a
-        demonym ("Pure American", not "Bob Dane") or made of a name ("San Francisco-based"); a county, a place as a city is ("Pinal County";
-        not "Legal Aid Society of Palm Beach County"); the title of the person named next ("Shelby
-        County Sheriff Michael Miller"); a photographer or writer credited, or a picture agency
-        ("Mark Wilson/Getty Images", "By Simon Montlake/Staff writer")."""
+        demonym ("Pure American", not "Bob Dane") or made of a name ("San Francisco-based"); a
+        county, a place as a city is ("Pinal County"; not "Legal Aid Society of Palm Beach
+        County"); the title of the person named next ("Shelby County Sheriff Michael Miller"); a
+        photographer or writer credited, or a picture agency ("Mark Wilson/Getty Images", "By
+        Simon Montlake/Staff writer")."""
         end = first + count
         name = self.span_text(first, count)
         if name in self.index.names or count == 1 and name in self.index.form_actor \
@@ -1298,7 +1300,7 @@ class _Resolver:
         ("Young people", "Young adults"), not a person ("Young said", "Kelly comes in")."""
         j = i + 1
         return j < self.n and self.same_sentence(i, j) and self.text[self.tokens[i].end:self.tokens[j].start] == " " \
-            and (self.lower[j] in self.index.people_nouns or self.lower[j] in MORE_PEOPLE_NOUNS)
+            and self.lower[j] in self.index.people_nouns
 
     def place_named_for(self, i: int) -> bool:
         """Whether token ``i`` is a lone place name of the non-actor list that acts as a person of
