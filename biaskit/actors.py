@@ -259,6 +259,8 @@ DEMONYM_EXTRA = frozenset("American African Asian Arab Latino Latina Hispanic Eu
 MORE_PEOPLE_NOUNS = frozenset(
     "adults conservatives liberals kids activists customers professionals americans republicans democrats".split()
 )
+# Words after "the committee" or "the court" that make the phrase a person ("the committee chairman").
+BODY_PEOPLE = frozenset("chairman chairwoman chair spokesman spokeswoman spokesperson clerk counsel".split())
 # Legislative chambers: "Senate President" is the president of a senate.
 CHAMBERS = frozenset("Senate House Assembly Legislature".split())
 # Words after "Texas Senate" that make it a race for Congress ("Texas Senate candidate"), and
@@ -2141,23 +2143,32 @@ class _Resolver:
             if start is None:
                 continue
             self.describe(start, j, country)
-        if "court" in lower:
-            self.the_court()
+        if "court" in lower or "committee" in lower:
+            self.the_body()
 
-    def the_court(self) -> None:
+    def the_body(self) -> None:
         """"the court" is the one court the article names, if it names one ("The 9th U.S. Circuit
-        Court of Appeals ruled ... the court said"), else nobody; "the justices" are the Supreme
-        Court's when the article names it."""
-        courts = {h.actor for h in self.hits if self.actor(h.actor).kind == "organisation"
-                  and (" Court" in self.actor(h.actor).name or self.actor(h.actor).name.startswith("Court"))}
+        Court of Appeals ruled ... the court said"), else nobody, and "the committee" the one
+        committee ("the Senate Judiciary Committee ... the committee voted"); "the justices" are
+        the Supreme Court's when the article names it."""
+        courts, committees = set(), set()
+        for h in self.hits:
+            a = self.actor(h.actor)
+            if a.kind == "organisation":
+                if " Court" in a.name or a.name.startswith("Court"):
+                    courts.add(a.id)
+                if a.name.endswith("Committee") or " Committee " in a.name:
+                    committees.add(a.id)
         supreme = "us-supreme-court" if "us-supreme-court" in courts else None  # the only court of justices
         court = courts.pop() if len(courts) == 1 else None
+        committee = committees.pop() if len(committees) == 1 else None
         for i, w in enumerate(self.lower):
-            who = court if w == "court" else supreme if w == "justices" else None
+            who = court if w == "court" else committee if w == "committee" else supreme if w == "justices" else None
             if who and i > 0 and self.lower[i - 1] == "the" and not self.covered[i] and not self.covered[i - 1] \
                     and self.words[i] == w and self.same_sentence(i - 1, i) \
-                    and not (i + 1 < self.n and self.same_sentence(i, i + 1) and self.words[i + 1][:1].isupper()):
-                self.add(i - 1, i, who, "role")
+                    and not (i + 1 < self.n and self.same_sentence(i, i + 1)
+                             and (self.words[i + 1][:1].isupper() or self.lower[i + 1] in BODY_PEOPLE)):
+                self.add(i - 1, i, who, "role")  # (not "the committee chairman", a person)
 
     def demonym_hit_at(self, j: int) -> bool:
         return any(h.first == j and h.resolution == "demonym" for h in self.hits)

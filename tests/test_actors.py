@@ -1323,3 +1323,12 @@ def test_a_county_named_like_a_senator_is_no_mention_of_him(index):
     text = "Sen. Richard Shelby said so. Shelby County officials agreed. Shelby said no."
     assert [(s, a) for s, a, _ in resolved(index, text)] == [("Richard Shelby", "richard-shelby"),
                                                              ("Shelby", "richard-shelby")]
+
+
+def test_the_committee_is_the_one_committee_the_article_names(index):
+    text = ("The Senate Judiciary Committee met on Monday. The committee voted 12-10, and the committee "
+            "chairman said so.")
+    got = [(s, a, r) for s, a, r in resolved(index, text) if r == "role"]
+    assert got == [("The committee", "senate-judiciary-committee", "role")]
+    both = "The House Judiciary Committee and the Senate Judiciary Committee met. The committee voted."
+    assert [r for _, _, r in resolved(index, both) if r == "role"] == []
