@@ -259,6 +259,9 @@ DEMONYM_EXTRA = frozenset("American African Asian Arab Latino Latina Hispanic Eu
 MORE_PEOPLE_NOUNS = frozenset(
     "adults conservatives liberals kids activists customers professionals americans republicans democrats".split()
 )
+# Nouns that, after "the", name the one organisation of that kind the article names ("the court",
+# "the committee"), and the word that shows the kind in an organisation's name.
+BODY_NOUNS = {"court": "Court", "committee": "Committee", "department": "Department", "university": "University"}
 # Words after "the committee" or "the court" that make the phrase a person ("the committee chairman").
 BODY_PEOPLE = frozenset("chairman chairwoman chair spokesman spokeswoman spokesperson clerk counsel".split())
 # Legislative chambers: "Senate President" is the president of a senate.
@@ -2143,27 +2146,26 @@ class _Resolver:
             if start is None:
                 continue
             self.describe(start, j, country)
-        if "court" in lower or "committee" in lower:
+        if any(noun in lower for noun in BODY_NOUNS):
             self.the_body()
 
     def the_body(self) -> None:
         """"the court" is the one court the article names, if it names one ("The 9th U.S. Circuit
-        Court of Appeals ruled ... the court said"), else nobody, and "the committee" the one
-        committee ("the Senate Judiciary Committee ... the committee voted"); "the justices" are
-        the Supreme Court's when the article names it."""
-        courts, committees = set(), set()
+        Court of Appeals ruled ... the court said"), else nobody; so are "the committee", "the
+        department" and "the university" ("the Senate Judiciary Committee ... the committee
+        voted"); "the justices" are the Supreme Court's when the article names it."""
+        named: dict[str, set[str]] = {noun: set() for noun in BODY_NOUNS}
         for h in self.hits:
             a = self.actor(h.actor)
             if a.kind == "organisation":
-                if " Court" in a.name or a.name.startswith("Court"):
-                    courts.add(a.id)
-                if a.name.endswith("Committee") or " Committee " in a.name:
-                    committees.add(a.id)
-        supreme = "us-supreme-court" if "us-supreme-court" in courts else None  # the only court of justices
-        court = courts.pop() if len(courts) == 1 else None
-        committee = committees.pop() if len(committees) == 1 else None
+                for noun, word in BODY_NOUNS.items():
+                    if word in a.name.split():
+                        named[noun].add(a.id)
+        who_is = {noun: ids.pop() for noun, ids in named.items() if len(ids) == 1}
+        if "us-supreme-court" in named["court"] or who_is.get("court") == "us-supreme-court":
+            who_is["justices"] = "us-supreme-court"  # the only court of justices
         for i, w in enumerate(self.lower):
-            who = court if w == "court" else committee if w == "committee" else supreme if w == "justices" else None
+            who = who_is.get(w)
             if who and i > 0 and self.lower[i - 1] == "the" and not self.covered[i] and not self.covered[i - 1] \
                     and self.words[i] == w and self.same_sentence(i - 1, i) \
                     and not (i + 1 < self.n and self.same_sentence(i, i + 1)
