@@ -261,7 +261,8 @@ MORE_PEOPLE_NOUNS = frozenset(
 )
 # Nouns that, after "the", name the one organisation of that kind the article names ("the court",
 # "the committee"), and the word that shows the kind in an organisation's name.
-BODY_NOUNS = {"court": "Court", "committee": "Committee", "department": "Department", "university": "University"}
+BODY_NOUNS = {"court": "Court", "committee": "Committee", "department": "Department", "university": "University",
+              "party": "Party"}
 # Words after "the committee" or "the court" that make the phrase a person ("the committee chairman").
 BODY_PEOPLE = frozenset("chairman chairwoman chair spokesman spokeswoman spokesperson clerk counsel".split())
 # Legislative chambers: "Senate President" is the president of a senate.
@@ -2152,8 +2153,8 @@ class _Resolver:
     def the_body(self) -> None:
         """"the court" is the one court the article names, if it names one ("The 9th U.S. Circuit
         Court of Appeals ruled ... the court said"), else nobody; so are "the committee", "the
-        department" and "the university" ("the Senate Judiciary Committee ... the committee
-        voted"); "the justices" are the Supreme Court's when the article names it."""
+        department", "the university" and "the party" ("the Senate Judiciary Committee ... the
+        committee voted"); "the justices" are the Supreme Court's when the article names it."""
         named: dict[str, set[str]] = {noun: set() for noun in BODY_NOUNS}
         for h in self.hits:
             a = self.actor(h.actor)

@@ -1334,3 +1334,5 @@ def test_the_committee_is_the_one_committee_the_article_names(index):
     assert [r for _, _, r in resolved(index, both) if r == "role"] == []
     text = "Agents of the Department of Homeland Security waited. The department said its agents would stay."
     assert [(s, a) for s, a, r in resolved(index, text) if r == "role"] == [("The department", "dhs")]
+    text = "Republicans met on Monday. A spokesman said the party would regroup."
+    assert [(s, a) for s, a, r in resolved(index, text) if r == "role"] == [("the party", "republican-party")]
