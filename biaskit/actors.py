@@ -260,9 +260,13 @@ MORE_PEOPLE_NOUNS = frozenset(
     "adults conservatives liberals kids activists customers professionals americans republicans democrats".split()
 )
 # Nouns that, after "the", name the one organisation of that kind the article names ("the court",
-# "the committee"), and the word that shows the kind in an organisation's name.
-BODY_NOUNS = {"court": "Court", "committee": "Committee", "department": "Department", "university": "University",
-              "party": "Party"}
+# "the committee"), with the words that show the kind in an organisation's name and those that
+# show another ("Department of Health and Human Services" is no agency).
+BODY_NOUNS = {
+    "court": (("Court",), ()), "committee": (("Committee",), ()), "department": (("Department",), ()),
+    "university": (("University",), ()), "party": (("Party",), ()),
+    "agency": (("Agency", "Administration", "Service", "Services", "Bureau", "Enforcement", "Protection"), ("Department",)),
+}
 # Words after "the committee" or "the court" that make the phrase a person ("the committee chairman").
 BODY_PEOPLE = frozenset("chairman chairwoman chair spokesman spokeswoman spokesperson clerk counsel".split())
 # Legislative chambers: "Senate President" is the president of a senate.
@@ -2153,20 +2157,30 @@ class _Resolver:
     def the_body(self) -> None:
         """"the court" is the one court the article names, if it names one ("The 9th U.S. Circuit
         Court of Appeals ruled ... the court said"), else nobody; so are "the committee", "the
-        department", "the university" and "the party" ("the Senate Judiciary Committee ... the
-        committee voted"); "the justices" are the Supreme Court's when the article names it."""
+        department", "the agency", "the university" and "the party" ("the Senate Judiciary
+        Committee ... the committee voted"); "the justices" are the Supreme Court's when the
+        article names it."""
         named: dict[str, set[str]] = {noun: set() for noun in BODY_NOUNS}
         for h in self.hits:
             a = self.actor(h.actor)
             if a.kind == "organisation":
-                for noun, word in BODY_NOUNS.items():
-                    if word in a.name.split():
+                words = a.name.split()
+                for noun, (kind_words, other_words) in BODY_NOUNS.items():
+                    if any(w in words for w in kind_words) and not any(w in words for w in other_words):
                         named[noun].add(a.id)
         who_is = {noun: ids.pop() for noun, ids in named.items() if len(ids) == 1}
         if "us-supreme-court" in named["court"] or who_is.get("court") == "us-supreme-court":
             who_is["justices"] = "us-supreme-court"  # the only court of justices
         for i, w in enumerate(self.lower):
             who = who_is.get(w)
+            if who and i > 1 and self.text[self.tokens[i - 2].end:self.tokens[i - 1].start] == ", " \
+                    and _is_name_word(self.words[i - 2]) and self.words[i - 2] not in NOT_NAME \
+                    and not (self.starts_clause(i - 2) and self.lower[i - 2] in self.index.english) \
+                    and (self.text[self.tokens[i].end:self.tokens[i].end + 1] in (",", ")")
+                         or i + 1 < self.n and self.lower[i + 1] in ("that", "which", "whose")) \
+                    and not any(h.last == i - 2 and h.actor == who for h in self.hits):
+                continue  # in apposition to another name: "Harbor Registry Group, the agency that"
+                # (not after an opening word, "Finally, the court", nor a clause: "Kavanaugh, the court might")
             if who and i > 0 and self.lower[i - 1] == "the" and not self.covered[i] and not self.covered[i - 1] \
                     and self.words[i] == w and self.same_sentence(i - 1, i) \
                     and not (i + 1 < self.n and self.same_sentence(i, i + 1)

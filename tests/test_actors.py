@@ -1336,3 +1336,7 @@ def test_the_committee_is_the_one_committee_the_article_names(index):
     assert [(s, a) for s, a, r in resolved(index, text) if r == "role"] == [("The department", "dhs")]
     text = "Republicans met on Monday. A spokesman said the party would regroup."
     assert [(s, a) for s, a, r in resolved(index, text) if r == "role"] == [("the party", "republican-party")]
+    # an agency is no department; a body in apposition to a name nobody claimed is that name's
+    text = ("The Department of Health and Human Services and the Internal Revenue Service met. The agency said so. "
+            "Staff of the Harbor Registry Group, the agency that keeps the files, agreed.")
+    assert [(s, a) for s, a, r in resolved(index, text) if r == "role"] == [("The agency", "irs")]
