@@ -723,6 +723,8 @@ class _Resolver:
         Foundation and Cato Institute"), and so do names that are no English words ("Princeton
         and Harvard Law School") or a second part that opens an organisation's name of its own
         ("Commerce and National Park Service")."""
+        if "and" not in self.lower[j + 1:j + 4]:
+            return 0
         english = self.index.english
         k = j
         while k < self.n and k - j < 3 and self.same_sentence(j, k) and not self.covered[k] \
@@ -2151,7 +2153,7 @@ class _Resolver:
             if start is None:
                 continue
             self.describe(start, j, country)
-        if any(noun in lower for noun in BODY_NOUNS):
+        if not BODY_NOUNS.keys().isdisjoint(lower):
             self.the_body()
 
     def the_body(self) -> None:
@@ -2171,21 +2173,28 @@ class _Resolver:
         who_is = {noun: ids.pop() for noun, ids in named.items() if len(ids) == 1}
         if "us-supreme-court" in named["court"] or who_is.get("court") == "us-supreme-court":
             who_is["justices"] = "us-supreme-court"  # the only court of justices
-        for i, w in enumerate(self.lower):
-            who = who_is.get(w)
-            if who and i > 1 and self.text[self.tokens[i - 2].end:self.tokens[i - 1].start] == ", " \
-                    and _is_name_word(self.words[i - 2]) and self.words[i - 2] not in NOT_NAME \
-                    and not (self.starts_clause(i - 2) and self.lower[i - 2] in self.index.english) \
-                    and (self.text[self.tokens[i].end:self.tokens[i].end + 1] in (",", ")")
-                         or i + 1 < self.n and self.lower[i + 1] in ("that", "which", "whose")) \
-                    and not any(h.last == i - 2 and h.actor == who for h in self.hits):
-                continue  # in apposition to another name: "Harbor Registry Group, the agency that"
-                # (not after an opening word, "Finally, the court", nor a clause: "Kavanaugh, the court might")
-            if who and i > 0 and self.lower[i - 1] == "the" and not self.covered[i] and not self.covered[i - 1] \
-                    and self.words[i] == w and self.same_sentence(i - 1, i) \
-                    and not (i + 1 < self.n and self.same_sentence(i, i + 1)
-                             and (self.words[i + 1][:1].isupper() or self.lower[i + 1] in BODY_PEOPLE)):
-                self.add(i - 1, i, who, "role")  # (not "the committee chairman", a person)
+        for i in [i for i, w in enumerate(self.lower) if w in who_is]:
+            w = self.lower[i]
+            if i == 0 or self.lower[i - 1] != "the" or self.covered[i] or self.covered[i - 1] or self.words[i] != w \
+                    or not self.same_sentence(i - 1, i):
+                continue
+            if i + 1 < self.n and self.same_sentence(i, i + 1) \
+                    and (self.words[i + 1][:1].isupper() or self.lower[i + 1] in BODY_PEOPLE):
+                continue  # a longer name, or a person: "the committee chairman"
+            if not self.apposed_to_another(i, who_is[w]):
+                self.add(i - 1, i, who_is[w], "role")
+
+    def apposed_to_another(self, i: int, who: str) -> bool:
+        """Whether "the <noun>" ending at token ``i`` stands in apposition to a name other than
+        ``who``'s ("Harbor Registry Group, the agency that ..."); not after an opening word
+        ("Finally, the court") nor before a clause ("Kavanaugh, the court might")."""
+        k = i - 2
+        return k >= 0 and self.text[self.tokens[k].end:self.tokens[i - 1].start] == ", " \
+            and _is_name_word(self.words[k]) and self.words[k] not in NOT_NAME \
+            and not (self.starts_clause(k) and self.lower[k] in self.index.english) \
+            and (self.text[self.tokens[i].end:self.tokens[i].end + 1] in (",", ")")
+                 or i + 1 < self.n and self.lower[i + 1] in ("that", "which", "whose")) \
+            and not any(h.last == k and h.actor == who for h in self.hits)
 
     def demonym_hit_at(self, j: int) -> bool:
         return any(h.first == j and h.resolution == "demonym" for h in self.hits)
