@@ -1245,9 +1245,10 @@ class _Resolver:
                 if not candidates:
                     bearers = 0  # "Mrs. King" when the catalog's Kings are men: someone else
             if len(candidates) > 1:
-                title = " ".join(self.lower[title_start:i])
-                fitting = [c for c in candidates if any(r.title == title for r in self.actor(c).roles)]
-                candidates = fitting or candidates
+                title = self.office_before(i) or " ".join(self.lower[title_start:i])
+                fitting = [c for c in candidates if self.held(c, title)
+                           or any(r.title.endswith(" " + title) for r in self.actor(c).roles)]
+                candidates = fitting or candidates  # "Justice Roberts" is the chief justice, "Sen. Roberts" the senator
             if len(candidates) == 1:
                 self.add(i, i, candidates[0], "surname")
             elif not bearers:
@@ -1301,7 +1302,9 @@ class _Resolver:
             return False
         if self.free_name_word_next(i, i - 1) or self.free_name_word_next(i, i + 1) or self.names_case(i, 1):
             return False
-        if i + 1 < self.n and self.words[i + 1] in self.index.demonym_words and self.same_sentence(i, i + 1):
+        if i + 1 < self.n and self.same_sentence(i, i + 1) and _adjacent(self.text, self.tokens[i], self.tokens[i + 1]) and (
+                self.words[i + 1] in self.index.demonym_words
+                or self.words[i + 1][:1].isupper() and self.lower[i + 1] in self.index.people_nouns):
             return False  # a group's name: "Young Republicans", "Young Americans"
         if self.starts_clause(i) and self.lower[i] in self.index.english and self.common_word_here(i):
             return False  # a capital opening a sentence proves nothing: "Young people", not "Young said"

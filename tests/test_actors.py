@@ -1340,3 +1340,13 @@ def test_the_committee_is_the_one_committee_the_article_names(index):
     text = ("The Department of Health and Human Services and the Internal Revenue Service met. The agency said so. "
             "Staff of the Harbor Registry Group, the agency that keeps the files, agreed.")
     assert [(s, a) for s, a, r in resolved(index, text) if r == "role"] == [("The agency", "irs")]
+
+
+def test_a_title_before_a_shared_surname_picks_the_one_who_held_it(index):
+    text = "The opinion by Justice Roberts cites a section. Sen. Roberts of Kansas disagreed."
+    assert [(s, a) for s, a, _ in resolved(index, text)] == [("Roberts", "john-roberts"), ("Roberts", "pat-roberts")]
+
+
+def test_a_surname_before_a_group_names_the_group_not_the_person(index):
+    text = "Republicans met. Sen. Mitch McConnell spoke at a Young Republicans event on Monday."
+    assert "todd-young" not in [a for _, a, _ in resolved(index, text)]
