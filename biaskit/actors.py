@@ -2549,9 +2549,10 @@ class _Resolver:
                 i += 1
                 continue
             run = self.name_run(i)
-            if run and self.words[i + run - 1] not in DOCUMENT_WORDS and not self.ordinary(i, run) \
-                    and not (run == 1 and self.words[i] in LONE_NOT_NAME):  # "the Administration", "Texans"
-                out.append(self.text[self.tokens[i].start:self.tokens[i + run - 1].end])
+            if run and not self.ordinary(i, run) and not (run == 1 and self.words[i] in LONE_NOT_NAME) \
+                    and not self.names_nothing(i, run) and not (self.quoted and self.in_quoted_title(i)):
+                out.append(self.text[self.tokens[i].start:self.tokens[i + run - 1].end])  # (not "the Administration",
+                # "Texans", a law, a county, a credit or a quoted title)
             i += max(run, 1)
         return out
 

@@ -470,6 +470,15 @@ def test_unclaimed_names_leave_out_what_is_never_a_name(index):
     assert unclaimed == ["Visalia"]
 
 
+def test_unclaimed_names_leave_out_credits_counties_and_quoted_titles(index):
+    text = ('Critics in Quaylor County watched "Morning Harbor Hour" on TV. | Dale Kessock/Getty Images '
+            "The envoys met in Visalia.")
+    tokens = tokenize(text)
+    unclaimed: list[str] = []
+    find_mentions(index, text, tokens, [0] * len(tokens), [0] * len(split_sentences(text)), unresolved=unclaimed)
+    assert unclaimed == ["Visalia"]
+
+
 def test_amnesty_is_amnesty_international_only_where_the_article_says_so(index):
     found, _ = mentions(index, "Texas sued to stop the amnesty for illegal immigrants, and Amnesty was the word.")
     assert found == []
