@@ -697,7 +697,7 @@ class _Resolver:
         "Medicare & Medicaid Services"."""
         if i < 2 or not self.same_sentence(i - 2, i):
             return False
-        gap = self.text[self.tokens[i - 1].end:self.tokens[i].start]
+        gap = self.gap(i - 1, i)
         return "&" in gap or self.lower[i - 1] in CONNECTORS and self.words[i - 2][:1].isupper()
 
     def named_body(self, j: int) -> int:
@@ -730,10 +730,10 @@ class _Resolver:
         while k < self.n and k - j < 3 and self.same_sentence(j, k) and not self.covered[k] \
                 and _is_name_word(self.words[k]) and self.words[k] not in NOT_NAME and self.lower[k] in english \
                 and self.words[k] not in ORG_WORDS and self.words[k] not in PRESS_WORDS \
-                and (k == j or self.text[self.tokens[k - 1].end:self.tokens[k].start] == " "):
+                and (k == j or self.gap(k - 1, k) == " "):
             k += 1
         if k == j or k + 1 >= self.n or self.lower[k] != "and" or not self.same_sentence(j, k + 1) \
-                or self.text[self.tokens[k - 1].end:self.tokens[k].start] != " " or self.opens_organisation(k + 1):
+                or self.gap(k - 1, k) != " " or self.opens_organisation(k + 1):
             return 0
         rest = self.named_body(k + 1)
         if not rest or self.words[k + rest] not in ORG_WORDS or any(self.lower[m] not in english for m in range(k + 1, k + rest)):
@@ -792,7 +792,7 @@ class _Resolver:
         return _is_name_word(w) and "-" not in w and w not in NOT_NAME and self.lower[j] not in QUESTION_VERBS \
             and w not in self.index.title_tokens and w not in self.index.demonym_words \
             and not (self.starts_clause(j) and self.lower[j] in self.index.english) \
-            and self.text[self.tokens[j].end:self.tokens[j + 1].start] == " "  # not "Hungarian-born U.S.", "Should America"
+            and self.gap(j, j + 1) == " "  # not "Hungarian-born U.S.", "Should America"
 
     def opens_committee(self, form: Form, j: int) -> bool:
         """Whether a one-word catalog organisation opens the name of one of its committees that goes
@@ -863,7 +863,7 @@ class _Resolver:
             heads = self.index.heads + GROUP_HEADS if group else self.index.heads
         for start in (j, j + 1):
             if start >= self.n or sent[start] != sent[j - 1] \
-                    or self.text[self.tokens[start - 1].end:self.tokens[start].start].strip():
+                    or self.gap(start - 1, start).strip():
                 return None  # not across punctuation: "Florida Republican, “senator"
             for head in heads:
                 k = len(head)
@@ -913,10 +913,14 @@ class _Resolver:
         "Ms. Bishop"), not the office someone is addressed by ("Mr. President", "Madam Speaker")."""
         return k > 0 and self.words[k - 1] in HONORIFIC_GENDER and self.lower[k] not in ADDRESSED_OFFICES and self.titled(k)
 
+    def gap(self, a: int, b: int) -> str:
+        """The text between tokens ``a`` and ``b``: " " inside a name, ", " before an apposition."""
+        return self.text[self.tokens[a].end:self.tokens[b].start]
+
     def joined(self, a: int, b: int) -> bool:
         """Whether tokens a and b = a + 1 belong to one name: only a space (or an initial's full
         stop) between them, or a firm's " & " ("Scott & White")."""
-        return _adjacent(self.text, self.tokens[a], self.tokens[b]) or self.text[self.tokens[a].end:self.tokens[b].start] == " & "
+        return _adjacent(self.text, self.tokens[a], self.tokens[b]) or self.gap(a, b) == " & "
 
     def tail_after(self, i: int) -> bool:
         """Whether the capitalised word ``i``, after a connector and a capitalised word, goes on a
@@ -962,7 +966,7 @@ class _Resolver:
             or last in self.index.demonym_words and not self.index.first_names.get(words[0]) \
             or last in PLACE_ENDS and not any(w in ORG_WORDS or w[:1].islower() for w in words[:-1]) \
             or last in self.index.title_tokens and end < self.n and self.person_follows(end) \
-            and self.text[self.tokens[end - 1].end:self.tokens[end].start] == " " \
+            and self.gap(end - 1, end) == " " \
             or self.credited(end - 1) and last not in ORG_WORDS
 
     def discover(self, first: int, count: int, kind: str | None = None) -> str | None:
@@ -1050,7 +1054,7 @@ class _Resolver:
         if j + 1 < n and self.same_sentence(i, j + 1) and lower[j] in AUXILIARIES and lower[j + 1] in PERSON_PARTICIPLES:
             return True
         if i + 1 < n and self.same_sentence(i, i + 1):
-            gap = self.text[self.tokens[i].end:self.tokens[i + 1].start]
+            gap = self.gap(i, i + 1)
             if lower[i + 1] == "who" and gap.strip() == ",":
                 return True
             if gap == ", " and i + 2 < n and words[i + 1].isdigit() and 15 < int(words[i + 1]) < 110 \
@@ -1074,7 +1078,7 @@ class _Resolver:
         j = i + run
         if j >= self.n or not _ACRONYM_RE.match(self.words[j]):
             return False
-        if self.text[self.tokens[j - 1].end:self.tokens[j].start].strip() != "(":
+        if self.gap(j - 1, j).strip() != "(":
             return False
         initials = "".join(w[0] for w in self.words[i:j] if w[0].isupper())
         return self.words[j].replace(".", "") == initials
@@ -1116,7 +1120,7 @@ class _Resolver:
         for h in self.hits:
             nxt = h.last + 1
             if nxt < self.n and _ACRONYM_RE.match(self.words[nxt]) and not self.covered[nxt] \
-                    and self.text[self.tokens[h.last].end:self.tokens[nxt].start].strip() == "(" \
+                    and self.gap(h.last, nxt).strip() == "(" \
                     and self.text[self.tokens[nxt].end:self.tokens[nxt].end + 1] == ")" \
                     and self.spells(self.words[nxt], h):
                 defined.setdefault(self.words[nxt], h.actor)
@@ -1264,7 +1268,7 @@ class _Resolver:
         for h in list(self.hits):
             g = h.first - 2
             if h.last != h.first + 1 or g < 0 or self.lower[h.first - 1] != "and" or self.covered[g] \
-                    or self.text[self.tokens[g].end:self.tokens[h.first].start] != " and " \
+                    or self.gap(g, h.first) != " and " \
                     or not self.index.first_names.get(self.words[g]) or self.words[g] in NOT_NAME \
                     or any(k == 1 for k, _ in self.index.form_tables.get(self.words[g], ())) \
                     or named.intersection(self.index.by_surname.get(self.words[g], ())) \
@@ -1314,7 +1318,7 @@ class _Resolver:
         """Whether the English word at ``i``, opening a clause, describes the people named next
         ("Young people", "Young adults"), not a person ("Young said", "Kelly comes in")."""
         j = i + 1
-        return j < self.n and self.same_sentence(i, j) and self.text[self.tokens[i].end:self.tokens[j].start] == " " \
+        return j < self.n and self.same_sentence(i, j) and self.gap(i, j) == " " \
             and self.lower[j] in self.index.people_nouns
 
     def place_named_for(self, i: int) -> bool:
@@ -1335,7 +1339,7 @@ class _Resolver:
     def titled(self, i: int) -> bool:
         """Whether a title or an honorific stands right before token ``i`` ("Mrs. May", "Prime
         Minister May", "Sen. Austin"; not the "of" of "the end of May", nor "Angus King (Maine)")."""
-        if i == 0 or not self.same_sentence(i - 1, i) or self.text[self.tokens[i - 1].end:self.tokens[i].start] not in (" ", ". "):
+        if i == 0 or not self.same_sentence(i - 1, i) or self.gap(i - 1, i) not in (" ", ". "):
             return False
         if self.words[i - 1] in HONORIFIC_GENDER:
             return True
@@ -1417,7 +1421,7 @@ class _Resolver:
         is capitalised and a capital says nothing about a name."""
         if i == 0 or self.sent[i - 1] != self.sent[i]:
             return True
-        gap = self.text[self.tokens[i - 1].end:self.tokens[i].start].strip()
+        gap = self.gap(i - 1, i).strip()
         return bool(gap) and gap[-1] in ':“"‘(—–[\n' and gap[-2:] != ',"'  # not after a closing quote: "...," Crump said
 
     def no_name_at(self, i: int) -> bool:
@@ -1457,7 +1461,7 @@ class _Resolver:
     def given_not_month(self, i: int) -> bool:
         """Whether "Jan" at ``i`` is a given name, not January: no full stop and a surname follow
         ("Gov. Jan Brewer", not "Jan. 20")."""
-        return self.words[i] == "Jan" and i + 1 < self.n and self.text[self.tokens[i].end:self.tokens[i + 1].start] == " " \
+        return self.words[i] == "Jan" and i + 1 < self.n and self.gap(i, i + 1) == " " \
             and _is_name_word(self.words[i + 1]) and self.words[i + 1] not in NOT_NAME
 
     def person_follows(self, j: int) -> bool:
@@ -1643,7 +1647,7 @@ class _Resolver:
         it lives ("Ron Avery, of Pomfret,"; not an organisation: "Jeffrey Engel, of Southern
         Methodist University") or the next stop of a journey ("from Brownsville, Texas, to Matamoros")."""
         if i < 2 or self.lower[i - 1] not in ("of", "to") or not self.same_sentence(i - 2, i) \
-                or self.text[self.tokens[i - 2].end:self.tokens[i - 1].start] != ", " \
+                or self.gap(i - 2, i - 1) != ", " \
                 or self.words[i + run - 1] in ORG_WORDS or self.words[i + run - 1] in PRESS_WORDS or i in self.opened:
             return False
         if self.lower[i - 1] == "to":
@@ -1957,7 +1961,7 @@ class _Resolver:
         abbreviation) or "state" ("the Texas Senate", "the state House"); not a state's race for
         Congress ("Texas Senate candidate Ted Cruz", "swing state Senate Democrats")."""
         j = i - 1
-        if j < 0 or not self.same_sentence(j, i) or self.text[self.tokens[j].end:self.tokens[i].start] != " ":
+        if j < 0 or not self.same_sentence(j, i) or self.gap(j, i) != " ":
             return False
         w = self.words[j]
         if self.lower[j] == "state":
@@ -1970,14 +1974,14 @@ class _Resolver:
         """Whether ", <US state>" follows at token ``j`` ("Tucson, Ariz.", "Newtown, Connecticut"),
         not a person's party and state ("Costello, Pennsylvania Republican")."""
         return 0 < j < self.n and self.words[j] in US_STATES and self.same_sentence(j - 1, j) \
-            and self.text[self.tokens[j - 1].end:self.tokens[j].start] == ", " \
+            and self.gap(j - 1, j) == ", " \
             and not (j + 1 < self.n and self.lower[j + 1] in PARTY_WORDS and self.same_sentence(j, j + 1))
 
     def described_as_place(self, j: int) -> bool:
         """Whether an apposition that calls the name before token ``j`` a place follows there:
         ", a city of 36,000", ", a small town in Iowa", ", the capital."; not ", a state senator"."""
         if not 0 < j < self.n or not self.same_sentence(j - 1, j) \
-                or self.text[self.tokens[j - 1].end:self.tokens[j].start] != ", " or self.lower[j] not in ("a", "an", "the"):
+                or self.gap(j - 1, j) != ", " or self.lower[j] not in ("a", "an", "the"):
             return False
         for k in range(j + 1, min(j + 4, self.n)):
             if self.lower[k] in PLACE_NOUNS:  # the noun of the apposition, not "a state senator"
@@ -2192,7 +2196,7 @@ class _Resolver:
         ``who``'s ("Harbor Registry Group, the agency that ..."); not after an opening word
         ("Finally, the court") nor before a clause ("Kavanaugh, the court might")."""
         k = i - 2
-        return k >= 0 and self.text[self.tokens[k].end:self.tokens[i - 1].start] == ", " \
+        return k >= 0 and self.gap(k, i - 1) == ", " \
             and _is_name_word(self.words[k]) and self.words[k] not in NOT_NAME \
             and not (self.starts_clause(k) and self.lower[k] in self.index.english) \
             and (self.text[self.tokens[i].end:self.tokens[i].end + 1] in (",", ")")
@@ -2282,7 +2286,7 @@ class _Resolver:
         ("Martinez, the governor of New Mexico"), None when it is said of nobody."""
         if start < 2 or not self.same_sentence(start - 1, start):
             return None
-        if self.lower[start - 1] in ("is", "was") and self.text[self.tokens[start - 2].end:self.tokens[start - 1].start] == " ":
+        if self.lower[start - 1] in ("is", "was") and self.gap(start - 2, start - 1) == " ":
             h = next((h for h in self.hits if h.last == start - 2), None)
             return h.actor if h is not None and h.resolution != "pronoun" and self.actor(h.actor).kind == "person" else None
         after = self.text[self.tokens[end].end:self.tokens[end].end + 1]
@@ -2389,7 +2393,7 @@ class _Resolver:
         j = h.last + 1
         if j < i and self.lower[j] == "who":
             j += 1
-        gap = self.text[self.tokens[j - 1].end:self.tokens[i].start]
+        gap = self.gap(j - 1, i)
         return i - j <= 2 and "," not in gap and ";" not in gap and not any(self.lower[k] in CLAUSE_OPENERS for k in range(j, i))
 
     def opens_clause(self, first: int) -> bool:
@@ -2448,7 +2452,7 @@ class _Resolver:
         Anton's appearance, ..."), else 1."""
         j = h.last + 1
         if j + 1 < i and self.lower[j] == "who" and self.lower[i] not in ("him", "them") and self.same_sentence(j, i) \
-                and self.text[self.tokens[h.last].end:self.tokens[j].start].strip() in ("", ",") \
+                and self.gap(h.last, j).strip() in ("", ",") \
                 and not self.comma_between(j, i) and bisect_right(self.hit_firsts, j) == bisect_left(self.hit_firsts, i):
             return 0  # not "McCain, who called him ...", nor past the clause or another actor
         start = self.phrase_start(h.first)  # the phrase the actor is in opens after the last comma before it
@@ -2495,8 +2499,8 @@ class _Resolver:
                 and last not in actor.name.lower().split():  # not "the US", "the IRS", "the United States"
             return True
         last = h.last  # the body's people: "US officials", "Hamas fighters" (not "(CNN) - Members")
-        if last + 2 < self.n and self.text[self.tokens[last].end:self.tokens[last + 1].start] == " (" \
-                and self.text[self.tokens[last + 1].end:self.tokens[last + 2].start] == ") " and self.covered[last + 1]:
+        if last + 2 < self.n and self.gap(last, last + 1) == " (" \
+                and self.gap(last + 1, last + 2) == ") " and self.covered[last + 1]:
             last += 1  # its acronym between: "Department of Health and Human Services (HHS) officials"
         nxt = last + 1
         return nxt < self.n and self.same_sentence(h.last, nxt) and self.lower[nxt] in self.index.plural_heads \
