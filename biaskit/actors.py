@@ -278,12 +278,12 @@ RACE_WORDS = frozenset(
     "contest contests primary primaries runoff runoffs election elections".split()
 )
 ELECTORAL_STATES = frozenset("red blue swing battleground purple key".split())
-# First words of the states named in two words ("D-New York", "R-North Carolina").
-STATE_OPENERS = frozenset("New North South West Rhode".split())
+# The states named in two words, and their first words ("D-New York", "R-North Carolina").
 TWO_WORD_STATES = frozenset(
     ("New York", "New Jersey", "New Mexico", "New Hampshire", "North Carolina", "North Dakota", "South Carolina",
      "South Dakota", "West Virginia", "Rhode Island")
 )
+STATE_OPENERS = frozenset(s.split()[0] for s in TWO_WORD_STATES)
 # Last words of the names of places below a state: "Pinal County", "Jefferson Parish".
 PLACE_ENDS = frozenset("County Parish Township Borough".split())
 # Nouns whose "of" names a place: "the northern community of Dovev".
@@ -2177,8 +2177,8 @@ class _Resolver:
                 for noun, (kind_words, other_words) in BODY_NOUNS.items():
                     if any(w in words for w in kind_words) and not any(w in words for w in other_words):
                         named[noun].add(a.id)
-        who_is = {noun: ids.pop() for noun, ids in named.items() if len(ids) == 1}
-        if "us-supreme-court" in named["court"] or who_is.get("court") == "us-supreme-court":
+        who_is = {noun: min(ids) for noun, ids in named.items() if len(ids) == 1}
+        if "us-supreme-court" in named["court"]:
             who_is["justices"] = "us-supreme-court"  # the only court of justices
         for i in [i for i, w in enumerate(self.lower) if w in who_is]:
             w = self.lower[i]
