@@ -105,7 +105,7 @@ _LEXICONS = typer.Option(None, "--lexicons", help="Folder of your own lexicon TO
 _CACHE = typer.Option(True, "--cache/--no-cache", help="Reuse the results of files analysed before (keyed by their bytes and the lexicon and model versions).")
 _CACHE_DIR = typer.Option(None, "--cache-dir", help="Folder of the result cache (default: $BIASKIT_CACHE_DIR or ~/.cache/biaskit).")
 _QUIET = typer.Option(False, "--quiet", "-q", help="No progress bar.")
-_JOBS = typer.Option(0, "--jobs", "-j", min=0, help="Worker processes for the analysis (0: all cores; 1: this process only).")
+_JOBS = typer.Option(0, "--jobs", "-j", min=0, help="Processes for the analysis: this one and N-1 workers (0: all cores; 1: this process only).")
 _BACKEND = typer.Option("processes", "--backend", help="Where the analysis runs: processes (joblib) or dask.")
 _SCHEDULER = typer.Option(None, "--scheduler", help="Address of a Dask scheduler to run on (implies --backend dask), e.g. tcp://10.0.0.5:8786.")
 

@@ -168,6 +168,13 @@ class SerialRunner:
     def map(self, articles: Sequence[Article]) -> list[ArticleResult | Problem]:
         return self.submit(articles)()
 
+    def prepare(self) -> None:
+        """Build the analyzer of every process that analyses and wait until they are ready: keeps
+        start-up out of a timing (a run does not need it)."""
+        from biaskit.analysis import get_analyzer
+
+        get_analyzer(self.overlays)
+
     def apply(self, func: Callable[..., Any], batches: Sequence[Any], *args: Any) -> list[Any]:
         """``[func(batch, *args) for batch in batches]``, spread over the workers where there are
         any (``func`` must be importable by name; used for the per-group statistics)."""
@@ -183,54 +190,123 @@ class SerialRunner:
         self.close()
 
 
+@contextmanager
+def responsive_threads(interval: float = 0.0002) -> Iterator[None]:
+    """Other threads of this process get the interpreter within ``interval`` seconds of asking
+    for it, then the previous interval is restored. While this process analyses, the thread
+    that receives a worker's results must get a turn between the pieces of each result, or
+    the worker waits on its pipe: at Python's default (5 ms) that left it idle a tenth of the
+    time."""
+    import sys
+
+    was = sys.getswitchinterval()
+    sys.setswitchinterval(min(was, interval))
+    try:
+        yield
+    finally:
+        sys.setswitchinterval(was)
+
+
+def _prepared(_: Any, overlays: tuple[str, ...]) -> int:
+    """Build this worker's analyzer, holding the worker a moment so that the others take the
+    same task (one per worker)."""
+    import os
+    import time
+
+    from biaskit.analysis import get_analyzer
+
+    get_analyzer(overlays)
+    time.sleep(0.2)
+    return os.getpid()
+
+
+class _Task:
+    """``func(batch, *args)`` queued for the workers (``future``); run here instead when this
+    process takes it over."""
+
+    __slots__ = ("func", "batch", "args", "future", "done", "result")
+
+    def __init__(self, func: Callable[..., Any], batch: Any, args: tuple[Any, ...], future: Any) -> None:
+        self.func, self.batch, self.args, self.future = func, batch, args, future
+        self.done = False
+        self.result: Any = None
+
+    def run(self) -> None:
+        self.result, self.done = self.func(self.batch, *self.args), True
+
+
 class JoblibRunner(SerialRunner):
-    """Worker processes (joblib's loky executor), kept for the whole run."""
+    """``jobs`` processes for the analysis: this one and ``jobs - 1`` workers (joblib's loky
+    executor), kept for the whole run. Every batch is split into tasks queued for the workers at
+    once, in order, so they never wait on this process. This process, whenever it needs a result
+    no worker has given yet, runs a task itself: the last one queued that no worker has started
+    (the workers go on from the front); when every task left is with a worker, the last of those
+    (whichever result comes first counts), so the end of a run never waits on a worker's backlog.
+    Only the workers' results cross a process boundary."""
 
     def __init__(self, overlays: tuple[str, ...], unresolved: bool, jobs: int) -> None:
         from joblib.externals.loky import get_reusable_executor
 
         super().__init__(overlays, unresolved)
         self.jobs = jobs
-        self._executor = get_reusable_executor(max_workers=jobs)
-        self._futures: list[Any] = []
+        self.workers = max(1, jobs - 1)
+        self._executor = get_reusable_executor(max_workers=self.workers)
+        self._tasks: list[_Task] = []  # queued and not finished yet, in order
 
-    def _analyze(self, articles: list[Article]) -> Callable[[], list[ArticleResult | Problem]]:
+    def prepare(self) -> None:
         import pickle
 
+        super().prepare()
+        blob = pickle.dumps((_prepared, (), (self.overlays,)), pickle.HIGHEST_PROTOCOL)
+        for f in [self._executor.submit(call_pickled, blob) for _ in range(self.workers)]:
+            f.result()
+
+    def _analyze(self, articles: list[Article]) -> Callable[[], list[ArticleResult | Problem]]:
         if len(articles) <= CHUNK:
             return super()._analyze(articles)
-        protocol = pickle.HIGHEST_PROTOCOL
-        args = (self.overlays, self.unresolved)
-        futures = [self._executor.submit(call_pickled, pickle.dumps((analyze_batch, c, args), protocol))
-                   for c in _chunks(articles, CHUNK)]
-        self._track(futures)
+        get = self._share(analyze_batch, _chunks(articles, CHUNK), self.overlays, self.unresolved)
+        return lambda: [r for part in get() for r in part]
 
-        def results() -> list[ArticleResult | Problem]:
-            out: list[ArticleResult | Problem] = []
-            with gc_paused():  # results are unpickled here, in this process, in order
-                for f in futures:
-                    out += pickle.loads(f.result())
-            return out
+    def apply(self, func: Callable[..., Any], batches: Sequence[Any], *args: Any) -> list[Any]:
+        return self._share(func, batches, *args)()
+
+    def _share(self, func: Callable[..., Any], batches: Sequence[Any], *args: Any) -> Callable[[], list[Any]]:
+        """Queue ``func(batch, *args)`` for every batch; the function returned gives the results in order."""
+        import pickle
+
+        protocol = pickle.HIGHEST_PROTOCOL
+        tasks = [_Task(func, b, args, self._executor.submit(call_pickled, pickle.dumps((func, b, args), protocol)))
+                 for b in batches]
+        self._tasks = [t for t in self._tasks if not (t.done or t.future.done())] + tasks
+
+        def results() -> list[Any]:
+            with gc_paused(), responsive_threads():  # results are unpickled or made here, in order
+                return [self._result(t) for t in tasks]
 
         return results
 
-    def apply(self, func: Callable[..., Any], batches: Sequence[Any], *args: Any) -> list[Any]:
+    def _result(self, task: _Task) -> Any:
         import pickle
+        from concurrent.futures import wait
 
-        protocol = pickle.HIGHEST_PROTOCOL
-        futures = [self._executor.submit(call_pickled, pickle.dumps((func, b, args), protocol)) for b in batches]
-        self._track(futures)
-        with gc_paused():
-            return [pickle.loads(f.result()) for f in futures]
-
-    def _track(self, futures: list[Any]) -> None:
-        """Keep the unfinished futures, so that ``close`` can cancel them."""
-        self._futures = [f for f in self._futures if not f.done()] + futures
+        while not task.done:
+            if task.future.done():
+                task.result, task.done = pickle.loads(task.future.result()), True
+                break
+            self._tasks = [t for t in self._tasks if not (t.done or t.future.done())]  # holds ``task``
+            idle = next((t for t in reversed(self._tasks) if t.future.cancel()), None)
+            if idle is None and len(self._tasks) > self.workers:
+                idle = self._tasks[-1]  # every task left is with a worker; no worker has started the last yet
+            if idle is None:
+                wait([task.future])  # each worker is on its last task
+            else:
+                idle.run()
+        return task.result
 
     def close(self) -> None:
-        for f in self._futures:  # a run that stopped early leaves no queued work behind
-            f.cancel()
-        self._futures = []
+        for t in self._tasks:  # a run that stopped early leaves no queued work behind
+            t.future.cancel()
+        self._tasks = []
 
 
 class DaskRunner(SerialRunner):

@@ -167,3 +167,66 @@ def test_copies_are_recognised_by_text_date_and_boilerplate():
     a, b = _article("a", "one", story), _article("b", "two", story)
     assert content_key(a) == content_key(b)
     assert content_key(a) != content_key(_article("c", "two", story, date="2024-05-02"))
+
+
+def _tagged(batch, tag):
+    """A task for the runners: what it was given, and which process ran it."""
+    import os
+
+    return (batch, tag, os.getpid())
+
+
+class _IdleExecutor:
+    """An executor whose workers never start anything: every task stays queued."""
+
+    def __init__(self):
+        self.futures = []
+
+    def submit(self, fn, *args):
+        from concurrent.futures import Future
+
+        self.futures.append(Future())
+        return self.futures[-1]
+
+
+def test_this_process_takes_the_last_queued_tasks_and_gives_results_in_order(monkeypatch):
+    import os
+
+    import biaskit.runner as runner_module
+
+    ran = []
+    real = runner_module._Task.run
+
+    def noting(task):
+        ran.append(task.batch)
+        real(task)
+
+    monkeypatch.setattr(runner_module._Task, "run", noting)
+    runner = runner_module.JoblibRunner((), False, 2)
+    runner._executor = idle = _IdleExecutor()
+    assert runner.apply(_tagged, [0, 1, 2, 3], "t") == [(b, "t", os.getpid()) for b in range(4)]
+    assert ran == [3, 2, 1, 0]  # from the back of the queue; the workers would go on from the front
+    assert all(f.cancelled() for f in idle.futures)  # no worker will run them a second time
+    runner.close()
+
+
+def test_the_work_is_shared_between_this_process_and_a_worker():
+    import os
+
+    from biaskit.runner import _prepared
+
+    with make_runner((), jobs=2) as runner:
+        runner.prepare()  # the worker is up: it takes the first task at once
+        pids = runner.apply(_prepared, [None] * 6, ())  # each holds its process 0.2 s
+    assert os.getpid() in pids and len(set(pids)) == 2
+
+
+def test_threads_get_their_turn_sooner_while_this_process_analyses_and_as_before_after():
+    import sys
+
+    from biaskit.runner import responsive_threads
+
+    before = sys.getswitchinterval()
+    with responsive_threads(0.0001):
+        assert sys.getswitchinterval() == pytest.approx(0.0001)
+    assert sys.getswitchinterval() == before
