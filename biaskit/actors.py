@@ -619,8 +619,10 @@ class _Resolver:
                             self.add(given, i, owner, "name")  # "Paul D. Ryan", "Christopher C. Cuomo"
                         # else another person's full name ("Mary Trump", "James Alan Fox"): found later
                 elif not form[1]:
-                    if k == 1 and (self.given_name_before(i) >= 0 or self.given_name_at(i) or self.titled(i)):
-                        pass  # a person's name, not the place: "Whitney Houston", "Orlando Garcia", "Secretary Austin"
+                    if k == 1 and (self.given_name_before(i) >= 0 or self.given_name_at(i) or self.titled(i)
+                                   or self.titled_name_before(i)):
+                        pass  # a person's name, not the place: "Whitney Houston", "Orlando Garcia", "Secretary
+                        # Austin", "Gov. Mark Dayton"
                     elif self.opens_name(i + k) and not self.in_longer_name(i):
                         self.opened[i] = k  # "New York Daily News": found whole later
                     else:  # a known non-actor phrase ("Latin America"): its words name nobody
@@ -692,6 +694,13 @@ class _Resolver:
             return False  # an actor's name follows: "Iowa Republicans", "California Senate"
         return self.named_body(j) > 0
 
+    def titled_name_before(self, i: int) -> bool:
+        """Whether a capitalised name word with a title before it stands right before token ``i``:
+        "Gov. Mark Dayton", "Sen. Bill Nelson" (given names that are also words)."""
+        j = i - 1
+        return j > 0 and self.same_sentence(j, i) and not self.covered[j] and self.gap(j, i) == " " \
+            and _is_name_word(self.words[j]) and self.words[j] not in NOT_NAME and self.titled(j)
+
     def in_longer_name(self, i: int) -> bool:
         """Whether token ``i`` continues a name after a connector: "Centers for Medicare",
         "Medicare & Medicaid Services"."""
@@ -708,8 +717,8 @@ class _Resolver:
         while k < self.n and k - j < 4 and self.same_sentence(j, k) and not self.covered[k] and _is_name_word(self.words[k]) \
                 and (k == j or _adjacent(self.text, self.tokens[k - 1], self.tokens[k])):
             w = self.words[k]
-            if w in ORG_WORDS or w in PRESS_WORDS:
-                end = k + 1 - j
+            if w in ORG_WORDS or w.rsplit("-", 1)[-1] in PRESS_WORDS or w == "High":
+                end = k + 1 - j  # "Richmond Times-Dispatch", "Santa Fe High"
             elif w in NOT_NAME and w not in INNER_NAME_WORDS:
                 break
             k += 1
@@ -994,9 +1003,11 @@ class _Resolver:
             if self.opens_organisation(i) and not self.covered[i]:
                 skip = i + self.organisation_after(i)  # "National Rifle Association": found whole later
                 continue
-            if self.no_name_at(i) or self.after_saint(i) and not (self.full_name_at(i) and self.words[i + 1] not in LONE_NOT_NAME):
+            if self.no_name_at(i) or self.after_saint(i) and (i - 1 in self.opened or not (
+                    self.full_name_at(i) and self.words[i + 1] not in LONE_NOT_NAME)):
                 continue  # "Americans said": a demonym is never a new actor; "St. Louis County": a place
-                # named for a saint, found whole later (but "St. Thomas Aquinas" is a person)
+                # named for a saint, found whole later (but "St. Thomas Aquinas" is a person, and "St.
+                # Louis Post-Dispatch" a place's newspaper)
             if i > 0 and i not in self.name_starts and not self.covered[i - 1] and self.same_sentence(i - 1, i) \
                     and _adjacent(self.text, self.tokens[i - 1], self.tokens[i]) \
                     and _is_name_word(words[i - 1]) and words[i - 1] not in NOT_NAME \

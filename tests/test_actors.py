@@ -624,6 +624,9 @@ def test_a_city_after_a_given_name_is_a_surname(index):
     # ... and a given name before a surname, and a place in an organisation's tail, are no place
     found, _ = mentions(index, "Judge Orlando Garcia studied at the University of Houston.")
     assert [(s, a) for s, a, _ in found] == [("Orlando Garcia", "orlando-garcia"), ("University of Houston", "university-of-houston")]
+    # a given name that is also a word is one after a title: "Mark" is no person of its own
+    found, _ = mentions(index, "Ohio Gov. Mark Dayton spoke in Dayton.")
+    assert [(s, a) for s, a, _ in found] == [("Mark Dayton", "mark-dayton")]
 
 
 def test_a_namesakes_relative_named_in_full_is_not_the_namesake(index):
@@ -668,6 +671,9 @@ def test_first_word_of_a_longer_demonym_is_still_a_name(index):
         ("Guthrie sits on the House's Energy and Commerce Committee, aides said.", ["Guthrie", "the House", "Energy and Commerce Committee"]),
         ("The Children's Health Insurance Program expired.", []),
         ("In Europe, the Midwest and the Rio Grande Valley, Islamic and Spanish-language media grew.", []),
+        # newspapers of hyphenated names, a place named for a saint, a school
+        ("The Akron Beacon-Journal and the St. Louis Post-Dispatch ran it.", ["Akron Beacon-Journal", "St. Louis Post-Dispatch"]),
+        ("Students at Akron High walked out in Cleveland and Buenos Aires.", ["Akron High"]),
     ],
 )
 def test_a_place_opens_a_newspaper_name_but_names_nobody_alone(index, text, expected):
