@@ -59,8 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     words = sum(len(p.split()) for p in paragraphs)
 
     get_analyzer.cache_clear()
-    analyzer = get_analyzer(())  # the one the serial runner uses
-    _ = analyzer.actors, analyzer.framing, analyzer.scorer, analyzer.target_model, analyzer.verb_classes
+    analyzer = get_analyzer(()).load()  # the one the serial runner uses
     target_time = [0.0, 0]
     scores_of = analyzer.target_scores
 

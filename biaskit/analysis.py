@@ -54,6 +54,12 @@ class Analyzer:
     def verb_classes(self) -> dict[str, str]:
         return verb_classes_of(self.lex.attribution)
 
+    def load(self) -> "Analyzer":
+        """Build every part now rather than at the first article that needs it (the target model
+        at the first actor, ...): keeps loading out of a timing."""
+        _ = self.framing, self.actors, self.scorer, self.target_model, self.verb_classes
+        return self
+
     def target_scores(self, mentions: Sequence[Mention], sentences: Sequence[tuple[int, int, int]],
                       passes: Sequence[Scored], text: str) -> dict[tuple[int, str], float]:
         """Sentiment toward each actor in each sentence that mentions it: the target model on the

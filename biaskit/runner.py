@@ -173,7 +173,7 @@ class SerialRunner:
         start-up out of a timing (a run does not need it)."""
         from biaskit.analysis import get_analyzer
 
-        get_analyzer(self.overlays)
+        get_analyzer(self.overlays).load()
 
     def apply(self, func: Callable[..., Any], batches: Sequence[Any], *args: Any) -> list[Any]:
         """``[func(batch, *args) for batch in batches]``, spread over the workers where there are
@@ -208,14 +208,14 @@ def responsive_threads(interval: float = 0.0002) -> Iterator[None]:
 
 
 def _prepared(_: Any, overlays: tuple[str, ...]) -> int:
-    """Build this worker's analyzer, holding the worker a moment so that the others take the
-    same task (one per worker)."""
+    """Build every part of this worker's analyzer, holding the worker a moment so that the others
+    take the same task (one per worker)."""
     import os
     import time
 
     from biaskit.analysis import get_analyzer
 
-    get_analyzer(overlays)
+    get_analyzer(overlays).load()
     time.sleep(0.2)
     return os.getpid()
 
@@ -275,8 +275,9 @@ class JoblibRunner(SerialRunner):
         import pickle
 
         protocol = pickle.HIGHEST_PROTOCOL
-        tasks = [_Task(func, b, args, self._executor.submit(call_pickled, pickle.dumps((func, b, args), protocol)))
-                 for b in batches]
+        with gc_paused():
+            tasks = [_Task(func, b, args, self._executor.submit(call_pickled, pickle.dumps((func, b, args), protocol)))
+                     for b in batches]
         self._tasks = [t for t in self._tasks if not (t.done or t.future.done())] + tasks
 
         def results() -> list[Any]:

@@ -230,3 +230,12 @@ def test_threads_get_their_turn_sooner_while_this_process_analyses_and_as_before
     with responsive_threads(0.0001):
         assert sys.getswitchinterval() == pytest.approx(0.0001)
     assert sys.getswitchinterval() == before
+
+
+def test_prepare_builds_every_part_of_the_analyzer_before_the_first_article():
+    from biaskit.analysis import get_analyzer
+
+    get_analyzer.cache_clear()
+    assert "target_model" not in vars(get_analyzer(()))  # parts are built when first needed ...
+    SerialRunner((), False).prepare()
+    assert {"framing", "actors", "scorer", "target_model", "verb_classes"} <= set(vars(get_analyzer(())))  # ... or now
