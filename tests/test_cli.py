@@ -149,14 +149,14 @@ def test_console_script_on_seeds(tmp_path):
 
 def test_actors_command(tmp_path):
     src = tmp_path / "a.txt"
-    src.write_text("Hamas praised the deal. Talks moved to Toledo and then to Toledo again. "
+    src.write_text("Hamas praised the deal. Talks moved to Velmar and then to Velmar again. "
                    "Envoys met in Visalia and later in Visalia.\n", encoding="utf-8")
     result = runner.invoke(app, ["actors", str(src)])
     assert result.exit_code == 0, result.output
     assert result.output == (
         "2 actors in 1 article.\n"
         "  actor     kind          mentions  articles  recognised by\n"
-        "  Toledo *  name                 2         1  discovered 2\n"
+        "  Velmar *  name                 2         1  discovered 2\n"
         "  Hamas     group                1         1  name 1\n"
         "  * discovered: not in the catalog\n"
         "Frequent names no actor claimed (at least 2 mentions):\n"
@@ -164,10 +164,10 @@ def test_actors_command(tmp_path):
         "\n"
         "Catalog entries to review and paste into an actors.toml passed with --lexicons:\n"
         "\n"
-        "# seen 2 times in 1 article, e.g. Talks moved to Toledo and then to Toledo again.\n"
+        "# seen 2 times in 1 article, e.g. Talks moved to Velmar and then to Velmar again.\n"
         "[[actor]]\n"
-        'id = "toledo"\n'
-        'name = "Toledo"\n'
+        'id = "velmar"\n'
+        'name = "Velmar"\n'
         'kind = "organisation"  # person, organisation, country or group (a guess: check it)\n'
         "aliases = []\n"
         "\n"

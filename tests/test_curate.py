@@ -5,8 +5,8 @@ from biaskit.curate import Survey, survey, toml_entries
 
 def test_survey_counts_actors_and_unclaimed_names(corpus):
     root = corpus({
-        "a.txt": "Hamas praised the deal. Officials met Quentara Vossberg in Toledo. Hamas said more.",
-        "b.txt": "Quentara Vossberg stayed in Toledo. Israel waited.",
+        "a.txt": "Hamas praised the deal. Officials met Quentara Vossberg in Velmar. Hamas said more.",
+        "b.txt": "Quentara Vossberg stayed in Velmar. Israel waited.",
     })
     s = survey([root])
     rows = {r["id"]: r for r in s.rows()}
@@ -18,7 +18,7 @@ def test_survey_counts_actors_and_unclaimed_names(corpus):
     assert rows["quentara-vossberg"]["discovered"]
     # a place after "in" is no actor: listed as an unclaimed name
     unclaimed = {n: (c, a) for n, c, a in s.frequent_unresolved(2)}
-    assert unclaimed == {"Toledo": (2, 2)}
+    assert unclaimed == {"Velmar": (2, 2)}
 
 
 def test_toml_entries_parse_and_name_what_was_seen():
