@@ -308,6 +308,19 @@ OPENING_WORDS = frozenset(
     """like unlike without with despite besides beyond under in during following amid upon
     alongside against beside""".split()
 )
+# Subject pronouns, and verbs of saying or thinking whose subject a subject pronoun right after
+# them takes up ("Trump said he would"; "Rubio believes she is wrong" still has two readings, but
+# news writes the first far more often).
+SUBJECT_PRONOUNS = frozenset(("he", "she", "they"))
+SAYING = frozenset(
+    """said says say saying claimed claims claiming insisted insists insisting argued argues arguing
+    added adds acknowledged acknowledges announced announces asserted asserts contended contends
+    maintained maintains predicted predicts promised promises vowed vows warned warns suggested
+    suggests noted notes wrote writes believes believed thinks thought hopes hoped""".split()
+)
+# Words in -ing that open sentences as nouns, not participles.
+NOT_PARTICIPLES = frozenset("""nothing something anything everything morning evening building wedding
+    meeting hearing funding spending""".split())
 # Pronouns that cannot be the subject of their own clause ("McCain called him").
 OBJECT_PRONOUNS = frozenset(("him", "them"))
 # Words that open another clause or an infinitive between a mention and a pronoun.
@@ -985,7 +998,7 @@ class _Resolver:
         last = self.words[first + count - 1]
         if kind is None:
             country = self.index.form_actor.get(last)
-            kind = "organisation" if last in ORG_WORDS or self.press_name(first, count) else \
+            kind = "organisation" if last in ORG_WORDS or self.press_name(first, count) or "&" in name else \
                 "name" if country and self.index.actors[country].kind == "country" \
                 and not self.given(self.words[first]) else "person"
             # a country's name ends no person's but a given name's: "Enroll America", not "Steve Israel"
@@ -1299,7 +1312,8 @@ class _Resolver:
             if self.starts_clause(i) and self.ordinary(i, 1):
                 continue
             if not self.covered[i] and self.words[i] not in self.index.by_surname and not self.family(i) \
-                    and not (self.words[i] in LONE_NOT_NAME and self.words[i].endswith("s")):  # not "New Yorkers said"
+                    and not (self.words[i] in LONE_NOT_NAME and self.words[i].endswith("s")) \
+                    and not (i > 0 and "&" in self.gap(i - 1, i)):  # not "New Yorkers said", "Sports & Outdoors said"
                 self.discover(i, 1, "person")
 
     # -- 5b. lone surnames nobody in the article is named in full by ---------------------------
@@ -2358,7 +2372,10 @@ class _Resolver:
                     fitting.append(h)  # "McCain called him": not McCain
             best = None
             ahead = self.subject_after_opening(i, starting)
-            if ahead is not None and self.fits(ahead, kind):  # "In his remarks, Biden ..."
+            speaker = self.speaker_before(i, fitting)
+            if speaker is not None:  # "... ended with the president saying he would ..."
+                best = speaker
+            elif ahead is not None and self.fits(ahead, kind):  # "In his remarks, Biden ..."
                 best = ahead
             elif self.lower[i] in REFLEXIVES:  # the nearest fitting actor of its own sentence: "Democrats themselves"
                 best = next((h for h in reversed(fitting) if self.sent[h.first] == s), None)
@@ -2380,6 +2397,19 @@ class _Resolver:
         else:
             ok = a.kind == "person" and self.gender(h.actor) in (kind, None)
         return ok and not self.attributive(h)
+
+    def speaker_before(self, i: int, fitting: list[_Hit]) -> _Hit | None:
+        """The fitting actor right before a verb of saying that subject pronoun ``i`` follows (maybe
+        after "that"): whom "he" takes up in "Trump said he would", "the president saying that
+        he was proud", even when someone else opens the sentence; else None."""
+        if self.lower[i] not in SUBJECT_PRONOUNS or not fitting:
+            return None
+        k = i - 1
+        if k > 0 and self.lower[k] == "that":
+            k -= 1
+        if k < 1 or self.lower[k] not in SAYING or not self.same_sentence(k, i) or self.comma_between(k - 1, i):
+            return None
+        return next((h for h in reversed(fitting) if h.last == k - 1 and self.gap(h.last, k) == " "), None)
 
     def subject_after_opening(self, i: int, starting: dict[int, _Hit]) -> _Hit | None:
         """The mention right after the comma that closes the phrase a possessive pronoun opens
@@ -2470,7 +2500,15 @@ class _Resolver:
         if start < h.first and self.opening(start) and self.comma_between(h.last, self.sentence_end(h.last)) \
                 and (h.last + 1 >= self.n or self.lower[h.last + 1] not in ("'s", "’s")):
             return 2
+        if start < h.first and start == self.sentence_start(h.first) and self.sent[h.first] < self.sent[i] \
+                and self.participle_opens(start) and self.comma_between(h.last, self.sentence_end(h.last)):
+            return 2  # "Echoing Trump's words, Miller told ...": a later sentence goes on with Miller
         return 1
+
+    def participle_opens(self, k: int) -> bool:
+        """Whether token ``k`` opens its sentence with a participle ("Echoing ...", "Asked about ...")."""
+        w = self.lower[k]
+        return w == "asked" or len(w) > 5 and w.endswith("ing") and w not in NOT_PARTICIPLES
 
     def subject_goes_on(self, h: _Hit, i: int) -> bool:
         """Whether pronoun ``i`` opens the sentence after the one that opens with ``h``: "Israeli

@@ -292,10 +292,22 @@ def test_pronouns_go_to_the_nearest_compatible_actor(index):
         ("Jack Lew spoke. In his remarks on Monday, Jeff Sessions praised the rule.", [("his", "jeff-sessions")]),
         # a name that only qualifies a noun is no antecedent
         ("The Barack Obama administration hired the harbor pilot because he was able.", []),
+        # the subject of a verb of saying is whom the pronoun right after it takes up
+        ("Ted Cruz welcomed the talks between Marco Rubio and Paul Ryan, and Ryan said he would wait.",
+         [("he", "paul-ryan")]),
+        ("A meeting of Ted Cruz and Paul Ryan ended with Ryan saying that he was proud.", [("he", "paul-ryan")]),
+        # an actor in a sentence's opening participle phrase is not whom the next sentence goes on with
+        ("Echoing Ted Cruz's words, Marco Rubio told reporters the bill was dead. \"It is over,\" he said.",
+         [("he", "marco-rubio")]),
     ],
 )
 def test_pronouns_prefer_the_subject_of_the_nearest_sentence(index, text, pronouns):
     assert [(s, a) for s, a, r in resolved(index, text) if r == "pronoun"] == pronouns
+
+
+def test_a_word_after_an_ampersand_ends_a_company_and_names_no_person(index):
+    found, _ = mentions(index, "Harbor Sports & Outdoors said he bought two rifles there.")
+    assert all(s != "Outdoors" for s, _, _ in found) and not any(r == "pronoun" for _, _, r in found)
 
 
 def test_pronoun_inside_a_quote_is_left_alone(index):
