@@ -241,8 +241,8 @@ class JoblibRunner(SerialRunner):
     once, in order, so they never wait on this process. This process, whenever it needs a result
     no worker has given yet, runs a task itself: the last one queued that no worker has started
     (the workers go on from the front); when every task left is with a worker, the last of those
-    (whichever result comes first counts), so the end of a run never waits on a worker's backlog.
-    Only the workers' results cross a process boundary."""
+    while no worker has started it yet (both results are the same), so the end of a run does not
+    wait on a worker's backlog. Only the workers' results cross a process boundary."""
 
     def __init__(self, overlays: tuple[str, ...], unresolved: bool, jobs: int) -> None:
         from joblib.externals.loky import get_reusable_executor
