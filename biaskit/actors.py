@@ -308,6 +308,10 @@ OPENING_WORDS = frozenset(
     """like unlike without with despite besides beyond under in during following amid upon
     alongside against beside""".split()
 )
+# Offices of towns, counties, courts and police that national figures of the catalog seldom held:
+# before a surname, one of them says who is meant only if the catalog's bearer held it.
+LOCAL_OFFICES = frozenset("""sheriff mayor judge officer deputy detective sergeant sgt. sgt trooper
+    councilman councilwoman alderman coach""".split())
 # Subject pronouns, and verbs of saying or thinking whose subject a subject pronoun right after
 # them takes up ("Trump said he would"; "Rubio believes she is wrong" still has two readings, but
 # news writes the first far more often).
@@ -1277,6 +1281,8 @@ class _Resolver:
                 fitting = [c for c in candidates if self.held(c, title)
                            or any(r.title.endswith(" " + title) for r in self.actor(c).roles)]
                 candidates = fitting or candidates  # "Justice Roberts" is the chief justice, "Sen. Roberts" the senator
+            if len(candidates) == 1 and self.another_office(candidates[0], i, title_start):
+                candidates, bearers = [], 0  # "Sheriff Israel" is not Rep. Steve Israel: someone else
             if len(candidates) == 1:
                 self.add(i, i, candidates[0], "surname")
             elif not bearers:
@@ -1284,6 +1290,14 @@ class _Resolver:
                 if ident and honorific:
                     self.give_gender(ident, HONORIFIC_GENDER[honorific])
             # else: several catalog people bear this surname and nothing decides: unresolved
+
+    def another_office(self, actor_id: str, i: int, title_start: int) -> bool:
+        """Whether the local office written before surname ``i`` ("Sheriff", "Mayor", "Judge") is
+        one the catalog person of that surname, whose offices the catalog lists, never held."""
+        title = self.office_before(i) or " ".join(self.lower[title_start:i])
+        roles = self.actor(actor_id).roles
+        return title.split()[-1] in LOCAL_OFFICES and bool(roles) and not self.held(actor_id, title) \
+            and not any(r.title.endswith(" " + title) for r in roles)
 
     def coordinated_given_names(self) -> None:
         """A given name joined by "and" to a person's full name shares its surname: "Charles and

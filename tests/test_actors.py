@@ -1374,6 +1374,11 @@ def test_a_title_before_a_shared_surname_picks_the_one_who_held_it(index):
     assert [(s, a) for s, a, _ in resolved(index, text)] == [("Roberts", "john-roberts"), ("Roberts", "pat-roberts")]
 
 
+def test_a_local_office_the_catalogs_namesake_never_held_is_someone_else(index):
+    found = [(s, a) for s, a, _ in resolved(index, "Officer Duffy said the guns were safe. Mayor Bloomberg agreed.")]
+    assert ("Duffy", "sean-duffy") not in found and ("Bloomberg", "michael-bloomberg") in found
+
+
 def test_a_surname_before_a_group_names_the_group_not_the_person(index):
     text = "Republicans met. Sen. Mitch McConnell spoke at a Young Republicans event on Monday."
     assert "todd-young" not in [a for _, a, _ in resolved(index, text)]
