@@ -5,12 +5,15 @@ them; only what is analysed crosses process boundaries (articles in, results out
 from __future__ import annotations
 
 import gc
+import logging
 from collections import OrderedDict
 from contextlib import contextmanager
 from typing import Any, Callable, Iterator, Sequence
 
 from biaskit.errors import UsageError
 from biaskit.types import Article, ArticleResult, Problem
+
+log = logging.getLogger("biaskit")
 
 #: Articles sent to a worker at a time: large enough to amortise the hand-over, small enough to
 #: keep every worker busy and memory flat.
@@ -252,6 +255,7 @@ class JoblibRunner(SerialRunner):
         self.workers = max(1, jobs - 1)
         self._executor = get_reusable_executor(max_workers=self.workers)
         self._tasks: list[_Task] = []  # queued and not finished yet, in order
+        self._lost = False  # whether a worker of this pool died (and it was said)
 
     def prepare(self) -> None:
         import pickle
@@ -276,8 +280,7 @@ class JoblibRunner(SerialRunner):
 
         protocol = pickle.HIGHEST_PROTOCOL
         with gc_paused():
-            tasks = [_Task(func, b, args, self._executor.submit(call_pickled, pickle.dumps((func, b, args), protocol)))
-                     for b in batches]
+            tasks = [_Task(func, b, args, self._submit(pickle.dumps((func, b, args), protocol))) for b in batches]
         self._tasks = [t for t in self._tasks if not (t.done or t.future.done())] + tasks
 
         def results() -> list[Any]:
@@ -286,13 +289,34 @@ class JoblibRunner(SerialRunner):
 
         return results
 
+    def _submit(self, blob: bytes) -> Any:
+        """Queue one task; a pool whose worker died is replaced by a new one first."""
+        from concurrent.futures import BrokenExecutor
+
+        from joblib.externals.loky import get_reusable_executor
+
+        try:
+            return self._executor.submit(call_pickled, blob)
+        except BrokenExecutor:
+            self._executor, self._lost = get_reusable_executor(max_workers=self.workers), False
+            return self._executor.submit(call_pickled, blob)
+
     def _result(self, task: _Task) -> Any:
         import pickle
-        from concurrent.futures import wait
+        from concurrent.futures import BrokenExecutor, wait
 
         while not task.done:
             if task.future.done():
-                task.result, task.done = pickle.loads(task.future.result()), True
+                try:
+                    blob = task.future.result()
+                except BrokenExecutor as exc:  # the worker died (out of memory, killed ...)
+                    if not self._lost:
+                        self._lost = True
+                        log.warning("a worker process stopped (%s); what it had is analysed in this process",
+                                    str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+                    task.run()
+                else:
+                    task.result, task.done = pickle.loads(blob), True
                 break
             self._tasks = [t for t in self._tasks if not (t.done or t.future.done())]  # holds ``task``
             idle = next((t for t in reversed(self._tasks) if t.future.cancel()), None)

@@ -239,3 +239,26 @@ def test_prepare_builds_every_part_of_the_analyzer_before_the_first_article():
     assert "target_model" not in vars(get_analyzer(()))  # parts are built when first needed ...
     SerialRunner((), False).prepare()
     assert {"framing", "actors", "scorer", "target_model", "verb_classes"} <= set(vars(get_analyzer(())))  # ... or now
+
+
+def _dies_in_a_worker(batch, parent):
+    """Doubles the batch in the main process (taking a moment, so the worker gets tasks too); a
+    worker running it dies on the spot."""
+    import os
+    import time
+
+    if os.getpid() != parent:
+        os._exit(3)
+    time.sleep(0.05)
+    return batch * 2
+
+
+def test_a_worker_that_dies_loses_no_work_and_the_next_batches_get_a_new_one(caplog):
+    import os
+
+    with make_runner((), jobs=2) as runner:
+        runner.prepare()
+        with caplog.at_level("WARNING", logger="biaskit"):
+            assert runner.apply(_dies_in_a_worker, [1, 2, 3, 4, 5, 6], os.getpid()) == [2, 4, 6, 8, 10, 12]
+        assert caplog.text.count("worker process stopped") == 1
+        assert runner.apply(_dies_in_a_worker, [7, 8, 9], os.getpid()) == [14, 16, 18]
