@@ -1276,12 +1276,12 @@ class _Resolver:
                 candidates = [c for c in candidates if self.gender(c) in (None, HONORIFIC_GENDER[honorific])]
                 if not candidates:
                     bearers = 0  # "Mrs. King" when the catalog's Kings are men: someone else
+            title = self.office_before(i) or " ".join(self.lower[title_start:i])
             if len(candidates) > 1:
-                title = self.office_before(i) or " ".join(self.lower[title_start:i])
-                fitting = [c for c in candidates if self.held(c, title)
-                           or any(r.title.endswith(" " + title) for r in self.actor(c).roles)]
+                fitting = [c for c in candidates if self.held_as(c, title)]
                 candidates = fitting or candidates  # "Justice Roberts" is the chief justice, "Sen. Roberts" the senator
-            if len(candidates) == 1 and self.another_office(candidates[0], i, title_start):
+            if len(candidates) == 1 and title.split()[-1] in LOCAL_OFFICES and self.actor(candidates[0]).roles \
+                    and not self.held_as(candidates[0], title):
                 candidates, bearers = [], 0  # "Sheriff Israel" is not Rep. Steve Israel: someone else
             if len(candidates) == 1:
                 self.add(i, i, candidates[0], "surname")
@@ -1291,13 +1291,10 @@ class _Resolver:
                     self.give_gender(ident, HONORIFIC_GENDER[honorific])
             # else: several catalog people bear this surname and nothing decides: unresolved
 
-    def another_office(self, actor_id: str, i: int, title_start: int) -> bool:
-        """Whether the local office written before surname ``i`` ("Sheriff", "Mayor", "Judge") is
-        one the catalog person of that surname, whose offices the catalog lists, never held."""
-        title = self.office_before(i) or " ".join(self.lower[title_start:i])
-        roles = self.actor(actor_id).roles
-        return title.split()[-1] in LOCAL_OFFICES and bool(roles) and not self.held(actor_id, title) \
-            and not any(r.title.endswith(" " + title) for r in roles)
+    def held_as(self, actor_id: str, title: str) -> bool:
+        """Whether a title written before a surname names an office the actor held: the office
+        itself or one it ends ("Justice" for "chief justice")."""
+        return self.held(actor_id, title) or any(r.title.endswith(" " + title) for r in self.actor(actor_id).roles)
 
     def coordinated_given_names(self) -> None:
         """A given name joined by "and" to a person's full name shares its surname: "Charles and
