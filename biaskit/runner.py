@@ -262,7 +262,7 @@ class JoblibRunner(SerialRunner):
 
         super().prepare()
         blob = pickle.dumps((_prepared, (), (self.overlays,)), pickle.HIGHEST_PROTOCOL)
-        for f in [self._executor.submit(call_pickled, blob) for _ in range(self.workers)]:
+        for f in [self._submit(blob) for _ in range(self.workers)]:
             f.result()
 
     def _analyze(self, articles: list[Article]) -> Callable[[], list[ArticleResult | Problem]]:
