@@ -136,11 +136,12 @@ _TITLE_WORD_RE = re.compile(r"[A-Za-z][\w'’&-]*")  # the words of a quoted tit
 
 def _describes(word: str) -> bool:
     """Whether a hyphenated word is a name turned into a description: "Obama-era", "GOP-led",
-    "FDA-approved" (a participle in -ed)."""
+    "FDA-approved" (a participle in -ed), "Orwellian-sounding" (one in -ing)."""
     if "-" not in word:
         return False
     tail = word.rsplit("-", 1)[1]
-    return tail in DESCRIPTOR_SUFFIXES or len(tail) > 3 and tail.endswith("ed") and tail.isalpha() and tail.islower()
+    return tail in DESCRIPTOR_SUFFIXES or tail.isalpha() and tail.islower() and (
+        len(tail) > 3 and tail.endswith("ed") or len(tail) > 4 and tail.endswith("ing"))
 
 
 def _is_name_word(word: str) -> bool:

@@ -1332,6 +1332,8 @@ def test_credits_for_photographs_and_articles_name_nobody(index):
 def test_a_name_turned_into_a_description_is_no_name(index):
     text = "The San Francisco-based firm and a Dale Kessock-backed group sued. Dale Kessock said so."
     assert discovered(index, text) == ["Dale Kessock"]
+    text = "It had an Orwellian-sounding name, and Harborcare-hating senators said so. Moon Jae-in agreed."
+    assert discovered(index, text) == []  # (Moon Jae-in is in the catalog)
 
 
 def test_an_adjective_opening_a_sentence_is_no_catalog_surname(index):
