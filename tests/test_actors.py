@@ -1376,6 +1376,16 @@ def test_a_title_before_a_shared_surname_picks_the_one_who_held_it(index):
     assert [(s, a) for s, a, _ in resolved(index, text)] == [("Roberts", "john-roberts"), ("Roberts", "pat-roberts")]
 
 
+def test_the_nations_of_the_united_kingdom_are_countries_and_their_titles_and_namesakes_are_not(index):
+    text = ("Northern Ireland and Scotland backed Remain; Welsh voters did not. The Bank of England and "
+            "the Prince of Wales met police from New South Wales, and Scotland Yard said so.")
+    found = sorted((s, a) for s, a, _ in resolved(index, text))
+    # not Ireland, nor Wales for the prince's title or the Australian state
+    assert found == [("Bank of England", "bank-of-england"), ("Northern Ireland", "northern-ireland"),
+                     ("Scotland", "scotland"), ("Scotland Yard", "metropolitan-police"), ("Welsh voters", "welsh-people")]
+    assert index.actors["welsh-people"].country == "wales"
+
+
 def test_a_local_office_the_catalogs_namesake_never_held_is_someone_else(index):
     found = [(s, a) for s, a, _ in resolved(index, "Officer Duffy said the guns were safe. Mayor Bloomberg agreed.")]
     assert ("Duffy", "sean-duffy") not in found and ("Bloomberg", "michael-bloomberg") in found
