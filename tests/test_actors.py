@@ -1384,6 +1384,9 @@ def test_the_nations_of_the_united_kingdom_are_countries_and_their_titles_and_na
     assert found == [("Bank of England", "bank-of-england"), ("Northern Ireland", "northern-ireland"),
                      ("Scotland", "scotland"), ("Scotland Yard", "metropolitan-police"), ("Welsh voters", "welsh-people")]
     assert index.actors["welsh-people"].country == "wales"
+    # nor are seas, rivers, canals and regions named for a country that country
+    text = "Militants in the Niger Delta, the Gulf of Mexico, the South China Sea and Western Australia."
+    assert resolved(index, text) == []
 
 
 def test_a_local_office_the_catalogs_namesake_never_held_is_someone_else(index):
