@@ -125,7 +125,8 @@ LONE_NOT_NAME = frozenset(
     Minnesotan Oregonian Pennsylvanian Tennessean Kentuckian Alaskan Hawaiian Nevadan Utahn Wisconsinite
     Marylander Missourian Alabamian Louisianan Mississippian Oklahoman Kansan Nebraskan Arkansan Carolinian
     Vermonter Idahoan Montanan Dakotan Hoosier Illinoisan Washingtonian Bostonian Chicagoan Angeleno
-    Philadelphian Yorker Jerseyan""".split() for suffix in ("", "s")
+    Philadelphian Yorker Jerseyan Mainer Delawarean Wyomingite Hampshirite Connecticuter Houstonian
+    Dallasite Atlantan Detroiter Seattleite Denverite""".split() for suffix in ("", "s")
 )
 _NAME_SPLIT_RE = re.compile(r"[-'’]")
 _CONTRACTION_RE = re.compile(r"['’](?:m|re|ve|ll|d|t|s)$")

@@ -801,6 +801,8 @@ def test_state_tags_people_of_states_and_political_sides_are_no_actors(index):
     # (a county is a place, as a city is: no actor either)
     assert discovered(index, "Quaylor County hospitals had climbed out of the red, and evangelical Christian "
                              "leaders in Quaylor County agreed on Monday.") == []
+    # nor are the ACA's "Cadillac tax" and a bridge on the border
+    assert discovered(index, "Mainers and Detroiters fear the Cadillac tax, they said at the Paso del Norte bridge.") == []
 
 
 @pytest.mark.parametrize(
