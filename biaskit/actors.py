@@ -1769,6 +1769,10 @@ class _Resolver:
             if i < done or self.covered[i]:
                 continue
             form = _match_at(titled, i, self.index.form_tables.get(titled[i], ()), self.sent)
+            if form is not None and not form[1] and len(form[0]) > 1 \
+                    and all(w.isupper() for w in words[i:i + len(form[0])]):
+                done = i + len(form[0])  # a place or other non-actor phrase: "NEW MEXICO" names no Mexico
+                continue
             if form is not None and form[1] and sum(map(len, form[0])) >= 4 \
                     and all(w.isupper() for w in words[i:i + len(form[0])]) and self.keeps(form, i, i + len(form[0]) - 1):
                 self.add(i, i + len(form[0]) - 1, form[1], "name")

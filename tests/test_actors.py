@@ -460,6 +460,8 @@ def test_ordinary_capitalised_words_are_not_names(index, text):
         ("TRUMP SLAMS BANNON AFTER CRITICISM", [("TRUMP", "Donald Trump", "person"), ("BANNON", "Steve Bannon", "person")]),
         # labels that name nobody
         ("UNIDENTIFIED MAN: No comment. THE FACTS: It was cold. QUIZ: Who said it? RELATED: The vote.", []),
+        # a place in capitals names nobody, nor the country in its name
+        ("MIGRANTS FOUND IN NEW MEXICO SHED\n\nWALL STREET: Stocks fell.", []),
     ],
 )
 def test_names_in_capitals(index, text, expected):
