@@ -314,6 +314,10 @@ OPENING_WORDS = frozenset(
 # before a surname, one of them says who is meant only if the catalog's bearer held it.
 LOCAL_OFFICES = frozenset("""sheriff mayor judge officer deputy detective sergeant sgt. sgt trooper
     councilman councilwoman alderman coach""".split())
+# Words that open a noun phrase without describing it: "Perry and his colleagues", "Carney and
+# other officials" are a person and people, not "Young and healthy consumers".
+NOT_ADJECTIVES = frozenset("""his her their its our my your the a an other others some many several
+    all both fellow top senior two three four dozens""".split())
 # Subject pronouns, and verbs of saying or thinking whose subject a subject pronoun right after
 # them takes up ("Trump said he would"; "Rubio believes she is wrong" still has two readings, but
 # news writes the first far more often).
@@ -1251,7 +1255,8 @@ class _Resolver:
             if w in NOT_NAME and not self.titled(i):
                 continue  # "In May" is the month unless a title says otherwise ("Mrs. May")
             owners = fitting(i)
-            if not owners or self.kin_of_namesake(i) or self.names_case(i, 1) or self.names_place(i):
+            if not owners or self.kin_of_namesake(i) or self.names_case(i, 1) or self.names_place(i) \
+                    or self.describes_people(i):
                 continue
             owner = nearest(i, owners)
             if self.index.first_names.get(self.words[i - 1]) and self.free_name_word_next(i, i - 1):
@@ -1344,20 +1349,33 @@ class _Resolver:
             return False
         if self.free_name_word_next(i, i - 1) or self.free_name_word_next(i, i + 1) or self.names_case(i, 1):
             return False
+        if self.describes_people(i):
+            return False
+        return self.given_name_before(i) < 0 or not _is_initial(self.text, self.tokens[i - 1])  # not "Mark J. Mazur"
+
+    def describes_people(self, i: int) -> bool:
+        """Whether a word that is a surname too describes the people named after it: a group's
+        name ("Young Republicans", "Young Americans"), or an English word opening a clause, where
+        its capital proves nothing ("Young people", "Young and healthy consumers"; not "Young said")."""
         if i + 1 < self.n and self.same_sentence(i, i + 1) and _adjacent(self.text, self.tokens[i], self.tokens[i + 1]) and (
                 self.words[i + 1] in self.index.demonym_words
                 or self.words[i + 1][:1].isupper() and self.lower[i + 1] in self.index.people_nouns):
-            return False  # a group's name: "Young Republicans", "Young Americans"
-        if self.starts_clause(i) and self.lower[i] in self.index.english and self.common_word_here(i):
-            return False  # a capital opening a sentence proves nothing: "Young people", not "Young said"
-        return self.given_name_before(i) < 0 or not _is_initial(self.text, self.tokens[i - 1])  # not "Mark J. Mazur"
+            return True
+        return self.starts_clause(i) and self.lower[i] in self.index.english and self.common_word_here(i)
 
     def common_word_here(self, i: int) -> bool:
         """Whether the English word at ``i``, opening a clause, describes the people named next
-        ("Young people", "Young adults"), not a person ("Young said", "Kelly comes in")."""
+        ("Young people", "Young pro-life activists", "Young and healthy consumers"), not a person
+        ("Young said", "Kelly comes in", "Young and Kelly agreed")."""
         j = i + 1
-        return j < self.n and self.same_sentence(i, j) and self.gap(i, j) == " " \
-            and self.lower[j] in self.index.people_nouns
+        if j >= self.n or not self.same_sentence(i, j) or self.gap(i, j) != " ":
+            return False
+        if self.lower[j] == "and" and j + 2 < self.n and self.same_sentence(i, j + 2) and self.words[j + 1].islower() \
+                and self.lower[j + 1] not in NOT_ADJECTIVES and self.lower[j + 2] in self.index.people_nouns:
+            return True  # another adjective of the same people follows: "Young and healthy consumers"
+        while j + 1 < self.n and "-" in self.words[j] and self.words[j].islower() and self.same_sentence(i, j + 1):
+            j += 1  # "Young pro-life activists"
+        return self.lower[j] in self.index.people_nouns
 
     def place_named_for(self, i: int) -> bool:
         """Whether token ``i`` is a lone place name of the non-actor list that acts as a person of

@@ -1341,9 +1341,15 @@ def test_a_name_turned_into_a_description_is_no_name(index):
 
 
 def test_an_adjective_opening_a_sentence_is_no_catalog_surname(index):
+    # (the catalog has two Republican Youngs, the senator and Rep. Don Young: "a senator" decides)
     text = ("Republicans met on Monday. Young people are key to the law. Young activists marched. "
-            "Sen. Mitch McConnell said so. Young said he disagreed.")
+            "Sen. Mitch McConnell said so. Young, a senator, said he disagreed.")
     got = [(s, a) for s, a, r in resolved(index, text) if s == "Young"]
+    assert got == [("Young", "todd-young")]
+    # ... also with other words for the same people, and when the senator is named in full
+    text = ("Sen. Todd Young spoke. Young and healthy consumers may wait. Young pro-life activists marched. "
+            "Young and his aides left.")
+    got = [(s, a) for s, a, r in resolved(index, text) if r == "surname"]
     assert got == [("Young", "todd-young")]
 
 
