@@ -318,15 +318,13 @@ LOCAL_OFFICES = frozenset("""sheriff mayor judge officer deputy detective sergea
 # other officials" are a person and people, not "Young and healthy consumers".
 NOT_ADJECTIVES = frozenset("""his her their its our my your the a an other others some many several
     all both fellow top senior two three four dozens""".split())
-# Subject pronouns, and verbs of saying or thinking whose subject a subject pronoun right after
-# them takes up ("Trump said he would"; "Rubio believes she is wrong" still has two readings, but
-# news writes the first far more often).
+# Subject pronouns, and verbs of thinking and promising that, like the attribution lexicon's
+# verbs of saying, a subject pronoun right after takes up their subject ("Trump said he would";
+# "Rubio believes she is wrong" still has two readings, but news writes the first far more often).
 SUBJECT_PRONOUNS = frozenset(("he", "she", "they"))
-SAYING = frozenset(
-    """said says say saying claimed claims claiming insisted insists insisting argued argues arguing
-    added adds acknowledged acknowledges announced announces asserted asserts contended contends
-    maintained maintains predicted predicts promised promises vowed vows warned warns suggested
-    suggests noted notes wrote writes believes believed thinks thought hopes hoped""".split()
+THINKING = frozenset(
+    """believes believed thinks thought hopes hoped maintains maintained predicts predicted promises
+    promised notes""".split()
 )
 # Words in -ing that open sentences as nouns, not participles.
 NOT_PARTICIPLES = frozenset("""nothing something anything everything morning evening building wedding
@@ -2442,7 +2440,8 @@ class _Resolver:
         k = i - 1
         if k > 0 and self.lower[k] == "that":
             k -= 1
-        if k < 1 or self.lower[k] not in SAYING or not self.same_sentence(k, i) or self.comma_between(k - 1, i):
+        if k < 1 or not (self.words[k] in self.index.speech_verbs or self.words[k] in THINKING) \
+                or not self.same_sentence(k, i) or self.comma_between(k - 1, i):
             return None
         return next((h for h in reversed(fitting) if h.last == k - 1 and self.gap(h.last, k) == " "), None)
 
