@@ -258,11 +258,8 @@ class JoblibRunner(SerialRunner):
         self._lost = False  # whether a worker of this pool died (and it was said)
 
     def prepare(self) -> None:
-        import pickle
-
         super().prepare()
-        blob = pickle.dumps((_prepared, (), (self.overlays,)), pickle.HIGHEST_PROTOCOL)
-        for f in [self._submit(blob) for _ in range(self.workers)]:
+        for f in [self._submit(_prepared, (), (self.overlays,)) for _ in range(self.workers)]:
             f.result()
 
     def _analyze(self, articles: list[Article]) -> Callable[[], list[ArticleResult | Problem]]:
@@ -276,12 +273,9 @@ class JoblibRunner(SerialRunner):
 
     def _share(self, func: Callable[..., Any], batches: Sequence[Any], *args: Any) -> Callable[[], list[Any]]:
         """Queue ``func(batch, *args)`` for every batch; the function returned gives the results in order."""
-        import pickle
-
-        protocol = pickle.HIGHEST_PROTOCOL
         with gc_paused():
-            tasks = [_Task(func, b, args, self._submit(pickle.dumps((func, b, args), protocol))) for b in batches]
-        self._tasks = [t for t in self._tasks if not (t.done or t.future.done())] + tasks
+            tasks = [_Task(func, b, args, self._submit(func, b, args)) for b in batches]
+        self._tasks = self._unfinished() + tasks
 
         def results() -> list[Any]:
             with gc_paused(), responsive_threads():  # results are unpickled or made here, in order
@@ -289,12 +283,15 @@ class JoblibRunner(SerialRunner):
 
         return results
 
-    def _submit(self, blob: bytes) -> Any:
-        """Queue one task; a pool whose worker died is replaced by a new one first."""
+    def _submit(self, func: Callable[..., Any], batch: Any, args: tuple[Any, ...]) -> Any:
+        """Queue ``func(batch, *args)`` for a worker, as one plain pickle; a pool whose worker died
+        is replaced by a new one first."""
+        import pickle
         from concurrent.futures import BrokenExecutor
 
         from joblib.externals.loky import get_reusable_executor
 
+        blob = pickle.dumps((func, batch, args), pickle.HIGHEST_PROTOCOL)
         try:
             return self._executor.submit(call_pickled, blob)
         except BrokenExecutor:
@@ -318,7 +315,7 @@ class JoblibRunner(SerialRunner):
                 else:
                     task.result, task.done = pickle.loads(blob), True
                 break
-            self._tasks = [t for t in self._tasks if not (t.done or t.future.done())]  # holds ``task``
+            self._tasks = self._unfinished()  # holds ``task``
             idle = next((t for t in reversed(self._tasks) if t.future.cancel()), None)
             if idle is None and len(self._tasks) > self.workers:
                 idle = self._tasks[-1]  # every task left is with a worker; no worker has started the last yet
@@ -327,6 +324,10 @@ class JoblibRunner(SerialRunner):
             else:
                 idle.run()
         return task.result
+
+    def _unfinished(self) -> list[_Task]:
+        """The queued tasks whose result is neither made here nor given by a worker yet."""
+        return [t for t in self._tasks if not (t.done or t.future.done())]
 
     def close(self) -> None:
         for t in self._tasks:  # a run that stopped early leaves no queued work behind
