@@ -41,6 +41,10 @@ def discovered(index, text):
         ("Israeli officials met their US counterparts.",
          [("Israeli officials", "israel", "demonym"), ("US", "us", "alias")]),
         ("Israeli families returned home.", [("Israeli families", "israeli-people", "demonym")]),
+        # what a state does, named by its adjective, is the state's
+        ("Senators studied Iranian meddling and Iranian hackers.",
+         [("Iranian meddling", "iran", "demonym"), ("Iranian hackers", "iran", "demonym")]),
+        ("Iranian carpets sold well.", []),
         ("The Israel Defense Forces (IDF) said the IDF would respond.",
          [("Israel Defense Forces", "idf", "name"), ("IDF", "idf", "alias"), ("IDF", "idf", "alias")]),
         ("Hezbollah and Hamas rejected the plan in Lebanon.",
