@@ -786,6 +786,8 @@ class _Resolver:
                 return False  # a given name: "Jordan Peterson", "Chad Wolf"
             if prev and ((prev in self.index.title_tokens and prev[0].isupper()) or prev in HONORIFIC_GENDER):
                 return False  # a surname: "Rep. Jordan"
+        if actor.kind == "person" and form[2] == "short" and first == last and self.another_surname_after(first):
+            return False  # a given name of someone else: "Haley Barbour", "Ryan Costello" (not "Ryan Budget")
         if len(form[0]) == 2 and form[0][0] in ("the", "The") and last + 1 < self.n and self.same_sentence(last, last + 1) \
                 and _adjacent(self.text, self.tokens[last], self.tokens[last + 1]) \
                 and (words[last + 1][:1].isupper() or self.lower[last + 1] == "of"):
@@ -840,6 +842,16 @@ class _Resolver:
         if j < 0 or not self.same_sentence(j, i) or not _adjacent(self.text, self.tokens[j], self.tokens[i]):
             return False
         return self.words[j] in self.index.demonym_words or self.words[j] in PEOPLE_PREFIXES
+
+    def another_surname_after(self, i: int) -> bool:
+        """Whether the given name at ``i`` (a catalog person's surname too: "Haley", "Ryan") is
+        followed by a surname that is no English word and no catalog form: "Haley Barbour"."""
+        j = i + 1
+        return self.words[i] in self.index.first_names and j < self.n and self.same_sentence(i, j) \
+            and _is_name_word(self.words[j]) and self.words[j] not in self.index.forms \
+            and self.lower[j] not in self.index.english and self.words[j] not in NOT_NAME \
+            and self.words[j] not in ORG_WORDS and self.words[j] not in PRESS_WORDS \
+            and self.words[j] not in self.index.title_tokens and _adjacent(self.text, self.tokens[i], self.tokens[j])
 
     def given_name_at(self, i: int) -> bool:
         """Whether token ``i`` is a given name right before a name word that no form starts
@@ -965,8 +977,11 @@ class _Resolver:
                 return not (self.named_body(i) > 0 or self.opens_organisation(i) and self.organisation_after(i) > 0)
             return True
         body = self.named_body(i)
-        return body > 0 and all(self.lower[k] in self.index.english for k in range(i, i + body - 1)) \
-            or self.words[i - 2] in ORG_WORDS or i > 2 and self.lower[i - 3] in CONNECTORS and self.same_sentence(i - 3, i)
+        if body > 0 and all(self.lower[k] in self.index.english for k in range(i, i + body - 1)) \
+                or self.words[i - 2] in ORG_WORDS:
+            return True
+        return i > 2 and self.lower[i - 3] in CONNECTORS and self.same_sentence(i - 3, i) \
+            and not self.full_name_at(i)  # a person's name: "Pell Darrigan of Texas and Anne Voss of Ohio"
 
     def credited(self, k: int) -> bool:
         """Whether a slash and a capitalised word follow token ``k`` right away: a credit for a
@@ -2625,6 +2640,30 @@ class _Resolver:
         """Whether token ``i`` is the rest of a state in a party tag: "York" of "D-New York"."""
         return i > 0 and self.words[i - 1][2:] in STATE_OPENERS and bool(_PARTY_TAG_RE.match(self.words[i - 1]))
 
+    def rest_of_name(self, i: int) -> bool:
+        """Whether token ``i`` goes on a name that began before it and was claimed or ruled out
+        there: "Marathon" of "Boston Marathon", "Liberty" of "Statue of Liberty", "Job Approval" of
+        "Obama Job Approval". Not after a title ("Senator Smith"), a catalog form refused there
+        ("Marshall Williams") nor an ordinary word that opens the sentence ("Jane Doe said": "Doe"
+        is still listed)."""
+        j = i - 1
+        if j > 0 and self.words[j] == "of":
+            j -= 1  # "Statue of Liberty"
+        elif j > 1 and self.words[j] == "the" and self.words[j - 1] == "of":
+            j -= 2  # "Little Sisters of the Poor"
+        if j < 0 or not self.same_sentence(j, i) \
+                or not all(self.joined(k, k + 1) for k in range(j, i)):
+            return False
+        word = self.tokens[j].text
+        if not word[:1].isupper() or word in self.index.title_tokens:
+            return False
+        if self.covered[j]:  # by an actor or a phrase naming nobody ("Boston"), but a person's
+            # affiliation is a name of its own: "Andrew Papachristos of Yale"
+            return j == i - 1 or not any(h.first <= j <= h.last and h.actor and self.actor(h.actor).kind == "person"
+                                         for h in self.hits)
+        refused = any(len(f[0]) == 1 for f in self.index.forms.get(self.words[j], ()))  # ("Marshall Williams")
+        return not refused and self.same_sentence(j - 1, j)
+
     def unresolved(self) -> list[str]:
         """Capitalised names in running text that no actor claimed ("Winner", "Mrs. Clinton")."""
         out = []
@@ -2632,7 +2671,7 @@ class _Resolver:
         while i < self.n:
             starts = i > 0 and self.same_sentence(i - 1, i)  # not the first word of a sentence
             if not starts or self.no_name_at(i) or self.words[i] in self.index.forms or _describes(self.words[i]) \
-                    or self.ends_party_tag(i):
+                    or self.ends_party_tag(i) or self.rest_of_name(i):
                 i += 1
                 continue
             run = self.name_run(i)

@@ -497,6 +497,40 @@ def test_unclaimed_names_leave_out_credits_counties_and_quoted_titles(index):
     assert unclaimed == ["Visalia"]
 
 
+def unclaimed_in(index, text):
+    tokens = tokenize(text)
+    unclaimed: list[str] = []
+    find_mentions(index, text, tokens, [0] * len(tokens), [0] * len(split_sentences(text)), unresolved=unclaimed)
+    return unclaimed
+
+
+def test_unclaimed_names_are_whole_names_not_the_rest_of_a_claimed_one(index):
+    # the words after a place, an actor or an ordinary capitalised word go on that name
+    text = ("Runners crossed the Boston Marathon line near the Statue of Liberty and the Little Sisters of the Poor. "
+            "Obama Job Approval fell. The envoys met in Visalia.")
+    assert unclaimed_in(index, text) == ["Visalia"]
+    # (without the words before them, the same names are listed)
+    assert unclaimed_in(index, "Runners crossed the line near Liberty.") == ["Liberty"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a catalog surname that is also a given name, before a surname no form starts, is someone else
+        ("Former governor Haley Quorvath spoke, and Ryan Tessmer agreed.",
+         [("Haley Quorvath", "haley-quorvath", "discovered"), ("Ryan Tessmer", "ryan-tessmer", "discovered")]),
+        # before an English word (a headline) the surname stays the catalog person's
+        ("Speaker Paul Ryan spoke. Ryan Budget Plan Faces Test.",
+         [("Paul Ryan", "paul-ryan", "name"), ("Ryan", "paul-ryan", "short")]),
+        # a given name and a surname after "X of Y and" start a person's name, not the rest of Y's
+        ("Reps. Pell Darrigan of Texas and Anne Voss of Ohio voted.",
+         [("Pell Darrigan", "pell-darrigan", "discovered"), ("Anne Voss", "anne-voss", "discovered")]),
+    ],
+)
+def test_a_short_form_that_opens_another_persons_name_is_not_its_owner(index, text, expected):
+    assert mentions(index, text)[0] == expected
+
+
 def test_amnesty_is_amnesty_international_only_where_the_article_says_so(index):
     found, _ = mentions(index, "Texas sued to stop the amnesty for illegal immigrants, and Amnesty was the word.")
     assert found == []
