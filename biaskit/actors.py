@@ -312,8 +312,8 @@ OPENING_WORDS = frozenset(
 )
 # Offices of towns, counties, courts and police that national figures of the catalog seldom held:
 # before a surname, one of them says who is meant only if the catalog's bearer held it.
-LOCAL_OFFICES = frozenset("""sheriff mayor judge officer deputy detective sergeant sgt. sgt trooper
-    councilman councilwoman alderman coach""".split())
+LOCAL_OFFICES = frozenset("""sheriff mayor judge officer deputy detective det. det sergeant sgt. sgt trooper
+    inspector insp. insp corporal cpl. cpl councilman councilwoman alderman coach""".split())
 # Words that open a noun phrase without describing it: "Perry and his colleagues", "Carney and
 # other officials" are a person and people, not "Young and healthy consumers".
 NOT_ADJECTIVES = frozenset("""his her their its our my your the a an other others some many several

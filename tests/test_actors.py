@@ -1442,6 +1442,15 @@ def test_a_local_office_the_catalogs_namesake_never_held_is_someone_else(index):
     assert ("Duffy", "sean-duffy") not in found and ("Bloomberg", "michael-bloomberg") in found
 
 
+def test_abbreviated_police_ranks_are_titles_not_names(index):
+    text = "Bomb Squad Det. Luis Quorvath died on Saturday. Det. Quorvath had cancer, said Cpl. Anne Tessmer."
+    assert [(s, a) for s, a, _ in mentions(index, text)[0]] == [
+        ("Luis Quorvath", "luis-quorvath"), ("Quorvath", "luis-quorvath"), ("Anne Tessmer", "anne-tessmer")]
+    # a rank before a catalog surname its bearer never held names someone else
+    found = [(s, a) for s, a, _ in resolved(index, "Det. Duffy said the guns were safe.")]
+    assert ("Duffy", "sean-duffy") not in found
+
+
 def test_a_surname_before_a_group_names_the_group_not_the_person(index):
     text = "Republicans met. Sen. Mitch McConnell spoke at a Young Republicans event on Monday."
     assert "todd-young" not in [a for _, a, _ in resolved(index, text)]
