@@ -792,6 +792,8 @@ class _Resolver:
                 and _adjacent(self.text, self.tokens[last], self.tokens[last + 1]) \
                 and (words[last + 1][:1].isupper() or self.lower[last + 1] == "of"):
             return False  # a longer name goes on: not "the House" of "The House Judiciary Committee"
+        if first == last and self.opens_advocacy_name(last + 1) and self.names_people(first):
+            return False  # an organisation's name: "Americans for Prosperity", "Republicans for Immigration Reform"
         if form[1] in self.index.peoples and first == last and self.after_capitalised(first):
             return False  # not the people but a group of them: "Native Americans", "Jewish Israelis"
         if actor.kind in ("country", "organisation") and first == last and first > 0 and self.same_sentence(first - 1, first) \
@@ -825,6 +827,30 @@ class _Resolver:
             and w not in self.index.title_tokens and w not in self.index.demonym_words \
             and not (self.starts_clause(j) and self.lower[j] in self.index.english) \
             and self.gap(j, j + 1) == " "  # not "Hungarian-born U.S.", "Should America"
+
+    def title_before_name(self, i: int) -> bool:
+        """Whether token ``i`` is a title word before a name that is no English word ("President
+        Grover Norquist"; not "Education Reform")."""
+        return self.words[i] in self.index.title_tokens and i + 1 < self.n and self.same_sentence(i, i + 1) \
+            and _is_name_word(self.words[i + 1]) and self.lower[i + 1] not in self.index.english
+
+    def names_people(self, i: int) -> bool:
+        """Whether token ``i`` is by itself the plural name of a people or of a group's members:
+        "Americans", "Republicans", "Catholics"."""
+        return self.words[i].endswith("s") and any(
+            len(f[0]) == 1 and (f[1] in self.index.peoples or self.index.actors[f[1]].kind in ("group", "organisation"))
+            for f in self.index.forms.get(self.words[i], ()) if f[1])
+
+    def opens_advocacy_name(self, j: int) -> bool:
+        """Whether "for", "against" or "United" and a capitalised word go on at token ``j`` a name a
+        people's name opens: "Americans for Tax Reform", "Americans Against Gun Violence"."""
+        k = j + 1 if j < self.n and self.words[j] == "United" else j
+        if k + 1 >= self.n or self.lower[k] not in ("for", "against") or not self.same_sentence(j - 1, k + 1):
+            return False
+        w = self.words[k + 1]
+        return all(_adjacent(self.text, self.tokens[m], self.tokens[m + 1]) for m in range(j - 1, k + 1)) \
+            and _is_name_word(w) and w not in self.index.demonym_words and self.sent[j] not in self.headlines \
+            and not any(len(f[0]) == 1 for f in self.index.forms.get(w, ()))  # not "Hispanics for Obama"
 
     def opens_committee(self, form: Form, j: int) -> bool:
         """Whether a one-word catalog organisation opens the name of one of its committees that goes
@@ -933,6 +959,8 @@ class _Resolver:
                 break  # a title or "Office" starts no name (but "Mr. King", "Ms. Bishop")
             if n > 0 and not self.joined(k - 1, k):
                 break  # (a firm's "&" joins its name: "Scott & White Health Plan", "Procter & Gamble")
+            if n > 0 and self.names_people(k) and self.opens_advocacy_name(k + 1):
+                break  # a name of its own: "Giffords-backed Americans for Responsible Solutions"
             if _is_name_word(word) or (n > 0 and _is_initial(text, tokens[k])):
                 n += 1
             else:
@@ -1035,6 +1063,18 @@ class _Resolver:
         skip = 0
         for i in capitalised:
             if i < skip:
+                continue
+            if not self.covered[i] and self.opens_advocacy_name(i + 1) and self.names_people(i):
+                k = i + 2 if words[i + 1] == "United" else i + 1  # at "for" or "against"
+                end = k + 1
+                while end < self.n and end < k + 5 and self.joined(end - 1, end) and not self.covered[end] \
+                        and _is_name_word(words[end]) and not self.title_before_name(end):
+                    end += 1  # (not "... Tax Reform President Grover Norquist")
+                if end == k + 1:
+                    continue
+                end = self.tail_end(i, end)
+                self.discover(i, end - i, "organisation")  # "Americans for Tax Reform", "Americans United for Life"
+                skip = end
                 continue
             if self.opens_organisation(i) and not self.covered[i]:
                 skip = i + self.organisation_after(i)  # "National Rifle Association": found whole later

@@ -1442,6 +1442,41 @@ def test_a_local_office_the_catalogs_namesake_never_held_is_someone_else(index):
     assert ("Duffy", "sean-duffy") not in found and ("Bloomberg", "michael-bloomberg") in found
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a people's or a party's plural name before "for", "against" or "United" and a name opens
+        # an advocacy group's name
+        ("On Monday the conservative group Americans for Fair Quorvath said the bill was a tax increase.",
+         [("Americans for Fair Quorvath", "organisation")]),
+        ("Their letter came from Republicans for Harbor Reform and from Latinos United for Quorvath Action.",
+         [("Republicans for Harbor Reform", "organisation"), ("Latinos United for Quorvath Action", "organisation")]),
+        ("On Tuesday the Pell Darrigan-backed Americans for Harbor Safety ran ads again in three states.",
+         [("Americans for Harbor Safety", "organisation")]),
+        # its leader's title after the name is no part of it
+        ("Critics of the plan included Americans for Fair Quorvath President Pell Darrigan, who spoke.",
+         [("Americans for Fair Quorvath", "organisation"), ("Pell Darrigan", "person")]),
+    ],
+)
+def test_a_peoples_name_may_open_an_advocacy_group(index, text, expected):
+    found, actors = mentions(index, text)
+    assert [(s, actors[a].kind) for s, a, _ in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        ("Many Americans for years opposed the measure, and polls show they still do.", "american-people"),
+        ("Enthusiasm among Hispanics for Obama has jumped, the survey shows.", "hispanic-americans"),
+        ("A push to defund the law is pitting Republicans against Republicans in the House.", "republican-party"),
+    ],
+)
+def test_a_people_before_for_and_an_actor_or_a_lower_case_word_stays_the_people(index, text, people):
+    found, actors = mentions(index, text)
+    assert people in [a for _, a, _ in found]
+    assert all(not actors[a].discovered for _, a, _ in found)
+
+
 def test_abbreviated_police_ranks_are_titles_not_names(index):
     text = "Bomb Squad Det. Luis Quorvath died on Saturday. Det. Quorvath had cancer, said Cpl. Anne Tessmer."
     assert [(s, a) for s, a, _ in mentions(index, text)[0]] == [
