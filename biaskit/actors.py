@@ -126,7 +126,8 @@ LONE_NOT_NAME = frozenset(
     Marylander Missourian Alabamian Louisianan Mississippian Oklahoman Kansan Nebraskan Arkansan Carolinian
     Vermonter Idahoan Montanan Dakotan Hoosier Illinoisan Washingtonian Bostonian Chicagoan Angeleno
     Philadelphian Yorker Jerseyan Mainer Delawarean Wyomingite Hampshirite Connecticuter Houstonian
-    Dallasite Atlantan Detroiter Seattleite Denverite""".split() for suffix in ("", "s")
+    Dallasite Atlantan Detroiter Seattleite Denverite Coloradoan Alabaman Arizonian Brooklynite Manhattanite
+    Miamian Baltimorean Clevelander Pittsburgher""".split() for suffix in ("", "s")
 )
 _NAME_SPLIT_RE = re.compile(r"[-'’]")
 _CONTRACTION_RE = re.compile(r"['’](?:m|re|ve|ll|d|t|s)$")
@@ -273,6 +274,8 @@ BODY_NOUNS = {
 BODY_PEOPLE = frozenset("chairman chairwoman chair spokesman spokeswoman spokesperson clerk counsel".split())
 # Legislative chambers: "Senate President" is the president of a senate.
 CHAMBERS = frozenset("Senate House Assembly Legislature".split())
+# First words of federal bodies' names that every state has one of too ("Texas Supreme Court").
+STATE_BODIES = CHAMBERS | {"Supreme", "Department", "Attorney"}
 # Words after "Texas Senate" that make it a race for Congress ("Texas Senate candidate"), and
 # before "state Senate" that make it one ("swing state Senate races").
 RACE_WORDS = frozenset(
@@ -801,8 +804,9 @@ class _Resolver:
             return False  # a surname: "Barbara Jordan", "Randy Forbes" (not the magazine; "El Salvador, Guatemala" is a list)
         if self.opens_committee(form, last + 1):
             return False  # one of its committees: "Senate Judiciary Committee" (found whole later)
-        if form[0][0] in CHAMBERS and actor.government == "us" and self.state_chamber(first):
-            return False  # a state's legislature: "the Texas Senate", "the state House", "Ohio House Finance Committee"
+        if form[0][0] in STATE_BODIES and actor.government == "us" and self.state_chamber(first):
+            return False  # a state's legislature, court or department: "the Texas Senate", "the state House",
+            # "Ohio House Finance Committee", "the Texas Supreme Court", "the California Department of Justice"
         rule = self.index.ambiguous.get(" ".join(("the", *form[0][1:]) if form[0][0] == "The" else form[0])) \
             or self.index.ambiguous.get(" ".join(form[0]))
         if rule is None:

@@ -1346,6 +1346,18 @@ def test_a_states_chamber_is_not_congress(index):
     assert got == ["Senate", "Senate", "U.S. Senate"]
 
 
+def test_a_states_court_or_department_is_not_the_federal_one(index):
+    text = ("The Texas Supreme Court ruled, and the state Department of Justice and the Ohio Attorney General "
+            "appealed. Then the Supreme Court and the Department of Justice weighed in.")
+    got = [(s, a) for s, a, _ in mentions(index, text)[0] if a in ("us-supreme-court", "justice-department")]
+    assert got == [("Supreme Court", "us-supreme-court"), ("Department of Justice", "justice-department")]
+
+
+def test_holidays_and_a_states_people_name_nobody(index):
+    text = "On Christmas Day and again on Election Day, Coloradoans and Pittsburghers lined up to vote."
+    assert mentions(index, text)[0] == []
+
+
 def test_a_state_senate_president_is_not_the_president(index):
     text = ("State Senate President Dale Kessock of Pueblo spoke. President Barack Obama urged Congress to act. "
             "\"The recalls hurt the president's proposals,\" an aide said.")
