@@ -1322,6 +1322,17 @@ class _Resolver:
                 continue  # another given name: someone else ("Megan Gipson ... niece Grace Gipson")
             self.add(i, i, owner, "surname")
 
+    def in_other_name(self, i: int) -> bool:
+        """Whether the word at ``i`` stands inside a longer capitalised name (joined to a name word
+        before or after it): "Health" of "Avalere Health" or "Kaiser Health News" is not the last word
+        of another organisation named in full ("Oscar Health"), nor a name of its own. "The" or an
+        English word opening the sentence opens no name: "The Times", "But Dougan"."""
+        before = i > 0 and self.same_sentence(i - 1, i) and self.joined(i - 1, i) and self.lower[i - 1] != "the" \
+            and _is_name_word(self.words[i - 1]) and self.words[i - 1] not in self.index.title_tokens \
+            and not (self.starts_clause(i - 1) and self.lower[i - 1] in self.index.english)  # not "But Dougan"
+        after = i + 1 < self.n and self.same_sentence(i, i + 1) and self.joined(i, i + 1) and _is_name_word(self.words[i + 1])
+        return before or after
+
     def names_place(self, i: int) -> bool:
         """Whether the name at token ``i`` opens a county's or a parish's ("Shelby County")."""
         return i + 1 < self.n and self.words[i + 1] in PLACE_ENDS and self.same_sentence(i, i + 1) \
@@ -1971,7 +1982,8 @@ class _Resolver:
             if run == 1 and self.family(i):
                 continue  # "Dorrin Kell ... the Kells"
             if run == 1 and name not in found and name in ends and name not in self.index.form_actor:
-                self.add(i, i, ends[name], "surname")  # (not "America" of "Boy Scouts of America")
+                if not self.in_other_name(i):
+                    self.add(i, i, ends[name], "surname")  # (not "America" of "Boy Scouts of America")
                 continue
             if run == 1 and name not in found and name in heads:
                 self.add(i, i, heads[name], "short")
@@ -1998,7 +2010,8 @@ class _Resolver:
             elif run == 1 and self.starts_clause(i) and self.lower[i] in self.index.english and not self.acts(i):
                 continue  # "Liberty will be dead", "Census data": not "Young Americans for Liberty"
             elif run == 1 and name in ends and name not in self.index.form_actor:
-                self.add(i, i, ends[name], "surname")
+                if not self.in_other_name(i):
+                    self.add(i, i, ends[name], "surname")
             elif run == 1 and name in heads:
                 self.add(i, i, heads[name], "short")
             elif i in self.opened or self.opens_organisation(i) or self.organisation_name(i, run) and run > 1:

@@ -1353,6 +1353,15 @@ def test_a_states_court_or_department_is_not_the_federal_one(index):
     assert got == [("Supreme Court", "us-supreme-court"), ("Department of Justice", "justice-department")]
 
 
+def test_the_last_word_of_an_organisation_inside_another_name_is_not_it(index):
+    text = "The Catholic Church held a vigil. People gathered for a prayer vigil at St. Rose Church in Newtown."
+    assert [(s, a) for s, a, _ in mentions(index, text)[0]] == [("Catholic Church", "catholic-church")]
+    # alone, it is the organisation named in full before
+    text = "The Catholic Church held a vigil. Officials said the Church would help the families."
+    assert [(s, a) for s, a, _ in mentions(index, text)[0]] == [("Catholic Church", "catholic-church"),
+                                                                ("Church", "catholic-church")]
+
+
 def test_holidays_and_a_states_people_name_nobody(index):
     text = "On Christmas Day and again on Election Day, Coloradoans and Pittsburghers lined up to vote."
     assert mentions(index, text)[0] == []
