@@ -296,6 +296,8 @@ PLACE_NOUNS = frozenset(
     "town city village community region province state county district neighborhood neighbourhood "
     "suburb island port capital area municipality governorate kibbutz".split()
 )
+# Words before a title that say its bearer no longer holds it: "former Chief Justice Rehnquist".
+PAST_MARKERS = frozenset("former late then ex onetime one-time erstwhile retired".split())
 # How far back (in sentences) a pronoun or description looks for its actor.
 PRONOUN_WINDOW = 2
 REFLEXIVES = frozenset("himself herself themselves".split())
@@ -2198,6 +2200,8 @@ class _Resolver:
             start = self.title_before(h.first)
             if start is None:
                 continue
+            if any(k >= 0 and self.same_sentence(k, start) and self.lower[k] in PAST_MARKERS for k in (start - 1, start - 2)):
+                continue  # a role held before: "[former] Chief Justice Rehnquist", "former U.S. Attorney Jane Doe"
             title = " ".join(self.lower[start:h.first])
             body = self.organisation_before(start)
             if body is not None:  # "NEA President Lily Eskelsen García": "the president" only when no other

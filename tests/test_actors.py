@@ -1362,6 +1362,14 @@ def test_the_last_word_of_an_organisation_inside_another_name_is_not_it(index):
                                                                 ("Church", "catholic-church")]
 
 
+@pytest.mark.parametrize("marker", ["former", "[former]", "the late", "then"])
+def test_a_role_held_before_is_not_the_role_the_article_means(index, marker):
+    text = (f"The court's conservatives, particularly {marker} Chief Justice Pell Darrigan, cautioned against it, "
+            "and Roberts agreed. The chief justice wrote the opinion.")
+    got = [(s, a) for s, a, r in resolved(index, text, date="2015-03-03") if r == "role"]
+    assert got == [("The chief justice", "john-roberts")]
+
+
 def test_holidays_and_a_states_people_name_nobody(index):
     text = "On Christmas Day and again on Election Day, Coloradoans and Pittsburghers lined up to vote."
     assert mentions(index, text)[0] == []
