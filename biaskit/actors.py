@@ -1112,7 +1112,9 @@ class _Resolver:
             if run < 2:
                 given_alone = index.first_names.get(words[i]) in ("male", "female") and i > 0 and self.same_sentence(i - 1, i) \
                     and lower[i - 1] != "in" and not self.before_state(i + 1)  # "in Troy", "Troy, N.Y.": a place
-                if not is_org and (given_alone or self.person_context(i)):
+                ordinary = words[i] in LONE_NOT_NAME and words[i] not in index.first_names \
+                    and not (i > 0 and lower[i - 1] == "the")  # "Administration warned", not "the Hill reported"
+                if not is_org and not ordinary and (given_alone or self.person_context(i)):
                     self.single_with_evidence.append(i)  # "Wilson said": decided after the surnames
                 continue
             after = i + run
@@ -1343,9 +1345,9 @@ class _Resolver:
     # -- 5. a lone surname after a title --------------------------------------------------------
     def titled_surnames(self) -> None:
         for title_start, i in self.single_after_title:
-            if self.covered[i]:
-                continue
             word = self.words[i]
+            if self.covered[i] or word in LONE_NOT_NAME or word in ORG_WORDS:
+                continue  # "King County", "Prince William County": a place
             honorific = self.words[i - 1] if self.words[i - 1] in HONORIFIC_GENDER else None
             candidates = list(self.index.by_surname.get(word, ()))
             bearers = len(candidates)
@@ -1880,6 +1882,8 @@ class _Resolver:
             name = " ".join(titled[i:i + run])
             if any(w in NOT_NAME or w.upper() in LABEL_WORDS for w in titled[i:i + run]):
                 continue
+            if run == 1 and len(words[i]) <= 3 and name not in self.index.form_actor and words[i] not in self.index.form_actor:
+                continue  # an interview's initials ("JB: So how did ...") say no name
             ident = self.index.form_actor.get(name) or self.new_actor(name, "person")
             self.add(i, i + run - 1, ident, "name" if ident in self.index.actors else "discovered")
             done = i + run

@@ -1370,6 +1370,22 @@ def test_a_role_held_before_is_not_the_role_the_article_means(index, marker):
     assert got == [("The chief justice", "john-roberts")]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a county named for a king, an event, a headline's ordinary word: nobody
+        ("But King County refused to notify ICE, and the Holocaust museum objected.", [("ICE", "ice", "alias")]),
+        ("Administration warned about site's trouble before launch\nThe fix came later.", []),
+        # an interview's initials are no names
+        ("JB: So how did the talks go?\nSK: Slowly. We kept at it.", []),
+        # "Dept." is a department
+        ("The Justice Dept. should have kept the original ban.", [("Justice Dept", "justice-department", "alias")]),
+    ],
+)
+def test_words_that_look_like_names_but_name_nobody(index, text, expected):
+    assert mentions(index, text)[0] == expected
+
+
 def test_holidays_and_a_states_people_name_nobody(index):
     text = "On Christmas Day and again on Election Day, Coloradoans and Pittsburghers lined up to vote."
     assert mentions(index, text)[0] == []
