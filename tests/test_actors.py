@@ -1386,6 +1386,13 @@ def test_words_that_look_like_names_but_name_nobody(index, text, expected):
     assert mentions(index, text)[0] == expected
 
 
+def test_peoples_without_a_state_are_groups(index):
+    text = "Kurdish leaders met Druze elders, and Yazidis who fled ISIS spoke for the Yazidi community."
+    found, actors = mentions(index, text)
+    assert [(s, a) for s, a, _ in found if actors[a].kind == "group" and a != "islamic-state"] == [
+        ("Kurdish leaders", "kurds"), ("Druze", "druze"), ("Yazidis", "yazidis"), ("Yazidi community", "yazidis")]
+
+
 def test_holidays_and_a_states_people_name_nobody(index):
     text = "On Christmas Day and again on Election Day, Coloradoans and Pittsburghers lined up to vote."
     assert mentions(index, text)[0] == []
