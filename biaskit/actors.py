@@ -442,6 +442,8 @@ class ActorIndex:
         self.demonyms = dict(demonyms)
         # words that are a demonym by themselves ("Israeli", not "Solomon" of "Solomon Islanders")
         self.demonym_words = frozenset(w for w, lst in demonyms.items() if any(len(f[0]) == 1 for f in lst))
+        # words that are a catalog form by themselves ("Obama", "Boston"; not "Rose" of "Rose Garden")
+        self.one_word_forms = frozenset(w for w, lst in forms.items() if any(len(f[0]) == 1 for f in lst))
         self.form_tables = _form_tables(self.forms)
         self.demonym_tables = _form_tables(self.demonyms)
         self.form_actor = {" ".join(f[0]): f[1] for lst in forms.values() for f in lst if f[1]}
@@ -856,7 +858,7 @@ class _Resolver:
         w = self.words[k + 1]
         return all(_adjacent(self.text, self.tokens[m], self.tokens[m + 1]) for m in range(j - 1, k + 1)) \
             and _is_name_word(w) and w not in self.index.demonym_words and self.sent[j] not in self.headlines \
-            and not any(len(f[0]) == 1 for f in self.index.forms.get(w, ()))  # not "Hispanics for Obama"
+            and w not in self.index.one_word_forms  # not "Hispanics for Obama"
 
     def opens_committee(self, form: Form, j: int) -> bool:
         """Whether a one-word catalog organisation opens the name of one of its committees that goes
@@ -878,12 +880,8 @@ class _Resolver:
     def another_surname_after(self, i: int) -> bool:
         """Whether the given name at ``i`` (a catalog person's surname too: "Haley", "Ryan") is
         followed by a surname that is no English word and no catalog form: "Haley Barbour"."""
-        j = i + 1
-        return self.words[i] in self.index.first_names and j < self.n and self.same_sentence(i, j) \
-            and _is_name_word(self.words[j]) and self.words[j] not in self.index.forms \
-            and self.lower[j] not in self.index.english and self.words[j] not in NOT_NAME \
-            and self.words[j] not in ORG_WORDS and self.words[j] not in PRESS_WORDS \
-            and self.words[j] not in self.index.title_tokens and _adjacent(self.text, self.tokens[i], self.tokens[j])
+        return self.given_name_at(i) and self.words[i + 1] not in self.index.forms \
+            and self.lower[i + 1] not in self.index.english
 
     def given_name_at(self, i: int) -> bool:
         """Whether token ``i`` is a given name right before a name word that no form starts
@@ -2726,8 +2724,7 @@ class _Resolver:
             # affiliation is a name of its own: "Andrew Papachristos of Yale"
             return j == i - 1 or not any(h.first <= j <= h.last and h.actor and self.actor(h.actor).kind == "person"
                                          for h in self.hits)
-        refused = any(len(f[0]) == 1 for f in self.index.forms.get(self.words[j], ()))  # ("Marshall Williams")
-        return not refused and self.same_sentence(j - 1, j)
+        return self.words[j] not in self.index.one_word_forms and self.same_sentence(j - 1, j)  # ("Marshall Williams")
 
     def unresolved(self) -> list[str]:
         """Capitalised names in running text that no actor claimed ("Winner", "Mrs. Clinton")."""
