@@ -799,7 +799,7 @@ class _Resolver:
                 and _adjacent(self.text, self.tokens[last], self.tokens[last + 1]) \
                 and (words[last + 1][:1].isupper() or self.lower[last + 1] == "of"):
             return False  # a longer name goes on: not "the House" of "The House Judiciary Committee"
-        if first == last and self.opens_advocacy_name(last + 1) and self.names_people(first):
+        if first == last and self.names_people(first) and self.opens_advocacy_name(last + 1):
             return False  # an organisation's name: "Americans for Prosperity", "Republicans for Immigration Reform"
         if form[1] in self.index.peoples and first == last and self.after_capitalised(first):
             return False  # not the people but a group of them: "Native Americans", "Jewish Israelis"
@@ -1068,7 +1068,7 @@ class _Resolver:
         for i in capitalised:
             if i < skip:
                 continue
-            if not self.covered[i] and self.opens_advocacy_name(i + 1) and self.names_people(i):
+            if not self.covered[i] and self.names_people(i) and self.opens_advocacy_name(i + 1):
                 k = i + 2 if words[i + 1] == "United" else i + 1  # at "for" or "against"
                 end = k + 1
                 while end < self.n and end < k + 5 and self.joined(end - 1, end) and not self.covered[end] \
