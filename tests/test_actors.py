@@ -1397,7 +1397,8 @@ def test_peoples_without_a_state_are_groups(index):
 
 
 def test_holidays_and_a_states_people_name_nobody(index):
-    text = "On Christmas Day and again on Election Day, Coloradoans and Pittsburghers lined up to vote."
+    text = ("On Christmas Day and again on Election Day, Coloradoans and Pittsburghers lined up to vote "
+            "at Fortune 500 firms.")
     assert mentions(index, text)[0] == []
 
 
