@@ -529,6 +529,11 @@ def _adjacent(text: str, a: Token, b: Token) -> bool:
     return gap == " " or (gap == ". " and _is_initial(text, a))
 
 
+def _initials(word: str) -> bool:
+    """Whether an all-caps word is someone's initials, not a name: "JB", "SK", "JFK" (not "LEE", "COX")."""
+    return len(word) == 2 or len(word) == 3 and not any(c in "AEIOUY" for c in word)
+
+
 def _is_initial(text: str, tok: Token) -> bool:
     w = tok.text
     if _DOTTED_RE.match(w):
@@ -1880,8 +1885,8 @@ class _Resolver:
             name = " ".join(titled[i:i + run])
             if any(w in NOT_NAME or w.upper() in LABEL_WORDS for w in titled[i:i + run]):
                 continue
-            if run == 1 and len(words[i]) <= 3 and name not in self.index.form_actor and words[i] not in self.index.form_actor:
-                continue  # an interview's initials ("JB: So how did ...") say no name
+            if run == 1 and _initials(words[i]) and words[i] not in self.index.form_actor:
+                continue  # an interview's initials ("JB: So how did ...") say no name (but "LEE: ...")
             ident = self.index.form_actor.get(name) or self.new_actor(name, "person")
             self.add(i, i + run - 1, ident, "name" if ident in self.index.actors else "discovered")
             done = i + run

@@ -1381,6 +1381,7 @@ def test_a_role_held_before_is_not_the_role_the_article_means(index, marker):
         ("Administration warned about site's trouble before launch\nThe fix came later.", []),
         # an interview's initials are no names
         ("JB: So how did the talks go?\nSK: Slowly. We kept at it.", []),
+        ("JB: So how did the talks go?\nVELL: Slowly. We kept at it.", [("VELL", "vell", "discovered")]),
         # "Dept." is a department
         ("The Justice Dept. should have kept the original ban.", [("Justice Dept", "justice-department", "alias")]),
     ],
