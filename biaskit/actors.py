@@ -2645,8 +2645,8 @@ class _Resolver:
             w = lower[k]
             if covered[k] or self.words[k] != w:
                 continue
-            if w in IRREGULAR_PLURALS:
-                return True
+            if w in IRREGULAR_PLURALS or k > 0 and lower[k - 1] == "those" and w.endswith("ed") and not covered[k - 1]:
+                return True  # (and people described: "those surveyed", "those affected")
             if len(w) > 3 and w[-1] == "s" and not w.endswith(("ss", "us", "is")) and w.isalpha():
                 before = lower[k - 1] if k > 0 else ""
                 if k > 0 and covered[k - 1]:
