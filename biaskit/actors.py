@@ -2647,6 +2647,8 @@ class _Resolver:
                 continue
             if w in IRREGULAR_PLURALS or k > 0 and lower[k - 1] == "those" and w.endswith("ed") and not covered[k - 1]:
                 return True  # (and people described: "those surveyed", "those affected")
+            if w == "and" and 0 < k < i - 1 and covered[k - 1] and covered[k + 1] and self.words[k + 1][:1].isupper():
+                return True  # two actors together: "Gaby and Tesla", "Democrats and Republicans"
             if len(w) > 3 and w[-1] == "s" and not w.endswith(("ss", "us", "is")) and w.isalpha():
                 before = lower[k - 1] if k > 0 else ""
                 if k > 0 and covered[k - 1]:
