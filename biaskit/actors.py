@@ -160,7 +160,9 @@ ORG_WORDS = frozenset(
     College Commission Committee Company Conference Consulate Corporation Corps Council Court Department
     Embassy Federation Forum Foundation Fund Gang Group Guard Hospital Initiative Institute Institutes
     Institution League Ministry Network Office Organization School Organisation Partnership Party Project
-    Program Programme Service Services Society Studies Trust Union University Watch Tech Inc Corp LLC Ltd""".split()
+    Program Programme Service Services Society Studies Trust Union University Watch Tech Inc Corp LLC Ltd
+    Industries Companies Solutions Associates Partners Ministries Holdings Enterprises Technologies Systems
+    Laboratories Pharmaceuticals Clearinghouse""".split()
 )
 # Words that end the names of laws and documents, which are not actors ("Affordable Care Act").
 DOCUMENT_WORDS = frozenset(

@@ -1393,6 +1393,13 @@ def test_words_that_look_like_names_but_name_nobody(index, text, expected):
     assert mentions(index, text)[0] == expected
 
 
+def test_company_suffixes_end_an_organisations_name(index):
+    text = "Quorvath Industries said the plant would move, and Vellard Pharmaceuticals agreed."
+    found, actors = mentions(index, text)
+    assert [(s, actors[a].kind) for s, a, _ in found] == [
+        ("Quorvath Industries", "organisation"), ("Vellard Pharmaceuticals", "organisation")]
+
+
 def test_peoples_without_a_state_are_groups(index):
     text = "Kurdish leaders met Druze elders, and Yazidis who fled ISIS spoke for the Yazidi community."
     found, actors = mentions(index, text)
