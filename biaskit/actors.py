@@ -1017,8 +1017,8 @@ class _Resolver:
             return True
         body = self.named_body(i)
         if body > 0 and all(self.lower[k] in self.index.english for k in range(i, i + body - 1)) \
-                or self.words[i - 2] in ORG_WORDS:
-            return True
+                or self.words[i - 2] in ORG_WORDS and "of" in self.lower[max(0, i - 5):i - 2]:
+            return True  # (inside a tail: "Institute of Public Service and Policy"; not "Motorola Solutions and Marriott")
         return i > 2 and self.lower[i - 3] in CONNECTORS and self.same_sentence(i - 3, i) \
             and not self.full_name_at(i)  # a person's name: "Pell Darrigan of Texas and Anne Voss of Ohio"
 

@@ -1400,6 +1400,11 @@ def test_company_suffixes_end_an_organisations_name(index):
         ("Quorvath Industries", "organisation"), ("Vellard Pharmaceuticals", "organisation")]
 
 
+def test_a_name_after_an_organisation_and_and_is_a_name_of_its_own(index):
+    text = "Representatives from the Harbor Foundation and Greenpeace also spoke."
+    assert [s for s, _, _ in mentions(index, text)[0]] == ["Harbor Foundation", "Greenpeace"]
+
+
 def test_peoples_without_a_state_are_groups(index):
     text = "Kurdish leaders met Druze elders, and Yazidis who fled ISIS spoke for the Yazidi community."
     found, actors = mentions(index, text)
