@@ -849,11 +849,15 @@ class _Resolver:
         return self.words[i] in self.index.title_tokens and i + 1 < self.n and self.same_sentence(i, i + 1) \
             and _is_name_word(self.words[i + 1]) and self.lower[i + 1] not in self.index.english
 
+    def person_at(self, j: int) -> bool:
+        """Whether a mention of a person covers token ``j``."""
+        return any(h.first <= j <= h.last and h.actor and self.actor(h.actor).kind == "person" for h in self.hits)
+
     def names_people(self, i: int) -> bool:
         """Whether token ``i`` is by itself the plural name of a people or of a group's members:
         "Americans", "Republicans", "Catholics"."""
         return self.words[i].endswith("s") and any(
-            len(f[0]) == 1 and (f[1] in self.index.peoples or self.index.actors[f[1]].kind in ("group", "organisation"))
+            len(f[0]) == 1 and self.index.actors[f[1]].kind in ("group", "organisation")
             for f in self.index.forms.get(self.words[i], ()) if f[1])
 
     def opens_advocacy_name(self, j: int) -> bool:
@@ -866,6 +870,16 @@ class _Resolver:
         return all(_adjacent(self.text, self.tokens[m], self.tokens[m + 1]) for m in range(j - 1, k + 1)) \
             and _is_name_word(w) and w not in self.index.demonym_words and self.sent[j] not in self.headlines \
             and w not in self.index.one_word_forms  # not "Hispanics for Obama"
+
+    def advocacy_name_end(self, i: int) -> int:
+        """Where the advocacy group's name a people's name at ``i`` opens ends (see
+        ``opens_advocacy_name``), or 0 when no capitalised word of it is free."""
+        k = i + 2 if self.words[i + 1] == "United" else i + 1  # at "for" or "against"
+        end = k + 1
+        while end < self.n and end < k + 5 and self.joined(end - 1, end) and not self.covered[end] \
+                and _is_name_word(self.words[end]) and not self.title_before_name(end):
+            end += 1  # (not "... Tax Reform President Grover Norquist")
+        return self.tail_end(i, end) if end > k + 1 else 0
 
     def opens_committee(self, form: Form, j: int) -> bool:
         """Whether a one-word catalog organisation opens the name of one of its committees that goes
@@ -1012,7 +1026,7 @@ class _Resolver:
         comes where the person is from: a place ("Ron Pariseau, of Pomfret"), named by nobody, or an
         organisation of its own ("Mary Vosk of National Harbor Institute")."""
         if self.lower[i - 1] != "and":
-            if self.covered[i - 2] and any(h.first <= i - 2 <= h.last and self.actor(h.actor).kind == "person" for h in self.hits):
+            if self.covered[i - 2] and self.person_at(i - 2):
                 return not (self.named_body(i) > 0 or self.opens_organisation(i) and self.organisation_after(i) > 0)
             return True
         body = self.named_body(i)
@@ -1076,16 +1090,9 @@ class _Resolver:
             if i < skip:
                 continue
             if not self.covered[i] and self.names_people(i) and self.opens_advocacy_name(i + 1):
-                k = i + 2 if words[i + 1] == "United" else i + 1  # at "for" or "against"
-                end = k + 1
-                while end < self.n and end < k + 5 and self.joined(end - 1, end) and not self.covered[end] \
-                        and _is_name_word(words[end]) and not self.title_before_name(end):
-                    end += 1  # (not "... Tax Reform President Grover Norquist")
-                if end == k + 1:
-                    continue
-                end = self.tail_end(i, end)
-                self.discover(i, end - i, "organisation")  # "Americans for Tax Reform", "Americans United for Life"
-                skip = end
+                skip = self.advocacy_name_end(i)
+                if skip:
+                    self.discover(i, skip - i, "organisation")  # "Americans for Tax Reform", "Americans United for Life"
                 continue
             if self.opens_organisation(i) and not self.covered[i]:
                 skip = i + self.organisation_after(i)  # "National Rifle Association": found whole later
@@ -2726,13 +2733,11 @@ class _Resolver:
         if j < 0 or not self.same_sentence(j, i) \
                 or not all(self.joined(k, k + 1) for k in range(j, i)):
             return False
-        word = self.tokens[j].text
+        word = self.words[j]
         if not word[:1].isupper() or word in self.index.title_tokens:
             return False
         if self.covered[j]:  # by an actor or a phrase naming nobody ("Boston"), but a person's
-            # affiliation is a name of its own: "Andrew Papachristos of Yale"
-            return j == i - 1 or not any(h.first <= j <= h.last and h.actor and self.actor(h.actor).kind == "person"
-                                         for h in self.hits)
+            return j == i - 1 or not self.person_at(j)  # affiliation is a name of its own: "Andrew Papachristos of Yale"
         return self.words[j] not in self.index.one_word_forms and self.same_sentence(j - 1, j)  # ("Marshall Williams")
 
     def unresolved(self) -> list[str]:
