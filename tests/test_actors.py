@@ -617,6 +617,17 @@ def test_more_contexts_make_a_lone_name_a_person(index, text, name):
     assert [(a.name, a.kind) for a in actors.values()] == [(name, "person")]
 
 
+def test_a_word_opening_a_sentence_before_a_speech_verb_is_a_speaker(index):
+    # "Morello" and "Fryer" are English words too: only the speech verb after them says they are names
+    found, actors = mentions(index, "The rally ended late. Morello said it was a start. Fryer also told reporters so.")
+    assert [(s, actors[a].kind) for s, a, _ in found] == [("Morello", "person"), ("Fryer", "person")]
+    # plural and collective nouns speak without an article, and are nobody
+    text = "Police said the road was closed. Authorities told drivers to wait. Staff added that it reopened."
+    assert mentions(index, text)[0] == []
+    # a present form that is a noun too proves nothing: "Report claims" is no speaker
+    assert mentions(index, "The vote was close. Fryer claims were heard.")[0] == []
+
+
 def test_a_lone_name_acting_as_a_person_joins_the_full_name_found_later(index):
     # "Kamyar" is no known given name: the full name is found after the lone ones, as a name of
     # unknown kind; the lone name's evidence makes it a person, whom "he" then takes up
