@@ -217,6 +217,13 @@ PERSON_VERBS = frozenset(
     confessed interviewed stepped served believes believed thinks hopes hoped fears feared
     recalled""".split()
 )
+# Nouns before a name that make it a company's or another organisation's: "the firm Jones Day",
+# "drugmaker Eli Lilly", "the ride-hailing company Lyft" (not "publisher", "contractor": people too).
+COMPANY_NOUNS = frozenset(
+    """company firm retailer automaker carmaker chipmaker drugmaker insurer lender airline
+    manufacturer maker conglomerate subsidiary broadcaster website app nonprofit non-profit charity
+    consultancy startup start-up""".split()
+)
 # Adverbs between a speaker and the speech verb: "Brat also said".
 SPEECH_ADVERBS = frozenset("also later then previously earlier again repeatedly recently once".split())
 # Nouns that speak without an article and are no name: "Police said", "Staff told".
@@ -385,7 +392,9 @@ LABEL_WORDS = frozenset(
     STUDENTS GROUP CHANTING APPLAUSE LAUGHTER END TAPE BEGIN VIDEO CLIP UPDATE NOTE EDITOR
     CORRECTION FACTS FACT CHECK BREAKING EXCLUSIVE WATCH READ MORE PHOTOS PHOTO PARTICIPANT
     PARTICIPANTS OFFICER INTERVIEWER SUBJECT CALLER COMMERCIAL BREAK QUIZ POLL RELATED ANALYSIS
-    OPINION LIVE SOURCE SOURCES TRANSCRIPT CARTOON CARTOONS GRAPHIC GRAPHICS""".split()
+    OPINION LIVE SOURCE SOURCES TRANSCRIPT CARTOON CARTOONS GRAPHIC GRAPHICS STORY STORIES BRIEFING
+    PODCAST ENGAGE LATEST INTERACTIVE INQUIRY VERIFIED QUIZZES PROFILE INTERVIEW AUDIO EDITING REPORTING
+    PRODUCTION PHOTOGRAPHY DESIGN""".split()
 )
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 
@@ -581,6 +590,7 @@ class _Resolver:
         self.single_with_evidence: list[int] = []  # lone names acting as people
         self.opened: dict[int, int] = {}  # place names that open a longer name: start -> length
         self.name_starts: set[int] = set()  # where a person's name starts inside a capitalised run
+        self.companies: set[str] = set()  # names a company noun stands before: "the retailer Staples"
         self.decisions: dict[str, bool] = {}
         self.passed: set[int] = set()  # tokens of places and other phrases that name nobody
         self._title_case: dict[int, bool] = {}
@@ -1084,7 +1094,8 @@ class _Resolver:
         last = self.words[first + count - 1]
         if kind is None:
             country = self.index.form_actor.get(last)
-            kind = "organisation" if last in ORG_WORDS or self.press_name(first, count) or "&" in name else \
+            kind = "organisation" if last in ORG_WORDS or self.press_name(first, count) or "&" in name \
+                or name in self.companies else \
                 "name" if country and self.index.actors[country].kind == "country" \
                 and not self.given(self.words[first]) else "person"
             # a country's name ends no person's but a given name's: "Enroll America", not "Steve Israel"
@@ -1095,6 +1106,8 @@ class _Resolver:
     def discovery(self) -> None:
         words, lower, sent, index = self.words, self.lower, self.sent, self.index
         capitalised = self.capitalised
+        self.companies = {self.span_text(i, self.name_run(i) or 1) for i in capitalised
+                          if i > 0 and lower[i - 1] in COMPANY_NOUNS and self.gap(i - 1, i) == " "}
         skip = 0
         for i in capitalised:
             if i < skip:
@@ -1115,8 +1128,10 @@ class _Resolver:
             if i > 0 and i not in self.name_starts and not self.covered[i - 1] and self.same_sentence(i - 1, i) \
                     and _adjacent(self.text, self.tokens[i - 1], self.tokens[i]) \
                     and _is_name_word(words[i - 1]) and words[i - 1] not in NOT_NAME \
-                    and words[i - 1] not in index.title_tokens:
-                continue  # inside a longer capitalised name that was not taken
+                    and (words[i - 1] not in index.title_tokens or i > 2 and lower[i - 2] in CONNECTORS
+                         and words[i - 3][:1].isupper() and self.same_sentence(i - 3, i) and not self.given(words[i])):
+                continue  # inside a longer capitalised name that was not taken (a title's word inside
+                # an organisation's tail too: "Center for Health Policy", but "Secretary of Health Tom Price")
             if (i > 1 and lower[i - 1] in CONNECTORS and words[i - 2][:1].isupper()
                     and words[i - 2] not in NOT_NAME and self.same_sentence(i - 2, i) and self.tail_after(i)):
                 continue  # the tail of a longer name: "Center for Immigration Studies"
@@ -1428,7 +1443,7 @@ class _Resolver:
             if not self.covered[i] and self.words[i] not in self.index.by_surname and not self.family(i) \
                     and not (self.words[i] in LONE_NOT_NAME and self.words[i].endswith("s")) \
                     and not (i > 0 and "&" in self.gap(i - 1, i)):  # not "New Yorkers said", "Sports & Outdoors said"
-                self.discover(i, 1, "person")
+                self.discover(i, 1, "organisation" if self.words[i] in self.companies else "person")  # "the app Lyft"
 
     # -- 5b. lone surnames nobody in the article is named in full by ---------------------------
     def bare_position(self, i: int) -> bool:
@@ -1652,6 +1667,8 @@ class _Resolver:
             return self.organisation_after(i)  # "American Enterprise Institute", "National Immigration Law Center"
         if w in ORG_WORDS:
             return self.organisation_of(i)  # "Center for Immigration Studies"; "Center" alone names nothing
+        if _ACRONYM_RE.match(w) and not self.covered[i] and self.sent[i] not in self.headlines:
+            return self.acronym_organisation(i)  # "RAND Corporation", "PTR Industries"
         if self.no_name_at(i) or w in DOCUMENT_WORDS and not self.given_name_at(i) or _describes(w):
             return 0  # (a given name opens a name: "Bill Haslam")
         joined = self.and_body(i)
@@ -1665,6 +1682,23 @@ class _Resolver:
         if self.person_start(i, run) > i:
             return 0  # the person's name starts later: "Insurance Commissioner Mike Chaney"
         return run
+
+    def acronym_organisation(self, i: int) -> int:
+        """Length of an organisation's name opened by the acronym at ``i`` and ending with one of
+        ``ORG_WORDS`` a few name words later, with its tail ("RAND Corporation", "SANS Institute",
+        "UCLA Center for Health Policy Research"), or 0: an acronym alone opens no name."""
+        if self.words[i].title() in NOT_NAME or i > 0 and self.same_sentence(i - 1, i) and self.words[i - 1][:1].isupper() \
+                and _adjacent(self.text, self.tokens[i - 1], self.tokens[i]):
+            return 0  # inside a longer name or a line in capitals: "Super PAC Freedom Partners", "Here Comes ANOTHER Group"
+        end, k = 0, i + 1
+        while k < self.n and k - i <= 4 and not self.covered[k] and self.same_sentence(i, k) \
+                and _is_name_word(self.words[k]) and _adjacent(self.text, self.tokens[k - 1], self.tokens[k]):
+            if self.words[k] in ORG_WORDS:
+                end = k + 1
+            k += 1
+        if not end or end < k:
+            return 0  # a name that goes on: "STEM School Highlands Ranch", "STOP School Violence Act"
+        return self.tail_end(i, end) - i  # "UCLA Center for Health Policy Research"
 
     def person_start(self, i: int, run: int) -> int:
         """Where a person's name starts inside the run i..i+run-1 of three words or more, after a
@@ -2223,7 +2257,8 @@ class _Resolver:
                 self.add(i, i + run - 1, known, "discovered")
             return known
         honorific = self.surname_after_honorific(i)  # "Mr. King"
-        if self.organisation_name(i, run) or run > 1 and self.opens_organisation(i) or self.press_name(i, run):
+        if self.organisation_name(i, run) or run > 1 and self.opens_organisation(i) or self.press_name(i, run) \
+                or not honorific and self.span_text(i, run) in self.companies:
             kind = "organisation"  # "National Association of Manufacturers" (see organisation_after)
         elif self.given(self.words[i]) and run > 1 or honorific \
                 or run == 1 and self.person_context(i) or self.ambiguous_given_name(i, run):

@@ -467,6 +467,9 @@ def test_ordinary_capitalised_words_are_not_names(index, text):
         ("TRUMP SLAMS BANNON AFTER CRITICISM", [("TRUMP", "Donald Trump", "person"), ("BANNON", "Steve Bannon", "person")]),
         # labels that name nobody
         ("UNIDENTIFIED MAN: No comment. THE FACTS: It was cold. QUIZ: Who said it? RELATED: The vote.", []),
+        ("BRIEFING: Where the budget stands\n\nPODCAST: The road ahead\n\nSTORY: Numbers fell.", []),
+        # a speaker whose name is an English word too
+        ("TAPPER: Is that not the definition of racism?", [("TAPPER", "Tapper", "person")]),
         # a place in capitals names nobody, nor the country in its name
         ("MIGRANTS FOUND IN NEW MEXICO SHED\n\nWALL STREET: Stocks fell.", []),
     ],
@@ -626,6 +629,43 @@ def test_a_word_opening_a_sentence_before_a_speech_verb_is_a_speaker(index):
     assert mentions(index, text)[0] == []
     # a present form that is a noun too proves nothing: "Report claims" is no speaker
     assert mentions(index, "The vote was close. Fryer claims were heard.")[0] == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The study was done by the RAND Corporation, which advises the Army.", "RAND Corporation"),
+        ("A spokesman for PTR Industries said the plant would move.", "PTR Industries"),
+        ("Gerald Kominski of the UCLA Center for Health Policy told the paper so.", "UCLA Center for Health Policy"),
+    ],
+)
+def test_an_acronym_opens_an_organisation_ending_like_one(index, text, name):
+    found, actors = mentions(index, text)
+    assert [(actors[a].name, actors[a].kind) for s, a, _ in found if s.split()[0].isupper()] == [(name, "organisation")]
+    assert not [s for s, a, _ in found if s in name and s != name], found  # no part of it taken apart
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Conservative Super PAC Freedom Partners Action Fund bought ads.",  # the acronym is inside a longer name
+        "He signed the STOP School Violence Act into law.",  # the name goes on past the organisation word
+        "An acronym alone opens no name: the GOP Leader spoke.",
+    ],
+)
+def test_an_acronym_opens_no_organisation_inside_or_before_a_longer_name(index, text):
+    found, actors = mentions(index, text)
+    assert not any(actors[a].discovered and s.split()[0].isupper() for s, a, _ in found), found
+
+
+def test_a_company_noun_before_a_name_makes_it_an_organisation(index):
+    text = ("Lyft said fares would rise. The ride-hailing company Lyft cut jobs. The firm Jones Day wrote the brief. "
+            "The drugmaker Eli Lilly raised prices. Eli Lilly said it would not comment.")
+    found, actors = mentions(index, text)
+    assert {s: actors[a].kind for s, a, _ in found} == {"Lyft": "organisation", "Jones Day": "organisation", "Eli Lilly": "organisation"}
+    # a person stays a person, also after a company's founder title
+    found, actors = mentions(index, "The company founder Marta Ruiz said sales grew. Ruiz said so again.")
+    assert {actors[a].kind for _, a, _ in found} == {"person"}
 
 
 def test_a_lone_name_acting_as_a_person_joins_the_full_name_found_later(index):
