@@ -1614,10 +1614,14 @@ class _Resolver:
 
     def hyphen_describes(self, word: str) -> bool:
         """Whether a hyphenated word is a description rather than a name: ordinary words with a
-        lower-case tail ("Gun-control", "Single-payer", "Pro-gun") or demonyms ("Cuban-American")."""
+        lower-case tail ("Gun-control", "Single-payer", "Pro-gun", "T-shirt") or demonyms ("Cuban-American")."""
         parts = word.split("-")
         if all(p in self.index.demonym_words or p in DEMONYM_EXTRA for p in parts) or parts[0] in NOT_NAME:
             return True  # "Cuban-American", "Monday-Friday"
+        if len(parts[0]) == 1 and all(p.islower() and p in self.index.english for p in parts[1:]):
+            return True  # a letter and a word: "T-shirt", "X-ray", "U-turn"
+        if len(parts) > 1 and all(p in self.index.by_surname for p in parts):
+            return True  # catalog people's surnames joined: "the Graham-Cassidy bill", "Manchin-Toomey", no new person
         return all(p[:1].islower() for p in parts[1:]) and all(
             p.lower() in self.index.english or k == 0 and p.lower() in HYPHEN_PREFIXES for k, p in enumerate(parts))
 

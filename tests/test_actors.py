@@ -909,6 +909,9 @@ def test_state_tags_people_of_states_and_political_sides_are_no_actors(index):
         # a hyphenated description or an account is no name
         ("Gun-control advocates and Cuban-American voters cheered, @HarborNews reported on Monday.", []),
         ("Pre-existing conditions and Monday-Friday hours were covered, the mayor said on Monday.", []),
+        ("A girl in a white T-shirt passed the X-ray machines, officials said on Monday.", []),
+        # catalog people's surnames joined name a bill, no new person
+        ("Senators rejected the Graham-Cassidy bill and then Manchin-Toomey, officials said on Monday.", []),
         # a firm's "&" joins its name
         ("Analysts at Quaylor & Dorvelle and the Harbor Leukemia & Lymphoma Society agreed on Monday.",
          ["Quaylor & Dorvelle", "Harbor Leukemia & Lymphoma Society"]),
