@@ -226,13 +226,13 @@ COMPANY_NOUNS = frozenset(
 )
 # Adverbs between a speaker and the speech verb: "Brat also said".
 SPEECH_ADVERBS = frozenset("also later then previously earlier again repeatedly recently once".split())
-# Nouns that speak without an article and are no name: "Police said", "Staff told".
+# Nouns that speak without an article and are no name: "Police said", "Staff told" (and the
+# plurals, IRREGULAR_PLURALS among them).
 COLLECTIVE_NOUNS = frozenset(
     """police staff management security intelligence prosecution defense defence media press
     everyone everybody nobody somebody someone anyone anybody none nothing each both all many
     most some few several one another either neither research science history evidence
-    government parliament leadership family clergy military people children men women less more
-    much little""".split()
+    government parliament leadership family clergy military less more much little""".split()
 )
 AUXILIARIES = frozenset("was is has had has been had been will would".split())
 # Participles after "was"/"has" that happen to people: "Rhines was convicted", "Cohen was sentenced".
@@ -1180,9 +1180,7 @@ class _Resolver:
         "Wilson, 77,", "Wilson's lawyer", "Wilson resigned", "Wilson believes", "Wilson was indicted",
         "according to Wilson"."""
         words, lower, n = self.words, self.lower, self.n
-        j = i + 2 if i + 1 < n and words[i + 1] == "," else i + 1
-        if j == i + 1 and j + 1 < n and lower[j] in SPEECH_ADVERBS and self.gap(i, j) == " ":
-            j += 1  # "Wilson also said" (but not "... This Morning,” also said")
+        j = i + 2 if i + 1 < n and words[i + 1] == "," else self.verb_after(i)
         if j < n and self.same_sentence(i, j) and (words[j] in self.index.speech_verbs or lower[j] in PERSON_VERBS):
             return True
         if j + 1 < n and self.same_sentence(i, j + 1) and lower[j] in AUXILIARIES and lower[j + 1] in PERSON_PARTICIPLES:
@@ -1847,25 +1845,29 @@ class _Resolver:
     def acts(self, i: int) -> bool:
         """Whether the word at ``i`` is followed by what an actor does or has: a speech verb, a
         past tense or a possessive ("Heritage said", "Urban assumed", "Roof's", "Brat also said")."""
-        j = i + 1
+        j = self.verb_after(i)
         if j >= self.n or not self.same_sentence(i, j):
             return False
         w = self.words[j]
-        if w in SPEECH_ADVERBS and j + 1 < self.n and self.same_sentence(i, j + 1) and self.gap(i, j) == " ":
-            w = self.words[j + 1]
         return w in self.index.speech_verbs or w in ("'s", "’s") or w.islower() and w.endswith("ed") and len(w) > 3
+
+    def verb_after(self, i: int) -> int:
+        """The token after ``i``, past one adverb that may stand before a verb ("Brat also said")."""
+        j = i + 1
+        if j + 1 < self.n and self.lower[j] in SPEECH_ADVERBS and self.gap(i, j) == " " and self.same_sentence(i, j + 1):
+            return j + 1  # (not "... This Morning,” also said")
+        return j
 
     def speaker_at_start(self, i: int) -> bool:
         """Whether the lone capitalised word opening a sentence is its speaker: "Morello said",
         "Fryer also told"; no plural or collective noun ("Officials said", "Police said", "Staff
         told") nor a present form that is a noun too ("Report claims")."""
-        j = i + 2 if i + 2 < self.n and self.lower[i + 1] in SPEECH_ADVERBS else i + 1
+        j = self.verb_after(i)
         if j >= self.n or not self.same_sentence(i, j) or self.gap(i, i + 1) != " " \
                 or self.words[j] not in self.index.speech_verbs or not self.words[j].endswith(("ed", "said", "told", "wrote")):
             return False
-        low = self.lower[i]
-        english = self.index.english
-        return low not in COLLECTIVE_NOUNS and not (low.endswith("s") and (
+        low, english = self.lower[i], self.index.english
+        return low not in COLLECTIVE_NOUNS and low not in IRREGULAR_PLURALS and not (low.endswith("s") and (
             low[:-1] in english or low.endswith("es") and low[:-2] in english or low.endswith("ies") and low[:-3] + "y" in english))
 
     def family(self, i: int) -> bool:
