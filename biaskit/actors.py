@@ -376,6 +376,8 @@ OFFICE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representat
 # Words that may open a sentence before its subject ("But they ...").
 SENTENCE_LEADS = frozenset("but and yet so still now meanwhile however then".split())
 IRREGULAR_PLURALS = frozenset("people children men women folks".split())
+# Words that open a noun phrase: "the insurer and Aetna said they" joins a noun and an actor.
+DETERMINERS = frozenset("the a an his her its their our your this that".split())
 PLURAL_CUES = frozenset(
     """the their these those many some all most other others few several both such more our your
     his her its of own new two three four five six seven eight nine ten dozens hundreds thousands
@@ -2551,7 +2553,7 @@ class _Resolver:
         for i in candidates:
             kind = PRONOUNS[self.lower[i]]
             at = self.tokens[i].start
-            if any(a <= at < b for a, b in quoted):
+            if any(a <= at < b for a, b in quoted) or self.idiom(i):
                 continue
             s = self.sent[i]
             fitting = []
@@ -2582,6 +2584,11 @@ class _Resolver:
             if best is not None and (kind != "plural" or self.subject_goes_on(best, i)
                                      or not self.plural_noun_between(best.last + 1, i)):
                 self.add(i, i, best.actor, "pronoun")
+
+    def idiom(self, i: int) -> bool:
+        """Whether pronoun ``i`` stands for nobody in a set phrase: "as they say", "as they put it"."""
+        return self.lower[i] == "they" and 0 < i < self.n - 1 and self.lower[i - 1] == "as" \
+            and self.lower[i + 1] in ("say", "said", "put")
 
     def fits(self, h: _Hit, kind: str) -> bool:
         """Whether the actor of a mention can be what a pronoun of this kind takes up."""
@@ -2725,8 +2732,9 @@ class _Resolver:
                 continue
             if w in IRREGULAR_PLURALS or k > 0 and lower[k - 1] == "those" and w.endswith("ed") and not covered[k - 1]:
                 return True  # (and people described: "those surveyed", "those affected")
-            if w == "and" and 0 < k < i - 1 and covered[k - 1] and covered[k + 1] and self.words[k + 1][:1].isupper():
-                return True  # two actors together: "Gaby and Tesla", "Democrats and Republicans"
+            if w == "and" and 0 < k < i - 1 and covered[k + 1] and self.words[k + 1][:1].isupper() and (
+                    covered[k - 1] or k > 1 and lower[k - 2] in DETERMINERS and self.words[k - 1] == lower[k - 1]):
+                return True  # two together: "Gaby and Tesla", "Democrats and Republicans", "the insurer and Aetna"
             if len(w) > 3 and w[-1] == "s" and not w.endswith(("ss", "us", "is")) and w.isalpha():
                 before = lower[k - 1] if k > 0 else ""
                 if k > 0 and covered[k - 1]:

@@ -1013,6 +1013,9 @@ def test_they_takes_up_people_in_the_plural_not_a_body_named_in_the_singular(ind
         ("Democrats passed the harbor law, and 54 percent of those questioned say they oppose it.", []),
         # ... and so do two actors together: "they" may be both
         ("Democrats let Gaby Vellard and Tessa Quorn out of the center, and they went back.", []),
+        ("Democrats praised the port after the insurer and Aetna said they would merge.", []),
+        # "as they say" stands for nobody
+        ("Democrats passed the harbor bill; as they say, the rest is history.", []),
         ("Democrats passed the harbor bill, and they praised it.", ["democratic-party"]),
         # a plural after a preposition or before "who" is a noun; the head of an actor's mention is the actor
         ("Democrats must settle a fight between dockers who want tolls because they fear losses.", []),
