@@ -224,6 +224,8 @@ COMPANY_NOUNS = frozenset(
     manufacturer maker conglomerate subsidiary broadcaster website app nonprofit non-profit charity
     consultancy startup start-up""".split()
 )
+# Words before a storm's name, which names nobody ("Hurricane Katrina", "Tropical Storm Harvey").
+STORM_WORDS = frozenset("Hurricane Typhoon Cyclone Superstorm Storm".split())
 # Adverbs between a speaker and the speech verb: "Brat also said".
 SPEECH_ADVERBS = frozenset("also later then previously earlier again repeatedly recently once".split())
 # Nouns that speak without an article and are no name: "Police said", "Staff told" (and the
@@ -1597,7 +1599,8 @@ class _Resolver:
         "R-Texas" is a party and a state, named by the person it follows; "Gun-control" and
         "Cuban-American" describe; "@HarborNews" is an account)."""
         w = self.words[i]
-        return self.covered[i] or self.sent[i] in self.headlines or w in NOT_NAME and not self.given_not_month(i) \
+        return self.covered[i] or self.sent[i] in self.headlines or w in STORM_WORDS \
+            or w in NOT_NAME and not self.given_not_month(i) \
             and not self.opens_state(i) or w in self.index.title_tokens and not self.surname_after_honorific(i) \
             or w in self.index.demonym_words or not _is_name_word(w) or bool(_CONTRACTION_RE.search(w)) \
             or bool(_PARTY_TAG_RE.match(w)) or bool(_PLURAL_ACRONYM_RE.match(w)) or "-" in w and self.hyphen_describes(w) \
@@ -1815,13 +1818,18 @@ class _Resolver:
 
     def drop_places(self) -> None:
         """A one-word name taken for a person or a name of unknown kind that the article also uses
-        as a place ("Lewiston's struggles ... in Lewiston", "Lewiston, Maine") names nobody."""
+        as a place ("Lewiston's struggles ... in Lewiston", "Lewiston, Maine") or a storm's name
+        ("Hurricane Katrina ... Katrina killed") names nobody."""
         names = {a.name: a.id for a in self.discovered.values() if a.kind in ("person", "name") and " " not in a.name}
         if not names:
             return
-        gone = {names[w] for k, w in enumerate(self.words) if w in names and self.used_as_place(k)}
+        gone = {names[w] for k, w in enumerate(self.words) if w in names and (self.used_as_place(k) or self.storm_at(k))}
         if gone:
             self.hits = [h for h in self.hits if h.actor not in gone]
+
+    def storm_at(self, i: int) -> bool:
+        """Whether the name at token ``i`` is a storm's: "Hurricane Katrina", "Tropical Storm Harvey"."""
+        return i > 0 and self.words[i - 1] in STORM_WORDS and self.same_sentence(i - 1, i) and self.gap(i - 1, i) == " "
 
     def used_as_place(self, i: int) -> bool:
         """Whether the name at token ``i`` stands for a place here: after "in", "near" ... (not

@@ -668,6 +668,16 @@ def test_a_company_noun_before_a_name_makes_it_an_organisation(index):
     assert {actors[a].kind for _, a, _ in found} == {"person"}
 
 
+def test_a_storms_name_names_nobody_anywhere_in_the_article(index):
+    text = ("Hurricane Quorra hit the coast, and Tropical Storm Velma followed. Quorra killed 40 people, "
+            "and officials said his response was slow.")
+    found, _ = mentions(index, text)
+    assert found == []
+    # a person of that given name is still a person
+    found, actors = mentions(index, "Velma Ostrander fled Hurricane Velma. Ostrander said she lost her home.")
+    assert {actors[a].name for _, a, _ in found} == {"Velma Ostrander"}
+
+
 def test_a_lone_name_acting_as_a_person_joins_the_full_name_found_later(index):
     # "Kamyar" is no known given name: the full name is found after the lone ones, as a name of
     # unknown kind; the lone name's evidence makes it a person, whom "he" then takes up
