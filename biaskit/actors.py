@@ -274,6 +274,12 @@ US_STATES = frozenset(
 HYPHEN_PREFIXES = frozenset("pre post non anti pro self ex co re semi multi inter intra mid over under".split())
 # Last words of names that may go on with "of ...": "New England Journal of Medicine".
 TAILED = ORG_WORDS | {"Journal"}
+# Fields that "and" joins to a tail of any length: "Center for Gun Policy and Research", "Center for
+# Drug Evaluation and Research" (other names after "and" start anew: "... Institute and Obama").
+TAIL_FIELDS = frozenset(
+    """Research Policy Development Technology Education Health Prevention Treatment Studies Science
+    Sciences Innovation Evaluation Training Management Budget Welfare Economics Analysis""".split()
+)
 # Words that open the tail of an organisation's name: "Center for ...", "Council on ...".
 TAIL_WORDS = ("of", "for", "on")
 # Demonyms of people (not of a catalog country) that make up hyphenated descriptions.
@@ -310,6 +316,8 @@ TWO_WORD_STATES = frozenset(
      "South Dakota", "West Virginia", "Rhode Island")
 )
 STATE_OPENERS = frozenset(s.split()[0] for s in TWO_WORD_STATES)
+# First words of cities named in two words, in party tags too ("D-Los Angeles", "R-San Diego").
+CITY_OPENERS = frozenset("Los San Santa El Fort Las La Palm Long Salt Baton Grand Corpus".split())
 # Last words of the names of places below a state: "Pinal County", "Jefferson Parish".
 PLACE_ENDS = frozenset("County Parish Township Borough".split())
 # Nouns whose "of" names a place: "the northern community of Dovev".
@@ -1057,6 +1065,8 @@ class _Resolver:
         if body > 0 and all(self.lower[k] in self.index.english for k in range(i, i + body - 1)) \
                 or self.words[i - 2] in ORG_WORDS and "of" in self.lower[max(0, i - 5):i - 2]:
             return True  # (inside a tail: "Institute of Public Service and Policy"; not "Motorola Solutions and Marriott")
+        if self.words[i] in TAIL_FIELDS and any(self.lower[k] in TAIL_WORDS for k in range(max(0, i - 5), i - 2)):
+            return True  # a field ending a tail: "Center for Gun Policy and Research"
         return i > 2 and self.lower[i - 3] in CONNECTORS and self.same_sentence(i - 3, i) \
             and not self.full_name_at(i)  # a person's name: "Pell Darrigan of Texas and Anne Voss of Ohio"
 
@@ -1755,7 +1765,7 @@ class _Resolver:
         tail = 0  # words of the last tail
         while end + 1 < self.n and self.lower[end] in (*TAIL_WORDS, "and", "at") and self.same_sentence(i, end + 1):
             joined = self.lower[end] == "and"
-            if joined and tail != 1 or self.lower[end] == "at" and not tail:
+            if joined and tail != 1 and not (tail and self.words[end + 1] in TAIL_FIELDS) or self.lower[end] == "at" and not tail:
                 break  # "and" joins two words of a tail only: not "... Institute and Obama"; "at" goes on
                 # a tail only: "University of Texas at Austin"
             k = end + 1 + (self.lower[end] in TAIL_WORDS and self.lower[end + 1] == "the")
@@ -2801,8 +2811,10 @@ class _Resolver:
 
     # -- names nobody was found for, for curation ---------------------------------------------
     def ends_party_tag(self, i: int) -> bool:
-        """Whether token ``i`` is the rest of a state in a party tag: "York" of "D-New York"."""
-        return i > 0 and self.words[i - 1][2:] in STATE_OPENERS and bool(_PARTY_TAG_RE.match(self.words[i - 1]))
+        """Whether token ``i`` is the rest of a state or city in a party tag: "York" of "D-New York",
+        "Angeles" of "D-Los Angeles"."""
+        return i > 0 and bool(_PARTY_TAG_RE.match(self.words[i - 1])) and (
+            self.words[i - 1][2:] in STATE_OPENERS or self.gap(i - 1, i) == " " and self.words[i - 1][2:] in CITY_OPENERS)
 
     def rest_of_name(self, i: int) -> bool:
         """Whether token ``i`` goes on a name that began before it and was claimed or ruled out

@@ -916,6 +916,12 @@ def test_state_tags_people_of_states_and_political_sides_are_no_actors(index):
          ["Harbor Court of Appeals", "Quay Institute of Technology"]),
         ("Researchers at the University of Quayland at Eastport and the Harbor Journal of Medicine agreed.",
          ["University of Quayland at Eastport", "Harbor Journal of Medicine"]),
+        # a field joined by "and" ends a tail of any length
+        ("Mia Dorvelle, who leads the Quayland Center for Harbor Policy and Research, told me so.",
+         ["Mia Dorvelle", "Quayland Center for Harbor Policy and Research"]),
+        # the rest of a city in a party tag is no name
+        ("Speaker Mia Dorvelle, D-Los Angeles, and Sen. Tom Quorn (R-San Diego) agreed on Monday.",
+         ["Mia Dorvelle", "Tom Quorn"]),
         # a hyphenated description or an account is no name
         ("Gun-control advocates and Cuban-American voters cheered, @HarborNews reported on Monday.", []),
         ("Pre-existing conditions and Monday-Friday hours were covered, the mayor said on Monday.", []),
