@@ -224,6 +224,9 @@ COMPANY_NOUNS = frozenset(
     manufacturer maker conglomerate subsidiary broadcaster website app nonprofit non-profit charity
     consultancy startup start-up""".split()
 )
+# Lower-case particles inside personal names ("Kevin de Leon", "Maria de la Cruz", "Pieter van Dorn");
+# "la", "los" and "las" only after "de".
+NAME_PARTICLES = frozenset("de del della van von der den da di du dos das la los las".split())
 # Words before a storm's name, which names nobody ("Hurricane Katrina", "Tropical Storm Harvey").
 STORM_WORDS = frozenset("Hurricane Typhoon Cyclone Superstorm Storm".split())
 # Adverbs between a speaker and the speech verb: "Brat also said".
@@ -816,12 +819,33 @@ class _Resolver:
             return 0  # (not a newspaper's: "Capital Public Radio and Kaiser Health News")
         return k + 1 - j + rest
 
+    def particles_at(self, k: int) -> int:
+        """How many lower-case particles of a name start at token ``k`` and stand between a name
+        word before them and one after ("de" of "Kevin de Leon", "de la" of "Maria de la Cruz",
+        "van" of "Pieter van Dorn"), or 0."""
+        m = k
+        while m < self.n and m - k < 2 and self.words[m] in NAME_PARTICLES and (m == k or self.words[m] in ("la", "los", "las")):
+            m += 1
+        if m == k or m >= self.n or not _is_name_word(self.words[m]) or self.words[m] in NOT_NAME \
+                or not all(self.gap(j, j + 1) == " " and self.same_sentence(j, j + 1) for j in range(k - 1, m)):
+            return 0
+        return m - k if _is_name_word(self.words[k - 1]) and self.words[k - 1] not in NOT_NAME else 0
+
+    def particle_before(self, i: int) -> bool:
+        """Whether the name word at ``i`` ends a name with particles before it ("Maria de la Cruz")."""
+        k = i - 1
+        while k > 0 and i - k <= 2 and self.words[k] in NAME_PARTICLES:
+            k -= 1
+        return k < i - 1 and self.particles_at(k + 1) == i - k - 1
+
     def keeps(self, form: Form, first: int, last: int) -> bool:
         """Whether a catalog form stands for its actor here (context decides for ambiguous ones)."""
         words = self.words
         actor = self.index.actors[form[1]]
         if actor.kind == "person" and self.after_saint(first):
             return False  # a saint's name, or a place named for one: "St. Paul"
+        if actor.kind == "person" and first == last and self.particle_before(first):
+            return False  # the end of another person's name: "Maria de la Cruz" is no Cruz of the catalog
         if actor.kind == "country" and first == last:
             nxt = words[last + 1] if last + 1 < self.n and self.same_sentence(first, last + 1) else ""
             prev = words[first - 1] if first > 0 and self.same_sentence(first - 1, first) else ""
@@ -1005,8 +1029,8 @@ class _Resolver:
     # -- 2. discovered actors ----------------------------------------------------------------
     def name_run(self, i: int, limit: int = 4) -> int:
         """How many tokens of a name start at ``i``: capitalised, adjacent, initials inside."""
-        text, tokens, n = self.text, self.tokens, 0
-        while i + n < self.n and n < limit:
+        text, tokens, n, particles = self.text, self.tokens, 0, 0
+        while i + n < self.n and n - particles < limit:
             k = i + n
             word = tokens[k].text
             if self.covered[k] or self.sent[k] != self.sent[i] or word in NOT_NAME and not self.given_not_month(k) \
@@ -1014,6 +1038,13 @@ class _Resolver:
                 break
             if n == 0 and (word in self.index.title_tokens and not self.surname_after_honorific(k) or word in ORG_WORDS):
                 break  # a title or "Office" starts no name (but "Mr. King", "Ms. Bishop")
+            if n > 0 and word in NAME_PARTICLES:
+                skip = self.particles_at(k)
+                if not skip:
+                    break
+                n += skip  # "Kevin de Leon", "Maria de la Cruz": the name word after is counted next
+                particles += skip  # (not toward the limit)
+                continue
             if n > 0 and not self.joined(k - 1, k):
                 break  # (a firm's "&" joins its name: "Scott & White Health Plan", "Procter & Gamble")
             if n > 0 and self.names_people(k) and self.opens_advocacy_name(k + 1):
@@ -1022,9 +1053,9 @@ class _Resolver:
                 n += 1
             else:
                 break
-        while n > 1 and _is_initial(text, tokens[i + n - 1]):  # do not end on an initial
-            n -= 1
-        if n == limit and i + n < self.n and self.words[i + n] in ORG_WORDS and not self.covered[i + n] \
+        while n > 1 and (_is_initial(text, tokens[i + n - 1]) or self.words[i + n - 1] in NAME_PARTICLES):
+            n -= 1  # do not end on an initial or a particle
+        if n - particles == limit and i + n < self.n and self.words[i + n] in ORG_WORDS and not self.covered[i + n] \
                 and self.sent[i + n] == self.sent[i] and self.joined(i + n - 1, i + n):
             n += 1  # a long name that ends like an organisation: "Marjory Stoneman Douglas High School"
         return n
@@ -1106,6 +1137,12 @@ class _Resolver:
             return None
         name = self.span_text(first, count)
         last = self.words[first + count - 1]
+        if count > 1 and self.lower[first] in NAME_PARTICLES:
+            tail = " " + name.lower()  # "De Leon said" after "Kevin de Leon": his surname
+            owner = next((a.id for a in self.discovered.values() if a.kind == "person" and a.name.lower().endswith(tail)), None)
+            if owner:
+                self.add(first, first + count - 1, owner, "surname")
+                return owner
         if kind is None:
             country = self.index.form_actor.get(last)
             kind = "organisation" if last in ORG_WORDS or self.press_name(first, count) or "&" in name \

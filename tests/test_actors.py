@@ -668,6 +668,25 @@ def test_a_company_noun_before_a_name_makes_it_an_organisation(index):
     assert {actors[a].kind for _, a, _ in found} == {"person"}
 
 
+@pytest.mark.parametrize(
+    "text, name, later",
+    [
+        ("Sen. Kevin de Quorra proposed it. De Quorra said it would pass.", "Kevin de Quorra", "De Quorra"),
+        ("Activist Marta de la Vellard spoke on Monday. De la Vellard said so.", "Marta de la Vellard", "De la Vellard"),
+        ("Judge Pieter van Dorvelle ruled on Monday. Van Dorvelle said so.", "Pieter van Dorvelle", "Van Dorvelle"),
+    ],
+)
+def test_particles_belong_to_the_name_and_the_surname_with_them_is_the_person(index, text, name, later):
+    found, actors = mentions(index, text)
+    assert [(s, actors[a].name, r) for s, a, r in found] == [(name, name, "discovered"), (later, name, "surname")]
+
+
+def test_a_catalog_surname_after_particles_is_another_persons(index):
+    # Ted Cruz's surname ends another person's name, who is no Ted Cruz
+    found, actors = mentions(index, "Detainee Marta de la Cruz said the guards came at night.")
+    assert [(s, actors[a].name) for s, a, _ in found] == [("Marta de la Cruz", "Marta de la Cruz")]
+
+
 def test_a_storms_name_names_nobody_anywhere_in_the_article(index):
     text = ("Hurricane Quorra hit the coast, and Tropical Storm Velma followed. Quorra killed 40 people, "
             "and officials said his response was slow.")
