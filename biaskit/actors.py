@@ -229,6 +229,13 @@ COMPANY_NOUNS = frozenset(
 NAME_PARTICLES = frozenset("de del della van von der den da di du dos das la los las".split())
 # Words before a storm's name, which names nobody ("Hurricane Katrina", "Tropical Storm Harvey").
 STORM_WORDS = frozenset("Hurricane Typhoon Cyclone Superstorm Storm".split())
+# What a firm has, after its name's possessive ("Lyft's drivers", "Mallinckrodt's shares").
+FIRM_THINGS = frozenset(
+    """shares stock stocks stores store employees workers customers products product headquarters
+    subsidiary subsidiaries plant plants factory factories app platform drivers executives
+    shareholders investors revenue revenues profits profit earnings sales brand merger acquisition
+    ceo""".split()
+)
 # Adverbs between a speaker and the speech verb: "Brat also said".
 SPEECH_ADVERBS = frozenset("also later then previously earlier again repeatedly recently once".split())
 # Nouns that speak without an article and are no name: "Police said", "Staff told" (and the
@@ -1492,7 +1499,8 @@ class _Resolver:
             if not self.covered[i] and self.words[i] not in self.index.by_surname and not self.family(i) \
                     and not (self.words[i] in LONE_NOT_NAME and self.words[i].endswith("s")) \
                     and not (i > 0 and "&" in self.gap(i - 1, i)):  # not "New Yorkers said", "Sports & Outdoors said"
-                self.discover(i, 1, "organisation" if self.words[i] in self.companies else "person")  # "the app Lyft"
+                self.discover(i, 1, "organisation" if self.words[i] in self.companies or self.acts_as_firm(self.words[i])
+                              else "person")  # "the app Lyft", "CoreCivic, which runs"
 
     # -- 5b. lone surnames nobody in the article is named in full by ---------------------------
     def bare_position(self, i: int) -> bool:
@@ -1926,6 +1934,18 @@ class _Resolver:
         low, english = self.lower[i], self.index.english
         return low not in COLLECTIVE_NOUNS and low not in IRREGULAR_PLURALS and not (low.endswith("s") and (
             low[:-1] in english or low.endswith("es") and low[:-2] in english or low.endswith("ies") and low[:-3] + "y" in english))
+
+    def acts_as_firm(self, word: str) -> bool:
+        """Whether a lone name is a firm's in the article: "which" after it ("CoreCivic, which runs
+        the center") or a firm's things after its possessive ("Mallinckrodt's shares", "Lyft's
+        drivers")."""
+        for k, w in enumerate(self.words):
+            if w != word or k + 2 >= self.n or not self.same_sentence(k, k + 2):
+                continue
+            if self.lower[k + 1] == "which" and self.gap(k, k + 1).strip() == "," \
+                    or self.lower[k + 1] in ("'s", "’s") and self.lower[k + 2] in FIRM_THINGS:
+                return True
+        return False
 
     def family(self, i: int) -> bool:
         """Whether token ``i`` is a family called by its surname in the plural: "the Obamas"."""

@@ -687,6 +687,18 @@ def test_a_catalog_surname_after_particles_is_another_persons(index):
     assert [(s, actors[a].name) for s, a, _ in found] == [("Marta de la Cruz", "Marta de la Cruz")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quorvex said it would appeal the ruling. Quorvex, which runs the center, denied it.",
+        "Quorvex said it would appeal the ruling. Quorvex's shares fell on Monday.",
+    ],
+)
+def test_a_lone_name_that_acts_as_a_firm_is_an_organisation(index, text):
+    found, actors = mentions(index, text)
+    assert {(actors[a].name, actors[a].kind) for _, a, _ in found} == {("Quorvex", "organisation")}
+
+
 def test_a_storms_name_names_nobody_anywhere_in_the_article(index):
     text = ("Hurricane Quorra hit the coast, and Tropical Storm Velma followed. Quorra killed 40 people, "
             "and officials said his response was slow.")
