@@ -1863,22 +1863,28 @@ class _Resolver:
                         longer[words[k:]].add(h.actor)
         if not longer:
             return
+        moved: dict[str, str] = {}
         for h in self.hits:
             if h.resolution == "discovered" and h.last > h.first and not (
                     h.first > 0 and self.same_sentence(h.first - 1, h.first) and self.words[h.first - 1][:1].isupper()
                     and self.words[h.first - 1] not in NOT_NAME):  # (not "The" opening a sentence)
                 owners = longer.get(tuple(self.words[h.first:h.last + 1]))
                 if owners and len(owners) == 1 and h.actor not in owners and self.actor(h.actor).kind in ("organisation", "name"):
-                    h.actor, h.resolution = next(iter(owners)), "short"
+                    moved[h.actor] = next(iter(owners))
+                    h.actor, h.resolution = moved[h.actor], "short"
+        for h in self.hits:
+            if h.actor in moved and h.resolution == "short":
+                h.actor = moved[h.actor]  # its short form too: "the Judiciary panel"
 
     def drop_places(self) -> None:
         """A one-word name taken for a person or a name of unknown kind that the article also uses
         as a place ("Lewiston's struggles ... in Lewiston", "Lewiston, Maine") or a storm's name
         ("Hurricane Katrina ... Katrina killed") names nobody."""
-        names = {a.name: a.id for a in self.discovered.values() if a.kind in ("person", "name") and " " not in a.name}
+        names = {a.name: a.id for a in self.discovered.values() if " " not in a.name}
         if not names:
             return
-        gone = {names[w] for k, w in enumerate(self.words) if w in names and (self.used_as_place(k) or self.storm_at(k))}
+        gone = {names[w] for k, w in enumerate(self.words) if w in names and (
+            self.storm_at(k) or self.used_as_place(k) and self.discovered[names[w]].kind in ("person", "name"))}
         if gone:
             self.hits = [h for h in self.hits if h.actor not in gone]
 

@@ -1447,6 +1447,10 @@ def test_a_discovered_organisation_named_short_is_the_one_named_in_full(index):
     assert ("Dream Center", "refugee-dream-center") in got
     # a name right after a capitalised word is part of another, not a short form
     assert not any(s == "Department of Harbors" and a == "kessock-department-of-harbors" for s, a in got)
+    # ... and its first word alone, taken for it before, goes with it
+    text = ("The Senate Judiciary Committee on Thursday approved the harbor bill. The measure's passage by the "
+            "Judiciary panel was expected. The Judiciary Committee has approved three other bills.")
+    assert {a for s, a, _ in mentions(index, text)[0]} == {"senate-judiciary-committee"}
 
 
 def test_a_states_chamber_is_not_congress(index):
