@@ -309,6 +309,8 @@ BODY_NOUNS = {
 }
 # Words after "the committee" or "the court" that make the phrase a person ("the committee chairman").
 BODY_PEOPLE = frozenset("chairman chairwoman chair spokesman spokeswoman spokesperson clerk counsel".split())
+# The chambers of Congress in the catalog, by the word that opens their committees' names.
+CHAMBER_IDS = {"senate": "Senate", "house-of-representatives": "House"}
 # Legislative chambers: "Senate President" is the president of a senate.
 CHAMBERS = frozenset("Senate House Assembly Legislature".split())
 # First words of federal bodies' names that every state has one of too ("Texas Supreme Court").
@@ -490,6 +492,13 @@ class ActorIndex:
         self.form_tables = _form_tables(self.forms)
         self.demonym_tables = _form_tables(self.demonyms)
         self.form_actor = {" ".join(f[0]): f[1] for lst in forms.values() for f in lst if f[1]}
+        # a congressional committee's name without its chamber -> chamber -> the committee
+        # ("Judiciary Committee" -> Senate and House Judiciary Committees)
+        self.committees: dict[str, dict[str, str]] = defaultdict(dict)
+        for form, ident in sorted(self.form_actor.items()):
+            chamber, _, rest = form.partition(" ")
+            if chamber in ("Senate", "House") and rest.endswith(" Committee") and self.actors[ident].government == "us":
+                self.committees[rest].setdefault(chamber, ident)
         self.heads = sorted((tuple(h.lower().split()) for h in lex.demonym_heads), key=len, reverse=True)
         self.plural_heads = frozenset(h[0] for h in self.heads if len(h) == 1 and h[0].endswith("s"))
         titles: dict[str, list[tuple[str, ...]]] = defaultdict(list)
@@ -1876,6 +1885,22 @@ class _Resolver:
             if h.actor in moved and h.resolution == "short":
                 h.actor = moved[h.actor]  # its short form too: "the Judiciary panel"
 
+    def chamber_committees(self) -> None:
+        """A congressional committee named without its chamber ("the Judiciary Committee", "the
+        Finance Committee") is that chamber's when the article names one chamber only that has
+        such a committee (the Senate, or the House); else it stays a name of its own."""
+        chambers = {CHAMBER_IDS[h.actor] for h in self.hits if h.actor in CHAMBER_IDS}
+        moved: dict[str, str] = {}
+        for h in self.hits:
+            if h.resolution != "discovered" or h.actor in moved or not self.actor(h.actor).discovered:
+                continue
+            options = {ident for c, ident in self.index.committees.get(self.actor(h.actor).name, {}).items() if c in chambers}
+            if len(options) == 1:
+                moved[h.actor] = options.pop()
+        for h in self.hits:
+            if h.actor in moved:
+                h.actor, h.resolution = moved[h.actor], "short"
+
     def drop_places(self) -> None:
         """A one-word name taken for a person or a name of unknown kind that the article also uses
         as a place ("Lewiston's struggles ... in Lewiston", "Lewiston, Maine") or a storm's name
@@ -2981,6 +3006,7 @@ def find_mentions(
     r.capitals()
     r.proper_names()
     r.shortened_organisations()
+    r.chamber_committees()
     r.drop_places()
     r.acronyms()  # those defined by names found last ("Federal Office for Migration and Refugees (BAMF)")
     r.learn_roles()

@@ -1440,6 +1440,23 @@ def test_a_committee_name_of_both_chambers_stays_its_own_when_the_article_names_
     assert ("Judiciary Committee", "house-judiciary-committee") not in got
 
 
+@pytest.mark.parametrize(
+    "text, committee",
+    [
+        ("The Senate voted on Monday. The Judiciary Committee approved the harbor bill.", "senate-judiciary-committee"),
+        ("The House voted on Monday. The Judiciary Committee approved the harbor bill.", "house-judiciary-committee"),
+        ("The Senate voted on Monday. The Finance Committee met.", "senate-finance-committee"),
+        # both chambers, or neither: the committee is not decided
+        ("The Senate and the House voted. The Judiciary Committee approved the harbor bill.", "judiciary-committee"),
+        ("The Ohio legislature voted. The Judiciary Committee approved the harbor bill.", "judiciary-committee"),
+        # the House has no finance committee
+        ("The House voted on Monday. The Finance Committee met.", "finance-committee"),
+    ],
+)
+def test_a_committee_without_its_chamber_is_the_one_of_the_chamber_the_article_names(index, text, committee):
+    assert [a for s, a, _ in mentions(index, text)[0] if s.endswith("Committee")] == [committee]
+
+
 def test_a_discovered_organisation_named_short_is_the_one_named_in_full(index):
     text = ("Volunteers at the Refugee Dream Center said so. The Dream Center opened in May. "
             "The UK Department of Harbors and the Kessock Department of Harbors met.")
