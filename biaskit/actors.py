@@ -2686,7 +2686,9 @@ class _Resolver:
                 # passing over one in an opening phrase ("Like Walker, Thompson ..."), and the actor
                 # a relative clause is about when the pronoun is in it ("Price, who resigned over his ...").
                 near = self.sent[fitting[-1].first]
-                best = min((h for h in fitting if self.sent[h.first] == near), key=lambda h: (self.rank(h, i), h.first))
+                best = min((h for h in fitting if self.sent[h.first] == near),
+                           key=lambda h: (self.rank(h, i), self.in_quotation(h.first), h.first))
+                # (one named outside quotation marks first: the speaker, not whom the quotation is about)
             if best is not None and (kind != "plural" or self.subject_goes_on(best, i)
                                      or not self.plural_noun_between(best.last + 1, i)):
                 self.add(i, i, best.actor, "pronoun")
@@ -2874,6 +2876,12 @@ class _Resolver:
         at = self.tokens[i].start
         k = self.last_quote(at)
         return self.quoted[k] if k >= 0 and not self.text[self.quoted[k][1]:at].strip(" ,”\"") else None
+
+    def in_quotation(self, i: int) -> bool:
+        """Whether token ``i`` stands inside quotation marks."""
+        at = self.tokens[i].start
+        k = self.last_quote(at)
+        return k >= 0 and at < self.quoted[k][1]
 
     def last_quote(self, at: int) -> int:
         """Index of the last quotation opening at or before character ``at``, or -1."""

@@ -1352,6 +1352,13 @@ def test_the_speaker_of_a_quote_is_not_whom_the_quote_is_about(index):
     assert got == [("he", "dan-margolis")]
 
 
+def test_he_after_a_quoted_sentence_takes_up_its_speaker_not_whom_the_quotation_names(index):
+    text = ("“Sen. Max Baucus is not the only one who sees a wreck,” Dan Margolis, the mayor's spokesman, "
+            "told reporters on Thursday. He was referring to the finance chairman.")
+    got = [(s, a) for s, a, r in resolved(index, text) if r == "pronoun"]
+    assert got == [("He", "dan-margolis")]
+
+
 def test_a_title_word_after_an_honorific_is_a_surname(index):
     text = "Mr. King runs a grill in Ohio. Mr. King said his cooks are young. Thank you, Mr. President, she said."
     got = [(s, a) for s, a, r in resolved(index, text) if r != "pronoun"]
