@@ -389,6 +389,8 @@ PLACE_NOUNS = frozenset(
 )
 _COMMA_RE = re.compile(",")
 PLACE_AFTER = frozenset("of in on near outside along where that with about just north south east west".split())
+# Nouns after a surname that make it a family's ("the Koch brothers", "the Cavazos family").
+FAMILY_NOUNS = frozenset("family brother sister son daughter cousin clan household".split())
 KIN_NOUNS = frozenset(
     "brother sister son daughter wife husband father mother cousin uncle aunt nephew niece widow".split()
 )
@@ -1885,6 +1887,20 @@ class _Resolver:
             if h.actor in moved and h.resolution == "short":
                 h.actor = moved[h.actor]  # its short form too: "the Judiciary panel"
 
+    def no_person_after_the(self) -> None:
+        """A one-word name taken for a person that the article writes after "the" ("according to the
+        Lancet", "the Courant notes") is no person but an organisation, unless a kin or family noun
+        follows it there ("the Koch brothers", "the Cavazos family") or an honorific comes before it
+        elsewhere ("Mr. Iraheta-Lopez")."""
+        titled = {h.actor for h in self.hits if h.first > 0 and self.words[h.first - 1] in HONORIFIC_GENDER}
+        for h in self.hits:
+            a = self.actor(h.actor)
+            if a.discovered and a.kind == "person" and h.first == h.last and " " not in a.name and h.first > 0 \
+                    and a.gender is None and h.actor not in titled \
+                    and self.words[h.first - 1] == "the" and self.same_sentence(h.first - 1, h.first) \
+                    and not (h.last + 1 < self.n and self.lower[h.last + 1].rstrip("s") in FAMILY_NOUNS):
+                self.discovered[a.id] = replace(a, kind="organisation")
+
     def chamber_committees(self) -> None:
         """A congressional committee named without its chamber ("the Judiciary Committee", "the
         Finance Committee") is that chamber's when the article names one chamber only that has
@@ -3019,6 +3035,7 @@ def find_mentions(
     r.acronyms()  # those defined by names found last ("Federal Office for Migration and Refugees (BAMF)")
     r.learn_roles()
     r.descriptions()
+    r.no_person_after_the()
     r.pronouns()
     gone = r.absorbed()
     if unresolved is not None:

@@ -699,6 +699,14 @@ def test_a_lone_name_that_acts_as_a_firm_is_an_organisation(index, text):
     assert {(actors[a].name, actors[a].kind) for _, a, _ in found} == {("Quorvex", "organisation")}
 
 
+def test_a_lone_name_after_the_is_no_person(index):
+    found, actors = mentions(index, "Few are insured, according to the Quorvex. The Quorvex said so again.")
+    assert {(actors[a].name, actors[a].kind) for _, a, _ in found} == {("Quorvex", "organisation")}
+    # ... but a family named so is people
+    found, actors = mentions(index, "Groups backed by the Quorvex brothers spent money. Quorvex said so.")
+    assert {actors[a].kind for _, a, _ in found} == {"person"}
+
+
 def test_a_storms_name_names_nobody_anywhere_in_the_article(index):
     text = ("Hurricane Quorra hit the coast, and Tropical Storm Velma followed. Quorra killed 40 people, "
             "and officials said his response was slow.")
