@@ -510,7 +510,8 @@ class ActorIndex:
         for lst in titles.values():
             lst.sort(key=len, reverse=True)
         self.titles = dict(titles)
-        self.title_tokens = frozenset(tok for lst in titles.values() for toks in lst for tok in toks)
+        # (not "Pro" of "President Pro Tem", a word of names too: "Bass Pro Shops")
+        self.title_tokens = frozenset(tok for lst in titles.values() for toks in lst for tok in toks) - {"Pro", "pro"}
         self.speech_verbs = frozenset(v for v in speech_verbs if " " not in v)
         self.first_names = dict(lex.first_names)
         self.english, self.word_names = english_words()

@@ -699,6 +699,12 @@ def test_a_lone_name_that_acts_as_a_firm_is_an_organisation(index, text):
     assert {(actors[a].name, actors[a].kind) for _, a, _ in found} == {("Quorvex", "organisation")}
 
 
+def test_president_pro_tem_is_a_title_and_pro_stays_a_word_of_names(index):
+    text = "Senate President Pro Tem Dale Quorn agreed. Retailers such as Bass Pro Shops disagreed."
+    found, actors = mentions(index, text)
+    assert [(s, actors[a].name) for s, a, _ in found if actors[a].kind == "person"] == [("Dale Quorn", "Dale Quorn")]
+
+
 def test_a_lone_name_after_the_is_no_person(index):
     found, actors = mentions(index, "Few are insured, according to the Quorvex. The Quorvex said so again.")
     assert {(actors[a].name, actors[a].kind) for _, a, _ in found} == {("Quorvex", "organisation")}
