@@ -389,11 +389,11 @@ PLACE_NOUNS = frozenset(
 )
 _COMMA_RE = re.compile(",")
 PLACE_AFTER = frozenset("of in on near outside along where that with about just north south east west".split())
-# Nouns after a surname that make it a family's ("the Koch brothers", "the Cavazos family").
-FAMILY_NOUNS = frozenset("family brother sister son daughter cousin clan household".split())
 KIN_NOUNS = frozenset(
     "brother sister son daughter wife husband father mother cousin uncle aunt nephew niece widow".split()
 )
+# Nouns after a surname that make it a family's ("the Koch brothers", "the Cavazos family").
+FAMILY_NOUNS = KIN_NOUNS | {"family", "clan", "household"}
 # Abbreviated office titles and the offices the catalog names ("Gov. Bush" was a governor).
 OFFICE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative", "pres": "president",
                         "gen": "general", "lt gov": "lieutenant governor", "sec": "secretary"}
