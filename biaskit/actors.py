@@ -1640,6 +1640,9 @@ class _Resolver:
             candidates = [c for c in candidates if self.gender(c) in (None, *genders)]
         if self.year is not None:  # nobody yet: a 2013 article's "Wolf" is not a secretary of 2019
             candidates = [c for c in candidates if not self.later_than(c, self.year)]
+        named = [c for c in candidates if c in context]
+        if len(named) == 1 and self.actor(named[0]).kind == "person" and not any(self.kin_of_namesake(i) for i in places):
+            return named[0]  # the one the article names already, by a title: "Justice Stevens ... Stevens wrote"
         scores = {c: self.affinity(c, context, joined) for c in candidates}
         best = max(scores.values(), default=0)
         top = [c for c in candidates if scores[c] == best]

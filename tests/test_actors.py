@@ -705,6 +705,12 @@ def test_president_pro_tem_is_a_title_and_pro_stays_a_word_of_names(index):
     assert [(s, actors[a].name) for s, a, _ in found if actors[a].kind == "person"] == [("Dale Quorn", "Dale Quorn")]
 
 
+def test_a_lone_surname_goes_to_the_namesake_the_article_has_named_by_title(index):
+    # Christopher Stevens and John Paul Stevens share the surname: "Justice" says which
+    found, actors = mentions(index, "Justice Stevens criticized the ruling. Stevens wrote a dissent.")
+    assert [(s, a) for s, a, _ in found] == [("Stevens", "john-paul-stevens"), ("Stevens", "john-paul-stevens")]
+
+
 def test_a_lone_name_after_the_is_no_person(index):
     found, actors = mentions(index, "Few are insured, according to the Quorvex. The Quorvex said so again.")
     assert {(actors[a].name, actors[a].kind) for _, a, _ in found} == {("Quorvex", "organisation")}
