@@ -437,6 +437,13 @@ def surname_of(name: str) -> str | None:
     return parts[-1] if len(parts) > 1 else None
 
 
+def _apostrophes(word: str) -> tuple[str, ...]:
+    """A word as written with either apostrophe: "O'Connor" and "O’Connor"."""
+    if "'" not in word and "’" not in word:
+        return (word,)
+    return (word.replace("’", "'"), word.replace("'", "’"))
+
+
 def _year(date: str | None) -> int | None:
     return int(date[:4]) if date and date[:4].isdigit() else None
 
@@ -450,8 +457,8 @@ class ActorIndex:
         by_surname: dict[str, list[str]] = defaultdict(list)
         for a in lex.actors:
             s = surname_of(a.name) if a.kind == "person" else None
-            if s:
-                by_surname[s].append(a.id)
+            for form in _apostrophes(s) if s else ():
+                by_surname[form].append(a.id)
         self.by_surname = dict(by_surname)
         forms: dict[str, list[Form]] = defaultdict(list)
         demonyms: dict[str, list[Form]] = defaultdict(list)
@@ -1385,8 +1392,8 @@ class _Resolver:
         by_surname: dict[str, list[str]] = defaultdict(list)
         for actor_id in sorted(full_at):
             s = surname_of(self.actor(actor_id).name)
-            if s:
-                by_surname[s].append(actor_id)
+            for form in _apostrophes(s) if s else ():
+                by_surname[form].append(actor_id)
         if not by_surname:
             return
 

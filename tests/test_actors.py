@@ -711,6 +711,11 @@ def test_a_lone_surname_goes_to_the_namesake_the_article_has_named_by_title(inde
     assert [(s, a) for s, a, _ in found] == [("Stevens", "john-paul-stevens"), ("Stevens", "john-paul-stevens")]
 
 
+def test_a_surname_with_either_apostrophe_is_the_same_persons(index):
+    found, _ = mentions(index, "Judge Reed O'Connor ruled on Friday. O’Connor wrote that the mandate fails.")
+    assert [(s, a) for s, a, _ in found] == [("Reed O'Connor", "reed-oconnor"), ("O’Connor", "reed-oconnor")]
+
+
 def test_a_lone_name_after_the_is_no_person(index):
     found, actors = mentions(index, "Few are insured, according to the Quorvex. The Quorvex said so again.")
     assert {(actors[a].name, actors[a].kind) for _, a, _ in found} == {("Quorvex", "organisation")}
