@@ -35,7 +35,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from functools import cached_property
 from dataclasses import dataclass, replace
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from biaskit.lexicons import Lexicons, english_words, iter_forms, peoples_of, slug
 from biaskit.segment import Token, tokenize
@@ -437,11 +437,17 @@ def surname_of(name: str) -> str | None:
     return parts[-1] if len(parts) > 1 else None
 
 
-def _apostrophes(word: str) -> tuple[str, ...]:
-    """A word as written with either apostrophe: "O'Connor" and "O’Connor"."""
-    if "'" not in word and "’" not in word:
-        return (word,)
-    return (word.replace("’", "'"), word.replace("'", "’"))
+def _by_surname(people: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
+    """Ids of people by their surname, as written with either apostrophe ("O'Connor" and
+    "O’Connor"), from (id, name) pairs in order."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for ident, name in people:
+        s = surname_of(name)
+        if s:
+            straight, curly = s.replace("’", "'"), s.replace("'", "’")
+            for form in (straight,) if straight == curly else (straight, curly):
+                out[form].append(ident)
+    return dict(out)
 
 
 def _year(date: str | None) -> int | None:
@@ -454,12 +460,7 @@ class ActorIndex:
     def __init__(self, lex: Lexicons, speech_verbs: Sequence[str] = ()) -> None:
         self.actors = {a.id: a for a in lex.actors}
         self.names = frozenset(a.name for a in lex.actors)
-        by_surname: dict[str, list[str]] = defaultdict(list)
-        for a in lex.actors:
-            s = surname_of(a.name) if a.kind == "person" else None
-            for form in _apostrophes(s) if s else ():
-                by_surname[form].append(a.id)
-        self.by_surname = dict(by_surname)
+        self.by_surname = _by_surname((a.id, a.name) for a in lex.actors if a.kind == "person")
         forms: dict[str, list[Form]] = defaultdict(list)
         demonyms: dict[str, list[Form]] = defaultdict(list)
         self.demonym_of: dict[str, str] = {}  # country id -> its adjective ("israel" -> "Israeli")
@@ -1389,11 +1390,7 @@ class _Resolver:
         for h in self.hits:
             if h.resolution in ("name", "alias", "discovered") and self.actor(h.actor).kind == "person":
                 full_at[h.actor].append(h.first)
-        by_surname: dict[str, list[str]] = defaultdict(list)
-        for actor_id in sorted(full_at):
-            s = surname_of(self.actor(actor_id).name)
-            for form in _apostrophes(s) if s else ():
-                by_surname[form].append(actor_id)
+        by_surname = _by_surname((actor_id, self.actor(actor_id).name) for actor_id in sorted(full_at))
         if not by_surname:
             return
 
