@@ -983,8 +983,10 @@ class _Resolver:
 
     def another_surname_after(self, i: int) -> bool:
         """Whether the given name at ``i`` (a catalog person's surname too: "Haley", "Ryan") is
-        followed by a surname that is no English word and no catalog form: "Haley Barbour"."""
-        return self.given_name_at(i) and self.words[i + 1] not in self.index.forms \
+        followed by a surname that is no English word and no catalog form but maybe another catalog
+        person's surname: "Haley Barbour", "Haley Byrd"."""
+        nxt = self.words[i + 1] if i + 1 < self.n else ""
+        return self.given_name_at(i) and (nxt not in self.index.forms or self.given(self.words[i]) and nxt in self.index.by_surname) \
             and self.lower[i + 1] not in self.index.english
 
     def given_name_at(self, i: int) -> bool:

@@ -525,6 +525,9 @@ def test_unclaimed_names_are_whole_names_not_the_rest_of_a_claimed_one(index):
         # a catalog surname that is also a given name, before a surname no form starts, is someone else
         ("Former governor Haley Quorvath spoke, and Ryan Tessmer agreed.",
          [("Haley Quorvath", "haley-quorvath", "discovered"), ("Ryan Tessmer", "ryan-tessmer", "discovered")]),
+        # ... also before another catalog person's surname: two catalog people make no third
+        ("The issue came back to haunt Warren Cassidy, the lobby's chief, on Monday.",
+         [("Warren Cassidy", "warren-cassidy", "discovered")]),
         # before an English word (a headline) the surname stays the catalog person's
         ("Speaker Paul Ryan spoke. Ryan Budget Plan Faces Test.",
          [("Paul Ryan", "paul-ryan", "name"), ("Ryan", "paul-ryan", "short")]),
