@@ -2971,9 +2971,11 @@ class _Resolver:
                 continue
             run = self.name_run(i)
             if run and not self.ordinary(i, run) and not (run == 1 and self.words[i] in LONE_NOT_NAME) \
+                    and not (run == 1 and self.starts_clause(i) and self.lower[i] in self.index.english) \
                     and not self.names_nothing(i, run) and not (self.quoted and self.in_quoted_title(i)):
                 out.append(self.text[self.tokens[i].start:self.tokens[i + run - 1].end])  # (not "the Administration",
-                # "Texans", a law, a county, a credit or a quoted title)
+                # "Texans", a law, a county, a credit, a quoted title or an English word opening a quotation:
+                # "“Tell them ...")
             i += max(run, 1)
         return out
 

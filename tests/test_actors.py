@@ -510,6 +510,11 @@ def unclaimed_in(index, text):
     return unclaimed
 
 
+def test_unclaimed_names_leave_out_an_english_word_opening_a_quotation(index):
+    text = 'The mayor added, "Tell them it is done." The envoys met in Visalia.'
+    assert unclaimed_in(index, text) == ["Visalia"]
+
+
 def test_unclaimed_names_are_whole_names_not_the_rest_of_a_claimed_one(index):
     # the words after a place, an actor or an ordinary capitalised word go on that name
     text = ("Runners crossed the Boston Marathon line near the Statue of Liberty and the Little Sisters of the Poor. "
