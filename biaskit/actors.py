@@ -1172,10 +1172,12 @@ class _Resolver:
             if owner:
                 self.add(first, first + count - 1, owner, "surname")
                 return owner
-        if kind is None:
+        if name in self.companies and not self.surname_after_honorific(first) \
+                or count == 1 and name in self.firm_words:
+            kind = "organisation"  # "the firm Jones Day", "the app Lyft ... Lyft said", "CoreCivic, which runs"
+        elif kind is None:
             country = self.index.form_actor.get(last)
-            kind = "organisation" if last in ORG_WORDS or self.press_name(first, count) or "&" in name \
-                or name in self.companies else \
+            kind = "organisation" if last in ORG_WORDS or self.press_name(first, count) or "&" in name else \
                 "name" if country and self.index.actors[country].kind == "country" \
                 and not self.given(self.words[first]) else "person"
             # a country's name ends no person's but a given name's: "Enroll America", not "Steve Israel"
@@ -1517,8 +1519,7 @@ class _Resolver:
             if not self.covered[i] and self.words[i] not in self.index.by_surname and not self.family(i) \
                     and not (self.words[i] in LONE_NOT_NAME and self.words[i].endswith("s")) \
                     and not (i > 0 and "&" in self.gap(i - 1, i)):  # not "New Yorkers said", "Sports & Outdoors said"
-                self.discover(i, 1, "organisation" if self.words[i] in self.companies or self.acts_as_firm(self.words[i])
-                              else "person")  # "the app Lyft", "CoreCivic, which runs"
+                self.discover(i, 1, "person")  # (a firm's name is an organisation's: see ``discover``)
 
     # -- 5b. lone surnames nobody in the article is named in full by ---------------------------
     def bare_position(self, i: int) -> bool:
@@ -1992,17 +1993,15 @@ class _Resolver:
         return low not in COLLECTIVE_NOUNS and low not in IRREGULAR_PLURALS and not (low.endswith("s") and (
             low[:-1] in english or low.endswith("es") and low[:-2] in english or low.endswith("ies") and low[:-3] + "y" in english))
 
-    def acts_as_firm(self, word: str) -> bool:
-        """Whether a lone name is a firm's in the article: "which" after it ("CoreCivic, which runs
-        the center") or a firm's things after its possessive ("Mallinckrodt's shares", "Lyft's
-        drivers")."""
-        for k, w in enumerate(self.words):
-            if w != word or k + 2 >= self.n or not self.same_sentence(k, k + 2):
-                continue
-            if self.lower[k + 1] == "which" and self.gap(k, k + 1).strip() == "," \
-                    or self.lower[k + 1] in ("'s", "’s") and self.lower[k + 2] in FIRM_THINGS:
-                return True
-        return False
+    @cached_property
+    def firm_words(self) -> frozenset[str]:
+        """Capitalised words the article writes as a firm's name: "which" after one ("CoreCivic,
+        which runs the center") or a firm's things after its possessive ("Mallinckrodt's shares",
+        "Lyft's drivers")."""
+        return frozenset(
+            self.words[k] for k in self.capitalised if k + 2 < self.n and self.same_sentence(k, k + 2) and (
+                self.lower[k + 1] == "which" and self.gap(k, k + 1).strip() == ","
+                or self.lower[k + 1] in ("'s", "’s") and self.lower[k + 2] in FIRM_THINGS))
 
     def family(self, i: int) -> bool:
         """Whether token ``i`` is a family called by its surname in the plural: "the Obamas"."""
@@ -2397,8 +2396,7 @@ class _Resolver:
                 self.add(i, i + run - 1, known, "discovered")
             return known
         honorific = self.surname_after_honorific(i)  # "Mr. King"
-        if self.organisation_name(i, run) or run > 1 and self.opens_organisation(i) or self.press_name(i, run) \
-                or not honorific and self.span_text(i, run) in self.companies:
+        if self.organisation_name(i, run) or run > 1 and self.opens_organisation(i) or self.press_name(i, run):
             kind = "organisation"  # "National Association of Manufacturers" (see organisation_after)
         elif self.given(self.words[i]) and run > 1 or honorific \
                 or run == 1 and self.person_context(i) or self.ambiguous_given_name(i, run):
