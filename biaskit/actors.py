@@ -322,6 +322,28 @@ RACE_WORDS = frozenset(
     "contest contests primary primaries runoff runoffs election elections".split()
 )
 ELECTORAL_STATES = frozenset("red blue swing battleground purple key".split())
+# A US state's bodies by the words after the state's name ("the Texas Senate", "Colorado's General
+# Assembly", "the New York State Assembly"): the name they are known by after the state's, and
+# their kind, by which "the state Senate" or "the legislature" is the one body of that kind the
+# article names. "State" may stand between ("Pennsylvania State Police" needs it).
+STATE_BODY_FORMS: dict[tuple[str, ...], tuple[str, str]] = {
+    ("Senate",): ("Senate", "senate"),
+    ("House",): ("House", "house"),
+    ("House", "of", "Representatives"): ("House", "house"),
+    ("House", "of", "Delegates"): ("House of Delegates", "house"),
+    ("Assembly",): ("Assembly", "assembly"),
+    ("General", "Assembly"): ("General Assembly", "legislature"),
+    ("Legislature",): ("Legislature", "legislature"),
+    ("legislature",): ("Legislature", "legislature"),
+    ("Supreme", "Court"): ("Supreme Court", "supreme court"),
+    ("Supreme", "Judicial", "Court"): ("Supreme Judicial Court", "supreme court"),
+    ("Highway", "Patrol"): ("Highway Patrol", "police"),
+}
+# States whose lower chamber is no "House": "California House Republicans" are members of Congress.
+NO_HOUSE_STATES = frozenset(("California", "Nevada", "New York", "Wisconsin", "New Jersey", "Nebraska"))
+STATE_ONLY_FORMS = {("Police",): ("State Police", "police")}  # after "State" only
+# A state's offices named with a tail: "the California Department of Justice", "Ohio Board of Regents".
+STATE_OFFICE_WORDS = frozenset("Department Board Office Commission Division".split())
 # The states named in two words, and their first words ("D-New York", "R-North Carolina").
 TWO_WORD_STATES = frozenset(
     ("New York", "New Jersey", "New Mexico", "New Hampshire", "North Carolina", "North Dakota", "South Carolina",
@@ -454,6 +476,13 @@ def _year(date: str | None) -> int | None:
     return int(date[:4]) if date and date[:4].isdigit() else None
 
 
+def _ampersand_variants(form: str) -> list[tuple[str, ...]]:
+    """The tokens of a catalog form with "and" and "&" swapped between words, if it has either: a
+    name written one way is found written the other ("House Energy & Commerce Committee", "Smith
+    and Wesson"). "&" is no token, so "X & Y" is found as the words X Y."""
+    return [_tokens_of(form.replace(a, b)) for a, b in ((" and ", " & "), (" & ", " and ")) if a in form]
+
+
 class ActorIndex:
     """The catalog compiled for matching: every surface form keyed by its first token."""
 
@@ -465,8 +494,13 @@ class ActorIndex:
         demonyms: dict[str, list[Form]] = defaultdict(list)
         self.demonym_of: dict[str, str] = {}  # country id -> its adjective ("israel" -> "Israeli")
         for actor in lex.actors:
-            for form, resolution in iter_forms(actor):
-                toks = _tokens_of(form)
+            written = list(iter_forms(actor))
+            seen = {_tokens_of(form) for form, _ in written}
+            # the forms as the catalog writes them, then with "and" and "&" swapped ("House Energy
+            # & Commerce Committee"), unless the catalog writes that too
+            variants = [(toks, resolution) for form, resolution in written for toks in _ampersand_variants(form)
+                        if toks not in seen]
+            for toks, resolution in [(_tokens_of(form), resolution) for form, resolution in written] + variants:
                 if toks:
                     forms[toks[0]].append((toks, actor.id, resolution))
                 if toks and toks[0] == "the" and len(toks) > 1:  # "the House" opens a sentence as "The House"
@@ -1912,6 +1946,124 @@ class _Resolver:
                     and not (h.last + 1 < self.n and self.lower[h.last + 1].rstrip("s") in FAMILY_NOUNS):
                 self.discovered[a.id] = replace(a, kind="organisation")
 
+    def state_bodies(self) -> None:
+        """A US state's legislature, chambers, supreme court, police and departments are actors of
+        their own, named with the state ("the Texas Senate", "Colorado's General Assembly", "the
+        New York State Assembly", "the Ohio House Finance Committee", "the California Department
+        of Justice"), not the federal ones nor another state's; not a state's race for Congress
+        ("Texas Senate candidate"). Named without the state ("the state Senate", "the
+        legislature", "the General Assembly"), a body is the one of that kind the article names
+        with its state, and nobody when it names none or several (a UN article's "General
+        Assembly" is the UN's)."""
+        words, n = self.words, self.n
+        named: list[tuple[int, str, str, str]] = []  # (last token, kind, id, state) of bodies named with their state
+        states: list[tuple[int, str]] = []  # (token, state) of every state's name
+        for i in range(n):
+            if not (words[i] in US_STATES and len(words[i]) >= 4 and words[i][1:].islower() or self.opens_state(i)):
+                continue
+            j = i + (2 if self.opens_state(i) else 1)
+            state = " ".join(words[i:j])
+            states.append((i, state))
+            if self.covered[i] and i not in self.passed \
+                    or i > 0 and self.covered[i - 1] and i - 1 not in self.passed and self.same_sentence(i - 1, i):
+                continue  # part of another name (a state's name alone is a place the catalog passed: "in Texas")
+            if j < n and words[j] in ("'s", "’s") and self.same_sentence(i, j):
+                j += 1
+            found = self.state_body_at(i, j)
+            if found is None or found[1].startswith("House") and state in NO_HOUSE_STATES:
+                continue  # "California House Republicans": the state's members of Congress
+            last, name, kind = found
+            ident = slug(f"{state} {name}")
+            if ident in self.index.actors:
+                ident = f"discovered-{ident}"
+            self.discovered.setdefault(ident, Actor(id=ident, name=f"{state} {name}", kind="organisation",
+                                                    country="us", discovered=True))
+            self.add(i, last, ident, "discovered")
+            if kind:
+                named.append((last, kind, ident, state))
+        for i in range(n):
+            if self.covered[i] or self.lower[i] not in ("state", "the") or not self.same_sentence(i, i + 1):
+                continue
+            j = i + 1
+            if self.lower[i] == "state" and j < n and words[j] in ("'s", "’s"):
+                j += 1  # "the state's Supreme Court"
+            if self.lower[i] == "the" and j < n and self.lower[j] == "state" and words[j] in ("state", "State"):
+                continue  # taken from "state" on
+            if j >= n or (words[j],) not in STATE_BODY_FORMS and words[j] not in ("General", "Supreme", "House"):
+                continue  # (the cheap test first: most "the" open nothing of the kind)
+            found = self.state_body_at(i, j, state_word=self.lower[i] == "state")
+            if found is None or found[2] is None or any(self.covered[k] for k in range(j, found[0] + 1)):
+                continue
+            last, _, kind = found
+            if last + 1 < n and self.lower[last + 1] in BODY_PEOPLE | {"speaker"} and self.same_sentence(last, last + 1):
+                continue  # a person: "the Assembly speaker"
+            if self.lower[i] == "the" and kind not in ("legislature", "assembly") or i > 0 and self.lower[i - 1] in ELECTORAL_STATES:
+                continue  # "the Senate", "the House": Congress's; "swing state Senate races"
+            first = i - 1 if self.lower[i] == "state" and i > 0 and self.lower[i - 1] == "the" else i
+            body = self.state_body_before(i, kind, named, states)
+            if body is not None:
+                self.add(first, last, body, "short")
+            elif kind == "legislature" and not any(k == kind for _, k, _, _ in named) and words[j] == "General" \
+                    and any(h.actor == "un-general-assembly" for h in self.hits):
+                self.add(first + (first < i or self.lower[first] == "the"), last, "un-general-assembly", "short")
+            else:
+                for k in range(first, last + 1):  # nobody: no discovered "Assembly"
+                    self.covered[k] = True
+                    self.passed.add(k)
+
+    def state_body_before(self, i: int, kind: str, named: list[tuple[int, str, str, str]],
+                          states: list[tuple[int, str]]) -> str | None:
+        """The state body of ``kind`` that "the legislature" or "the state Senate" at token ``i``
+        is: the one such body the article has named with its state before, when no other state's
+        name stands since (nor later in the sentence: "the legislature in Texas"), else None."""
+        before = {(ident, state) for last, k, ident, state in named if k == kind and last < i}
+        if len(before) != 1:
+            return None
+        ((ident, state),) = before
+        since = max(last for last, _, b, _ in named if b == ident and last < i)
+        end = i
+        while end + 1 < self.n and self.same_sentence(i, end + 1):
+            end += 1
+        if any(since < k <= end and other != state for k, other in states):
+            return None
+        return ident
+
+    def state_body_at(self, i: int, j: int, state_word: bool = False) -> tuple[int, str, str | None] | None:
+        """A state's body named from token ``j`` on, after the state's name (or "state") that starts
+        at ``i``: (its last token, its name after the state's, its kind or None for an office with a
+        tail), or None."""
+        words, n = self.words, self.n
+        with_state = False
+        if not state_word and j < n and words[j] in ("State", "state") and self.same_sentence(i, j) and self.gap(j - 1, j) == " ":
+            j, with_state = j + 1, True
+        if j >= n or not self.same_sentence(i, j) or self.gap(j - 1, j) not in (" ", ""):
+            return None
+        tables = (STATE_ONLY_FORMS, STATE_BODY_FORMS) if with_state else (STATE_BODY_FORMS,)
+        for table in tables:
+            for size in (3, 2, 1):
+                form = table.get(tuple(words[j:j + size]))
+                if form is None or not self.same_sentence(j, j + size - 1):
+                    continue
+                last = j + size - 1
+                if last + 1 < n and self.lower[last + 1] in RACE_WORDS | {"delegation", "delegations"} \
+                        and self.same_sentence(last, last + 1):
+                    return None  # "Texas Senate race", "the Ohio House delegation": Congress's seats
+                name, kind = form
+                if kind in ("senate", "house", "assembly"):  # one of its committees: "Ohio House Finance Committee"
+                    k = last + 1
+                    while k < n and k <= last + 4 and self.same_sentence(j, k) and self.joined(k - 1, k) \
+                            and _is_name_word(words[k]) and words[k] != "Committee":
+                        k += 1
+                    if k < n and k > last + 1 and words[k] == "Committee" and self.joined(k - 1, k):
+                        committee = self.text[self.tokens[last + 1].start:self.tokens[k].end]
+                        return k, f"{name} {committee}", None
+                return last, name, kind
+        if words[j] in STATE_OFFICE_WORDS and j + 2 < n and self.lower[j + 1] == "of" and not state_word:
+            end = self.tail_end(j, j + 1)
+            if end > j + 2:
+                return end - 1, self.text[self.tokens[j].start:self.tokens[end - 1].end], None
+        return None
+
     def chamber_committees(self) -> None:
         """A congressional committee named without its chamber ("the Judiciary Committee", "the
         Finance Committee") is that chamber's when the article names one chamber only that has
@@ -3029,6 +3181,7 @@ def find_mentions(
     """
     r = _Resolver(index, text, tokens, sent, headlines, _year(date), lower)
     r.catalog()
+    r.state_bodies()
     r.discovery()
     r.coordinated_given_names()
     r.acronyms()

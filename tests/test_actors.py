@@ -1524,6 +1524,63 @@ def test_a_states_court_or_department_is_not_the_federal_one(index):
     assert got == [("Supreme Court", "us-supreme-court"), ("Department of Justice", "justice-department")]
 
 
+def test_a_states_legislature_chambers_courts_and_offices_are_actors_of_their_own(index):
+    text = ("The Texas Senate passed the harbor bill and the Texas House of Representatives agreed. "
+            "Colorado's General Assembly and the New York State Assembly followed, and the Virginia House of "
+            "Delegates did not. The Ohio House Finance Committee met as the Nevada Supreme Court ruled. "
+            "The California Department of Justice and the Kessock Harbor Authority sued. "
+            "Pennsylvania State Police said the Illinois legislature was wrong.")
+    got, actors = mentions(index, text)
+    assert [(s, actors[a].name) for s, a, _ in got if actors[a].discovered and a != "kessock-harbor-authority"] == [
+        ("Texas Senate", "Texas Senate"), ("Texas House of Representatives", "Texas House"),
+        ("Colorado's General Assembly", "Colorado General Assembly"), ("New York State Assembly", "New York Assembly"),
+        ("Virginia House of Delegates", "Virginia House of Delegates"),
+        ("Ohio House Finance Committee", "Ohio House Finance Committee"), ("Nevada Supreme Court", "Nevada Supreme Court"),
+        ("California Department of Justice", "California Department of Justice"),
+        ("Pennsylvania State Police", "Pennsylvania State Police"), ("Illinois legislature", "Illinois Legislature"),
+    ]
+    assert all(actors[a].kind == "organisation" and actors[a].country == "us" for _, a, r in got if r == "discovered"
+               and a != "kessock-harbor-authority")
+    # a state's race for Congress, or its delegation there, is no state body; nor is a House where the
+    # state has none
+    text = ("Dale Kessock won the Texas Senate race. The Ohio House delegation met. "
+            "One California House Republican listened.")
+    assert not any(a.discovered for a in mentions(index, text)[1].values() if a.name != "Dale Kessock")
+
+
+def test_a_states_body_named_without_its_state_is_the_one_the_article_named_before(index):
+    text = ("The Missouri House voted 118-36 for the harbor bill. The state House had passed it before, "
+            "and the state Senate will vote next week. The Iowa Legislature adjourned; the legislature meets in May.")
+    got = [(s, a) for s, a, _ in mentions(index, text)[0]]
+    assert ("The state House", "missouri-house") in got
+    assert ("the legislature", "iowa-legislature") in got
+    assert not any(s == "state Senate" or "Senate" in s for s, _ in got)  # no Missouri Senate named
+    # another state named since, or in the same sentence, leaves it open; so does a body named only later
+    text = ("The Kansas legislature voted for the harbor bill. Dale Kessock lives in New York. "
+            "Republicans in the legislature objected. The legislature in Texas votes next. "
+            "The Assembly will vote too, as the Nevada Assembly did.")
+    got = [(s, a) for s, a, _ in mentions(index, text)[0]]
+    assert [a for s, a in got if "legislature" in s.lower()] == ["kansas-legislature"]
+    assert [a for s, a in got if "Assembly" in s] == ["nevada-assembly"]
+    assert "Assembly" not in discovered(index, text)
+    # the UN's General Assembly, named before, is what "the General Assembly" is when no state's is named
+    text = "The UN General Assembly voted on the harbor resolution. The General Assembly vote was 128 to 9."
+    assert [a for _, a, _ in mentions(index, text)[0]] == ["un-general-assembly", "un-general-assembly"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kessock testified before the House Energy & Commerce Committee.",
+         ("House Energy & Commerce Committee", "house-energy-and-commerce-committee")),
+        ("The Department of Health & Human Services said so.", ("Department of Health & Human Services", "hhs")),
+        ("Smith and Wesson said so.", ("Smith and Wesson", "smith-wesson")),
+    ],
+)
+def test_a_catalog_name_is_found_with_and_written_as_an_ampersand_or_the_other_way(index, text, expected):
+    assert expected in [(s, a) for s, a, _ in mentions(index, text)[0]]
+
+
 def test_the_last_word_of_an_organisation_inside_another_name_is_not_it(index):
     text = "The Catholic Church held a vigil. People gathered for a prayer vigil at St. Rose Church in Newtown."
     assert [(s, a) for s, a, _ in mentions(index, text)[0]] == [("Catholic Church", "catholic-church")]
