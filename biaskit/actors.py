@@ -119,7 +119,7 @@ LONE_NOT_NAME = frozenset(
     "Day International Congressional Federal Cabinet Administration Web National Capitol Dem CEOs CFOs "
     "Fourth Wall Hill Gang Left Right African Africans Asian Asians Black Blacks White Whites Latin Action "
     "States City County Media Nation Co Presidents Congresses Govs Millennials Midwestern Earth Bible Jr Sr "
-    "Christian".split()
+    "Christian Assembly Legislature".split()  # (a legislature alone is a state's or nobody's: see state_bodies)
 ) | frozenset(  # the people of a US state or city: "1 in 4 Texans has no health coverage"
     w + suffix for w in """Texan Californian Floridian Iowan Ohioan Virginian Arizonan Coloradan Michigander
     Minnesotan Oregonian Pennsylvanian Tennessean Kentuckian Alaskan Hawaiian Nevadan Utahn Wisconsinite
@@ -1996,7 +1996,9 @@ class _Resolver:
                 continue
             last, _, kind = found
             if last + 1 < n and self.lower[last + 1] in BODY_PEOPLE | {"speaker"} and self.same_sentence(last, last + 1):
-                continue  # a person: "the Assembly speaker"
+                self.passed.update(range(i, last + 1))  # a person: "the Assembly speaker"
+                self.covered[i:last + 1] = [True] * (last + 1 - i)
+                continue
             if self.lower[i] == "the" and kind not in ("legislature", "assembly") or i > 0 and self.lower[i - 1] in ELECTORAL_STATES:
                 continue  # "the Senate", "the House": Congress's; "swing state Senate races"
             first = i - 1 if self.lower[i] == "state" and i > 0 and self.lower[i - 1] == "the" else i

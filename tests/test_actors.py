@@ -1563,6 +1563,9 @@ def test_a_states_body_named_without_its_state_is_the_one_the_article_named_befo
     assert [a for s, a in got if "legislature" in s.lower()] == ["kansas-legislature"]
     assert [a for s, a in got if "Assembly" in s] == ["nevada-assembly"]
     assert "Assembly" not in discovered(index, text)
+    text = ("The Democrat-led Assembly gaveled out before midnight, after the 2012 General Assembly session. "
+            "The Assembly speaker, a Democrat, squelched the harbor deal.")
+    assert not discovered(index, text)
     # the UN's General Assembly, named before, is what "the General Assembly" is when no state's is named
     text = "The UN General Assembly voted on the harbor resolution. The General Assembly vote was 128 to 9."
     assert [a for _, a, _ in mentions(index, text)[0]] == ["un-general-assembly", "un-general-assembly"]
