@@ -162,7 +162,7 @@ ORG_WORDS = frozenset(
     Institution League Ministry Network Office Organization School Organisation Partnership Party Project
     Program Programme Service Services Society Studies Trust Union University Watch Tech Inc Corp LLC Ltd
     Industries Companies Solutions Associates Partners Ministries Holdings Enterprises Technologies Systems
-    Laboratories Pharmaceuticals Clearinghouse""".split()
+    Laboratories Pharmaceuticals Clearinghouse Airlines""".split()
 )
 # Words that end the names of laws and documents, which are not actors ("Affordable Care Act").
 DOCUMENT_WORDS = frozenset(
@@ -1212,12 +1212,20 @@ class _Resolver:
         elif kind is None:
             country = self.index.form_actor.get(last)
             kind = "organisation" if last in ORG_WORDS or self.press_name(first, count) or "&" in name else \
-                "name" if country and self.index.actors[country].kind == "country" \
-                and not self.given(self.words[first]) else "person"
-            # a country's name ends no person's but a given name's: "Enroll America", not "Steve Israel"
+                "name" if country and self.index.actors[country].kind == "country" and not self.given(self.words[first]) \
+                or count > 1 and self.common_noun_end(first + count - 1) and self.words[first] not in self.index.first_names \
+                else "person"
+            # a country's name or an ordinary noun ends no person's but a given name's: "Enroll America",
+            # "Avalere Health", not "Steve Israel"
         ident = self.new_actor(name, kind)
         self.add(first, first + count - 1, ident, "discovered")
         return ident
+
+    def common_noun_end(self, k: int) -> bool:
+        """Whether the last word of a name, at token ``k``, is an ordinary English noun that is no
+        surname ("Health" of "Avalere Health"; not "Baker", "Price")."""
+        w = self.words[k]
+        return self.lower[k] in self.index.english and w not in self.index.word_names and w not in self.index.first_names
 
     def discovery(self) -> None:
         words, lower, sent, index = self.words, self.lower, self.sent, self.index

@@ -1584,6 +1584,22 @@ def test_a_catalog_name_is_found_with_and_written_as_an_ampersand_or_the_other_w
     assert expected in [(s, a) for s, a, _ in mentions(index, text)[0]]
 
 
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("Avalere Health said premiums would rise.", "Avalere Health", "name"),  # an ordinary noun ends no surname
+        ("Kessock Harbor said the port would close.", "Kessock Harbor", "name"),
+        ("Dale Kessock said the port would close.", "Dale Kessock", "person"),  # a given name before it
+        ("Mark Harbor said the port would close.", "Mark Harbor", "person"),  # a given name that is also a word
+        ("Varkonyi Baker said the port would close.", "Varkonyi Baker", "person"),  # a word that is a surname too
+        ("Kessock Airlines said the port would close.", "Kessock Airlines", "organisation"),
+    ],
+)
+def test_the_kind_of_a_discovered_name_by_its_last_word(index, text, name, kind):
+    actors = mentions(index, text)[1]
+    assert [(a.name, a.kind) for a in actors.values()] == [(name, kind)]
+
+
 def test_the_last_word_of_an_organisation_inside_another_name_is_not_it(index):
     text = "The Catholic Church held a vigil. People gathered for a prayer vigil at St. Rose Church in Newtown."
     assert [(s, a) for s, a, _ in mentions(index, text)[0]] == [("Catholic Church", "catholic-church")]
