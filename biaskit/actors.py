@@ -2038,6 +2038,40 @@ class _Resolver:
             return None
         return ident
 
+    def possessive_names(self) -> None:
+        """An organisation's name with a common noun's possessive inside is one name ("the
+        Children's Defense Fund", "the ACLU's Immigrants' Rights Project", "National Women's Law
+        Center", "St. Jude Children's Research Hospital"), not a person's or a place's possessive
+        before an organisation ("Obama's Justice Department")."""
+        words, tokens, text = self.words, self.tokens, self.text
+        for k in range(self.n - 2):
+            w = words[k]
+            if self.covered[k] or not w[:1].isupper() or self.sent[k] in self.headlines \
+                    or self.lower[k] not in self.index.english or w in self.index.word_names or w in NOT_NAME \
+                    or w in ORG_WORDS or w == "High":
+                continue  # (an organisation's possessive: "Georgetown University's Health Policy Institute")
+            if words[k + 1] in ("'s", "’s") and tokens[k].end == tokens[k + 1].start:
+                j = k + 2  # "Children's"
+            elif w.endswith("s") and text[tokens[k].end:tokens[k].end + 2] in ("' ", "’ ") and tokens[k + 1].start == tokens[k].end + 2:
+                j = k + 1  # "Immigrants'"
+            else:
+                continue
+            if j >= self.n or not self.same_sentence(k, j) or self.covered[j] or not self.words[j][:1].isupper():
+                continue
+            body = self.named_body(j)
+            if not body:
+                continue
+            start = k
+            while start > 0 and self.same_sentence(start - 1, start) and not self.covered[start - 1] \
+                    and _is_name_word(words[start - 1]) and (words[start - 1] not in NOT_NAME or self.after_saint(start)) \
+                    and (_adjacent(text, tokens[start - 1], tokens[start]) or self.after_saint(start)):
+                start -= 1  # "National Women's", "St. Jude Children's"
+            if start > 1 and self.lower[start - 1] in CONNECTORS and words[start - 2][:1].isupper() \
+                    and self.same_sentence(start - 2, start):
+                continue  # the tail of a longer name: "School of Public Health's Injury Control Research Center"
+            end = self.tail_end(start, j + body)  # "... Center for Law and Policy"
+            self.discover(start, end - start, "organisation")
+
     def state_body_at(self, i: int, j: int, state_word: bool = False) -> tuple[int, str, str | None] | None:
         """A state's body named from token ``j`` on, after the state's name (or "state") that starts
         at ``i``: (its last token, its name after the state's, its kind or None for an office with a
@@ -2277,7 +2311,8 @@ class _Resolver:
                         and _same_given(given.lower(), other.lower(), slips=False) \
                         and self.index.first_names.get(other, gender) == gender:
                     return a.id
-        ident = slug(name)
+        name = name.replace("’", "'")  # one name, one id, whichever apostrophe an outlet types
+        ident = slug(name.replace("'", ""))  # "O'Hara" -> "ohara", as the catalog's ids
         if ident in self.index.actors:
             ident = f"discovered-{ident}"
         self.discovered.setdefault(ident, Actor(id=ident, name=name, kind=kind, discovered=True))
@@ -3192,6 +3227,7 @@ def find_mentions(
     r = _Resolver(index, text, tokens, sent, headlines, _year(date), lower)
     r.catalog()
     r.state_bodies()
+    r.possessive_names()
     r.discovery()
     r.coordinated_given_names()
     r.acronyms()

@@ -1600,6 +1600,28 @@ def test_the_kind_of_a_discovered_name_by_its_last_word(index, text, name, kind)
     assert [(a.name, a.kind) for a in actors.values()] == [(name, kind)]
 
 
+def test_an_organisation_with_a_common_nouns_possessive_inside_is_one_name(index):
+    text = ("Dale Kessock of the ACLU's Immigrants' Rights Project and doctors at St. Jude Children's Research "
+            "Hospital met the National Women’s Law Center and the Harbor County Sheriff's Office.")
+    got, actors = mentions(index, text)
+    assert [s for s, a, _ in got if actors[a].kind == "organisation" and actors[a].discovered] == [
+        "Immigrants' Rights Project", "St. Jude Children's Research Hospital", "National Women’s Law Center",
+        "Harbor County Sheriff's Office"]
+    # a person's or an organisation's possessive before another organisation is not part of its name
+    text = ("Obama's Justice Department and Georgetown University's Harbor Policy Institute agreed; so did the "
+            "Harbor School of Public Health's Injury Research Center.")
+    got, actors = mentions(index, text)
+    names = [actors[a].name for _, a, _ in got]
+    assert "Harbor Policy Institute" in names and "Georgetown University" in names
+    assert not any("'s" in n or "’s" in n for n in names)
+
+
+def test_a_discovered_names_id_is_the_same_whichever_apostrophe_is_typed(index):
+    one = mentions(index, "Devin O'Malley said the Women's Harbor Commission agreed.")[0]
+    two = mentions(index, "Devin O’Malley said the Women’s Harbor Commission agreed.")[0]
+    assert [a for _, a, _ in one] == [a for _, a, _ in two] == ["devin-omalley", "womens-harbor-commission"]
+
+
 def test_the_last_word_of_an_organisation_inside_another_name_is_not_it(index):
     text = "The Catholic Church held a vigil. People gathered for a prayer vigil at St. Rose Church in Newtown."
     assert [(s, a) for s, a, _ in mentions(index, text)[0]] == [("Catholic Church", "catholic-church")]
