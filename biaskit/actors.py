@@ -360,6 +360,15 @@ PLACE_NOUNS = frozenset(
     "suburb island port capital area municipality governorate kibbutz".split()
 )
 # Words before a title that say its bearer no longer holds it: "former Chief Justice Rehnquist".
+# Abbreviated title words, written out as "the senator" says them ("Sen. Jane Doe ... the senator").
+TITLE_ABBREVIATIONS = {
+    "sen": "senator", "rep": "representative", "gov": "governor", "lt": "lieutenant", "atty": "attorney",
+    "gen": "general", "sec": "secretary", "supt": "superintendent", "pres": "president", "amb": "ambassador",
+    "dist": "district", "asst": "assistant", "dep": "deputy", "sgt": "sergeant", "det": "detective",
+}
+# The last word of a longer title that "the <word>" says alone ("U.S. District Judge Jane Doe ... the
+# judge", "state Sen. Jane Doe ... the senator").
+ROLE_HEADS = frozenset("judge senator governor mayor sheriff congressman congresswoman".split())
 PAST_MARKERS = frozenset("former late then ex onetime one-time erstwhile retired".split())
 # How far back (in sentences) a pronoun or description looks for its actor.
 PRONOUN_WINDOW = 2
@@ -562,6 +571,7 @@ class ActorIndex:
         role_titles = {tuple(r.title.split()) for a in lex.actors for r in a.roles}
         role_titles |= {tuple(t.lower().split()) for t in lex.titles if not t.endswith(".") and " " in t}
         role_titles |= {("president",), ("chancellor",), ("premier",), ("governor",), ("senator",)}
+        role_titles |= {(w,) for w in ROLE_HEADS}
         by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         for t in sorted(role_titles, key=len, reverse=True):
             by_first[t[0]].append(t)
@@ -2616,15 +2626,19 @@ class _Resolver:
                 continue
             if any(k >= 0 and self.same_sentence(k, start) and self.lower[k] in PAST_MARKERS for k in (start - 1, start - 2)):
                 continue  # a role held before: "[former] Chief Justice Rehnquist", "former U.S. Attorney Jane Doe"
-            title = " ".join(self.lower[start:h.first])
+            words = [TITLE_ABBREVIATIONS.get(w, w) for w in self.lower[start:h.first]]
+            titles = [" ".join(words)]
+            if len(words) > 1 and words[-1] in ROLE_HEADS:
+                titles.append(words[-1])  # "District Judge Jane Doe": "the judge"
             body = self.organisation_before(start)
-            if body is not None:  # "NEA President Lily Eskelsen García": "the president" only when no other
-                self.local_roles[(title, body)].add(h.actor)
-                self.local_roles[(title, "")].add(h.actor)
-                continue
-            country = self.country_before(start)
-            self.local_roles[(title, country)].add(h.actor)
-            self.local_roles[(title, None)].add(h.actor)
+            for title in titles:
+                if body is not None:  # "NEA President Lily Eskelsen García": "the president" only when no other
+                    self.local_roles[(title, body)].add(h.actor)
+                    self.local_roles[(title, "")].add(h.actor)
+                    continue
+                country = self.country_before(start)
+                self.local_roles[(title, country)].add(h.actor)
+                self.local_roles[(title, None)].add(h.actor)
 
     def owner_before(self, i: int, kind: str) -> tuple[int, str | None]:
         """The token before ``i`` (before its "'s") and the actor of that kind a mention ending

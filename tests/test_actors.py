@@ -1631,6 +1631,22 @@ def test_the_last_word_of_an_organisation_inside_another_name_is_not_it(index):
                                                                 ("Church", "catholic-church")]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("U.S. District Judge Dale Kessock blocked the rule. The judge said it was unlawful.",
+         [("The judge", "dale-kessock")]),
+        ("Sen. Jane Varkonyi voted no. The senator said the harbor bill was flawed.", [("The senator", "jane-varkonyi")]),
+        ("State Sen. Jane Varkonyi voted no, and the senator said so.", [("the senator", "jane-varkonyi")]),
+        ("Mayor Dale Kessock spoke. The mayor said the city would sue.", [("The mayor", "dale-kessock")]),
+        # two judges named by title: "the judge" stays open
+        ("Judge Jane Varkonyi and Judge Dale Kessock heard the case. The judge said nothing.", []),
+    ],
+)
+def test_a_title_written_short_or_long_is_the_role_the_article_names_later(index, text, expected):
+    assert [(s, a) for s, a, r in resolved(index, text) if r == "role"] == expected
+
+
 @pytest.mark.parametrize("marker", ["former", "[former]", "the late", "then"])
 def test_a_role_held_before_is_not_the_role_the_article_means(index, marker):
     text = (f"The court's conservatives, particularly {marker} Chief Justice Pell Darrigan, cautioned against it, "
