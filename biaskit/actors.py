@@ -133,6 +133,7 @@ _NAME_SPLIT_RE = re.compile(r"[-'’]")
 _CONTRACTION_RE = re.compile(r"['’](?:m|re|ve|ll|d|t|s)$")
 _PARTY_TAG_RE = re.compile(r"^[RDI]-[A-Z]")
 _PLURAL_ACRONYM_RE = re.compile(r"^[A-Z]{2,}s$")  # things, not names: "HSAs", "IUDs", "NGOs"
+_APOSTROPHE_RE = re.compile("['’]")
 _TITLE_WORD_RE = re.compile(r"[A-Za-z][\w'’&-]*")  # the words of a quoted title
 
 
@@ -341,6 +342,8 @@ STATE_BODY_FORMS: dict[tuple[str, ...], tuple[str, str]] = {
 }
 # States whose lower chamber is no "House": "California House Republicans" are members of Congress.
 NO_HOUSE_STATES = frozenset(("California", "Nevada", "New York", "Wisconsin", "New Jersey", "Nebraska"))
+# The words "the" or "state" goes on with in a state body's name ("the state's Supreme Court").
+STATE_BODY_WORDS = frozenset({"state", "'s", "’s"} | {form[0].lower() for form in STATE_BODY_FORMS})
 STATE_ONLY_FORMS = {("Police",): ("State Police", "police")}  # after "State" only
 # A state's offices named with a tail: "the California Department of Justice", "Ohio Board of Regents".
 STATE_OFFICE_WORDS = frozenset("Department Board Office Commission Division".split())
@@ -1976,7 +1979,7 @@ class _Resolver:
         words, n = self.words, self.n
         named: list[tuple[int, str, str, str]] = []  # (last token, kind, id, state) of bodies named with their state
         states: list[tuple[int, str]] = []  # (token, state) of every state's name
-        for i in range(n):
+        for i in [i for i, w in enumerate(words) if w in US_STATES or w in STATE_OPENERS]:
             if not (words[i] in US_STATES and len(words[i]) >= 4 and words[i][1:].islower() or self.opens_state(i)):
                 continue
             j = i + (2 if self.opens_state(i) else 1)
@@ -1999,16 +2002,15 @@ class _Resolver:
             self.add(i, last, ident, "discovered")
             if kind:
                 named.append((last, kind, ident, state))
-        for i in range(n):
-            if self.covered[i] or self.lower[i] not in ("state", "the") or not self.same_sentence(i, i + 1):
+        lower = self.lower
+        for i in [j - 1 for j, w in enumerate(lower) if w in STATE_BODY_WORDS and j and lower[j - 1] in ("the", "state")]:
+            if self.covered[i] or not self.same_sentence(i, i + 1):
                 continue
             j = i + 1
             if self.lower[i] == "state" and j < n and words[j] in ("'s", "’s"):
                 j += 1  # "the state's Supreme Court"
             if self.lower[i] == "the" and j < n and self.lower[j] == "state" and words[j] in ("state", "State"):
                 continue  # taken from "state" on
-            if j >= n or (words[j],) not in STATE_BODY_FORMS and words[j] not in ("General", "Supreme", "House"):
-                continue  # (the cheap test first: most "the" open nothing of the kind)
             found = self.state_body_at(i, j, state_word=self.lower[i] == "state")
             if found is None or found[2] is None or any(self.covered[k] for k in range(j, found[0] + 1)):
                 continue
@@ -2054,7 +2056,9 @@ class _Resolver:
         Center", "St. Jude Children's Research Hospital"), not a person's or a place's possessive
         before an organisation ("Obama's Justice Department")."""
         words, tokens, text = self.words, self.tokens, self.text
-        for k in range(self.n - 2):
+        ends = [t.end for t in tokens]
+        at = [(bisect_left(ends, m.start()), m.start()) for m in _APOSTROPHE_RE.finditer(text)]
+        for k in [k for k, p in at if k < self.n - 2 and ends[k] == p]:  # a word right before an apostrophe
             w = words[k]
             if self.covered[k] or not w[:1].isupper() or self.sent[k] in self.headlines \
                     or self.lower[k] not in self.index.english or w in self.index.word_names or w in NOT_NAME \
