@@ -930,6 +930,9 @@ class _Resolver:
                 return False  # a given name: "Jordan Peterson", "Chad Wolf"
             if prev and ((prev in self.index.title_tokens and prev[0].isupper()) or prev in HONORIFIC_GENDER):
                 return False  # a surname: "Rep. Jordan"
+        if actor.kind in ("organisation", "group") and first == last and first > 0 and self.same_sentence(first - 1, first) \
+                and (words[first - 1] in HONORIFIC_GENDER or words[first - 1] == "Dr") and self.gap(first - 1, first) in (" ", ". "):
+            return False  # a surname: "Mr. Fox", "Dr. Target" (not Fox News)
         if actor.kind == "person" and form[2] == "short" and first == last and self.another_surname_after(first):
             return False  # a given name of someone else: "Haley Barbour", "Ryan Costello" (not "Ryan Budget")
         if len(form[0]) == 2 and form[0][0] in ("the", "The") and last + 1 < self.n and self.same_sentence(last, last + 1) \

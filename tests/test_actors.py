@@ -1647,6 +1647,12 @@ def test_a_title_written_short_or_long_is_the_role_the_article_names_later(index
     assert [(s, a) for s, a, r in resolved(index, text) if r == "role"] == expected
 
 
+def test_an_organisations_one_word_name_after_an_honorific_is_a_surname(index):
+    got = [(s, a) for s, a, _ in mentions(index, "Mr. Fox said the deal was close, and Mrs. Target agreed.")[0]]
+    assert ("Fox", "fox-news") not in got and ("Target", "target") in got
+    assert ("Fox", "fox-news") in [(s, a) for s, a, _ in mentions(index, "KING: Fox reported it first.")[0]]
+
+
 @pytest.mark.parametrize("marker", ["former", "[former]", "the late", "then"])
 def test_a_role_held_before_is_not_the_role_the_article_means(index, marker):
     text = (f"The court's conservatives, particularly {marker} Chief Justice Pell Darrigan, cautioned against it, "
