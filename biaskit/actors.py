@@ -347,6 +347,17 @@ STATE_BODY_WORDS = frozenset({"state", "'s", "’s"} | {form[0].lower() for form
 STATE_ONLY_FORMS = {("Police",): ("State Police", "police")}  # after "State" only
 # A state's offices named with a tail: "the California Department of Justice", "Ohio Board of Regents".
 STATE_OFFICE_WORDS = frozenset("Department Board Office Commission Division".split())
+# A discovered person's party, by a tag after the name ("(R-Ohio)", ", D-Calif.,"), a word before the
+# title ("Democratic Rep. Jane Doe") or an apposition (", a Republican,", ", Pennsylvania Republican").
+PARTY_LETTERS = {"R": "republican-party", "D": "democratic-party"}
+PARTY_WORDS_OF = {"Republican": "republican-party", "GOP": "republican-party", "Democratic": "democratic-party",
+                  "Democrat": "democratic-party"}
+# Words after ", a Republican" that keep it a party member's description (not ", a Republican voter").
+PARTY_MEMBER_NOUNS = frozenset(
+    """senator representative congressman congresswoman lawmaker legislator governor candidate nominee
+    member leader chairman chairwoman chair official operative strategist consultant mayor delegate
+    assemblyman assemblywoman councilman councilwoman state congressional who and from of is was""".split()
+)
 # The states named in two words, and their first words ("D-New York", "R-North Carolina").
 TWO_WORD_STATES = frozenset(
     ("New York", "New Jersey", "New Mexico", "New Hampshire", "North Carolina", "North Dakota", "South Carolina",
@@ -2596,6 +2607,69 @@ class _Resolver:
         return words[i + run - 1] in ORG_WORDS or any(
             words[k] in TAILED and self.lower[k + 1] in TAIL_WORDS for k in range(i, i + run - 1))
 
+    def party_affiliations(self) -> None:
+        """A discovered person's party, as the article states it next to a mention: a party tag
+        ("Sen. Jane Doe (R-Ohio)", "Rep. Jane Doe, D-Calif.,"), a party word before the title
+        ("Democratic Rep. Jane Doe", "Texas Republican state Sen. Jane Doe") or an apposition
+        ("Jane Doe, a Republican,", "Rep. Jane Doe, Pennsylvania Republican"); a state in the tag,
+        or a party, makes the person American. Two parties stated leave the party open."""
+        parties: dict[str, set[str]] = defaultdict(set)
+        for h in self.hits:
+            a = self.discovered.get(h.actor)
+            if a is None or a.kind != "person" or h.resolution == "pronoun":
+                continue
+            party = self.party_tag_after(h.last) or self.party_before_title(h.first) or self.party_apposed(h.last)
+            if party:
+                parties[h.actor].add(party)
+        for ident, found in parties.items():
+            a = self.discovered[ident]
+            party = min(found) if len(found) == 1 else None
+            self.discovered[ident] = replace(a, party=party or a.party, country=a.country or "us")
+
+    def party_tag_after(self, k: int) -> str | None:
+        """The party of a tag right after token ``k`` ("(R-Ohio)", ", D-Calif.,", "(R)"), or None
+        ("" for an independent's, "(I-Vt.)")."""
+        j = k + 1
+        if j >= self.n or not self.same_sentence(k, j) or self.gap(k, j) not in (" (", ", ", " ", " [", "("):
+            return None
+        w = self.words[j]
+        if _PARTY_TAG_RE.match(w):
+            return PARTY_LETTERS.get(w[0], "")
+        if w in ("R", "D", "I") and self.gap(k, j).endswith(("(", "[")) and self.text[self.tokens[j].end:self.tokens[j].end + 1] in (")", "]"):
+            return PARTY_LETTERS.get(w, "")
+        return None
+
+    def party_before_title(self, i: int) -> str | None:
+        """The party a word before the title of the name at ``i`` says ("Democratic Rep.", "Texas
+        Republican state Sen."), or None."""
+        start = self.title_before(i)
+        if start is None:
+            return None
+        for k in (start - 1, start - 2):
+            if k >= 0 and self.same_sentence(k, start) and self.words[k] in PARTY_WORDS_OF \
+                    and (k == start - 1 or self.lower[k + 1] == "state" or self.words[k + 1] in US_STATES):
+                return PARTY_WORDS_OF[self.words[k]]
+        return None
+
+    def party_apposed(self, k: int) -> str | None:
+        """The party an apposition right after token ``k`` says (", a Republican,", ", the
+        Democratic senator", ", Pennsylvania Republican"), or None."""
+        j = k + 1
+        if j + 1 >= self.n or not self.same_sentence(k, j + 1) or self.gap(k, j) != ", ":
+            return None
+        if self.lower[j] in ("a", "an", "the"):
+            j += 1
+        if j < self.n and self.opens_state(j):
+            j += 2
+        elif j < self.n and self.words[j] in US_STATES and len(self.words[j]) >= 4:
+            j += 1
+        if j >= self.n or not self.same_sentence(k, j) or self.words[j] not in PARTY_WORDS_OF:
+            return None
+        after = self.text[self.tokens[j].end:self.tokens[j].end + 1]
+        if after in (",", ".", ";", ")", "—", "–") or j + 1 < self.n and self.lower[j + 1] in PARTY_MEMBER_NOUNS:
+            return PARTY_WORDS_OF[self.words[j]]
+        return None
+
     def give_gender(self, ident: str, gender: str) -> None:
         """Give a discovered actor the gender an honorific says ("Mrs. Vosk"), unless it has one."""
         a = self.discovered[ident]
@@ -3267,6 +3341,7 @@ def find_mentions(
     r.descriptions()
     r.no_person_after_the()
     r.pronouns()
+    r.party_affiliations()
     gone = r.absorbed()
     if unresolved is not None:
         unresolved += r.unresolved()

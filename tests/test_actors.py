@@ -1653,6 +1653,27 @@ def test_an_organisations_one_word_name_after_an_honorific_is_a_surname(index):
     assert ("Fox", "fox-news") in [(s, a) for s, a, _ in mentions(index, "KING: Fox reported it first.")[0]]
 
 
+@pytest.mark.parametrize(
+    "text, party",
+    [
+        ("Sen. Dale Kessock (R-Ohio) voted no.", "republican-party"),
+        ("Rep. Dale Kessock, D-Calif., voted no.", "democratic-party"),
+        ("Dale Kessock (D) voted no.", "democratic-party"),
+        ("Texas Republican state Sen. Dale Kessock voted no.", "republican-party"),
+        ("Democratic Rep. Dale Kessock voted no.", "democratic-party"),
+        ("Dale Kessock, a Republican, voted no.", "republican-party"),
+        ("Rep. Dale Kessock, Pennsylvania Republican, voted no.", "republican-party"),
+        ("Dale Kessock, a Democratic state senator, voted no.", "democratic-party"),
+        ("Dale Kessock, a Republican voter, voted no.", None),  # a voter is no party's member
+        ("Dale Kessock (R-Ohio) voted no. Dale Kessock, a Democrat, said so.", None),  # two parties: open
+    ],
+)
+def test_a_discovered_persons_party_as_the_article_states_it(index, text, party):
+    actor = mentions(index, text)[1]["dale-kessock"]
+    assert actor.party == party
+    assert actor.country == ("us" if party or "(R-Ohio)" in text else None)
+
+
 @pytest.mark.parametrize("marker", ["former", "[former]", "the late", "then"])
 def test_a_role_held_before_is_not_the_role_the_article_means(index, marker):
     text = (f"The court's conservatives, particularly {marker} Chief Justice Pell Darrigan, cautioned against it, "

@@ -161,6 +161,17 @@ def test_rollup_to_party_government_country(corpus, tmp_path):
     assert "<h3>By party</h3>" in (tmp_path / "out" / "actors.html").read_text(encoding="utf-8")
 
 
+def test_a_discovered_persons_party_rolls_up_from_the_article_that_states_it_on(corpus, tmp_path):
+    root = corpus({"a.txt": "Dale Kessock praised the wonderful harbor plan.",
+                   "b.txt": "Rep. Dale Kessock, D-Ohio, praised the wonderful harbor plan again.",
+                   "c.txt": "Dale Kessock praised the wonderful harbor plan once more."})
+    result = run_report([root], tmp_path / "out", level="party")
+    party = {g["id"]: g for g in result.summary["groups"]["party"]}["democratic-party"]
+    assert party["articles"] == 2 and party["sentiment"] > 0  # b and c (a was counted before b said it)
+    actor = {g["id"]: g for g in result.summary["actors"]}["dale-kessock"]
+    assert actor["party"] == "democratic-party"
+
+
 def test_unknown_level_is_a_usage_error(tmp_path):
     with pytest.raises(UsageError, match="unknown level 'nation'; choose one of actor, party, government, country"):
         run_report([SEEDS], tmp_path, level="nation")
