@@ -383,6 +383,8 @@ TITLE_ABBREVIATIONS = {
 # The last word of a longer title that "the <word>" says alone ("U.S. District Judge Jane Doe ... the
 # judge", "state Sen. Jane Doe ... the senator").
 ROLE_HEADS = frozenset("judge senator governor mayor sheriff congressman congresswoman".split())
+# US offices that turn over on Inauguration Day, January 20 (and the first lady with the president).
+INAUGURATED_OFFICES = frozenset(("president", "vice president", "first lady"))
 PAST_MARKERS = frozenset("former late then ex onetime one-time erstwhile retired".split())
 # How far back (in sentences) a pronoun or description looks for its actor.
 PRONOUN_WINDOW = 2
@@ -499,6 +501,13 @@ def _year(date: str | None) -> int | None:
     return int(date[:4]) if date and date[:4].isdigit() else None
 
 
+def _month_day(date: str | None) -> tuple[int, int] | None:
+    """(month, day) of a YYYY-MM-DD date, or None."""
+    if date and len(date) >= 10 and date[5:7].isdigit() and date[8:10].isdigit():
+        return int(date[5:7]), int(date[8:10])
+    return None
+
+
 def _ampersand_variants(form: str) -> list[tuple[str, ...]]:
     """The tokens of a catalog form with "and" and "&" swapped between words, if it has either: a
     name written one way is found written the other ("House Energy & Commerce Committee", "Smith
@@ -592,11 +601,13 @@ class ActorIndex:
         self.role_titles = dict(by_first)  # first word -> titles, longest first
         # Words a description can start with: an office, an armed group's adjective or a group noun.
         self.description_heads = frozenset(self.role_titles) | ARMED_ADJECTIVES | GROUP_NOUNS
-        self.role_holders: dict[tuple[str, str | None], list[tuple[str, int | None, int | None]]] = defaultdict(list)
+        # (actor, first year, last year, whether the office turns over on January 20)
+        self.role_holders: dict[tuple[str, str | None], list[tuple[str, int | None, int | None, bool]]] = defaultdict(list)
         for a in lex.actors:
             for r in a.roles:
-                self.role_holders[(r.title, r.of)].append((a.id, r.start, r.end))
-                self.role_holders[(r.title, None)].append((a.id, r.start, r.end))
+                january = r.of == "us" and r.title in INAUGURATED_OFFICES
+                self.role_holders[(r.title, r.of)].append((a.id, r.start, r.end, january))
+                self.role_holders[(r.title, None)].append((a.id, r.start, r.end, january))
         # the people of a country ("Israeli people", "Israelis"), apart from its other groups
         self.people_of = peoples_of(lex.actors)
         self.peoples = frozenset(self.people_of.values())
@@ -672,7 +683,8 @@ class _Resolver:
     """The mentions of one article, built step by step (see the module docstring)."""
 
     def __init__(self, index: ActorIndex, text: str, tokens: Sequence[Token], sent: Sequence[int],
-                 headlines: frozenset[int], year: int | None, lower: Sequence[str] | None = None) -> None:
+                 headlines: frozenset[int], year: int | None, lower: Sequence[str] | None = None,
+                 month_day: tuple[int, int] | None = None) -> None:
         self.index = index
         self.text = text
         self.tokens = tokens
@@ -682,6 +694,7 @@ class _Resolver:
         self.n = len(tokens)
         self.headlines = headlines
         self.year = year
+        self.month_day = month_day if year is not None else None  # (month, day) when the date gives them
         self.covered = [False] * self.n
         self.hits: list[_Hit] = []
         self.discovered: dict[str, Actor] = {}
@@ -2758,22 +2771,30 @@ class _Resolver:
         terms = self.index.role_holders.get((title, country), ())
         local = self.local_roles.get((title, country))
         if local and self.year is not None:
-            out_of_office = {a for a, s, e in terms} - {a for a, s, e in terms if self.in_office(s, e)}
+            out_of_office = {t[0] for t in terms} - {t[0] for t in terms if self.in_office(*t[1:])}
             local = local - out_of_office
         if local:
             return set(local)
         mentioned = {h.actor for h in self.hits}
-        found = {a for a, s, e in terms if a in mentioned and self.in_office(s, e)}
+        found = {t[0] for t in terms if t[0] in mentioned and self.in_office(*t[1:])}
         if not found and country is None:  # an organisation's: "IRS Commissioner John Koskinen"
             found = set(self.local_roles.get((title, ""), ()))
         if found or self.year is None or country is None:
             return found
-        return {a for a, s, e in terms if self.in_office(s, e)}
+        return {t[0] for t in terms if self.in_office(*t[1:])}
 
-    def in_office(self, start: int | None, end: int | None) -> bool:
+    def in_office(self, start: int | None, end: int | None, january: bool = False) -> bool:
         """Whether an office held from ``start`` to ``end`` (years, open when None) covers the
-        article's year (any office does when the year is unknown)."""
-        return self.year is None or (start is None or start <= self.year) and (end is None or self.year <= end)
+        article's date (any office does when the year is unknown). The US presidency turns over
+        on January 20: a president whose term ends in 2017 is out of office in a May 2017
+        article, his successor not yet in office on January 10."""
+        year = self.year
+        if year is None:
+            return True
+        if january and self.month_day is not None and (year == start or year == end):
+            after = self.month_day >= (1, 20)
+            return (year != start or after) and (year != end or not after) or start == end == year
+        return (start is None or start <= year) and (end is None or year <= end)
 
     def descriptions(self) -> None:
         lower, words, n = self.lower, self.words, self.n
@@ -3319,7 +3340,7 @@ def find_mentions(
     Names no actor claimed are appended to ``unresolved`` when it is given. ``lower`` may hold
     the tokens in lower case, when the caller has them already.
     """
-    r = _Resolver(index, text, tokens, sent, headlines, _year(date), lower)
+    r = _Resolver(index, text, tokens, sent, headlines, _year(date), lower, _month_day(date))
     r.catalog()
     r.state_bodies()
     r.possessive_names()

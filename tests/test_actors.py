@@ -1674,6 +1674,20 @@ def test_a_discovered_persons_party_as_the_article_states_it(index, text, party)
     assert actor.country == ("us" if party or "(R-Ohio)" in text else None)
 
 
+@pytest.mark.parametrize(
+    "date, expected",
+    [
+        ("2017-05-07", [("the president", "donald-trump")]),  # Obama's term ended on January 20
+        ("2017-01-10", [("the president", "barack-obama")]),  # Trump's had not begun
+        ("2016-05-07", [("the president", "barack-obama")]),
+    ],
+)
+def test_the_presidency_turns_over_on_inauguration_day(index, date, expected):
+    text = ("President Barack Obama signed the harbor law, and President Donald Trump spoke of it. "
+            "Then the president said the harbor would stay open.")
+    assert [(s, a) for s, a, r in resolved(index, text, date=date) if r == "role"] == expected
+
+
 @pytest.mark.parametrize("marker", ["former", "[former]", "the late", "then"])
 def test_a_role_held_before_is_not_the_role_the_article_means(index, marker):
     text = (f"The court's conservatives, particularly {marker} Chief Justice Pell Darrigan, cautioned against it, "
