@@ -373,7 +373,6 @@ PLACE_NOUNS = frozenset(
     "town city village community region province state county district neighborhood neighbourhood "
     "suburb island port capital area municipality governorate kibbutz".split()
 )
-# Words before a title that say its bearer no longer holds it: "former Chief Justice Rehnquist".
 # Abbreviated title words, written out as "the senator" says them ("Sen. Jane Doe ... the senator").
 TITLE_ABBREVIATIONS = {
     "sen": "senator", "rep": "representative", "gov": "governor", "lt": "lieutenant", "atty": "attorney",
@@ -385,6 +384,7 @@ TITLE_ABBREVIATIONS = {
 ROLE_HEADS = frozenset("judge senator governor mayor sheriff congressman congresswoman".split())
 # US offices that turn over on Inauguration Day, January 20 (and the first lady with the president).
 INAUGURATED_OFFICES = frozenset(("president", "vice president", "first lady"))
+# Words before a title that say its bearer no longer holds it: "former Chief Justice Rehnquist".
 PAST_MARKERS = frozenset("former late then ex onetime one-time erstwhile retired".split())
 # How far back (in sentences) a pronoun or description looks for its actor.
 PRONOUN_WINDOW = 2
@@ -2631,8 +2631,10 @@ class _Resolver:
             a = self.discovered.get(h.actor)
             if a is None or a.kind != "person" or h.resolution == "pronoun":
                 continue
-            party = self.party_tag_after(h.last) or self.party_before_title(h.first) or self.party_apposed(h.last)
-            if party:
+            party = self.party_tag_after(h.last)  # "" for an independent's tag: American, of no party
+            if party is None:
+                party = self.party_before_title(h.first) or self.party_apposed(h.last)
+            if party is not None:
                 parties[h.actor].add(party)
         for ident, found in parties.items():
             a = self.discovered[ident]

@@ -1665,13 +1665,14 @@ def test_an_organisations_one_word_name_after_an_honorific_is_a_surname(index):
         ("Rep. Dale Kessock, Pennsylvania Republican, voted no.", "republican-party"),
         ("Dale Kessock, a Democratic state senator, voted no.", "democratic-party"),
         ("Dale Kessock, a Republican voter, voted no.", None),  # a voter is no party's member
+        ("Sen. Dale Kessock (I-Vt.) voted no.", None),  # an independent: American, of no party
         ("Dale Kessock (R-Ohio) voted no. Dale Kessock, a Democrat, said so.", None),  # two parties: open
     ],
 )
 def test_a_discovered_persons_party_as_the_article_states_it(index, text, party):
     actor = mentions(index, text)[1]["dale-kessock"]
     assert actor.party == party
-    assert actor.country == ("us" if party or "(R-Ohio)" in text else None)
+    assert actor.country == ("us" if party or "(R-Ohio)" in text or "(I-Vt.)" in text else None)
 
 
 @pytest.mark.parametrize(
