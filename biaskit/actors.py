@@ -291,6 +291,8 @@ TAIL_FIELDS = frozenset(
     """Research Policy Development Technology Education Health Prevention Treatment Studies Science
     Sciences Innovation Evaluation Training Management Budget Welfare Economics Analysis""".split()
 )
+# Compass words, which name nothing alone but open a place's or a district's name inside a tail.
+COMPASS_WORDS = frozenset("Northern Southern Eastern Western Central North South East West".split())
 # Words that open the tail of an organisation's name: "Center for ...", "Council on ...".
 TAIL_WORDS = ("of", "for", "on")
 # Demonyms of people (not of a catalog country) that make up hyphenated descriptions.
@@ -1921,7 +1923,8 @@ class _Resolver:
             more = 0
             while k + more < self.n and more < (2 if joined else 4) and self.same_sentence(i, k + more) \
                     and (not self.covered[k + more] or self.words[k + more] in US_STATES or k + more in self.passed) \
-                    and _is_name_word(self.words[k + more]) and (self.words[k + more] not in NOT_NAME or k + more in self.passed) \
+                    and _is_name_word(self.words[k + more]) and (self.words[k + more] not in NOT_NAME or k + more in self.passed
+                                                                 or self.compass_before_name(k + more)) \
                     and not (joined and self.words[k + more] in self.index.title_tokens) \
                     and not (more and self.person_follows(k + more)) \
                     and (more == 0 or _adjacent(self.text, self.tokens[k + more - 1], self.tokens[k + more])):
@@ -1930,6 +1933,13 @@ class _Resolver:
                 break
             end, tail = k + more, 0 if joined else more
         return end
+
+    def compass_before_name(self, k: int) -> bool:
+        """Whether the word at ``k`` is a compass word that opens a name with the capitalised word
+        after it ("Southern District" of "District Court for the Southern District of Texas",
+        "University of Northern Iowa")."""
+        return self.words[k] in COMPASS_WORDS and k + 1 < self.n and self.same_sentence(k, k + 1) \
+            and self.words[k + 1][:1].isupper() and _adjacent(self.text, self.tokens[k], self.tokens[k + 1])
 
     def organisation_of(self, i: int) -> int:
         """Length of an organisation's name that opens with its kind and goes on with a tail

@@ -1616,6 +1616,14 @@ def test_an_organisation_with_a_common_nouns_possessive_inside_is_one_name(index
     assert not any("'s" in n or "’s" in n for n in names)
 
 
+def test_a_compass_word_goes_on_an_organisations_tail(index):
+    text = ("Judge Dale Kessock of the U.S. District Court for the Southern District of Harbor County ruled, "
+            "and the University of Southern California agreed.")
+    names = [a.name for a in mentions(index, text)[1].values() if a.kind == "organisation"]
+    assert "District Court for the Southern District of Harbor County" in names
+    assert "University of Southern California" in names
+
+
 def test_a_discovered_names_id_is_the_same_whichever_apostrophe_is_typed(index):
     one = mentions(index, "Devin O'Malley said the Women's Harbor Commission agreed.")[0]
     two = mentions(index, "Devin O’Malley said the Women’s Harbor Commission agreed.")[0]
