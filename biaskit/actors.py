@@ -383,7 +383,7 @@ TITLE_ABBREVIATIONS = {
 }
 # The last word of a longer title that "the <word>" says alone ("U.S. District Judge Jane Doe ... the
 # judge", "state Sen. Jane Doe ... the senator").
-ROLE_HEADS = frozenset("judge senator governor mayor sheriff congressman congresswoman".split())
+ROLE_HEADS = frozenset("judge senator governor mayor sheriff congressman congresswoman speaker secretary chairman chairwoman".split())
 # US offices that turn over on Inauguration Day, January 20 (and the first lady with the president).
 INAUGURATED_OFFICES = frozenset(("president", "vice president", "first lady"))
 # Words before a title that say its bearer no longer holds it: "former Chief Justice Rehnquist".
@@ -2734,8 +2734,8 @@ class _Resolver:
                 continue  # a role held before: "[former] Chief Justice Rehnquist", "former U.S. Attorney Jane Doe"
             words = [TITLE_ABBREVIATIONS.get(w, w) for w in self.lower[start:h.first]]
             titles = [" ".join(words)]
-            if len(words) > 1 and words[-1] in ROLE_HEADS:
-                titles.append(words[-1])  # "District Judge Jane Doe": "the judge"
+            if len(words) > 1 and words[-1] in ROLE_HEADS and words[-2] != "press":
+                titles.append(words[-1])  # "District Judge Jane Doe": "the judge" (a press secretary is no "the secretary")
             body = self.organisation_before(start)
             for title in titles:
                 if body is not None:  # "NEA President Lily Eskelsen García": "the president" only when no other

@@ -1647,6 +1647,10 @@ def test_the_last_word_of_an_organisation_inside_another_name_is_not_it(index):
         ("Sen. Jane Varkonyi voted no. The senator said the harbor bill was flawed.", [("The senator", "jane-varkonyi")]),
         ("State Sen. Jane Varkonyi voted no, and the senator said so.", [("the senator", "jane-varkonyi")]),
         ("Mayor Dale Kessock spoke. The mayor said the city would sue.", [("The mayor", "dale-kessock")]),
+        ("House Speaker Dale Kessock spoke. The speaker said no.", [("The speaker", "dale-kessock")]),
+        ("Harbor Secretary Jane Varkonyi spoke. The secretary said no.", [("The secretary", "jane-varkonyi")]),
+        # a press secretary is not "the secretary"
+        ("White House press secretary Jane Varkonyi spoke. The secretary said no.", []),
         # two judges named by title: "the judge" stays open
         ("Judge Jane Varkonyi and Judge Dale Kessock heard the case. The judge said nothing.", []),
     ],
