@@ -384,6 +384,12 @@ TITLE_ABBREVIATIONS = {
 # The last word of a longer title that "the <word>" says alone ("U.S. District Judge Jane Doe ... the
 # judge", "state Sen. Jane Doe ... the senator").
 ROLE_HEADS = frozenset("judge senator governor mayor sheriff congressman congresswoman speaker secretary chairman chairwoman".split())
+# What else a legislator's title makes its bearer: "Rep. Jane Doe ... the congresswoman ... the lawmaker".
+LEGISLATOR_WORDS = {
+    "representative": ("congressman", "congresswoman", "lawmaker"), "congressman": ("lawmaker",),
+    "congresswoman": ("lawmaker",), "senator": ("lawmaker",), "assemblyman": ("lawmaker",),
+    "assemblywoman": ("lawmaker",), "delegate": ("lawmaker",),
+}
 # US offices that turn over on Inauguration Day, January 20 (and the first lady with the president).
 INAUGURATED_OFFICES = frozenset(("president", "vice president", "first lady"))
 # Words before a title that say its bearer no longer holds it: "former Chief Justice Rehnquist".
@@ -596,7 +602,7 @@ class ActorIndex:
         role_titles = {tuple(r.title.split()) for a in lex.actors for r in a.roles}
         role_titles |= {tuple(t.lower().split()) for t in lex.titles if not t.endswith(".") and " " in t}
         role_titles |= {("president",), ("chancellor",), ("premier",), ("governor",), ("senator",)}
-        role_titles |= {(w,) for w in ROLE_HEADS}
+        role_titles |= {(w,) for w in ROLE_HEADS} | {(w,) for words in LEGISLATOR_WORDS.values() for w in words}
         by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         for t in sorted(role_titles, key=len, reverse=True):
             by_first[t[0]].append(t)
@@ -2736,6 +2742,7 @@ class _Resolver:
             titles = [" ".join(words)]
             if len(words) > 1 and words[-1] in ROLE_HEADS and words[-2] != "press":
                 titles.append(words[-1])  # "District Judge Jane Doe": "the judge" (a press secretary is no "the secretary")
+            titles += LEGISLATOR_WORDS.get(words[-1], ())  # "Rep. Jane Doe ... the congresswoman", "the lawmaker"
             body = self.organisation_before(start)
             for title in titles:
                 if body is not None:  # "NEA President Lily Eskelsen García": "the president" only when no other

@@ -1649,6 +1649,8 @@ def test_the_last_word_of_an_organisation_inside_another_name_is_not_it(index):
         ("Mayor Dale Kessock spoke. The mayor said the city would sue.", [("The mayor", "dale-kessock")]),
         ("House Speaker Dale Kessock spoke. The speaker said no.", [("The speaker", "dale-kessock")]),
         ("Harbor Secretary Jane Varkonyi spoke. The secretary said no.", [("The secretary", "jane-varkonyi")]),
+        ("Rep. Jane Varkonyi voted no. The congresswoman said so, and the lawmaker left.",
+         [("The congresswoman", "jane-varkonyi"), ("the lawmaker", "jane-varkonyi")]),
         # a press secretary is not "the secretary"
         ("White House press secretary Jane Varkonyi spoke. The secretary said no.", []),
         # two judges named by title: "the judge" stays open
