@@ -1996,6 +1996,37 @@ class _Resolver:
             if h.actor in moved and h.resolution == "short":
                 h.actor = moved[h.actor]  # its short form too: "the Judiciary panel"
 
+    def the_administration(self) -> None:
+        """"the administration" is the one whose the article names ("the Obama administration ...
+        the administration"), or, when it names none, the US president in office at the article's
+        date if the article names him; else nobody (two administrations named, an undated article,
+        "the administration of the vaccine", "administration officials")."""
+        at = [i for i in range(1, self.n) if self.lower[i] == "administration" and not self.covered[i]
+              and self.lower[i - 1] == "the" and not self.covered[i - 1] and self.same_sentence(i - 1, i)]
+        if not at:
+            return
+        owners = []  # (token, person) of "X administration"
+        for h in self.hits:
+            k = h.last + 1
+            if k < self.n and self.lower[k] == "administration" and self.same_sentence(h.last, k) \
+                    and h.resolution != "pronoun" and self.actor(h.actor).kind == "person":
+                owners.append((k, h.actor))
+        sitting = None
+        if not owners and self.year is not None:
+            mentioned = {h.actor for h in self.hits}
+            presidents = {t[0] for t in self.index.role_holders.get(("president", "us"), ()) if self.in_office(*t[1:])}
+            if len(presidents) == 1 and presidents <= mentioned:
+                sitting = min(presidents)
+        for i in at:
+            if i + 1 < self.n and self.same_sentence(i, i + 1) and (
+                    self.lower[i + 1] in ("of", "official", "officials", "spokesman", "spokeswoman", "spokesperson")
+                    or self.words[i + 1][:1].isupper()):
+                continue  # "the administration of the vaccine", "the administration officials", "the Administration Building"
+            before = {a for k, a in owners if k < i}
+            who = min(before) if len(before) == 1 else None if before or owners else sitting
+            if who is not None:
+                self.add(i - 1, i, who, "role")
+
     def no_person_after_the(self) -> None:
         """A one-word name taken for a person that the article writes after "the" ("according to the
         Lancet", "the Courant notes") is no person but an organisation, unless a kin or family noun
@@ -3114,9 +3145,9 @@ class _Resolver:
 
     def attributive(self, h: _Hit) -> bool:
         """Whether a mention only qualifies a noun ("the Trump administration's team", "Obama-era
-        rules"): no antecedent for a pronoun."""
-        if h.span is not None or h.resolution == "compound":
-            return True
+        rules") or names an institution ("the administration"): no antecedent for a pronoun."""
+        if h.span is not None or h.resolution == "compound" or self.lower[h.last] in ATTRIBUTIVE_NOUNS:
+            return True  # (nor "the administration", which stands for the president's)
         j = h.last + 1
         return j < self.n and self.same_sentence(h.last, j) and self.words[j] in ATTRIBUTIVE_NOUNS \
             and _adjacent(self.text, self.tokens[h.last], self.tokens[j])
@@ -3379,6 +3410,7 @@ def find_mentions(
     r.acronyms()  # those defined by names found last ("Federal Office for Migration and Refugees (BAMF)")
     r.learn_roles()
     r.descriptions()
+    r.the_administration()
     r.no_person_after_the()
     r.pronouns()
     r.party_affiliations()

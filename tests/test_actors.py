@@ -1703,6 +1703,34 @@ def test_the_presidency_turns_over_on_inauguration_day(index, date, expected):
     assert [(s, a) for s, a, r in resolved(index, text, date=date) if r == "role"] == expected
 
 
+@pytest.mark.parametrize(
+    "text, date, expected",
+    [
+        # the one administration the article names
+        ("Critics said the Biden administration delayed the harbor rule. The administration said the delay was needed.",
+         None, [("The administration", "joe-biden")]),
+        # none named: the president in office at the article's date, when the article names him
+        ("President Obama spoke on Monday. The administration said the delay was needed.",
+         "2014-03-01", [("The administration", "barack-obama")]),
+        ("Republicans attacked the administration over the harbor rule.", "2014-03-01", []),  # he is not named
+        ("President Obama spoke on Monday. The administration said the delay was needed.", None, []),  # no date
+        # two administrations named, or another thing administered: nobody
+        ("The Bush administration and the Obama administration differ. The administration said so.", None, []),
+        ("President Obama spoke. The administration of the vaccine was slow, administration officials said.",
+         "2014-03-01", []),
+    ],
+)
+def test_the_administration_is_the_presidents_the_article_means(index, text, date, expected):
+    assert [(s, a) for s, a, r in resolved(index, text, date=date) if "dministration" in s] == expected
+
+
+def test_the_administration_is_no_antecedent_for_a_pronoun(index):
+    text = ("President Obama spoke on Monday. Sen. Dale Kessock attacked the harbor rule. "
+            "The administration defended it. “It is wrong,” he said.")
+    got = resolved(index, text, date="2014-03-01")
+    assert ("he", "dale-kessock", "pronoun") in got
+
+
 @pytest.mark.parametrize("marker", ["former", "[former]", "the late", "then"])
 def test_a_role_held_before_is_not_the_role_the_article_means(index, marker):
     text = (f"The court's conservatives, particularly {marker} Chief Justice Pell Darrigan, cautioned against it, "
