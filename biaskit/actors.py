@@ -2027,6 +2027,38 @@ class _Resolver:
             if who is not None:
                 self.add(i - 1, i, who, "role")
 
+    def the_group(self) -> None:
+        """"the group" is the organisation the article named last before it, in its
+        sentence or the two before ("The National Rifle Association ... the group said"), of
+        those it names more than once and that are no government body, party or newspaper, nor
+        only the medium of a statement ("told CNN"); else nobody (a people, a faith: "the group"
+        of "Hispanics" is some group of them)."""
+        at = [i for i in range(1, self.n) if self.lower[i] == "group" and self.lower[i - 1] == "the"
+              and not self.covered[i] and not self.covered[i - 1] and self.same_sentence(i - 1, i)]
+        if not at:
+            return
+        hits = sorted((h for h in self.hits if h.resolution != "pronoun"), key=lambda h: h.last)
+        named: dict[str, int] = defaultdict(int)  # a one-off ("told CNN the group ...") is no group the article is about
+        for h in hits:
+            named[h.actor] += 1
+        for i in at:
+            if i + 1 < self.n and self.same_sentence(i, i + 1) and (self.lower[i + 1] == "of" or self.words[i + 1][:1].isupper()):
+                continue  # "the group of senators", "the Group Health ..."
+            for h in reversed([h for h in hits if h.last < i - 1 and self.sent[i] - self.sent[h.last] <= PRONOUN_WINDOW]):
+                a = self.actor(h.actor)
+                if a.kind == "organisation" and a.government is None \
+                        and not a.name.endswith("Party") and a.name.split()[-1] not in PRESS_WORDS and named[h.actor] > 1 \
+                        and not self.told(h):
+                    self.add(i - 1, i, h.actor, "role")
+                    break
+
+    def told(self, h: _Hit) -> bool:
+        """Whether a mention is the medium of what someone said ("told CNN", "on Fox News", "said in
+        an interview with Politico", "NPR reported"), not an actor of the story."""
+        before = self.lower[h.first - 1] if h.first > 0 and self.same_sentence(h.first - 1, h.first) else ""
+        after = self.lower[h.last + 1] if h.last + 1 < self.n and self.same_sentence(h.last, h.last + 1) else ""
+        return before in ("told", "on", "with", "to") or after in ("reported", "reports", "reporting")
+
     def no_person_after_the(self) -> None:
         """A one-word name taken for a person that the article writes after "the" ("according to the
         Lancet", "the Courant notes") is no person but an organisation, unless a kin or family noun
@@ -3411,6 +3443,7 @@ def find_mentions(
     r.learn_roles()
     r.descriptions()
     r.the_administration()
+    r.the_group()
     r.no_person_after_the()
     r.pronouns()
     r.party_affiliations()

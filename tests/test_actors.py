@@ -1731,6 +1731,25 @@ def test_the_administration_is_no_antecedent_for_a_pronoun(index):
     assert ("he", "dale-kessock", "pronoun") in got
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The National Rifle Association opposed the harbor bill. The NRA said so, and the group will sue.",
+         [("the group", "nra")]),
+        # the medium of a statement, or an organisation named once, is passed over
+        ("The NRA opposed the harbor bill. NRA leaders told CNN the group will sue.", [("the group", "nra")]),
+        ("The NRA opposed the harbor bill. NRA leaders met the Harbor Policy Institute; the group will sue.",
+         [("the group", "nra")]),
+        # a government body, a people, or nothing named: nobody
+        ("The Senate passed the harbor bill. The Senate voted, and the group will sue.", []),
+        ("Hispanics backed the harbor bill, Hispanics said. The group will vote.", []),
+        ("The group of senators met on Monday.", []),
+    ],
+)
+def test_the_group_is_the_organisation_the_article_named_last(index, text, expected):
+    assert [(s, a) for s, a, r in resolved(index, text) if "group" in s] == expected
+
+
 @pytest.mark.parametrize("marker", ["former", "[former]", "the late", "then"])
 def test_a_role_held_before_is_not_the_role_the_article_means(index, marker):
     text = (f"The court's conservatives, particularly {marker} Chief Justice Pell Darrigan, cautioned against it, "
