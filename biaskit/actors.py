@@ -302,6 +302,12 @@ DEMONYM_EXTRA = frozenset("American African Asian Arab Latino Latina Hispanic Eu
 MORE_PEOPLE_NOUNS = frozenset(
     "adults conservatives liberals kids activists customers professionals americans republicans democrats".split()
 )
+# Last words of newspapers' names ("the newspaper" is the one the article names): not "News" or
+# "Press" (Fox News, the Associated Press).
+NEWSPAPER_WORDS = frozenset(
+    """Times Post Tribune Globe Herald Chronicle Journal Examiner Gazette Sun Republic Inquirer Register
+    Bee Dispatch Observer Courant Sentinel Telegraph Independent Guardian Enquirer Dealer""".split()
+)
 # Nouns that, after "the", name the one organisation of that kind the article names ("the court",
 # "the committee"), with the words that show the kind in an organisation's name and those that
 # show another ("Department of Health and Human Services" is no agency).
@@ -309,6 +315,9 @@ BODY_NOUNS = {
     "court": (("Court",), ()), "committee": (("Committee",), ()), "department": (("Department",), ()),
     "university": (("University",), ()), "party": (("Party",), ()),
     "agency": (("Agency", "Administration", "Service", "Services", "Bureau", "Enforcement", "Protection"), ("Department",)),
+    "newspaper": (tuple(sorted(NEWSPAPER_WORDS)), ()),
+    "network": (("CNN", "MSNBC", "CNBC", "NBC", "CBS", "ABC", "PBS", "NPR", "BBC", "C-SPAN", "Jazeera", "Fox", "Univision",
+                 "Telemundo", "Network"), ("Journal",)),
 }
 # Words after "the committee" or "the court" that make the phrase a person ("the committee chairman").
 BODY_PEOPLE = frozenset("chairman chairwoman chair spokesman spokeswoman spokesperson clerk counsel".split())

@@ -1750,6 +1750,21 @@ def test_the_group_is_the_organisation_the_article_named_last(index, text, expec
     assert [(s, a) for s, a, r in resolved(index, text) if "group" in s] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The New York Times reported the harbor deal. The newspaper said the talks had ended.",
+         [("The newspaper", "new-york-times")]),
+        ("Fox News aired the harbor speech, and the network said ratings were up.", [("the network", "fox-news")]),
+        # two networks named, or a news agency only: nobody
+        ("Fox News aired the harbor speech, and the network said ratings were up. CNN declined.", []),
+        ("The Associated Press reported the harbor deal. The newspaper said so.", []),
+    ],
+)
+def test_the_newspaper_and_the_network_are_the_one_the_article_names(index, text, expected):
+    assert [(s, a) for s, a, r in resolved(index, text) if r == "role"] == expected
+
+
 @pytest.mark.parametrize("marker", ["former", "[former]", "the late", "then"])
 def test_a_role_held_before_is_not_the_role_the_article_means(index, marker):
     text = (f"The court's conservatives, particularly {marker} Chief Justice Pell Darrigan, cautioned against it, "
