@@ -196,6 +196,8 @@ PRONOUNS = {
 PRONOUNS.update({p + a + c: PRONOUNS[p] for p in ("he", "she", "they") for a in ("'", "’")
                  for c in ("ll", "d", *(("re", "ve") if p == "they" else ()))})
 # Nouns that make "the Lebanese militant group" a description of a group.
+# Nouns that, after "the", stand for the organisation the article named last ("the group said").
+GROUP_WORDS = frozenset(("group", "organization", "organisation"))
 GROUP_NOUNS = frozenset("group groups movement militia militias organization organisation faction".split())
 # Nouns after a possessive that show the owner is a person: "Wilson's lawyer".
 PERSON_NOUNS = frozenset(
@@ -2037,12 +2039,12 @@ class _Resolver:
                 self.add(i - 1, i, who, "role")
 
     def the_group(self) -> None:
-        """"the group" is the organisation the article named last before it, in its
+        """"the group" ("the organization") is the organisation the article named last before it, in its
         sentence or the two before ("The National Rifle Association ... the group said"), of
         those it names more than once and that are no government body, party or newspaper, nor
         only the medium of a statement ("told CNN"); else nobody (a people, a faith: "the group"
         of "Hispanics" is some group of them)."""
-        at = [i for i in range(1, self.n) if self.lower[i] == "group" and self.lower[i - 1] == "the"
+        at = [i for i in range(1, self.n) if self.lower[i] in GROUP_WORDS and self.lower[i - 1] == "the"
               and not self.covered[i] and not self.covered[i - 1] and self.same_sentence(i - 1, i)]
         if not at:
             return

@@ -1744,10 +1744,12 @@ def test_the_administration_is_no_antecedent_for_a_pronoun(index):
         ("The Senate passed the harbor bill. The Senate voted, and the group will sue.", []),
         ("Hispanics backed the harbor bill, Hispanics said. The group will vote.", []),
         ("The group of senators met on Monday.", []),
+        ("The NRA opposed the harbor bill, an NRA spokesman said, and the organization will sue.",
+         [("the organization", "nra")]),
     ],
 )
 def test_the_group_is_the_organisation_the_article_named_last(index, text, expected):
-    assert [(s, a) for s, a, r in resolved(index, text) if "group" in s] == expected
+    assert [(s, a) for s, a, r in resolved(index, text) if "group" in s or "organization" in s] == expected
 
 
 @pytest.mark.parametrize(
