@@ -227,6 +227,14 @@ COMPANY_NOUNS = frozenset(
     manufacturer maker conglomerate subsidiary broadcaster website app nonprofit non-profit charity
     consultancy startup start-up""".split()
 )
+# Last words of a firm's name: "Sturm, Ruger & Co.", "Gilead Sciences Inc.", "PTR Industries".
+COMPANY_ENDS = frozenset(
+    "Inc Corp LLC Ltd Co Company Companies Industries Pharmaceuticals Holdings Enterprises Technologies Laboratories Airlines".split()
+)
+# Nouns that, after "the", stand for the firm the article named last ("the company said").
+COMPANY_WORDS = frozenset(
+    "company firm insurer retailer manufacturer gunmaker drugmaker automaker carmaker lender airline".split()
+)
 # Lower-case particles inside personal names ("Kevin de Leon", "Maria de la Cruz", "Pieter van Dorn");
 # "la", "los" and "las" only after "de".
 NAME_PARTICLES = frozenset("de del della van von der den da di du dos das la los las".split())
@@ -1265,9 +1273,10 @@ class _Resolver:
             if owner:
                 self.add(first, first + count - 1, owner, "surname")
                 return owner
+        sector = None
         if name in self.companies and not self.surname_after_honorific(first) \
                 or count == 1 and name in self.firm_words:
-            kind = "organisation"  # "the firm Jones Day", "the app Lyft ... Lyft said", "CoreCivic, which runs"
+            kind, sector = "organisation", "company"  # "the firm Jones Day", "the app Lyft ... Lyft said", "CoreCivic, which runs"
         elif kind is None:
             country = self.index.form_actor.get(last)
             kind = "organisation" if last in ORG_WORDS or self.press_name(first, count) or "&" in name else \
@@ -1276,7 +1285,9 @@ class _Resolver:
                 else "person"
             # a country's name or an ordinary noun ends no person's but a given name's: "Enroll America",
             # "Avalere Health", not "Steve Israel"
-        ident = self.new_actor(name, kind)
+        if kind == "organisation" and sector is None:
+            sector = "company" if last in COMPANY_ENDS else "media" if self.press_name(first, count) else None
+        ident = self.new_actor(name, kind, sector)
         self.add(first, first + count - 1, ident, "discovered")
         return ident
 
@@ -2039,29 +2050,43 @@ class _Resolver:
                 self.add(i - 1, i, who, "role")
 
     def the_group(self) -> None:
-        """"the group" ("the organization") is the organisation the article named last before it, in its
-        sentence or the two before ("The National Rifle Association ... the group said"), of
-        those it names more than once and that are no government body, party or newspaper, nor
-        only the medium of a statement ("told CNN"); else nobody (a people, a faith: "the group"
-        of "Hispanics" is some group of them)."""
-        at = [i for i in range(1, self.n) if self.lower[i] in GROUP_WORDS and self.lower[i - 1] == "the"
-              and not self.covered[i] and not self.covered[i - 1] and self.same_sentence(i - 1, i)]
+        """"the group" ("the organization") is the organisation the article named last before it, in
+        its sentence or the two before ("The National Rifle Association ... the group said"), of
+        those it names more than once and that are no government body, party, firm or news outlet,
+        nor only the medium of a statement ("told CNN"); else nobody (a people, a faith: "the
+        group" of "Hispanics" is some group of them). "the company" ("the firm", "the insurer" ...)
+        is the firm so named last, or the only firm the article names."""
+        at = [i for i in range(1, self.n) if (self.lower[i] in GROUP_WORDS or self.lower[i] in COMPANY_WORDS)
+              and self.lower[i - 1] == "the" and not self.covered[i] and not self.covered[i - 1] and self.same_sentence(i - 1, i)]
         if not at:
             return
         hits = sorted((h for h in self.hits if h.resolution != "pronoun"), key=lambda h: h.last)
         named: dict[str, int] = defaultdict(int)  # a one-off ("told CNN the group ...") is no group the article is about
         for h in hits:
             named[h.actor] += 1
+        firms = {a for a in named if self.actor(a).sector == "company"}
         for i in at:
-            if i + 1 < self.n and self.same_sentence(i, i + 1) and (self.lower[i + 1] == "of" or self.words[i + 1][:1].isupper()):
-                continue  # "the group of senators", "the Group Health ..."
+            if i + 1 < self.n and self.same_sentence(i, i + 1) and (
+                    self.lower[i + 1] in ("of", "'s", "’s") and self.lower[i] in COMPANY_WORDS
+                    or self.lower[i + 1] == "of" or self.words[i + 1][:1].isupper()):
+                continue  # "the group of senators", "the Group Health ...", "the company of"
+            company = self.lower[i] in COMPANY_WORDS
             for h in reversed([h for h in hits if h.last < i - 1 and self.sent[i] - self.sent[h.last] <= PRONOUN_WINDOW]):
-                a = self.actor(h.actor)
-                if a.kind == "organisation" and a.government is None \
-                        and not a.name.endswith("Party") and a.name.split()[-1] not in PRESS_WORDS and named[h.actor] > 1 \
-                        and not self.told(h):
+                if self.group_like(h, company) and (named[h.actor] > 1 or company and len(firms) == 1) and not self.told(h):
                     self.add(i - 1, i, h.actor, "role")
                     break
+            else:
+                if company and len(firms) == 1 and min(firms) in {h.actor for h in hits if h.last < i}:
+                    self.add(i - 1, i, min(firms), "role")  # the one firm the article names, named before
+
+    def group_like(self, h: _Hit, company: bool) -> bool:
+        """Whether the actor of a mention can be what "the company" (a firm) or "the group" (an
+        organisation that is no government body, party, firm or news outlet) stands for."""
+        a = self.actor(h.actor)
+        if company:
+            return a.sector == "company"
+        return a.kind == "organisation" and a.government is None and a.sector is None \
+            and not a.name.endswith("Party") and a.name.split()[-1] not in PRESS_WORDS
 
     def told(self, h: _Hit) -> bool:
         """Whether a mention is the medium of what someone said ("told CNN", "on Fox News", "said in
@@ -2427,7 +2452,7 @@ class _Resolver:
             self.add(i, i + run - 1, ident, "name" if ident in self.index.actors else "discovered")
             done = i + run
 
-    def new_actor(self, name: str, kind: str) -> str:
+    def new_actor(self, name: str, kind: str, sector: str | None = None) -> str:
         """The id of a discovered actor called ``name``, made if new. A person named again with
         another form of the same given name ("Lou Alvarez" after "Luis Alvarez") is the same one
         (not a "Jr." after his father)."""
@@ -2446,7 +2471,7 @@ class _Resolver:
         ident = slug(name.replace("'", ""))  # "O'Hara" -> "ohara", as the catalog's ids
         if ident in self.index.actors:
             ident = f"discovered-{ident}"
-        self.discovered.setdefault(ident, Actor(id=ident, name=name, kind=kind, discovered=True))
+        self.discovered.setdefault(ident, Actor(id=ident, name=name, kind=kind, discovered=True, sector=sector))
         return ident
 
     @cached_property
@@ -2779,7 +2804,7 @@ class _Resolver:
         """Give a discovered actor the gender an honorific says ("Mrs. Vosk"), unless it has one."""
         a = self.discovered[ident]
         if a.gender is None:
-            self.discovered[ident] = Actor(id=a.id, name=a.name, kind=a.kind, discovered=True, gender=gender)
+            self.discovered[ident] = replace(a, gender=gender)
 
     def claim(self, i: int, run: int, known: str | None) -> str:
         """The actor of the name at i..i+run-1, new unless ``known``; "" for a catalog name that

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 from biaskit.errors import LexiconError
-from biaskit.types import ACTOR_KINDS, Actor, Role
+from biaskit.types import ACTOR_KINDS, SECTORS, Actor, Role
 
 try:  # Python 3.11+
     import tomllib
@@ -334,6 +334,9 @@ def _load_actors(docs: list[tuple[str, dict[str, Any]]]) -> tuple[Actor, ...]:
         gender = _str(path, entry, item, "gender")
         if gender not in (None, "male", "female"):
             raise LexiconError(path, f"gender must be male or female (got {gender!r})", entry)
+        sector = _str(path, entry, item, "sector")
+        if sector not in (None, *SECTORS):
+            raise LexiconError(path, f"sector must be one of {', '.join(SECTORS)} (got {sector!r})", entry)
         roles = []
         raw_roles = item.get("roles", [])
         if not isinstance(raw_roles, list):
@@ -359,6 +362,7 @@ def _load_actors(docs: list[tuple[str, dict[str, Any]]]) -> tuple[Actor, ...]:
             government=_str(path, entry, item, "government"),
             alliances=_strs(path, entry, item, "alliances"),
             roles=tuple(roles),
+            sector=sector,
         )
         actors.append(actor)
         where[actor.id] = (path, entry)

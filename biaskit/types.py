@@ -7,6 +7,8 @@ from typing import Any
 
 #: The actor kinds a catalog entry may have.
 ACTOR_KINDS = ("person", "organisation", "country", "group")
+#: What an organisation is, where the catalog says: a firm or a news outlet ("the company", "the network").
+SECTORS = ("company", "media")
 
 #: How a mention was tied to its actor, from most to least direct.
 RESOLUTIONS = ("name", "alias", "short", "surname", "acronym", "demonym", "compound", "role", "discovered", "pronoun")
@@ -98,6 +100,7 @@ class Actor:
     alliances: tuple[str, ...] = ()
     roles: tuple[Role, ...] = ()
     discovered: bool = False
+    sector: str | None = None  # "company" or "media" for an organisation known to be one
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

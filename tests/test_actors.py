@@ -1767,6 +1767,27 @@ def test_the_newspaper_and_the_network_are_the_one_the_article_names(index, text
     assert [(s, a) for s, a, r in resolved(index, text) if r == "role"] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Aetna said it would leave the harbor exchange. The insurer lost money, and the company said so.",
+         [("The insurer", "aetna"), ("the company", "aetna")]),
+        # a firm named once is the company when it is the only firm the article names
+        ("Walmart stopped selling rifles. The company said the harbor store would close.", [("The company", "walmart")]),
+        ("Walmart and Amazon stopped selling rifles. The company said the harbor store would close.", []),
+        # a discovered firm: a company noun before it, or a firm's name
+        ("The retailer Kessock Goods said so, Kessock Goods said. The company will close.",
+         [("The company", "kessock-goods")]),  # ("The retailer" before the name is no anaphor)
+        ("Harbor Widget Inc. said so, Harbor Widget Inc. said. The firm will close.", [("The firm", "harbor-widget-inc")]),
+        # the NRA is no firm, nor a firm a group
+        ("The NRA opposed the harbor bill, the NRA said, and the company will sue.", []),
+        ("Walmart opposed the harbor bill, Walmart said, and the group will sue.", []),
+    ],
+)
+def test_the_company_is_the_firm_the_article_named_last(index, text, expected):
+    assert [(s, a) for s, a, r in resolved(index, text) if r == "role"] == expected
+
+
 @pytest.mark.parametrize("marker", ["former", "[former]", "the late", "then"])
 def test_a_role_held_before_is_not_the_role_the_article_means(index, marker):
     text = (f"The court's conservatives, particularly {marker} Chief Justice Pell Darrigan, cautioned against it, "

@@ -212,6 +212,12 @@ ACTOR_ERRORS = [
         id="unknown-kind",
     ),
     pytest.param(
+        '[[actor]]\nid = "harbor-works"\nname = "Harbor Works"\nkind = "organisation"\nsector = "shipping"\n',
+        "actor 'harbor-works'",
+        "sector must be one of company, media (got 'shipping')",
+        id="unknown-sector",
+    ),
+    pytest.param(
         '[[actor]]\nid = "Harbor Council"\nname = "Harbor Council"\nkind = "organisation"\n',
         "actor #1",
         "id must be lowercase letters, digits, '-' or '_' (got 'Harbor Council')",
@@ -394,3 +400,10 @@ def test_ambiguity_rules_decide_by_cues():
     assert rule.decide("protests in tbilisi grew".split())
     assert not rule.decide("votes in fulton county and tbilisi and atlanta".split())
     assert not rule.decide("no cue here".split())
+
+
+def test_the_catalog_says_which_organisations_are_firms_and_news_outlets(builtin):
+    sectors = {a.id: a.sector for a in builtin.actors}
+    assert sectors["aetna"] == sectors["walmart"] == "company"
+    assert sectors["cnn"] == sectors["new-york-times"] == "media"
+    assert sectors["nra"] is None and sectors["senate"] is None
