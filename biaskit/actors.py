@@ -2076,7 +2076,7 @@ class _Resolver:
                     self.add(i - 1, i, h.actor, "role")
                     break
             else:
-                if company and len(firms) == 1 and min(firms) in {h.actor for h in hits if h.last < i}:
+                if company and len(firms) == 1 and any(h.actor in firms and h.last < i for h in hits):
                     self.add(i - 1, i, min(firms), "role")  # the one firm the article names, named before
 
     def group_like(self, h: _Hit, company: bool) -> bool:
@@ -2149,27 +2149,27 @@ class _Resolver:
             if self.covered[i] or not self.same_sentence(i, i + 1):
                 continue
             j = i + 1
-            if self.lower[i] == "state" and j < n and words[j] in ("'s", "’s"):
+            if lower[i] == "state" and j < n and words[j] in ("'s", "’s"):
                 j += 1  # "the state's Supreme Court"
-            if self.lower[i] == "the" and j < n and self.lower[j] == "state" and words[j] in ("state", "State"):
+            if lower[i] == "the" and lower[j] == "state":
                 continue  # taken from "state" on
-            found = self.state_body_at(i, j, state_word=self.lower[i] == "state")
+            found = self.state_body_at(i, j, state_word=lower[i] == "state")
             if found is None or found[2] is None or any(self.covered[k] for k in range(j, found[0] + 1)):
                 continue
             last, _, kind = found
-            if last + 1 < n and self.lower[last + 1] in BODY_PEOPLE | {"speaker"} and self.same_sentence(last, last + 1):
+            if last + 1 < n and lower[last + 1] in BODY_PEOPLE | {"speaker"} and self.same_sentence(last, last + 1):
                 self.passed.update(range(i, last + 1))  # a person: "the Assembly speaker"
                 self.covered[i:last + 1] = [True] * (last + 1 - i)
                 continue
-            if self.lower[i] == "the" and kind not in ("legislature", "assembly") or i > 0 and self.lower[i - 1] in ELECTORAL_STATES:
+            if lower[i] == "the" and kind not in ("legislature", "assembly") or i > 0 and lower[i - 1] in ELECTORAL_STATES:
                 continue  # "the Senate", "the House": Congress's; "swing state Senate races"
-            first = i - 1 if self.lower[i] == "state" and i > 0 and self.lower[i - 1] == "the" else i
+            first = i - 1 if lower[i] == "state" and i > 0 and lower[i - 1] == "the" else i
             body = self.state_body_before(i, kind, named, states)
             if body is not None:
                 self.add(first, last, body, "short")
             elif kind == "legislature" and not any(k == kind for _, k, _, _ in named) and words[j] == "General" \
                     and any(h.actor == "un-general-assembly" for h in self.hits):
-                self.add(first + (first < i or self.lower[first] == "the"), last, "un-general-assembly", "short")
+                self.add(first + (first < i or lower[first] == "the"), last, "un-general-assembly", "short")
             else:
                 for k in range(first, last + 1):  # nobody: no discovered "Assembly"
                     self.covered[k] = True
