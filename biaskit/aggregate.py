@@ -589,7 +589,8 @@ class Aggregator:
         for aid in set(self.by_actor) | set(self.dropped_mentions):
             a = self.actors[aid]
             row = {"id": aid, "name": a.name, "kind": a.kind, "discovered": a.discovered,
-                   "country": a.country, "party": a.party, "boilerplate_mentions": self.dropped_mentions[aid]}
+                   "country": a.country, "party": a.party, "sector": a.sector,
+                   "boilerplate_mentions": self.dropped_mentions[aid]}
             row.update(stats[f"actor:{aid}"])
             if aid not in self.by_actor:  # named only in captions or other dropped text: listed, not scored
                 row.update(sentiment=None, ci_low=None, ci_high=None, ci_unit=None)

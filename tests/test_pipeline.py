@@ -168,8 +168,15 @@ def test_a_discovered_persons_party_rolls_up_from_the_article_that_states_it_on(
     result = run_report([root], tmp_path / "out", level="party")
     party = {g["id"]: g for g in result.summary["groups"]["party"]}["democratic-party"]
     assert party["articles"] == 2 and party["sentiment"] > 0  # b and c (a was counted before b said it)
-    actor = {g["id"]: g for g in result.summary["actors"]}["dale-kessock"]
-    assert actor["party"] == "democratic-party"
+    actors = {g["id"]: g for g in result.summary["actors"]}
+    assert actors["dale-kessock"]["party"] == "democratic-party" and actors["dale-kessock"]["sector"] is None
+
+
+def test_the_summary_says_which_actors_are_firms_and_news_outlets(corpus, tmp_path):
+    root = corpus({"a.txt": "Walmart stopped selling rifles, CNN reported. The NRA objected."})
+    result = run_report([root], tmp_path / "out")
+    sectors = {g["id"]: g["sector"] for g in result.summary["actors"]}
+    assert sectors["walmart"] == "company" and sectors["cnn"] == "media" and sectors["nra"] is None
 
 
 def test_unknown_level_is_a_usage_error(tmp_path):
