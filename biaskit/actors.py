@@ -247,6 +247,14 @@ FIRM_THINGS = frozenset(
     shareholders investors revenue revenues profits profit earnings sales brand merger acquisition
     ceo""".split()
 )
+# Verbs of saying whose next name is the addressee, not the subject of what is said ("told Adams he").
+ADDRESSEE_VERBS = frozenset("told tell tells telling informed informs assured assures promised promises".split())
+# Verbs of saying that a reported clause follows without "that" ("said Obama should ...").
+CLAUSE_VERBS = frozenset(
+    """said says say saying argued argues arguing noted notes noting warned warns insisted insists added adds
+    claimed claims contended contends suggested suggests acknowledged acknowledges explained explains believes
+    believed thinks thought predicted predicts stressed stresses maintained maintains wrote writes""".split()
+)
 # Adverbs between a speaker and the speech verb: "Brat also said".
 SPEECH_ADVERBS = frozenset("also later then previously earlier again repeatedly recently once".split())
 # Nouns that speak without an article and are no name: "Police said", "Staff told" (and the
@@ -3144,9 +3152,32 @@ class _Resolver:
                 best = min((h for h in fitting if self.sent[h.first] == near),
                            key=lambda h: (self.rank(h, i), self.in_quotation(h.first), h.first))
                 # (one named outside quotation marks first: the speaker, not whom the quotation is about)
+                if near == s:
+                    best = self.reported_subject(best, i, fitting) or best
             if best is not None and (kind != "plural" or self.subject_goes_on(best, i)
                                      or not self.plural_noun_between(best.last + 1, i)):
                 self.add(i, i, best.actor, "pronoun")
+
+    def reported_subject(self, best: _Hit, i: int, fitting: list[_Hit]) -> _Hit | None:
+        """In "X said [that] Y ... he", the subject of the reported clause when the pronoun is in it
+        ("The judge said Mr. Obama does have the discretion ... the resources he has"): the first
+        fitting actor right after the last verb of saying between X and the pronoun, or None."""
+        said = [k for k in range(best.last + 1, i) if self.words[k] in self.index.speech_verbs]
+        if not said:
+            return None
+        k = said[-1] + 1
+        if k < i and self.lower[k] == "that":
+            k += 1
+        while k < i and (self.words[k] in HONORIFIC_GENDER or self.words[k] in self.index.title_tokens or self.lower[k] == "the"):
+            k += 1  # "said Mr. Obama", "said the president"
+        verb = self.lower[said[-1]]
+        if verb in ADDRESSEE_VERBS or verb not in CLAUSE_VERBS and self.lower[said[-1] + 1] != "that":
+            return None  # whom one tells or blames is no subject: "went to tell Trump he", "blasted McConnell on his show"
+        h = next((h for h in fitting if h.first == k and h.last < i and self.sent[h.first] == self.sent[i]), None)
+        if h is not None and (h.last + 1 < self.n and self.lower[h.last + 1] in ("'s", "’s")
+                              or self.text[self.tokens[h.last].end:self.tokens[h.last].end + 1] in ("'", "’")):
+            return None  # "criticized Obama's policy ... his campaign", "Jones' rant": a possessor, no subject
+        return h
 
     def idiom(self, i: int) -> bool:
         """Whether pronoun ``i`` stands for nobody in a set phrase: "as they say", "as they put it"."""

@@ -1788,6 +1788,23 @@ def test_the_company_is_the_firm_the_article_named_last(index, text, expected):
     assert [(s, a) for s, a, r in resolved(index, text) if r == "role"] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the subject of the reported clause the pronoun stands in
+        ("Sen. Dale Kessock said Tom Varkonyi should keep his promise on the harbor.", "tom-varkonyi"),
+        ("Dale Kessock noted that Tom Varkonyi would veto it if he could.", "tom-varkonyi"),
+        # ... not whom one tells, blames or whose thing is named
+        ("Dale Kessock went to tell Tom Varkonyi he was pulling the harbor bill.", "dale-kessock"),
+        ("Tom Varkonyi blasted Dale Kessock on his show.", "tom-varkonyi"),
+        ("Tom Varkonyi criticized Dale Kessock's harbor plan, though his campaign said little.", "tom-varkonyi"),
+    ],
+)
+def test_a_pronoun_in_a_reported_clause_takes_up_its_subject(index, text, expected):
+    got = [a for s, a, r in resolved(index, text) if r == "pronoun"]
+    assert got == [expected]
+
+
 @pytest.mark.parametrize("marker", ["former", "[former]", "the late", "then"])
 def test_a_role_held_before_is_not_the_role_the_article_means(index, marker):
     text = (f"The court's conservatives, particularly {marker} Chief Justice Pell Darrigan, cautioned against it, "
