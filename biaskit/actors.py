@@ -2970,8 +2970,20 @@ class _Resolver:
         who_is = {noun: min(ids) for noun, ids in named.items() if len(ids) == 1}
         if "us-supreme-court" in named["court"]:
             who_is["justices"] = "us-supreme-court"  # the only court of justices
-        for i in [i for i, w in enumerate(self.lower) if w in who_is]:
+        several = {noun for noun, ids in named.items() if len(ids) > 1}
+        last_of: dict[str, list[tuple[int, str]]] = defaultdict(list)  # noun -> (last token, id) of its bodies' mentions
+        if several:
+            for h in sorted(self.hits, key=lambda h: h.last):
+                for noun in several:
+                    if h.actor in named[noun] and h.resolution != "role":
+                        last_of[noun].append((h.last, h.actor))
+        for i in [i for i, w in enumerate(self.lower) if w in who_is or w in several]:
             w = self.lower[i]
+            if w in several:  # several named: the one named in this sentence or the one before, if only one is
+                near = {a for k, a in last_of[w] if k < i - 1 and self.sent[i] - self.sent[k] <= 1}
+                if len(near) != 1:
+                    continue
+                who_is[w] = min(near)
             if i == 0 or self.lower[i - 1] != "the" or self.covered[i] or self.covered[i - 1] or self.words[i] != w \
                     or not self.same_sentence(i - 1, i):
                 continue

@@ -1299,6 +1299,15 @@ def test_the_federal_appeals_courts_are_one_actor_each_however_written(index):
     assert [a for _, a, _ in found] == ["ninth-circuit", "ninth-circuit", "fifth-circuit", "dc-circuit"]
 
 
+def test_of_several_bodies_named_the_one_named_in_this_sentence_or_the_one_before_is_meant(index):
+    text = ("Republicans and Democrats met on the harbor bill. Later, Democrats voted against it. "
+            "The party said the bill would fail.")
+    assert [(s, a) for s, a, r in resolved(index, text) if r == "role"] == [("The party", "democratic-party")]
+    # both named in the sentence before: nobody
+    text = "Republicans and Democrats met on the harbor bill. The party said the bill would fail."
+    assert [(s, a) for s, a, r in resolved(index, text) if r == "role"] == []
+
+
 def test_the_court_is_the_one_court_the_article_names(index):
     found, _ = mentions(index, "The 9th U.S. Circuit Court of Appeals ruled on Monday. In its opinion, the court said "
                                "the order was unlawful.")
@@ -1758,8 +1767,10 @@ def test_the_group_is_the_organisation_the_article_named_last(index, text, expec
         ("The New York Times reported the harbor deal. The newspaper said the talks had ended.",
          [("The newspaper", "new-york-times")]),
         ("Fox News aired the harbor speech, and the network said ratings were up.", [("the network", "fox-news")]),
-        # two networks named, or a news agency only: nobody
-        ("Fox News aired the harbor speech, and the network said ratings were up. CNN declined.", []),
+        # two networks named before it, or a news agency only: nobody; one named only after it does not count
+        ("Fox News and CNN aired the harbor speech, and the network said ratings were up.", []),
+        ("Fox News aired the harbor speech, and the network said ratings were up. CNN declined.",
+         [("the network", "fox-news")]),
         ("The Associated Press reported the harbor deal. The newspaper said so.", []),
     ],
 )
