@@ -334,9 +334,16 @@ BODY_NOUNS = {
     "university": (("University",), ()), "party": (("Party",), ()),
     "agency": (("Agency", "Administration", "Service", "Services", "Bureau", "Enforcement", "Protection"), ("Department",)),
     "newspaper": (tuple(sorted(NEWSPAPER_WORDS)), ()),
+    "bureau": (("Bureau",), ()), "commission": (("Commission",), ()), "council": (("Council",), ()),
+    "board": (("Board",), ()), "caucus": (("Caucus",), ()), "foundation": (("Foundation",), ()),
+    "institute": (("Institute",), ()), "association": (("Association",), ()), "coalition": (("Coalition",), ()),
+    "hospital": (("Hospital",), ()),
     "network": (("CNN", "MSNBC", "CNBC", "NBC", "CBS", "ABC", "PBS", "NPR", "BBC", "C-SPAN", "Jazeera", "Fox", "Univision",
                  "Telemundo", "Network"), ("Journal",)),
 }
+# Body nouns that "of" after them makes something else's: "the foundation of the work week", "the
+# court of public opinion" (but "the party of Lincoln", "inform the agency of the people they cover").
+OF_OTHER_NOUNS = frozenset("court foundation association board institute council commission coalition bureau caucus hospital".split())
 # Words after "the committee" or "the court" that make the phrase a person ("the committee chairman").
 BODY_PEOPLE = frozenset("chairman chairwoman chair spokesman spokeswoman spokesperson clerk counsel".split())
 # The chambers of Congress in the catalog, by the word that opens their committees' names.
@@ -2988,8 +2995,10 @@ class _Resolver:
                     or not self.same_sentence(i - 1, i):
                 continue
             if i + 1 < self.n and self.same_sentence(i, i + 1) \
-                    and (self.words[i + 1][:1].isupper() or self.lower[i + 1] in BODY_PEOPLE):
-                continue  # a longer name, or a person: "the committee chairman"
+                    and (self.words[i + 1][:1].isupper() or self.lower[i + 1] in BODY_PEOPLE
+                         or self.lower[i + 1] == "of" and w in OF_OTHER_NOUNS and self.gap(i, i + 1) == " "):
+                continue  # a longer name, a person or something else's: "the committee chairman", "the foundation
+                # of the work week", "the court of public opinion" (not "the party of Lincoln", "the agency of ...")
             if not self.apposed_to_another(i, who_is[w]):
                 self.add(i - 1, i, who_is[w], "role")
 

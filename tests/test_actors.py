@@ -1308,6 +1308,21 @@ def test_of_several_bodies_named_the_one_named_in_this_sentence_or_the_one_befor
     assert [(s, a) for s, a, r in resolved(index, text) if r == "role"] == []
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Kaiser Family Foundation polled voters. The foundation said most were unsure.",
+         [("The foundation", "kaiser-family-foundation")]),
+        ("The FBI ran the checks; the bureau processed a record number.", [("the bureau", "fbi")]),
+        # something else's foundation, or the court of public opinion: nobody
+        ("The Kaiser Family Foundation polled voters on the foundation of the health law.", []),
+        ("The Supreme Court upheld the law, which lost in the court of public opinion.", []),
+    ],
+)
+def test_more_bodies_said_by_their_kind(index, text, expected):
+    assert [(s, a) for s, a, r in resolved(index, text) if r == "role"] == expected
+
+
 def test_the_court_is_the_one_court_the_article_names(index):
     found, _ = mentions(index, "The 9th U.S. Circuit Court of Appeals ruled on Monday. In its opinion, the court said "
                                "the order was unlawful.")
