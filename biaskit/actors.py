@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from functools import cached_property
+from functools import cached_property, lru_cache
 from dataclasses import dataclass, replace
 from typing import Iterable, Sequence
 
@@ -537,6 +537,15 @@ def _by_surname(people: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
             for form in (straight,) if straight == curly else (straight, curly):
                 out[form].append(ident)
     return dict(out)
+
+
+@lru_cache(maxsize=65536)
+def _body_nouns(name: str) -> tuple[str, ...]:
+    """The nouns of BODY_NOUNS an organisation's name makes it ("the court" for the "9th U.S. Circuit
+    Court of Appeals"), found once per name."""
+    words = set(name.split())
+    return tuple(noun for noun, (kind_words, other_words) in BODY_NOUNS.items()
+                 if not words.isdisjoint(kind_words) and words.isdisjoint(other_words))
 
 
 def _year(date: str | None) -> int | None:
@@ -2038,6 +2047,8 @@ class _Resolver:
         the administration"), or, when it names none, the US president in office at the article's
         date if the article names him; else nobody (two administrations named, an undated article,
         "the administration of the vaccine", "administration officials")."""
+        if "administration" not in self.vocabulary:
+            return
         at = [i for i in range(1, self.n) if self.lower[i] == "administration" and not self.covered[i]
               and self.lower[i - 1] == "the" and not self.covered[i - 1] and self.same_sentence(i - 1, i)]
         if not at:
@@ -2071,6 +2082,8 @@ class _Resolver:
         nor only the medium of a statement ("told CNN"); else nobody (a people, a faith: "the
         group" of "Hispanics" is some group of them). "the company" ("the firm", "the insurer" ...)
         is the firm so named last, or the only firm the article names."""
+        if self.vocabulary.isdisjoint(GROUP_WORDS) and self.vocabulary.isdisjoint(COMPANY_WORDS):
+            return
         at = [i for i in range(1, self.n) if (self.lower[i] in GROUP_WORDS or self.lower[i] in COMPANY_WORDS)
               and self.lower[i - 1] == "the" and not self.covered[i] and not self.covered[i - 1] and self.same_sentence(i - 1, i)]
         if not at:
@@ -2488,6 +2501,11 @@ class _Resolver:
             ident = f"discovered-{ident}"
         self.discovered.setdefault(ident, Actor(id=ident, name=name, kind=kind, discovered=True, sector=sector))
         return ident
+
+    @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """The article's words in lower case: whether a pass has anything to look at."""
+        return frozenset(self.lower)
 
     @cached_property
     def capitalised(self) -> list[int]:
@@ -2967,13 +2985,10 @@ class _Resolver:
         Committee ... the committee voted"); "the justices" are the Supreme Court's when the
         article names it."""
         named: dict[str, set[str]] = {noun: set() for noun in BODY_NOUNS}
-        for h in self.hits:
-            a = self.actor(h.actor)
-            if a.kind == "organisation":
-                words = a.name.split()
-                for noun, (kind_words, other_words) in BODY_NOUNS.items():
-                    if any(w in words for w in kind_words) and not any(w in words for w in other_words):
-                        named[noun].add(a.id)
+        for ident in {h.actor for h in self.hits}:
+            a = self.actor(ident)
+            for noun in _body_nouns(a.name) if a.kind == "organisation" else ():
+                named[noun].add(ident)
         who_is = {noun: min(ids) for noun, ids in named.items() if len(ids) == 1}
         if "us-supreme-court" in named["court"]:
             who_is["justices"] = "us-supreme-court"  # the only court of justices
