@@ -11,7 +11,7 @@ import threading
 import zlib
 from array import array
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Sequence, TypeVar
 
 from biaskit.types import Actor, ArticleResult
@@ -415,11 +415,8 @@ class Aggregator:
         if self._voice or self._stats:  # computed before this article: stale now
             self._voice.clear()
             self._stats.clear()
-        for a in result.actors:
-            known = self.actors.setdefault(a.id, a)
-            if known.discovered and (a.party and not known.party or a.country and not known.country):
-                # a discovered person's party an article states holds for the corpus from there on
-                self.actors[a.id] = replace(known, party=known.party or a.party, country=known.country or a.country)
+        for a in result.actors:  # a discovered person's party an article states holds from there on
+            self.actors[a.id] = self.actors[a.id].merged(a) if a.id in self.actors else a
         self.outlet_articles[result.outlet] += 1
         self.n_paragraphs += len(result.paragraph_sentiment)
         self.n_sentences += len(result.sentences)

@@ -35,7 +35,7 @@ class Survey:
                 if m.actor not in self.examples:
                     self.examples[m.actor] = result.sentences[m.sentence].text
         for a in result.actors:
-            self.actors.setdefault(a.id, a)
+            self.actors[a.id] = self.actors[a.id].merged(a) if a.id in self.actors else a
         self.article_count.update(seen)
         self.unresolved.update(result.unresolved)
         self.unresolved_articles.update(set(result.unresolved))
@@ -120,6 +120,7 @@ def toml_entries(s: Survey, limit: int = 20, min_count: int = 2) -> str:
     candidates.sort(key=lambda c: (-c[2], c[0]))
     for name, kind, count, arts in candidates[:limit]:
         key = next((aid for aid, a in s.actors.items() if a.name == name), name)
+        actor = s.actors.get(key)
         example = _excerpt(s.examples.get(key, ""), name)
         times = f"{count} time{'s' if count != 1 else ''} in {arts} article{'s' if arts != 1 else ''}"
         lines = [f"# seen {times}" + (f", e.g. {example}" if example else ""),
@@ -129,8 +130,13 @@ def toml_entries(s: Survey, limit: int = 20, min_count: int = 2) -> str:
             gender = s.first_names.get(name.split()[0])
             lines.append(f'gender = "{gender}"  # from the given name: check it' if gender in ("male", "female")
                          else '# gender = "female"  # or "male"')
-            lines += ['# country = "us"', '# party = "democratic-party"']
+            for field, placeholder in (("country", "us"), ("party", "democratic-party")):
+                stated = getattr(actor, field, None) if actor is not None else None
+                lines.append(f"{field} = {_toml_string(stated)}  # as the articles state it: check it" if stated
+                             else f"# {field} = {_toml_string(placeholder)}")
         else:
             lines[4] += " (a guess: check it)"
+            if actor is not None and actor.sector:
+                lines.append(f"sector = {_toml_string(actor.sector)}  # as the articles show it: check it")
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks) + ("\n" if blocks else "")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 #: The actor kinds a catalog entry may have.
@@ -104,6 +104,15 @@ class Actor:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    def merged(self, other: "Actor") -> "Actor":
+        """This discovered actor with the party, country and sector another article stated of it
+        filled in where this one has none (a catalog actor stays as the catalog has it)."""
+        if not self.discovered or not (other.party and not self.party or other.country and not self.country
+                                       or other.sector and not self.sector):
+            return self
+        return replace(self, party=self.party or other.party, country=self.country or other.country,
+                       sector=self.sector or other.sector)
 
 
 @dataclass(frozen=True)

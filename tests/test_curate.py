@@ -50,3 +50,20 @@ def test_toml_entries_escape_quotes():
 
 def test_empty_survey_has_no_entries():
     assert toml_entries(Survey()) == ""
+
+
+def test_toml_entries_carry_the_party_and_sector_the_articles_state(corpus, tmp_path):
+    root = corpus({
+        "a.txt": "Rep. Dale Kessock (R-Ohio) praised the plan. Kessock said so twice.",
+        "b.txt": "The retailer Harbor Goods Inc. said so, and Harbor Goods Inc. said it again.",
+    })
+    text = toml_entries(survey([root]), min_count=2)
+    doc = tomllib.loads(text)
+    by_name = {a["name"]: a for a in doc["actor"]}
+    assert by_name["Dale Kessock"]["party"] == "republican-party" and by_name["Dale Kessock"]["country"] == "us"
+    assert by_name["Harbor Goods Inc"]["sector"] == "company"
+    # the entries load as an overlay catalog
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "actors.toml").write_text(text, encoding="utf-8")
+    from biaskit import lexicons
+    assert {"dale-kessock", "harbor-goods-inc"} <= {a.id for a in lexicons.load((str(tmp_path / "mine"),)).actors}

@@ -102,3 +102,14 @@ def test_defaults():
     assert Paragraph(0, 0, 3, "Hi.").kind == "body"
     bare = Actor("x", "X", "group")
     assert (bare.aliases, bare.roles, bare.discovered) == ((), (), False)
+
+
+def test_a_discovered_actor_takes_what_another_article_states_of_it():
+    from biaskit.types import Actor
+
+    seen = Actor("dale-kessock", "Dale Kessock", "person", discovered=True)
+    tagged = Actor("dale-kessock", "Dale Kessock", "person", discovered=True, party="republican-party", country="us")
+    assert seen.merged(tagged).party == "republican-party" and seen.merged(tagged).country == "us"
+    assert tagged.merged(Actor("dale-kessock", "Dale Kessock", "person", discovered=True, party="democratic-party")) == tagged
+    catalog = Actor("jane-doe", "Jane Doe", "person")
+    assert catalog.merged(Actor("jane-doe", "Jane Doe", "person", party="republican-party")) is catalog
