@@ -195,9 +195,9 @@ PRONOUNS = {
 # ... and their contractions, one token each ("He'll", "they're"; "he's" is "he" and "'s")
 PRONOUNS.update({p + a + c: PRONOUNS[p] for p in ("he", "she", "they") for a in ("'", "’")
                  for c in ("ll", "d", *(("re", "ve") if p == "they" else ()))})
-# Nouns that make "the Lebanese militant group" a description of a group.
 # Nouns that, after "the", stand for the organisation the article named last ("the group said").
 GROUP_WORDS = frozenset(("group", "organization", "organisation"))
+# Nouns that make "the Lebanese militant group" a description of a group.
 GROUP_NOUNS = frozenset("group groups movement militia militias organization organisation faction".split())
 # Nouns after a possessive that show the owner is a person: "Wilson's lawyer".
 PERSON_NOUNS = frozenset(
@@ -409,7 +409,8 @@ PLACE_NOUNS = frozenset(
     "town city village community region province state county district neighborhood neighbourhood "
     "suburb island port capital area municipality governorate kibbutz".split()
 )
-# Abbreviated title words, written out as "the senator" says them ("Sen. Jane Doe ... the senator").
+# Abbreviated title words, written out as the catalog's offices and "the senator" say them ("Gov. Bush"
+# was a governor, "Lt. Gov." a lieutenant governor, "Sen. Jane Doe ... the senator").
 TITLE_ABBREVIATIONS = {
     "sen": "senator", "rep": "representative", "gov": "governor", "lt": "lieutenant", "atty": "attorney",
     "gen": "general", "sec": "secretary", "supt": "superintendent", "pres": "president", "amb": "ambassador",
@@ -483,9 +484,6 @@ KIN_NOUNS = frozenset(
 )
 # Nouns after a surname that make it a family's ("the Koch brothers", "the Cavazos family").
 FAMILY_NOUNS = KIN_NOUNS | {"family", "clan", "household"}
-# Abbreviated office titles and the offices the catalog names ("Gov. Bush" was a governor).
-OFFICE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative", "pres": "president",
-                        "gen": "general", "lt gov": "lieutenant governor", "sec": "secretary"}
 # Words that may open a sentence before its subject ("But they ...").
 SENTENCE_LEADS = frozenset("but and yet so still now meanwhile however then".split())
 IRREGULAR_PLURALS = frozenset("people children men women folks".split())
@@ -546,6 +544,12 @@ def _body_nouns(name: str) -> tuple[str, ...]:
     words = set(name.split())
     return tuple(noun for noun, (kind_words, other_words) in BODY_NOUNS.items()
                  if not words.isdisjoint(kind_words) and words.isdisjoint(other_words))
+
+
+def _spelled_out(words: Sequence[str]) -> list[str]:
+    """A title's lower-case words with abbreviations written out ("lt", "gov" -> "lieutenant",
+    "governor")."""
+    return [TITLE_ABBREVIATIONS.get(w, w) for w in words]
 
 
 def _year(date: str | None) -> int | None:
@@ -1499,8 +1503,7 @@ class _Resolver:
         start = self.title_before(i)
         if start is None:
             return None
-        written = " ".join(self.lower[start:i])
-        return OFFICE_ABBREVIATIONS.get(written, written)
+        return " ".join(_spelled_out(self.lower[start:i]))
 
     def held(self, actor_id: str, title: str) -> bool:
         """Whether the catalog lists ``title`` among the actor's offices."""
@@ -2870,7 +2873,7 @@ class _Resolver:
                 continue
             if any(k >= 0 and self.same_sentence(k, start) and self.lower[k] in PAST_MARKERS for k in (start - 1, start - 2)):
                 continue  # a role held before: "[former] Chief Justice Rehnquist", "former U.S. Attorney Jane Doe"
-            words = [TITLE_ABBREVIATIONS.get(w, w) for w in self.lower[start:h.first]]
+            words = _spelled_out(self.lower[start:h.first])
             titles = [" ".join(words)]
             if len(words) > 1 and words[-1] in ROLE_HEADS and words[-2] != "press":
                 titles.append(words[-1])  # "District Judge Jane Doe": "the judge" (a press secretary is no "the secretary")
