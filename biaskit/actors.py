@@ -2097,18 +2097,17 @@ class _Resolver:
             named[h.actor] += 1
         firms = {a for a in named if self.actor(a).sector == "company"}
         for i in at:
-            if i + 1 < self.n and self.same_sentence(i, i + 1) and (
-                    self.lower[i + 1] in ("of", "'s", "’s") and self.lower[i] in COMPANY_WORDS
-                    or self.lower[i + 1] == "of" or self.words[i + 1][:1].isupper()):
-                continue  # "the group of senators", "the Group Health ...", "the company of"
+            if i + 1 < self.n and self.same_sentence(i, i + 1) and (self.lower[i + 1] == "of" or self.words[i + 1][:1].isupper()):
+                continue  # "the group of senators", "the Group Health ..."
             company = self.lower[i] in COMPANY_WORDS
+            if company and len(firms) == 1:  # the one firm the article names, named before
+                if any(h.actor in firms and h.last < i - 1 for h in hits):
+                    self.add(i - 1, i, min(firms), "role")
+                continue
             for h in reversed([h for h in hits if h.last < i - 1 and self.sent[i] - self.sent[h.last] <= PRONOUN_WINDOW]):
-                if self.group_like(h, company) and (named[h.actor] > 1 or company and len(firms) == 1) and not self.told(h):
+                if self.group_like(h, company) and named[h.actor] > 1 and not self.told(h):
                     self.add(i - 1, i, h.actor, "role")
                     break
-            else:
-                if company and len(firms) == 1 and any(h.actor in firms and h.last < i for h in hits):
-                    self.add(i - 1, i, min(firms), "role")  # the one firm the article names, named before
 
     def group_like(self, h: _Hit, company: bool) -> bool:
         """Whether the actor of a mention can be what "the company" (a firm) or "the group" (an
