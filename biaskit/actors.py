@@ -2982,10 +2982,11 @@ class _Resolver:
 
     def the_body(self) -> None:
         """"the court" is the one court the article names, if it names one ("The 9th U.S. Circuit
-        Court of Appeals ruled ... the court said"), else nobody; so are "the committee", "the
-        department", "the agency", "the university" and "the party" ("the Senate Judiciary
-        Committee ... the committee voted"); "the justices" are the Supreme Court's when the
-        article names it."""
+        Court of Appeals ruled ... the court said"); of several it names, the one named in its
+        sentence or the one before if only one is there, else nobody. So are "the committee", "the
+        department", "the agency", "the party", "the newspaper", "the bureau" and the other nouns
+        of BODY_NOUNS ("the Senate Judiciary Committee ... the committee voted"); "the justices"
+        are the Supreme Court's when the article names it."""
         named: dict[str, set[str]] = {noun: set() for noun in BODY_NOUNS}
         for ident in {h.actor for h in self.hits}:
             a = self.actor(ident)
@@ -3003,11 +3004,6 @@ class _Resolver:
                         last_of[noun].append((h.last, h.actor))
         for i in [i for i, w in enumerate(self.lower) if w in who_is or w in several]:
             w = self.lower[i]
-            if w in several:  # several named: the one named in this sentence or the one before, if only one is
-                near = {a for k, a in last_of[w] if k < i - 1 and self.sent[i] - self.sent[k] <= 1}
-                if len(near) != 1:
-                    continue
-                who_is[w] = min(near)
             if i == 0 or self.lower[i - 1] != "the" or self.covered[i] or self.covered[i - 1] or self.words[i] != w \
                     or not self.same_sentence(i - 1, i):
                 continue
@@ -3016,8 +3012,13 @@ class _Resolver:
                          or self.lower[i + 1] == "of" and w in OF_OTHER_NOUNS and self.gap(i, i + 1) == " "):
                 continue  # a longer name, a person or something else's: "the committee chairman", "the foundation
                 # of the work week", "the court of public opinion" (not "the party of Lincoln", "the agency of ...")
-            if not self.apposed_to_another(i, who_is[w]):
-                self.add(i - 1, i, who_is[w], "role")
+            if w in several:  # several named: the one named in this sentence or the one before, if only one is
+                near = {a for k, a in last_of[w] if k < i - 1 and self.sent[i] - self.sent[k] <= 1}
+                who = min(near) if len(near) == 1 else None
+            else:
+                who = who_is[w]
+            if who is not None and not self.apposed_to_another(i, who):
+                self.add(i - 1, i, who, "role")
 
     def apposed_to_another(self, i: int, who: str) -> bool:
         """Whether "the <noun>" ending at token ``i`` stands in apposition to a name other than
