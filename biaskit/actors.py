@@ -3204,14 +3204,13 @@ class _Resolver:
         said = [k for k in range(best.last + 1, i) if self.words[k] in self.index.speech_verbs]
         if not said:
             return None
-        k = said[-1] + 1
+        verb, k = self.lower[said[-1]], said[-1] + 1
+        if verb in ADDRESSEE_VERBS or verb not in CLAUSE_VERBS and self.lower[k] != "that":
+            return None  # whom one tells or blames is no subject: "went to tell Trump he", "blasted McConnell on his show"
         if k < i and self.lower[k] == "that":
             k += 1
         while k < i and (self.words[k] in HONORIFIC_GENDER or self.words[k] in self.index.title_tokens or self.lower[k] == "the"):
             k += 1  # "said Mr. Obama", "said the president"
-        verb = self.lower[said[-1]]
-        if verb in ADDRESSEE_VERBS or verb not in CLAUSE_VERBS and self.lower[said[-1] + 1] != "that":
-            return None  # whom one tells or blames is no subject: "went to tell Trump he", "blasted McConnell on his show"
         h = next((h for h in fitting if h.first == k and h.last < i and self.sent[h.first] == self.sent[i]), None)
         if h is not None and (h.last + 1 < self.n and self.lower[h.last + 1] in ("'s", "’s")
                               or self.text[self.tokens[h.last].end:self.tokens[h.last].end + 1] in ("'", "’")):
