@@ -206,7 +206,7 @@ PERSON_NOUNS = frozenset(
     chief office friend friends girlfriend boyfriend widow supporters allies critics
     biographer statement remarks tweet tweets testimony face career life death arrest memoir
     resignation nomination view views favor favour post book speech mind opinion column account
-    absence honor honour words""".split()
+    absence honor honour words home body gun car apartment""".split()
 )
 # Adjectives of armed groups in descriptions ("the Lebanese militant group", "the armed Shiite movement").
 ARMED_ADJECTIVES = frozenset(
@@ -467,6 +467,22 @@ NOT_PARTICIPLES = frozenset("""nothing something anything everything morning eve
     meeting hearing funding spending""".split())
 # Pronouns that cannot be the subject of their own clause ("McCain called him").
 OBJECT_PRONOUNS = frozenset(("him", "them"))
+# Heads of an apposition that make the lone name before it a person's ("Morello, a self-styled
+# socialist and political activist", "Freeman, a former mixed martial arts fighter from Florida").
+PERSON_HEADS = frozenset(
+    """activist actor actress adviser advisor advocate aide analyst anchor artist athlete attorney
+    author billionaire biographer bishop blogger businessman businesswoman candidate ceo chef
+    chairman chairwoman coach columnist comedian commentator congressman congresswoman consultant
+    contractor correspondent critic daughter democrat deputy designer diplomat doctor economist
+    editor entrepreneur executive farmer father fighter filmmaker founder graduate historian host
+    investor journalist judge lawmaker lawyer leader lobbyist man mother musician nephew niece
+    novelist nurse officer operative owner pastor philanthropist physician pilot player poet
+    politician pollster priest producer professor prosecutor rabbi rapper reporter republican
+    researcher scholar scientist senator sheriff singer sister socialist soldier son spokesman
+    spokeswoman strategist student teacher veteran widow woman writer""".split()
+)
+# Words that end an apposition's noun phrase: ", a former fighter from Florida", ", an activist who".
+APPOSITION_ENDS = frozenset("and or who whom whose that which from of at in for with on since".split())
 # Words that open another clause or an infinitive between a mention and a pronoun.
 CLAUSE_OPENERS = frozenset(
     """that said says say because if when while after before and but or as since although though
@@ -1419,6 +1435,8 @@ class _Resolver:
         if i > 0 and words[i - 1] in self.index.speech_verbs and self.same_sentence(i - 1, i):
             before = self.text[max(0, self.tokens[i - 1].start - 3):self.tokens[i - 1].start].rstrip()
             return before.endswith((",", '"', "”"))
+        if self.described_as_person(i + 1):
+            return True
         # "according to Kaku, ...": a word that is no English word, with its clause ending after it
         return _after_according_to(lower, i) and lower[i - 1] != "the" and lower[i] not in self.index.english \
             and (i + 1 >= n or not self.same_sentence(i, i + 1) or self.text[self.tokens[i].end:self.tokens[i].end + 1] in ",.;:")
@@ -2727,6 +2745,24 @@ class _Resolver:
                     end == len(self.text) or self.text[end] in ",.;:)" or k + 1 < self.n and self.lower[k + 1] in PLACE_AFTER)
             if not self.words[k].islower():
                 return False
+        return False
+
+    def described_as_person(self, j: int) -> bool:
+        """Whether an apposition that calls the name before token ``j`` a person follows there:
+        ", a self-styled socialist and political activist", ", a former fighter from Florida", ",
+        the son of"; not ", an activist group" nor ", a city"."""
+        if not 0 < j < self.n - 1 or not self.same_sentence(j - 1, j + 1) or self.gap(j - 1, j) != ", " \
+                or self.lower[j] not in ("a", "an", "the"):
+            return False
+        for k in range(j + 1, min(j + 8, self.n)):
+            w = self.words[k]
+            if not self.same_sentence(j, k) or not (w.islower() or w in self.index.demonym_words
+                                                    or w in ("Republican", "Democrat", "CEO")):
+                return False
+            end = self.tokens[k].end
+            if end == len(self.text) or self.text[end] in ",.;:)" \
+                    or k + 1 < self.n and self.lower[k + 1] in APPOSITION_ENDS:
+                return self.lower[k] in PERSON_HEADS
         return False
 
     def ordinary(self, i: int, run: int) -> bool:

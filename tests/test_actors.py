@@ -386,6 +386,14 @@ def test_lone_names_acting_as_people(index, text, expected):
         ("Critics met Bowe Tarrant. Tarrant left.", [("Bowe Tarrant", "name"), ("Tarrant", "name")]),
         ("Tarrant left. Critics met Bowe Tarrant.", [("Tarrant", "name"), ("Bowe Tarrant", "name")]),
         ("Analysts praised Keverne. Keverne grew.", [("Keverne", "name"), ("Keverne", "name")]),
+        # an apposition that calls the name a person, its head before "and", "from", "who" or a
+        # comma, not one whose head is no person ("activist" describes the group, "city" a place)
+        ("It was not the first time that Keverne, a self-styled socialist and union activist, spoke.",
+         [("Keverne", "person")]),
+        ("Keverne, a former mixed martial arts fighter from Ohio, is now running.", [("Keverne", "person")]),
+        ("Analysts praised Keverne, an activist group that works on climate.", [("Keverne", "name")]),
+        ("Voters in Keverne, a city of 36,000, waited.", []),
+        ("Keverne's home was searched.", [("Keverne", "person")]),
         ("Businessman Kim Dong-chul was sentenced.", [("Kim Dong-chul", "name")]),
         # ordinary words that open a sentence or stand in a Title Case line are not names
         ("Copper prices fell. Markets Rally As Hopes Rise Again.", []),
