@@ -772,6 +772,7 @@ class _Resolver:
         self.local_roles: dict[tuple[str, str | None], set[str]] = defaultdict(set)
         self.single_after_title: list[tuple[int, int]] = []  # (title start, name token)
         self.single_with_evidence: list[int] = []  # lone names acting as people
+        self.pronoun_gender: dict[str, str] = {}  # a person of unknown gender's: an honorific's, else the first he/she it took up
         self.opened: dict[int, int] = {}  # place names that open a longer name: start -> length
         self.name_starts: set[int] = set()  # where a person's name starts inside a capitalised run
         self.companies: set[str] = set()  # names a company noun stands before: "the retailer Staples"
@@ -847,7 +848,13 @@ class _Resolver:
                 kept = bool(form[1]) and self.keeps(form, i, i + k - 1)
                 if kept:
                     given = self.given_name_before(i) if form[2] == "short" and k == 1 else -1
-                    if given < 0:
+                    if given < 0 and form[2] == "short" and k == 1 and self.unknown_name_before(i):
+                        if self.may_name(words[i - 1], form[1]):
+                            given = self.given_name_before(i - 1)  # "Shelly Moore Capito", "Adolph Hitler"
+                            start = given if given >= 0 and self.same_given_name(words[given], None, form[1]) else i - 1
+                            self.add(start, i, form[1], "name")
+                        # else another person's full name ("Dawnta Harris"): found later, or nobody's
+                    elif given < 0:
                         self.add(i, i + k - 1, form[1], form[2])
                     else:
                         initial = words[i - 1] if i - 1 > given else None
@@ -1164,6 +1171,28 @@ class _Resolver:
             return -1
         return j
 
+    def unknown_name_before(self, i: int) -> bool:
+        """Whether a capitalised word no list knows stands right before the surname at ``i``, the two
+        one person's name ("Dawnta Harris"): no English word, title, demonym, place, catalog name or
+        organisation's word ("Sen. Harris", "California Harris", "Obama Harris" are not)."""
+        j = i - 1
+        if j < 0 or not self.same_sentence(j, i) or self.covered[j] or self.gap(j, i) != " ":
+            return False
+        w = self.words[j]
+        return w.isalpha() and w[0].isupper() and w[1:].islower() and self.lower[j] not in self.index.english \
+            and w not in NOT_NAME and w not in self.index.title_tokens and w not in self.index.demonym_words \
+            and w not in self.index.forms and w not in US_STATES and w not in ORG_WORDS \
+            and self.index.first_names.get(w) is None and w not in self.index.word_names
+
+    def may_name(self, word: str, actor_id: str) -> bool:
+        """Whether a word no list knows, before a catalog person's surname, may be part of their name:
+        one of its words ("Moore" of Shelley Moore Capito) or their given name spelled another way
+        ("Adolph" for Adolf: the same first four letters)."""
+        a = self.actor(actor_id)
+        names = [n.split() for n in (a.name, *a.aliases)]
+        return any(word in n[:-1] for n in names) or len(word) >= 4 and any(
+            len(n) > 1 and n[0][:4] == word[:4] for n in names)
+
     def same_given_name(self, given: str, initial: str | None, actor_id: str) -> bool:
         """Whether ``given`` (and a middle ``initial``) can be the first name of a catalog person:
         the same name, a short or long form of it ("Pat" and "Patrick", "Jeff" and "Jeffrey"), a
@@ -1416,8 +1445,10 @@ class _Resolver:
     def person_context(self, i: int) -> bool:
         """Whether a lone capitalised word acts as a person: "Wilson (also) said", "said Wilson", "Wilson, who",
         "Wilson, 77,", "Wilson's lawyer", "Wilson resigned", "Wilson believes", "Wilson was indicted",
-        "according to Wilson"."""
+        "according to Wilson"; not "a Jesuit said"."""
         words, lower, n = self.words, self.lower, self.n
+        if i > 0 and lower[i - 1] in ("a", "an") and self.same_sentence(i - 1, i):
+            return False  # a kind, not a name: "Lombardi, also a Jesuit, said"
         j = i + 2 if i + 1 < n and words[i + 1] == "," else self.verb_after(i)
         if j < n and self.same_sentence(i, j) and (words[j] in self.index.speech_verbs or lower[j] in PERSON_VERBS):
             return True
@@ -3192,6 +3223,9 @@ class _Resolver:
         hits = sorted(self.hits, key=lambda h: h.first)
         hit_sents = [self.sent[h.first] for h in hits]  # non-decreasing, as the hits are in text order
         starting = {h.first: h for h in reversed(hits)}
+        for h in hits:  # "Ms. Lo": a person of unknown gender takes the honorific's
+            if h.first > 0 and self.words[h.first - 1] in HONORIFIC_GENDER and h.actor and self.gender(h.actor) is None:
+                self.pronoun_gender.setdefault(h.actor, HONORIFIC_GENDER[self.words[h.first - 1]])
         self.layout(hits)
         quoted = self.quoted
         for i in candidates:
@@ -3232,6 +3266,8 @@ class _Resolver:
             if best is not None and (kind != "plural" or self.subject_goes_on(best, i)
                                      or not self.plural_noun_between(best.last + 1, i)):
                 self.add(i, i, best.actor, "pronoun")
+                if kind != "plural" and self.gender(best.actor) is None:
+                    self.pronoun_gender.setdefault(best.actor, kind)  # "Worley ... he called her": not Worley
 
     def reported_subject(self, best: _Hit, i: int, fitting: list[_Hit]) -> _Hit | None:
         """In "X said [that] Y ... he", the subject of the reported clause when the pronoun is in it
@@ -3264,7 +3300,7 @@ class _Resolver:
         if kind == "plural":
             ok = a.kind == "group" or a.kind in ("organisation", "country") and self.plural_mention(h, a)
         else:
-            ok = a.kind == "person" and self.gender(h.actor) in (kind, None)
+            ok = a.kind == "person" and (self.gender(h.actor) or self.pronoun_gender.get(h.actor)) in (kind, None)
         return ok and not self.attributive(h)
 
     def speaker_before(self, i: int, fitting: list[_Hit]) -> _Hit | None:

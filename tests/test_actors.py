@@ -2032,3 +2032,49 @@ def test_abbreviated_police_ranks_are_titles_not_names(index):
 def test_a_surname_before_a_group_names_the_group_not_the_person(index):
     text = "Republicans met. Sen. Mitch McConnell spoke at a Young Republicans event on Monday."
     assert "todd-young" not in [a for _, a, _ in resolved(index, text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a given name no list knows, before a catalog surname: someone else, found as a new name
+        ("Talvon Harris, then 17, is accused of theft.", [("Talvon Harris", "talvon-harris", "discovered")]),
+        ("Talvon Harris said he was innocent. Harris left.",
+         [("Talvon Harris", "talvon-harris", "discovered"), ("he", "talvon-harris", "pronoun"), ("Harris", "talvon-harris", "surname")]),
+        # ... unless it is one of the catalog person's names or their given name spelled another way
+        ("Portman and Moore Capito want a slower phase-out.",
+         [("Portman", "rob-portman", "short"), ("Moore Capito", "shelley-moore-capito", "name")]),
+        ("Adolph Hitler rose in 1933.", [("Adolph Hitler", "adolf-hitler", "name")]),
+        # a title, a demonym or a catalog name before the surname changes nothing
+        ("Sen. Harris said no.", [("Harris", "kamala-harris", "short")]),
+        ("Wouldn't Obama have done better?", [("Obama", "barack-obama", "short")]),
+    ],
+)
+def test_an_unknown_given_name_before_a_catalog_surname(index, text, expected):
+    assert resolved(index, text, "2019-06-01") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "he" took Ostrowe up, so "her" is someone else: nobody named here
+        ("The family walked out during Ostrowe's statement, after he called her a liar.",
+         [("Ostrowe", "ostrowe", "discovered"), ("he", "ostrowe", "pronoun")]),
+        # "Ms." says Tavi Ostrowe is a woman, wherever it stands: "he" is not her
+        ("Tavi Ostrowe opened a shop in May. Ms. Ostrowe hired two clerks. Later he said the shop would close.",
+         [("Tavi Ostrowe", "tavi-ostrowe", "discovered"), ("Ostrowe", "tavi-ostrowe", "surname")]),
+        ("Tavi Ostrowe, 52, opened a shop. He said the shop would close. Ms. Ostrowe hired two clerks.",
+         [("Tavi Ostrowe", "tavi-ostrowe", "discovered"), ("Ostrowe", "tavi-ostrowe", "surname")]),
+        # nothing said of the gender: the nearest person, as before
+        ("Tavi Ostrowe said the shop would close. He blamed the rent.",
+         [("Tavi Ostrowe", "tavi-ostrowe", "discovered"), ("He", "tavi-ostrowe", "pronoun")]),
+    ],
+)
+def test_a_person_of_unknown_gender_keeps_the_gender_of_its_honorific_or_first_pronoun(index, text, expected):
+    assert resolved(index, text) == expected
+
+
+def test_a_capitalised_word_after_a_or_an_is_a_kind_not_a_person(index):
+    found, actors = mentions(index, "Lombardi, also a Jesuit, said he was stunned.")
+    assert [(s, a) for s, a, r in found if r == "pronoun"] == []
+    assert all(actors[a].kind != "person" for s, a, r in found if s == "Jesuit")
