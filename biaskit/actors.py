@@ -1167,9 +1167,20 @@ class _Resolver:
         if initial:
             return j  # a name word, an initial and a surname: "Mark L. Pryor", "Orrin G. Hatch"
         if not self.given(w) \
-                or self.starts_clause(j) and self.lower[j] in self.index.english:
+                or self.starts_clause(j) and self.lower[j] in self.index.english and not self.given_opening(j, i):
             return -1
         return j
+
+    def given_opening(self, j: int, i: int) -> bool:
+        """Whether the given name at ``j`` that is a word too ("Tom", "Mark") opens the name ending at
+        surname ``i`` though it opens a clause: a statement goes on ("Tom Harris said"), no question
+        ("Will Trump sign it?")."""
+        if self.lower[j] in QUESTION_VERBS or not self.words[j].isalpha():
+            return False
+        e = i
+        while e + 1 < self.n and self.same_sentence(i, e + 1):
+            e += 1
+        return "?" not in self.text[self.tokens[e].end:self.tokens[e].end + 3]
 
     def unknown_name_before(self, i: int) -> bool:
         """Whether a capitalised word no list knows stands right before the surname at ``i``, the two

@@ -2045,6 +2045,9 @@ def test_a_surname_before_a_group_names_the_group_not_the_person(index):
         ("Portman and Moore Capito want a slower phase-out.",
          [("Portman", "rob-portman", "short"), ("Moore Capito", "shelley-moore-capito", "name")]),
         ("Adolph Hitler rose in 1933.", [("Adolph Hitler", "adolf-hitler", "name")]),
+        # a known given name that is a word too opens a statement's name, not a question
+        ("Tom Harris said he was innocent.", [("Tom Harris", "tom-harris", "discovered"), ("he", "tom-harris", "pronoun")]),
+        ("Will Harris sign it?", [("Harris", "kamala-harris", "short")]),
         # a title, a demonym or a catalog name before the surname changes nothing
         ("Sen. Harris said no.", [("Harris", "kamala-harris", "short")]),
         ("Wouldn't Obama have done better?", [("Obama", "barack-obama", "short")]),
