@@ -249,6 +249,12 @@ FIRM_THINGS = frozenset(
 )
 # Verbs of saying whose next name is the addressee, not the subject of what is said ("told Adams he").
 ADDRESSEE_VERBS = frozenset("told tell tells telling informed informs assured assures promised promises".split())
+# Words that open a phrase of the telling between a verb of saying and "that" ("said through a
+# spokesman that", "said in a statement that", "said on Monday that").
+REPORT_PREPOSITIONS = frozenset(
+    """through in on at during after before monday tuesday wednesday thursday friday saturday sunday
+    yesterday today tonight later earlier repeatedly again privately publicly""".split()
+)
 # Verbs of saying that a reported clause follows without "that" ("said Obama should ...").
 CLAUSE_VERBS = frozenset(
     """said says say saying argued argues arguing noted notes noting warned warns insisted insists added adds
@@ -462,6 +468,13 @@ THINKING = frozenset(
     """believes believed thinks thought hopes hoped maintains maintained predicts predicted promises
     promised notes""".split()
 )
+# Verbs after a subject pronoun whose next noun phrase is no object it excludes: a copula's is the
+# subject itself ("they are the party"), a verb of thinking's opens a clause ("he thinks Obama ...").
+NO_OBJECT_VERBS = frozenset(
+    """is are was were be been being am remains remained became becomes seems seemed think thinks
+    thought believe believes believed hope hopes hoped fear fears feared know knows knew expect
+    expects expected""".split()
+) | THINKING | CLAUSE_VERBS
 # Words in -ing that open sentences as nouns, not participles.
 NOT_PARTICIPLES = frozenset("""nothing something anything everything morning evening building wedding
     meeting hearing funding spending""".split())
@@ -3255,6 +3268,9 @@ class _Resolver:
                     continue  # '"... the president ...," he said': the speaker is not whom the quote is about
                 if self.fits(h, kind) and not (self.lower[i] in OBJECT_PRONOUNS and self.same_clause(h, i)):
                     fitting.append(h)  # "McCain called him": not McCain
+            if fitting and kind != "plural" and self.lower[i] in SUBJECT_PRONOUNS:
+                objects = self.objects_after(i, starting)
+                fitting = [h for h in fitting if h.actor not in objects]  # "after he told Mr. Trump": not Trump
             best = None
             ahead = self.subject_after_opening(i, starting)
             speaker = self.speaker_before(i, fitting)
@@ -3288,17 +3304,37 @@ class _Resolver:
         if not said:
             return None
         verb, k = self.lower[said[-1]], said[-1] + 1
-        if verb in ADDRESSEE_VERBS or verb not in CLAUSE_VERBS and self.lower[k] != "that":
+        that = next((j for j in range(k, min(k + 5, i)) if self.lower[j] == "that"), -1)
+        if that > k and (self.lower[k] not in REPORT_PREPOSITIONS or any(self.covered[j] or self.lower[j] == "," for j in range(k, that))):
+            that = -1  # only a phrase of the telling before "that": "said through a spokesman that", "said Monday that"
+        if verb in ADDRESSEE_VERBS or verb not in CLAUSE_VERBS and that < 0:
             return None  # whom one tells or blames is no subject: "went to tell Trump he", "blasted McConnell on his show"
-        if k < i and self.lower[k] == "that":
-            k += 1
-        while k < i and (self.words[k] in HONORIFIC_GENDER or self.words[k] in self.index.title_tokens or self.lower[k] == "the"):
-            k += 1  # "said Mr. Obama", "said the president"
-        h = next((h for h in fitting if h.first == k and h.last < i and self.sent[h.first] == self.sent[i]), None)
+        if that >= 0:
+            k = that + 1
+        starts = {h.first: h for h in fitting if h.last < i and self.sent[h.first] == self.sent[i]}
+        while k < i and k not in starts and (
+                self.words[k] in HONORIFIC_GENDER or self.words[k] in self.index.title_tokens or self.lower[k] == "the"):
+            k += 1  # "said Mr. Obama", "said Sen. Cruz" (a role's mention starts at "the": "said the president")
+        h = starts.get(k)
         if h is not None and (h.last + 1 < self.n and self.lower[h.last + 1] in ("'s", "’s")
                               or self.text[self.tokens[h.last].end:self.tokens[h.last].end + 1] in ("'", "’")):
             return None  # "criticized Obama's policy ... his campaign", "Jones' rant": a possessor, no subject
         return h
+
+    def objects_after(self, i: int, starting: dict[int, _Hit]) -> set[str]:
+        """The actors named as the object of the verb right after subject pronoun ``i``, whom it
+        cannot take up: "he told Mr. Trump", "she thanked the president" (a verb, maybe an honorific,
+        a title or "the", then the mention)."""
+        k = i + 1
+        if k >= self.n or not self.same_sentence(i, k) or not self.words[k].islower() or self.lower[k] in CLAUSE_OPENERS \
+                or self.gap(i, k) != " " or self.lower[k] in NO_OBJECT_VERBS:
+            return set()  # not "they are the party", "he thinks the administration", "he said Obama"
+        k += 1
+        while k < self.n and k not in starting and self.same_sentence(i, k) and k - i <= 4 and self.gap(k - 1, k) in (" ", ". ") \
+                and (self.words[k] in HONORIFIC_GENDER or self.words[k] in self.index.title_tokens or self.lower[k] == "the"):
+            k += 1
+        h = starting.get(k)
+        return {h.actor} if h is not None and self.same_sentence(i, k) and self.gap(k - 1, k) in (" ", ". ") else set()
 
     def idiom(self, i: int) -> bool:
         """Whether pronoun ``i`` stands for nobody in a set phrase: "as they say", "as they put it"."""

@@ -1832,10 +1832,13 @@ def test_the_company_is_the_firm_the_article_named_last(index, text, expected):
         ("Dale Kessock went to tell Tom Varkonyi he was pulling the harbor bill.", "dale-kessock"),
         ("Tom Varkonyi blasted Dale Kessock on his show.", "tom-varkonyi"),
         ("Tom Varkonyi criticized Dale Kessock's harbor plan, though his campaign said little.", "tom-varkonyi"),
+        # also after a phrase of the telling, and when the subject is a role
+        ("Dale Kessock said through a spokesman that Obama is not going to get his wish.", "barack-obama"),
+        ("President Obama spoke. Judge Dale Kessock said the president overstepped his authority.", "barack-obama"),
     ],
 )
 def test_a_pronoun_in_a_reported_clause_takes_up_its_subject(index, text, expected):
-    got = [a for s, a, r in resolved(index, text) if r == "pronoun"]
+    got = [a for s, a, r in resolved(index, text, "2014-05-01") if r == "pronoun"]
     assert got == [expected]
 
 
@@ -2081,3 +2084,16 @@ def test_a_capitalised_word_after_a_or_an_is_a_kind_not_a_person(index):
     found, actors = mentions(index, "Lombardi, also a Jesuit, said he was stunned.")
     assert [(s, a) for s, a, r in found if r == "pronoun"] == []
     assert all(actors[a].kind != "person" for s, a, r in found if s == "Jesuit")
+
+
+@pytest.mark.parametrize(
+    "text, expected_he",
+    [
+        # the object of the pronoun's own verb is someone else ...
+        ("Mr. Tarrant chaired the hearing. Mr. Ostrowe testified on Monday. He grilled Mr. Ostrowe on the costs.", "tarrant"),
+        # ... but not after a verb of thinking or a copula, where a clause or the subject itself follows
+        ("Mr. Tarrant chaired the hearing. Mr. Ostrowe testified on Monday. He thinks Mr. Ostrowe lied.", "ostrowe"),
+    ],
+)
+def test_a_subject_pronoun_is_not_the_object_of_its_own_verb(index, text, expected_he):
+    assert [a for s, a, r in resolved(index, text) if s == "He"] == [expected_he]
