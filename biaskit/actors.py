@@ -2714,7 +2714,10 @@ class _Resolver:
             if a.kind in ("person", "name") and " " in a.name \
                     and all(_is_name_word(p) or len(p) == 2 and p[1] == "." for p in a.name.split()):
                 late[surname_of(a.name) or ""].append(a.id)
-        lone = {a.id: a.name for a in self.discovered.values() if a.kind == "person" and " " not in a.name}
+        # lone names, of people or of unknown kind ("Krikorian" after "Mark Krikorian"); one acting as
+        # a person makes the full name of unknown kind a person's, as does a surname used alone after
+        # a name that opens with a given name that is also a word ("Sandy Phillips ... Phillips recalls")
+        lone = {a.id: a.name for a in self.discovered.values() if a.kind in ("person", "name") and " " not in a.name}
         # a word taken alone before (as a person: "the Times adds") that stands for an organisation or
         # a person named here in full
         stands_for = {w: (a, "surname") for w, a in ends.items() if a and self.actor(a).kind == "organisation"}
@@ -2735,7 +2738,9 @@ class _Resolver:
             if owners and len(owners) == 1 and not self.kin_of_namesake(h.first) and (
                     h.resolution in ("short", "surname") and h.actor in self.index.actors and h.actor not in in_full
                     or lone.get(h.actor) == self.words[h.first]):
-                if lone.get(h.actor) and self.discovered[owners[0]].kind == "name":  # it acts as a person
+                owner = self.discovered[owners[0]]
+                if lone.get(h.actor) and owner.kind == "name" and (
+                        self.discovered[h.actor].kind == "person" or owner.name.split()[0] in self.index.first_names):
                     self.discovered[owners[0]] = replace(self.discovered[owners[0]], kind="person")
                 h.actor, h.resolution = owners[0], "surname"
             elif h.first == h.last and h.resolution in ("discovered", "surname") and self.words[h.first] in stands_for \

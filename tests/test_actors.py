@@ -2097,3 +2097,18 @@ def test_a_capitalised_word_after_a_or_an_is_a_kind_not_a_person(index):
 )
 def test_a_subject_pronoun_is_not_the_object_of_its_own_verb(index, text, expected_he):
     assert [a for s, a, r in resolved(index, text) if s == "He"] == [expected_he]
+
+
+def test_a_lone_name_of_unknown_kind_is_the_full_name_it_ends(index):
+    found, actors = mentions(index, "Critics met Bowe Tarrant on Monday. Later Tarrant left for Ohio.")
+    assert [(s, a) for s, a, r in found] == [("Bowe Tarrant", "bowe-tarrant"), ("Tarrant", "bowe-tarrant")]
+    assert actors["bowe-tarrant"].kind == "name"  # nothing said it acts as a person
+
+
+def test_a_surname_used_alone_after_a_given_name_that_is_a_word_makes_a_person(index):
+    # "Sandy" is a word too, so "Sandy Ostrowe" alone is a name of unknown kind; the surname used
+    # alone later is how articles speak of people
+    found, actors = mentions(index, "Critics met Sandy Ostrowe on Monday. Later Ostrowe recalls the night. She wept.")
+    assert found == [("Sandy Ostrowe", "sandy-ostrowe", "discovered"), ("Ostrowe", "sandy-ostrowe", "surname"),
+                     ("She", "sandy-ostrowe", "pronoun")]
+    assert actors["sandy-ostrowe"].kind == "person"
