@@ -410,6 +410,12 @@ STATE_OPENERS = frozenset(s.split()[0] for s in TWO_WORD_STATES)
 CITY_OPENERS = frozenset("Los San Santa El Fort Las La Palm Long Salt Baton Grand Corpus".split())
 # Last words of the names of places below a state: "Pinal County", "Jefferson Parish".
 PLACE_ENDS = frozenset("County Parish Township Borough".split())
+# Last words of the names of buildings, grounds and ways, which are places, not actors ("Logan
+# International Airport", "Penn Station", "Lincoln Memorial"; not "Park", "Hall", "Tower": surnames).
+FACILITY_ENDS = frozenset(
+    """Airport Station Stadium Arena Plaza Square Avenue Boulevard Street Road Highway Mall Building
+    Cemetery Hotel Base Bridge Memorial Terminal Courthouse""".split()
+)
 # Nouns whose "of" names a place: "the northern community of Dovev".
 PLACE_NOUNS = frozenset(
     "town city village community region province state county district neighborhood neighbourhood "
@@ -1341,7 +1347,7 @@ class _Resolver:
         a programme or a law ("Individualized Education Program"); a description ending in a
         demonym ("Pure American", not "Bob Dane") or made of a name ("San Francisco-based"); a
         county, a place as a city is ("Pinal County"; not "Legal Aid Society of Palm Beach
-        County"); the title of the person named next ("Shelby County Sheriff Michael Miller"); a
+        County"), a building, ground or way ("Logan International Airport"); the title of the person named next ("Shelby County Sheriff Michael Miller"); a
         photographer or writer credited, or a picture agency ("Mark Wilson/Getty Images", "By
         Simon Montlake/Staff writer")."""
         end = first + count
@@ -1354,7 +1360,7 @@ class _Resolver:
         words, last = self.words[first:end], self.words[end - 1]
         return last in DOCUMENT_WORDS or _describes(last) \
             or last in self.index.demonym_words and not self.index.first_names.get(words[0]) \
-            or last in PLACE_ENDS and not any(w in ORG_WORDS or w[:1].islower() for w in words[:-1]) \
+            or (last in PLACE_ENDS or last in FACILITY_ENDS) and not any(w in ORG_WORDS or w[:1].islower() for w in words[:-1]) \
             or last in self.index.title_tokens and end < self.n and self.person_follows(end) \
             and self.gap(end - 1, end) == " " \
             or self.credited(end - 1) and last not in ORG_WORDS
@@ -2947,9 +2953,9 @@ class _Resolver:
         honorific = self.surname_after_honorific(i)  # "Mr. King"
         if self.organisation_name(i, run) or run > 1 and self.opens_organisation(i) or self.press_name(i, run):
             kind = "organisation"  # "National Association of Manufacturers" (see organisation_after)
-        elif self.given(self.words[i]) and run > 1 or honorific \
-                or run == 1 and self.person_context(i) or self.ambiguous_given_name(i, run):
-            kind = "person"
+        elif self.given(self.words[i]) and run > 1 or honorific or self.person_context(i + run - 1) \
+                or self.ambiguous_given_name(i, run):
+            kind = "person"  # (a longer name in a person's context too: "Seung-Hui Cho, who killed", "Tavi Ostrowe, 52,")
         else:
             kind = "name"
         ident = self.discover(i, run, kind)

@@ -394,7 +394,9 @@ def test_lone_names_acting_as_people(index, text, expected):
         ("Analysts praised Keverne, an activist group that works on climate.", [("Keverne", "name")]),
         ("Voters in Keverne, a city of 36,000, waited.", []),
         ("Keverne's home was searched.", [("Keverne", "person")]),
-        ("Businessman Kim Dong-chul was sentenced.", [("Kim Dong-chul", "name")]),
+        # ... but a longer name in a person's context is a person's, as a lone one is
+        ("Businessman Kim Dong-chul was sentenced.", [("Kim Dong-chul", "person")]),
+        ("Critics met Bowe Tarrant, who declined to comment.", [("Bowe Tarrant", "person")]),
         # ordinary words that open a sentence or stand in a Title Case line are not names
         ("Copper prices fell. Markets Rally As Hopes Rise Again.", []),
         # ordinary words that end like an organisation's name make one
@@ -402,6 +404,8 @@ def test_lone_names_acting_as_people(index, text, expected):
          [("Judiciary Committee", "organisation"), ("Regional Housing Office", "organisation")]),
         # a catalog name its context refused stays unclaimed wherever it stands
         ("Georgia voters went to the polls. Rural Georgia and north Georgia voted, Gov. Kemp said.", []),
+        # buildings, grounds and ways are places wherever they stand, not actors
+        ("Harlow International Airport reopened on Monday, and Keverne Station closed.", []),
         # places after a preposition, whole: neither "Fulton" nor "County"
         ("Voters in Fulton County waited.", []),
         # two names joined by "and" are two names; a name that goes on as an organisation's is one
