@@ -1472,12 +1472,17 @@ class _Resolver:
         words = self.quoted_title(i) if self.quoted else None
         return words is not None and len(words) > run
 
-    def person_context(self, i: int) -> bool:
+    def person_context(self, i: int, first: int | None = None) -> bool:
         """Whether a lone capitalised word acts as a person: "Wilson (also) said", "said Wilson", "Wilson, who",
         "Wilson, 77,", "Wilson's lawyer", "Wilson resigned", "Wilson believes", "Wilson was indicted",
-        "according to Wilson"; not "a Jesuit said"."""
+        "according to Wilson"; not "a Jesuit said", nor the last word of a longer name ("the Tea Party
+        Patriots, said"). With ``first``, whether the name first..i does."""
         words, lower, n = self.words, self.lower, self.n
-        if i > 0 and lower[i - 1] in ("a", "an") and self.same_sentence(i - 1, i):
+        if first is None:
+            first = i
+            if self.continues_name(i):
+                return False
+        if first > 0 and lower[first - 1] in ("a", "an") and self.same_sentence(first - 1, first):
             return False  # a kind, not a name: "Lombardi, also a Jesuit, said"
         j = i + 2 if i + 1 < n and words[i + 1] == "," else self.verb_after(i)
         if j < n and self.same_sentence(i, j) and (words[j] in self.index.speech_verbs or lower[j] in PERSON_VERBS):
@@ -1493,14 +1498,23 @@ class _Resolver:
                 return True  # an age: "Pell, 77, was convicted"
             if self.persons_thing_after(i):
                 return True
-        if i > 0 and words[i - 1] in self.index.speech_verbs and self.same_sentence(i - 1, i):
-            before = self.text[max(0, self.tokens[i - 1].start - 3):self.tokens[i - 1].start].rstrip()
+        if first > 0 and words[first - 1] in self.index.speech_verbs and self.same_sentence(first - 1, first):
+            before = self.text[max(0, self.tokens[first - 1].start - 3):self.tokens[first - 1].start].rstrip()
             return before.endswith((",", '"', "”"))
         if self.described_as_person(i + 1):
             return True
         # "according to Kaku, ...": a word that is no English word, with its clause ending after it
-        return _after_according_to(lower, i) and lower[i - 1] != "the" and lower[i] not in self.index.english \
+        return first == i and _after_according_to(lower, i) and lower[i - 1] != "the" and lower[i] not in self.index.english \
             and (i + 1 >= n or not self.same_sentence(i, i + 1) or self.text[self.tokens[i].end:self.tokens[i].end + 1] in ",.;:")
+
+    def continues_name(self, i: int) -> bool:
+        """Whether the capitalised word at ``i`` goes on a name written right before it, no title or
+        honorific ("Tea Party Patriots", "Tucson Sector", "Chicago's South Side")."""
+        if i == 0 or not self.same_sentence(i - 1, i) or self.gap(i - 1, i) != " ":
+            return False
+        w = self.words[i - 1]
+        return w[:1].isupper() and w not in self.index.title_tokens and w not in HONORIFIC_GENDER \
+            and not (self.starts_clause(i - 1) and self.lower[i - 1] in self.index.english)  # not "Later Wilson said"
 
     def persons_thing_after(self, k: int) -> bool:
         """Whether a person's thing follows token ``k``: "Wilson's lawyer", "in Dimon's view"."""
@@ -2953,7 +2967,7 @@ class _Resolver:
         honorific = self.surname_after_honorific(i)  # "Mr. King"
         if self.organisation_name(i, run) or run > 1 and self.opens_organisation(i) or self.press_name(i, run):
             kind = "organisation"  # "National Association of Manufacturers" (see organisation_after)
-        elif self.given(self.words[i]) and run > 1 or honorific or self.person_context(i + run - 1) \
+        elif self.given(self.words[i]) and run > 1 or honorific or self.person_context(i + run - 1, i) \
                 or self.ambiguous_given_name(i, run):
             kind = "person"  # (a longer name in a person's context too: "Seung-Hui Cho, who killed", "Tavi Ostrowe, 52,")
         else:

@@ -2116,3 +2116,15 @@ def test_a_surname_used_alone_after_a_given_name_that_is_a_word_makes_a_person(i
     assert found == [("Sandy Ostrowe", "sandy-ostrowe", "discovered"), ("Ostrowe", "sandy-ostrowe", "surname"),
                      ("She", "sandy-ostrowe", "pronoun")]
     assert actors["sandy-ostrowe"].kind == "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dale Kessock, president of the Tea Party Patriots, said the group would fight the bill.",
+        "Dale Kessock, who lives on Chicago's South Side, told his son about the bill.",
+    ],
+)
+def test_the_last_word_of_a_longer_name_is_no_person_of_its_own(index, text):
+    found, actors = mentions(index, text)
+    assert [s for s, a, r in found if actors[a].kind == "person"] == ["Dale Kessock"] + (["his"] if "his" in text else [])
