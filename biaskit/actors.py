@@ -3315,6 +3315,8 @@ class _Resolver:
                 # (one named outside quotation marks first: the speaker, not whom the quotation is about)
                 if near == s:
                     best = self.reported_subject(best, i, fitting) or best
+                else:  # "..., Cabrera said. But the wall is ill-informed, he said.": the speaker goes on speaking
+                    best = self.closing_speaker(i, [h for h in fitting if self.sent[h.first] == near]) or best
             if best is not None and (kind != "plural" or self.subject_goes_on(best, i)
                                      or not self.plural_noun_between(best.last + 1, i)):
                 self.add(i, i, best.actor, "pronoun")
@@ -3345,6 +3347,24 @@ class _Resolver:
                               or self.text[self.tokens[h.last].end:self.tokens[h.last].end + 1] in ("'", "’")):
             return None  # "criticized Obama's policy ... his campaign", "Jones' rant": a possessor, no subject
         return h
+
+    def closing_speaker(self, i: int, candidates: list[_Hit]) -> _Hit | None:
+        """For subject pronoun ``i`` before a verb of saying ("he said", "she added"), the actor the
+        sentence before closes with as its speaker (", Cabrera said." or ", said Cabrera."), or None."""
+        if self.lower[i] not in SUBJECT_PRONOUNS:
+            return None
+        j = self.verb_after(i)
+        if j >= self.n or not self.same_sentence(i, j) or self.words[j] not in self.index.speech_verbs:
+            return None
+        for h in candidates:
+            end = self.sentence_end(h.last)
+            v = self.verb_after(h.last)
+            if v == end and self.words[v] in self.index.speech_verbs and self.comma_between(h.first - 1, h.first):
+                return h  # ", Cabrera said."
+            if h.last == end and h.first > 0 and self.words[h.first - 1] in self.index.speech_verbs \
+                    and self.comma_between(h.first - 2, h.first - 1):
+                return h  # ", said Cabrera."
+        return None
 
     def objects_after(self, i: int, starting: dict[int, _Hit]) -> set[str]:
         """The actors named as the object of the verb right after subject pronoun ``i``, whom it

@@ -2128,3 +2128,18 @@ def test_a_surname_used_alone_after_a_given_name_that_is_a_word_makes_a_person(i
 def test_the_last_word_of_a_longer_name_is_no_person_of_its_own(index, text):
     found, actors = mentions(index, text)
     assert [s for s, a, r in found if actors[a].kind == "person"] == ["Dale Kessock"] + (["his"] if "his" in text else [])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the sentence before closes with its speaker: "he said" goes on with that speaker ...
+        ("The union endorsed Tom Varkonyi because of his plan, Dale Kessock said. But the plan is weak, he said.", "dale-kessock"),
+        ("The union endorsed Tom Varkonyi because of his plan, said Dale Kessock. But the plan is weak, he added.", "dale-kessock"),
+        # ... not a pronoun that does not speak, nor after a speaker who does not close the sentence
+        ("The union endorsed Tom Varkonyi because of his plan, Dale Kessock said. But he lost.", "tom-varkonyi"),
+        ("Dale Kessock said the union endorsed Tom Varkonyi. But the plan is weak, he said.", "dale-kessock"),
+    ],
+)
+def test_a_speaking_pronoun_goes_on_with_the_speaker_that_closed_the_sentence_before(index, text, expected):
+    assert [a for s, a, r in resolved(index, text) if s == "he"] == [expected]
