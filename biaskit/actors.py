@@ -3515,6 +3515,9 @@ class _Resolver:
         start = self.sentence_start(i)
         if self.sent[h.first] != self.sent[i] - 1 or any(self.lower[k] not in SENTENCE_LEADS for k in range(start, i)):
             return False
+        j = h.last + 1
+        if j + 1 < self.n and self.lower[j] in ("and", "or") and self.covered[j + 1] and self.same_sentence(h.last, j + 1):
+            return False  # two together: "Republicans and Democrats agree ... But they" are both
         return all(self.lower[k] in SENTENCE_LEADS or self.lower[k] in PLURAL_CUES
                    for k in range(self.sentence_start(h.first), h.first))
 
@@ -3535,7 +3538,8 @@ class _Resolver:
                 before = lower[k - 1] if k > 0 else ""
                 if k > 0 and covered[k - 1]:
                     continue  # the head of an actor's mention: "NRA leaders"
-                if before in PLURAL_CUES or before in PREPOSITIONS or before.isdigit() or k + 1 < i and lower[k + 1] == "who" \
+                if before in PLURAL_CUES or before in PREPOSITIONS or before.isdigit() \
+                        or k + 1 < i and lower[k + 1] in ("who", "who've", "who’ve", "whose") \
                         or k > 1 and lower[k - 2] in PLURAL_CUES and before.isalpha() and not before.endswith("s"):
                     return True  # "the plans", "two states", "between nativists", "activists who"
         return False

@@ -1117,6 +1117,9 @@ def test_they_takes_up_people_in_the_plural_not_a_body_named_in_the_singular(ind
         ("Democrats share these harbor concerns. They have said so.", ["democratic-party"]),
         ("Most Democrats back the harbor plans. But they want changes.", ["democratic-party"]),
         ("The board heard Democrats on the harbor plans. They were late.", []),
+        # ... but not when two open it together: "they" may be both
+        ("Republicans and Democrats back the harbor plans. But they disagree on tolls.", []),
+        ("Democrats visited unlicensed pilots who've docked there, and they thanked them.", []),
         # a reflexive takes the nearest fitting actor of its own sentence
         ("Republicans blamed the harbor board, but the fight is among Democrats themselves.", ["democratic-party"]),
         ("Democrats met on Monday. Themselves and others were blamed.", []),
