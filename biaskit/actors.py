@@ -410,12 +410,16 @@ STATE_OPENERS = frozenset(s.split()[0] for s in TWO_WORD_STATES)
 CITY_OPENERS = frozenset("Los San Santa El Fort Las La Palm Long Salt Baton Grand Corpus".split())
 # Last words of the names of places below a state: "Pinal County", "Jefferson Parish".
 PLACE_ENDS = frozenset("County Parish Township Borough".split())
+# Words that, right after a person's name, make it the name of something named for them ("the
+# Clinton Foundation", "George Washington University", "Trump Tower", "the Reagan Library").
+NAMED_FOR_ENDS = frozenset(("Library", "Museum", "Tower", "Towers", "Airport"))  # | ORG_WORDS | FACILITY_ENDS, below
 # Last words of the names of buildings, grounds and ways, which are places, not actors ("Logan
 # International Airport", "Penn Station", "Lincoln Memorial"; not "Park", "Hall", "Tower": surnames).
 FACILITY_ENDS = frozenset(
     """Airport Station Stadium Arena Plaza Square Avenue Boulevard Street Road Highway Mall Building
     Cemetery Hotel Base Bridge Memorial Terminal Courthouse""".split()
 )
+NAMED_FOR_ENDS = NAMED_FOR_ENDS | ORG_WORDS | FACILITY_ENDS
 # Nouns whose "of" names a place: "the northern community of Dovev".
 PLACE_NOUNS = frozenset(
     "town city village community region province state county district neighborhood neighbourhood "
@@ -1054,6 +1058,8 @@ class _Resolver:
         if actor.kind in ("organisation", "group") and first == last and first > 0 and self.same_sentence(first - 1, first) \
                 and (words[first - 1] in HONORIFIC_GENDER or words[first - 1] == "Dr") and self.gap(first - 1, first) in (" ", ". "):
             return False  # a surname: "Mr. Fox", "Dr. Target" (not Fox News)
+        if actor.kind == "person" and self.named_for(last):
+            return False  # an organisation or place named for the person: "Clinton Foundation", "George Washington University"
         if actor.kind == "person" and form[2] == "short" and first == last and self.another_surname_after(first):
             return False  # a given name of someone else: "Haley Barbour", "Ryan Costello" (not "Ryan Budget")
         if len(form[0]) == 2 and form[0][0] in ("the", "The") and last + 1 < self.n and self.same_sentence(last, last + 1) \
@@ -1664,7 +1670,7 @@ class _Resolver:
                 continue  # "In May" is the month unless a title says otherwise ("Mrs. May")
             owners = fitting(i)
             if not owners or self.kin_of_namesake(i) or self.names_case(i, 1) or self.names_place(i) \
-                    or self.describes_people(i):
+                    or self.describes_people(i) or self.named_for(i):
                 continue
             owner = nearest(i, owners)
             if self.index.first_names.get(self.words[i - 1]) and self.free_name_word_next(i, i - 1):
@@ -1672,6 +1678,12 @@ class _Resolver:
                     self.add(i - 1, i, owner, "surname")  # the full name again, in a headline: "George Will:"
                 continue  # another given name: someone else ("Megan Gipson ... niece Grace Gipson")
             self.add(i, i, owner, "surname")
+
+    def named_for(self, k: int) -> bool:
+        """Whether the person's name ending at token ``k`` opens the name of something named for
+        them: "the Clinton Foundation", "George Washington University", "the Reagan Library"."""
+        return k + 1 < self.n and self.same_sentence(k, k + 1) and self.gap(k, k + 1) == " " \
+            and self.words[k + 1] in NAMED_FOR_ENDS
 
     def in_other_name(self, i: int) -> bool:
         """Whether the word at ``i`` stands inside a longer capitalised name (joined to a name word

@@ -2146,3 +2146,20 @@ def test_the_last_word_of_a_longer_name_is_no_person_of_its_own(index, text):
 )
 def test_a_speaking_pronoun_goes_on_with_the_speaker_that_closed_the_sentence_before(index, text, expected):
     assert [a for s, a, r in resolved(index, text) if s == "he"] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Dale Kessock teaches at George Washington University.",
+         [("Dale Kessock", "person"), ("George Washington University", "organisation")]),
+        # also when the person is named in full in the article
+        ("Hillary Clinton spoke on Monday. The donor gave $6 million to the Clinton Foundation.",
+         [("Hillary Clinton", "person"), ("Clinton Foundation", "organisation")]),
+        # a place named for a person is no actor
+        ("Donald Trump spoke at Trump Tower on Monday.", [("Donald Trump", "person")]),
+    ],
+)
+def test_what_is_named_for_a_person_is_not_that_person(index, text, expected):
+    found, actors = mentions(index, text)
+    assert [(s, actors[a].kind) for s, a, r in found] == expected
