@@ -231,6 +231,10 @@ COMPANY_NOUNS = frozenset(
 COMPANY_ENDS = frozenset(
     "Inc Corp LLC Ltd Co Company Companies Industries Pharmaceuticals Holdings Enterprises Technologies Laboratories Airlines".split()
 )
+# Last words that make a longer name a firm's even after a given name, though they end no name
+# inside a longer one ("Oscar Health", "Anderson Robbins Research", "Buck Consultants"; not
+# "Pharmaceutical Research" of "Pharmaceutical Research and Manufacturers of America").
+FIRM_TAILS = frozenset("Health Research Consultants Consulting Capital Insurance Energy Financial Analytics Labs".split())
 # Nouns that, after "the", stand for the firm the article named last ("the company said").
 COMPANY_WORDS = frozenset(
     "company firm insurer retailer manufacturer gunmaker drugmaker automaker carmaker lender airline".split()
@@ -1388,14 +1392,15 @@ class _Resolver:
             kind, sector = "organisation", "company"  # "the firm Jones Day", "the app Lyft ... Lyft said", "CoreCivic, which runs"
         elif kind is None:
             country = self.index.form_actor.get(last)
-            kind = "organisation" if last in ORG_WORDS or self.press_name(first, count) or "&" in name else \
+            kind = "organisation" if last in ORG_WORDS or last in FIRM_TAILS and count > 1 or self.press_name(first, count) \
+                or "&" in name else \
                 "name" if country and self.index.actors[country].kind == "country" and not self.given(self.words[first]) \
                 or count > 1 and self.common_noun_end(first + count - 1) and self.words[first] not in self.index.first_names \
                 else "person"
             # a country's name or an ordinary noun ends no person's but a given name's: "Enroll America",
             # "Avalere Health", not "Steve Israel"
         if kind == "organisation" and sector is None:
-            sector = "company" if last in COMPANY_ENDS else "media" if self.press_name(first, count) else None
+            sector = "company" if last in COMPANY_ENDS or last in FIRM_TAILS else "media" if self.press_name(first, count) else None
         ident = self.new_actor(name, kind, sector)
         self.add(first, first + count - 1, ident, "discovered")
         return ident

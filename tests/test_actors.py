@@ -399,6 +399,8 @@ def test_lone_names_acting_as_people(index, text, expected):
         ("Critics met Bowe Tarrant, who declined to comment.", [("Bowe Tarrant", "person")]),
         # ordinary words that open a sentence or stand in a Title Case line are not names
         ("Copper prices fell. Markets Rally As Hopes Rise Again.", []),
+        # a firm's last word makes a firm after a given name too
+        ("Critics praised Oscar Health and Buck Consultants.", [("Oscar Health", "organisation"), ("Buck Consultants", "organisation")]),
         # ordinary words that end like an organisation's name make one
         ("The critics said that they had written to the Judiciary Committee and later also to the Regional Housing Office.",
          [("Judiciary Committee", "organisation"), ("Regional Housing Office", "organisation")]),
@@ -1626,8 +1628,8 @@ def test_a_catalog_name_is_found_with_and_written_as_an_ampersand_or_the_other_w
 @pytest.mark.parametrize(
     "text, name, kind",
     [
-        ("Avalere Health said premiums would rise.", "Avalere Health", "name"),  # an ordinary noun ends no surname
-        ("Kessock Harbor said the port would close.", "Kessock Harbor", "name"),
+        ("Avalere Health said premiums would rise.", "Avalere Health", "organisation"),  # a firm's last word
+        ("Kessock Harbor said the port would close.", "Kessock Harbor", "name"),  # an ordinary noun ends no surname
         ("Dale Kessock said the port would close.", "Dale Kessock", "person"),  # a given name before it
         ("Mark Harbor said the port would close.", "Mark Harbor", "person"),  # a given name that is also a word
         ("Varkonyi Baker said the port would close.", "Varkonyi Baker", "person"),  # a word that is a surname too
