@@ -351,6 +351,9 @@ BODY_NOUNS = {
     "network": (("CNN", "MSNBC", "CNBC", "NBC", "CBS", "ABC", "PBS", "NPR", "BBC", "C-SPAN", "Jazeera", "Fox", "Univision",
                  "Telemundo", "Network"), ("Journal",)),
 }
+# Nouns that, after "the", stand for the one country named in their sentence or the one before
+# ("Mexico held elections. The country is divided").
+COUNTRY_NOUNS = frozenset(("country", "nation"))
 # Body nouns that "of" after them makes something else's: "the foundation of the work week", "the
 # court of public opinion" (but "the party of Lincoln", "inform the agency of the people they cover").
 OF_OTHER_NOUNS = frozenset("court foundation association board institute council commission coalition bureau caucus hospital".split())
@@ -3110,7 +3113,7 @@ class _Resolver:
             if start is None:
                 continue
             self.describe(start, j, country)
-        if not BODY_NOUNS.keys().isdisjoint(lower):
+        if not BODY_NOUNS.keys().isdisjoint(lower) or not COUNTRY_NOUNS.isdisjoint(lower):
             self.the_body()
 
     def the_body(self) -> None:
@@ -3120,15 +3123,17 @@ class _Resolver:
         department", "the agency", "the party", "the newspaper", "the bureau" and the other nouns
         of BODY_NOUNS ("the Senate Judiciary Committee ... the committee voted"); "the justices"
         are the Supreme Court's when the article names it."""
-        named: dict[str, set[str]] = {noun: set() for noun in BODY_NOUNS}
+        named: dict[str, set[str]] = {noun: set() for noun in (*BODY_NOUNS, *COUNTRY_NOUNS)}
         for ident in {h.actor for h in self.hits}:
             a = self.actor(ident)
-            for noun in _body_nouns(a.name) if a.kind == "organisation" else ():
+            for noun in _body_nouns(a.name) if a.kind == "organisation" else COUNTRY_NOUNS if a.kind == "country" else ():
                 named[noun].add(ident)
-        who_is = {noun: min(ids) for noun, ids in named.items() if len(ids) == 1}
+        who_is = {noun: min(ids) for noun, ids in named.items() if len(ids) == 1 and noun not in COUNTRY_NOUNS}
         if "us-supreme-court" in named["court"]:
             who_is["justices"] = "us-supreme-court"  # the only court of justices
-        several = {noun for noun, ids in named.items() if len(ids) > 1}
+        # "the country" is one named close by, never the only one an article names: news about the
+        # United States names Mexico once and calls its own country "the country"
+        several = {noun for noun, ids in named.items() if len(ids) > 1 or ids and noun in COUNTRY_NOUNS}
         last_of: dict[str, list[tuple[int, str]]] = defaultdict(list)  # noun -> (last token, id) of its bodies' mentions
         if several:
             for h in sorted(self.hits, key=lambda h: h.last):
