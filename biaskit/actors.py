@@ -352,8 +352,8 @@ BODY_NOUNS = {
                  "Telemundo", "Network"), ("Journal",)),
 }
 # Nouns that, after "the", stand for the one country named in their sentence or the one before
-# ("Mexico held elections. The country is divided").
-COUNTRY_NOUNS = frozenset(("country", "nation"))
+# ("Mexico held elections. The country is divided", "... The government said").
+COUNTRY_NOUNS = frozenset(("country", "nation", "government"))
 # Body nouns that "of" after them makes something else's: "the foundation of the work week", "the
 # court of public opinion" (but "the party of Lincoln", "inform the agency of the people they cover").
 OF_OTHER_NOUNS = frozenset("court foundation association board institute council commission coalition bureau caucus hospital".split())

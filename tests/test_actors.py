@@ -1337,6 +1337,7 @@ def test_of_several_bodies_named_the_one_named_in_this_sentence_or_the_one_befor
         # "the country" is the one country named in its sentence or the one before ...
         ("Mexico held elections on Sunday. The country is divided.", [("The country", "mexico")]),
         ("Voters in Mexico and Canada went to the polls. The country is divided.", []),
+        ("Mexico held elections on Sunday. The government conceded nothing.", [("The government", "mexico")]),
         # ... never the only one an article names further away: news calls its own country so
         ("Mexico held elections on Sunday. Farmers voted. Migrants in the country illegally stayed home.", []),
     ],
