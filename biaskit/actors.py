@@ -3204,6 +3204,12 @@ class _Resolver:
                     who = set(self.local_roles.get((role, body), ())) if body else set()  # that body's, if the article says
                 else:
                     who = self.holders(role, country)
+                    after = self.lower[j + k] if j + k < self.n and self.same_sentence(j, j + k) else ""
+                    if len(who) > 1 and after not in ("and", "of") and not (start > 0 and self.gap(start - 1, start) == ", "):
+                        # several senators named: the one named in this sentence or the one before, if only one is
+                        # (not an apposition: "Jane Doe, the president and co-founder of ...")
+                        who = {h.actor for h in self.hits if h.actor in who and h.last < start
+                               and self.sent[start] - self.sent[h.last] <= 1 and h.resolution != "pronoun"}
                 if len(who) == 1:
                     self.replace_span(start, j + k - 1, who.pop(), "role")
                 return

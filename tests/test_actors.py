@@ -2171,3 +2171,19 @@ def test_a_speaking_pronoun_goes_on_with_the_speaker_that_closed_the_sentence_be
 def test_what_is_named_for_a_person_is_not_that_person(index, text, expected):
     found, actors = mentions(index, text)
     assert [(s, actors[a].kind) for s, a, r in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # several senators named: "the senator" is the one named in its sentence or the one before
+        ("Marco Rubio and Ted Cruz spoke on Monday. Voters like Rubio, polls show. The senator still has a chance.",
+         [("The senator", "marco-rubio")]),
+        ("Sen. Ted Cruz and Sen. Dale Kessock spoke on Monday. Later, Kessock met reporters. The senator said no.",
+         [("The senator", "dale-kessock")]),
+        # both named there: nobody
+        ("Marco Rubio and Ted Cruz spoke on Monday. The senator still has a chance.", []),
+    ],
+)
+def test_a_role_several_named_people_hold_is_the_one_named_close_before(index, text, expected):
+    assert [(s, a) for s, a, r in resolved(index, text, "2015-05-01") if r == "role"] == expected
