@@ -3188,12 +3188,16 @@ class _Resolver:
         for title in self.index.role_titles.get(lower[j], ()):
             k = len(title)
             if j + k <= self.n and tuple(lower[j:j + k]) == title and self.same_sentence(j, j + k - 1) \
-                    and not (j + k < self.n and self.words[j + k][:1].isupper() and self.same_sentence(j, j + k)):
+                    and not (j + k < self.n and self.words[j + k][:1].isupper() and self.same_sentence(j, j + k)
+                             and self.gap(j + k - 1, j + k) != ", "):
                 if j + k < self.n and lower[j + k] == "pro":
                     return  # another office: "the President pro tempore of the Senate"
                 role = " ".join(title)
                 body, end = self.body_after(j + k)
                 apposed = self.apposed_person(start, j + k - 1 if end is None else end, end is not None)
+                if apposed is None and end is None and not (start > 0 and lower[start - 1] in ("to", "of", "for")):
+                    apposed = self.person_apposed_after(j + k - 1)  # "the attorney general, Jeff Sessions,"
+                    # (not "the assistant to the solicitor general, Joseph Palmore,")
                 if apposed is not None:  # "Rep. Mark Walker (R-N.C.), the chairman of the Republican Study Committee,"
                     who = {apposed} if apposed else set()
                     if body and apposed:
@@ -3286,6 +3290,20 @@ class _Resolver:
             return None  # not a list: "the vice president and the president, the majority leader"
         kind = self.actor(h.actor).kind
         return h.actor if kind == "person" else "" if kind == "name" else None  # "Vosmer, the governor of Idaho"
+
+    def person_apposed_after(self, end: int) -> str | None:
+        """The person named in apposition right after a description ending at token ``end`` ("the
+        attorney general, Jeff Sessions, allows ..."): one mention between commas (or before the
+        sentence's end), else None."""
+        k = end + 1
+        if k >= self.n or not self.same_sentence(end, k) or self.gap(end, k) != ", ":
+            return None
+        h = next((h for h in self.hits if h.first == k), None)
+        if h is None or h.resolution in ("role", "pronoun") or self.actor(h.actor).kind != "person":
+            return None
+        closes = self.text[self.tokens[h.last].end:self.tokens[h.last].end + 1] in (",", ")", ".", ";") \
+            or h.last + 1 >= self.n or not self.same_sentence(h.last, h.last + 1)
+        return h.actor if closes else None
 
     def replace_span(self, first: int, last: int, actor: str, resolution: str) -> None:
         """Add a hit over tokens first..last, taking the place of hits inside it (a demonym, say)."""

@@ -2187,3 +2187,17 @@ def test_what_is_named_for_a_person_is_not_that_person(index, text, expected):
 )
 def test_a_role_several_named_people_hold_is_the_one_named_close_before(index, text, expected):
     assert [(s, a) for s, a, r in resolved(index, text, "2015-05-01") if r == "role"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a person named in apposition right after a description is whom it describes
+        ("The senator, Dale Kessock, said no.", [("The senator", "dale-kessock")]),
+        ("The policy was put into effect by the attorney general, Jeff Sessions, in May.", [("the attorney general", "jeff-sessions")]),
+        # ... but not when the description belongs to another noun
+        ("The assistant to the senator, Dale Kessock, said no.", []),
+    ],
+)
+def test_a_person_apposed_after_a_description_is_whom_it_describes(index, text, expected):
+    assert [(s, a) for s, a, r in resolved(index, text, "2018-06-15") if r == "role"] == expected
