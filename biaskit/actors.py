@@ -417,16 +417,15 @@ STATE_OPENERS = frozenset(s.split()[0] for s in TWO_WORD_STATES)
 CITY_OPENERS = frozenset("Los San Santa El Fort Las La Palm Long Salt Baton Grand Corpus".split())
 # Last words of the names of places below a state: "Pinal County", "Jefferson Parish".
 PLACE_ENDS = frozenset("County Parish Township Borough".split())
-# Words that, right after a person's name, make it the name of something named for them ("the
-# Clinton Foundation", "George Washington University", "Trump Tower", "the Reagan Library").
-NAMED_FOR_ENDS = frozenset(("Library", "Museum", "Tower", "Towers", "Airport"))  # | ORG_WORDS | FACILITY_ENDS, below
 # Last words of the names of buildings, grounds and ways, which are places, not actors ("Logan
 # International Airport", "Penn Station", "Lincoln Memorial"; not "Park", "Hall", "Tower": surnames).
 FACILITY_ENDS = frozenset(
     """Airport Station Stadium Arena Plaza Square Avenue Boulevard Street Road Highway Mall Building
     Cemetery Hotel Base Bridge Memorial Terminal Courthouse""".split()
 )
-NAMED_FOR_ENDS = NAMED_FOR_ENDS | ORG_WORDS | FACILITY_ENDS
+# Words that, right after a person's name, make it the name of something named for them ("the
+# Clinton Foundation", "George Washington University", "Trump Tower", "the Reagan Library").
+NAMED_FOR_ENDS = frozenset(("Library", "Museum", "Tower", "Towers")) | ORG_WORDS | FACILITY_ENDS
 # Nouns whose "of" names a place: "the northern community of Dovev".
 PLACE_NOUNS = frozenset(
     "town city village community region province state county district neighborhood neighbourhood "
@@ -3122,7 +3121,8 @@ class _Resolver:
         sentence or the one before if only one is there, else nobody. So are "the committee", "the
         department", "the agency", "the party", "the newspaper", "the bureau" and the other nouns
         of BODY_NOUNS ("the Senate Judiciary Committee ... the committee voted"); "the justices"
-        are the Supreme Court's when the article names it."""
+        are the Supreme Court's when the article names it. "the country", "the nation" and "the
+        government" are the one country named in their sentence or the one before, always."""
         named: dict[str, set[str]] = {noun: set() for noun in (*BODY_NOUNS, *COUNTRY_NOUNS)}
         for ident in {h.actor for h in self.hits}:
             a = self.actor(ident)
@@ -3210,8 +3210,8 @@ class _Resolver:
                     who = self.holders(role, country)
                     after = self.lower[j + k] if j + k < self.n and self.same_sentence(j, j + k) else ""
                     if len(who) > 1 and after not in ("and", "of") and not (start > 0 and self.gap(start - 1, start) == ", "):
-                        # several senators named: the one named in this sentence or the one before, if only one is
-                        # (not an apposition: "Jane Doe, the president and co-founder of ...")
+                        # several holders named ("the senator"): the one named in this sentence or the one before,
+                        # if only one is (not an apposition: "Jane Doe, the president and co-founder of ...")
                         who = {h.actor for h in self.hits if h.actor in who and h.last < start
                                and self.sent[start] - self.sent[h.last] <= 1 and h.resolution != "pronoun"}
                 if len(who) == 1:
