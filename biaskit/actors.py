@@ -3385,10 +3385,7 @@ class _Resolver:
         if that >= 0:
             k = that + 1
         starts = {h.first: h for h in fitting if h.last < i and self.sent[h.first] == self.sent[i]}
-        while k < i and k not in starts and (
-                self.words[k] in HONORIFIC_GENDER or self.words[k] in self.index.title_tokens or self.lower[k] == "the"):
-            k += 1  # "said Mr. Obama", "said Sen. Cruz" (a role's mention starts at "the": "said the president")
-        h = starts.get(k)
+        h = starts.get(self.past_titles(k, i, starts))  # "said Mr. Obama", "said the president"
         if h is not None and (h.last + 1 < self.n and self.lower[h.last + 1] in ("'s", "’s")
                               or self.text[self.tokens[h.last].end:self.tokens[h.last].end + 1] in ("'", "’")):
             return None  # "criticized Obama's policy ... his campaign", "Jones' rant": a possessor, no subject
@@ -3420,12 +3417,19 @@ class _Resolver:
         if k >= self.n or not self.same_sentence(i, k) or not self.words[k].islower() or self.lower[k] in CLAUSE_OPENERS \
                 or self.gap(i, k) != " " or self.lower[k] in NO_OBJECT_VERBS:
             return set()  # not "they are the party", "he thinks the administration", "he said Obama"
-        k += 1
-        while k < self.n and k not in starting and self.same_sentence(i, k) and k - i <= 4 and self.gap(k - 1, k) in (" ", ". ") \
-                and (self.words[k] in HONORIFIC_GENDER or self.words[k] in self.index.title_tokens or self.lower[k] == "the"):
-            k += 1
+        if k + 1 >= self.n or self.gap(k, k + 1) not in (" ", ". "):
+            return set()  # "As he spoke, Mr. Obama ...": no object
+        k = self.past_titles(k + 1, min(i + 5, self.n), starting)
         h = starting.get(k)
         return {h.actor} if h is not None and self.same_sentence(i, k) and self.gap(k - 1, k) in (" ", ". ") else set()
+
+    def past_titles(self, k: int, stop: int, starts: dict[int, _Hit]) -> int:
+        """The first token from ``k`` (before ``stop``) that is no honorific, title word or "the",
+        or that a mention starts at (a role's mention starts at "the": "the president")."""
+        while k < stop and k not in starts and (
+                self.words[k] in HONORIFIC_GENDER or self.words[k] in self.index.title_tokens or self.lower[k] == "the"):
+            k += 1
+        return k
 
     def idiom(self, i: int) -> bool:
         """Whether pronoun ``i`` stands for nobody in a set phrase: "as they say", "as they put it"."""
