@@ -2201,3 +2201,9 @@ def test_a_role_several_named_people_hold_is_the_one_named_close_before(index, t
 )
 def test_a_person_apposed_after_a_description_is_whom_it_describes(index, text, expected):
     assert [(s, a) for s, a, r in resolved(index, text, "2018-06-15") if r == "role"] == expected
+
+
+def test_a_magazine_named_for_a_word_is_found_by_its_full_name_only(index):
+    found, actors = mentions(index, "Time magazine reported the harbor plan. Time is running out, Costco said.")
+    assert [(s, a) for s, a, r in found] == [("Time magazine", "time-magazine"), ("Costco", "costco")]
+    assert actors["time-magazine"].sector == "media" and actors["costco"].sector == "company"
