@@ -2799,8 +2799,8 @@ class _Resolver:
         """Whether a catalog organisation's name at first..last is a word or two and its kind
         ("Urban Institute", "Kaiser Family Foundation"): its first word names it alone, unlike
         that of "Border Patrol" or "Immigration and Customs Enforcement"."""
-        return last - first <= 2 and self.words[last] in ORG_WORDS \
-            and all(_is_name_word(w) and w not in ORG_WORDS for w in self.words[first:last])
+        return last - first <= 2 and (self.words[last] in ORG_WORDS or self.lower[last] == "magazine") \
+            and all(_is_name_word(w) and w not in ORG_WORDS for w in self.words[first:last])  # (also "Time magazine")
 
     def heads_name(self, i: int) -> bool:
         """Whether the word at ``i``, opening an organisation's name, can stand for it alone

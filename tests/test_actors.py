@@ -2207,3 +2207,6 @@ def test_a_magazine_named_for_a_word_is_found_by_its_full_name_only(index):
     found, actors = mentions(index, "Time magazine reported the harbor plan. Time is running out, Costco said.")
     assert [(s, a) for s, a, r in found] == [("Time magazine", "time-magazine"), ("Costco", "costco")]
     assert actors["time-magazine"].sector == "media" and actors["costco"].sector == "company"
+    # once named in full, its first word stands for it where it acts: "Time reports"
+    found, _ = mentions(index, "Time magazine reported the harbor plan. The plan failed, Time reports.")
+    assert [(s, a) for s, a, r in found] == [("Time magazine", "time-magazine"), ("Time", "time-magazine")]
