@@ -1064,6 +1064,8 @@ class _Resolver:
         if actor.kind in ("organisation", "group") and first == last and first > 0 and self.same_sentence(first - 1, first) \
                 and (words[first - 1] in HONORIFIC_GENDER or words[first - 1] == "Dr") and self.gap(first - 1, first) in (" ", ". "):
             return False  # a surname: "Mr. Fox", "Dr. Target" (not Fox News)
+        if actor.kind == "person" and first > 0 and self.words[first - 1] in CITY_OPENERS and self.gap(first - 1, first) == " ":
+            return False  # a place: "San Marcos", "Santa Ana" (no Ferdinand Marcos)
         if actor.kind == "person" and self.named_for(last):
             return False  # an organisation or place named for the person: "Clinton Foundation", "George Washington University"
         if actor.kind == "person" and form[2] == "short" and first == last and self.another_surname_after(first):

@@ -2164,8 +2164,9 @@ def test_a_speaking_pronoun_goes_on_with_the_speaker_that_closed_the_sentence_be
         # also when the person is named in full in the article
         ("Hillary Clinton spoke on Monday. The donor gave $6 million to the Clinton Foundation.",
          [("Hillary Clinton", "person"), ("Clinton Foundation", "organisation")]),
-        # a place named for a person is no actor
+        # a place named for a person is no actor, nor a city whose name ends in a catalog surname
         ("Donald Trump spoke at Trump Tower on Monday.", [("Donald Trump", "person")]),
+        ("Her husband works for the city of Santa Cruz, near Fort Collins.", []),
     ],
 )
 def test_what_is_named_for_a_person_is_not_that_person(index, text, expected):
