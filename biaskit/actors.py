@@ -425,7 +425,7 @@ FACILITY_ENDS = frozenset(
 )
 # Words that, right after a person's name, make it the name of something named for them ("the
 # Clinton Foundation", "George Washington University", "Trump Tower", "the Reagan Library").
-NAMED_FOR_ENDS = frozenset(("Library", "Museum", "Tower", "Towers")) | ORG_WORDS | FACILITY_ENDS
+NAMED_FOR_ENDS = frozenset(("Library", "Museum", "Tower", "Towers", "Interactive", "Poll")) | ORG_WORDS | FACILITY_ENDS
 # Nouns whose "of" names a place: "the northern community of Dovev".
 PLACE_NOUNS = frozenset(
     "town city village community region province state county district neighborhood neighbourhood "

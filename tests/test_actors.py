@@ -2167,6 +2167,7 @@ def test_a_speaking_pronoun_goes_on_with_the_speaker_that_closed_the_sentence_be
         # a place named for a person is no actor, nor a city whose name ends in a catalog surname
         ("Donald Trump spoke at Trump Tower on Monday.", [("Donald Trump", "person")]),
         ("Her husband works for the city of Santa Cruz, near Fort Collins.", []),
+        ("Kamala Harris spoke. Harris Interactive polled voters.", [("Kamala Harris", "person"), ("Harris Interactive", "name")]),
     ],
 )
 def test_what_is_named_for_a_person_is_not_that_person(index, text, expected):
