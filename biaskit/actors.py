@@ -1048,7 +1048,7 @@ class _Resolver:
         words = self.words
         actor = self.index.actors[form[1]]
         if actor.kind == "person" and self.after_saint(first):
-            return False  # a saint's name, or a place named for one: "St. Paul"
+            return False  # a saint's name, or a place named for one: "St. Paul", "San Marcos", "Fort Collins"
         if actor.kind == "person" and first == last and self.particle_before(first):
             return False  # the end of another person's name: "Maria de la Cruz" is no Cruz of the catalog
         if actor.kind == "country" and first == last:
@@ -1064,8 +1064,6 @@ class _Resolver:
         if actor.kind in ("organisation", "group") and first == last and first > 0 and self.same_sentence(first - 1, first) \
                 and (words[first - 1] in HONORIFIC_GENDER or words[first - 1] == "Dr") and self.gap(first - 1, first) in (" ", ". "):
             return False  # a surname: "Mr. Fox", "Dr. Target" (not Fox News)
-        if actor.kind == "person" and first > 0 and self.words[first - 1] in CITY_OPENERS and self.gap(first - 1, first) == " ":
-            return False  # a place: "San Marcos", "Santa Ana" (no Ferdinand Marcos)
         if actor.kind == "person" and self.named_for(last):
             return False  # an organisation or place named for the person: "Clinton Foundation", "George Washington University"
         if actor.kind == "person" and form[2] == "short" and first == last and self.another_surname_after(first):
@@ -1959,8 +1957,10 @@ class _Resolver:
             p.lower() in self.index.english or k == 0 and p.lower() in HYPHEN_PREFIXES for k, p in enumerate(parts))
 
     def after_saint(self, i: int) -> bool:
-        """Whether token ``i`` follows "St." or "Saint" in its sentence ("St. Paul", "St. Louis")."""
-        return i > 0 and self.words[i - 1] in ("St", "Saint") and self.same_sentence(i - 1, i)
+        """Whether token ``i`` follows "St." or "Saint" in its sentence ("St. Paul", "St. Louis"), or
+        a word that opens a city's name ("San Marcos", "Santa Cruz", "Fort Collins")."""
+        return i > 0 and self.same_sentence(i - 1, i) and (
+            self.words[i - 1] in ("St", "Saint") or self.words[i - 1] in CITY_OPENERS and self.gap(i - 1, i) == " ")
 
     def given_not_month(self, i: int) -> bool:
         """Whether "Jan" at ``i`` is a given name, not January: no full stop and a surname follow
