@@ -2836,35 +2836,33 @@ class _Resolver:
     def described_as_place(self, j: int) -> bool:
         """Whether an apposition that calls the name before token ``j`` a place follows there:
         ", a city of 36,000", ", a small town in Iowa", ", the capital."; not ", a state senator"."""
-        if not 0 < j < self.n or not self.same_sentence(j - 1, j) \
-                or self.gap(j - 1, j) != ", " or self.lower[j] not in ("a", "an", "the"):
-            return False
-        for k in range(j + 1, min(j + 4, self.n)):
-            if self.lower[k] in PLACE_NOUNS:  # the noun of the apposition, not "a state senator"
-                end = self.tokens[k].end
-                return self.same_sentence(j, k) and (
-                    end == len(self.text) or self.text[end] in ",.;:)" or k + 1 < self.n and self.lower[k + 1] in PLACE_AFTER)
-            if not self.words[k].islower():
-                return False
-        return False
+        k = self.apposition_head(j, PLACE_AFTER, 3)
+        return k >= 0 and self.lower[k] in PLACE_NOUNS
 
     def described_as_person(self, j: int) -> bool:
         """Whether an apposition that calls the name before token ``j`` a person follows there:
         ", a self-styled socialist and political activist", ", a former fighter from Florida", ",
         the son of"; not ", an activist group" nor ", a city"."""
-        if not 0 < j < self.n - 1 or not self.same_sentence(j - 1, j + 1) or self.gap(j - 1, j) != ", " \
+        k = self.apposition_head(j, APPOSITION_ENDS, 7)
+        return k >= 0 and self.lower[k] in PERSON_HEADS
+
+    def apposition_head(self, j: int, ends: frozenset[str], limit: int) -> int:
+        """The head noun of an apposition opening with "a", "an" or "the" after a comma at token
+        ``j``: the first of its next ``limit`` words that a comma, a full stop or a bracket closes
+        or one of ``ends`` follows (", a former fighter from Florida": "fighter"); -1 if none or
+        another capitalised word than a demonym comes first."""
+        if not 0 < j < self.n - 1 or not self.same_sentence(j - 1, j) or self.gap(j - 1, j) != ", " \
                 or self.lower[j] not in ("a", "an", "the"):
-            return False
-        for k in range(j + 1, min(j + 8, self.n)):
+            return -1
+        for k in range(j + 1, min(j + 1 + limit, self.n)):
             w = self.words[k]
             if not self.same_sentence(j, k) or not (w.islower() or w in self.index.demonym_words
                                                     or w in ("Republican", "Democrat", "CEO")):
-                return False
+                return -1
             end = self.tokens[k].end
-            if end == len(self.text) or self.text[end] in ",.;:)" \
-                    or k + 1 < self.n and self.lower[k + 1] in APPOSITION_ENDS:
-                return self.lower[k] in PERSON_HEADS
-        return False
+            if end == len(self.text) or self.text[end] in ",.;:)" or k + 1 < self.n and self.lower[k + 1] in ends:
+                return k
+        return -1
 
     def ordinary(self, i: int, run: int) -> bool:
         """Whether a capitalised run is made of ordinary English words only ("Critics", "Hide
