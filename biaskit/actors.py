@@ -563,6 +563,17 @@ def _tokens_of(text: str) -> tuple[str, ...]:
     return tuple(t.text for t in tokenize(text))
 
 
+def _without_middle_initials(name: str) -> str:
+    """A person's name without the initials between the given name and the surname: "Michael F.
+    Cannon" in one article and "Michael Cannon" in another are one actor ("J. Edgar Hoover" keeps
+    his first)."""
+    words = name.split()
+    if len(words) < 3:
+        return name
+    middle = [w for w in words[1:-1] if not (len(w) == 2 and w[0].isupper() and w[1] == ".")]
+    return " ".join([words[0], *middle, words[-1]])
+
+
 def surname_of(name: str) -> str | None:
     """The last name of a personal name, skipping suffixes ("Robert F. Kennedy Jr." -> "Kennedy")."""
     parts = [p for p in _tokens_of(name) if p not in _SUFFIXES]
@@ -2040,7 +2051,8 @@ class _Resolver:
     def person_start(self, i: int, run: int) -> int:
         """Where a person's name starts inside the run i..i+run-1 of three words or more, after a
         title ("Insurance Commissioner Mike Chaney", "Judiciary Chairman Bob Goodlatte") or after
-        ordinary words before a given name ("Technologist Erin Tonkyro"); else ``i``. The start is
+        ordinary words before a given name ("Technologist Erin Tonkyro", "Economist J. Walter Lindqvist", whose
+        first initial is left out as everywhere); else ``i``. The start is
         remembered, so that discovery does not take it for the inside of a longer name."""
         words, english = self.words, self.index.english
         if run < 3 or words[i + run - 1] in ORG_WORDS:
@@ -2049,8 +2061,8 @@ class _Resolver:
             if words[k] in self.index.title_tokens and words[k + 1] not in self.index.title_tokens:
                 self.name_starts.add(k + 1)
                 return k + 1
-            if self.given(words[k]) \
-                    and all(self.lower[j] in english and not self.index.first_names.get(words[j]) for j in range(i, k)):
+            if self.given(words[k]) and all(self.lower[j] in english and not self.index.first_names.get(words[j])
+                                            or j == k - 1 > i and _is_initial(self.text, self.tokens[j]) for j in range(i, k)):
                 self.name_starts.add(k)
                 return k
         return i
@@ -2599,7 +2611,8 @@ class _Resolver:
     def new_actor(self, name: str, kind: str, sector: str | None = None) -> str:
         """The id of a discovered actor called ``name``, made if new. A person named again with
         another form of the same given name ("Lou Alvarez" after "Luis Alvarez") is the same one
-        (not a "Jr." after his father)."""
+        (not a "Jr." after his father); a person's id leaves out middle initials, so articles that
+        write them and articles that do not name one actor."""
         if kind == "person" and " " in name:
             surname, given = surname_of(name), name.split()[0]
             gender = self.index.first_names.get(given)
@@ -2612,7 +2625,10 @@ class _Resolver:
                         and self.index.first_names.get(other, gender) == gender:
                     return a.id
         name = name.replace("’", "'")  # one name, one id, whichever apostrophe an outlet types
-        ident = slug(name.replace("'", ""))  # "O'Hara" -> "ohara", as the catalog's ids
+        plain = _without_middle_initials(name) if kind in ("person", "name") else name
+        if plain != name and plain in self.index.form_actor:
+            plain = name  # the initial tells him from a catalog namesake: "George P. Bush"
+        ident = slug(plain.replace("'", ""))  # "O'Hara" -> "ohara", as the catalog's ids
         if ident in self.index.actors:
             ident = f"discovered-{ident}"
         self.discovered.setdefault(ident, Actor(id=ident, name=name, kind=kind, discovered=True, sector=sector))
