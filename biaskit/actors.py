@@ -563,15 +563,34 @@ def _tokens_of(text: str) -> tuple[str, ...]:
     return tuple(t.text for t in tokenize(text))
 
 
-def _without_middle_initials(name: str) -> str:
-    """A person's name without the initials between the given name and the surname: "Michael F.
-    Cannon" in one article and "Michael Cannon" in another are one actor ("J. Edgar Hoover" keeps
-    his first)."""
+# The given names a short form stands for when it names a person's id ("Jim Porter" and "James
+# Porter" in two articles are one actor); only short forms that stand for one name in news.
+FORMAL_GIVEN = {
+    "bill": "william", "billy": "william", "bob": "robert", "bobby": "robert",
+    "rob": "robert", "jim": "james", "jimmy": "james", "mike": "michael", "tom": "thomas",
+    "tommy": "thomas", "joe": "joseph", "dan": "daniel", "danny": "daniel", "dave": "david",
+    "steve": "steven", "larry": "lawrence", "chuck": "charles", "dick": "richard", "rick": "richard",
+    "ben": "benjamin", "tony": "anthony", "liz": "elizabeth", "chris": "christopher",
+    "doug": "douglas", "matt": "matthew", "tim": "timothy", "phil": "philip",
+    "ron": "ronald", "ken": "kenneth", "ray": "raymond", "jeff": "jeffrey", "greg": "gregory",
+    "nick": "nicholas", "andy": "andrew", "don": "donald", "josh": "joshua", "fred": "frederick",
+    "vince": "vincent", "zach": "zachary", "jake": "jacob", "johnny": "john",
+}
+_INITIAL_WORD_RE = re.compile(r"[A-Z]\.$")
+
+
+def person_key(name: str, person: bool = True) -> str:
+    """The name a discovered person's id is made from: the given name in its full form, without
+    middle initials. "Michael F. Cannon", "Mike Cannon" and "Michael Cannon" in three articles are
+    one actor; a middle name stays ("James Alan Fox" is no James Fox), as does a "Jr." (he may be
+    his father's son). A name not known to be a person's (``person`` false) only loses its middle
+    initials."""
     words = name.split()
-    if len(words) < 3:
+    if len(words) < 2:
         return name
-    middle = [w for w in words[1:-1] if not (len(w) == 2 and w[0].isupper() and w[1] == ".")]
-    return " ".join([words[0], *middle, words[-1]])
+    formal = FORMAL_GIVEN.get(words[0].lower()) if person else None
+    given = formal.capitalize() if formal else words[0]
+    return " ".join([given, *(w for w in words[1:-1] if not _INITIAL_WORD_RE.match(w)), words[-1]])
 
 
 def surname_of(name: str) -> str | None:
@@ -2611,8 +2630,8 @@ class _Resolver:
     def new_actor(self, name: str, kind: str, sector: str | None = None) -> str:
         """The id of a discovered actor called ``name``, made if new. A person named again with
         another form of the same given name ("Lou Alvarez" after "Luis Alvarez") is the same one
-        (not a "Jr." after his father); a person's id leaves out middle initials, so articles that
-        write them and articles that do not name one actor."""
+        (not a "Jr." after his father); a person's id is made from ``person_key``, so articles that
+        write a middle initial or a short given name and articles that do not name one actor."""
         if kind == "person" and " " in name:
             surname, given = surname_of(name), name.split()[0]
             gender = self.index.first_names.get(given)
@@ -2625,8 +2644,8 @@ class _Resolver:
                         and self.index.first_names.get(other, gender) == gender:
                     return a.id
         name = name.replace("’", "'")  # one name, one id, whichever apostrophe an outlet types
-        plain = _without_middle_initials(name) if kind in ("person", "name") else name
-        if plain != name and plain in self.index.form_actor:
+        plain = person_key(name, kind == "person") if kind in ("person", "name") else name
+        if plain != name and (plain in self.index.form_actor or slug(plain) in self.index.actors):
             plain = name  # the initial tells him from a catalog namesake: "George P. Bush"
         ident = slug(plain.replace("'", ""))  # "O'Hara" -> "ohara", as the catalog's ids
         if ident in self.index.actors:
