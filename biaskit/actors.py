@@ -111,6 +111,8 @@ NOT_NAME = frozenset(
     Sens Reps Dems Senators Don't Don’t Down""".split()
 ) | frozenset(  # an auxiliary opening a question ("Can Ken Cuccinelli win?"); not "Will", "May", given names
     w.capitalize() for w in QUESTION_VERBS if w not in ("will", "may", "might"))
+# Words of NOT_NAME that are surnames too, after a given name ("Darrell West", "Matt House").
+SURNAME_WORDS = frozenset({"House", "West", "North", "South", "East", "Post"})
 # Words that never name anyone alone but go on an organisation's name ("Government Accountability
 # Office", "Oversight and Government Reform Committee", "Chicago Police Department").
 INNER_NAME_WORDS = frozenset({"Government", "Police"})
@@ -158,7 +160,7 @@ _ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&.-]{1,9}$")
 # Words that end the names of organisations rather than people.
 ORG_WORDS = frozenset(
     """Academy Agency Alliance Association Authority Board Bureau Caucus Center Centre Charities Coalition
-    College Commission Committee Company Conference Consulate Corporation Corps Council Court Department
+    College Commission Committee Subcommittee Company Conference Consulate Corporation Corps Council Court Department
     Embassy Federation Forum Foundation Fund Gang Group Guard Hospital Initiative Institute Institutes
     Institution League Ministry Network Office Organization School Organisation Partnership Party Project
     Program Programme Service Services Society Studies Trust Union University Watch Tech Inc Corp LLC Ltd
@@ -1309,7 +1311,8 @@ class _Resolver:
             k = i + n
             word = tokens[k].text
             if self.covered[k] or self.sent[k] != self.sent[i] or word in NOT_NAME and not self.given_not_month(k) \
-                    and not (n > 0 and _is_initial(text, tokens[k])) and not self.opens_state(k):  # "Jacqueline A. Thomas"
+                    and not (n > 0 and _is_initial(text, tokens[k])) and not self.opens_state(k) \
+                    and not (n == 1 and self.surname_word(k)):  # "Jacqueline A. Thomas", "Darrell West"
                 break
             if n == 0 and (word in self.index.title_tokens and not self.surname_after_honorific(k) or word in ORG_WORDS):
                 break  # a title or "Office" starts no name (but "Mr. King", "Ms. Bishop")
@@ -1991,6 +1994,14 @@ class _Resolver:
         a word that opens a city's name ("San Marcos", "Santa Cruz", "Fort Collins")."""
         return i > 0 and self.same_sentence(i - 1, i) and (
             self.words[i - 1] in ("St", "Saint") or self.words[i - 1] in CITY_OPENERS and self.gap(i - 1, i) == " ")
+
+    def surname_word(self, k: int) -> bool:
+        """Whether the word at ``k`` that names no one alone ("House", "West") is the surname of
+        the given name right before it, the name ending there: "Matt House, a spokesman",
+        "Darrell West said" (not "Joe West Virginia", nor "Mark West" of a word "Mark")."""
+        return self.words[k] in SURNAME_WORDS and self.given(self.words[k - 1]) and self.gap(k - 1, k) == " " \
+            and not (k + 1 < self.n and self.same_sentence(k, k + 1) and self.words[k + 1][:1].isupper()
+                     and self.gap(k, k + 1) == " ")
 
     def given_not_month(self, i: int) -> bool:
         """Whether "Jan" at ``i`` is a given name, not January: no full stop and a surname follow

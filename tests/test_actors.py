@@ -2233,3 +2233,20 @@ def test_a_magazine_named_for_a_word_is_found_by_its_full_name_only(index):
     # once named in full, its first word stands for it where it acts: "Time reports"
     found, _ = mentions(index, "Time magazine reported the harbor plan. The plan failed, Time reports.")
     assert [(s, a) for s, a, r in found] == [("Time magazine", "time-magazine"), ("Time", "time-magazine")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"The stage is set," noted Darrell Westmore, the director. Darrell West said so too.',
+         [("Darrell Westmore", "person"), ("the director", "person"), ("Darrell West", "person")]),
+        ("Matt House, a spokesman for the senator, declined to comment.", [("Matt House", "person")]),
+        ("Joe Manchin of West Virginia spoke.", [("Joe Manchin", "person")]),
+        ("The vote angered Paul West Virginia Republicans.", [("Paul", "person"), ("Republicans", "organisation")]),
+        ("Rep. Lou Correa leads the Management Efficiency Subcommittee.",
+         [("Lou Correa", "person"), ("Management Efficiency Subcommittee", "organisation")]),
+    ],
+)
+def test_a_word_that_names_no_one_alone_is_a_surname_after_a_given_name(index, text, expected):
+    found, actors = mentions(index, text)
+    assert [(s, actors[a].kind) for s, a, r in found if r != "pronoun"] == expected
