@@ -116,12 +116,16 @@ SURNAME_WORDS = frozenset({"House", "West", "North", "South", "East", "Post"})
 # Words that never name anyone alone but go on an organisation's name ("Government Accountability
 # Office", "Oversight and Government Reform Committee", "Chicago Police Department").
 INNER_NAME_WORDS = frozenset({"Government", "Police"})
+# Words that alone name only the organisation named in full before whose name they end ("the
+# Catholic Church ... the Church"), else nobody ("the Executive Branch", "in the Commonwealth").
+TAIL_ONLY = frozenset("Church Commonwealth World Branch Metro Independent".split())
 # Words that are part of names ("Congressional Budget Office") but never a name alone.
 LONE_NOT_NAME = frozenset(
     "Day International Congressional Federal Cabinet Administration Web National Capitol Dem CEOs CFOs "
     "Fourth Wall Hill Gang Left Right African Africans Asian Asians Black Blacks White Whites Latin Action "
     "States City County Media Nation Co Presidents Congresses Govs Millennials Midwestern Earth Bible Jr Sr "
-    "Christian Assembly Legislature".split()  # (a legislature alone is a state's or nobody's: see state_bodies)
+    "Christian Assembly Legislature Ph PhD Hmm Hmmm Orwellian Judeo-Christian Confederate Judges "
+    "Reconstruction Prohibition".split()  # (a legislature alone is a state's or nobody's: see state_bodies)
 ) | frozenset(  # the people of a US state or city: "1 in 4 Texans has no health coverage"
     w + suffix for w in """Texan Californian Floridian Iowan Ohioan Virginian Arizonan Coloradan Michigander
     Minnesotan Oregonian Pennsylvanian Tennessean Kentuckian Alaskan Hawaiian Nevadan Utahn Wisconsinite
@@ -278,6 +282,16 @@ COLLECTIVE_NOUNS = frozenset(
     government parliament leadership family clergy military less more much little""".split()
 )
 AUXILIARIES = frozenset("was is has had has been had been will would".split())
+NOUN_OPENERS = frozenset("the a an this that these those his her its their our my your no every each any some".split())
+# Words that may follow a name ending its phrase ("responded to Khan in statements").
+OBJECT_ENDS = frozenset("in on at for with to from about after before over during since until".split())
+MODALS = frozenset("can could may might must shall should will would does did".split())
+# Verbs, mostly irregular past forms, that show the word before them is their subject ("Kelly brought").
+SUBJECT_VERBS = frozenset(
+    """took brought told made went came comes gave got won lost ran met sent left put kept held wrote
+    spoke thought knew saw became began led paid sought fought felt stood sat fell let set quit says
+    argues insists wants needs knows thinks takes makes gets goes gives leads runs""".split()
+)
 # Participles after "was"/"has" that happen to people: "Rhines was convicted", "Cohen was sentenced".
 PERSON_PARTICIPLES = frozenset(
     """convicted sentenced arrested indicted acquitted charged jailed imprisoned elected
@@ -542,7 +556,7 @@ PLURAL_CUES = frozenset(
     millions million billion""".split()
 )
 # Nouns after a lone name that make it a court case's ("the Flores settlement").
-CASE_NOUNS = frozenset("settlement agreement decision ruling case lawsuit litigation precedent".split())
+CASE_NOUNS = frozenset("settlement agreement decision ruling case lawsuit litigation precedent rule".split())
 # Prepositions: a word in -s right after one is a noun ("between nativists", "for immigrants").
 PREPOSITIONS = frozenset("between against for from about into toward towards".split())
 # Speaker labels of transcripts that name nobody ("UNIDENTIFIED MAN:", "CROSSTALK").
@@ -1822,6 +1836,9 @@ class _Resolver:
             return False
         if self.describes_people(i):
             return False
+        if i + 2 < self.n and _is_initial(self.text, self.tokens[i + 1]) and _is_name_word(self.words[i + 2]) \
+                and self.same_sentence(i, i + 2):
+            return False  # a given name: "Sanford D. Bishop Jr.", "Sanford C. Bernstein"
         return self.given_name_before(i) < 0 or not _is_initial(self.text, self.tokens[i - 1])  # not "Mark J. Mazur"
 
     def describes_people(self, i: int) -> bool:
@@ -1915,9 +1932,65 @@ class _Resolver:
         context = self.context_ids()
         joined = f" {' '.join(self.lower)} "
         for w, places in sorted(at.items()):
+            if w not in single and self.opens_name_elsewhere(w):
+                continue  # another name's first word here: "Reed O'Connor ... Reed's decision", "Baker County
+                # Detention Center ... sent her to Baker" (found with that name later)
+            if w not in single and self.lower[places[0]] in self.index.english \
+                    and not any(self.acts_as_surname(i) for i in places) \
+                    and not any(c in context for c in self.index.by_surname[w]):
+                continue  # an English word that acts as nobody here: "Black communities", "Long term"
             actor_id = single.get(w) or self.surname_owner(w, places, context, joined)
             for i in places:
                 self.add(i, i, actor_id, "surname")
+
+    def opens_name_elsewhere(self, w: str) -> bool:
+        """Whether the word ``w`` opens a longer name somewhere in the article: another capitalised
+        word joined to it follows ("Reed O'Connor", "Baker County")."""
+        return any(w == self.words[k] and k + 1 < self.n and self.same_sentence(k, k + 1) and self.joined(k, k + 1)
+                   and _is_name_word(self.words[k + 1]) and self.words[k + 1] not in NOT_NAME
+                   and not (k > 0 and self.same_sentence(k - 1, k) and self.joined(k - 1, k) and _is_name_word(self.words[k - 1])
+                            and self.words[k - 1] not in self.index.title_tokens)  # (not "Ferrell Scott Provided")
+                   for k in self.capitalised)
+
+    def acts_as_surname(self, i: int) -> bool:
+        """Whether a surname that is an English word too acts as a person's at ``i``: after a title,
+        in a person's context, as the subject of a verb ("Kelly brought", "Cole outlined", "Perry
+        will meet"), with an apposition ("Miller, a retired Marine,") or in a list of people."""
+        if self.titled(i) or self.person_context(i) or self.acts(i) or self.listed_with_person(i):
+            return True
+        j = self.verb_after(i)
+        if j < self.n and self.same_sentence(i, j) and self.gap(i, j) == " " \
+                and (self.lower[j] in AUXILIARIES or self.lower[j] in SUBJECT_VERBS or self.lower[j] in MODALS):
+            return True
+        if i + 2 < self.n and self.gap(i, i + 1) == ", " and self.lower[i + 1] in ("a", "an") and self.same_sentence(i, i + 2):
+            return True
+        # an object that ends its phrase: "responded to Khan in statements", "called Yang "a Champion""
+        # (not "the Deal", "Black communities")
+        if i == 0 or not self.same_sentence(i - 1, i) or not self.words[i - 1].islower() \
+                or self.lower[i - 1] in NOUN_OPENERS or self.gap(i - 1, i) != " ":
+            return False
+        return i + 1 >= self.n or not self.same_sentence(i, i + 1) or self.gap(i, i + 1).strip() != "" \
+            or self.lower[i + 1] in OBJECT_ENDS
+
+    def listed_with_person(self, i: int) -> bool:
+        """Whether the word at ``i`` stands in a list of people's names or is followed by a state in
+        brackets: "Burr, Coburn and Hatch", "(Bennet, Kaine and Higgins)", "Hatch (UT)"."""
+        people = self.person_tokens
+        for k, step in ((i - 1, -1), (i + 1, 1)):
+            if 0 <= k < self.n and self.same_sentence(i, k) and self.lower[k] in (",", "and"):
+                k += step
+            elif 0 <= k < self.n and self.same_sentence(i, k) and self.gap(min(i, k), max(i, k)).strip() == ",":
+                pass  # the comma is no token: "Burr, Coburn"
+            else:
+                continue
+            if 0 <= k < self.n and self.same_sentence(i, k) and k in people:
+                return True
+        return i + 2 < self.n and self.gap(i, i + 1) == " (" and self.words[i + 1] in US_STATES
+
+    @property
+    def person_tokens(self) -> set[int]:
+        """Tokens of the people found so far."""
+        return {k for h in self.hits if self.actor(h.actor).kind == "person" for k in range(h.first, h.last + 1)}
 
     def later_than(self, actor_id: str, year: int) -> bool:
         """Whether every office the catalog lists for the actor began after ``year``."""
@@ -1958,14 +2031,15 @@ class _Resolver:
         """Whether token ``i`` cannot start an unclaimed name: it is taken, in a headline, a
         title, a demonym or a word that is never a name, or no name word at all ("I'm", "We're";
         "R-Texas" is a party and a state, named by the person it follows; "Gun-control" and
-        "Cuban-American" describe; "@HarborNews" is an account)."""
+        "Cuban-American" describe; "@HarborNews" is an account, "Comments@" an e-mail address)."""
         w = self.words[i]
         return self.covered[i] or self.sent[i] in self.headlines or w in STORM_WORDS \
             or w in NOT_NAME and not self.given_not_month(i) \
             and not self.opens_state(i) or w in self.index.title_tokens and not self.surname_after_honorific(i) \
             or w in self.index.demonym_words or not _is_name_word(w) or bool(_CONTRACTION_RE.search(w)) \
             or bool(_PARTY_TAG_RE.match(w)) or bool(_PLURAL_ACRONYM_RE.match(w)) or "-" in w and self.hyphen_describes(w) \
-            or self.text[self.tokens[i].start - 1:self.tokens[i].start] in ("@", "#") or self.in_url(i)
+            or self.text[self.tokens[i].start - 1:self.tokens[i].start] in ("@", "#") or self.in_url(i) \
+            or self.text[self.tokens[i].end:self.tokens[i].end + 1] == "@"  # an e-mail address: "APAComments@atf.gov"
 
     def in_url(self, i: int) -> bool:
         """Whether token ``i`` is part of a web address ("pic.twitter.com/HgavzhOtiN", "bit.ly/LSUtqX"),
@@ -2576,19 +2650,43 @@ class _Resolver:
                 names = parts
             else:
                 continue
-            found = []
+            found: list[tuple[str, int, int]] = []
             for p, start in names:
                 actor = known.get(p)
                 if actor is None:
                     form = next((f for f in forms.get(p, ()) if len(f[0]) == 1 and f[1]), None)
-                    actor = form[1] if form is not None and self.keeps(form, i, i) else None
+                    joined = bool(found) and found[0][1] < tok.start  # the word before is no other name's
+                    actor = form[1] if form is not None and (joined or self.keeps(form, i, i)) else None
+                if actor is None and start == tok.start:
+                    actor = self.name_before_compound(i, p)  # "the United States-Mexico border"
+                    if actor is not None:
+                        start = self.tokens[i - 1].start
+                if actor is None and (p in US_STATES or any(len(f[0]) == 1 and not f[1] for f in forms.get(p, ()))):
+                    continue  # a place: "the Texas-Mexico border" names Mexico only
                 if actor is None:
                     break
-                found.append((actor, start, start + len(p)))
+                found.append((actor, start, start + len(p) if start >= tok.start else tok.start + len(p)))
             else:
+                if len(found) < len(names) and (not found or self.name_goes_on(i)):
+                    continue  # places only ("University of Colorado-Boulder"), or a longer name ("California-Mexico Studies Center")
                 for actor, start, end in found:
-                    self.hits.append(_Hit(i, i, actor, "compound", (start, end)))
+                    self.hits.append(_Hit(i - (start < tok.start), i, actor, "compound", (start, end)))
+                    if start < tok.start:
+                        self.covered[i - 1] = True
                 self.covered[i] = True
+
+    def name_goes_on(self, i: int) -> bool:
+        """Whether a capitalised word of the same name follows token ``i``."""
+        return i + 1 < self.n and self.same_sentence(i, i + 1) and _is_name_word(self.words[i + 1]) \
+            and self.joined(i, i + 1)
+
+    def name_before_compound(self, i: int, part: str) -> str | None:
+        """The catalog actor named by the word before the hyphenated token ``i`` together with its
+        first part ("United" and "States" of "United States-Mexico"), or None."""
+        if i == 0 or not self.same_sentence(i - 1, i) or self.covered[i - 1] or not _adjacent(self.text, self.tokens[i - 1], self.tokens[i]):
+            return None
+        form = next((f for f in self.index.forms.get(self.words[i - 1], ()) if f[0] == (self.words[i - 1], part) and f[1]), None)
+        return form[1] if form is not None else None
 
     @cached_property
     def compound_tokens(self) -> list[int]:
@@ -2754,7 +2852,7 @@ class _Resolver:
             if run == 1 and name not in found and name in heads:
                 self.add(i, i, heads[name], "short")
                 continue
-            if name not in found and self.names_case(i, run):
+            if name not in found and self.names_case(i, run) or run == 1 and name in TAIL_ONLY:
                 continue  # "the Flores settlement", "the Halbig case": a court case, no actor
             if name not in found and i not in self.opened and self.ordinary(i, run) and not self.organisation_name(i, run) \
                     and not self.press_name(i, run) and not (run == 1 and self.person_context(i)):
@@ -2780,6 +2878,8 @@ class _Resolver:
                     self.add(i, i, ends[name], "surname")
             elif run == 1 and name in heads:
                 self.add(i, i, heads[name], "short")
+            elif run == 1 and name in TAIL_ONLY:
+                continue
             elif i in self.opened or self.opens_organisation(i) or self.organisation_name(i, run) and run > 1:
                 found[name] = self.claim(i, run, None)  # "National Rifle Association", "New York Daily News"
             elif self.lower[i] not in english or run > 1 and self.index.first_names.get(self.words[i]) \
@@ -2933,9 +3033,13 @@ class _Resolver:
 
     def names_case(self, i: int, run: int) -> bool:
         """Whether the lone name at ``i`` names a court case: "the Flores settlement", "the Halbig
-        case", "the Heller decision"."""
-        return run == 1 and i > 0 and self.lower[i - 1] == "the" and i + 1 < self.n and self.same_sentence(i, i + 1) \
-            and self.lower[i + 1] in CASE_NOUNS
+        case", "the 1997 Flores agreement", "the Flores court settlement", "Flores v. Reno"."""
+        if run != 1 or i + 1 >= self.n or not self.same_sentence(i, i + 1) or self.gap(i, i + 1) != " " \
+                or i > 0 and self.same_sentence(i - 1, i) and _is_name_word(self.words[i - 1]) and self.joined(i - 1, i):
+            return False  # (not "Roberts' ruling", the judge's; nor "the Kate Steinle case", a person's)
+        nxt = self.lower[i + 1]
+        return nxt in CASE_NOUNS or nxt in ("v", "vs") \
+            or nxt == "court" and i + 2 < self.n and self.same_sentence(i, i + 2) and self.lower[i + 2] in CASE_NOUNS
 
     def press_name(self, i: int, run: int) -> bool:
         """Whether the name at i..i+run-1 is a newspaper's: "Denver Post", "Arizona Republic" (not

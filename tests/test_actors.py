@@ -437,6 +437,14 @@ def test_only_armed_group_descriptions_point_at_armed_groups(index):
         ("The pro-Clinton crowd cheered.", [("Clinton", "hillary-clinton", "compound")]),
         ("Inside the Pence-Schumer showdown.", [("Pence", "mike-pence", "compound"), ("Schumer", "chuck-schumer", "compound")]),
         ("The US-Mexico border talks resumed.", [("US", "us", "compound"), ("Mexico", "mexico", "compound")]),
+        # a name of two words before the hyphen; a place beside an actor; places only; a longer name
+        ("The United States-Mexico border is long.",
+         [("United States", "us", "compound"), ("Mexico", "mexico", "compound")]),
+        ("Agents guard the Texas-Mexico border.", [("Mexico", "mexico", "compound")]),
+        ("She studies at the University of Colorado-Boulder.",
+         [("University of Colorado-Boulder", "university-of-colorado-boulder", "discovered")]),
+        ("He leads the California-Mexico Studies Center.",
+         [("California-Mexico Studies Center", "california-mexico-studies-center", "discovered")]),
         # a person named in the article lends the surname
         ("Lena Ostrowe spoke. The anti-Ostrowe camp left.", [("Lena Ostrowe", "lena-ostrowe", "discovered"), ("Ostrowe", "lena-ostrowe", "compound")]),
         # a name before a participle describes something else; double-barrelled names stay whole
@@ -2250,3 +2258,49 @@ def test_a_magazine_named_for_a_word_is_found_by_its_full_name_only(index):
 def test_a_word_that_names_no_one_alone_is_a_surname_after_a_given_name(index, text, expected):
     found, actors = mentions(index, text)
     assert [(s, actors[a].kind) for s, a, r in found if r != "pronoun"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Send comments to HarborComments@agency.gov by Friday.", "HarborComments"),
+        ("Lina Ostrowe, Ph.D., teaches at the college.", "Ph"),
+        ("Hmmm. That was an Orwellian move by the Executive Branch.", "Branch"),
+        ("Hmmm. That was an Orwellian move by the Executive Branch.", "Orwellian"),
+        ("The bill passed during Reconstruction, they said.", "Reconstruction"),
+    ],
+)
+def test_words_that_name_nobody_alone(index, text, absent):
+    assert absent not in [s for s, _, _ in mentions(index, text)[0]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a catalog surname that is an English word names its owner only where it acts as a person
+        ("Gun violence affects Black communities, the groups say.", []),
+        ('"Long term, costs will rise," the analyst said.', []),
+        ("If there is no wall, there is no Deal!", []),
+        ("Watch Senators Burr, Coburn and Hatch on Monday.",
+         [("Burr", "richard-burr"), ("Coburn", "tom-coburn"), ("Hatch", "orrin-hatch")]),
+        ("Kelly brought more structure to the West Wing.", [("Kelly", "person")]),
+        # a court case, a rule or a firm named for someone is not that someone
+        ("Trump slammed the 1997 Flores settlement.", [("Trump", "donald-trump")]),
+        ("The so-called Byrd rule limits reconciliation.", []),
+        ("The ruling narrowed the core of Roe, they said.", []),
+        ("Ronny Gal follows it for Sanford C. Bernstein.", [("Ronny Gal", "ronny-gal"), ("Sanford C. Bernstein", "sanford-bernstein")]),
+        # but not a person's case or ruling
+        ("Trump slams Democrats over the Kate Steinle case.",
+         [("Trump", "donald-trump"), ("Democrats", "democratic-party"), ("Kate Steinle", "kate-steinle")]),
+        # a word that opens another name here is that name's, not a catalog namesake's
+        ("Judge Reed O'Connor ruled in Texas. Critics said Reed's decision was an overreach.",
+         [("Reed O'Connor", "reed-oconnor"), ("Reed", "reed-oconnor")]),
+    ],
+)
+def test_a_catalog_surname_alone_names_its_owner_only_where_it_acts_as_a_person(index, text, expected):
+    found, actors = mentions(index, text)
+    got = [(s, a) for s, a, r in found if r != "pronoun"]
+    if expected and expected[0][1] == "person":
+        assert [(s, actors[a].kind) for s, a in got] == expected
+    else:
+        assert got == expected
