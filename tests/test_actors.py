@@ -1229,7 +1229,7 @@ def test_parties_in_a_case_name_name_the_case_not_actors(index):
 
 def test_a_web_address_names_nobody_but_a_credit_pair_does(index):
     assert discovered(index, "Watch it here: pic.twitter.com/HgavzhOtiN and bit.ly/Kv3Qpl today.") == []
-    assert discovered(index, "A Reuters/Ipsos poll found support rising, Vaskin said.") == ["Ipsos", "Vaskin"]
+    assert discovered(index, "A Reuters/Quorvex poll found support rising, Vaskin said.") == ["Quorvex", "Vaskin"]
 
 
 def test_programmes_and_their_acronyms_are_no_actors(index):
