@@ -1498,8 +1498,8 @@ class _Resolver:
             is_org = words[i + run - 1] in ORG_WORDS
             title = None if is_org else self.title_before(i)
             if title is not None:
-                if run > 1:
-                    self.discover(i, run)
+                if run > 1:  # a person after a person's title, whatever the last word ("Director Keating Holland")
+                    self.discover(i, run, None if words[i + run - 1] in FIRM_TAILS else "person")
                 else:
                     self.single_after_title.append((title, i))  # "Gov. Brown": decided after the surnames
                 continue
@@ -1727,6 +1727,9 @@ class _Resolver:
                     or self.describes_people(i) or self.named_for(i):
                 continue
             owner = nearest(i, owners)
+            if i > 0 and self.free_name_word_next(i, i - 1) and self.words[i - 1] == self.actor(owner).name.split()[0]:
+                self.add(i - 1, i, owner, "surname")  # the full name again, its given name unknown: "agent Kisu Yo"
+                continue
             if self.index.first_names.get(self.words[i - 1]) and self.free_name_word_next(i, i - 1):
                 if _same_given(self.lower[i - 1], self.actor(owner).name.split()[0].lower(), slips=False):
                     self.add(i - 1, i, owner, "surname")  # the full name again, in a headline: "George Will:"

@@ -2304,3 +2304,16 @@ def test_a_catalog_surname_alone_names_its_owner_only_where_it_acts_as_a_person(
         assert [(s, actors[a].kind) for s, a in got] == expected
     else:
         assert got == expected
+
+
+def test_a_name_after_a_persons_title_is_a_person_whatever_its_last_word(index):
+    found, actors = mentions(index, '"It spiked after the vote," CNN Polling Director Keating Orchard said. He was surprised.')
+    assert actors["keating-orchard"].kind == "person"
+    assert ("He", "keating-orchard", "pronoun") in found
+
+
+def test_a_full_name_repeated_with_an_unknown_given_name_stays_whole(index):
+    text = "Special Agent Kisu Yolander led the raid. Yolander says so. Still, agent Kisu Yolander appears satisfied."
+    found, _ = mentions(index, text)
+    assert [(s, a) for s, a, r in found if r != "pronoun"] == [
+        ("Kisu Yolander", "kisu-yolander"), ("Yolander", "kisu-yolander"), ("Kisu Yolander", "kisu-yolander")]
