@@ -514,6 +514,11 @@ NOT_PARTICIPLES = frozenset("""nothing something anything everything morning eve
 OBJECT_PRONOUNS = frozenset(("him", "them"))
 # Heads of an apposition that make the lone name before it a person's ("Morello, a self-styled
 # socialist and political activist", "Freeman, a former mixed martial arts fighter from Florida").
+# Nouns for people that say their gender ("daughter Jocelyne Cardenas").
+NOUN_GENDER = {
+    **dict.fromkeys("daughter mother niece sister wife actress businesswoman chairwoman congresswoman".split(), "female"),
+    **dict.fromkeys("son father nephew brother husband businessman chairman congressman".split(), "male"),
+}
 PERSON_HEADS = frozenset(
     """activist actor actress adviser advisor advocate aide analyst anchor artist athlete attorney
     author billionaire biographer bishop blogger businessman businesswoman candidate ceo chef
@@ -1439,6 +1444,8 @@ class _Resolver:
         if name in self.companies and not self.surname_after_honorific(first) \
                 or count == 1 and name in self.firm_words:
             kind, sector = "organisation", "company"  # "the firm Jones Day", "the app Lyft ... Lyft said", "CoreCivic, which runs"
+        elif kind is None and count > 1 and self.after_person_noun(first):
+            kind = "person"
         elif kind is None:
             country = self.index.form_actor.get(last)
             kind = "organisation" if last in ORG_WORDS or last in FIRM_TAILS and count > 1 or self.press_name(first, count) \
@@ -1453,6 +1460,12 @@ class _Resolver:
         ident = self.new_actor(name, kind, sector)
         self.add(first, first + count - 1, ident, "discovered")
         return ident
+
+    def after_person_noun(self, first: int) -> bool:
+        """Whether what a person is stands right before the name at ``first``: "Democratic pollster
+        Celinda Lake", "honor student Hadiya Pendleton"."""
+        return first > 0 and self.lower[first - 1] in PERSON_HEADS and self.words[first - 1].islower() \
+            and self.gap(first - 1, first) == " " and self.same_sentence(first - 1, first)
 
     def common_noun_end(self, k: int) -> bool:
         """Whether the last word of a name, at token ``k``, is an ordinary English noun that is no
@@ -3140,13 +3153,15 @@ class _Resolver:
         if self.organisation_name(i, run) or run > 1 and self.opens_organisation(i) or self.press_name(i, run):
             kind = "organisation"  # "National Association of Manufacturers" (see organisation_after)
         elif self.given(self.words[i]) and run > 1 or honorific or self.person_context(i + run - 1, i) \
-                or self.ambiguous_given_name(i, run):
+                or self.ambiguous_given_name(i, run) or run > 1 and self.after_person_noun(i):
             kind = "person"  # (a longer name in a person's context too: "Seung-Hui Cho, who killed", "Tavi Ostrowe, 52,")
         else:
             kind = "name"
         ident = self.discover(i, run, kind)
         if ident and kind == "person" and honorific:
             self.give_gender(ident, HONORIFIC_GENDER[self.words[i - 1]])
+        elif ident and kind == "person" and i > 0 and self.lower[i - 1] in NOUN_GENDER and self.after_person_noun(i):
+            self.give_gender(ident, NOUN_GENDER[self.lower[i - 1]])  # "daughter Jocelyne Cardenas"
         return ident or ""
 
     # -- 6. descriptions: roles and groups -----------------------------------------------------

@@ -2317,3 +2317,12 @@ def test_a_full_name_repeated_with_an_unknown_given_name_stays_whole(index):
     found, _ = mentions(index, text)
     assert [(s, a) for s, a, r in found if r != "pronoun"] == [
         ("Kisu Yolander", "kisu-yolander"), ("Yolander", "kisu-yolander"), ("Kisu Yolander", "kisu-yolander")]
+
+
+def test_what_a_person_is_before_a_name_makes_it_a_persons_and_may_give_a_gender(index):
+    found, actors = mentions(index, '"It is risky," says Democratic pollster Celinda Orchard. She polls often.')
+    assert actors["celinda-orchard"].kind == "person"
+    assert ("She", "celinda-orchard", "pronoun") in found
+    found, actors = mentions(index, "Claudia Urbiana and daughter Jocelyne Cardenas hug. A man bows his head as he stands.")
+    assert actors["jocelyne-cardenas"].gender == "female"
+    assert not [m for m in found if m[2] == "pronoun"]
