@@ -529,7 +529,8 @@ PERSON_HEADS = frozenset(
     novelist nurse officer operative owner pastor philanthropist physician pilot player poet
     politician pollster priest producer professor prosecutor rabbi rapper reporter republican
     researcher scholar scientist senator sheriff singer sister socialist soldier son spokesman
-    spokeswoman strategist student teacher veteran widow woman writer""".split()
+    spokeswoman strategist student teacher veteran widow woman writer major captain sergeant lieutenant
+    colonel commander agent detective""".split()
 )
 # Words that end an apposition's noun phrase: ", a former fighter from Florida", ", an activist who".
 APPOSITION_ENDS = frozenset("and or who whom whose that which from of at in for with on since".split())
@@ -3005,21 +3006,31 @@ class _Resolver:
         """Whether an apposition that calls the name before token ``j`` a person follows there:
         ", a self-styled socialist and political activist", ", a former fighter from Florida", ",
         the son of"; not ", an activist group" nor ", a city"."""
-        k = self.apposition_head(j, APPOSITION_ENDS, 7)
-        return k >= 0 and self.lower[k] in PERSON_HEADS
+        k = self.apposition_head(j, APPOSITION_ENDS, 8, names=True)
+        if k >= 0 and self.lower[k] in PERSON_HEADS:
+            return True
+        # a title or what a person is, then "of", with no article: ", chairman of the American Conservative Union"
+        return 0 < j < self.n - 1 and self.same_sentence(j - 1, j + 1) and self.gap(j - 1, j) == ", " \
+            and self.words[j].islower() and (self.lower[j] in PERSON_HEADS or self.words[j] in self.index.title_tokens) \
+            and self.lower[j + 1] in ("of", "at")
 
-    def apposition_head(self, j: int, ends: frozenset[str], limit: int) -> int:
+    def apposition_head(self, j: int, ends: frozenset[str], limit: int, names: bool = False) -> int:
         """The head noun of an apposition opening with "a", "an" or "the" after a comma at token
         ``j``: the first of its next ``limit`` words that a comma, a full stop or a bracket closes
         or one of ``ends`` follows (", a former fighter from Florida": "fighter"); -1 if none or
-        another capitalised word than a demonym comes first."""
+        another capitalised word than a demonym comes first (with ``names``, names may stand before
+        a lower-case head: ", a Marjory Stoneman Douglas High School student", ", the U.S. Army major
+        who")."""
         if not 0 < j < self.n - 1 or not self.same_sentence(j - 1, j) or self.gap(j - 1, j) != ", " \
                 or self.lower[j] not in ("a", "an", "the"):
             return -1
         for k in range(j + 1, min(j + 1 + limit, self.n)):
             w = self.words[k]
-            if not self.same_sentence(j, k) or not (w.islower() or w in self.index.demonym_words
-                                                    or w in ("Republican", "Democrat", "CEO")):
+            if not self.same_sentence(j, k):
+                return -1
+            if not (w.islower() or w in self.index.demonym_words or w in ("Republican", "Democrat", "CEO")):
+                if names and _is_name_word(w) or names and _is_initial(self.text, self.tokens[k]):
+                    continue  # (a name is no head)
                 return -1
             end = self.tokens[k].end
             if end == len(self.text) or self.text[end] in ",.;:)" or k + 1 < self.n and self.lower[k + 1] in ends:

@@ -2326,3 +2326,16 @@ def test_what_a_person_is_before_a_name_makes_it_a_persons_and_may_give_a_gender
     found, actors = mentions(index, "Claudia Urbiana and daughter Jocelyne Cardenas hug. A man bows his head as he stands.")
     assert actors["jocelyne-cardenas"].gender == "female"
     assert not [m for m in found if m[2] == "pronoun"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Delaney Tarrow, a Marjory Stoneman Douglas High School student, spoke.", "Delaney Tarrow"),
+        ("It was spearheaded by Al Cardenow, chairman of the American Conservative Union.", "Al Cardenow"),
+        ("They named Nidal Hasow, the U.S. Army major who killed 13.", "Nidal Hasow"),
+    ],
+)
+def test_an_apposition_with_names_before_its_head_makes_a_person(index, text, name):
+    actors = mentions(index, text)[1]
+    assert [a.kind for a in actors.values() if a.name == name] == ["person"]
