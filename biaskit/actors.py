@@ -1129,8 +1129,10 @@ class _Resolver:
         if form[1] in self.index.peoples and first == last and self.after_capitalised(first):
             return False  # not the people but a group of them: "Native Americans", "Jewish Israelis"
         if actor.kind in ("country", "organisation") and first == last and first > 0 and self.same_sentence(first - 1, first) \
-                and self.given(words[first - 1]) and _adjacent(self.text, self.tokens[first - 1], self.tokens[first]):
-            return False  # a surname: "Barbara Jordan", "Randy Forbes" (not the magazine; "El Salvador, Guatemala" is a list)
+                and _adjacent(self.text, self.tokens[first - 1], self.tokens[first]) and (
+                    self.given(words[first - 1]) or self.unknown_given_before(first)):
+            return False  # a surname: "Barbara Jordan", "Randy Forbes" (not the magazine; "El Salvador, Guatemala" is a
+            # list), "Keating Holland"
         if self.opens_committee(form, last + 1):
             return False  # one of its committees: "Senate Judiciary Committee" (found whole later)
         if form[0][0] in STATE_BODIES and actor.government == "us" and self.state_chamber(first):
@@ -1143,6 +1145,17 @@ class _Resolver:
         if rule.form not in self.decisions:  # the article decides once for all its occurrences
             self.decisions[rule.form] = rule.decide(self.lower, self.words)
         return self.decisions[rule.form]
+
+    def unknown_given_before(self, i: int) -> bool:
+        """Whether the word before token ``i`` is a capitalised word no list knows, in running text,
+        and a verb of saying or "of" follows: someone's given name ("Keating Holland of CNN said")."""
+        w = self.words[i - 1]
+        return _is_name_word(w) and w.isalpha() and w.lower() not in self.index.english and w not in self.index.forms \
+            and w not in self.index.demonym_words and w not in self.index.title_tokens and w not in NOT_NAME \
+            and not (i > 1 and self.same_sentence(i - 2, i) and _is_name_word(self.words[i - 2]) and self.joined(i - 2, i - 1)
+                     and self.words[i - 2] not in self.index.title_tokens) \
+            and i + 1 < self.n and self.same_sentence(i, i + 1) \
+            and (self.words[i + 1] in self.index.speech_verbs or self.lower[i + 1] in ("of", "who") or self.words[i + 1] == ",")
 
     def ends_longer_name(self, i: int) -> bool:
         """Whether the country name at ``i`` ends a longer name: after a capitalised word of running
@@ -1461,6 +1474,15 @@ class _Resolver:
         ident = self.new_actor(name, kind, sector)
         self.add(first, first + count - 1, ident, "discovered")
         return ident
+
+    def member_of(self, j: int) -> bool:
+        """Whether "of" and an organisation found already follow a name ending before token ``j``:
+        "Avik Roy of the Manhattan Institute", "Dan Mendelson of Avalere Health"."""
+        if j + 1 >= self.n or self.lower[j] != "of" or self.gap(j - 1, j) != " " or not self.same_sentence(j, j + 1):
+            return False
+        k = j + 2 if self.lower[j + 1] == "the" else j + 1
+        return k < self.n and self.covered[k] and any(
+            h.first == k and self.actor(h.actor).kind == "organisation" for h in self.hits)
 
     def after_person_noun(self, first: int) -> bool:
         """Whether what a person is stands right before the name at ``first``: "Democratic pollster
@@ -3164,7 +3186,7 @@ class _Resolver:
         if self.organisation_name(i, run) or run > 1 and self.opens_organisation(i) or self.press_name(i, run):
             kind = "organisation"  # "National Association of Manufacturers" (see organisation_after)
         elif self.given(self.words[i]) and run > 1 or honorific or self.person_context(i + run - 1, i) \
-                or self.ambiguous_given_name(i, run) or run > 1 and self.after_person_noun(i):
+                or self.ambiguous_given_name(i, run) or run > 1 and (self.after_person_noun(i) or self.member_of(i + run)):
             kind = "person"  # (a longer name in a person's context too: "Seung-Hui Cho, who killed", "Tavi Ostrowe, 52,")
         else:
             kind = "name"

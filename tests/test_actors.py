@@ -2339,3 +2339,11 @@ def test_what_a_person_is_before_a_name_makes_it_a_persons_and_may_give_a_gender
 def test_an_apposition_with_names_before_its_head_makes_a_person(index, text, name):
     actors = mentions(index, text)[1]
     assert [a.kind for a in actors.values() if a.name == name] == ["person"]
+
+
+def test_a_name_before_of_and_an_organisation_is_a_person_and_a_country_after_an_unknown_given_name_a_surname(index):
+    actors = mentions(index, "Avik Rovan of the Manhattan Institute wrote that the law fails.")[1]
+    assert actors["avik-rovan"].kind == "person"
+    found, actors = mentions(index, '"It spiked," CNN Polling Director Keating Holland said. Trade with Holland grew.')
+    assert [(s, a) for s, a, _ in found] == [("CNN", "cnn"), ("Keating Holland", "keating-holland"), ("Holland", "netherlands")]
+    assert [s for s, _, _ in mentions(index, "McConnell, the leader of GOP-controlled Senate, responded.")[0]] == ["McConnell", "Senate"]
