@@ -116,16 +116,21 @@ SURNAME_WORDS = frozenset({"House", "West", "North", "South", "East", "Post"})
 # Words that never name anyone alone but go on an organisation's name ("Government Accountability
 # Office", "Oversight and Government Reform Committee", "Chicago Police Department").
 INNER_NAME_WORDS = frozenset({"Government", "Police"})
+# Universities news names by one word ("a professor at Yale"): organisations, not names of unknown kind.
+UNIVERSITY_NAMES = frozenset(
+    """Harvard Yale Princeton Stanford Columbia Georgetown Duke Cornell Dartmouth Vanderbilt Northwestern
+    Emory Rutgers Tufts Brandeis Baylor Purdue Fordham Villanova Tulane Oxford Cambridge""".split()
+)
 # Words that alone name only the organisation named in full before whose name they end ("the
 # Catholic Church ... the Church"), else nobody ("the Executive Branch", "in the Commonwealth").
-TAIL_ONLY = frozenset("Church Commonwealth World Branch Metro Independent".split())
+TAIL_ONLY = frozenset("Church Commonwealth World Branch Metro Independent Navy Marine".split())
 # Words that are part of names ("Congressional Budget Office") but never a name alone.
 LONE_NOT_NAME = frozenset(
     "Day International Congressional Federal Cabinet Administration Web National Capitol Dem CEOs CFOs "
     "Fourth Wall Hill Gang Left Right African Africans Asian Asians Black Blacks White Whites Latin Action "
     "States City County Media Nation Co Presidents Congresses Govs Millennials Midwestern Earth Bible Jr Sr "
     "Christian Assembly Legislature Ph PhD Hmm Hmmm Orwellian Judeo-Christian Confederate Judges "
-    "Reconstruction Prohibition".split()  # (a legislature alone is a state's or nobody's: see state_bodies)
+    "Reconstruction Prohibition Man".split()  # (a legislature alone is a state's or nobody's: see state_bodies)
 ) | frozenset(  # the people of a US state or city: "1 in 4 Texans has no health coverage"
     w + suffix for w in """Texan Californian Floridian Iowan Ohioan Virginian Arizonan Coloradan Michigander
     Minnesotan Oregonian Pennsylvanian Tennessean Kentuckian Alaskan Hawaiian Nevadan Utahn Wisconsinite
@@ -1458,6 +1463,8 @@ class _Resolver:
         if name in self.companies and not self.surname_after_honorific(first) \
                 or count == 1 and name in self.firm_words:
             kind, sector = "organisation", "company"  # "the firm Jones Day", "the app Lyft ... Lyft said", "CoreCivic, which runs"
+        elif count == 1 and name in UNIVERSITY_NAMES and not self.titled(first):
+            kind = "organisation"  # "a professor at Yale", "Harvard's John McDonough"
         elif kind is None and count > 1 and self.after_person_noun(first):
             kind = "person"
         elif kind is None:
@@ -1544,7 +1551,9 @@ class _Resolver:
                     and lower[i - 1] != "in" and not self.before_state(i + 1)  # "in Troy", "Troy, N.Y.": a place
                 ordinary = words[i] in LONE_NOT_NAME and words[i] not in index.first_names \
                     and not (i > 0 and lower[i - 1] == "the")  # "Administration warned", not "the Hill reported"
-                if not is_org and not ordinary and (given_alone or self.person_context(i)):
+                after_initial = i > 1 and _is_initial(self.text, self.tokens[i - 1]) and self.joined(i - 1, i) \
+                    and _is_name_word(words[i - 2]) and self.joined(i - 2, i - 1)  # "Abbe R. Gluck": found whole later
+                if not is_org and not ordinary and not after_initial and (given_alone or self.person_context(i)):
                     self.single_with_evidence.append(i)  # "Wilson said": decided after the surnames
                 continue
             after = i + run
@@ -1585,6 +1594,9 @@ class _Resolver:
             return True
         if j + 1 < n and self.same_sentence(i, j + 1) and lower[j] in AUXILIARIES and lower[j + 1] in PERSON_PARTICIPLES:
             return True
+        if j + 2 < n and lower[j] in ("is", "was") and lower[j + 1] in ("a", "an", "the") and self.same_sentence(i, j + 2) \
+                and self.is_person_head(j + 2):
+            return True  # "Gluck is a professor of law at Yale"
         if i + 1 < n and self.same_sentence(i, i + 1):
             gap = self.gap(i, i + 1)
             if lower[i + 1] == "who" and gap.strip() == ",":
@@ -1602,6 +1614,18 @@ class _Resolver:
         # "according to Kaku, ...": a word that is no English word, with its clause ending after it
         return first == i and _after_according_to(lower, i) and lower[i - 1] != "the" and lower[i] not in self.index.english \
             and (i + 1 >= n or not self.same_sentence(i, i + 1) or self.text[self.tokens[i].end:self.tokens[i].end + 1] in ",.;:")
+
+    def is_person_head(self, k: int) -> bool:
+        """Whether the few lower-case words from token ``k`` end with what a person is, before
+        punctuation or a preposition: "professor of law", "former senator from Ohio"."""
+        for m in range(k, min(k + 4, self.n)):
+            if not self.words[m].islower() or not self.same_sentence(k, m):
+                return False
+            if self.lower[m] in PERSON_HEADS:
+                end = self.tokens[m].end
+                return end == len(self.text) or self.text[end] in ",.;:)" \
+                    or m + 1 < self.n and self.lower[m + 1] in ("of", "at", "for", "who", "and", "in", "with", "from")
+        return False
 
     def continues_name(self, i: int) -> bool:
         """Whether the capitalised word at ``i`` goes on a name written right before it, no title or

@@ -2347,3 +2347,16 @@ def test_a_name_before_of_and_an_organisation_is_a_person_and_a_country_after_an
     found, actors = mentions(index, '"It spiked," CNN Polling Director Keating Holland said. Trade with Holland grew.')
     assert [(s, a) for s, a, _ in found] == [("CNN", "cnn"), ("Keating Holland", "keating-holland"), ("Holland", "netherlands")]
     assert [s for s, _, _ in mentions(index, "McConnell, the leader of GOP-controlled Senate, responded.")[0]] == ["McConnell", "Senate"]
+
+
+def test_a_copula_and_what_a_person_is_make_a_person_and_a_university_is_an_organisation(index):
+    found, actors = mentions(index, "Abbe R. Glucksby is a professor of law at Yale. Yale said no.")
+    assert [(s, actors[a].kind) for s, a, _ in found] == [
+        ("Abbe R. Glucksby", "person"), ("Yale", "organisation"), ("Yale", "organisation")]
+    assert [a.kind for a in mentions(index, "The Harbor Fund is a major donor to the party.")[1].values()] == ["organisation"]
+
+
+def test_navy_alone_names_only_the_navy_named_before(index):
+    assert mentions(index, "Chris Kyle, the former Navy SEAL, was shot.")[0] == [("Chris Kyle", "christopher-kyle", "discovered")]
+    found, _ = mentions(index, "The U.S. Navy said so. Then Navy divers left.")
+    assert [a for _, a, _ in found] == ["us-navy", "us-navy"]
