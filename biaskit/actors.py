@@ -119,7 +119,7 @@ INNER_NAME_WORDS = frozenset({"Government", "Police"})
 # Universities news names by one word ("a professor at Yale"): organisations, not names of unknown kind.
 UNIVERSITY_NAMES = frozenset(
     """Harvard Yale Princeton Stanford Columbia Georgetown Duke Cornell Dartmouth Vanderbilt Northwestern
-    Emory Rutgers Tufts Brandeis Baylor Purdue Fordham Villanova Tulane Oxford Cambridge""".split()
+    Emory Rutgers Tufts Brandeis Baylor Purdue Fordham Villanova Tulane""".split()
 )
 # Words that alone name only the organisation named in full before whose name they end ("the
 # Catholic Church ... the Church"), else nobody ("the Executive Branch", "in the Commonwealth").
