@@ -30,6 +30,7 @@ multi-pattern matcher, linear in text length), then resolution with the article'
 
 from __future__ import annotations
 
+import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
@@ -4017,3 +4018,19 @@ def find_mentions(
         )
     used = {m.actor for m in mentions}
     return mentions, {a: r.actor(a) for a in sorted(used)}
+
+
+def article_local(index: ActorIndex, article_id: str, mentions: list[Mention],
+                  actors: dict[str, Actor]) -> tuple[list[Mention], dict[str, Actor]]:
+    """People an article names by a given name alone ("Maria, whose last name is withheld",
+    "his son, Daniel") are its own: their ids carry the article's, so that the Daniels of
+    different articles do not add up to one actor across a corpus."""
+    local = {a.id for a in actors.values() if a.discovered and a.kind == "person" and " " not in a.name
+             and index.first_names.get(a.name) in ("male", "female", "unisex")}
+    if not local:
+        return mentions, actors
+    tag = hashlib.sha1(article_id.encode("utf-8")).hexdigest()[:8]
+    new = {ident: f"{ident}--{tag}" for ident in local}
+    mentions = [replace(m, actor=new[m.actor]) if m.actor in new else m for m in mentions]
+    actors = {new.get(k, k): replace(a, id=new[k]) if k in new else a for k, a in actors.items()}
+    return mentions, actors

@@ -12,7 +12,7 @@ from functools import cached_property, lru_cache
 from typing import Sequence
 
 from biaskit import lexicons
-from biaskit.actors import ActorIndex, find_mentions
+from biaskit.actors import ActorIndex, article_local, find_mentions
 from biaskit.agency import agency
 from biaskit.quotes import find_quotes, quoted_share
 from biaskit.framing import FRAME_HITS, LABEL_HITS, SPEECH_HITS, FrameScorer, speaker_verbs
@@ -122,6 +122,7 @@ class Analyzer:
         mentions, actors = find_mentions(
             self.actors, text, tokens, sent_of, para_of_sent, headlines, article.date, unclaimed, lower
         )
+        mentions, actors = article_local(self.actors, article.id, mentions, actors)
 
         para_sentiment = []
         by_para: dict[int, list[float]] = defaultdict(list)
@@ -238,6 +239,7 @@ class Analyzer:
         for di, d in enumerate(article.dropped):
             toks = tokenize(d.text)
             found, found_actors = find_mentions(self.actors, d.text, toks, [0] * len(toks), [0])
+            found, found_actors = article_local(self.actors, article.id, found, found_actors)
             dropped_mentions += [(di, m.actor, m.surface) for m in found]
             for aid, a in found_actors.items():
                 actors.setdefault(aid, a)

@@ -84,3 +84,17 @@ def test_a_captions_controls_and_credit_are_dropped(tmp_path):
     (art,) = list(read_corpus([f], lexicons.load().boilerplate))
     assert [d.rule for d in art.dropped] == ["photo_credit", "photo_credit", "photo_credit"]
     assert art.text.strip() == "The council voted on Monday."
+
+
+def test_a_person_named_by_a_given_name_alone_belongs_to_its_article():
+    one = analyze_article(article(["Oscar Lindqvist stands in the shade with his son, Daniel. Daniel smiled."], ident="a1"))
+    two = analyze_article(article(["The nurse, Daniel, said the clinic was full."], ident="a2"))
+    ones = {a.id: a for a in one.actors}
+    twos = {a.id: a for a in two.actors}
+    daniel_one = [i for i, a in ones.items() if a.name == "Daniel"]
+    daniel_two = [i for i, a in twos.items() if a.name == "Daniel"]
+    assert len(daniel_one) == len(daniel_two) == 1 and daniel_one != daniel_two  # two Daniels, not one
+    assert "oscar-lindqvist" in ones  # a full name is the same actor wherever it appears
+    assert {r.actor for r in one.records} >= {daniel_one[0], "oscar-lindqvist"}
+    again = analyze_article(article(["Oscar Lindqvist stands in the shade with his son, Daniel. Daniel smiled."], ident="a1"))
+    assert [a.id for a in again.actors] == [a.id for a in one.actors]  # the same article, the same ids
