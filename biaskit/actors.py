@@ -520,11 +520,6 @@ NOT_PARTICIPLES = frozenset("""nothing something anything everything morning eve
 OBJECT_PRONOUNS = frozenset(("him", "them"))
 # Heads of an apposition that make the lone name before it a person's ("Morello, a self-styled
 # socialist and political activist", "Freeman, a former mixed martial arts fighter from Florida").
-# Nouns for people that say their gender ("daughter Jocelyne Cardenas").
-NOUN_GENDER = {
-    **dict.fromkeys("daughter mother niece sister wife actress businesswoman chairwoman congresswoman".split(), "female"),
-    **dict.fromkeys("son father nephew brother husband businessman chairman congressman".split(), "male"),
-}
 PERSON_HEADS = frozenset(
     """activist actor actress adviser advisor advocate aide analyst anchor artist athlete attorney
     author billionaire biographer bishop blogger businessman businesswoman candidate ceo chef
@@ -536,8 +531,13 @@ PERSON_HEADS = frozenset(
     politician pollster priest producer professor prosecutor rabbi rapper reporter republican
     researcher scholar scientist senator sheriff singer sister socialist soldier son spokesman
     spokeswoman strategist student teacher veteran widow woman writer major captain sergeant lieutenant
-    colonel commander agent detective""".split()
+    colonel commander agent detective marine""".split()
 )
+# Nouns for people that say their gender ("daughter Jocelyne Cardenas").
+NOUN_GENDER = {
+    **dict.fromkeys("daughter mother niece sister wife actress businesswoman chairwoman congresswoman".split(), "female"),
+    **dict.fromkeys("son father nephew brother husband businessman chairman congressman".split(), "male"),
+}
 # Words that end an apposition's noun phrase: ", a former fighter from Florida", ", an activist who".
 APPOSITION_ENDS = frozenset("and or who whom whose that which from of at in for with on since".split())
 # Words that open another clause or an infinitive between a mention and a pronoun.
@@ -592,18 +592,15 @@ def _tokens_of(text: str) -> tuple[str, ...]:
 
 
 # The given names a short form stands for when it names a person's id ("Jim Porter" and "James
-# Porter" in two articles are one actor); only short forms that stand for one name in news.
-FORMAL_GIVEN = {
-    "bill": "william", "billy": "william", "bob": "robert", "bobby": "robert",
-    "rob": "robert", "jim": "james", "jimmy": "james", "mike": "michael", "tom": "thomas",
-    "tommy": "thomas", "joe": "joseph", "dan": "daniel", "danny": "daniel", "dave": "david",
-    "steve": "steven", "larry": "lawrence", "chuck": "charles", "dick": "richard", "rick": "richard",
-    "ben": "benjamin", "tony": "anthony", "liz": "elizabeth", "chris": "christopher",
-    "doug": "douglas", "matt": "matthew", "tim": "timothy", "phil": "philip",
-    "ron": "ronald", "ken": "kenneth", "ray": "raymond", "jeff": "jeffrey", "greg": "gregory",
-    "nick": "nicholas", "andy": "andrew", "don": "donald", "josh": "joshua", "fred": "frederick",
-    "vince": "vincent", "zach": "zachary", "jake": "jacob", "johnny": "john",
-}
+# Porter" in two articles are one actor): the nicknames that stand for one name in news (not
+# "Will", "Harry", "Jack", "Ted" ..., names of their own too) and common clipped forms.
+FORMAL_GIVEN = {k: v for k, v in NICKNAMES.items() if k not in (
+    "will", "harry", "hank", "jack", "ted", "ed", "beto", "lou", "newt", "kate", "kathy", "sue", "peggy", "maggie",
+    "beth", "bernie", "charlie")} | {
+    "billy": "william", "bobby": "robert", "tommy": "thomas", "danny": "daniel", "chris": "christopher",
+    "doug": "douglas", "matt": "matthew", "tim": "timothy", "phil": "philip", "ron": "ronald", "ken": "kenneth",
+    "ray": "raymond", "jeff": "jeffrey", "greg": "gregory", "nick": "nicholas", "andy": "andrew", "don": "donald",
+    "josh": "joshua", "fred": "frederick", "vince": "vincent", "zach": "zachary", "jake": "jacob", "johnny": "john"}
 _INITIAL_WORD_RE = re.compile(r"[A-Z]\.$")
 
 
@@ -2019,14 +2016,13 @@ class _Resolver:
     def acts_as_surname(self, i: int) -> bool:
         """Whether a surname that is an English word too acts as a person's at ``i``: after a title,
         in a person's context, as the subject of a verb ("Kelly brought", "Cole outlined", "Perry
-        will meet"), with an apposition ("Miller, a retired Marine,") or in a list of people."""
+        will meet"), with an apposition ("Miller, a retired Marine,": see ``person_context``), in a
+        list of people or as an object ending its phrase ("responded to Khan in statements")."""
         if self.titled(i) or self.person_context(i) or self.acts(i) or self.listed_with_person(i):
             return True
         j = self.verb_after(i)
         if j < self.n and self.same_sentence(i, j) and self.gap(i, j) == " " \
                 and (self.lower[j] in AUXILIARIES or self.lower[j] in SUBJECT_VERBS or self.lower[j] in MODALS):
-            return True
-        if i + 2 < self.n and self.gap(i, i + 1) == ", " and self.lower[i + 1] in ("a", "an") and self.same_sentence(i, i + 2):
             return True
         # an object that ends its phrase: "responded to Khan in statements", "called Yang "a Champion""
         # (not "the Deal", "Black communities")
@@ -3075,9 +3071,10 @@ class _Resolver:
             w = self.words[k]
             if not self.same_sentence(j, k):
                 return -1
-            if not (w.islower() or w in self.index.demonym_words or w in ("Republican", "Democrat", "CEO")):
-                if names and _is_name_word(w) or names and _is_initial(self.text, self.tokens[k]):
-                    continue  # (a name is no head)
+            if not (w.islower() or w in self.index.demonym_words or w in ("Republican", "Democrat", "CEO")
+                    or names and self.lower[k] in PERSON_HEADS):
+                if names and (_is_name_word(w) or _is_initial(self.text, self.tokens[k])) and self.text[self.tokens[k].end:][:1] not in ",.;:)":
+                    continue  # (a name inside is no head)
                 return -1
             end = self.tokens[k].end
             if end == len(self.text) or self.text[end] in ",.;:)" or k + 1 < self.n and self.lower[k + 1] in ends:
