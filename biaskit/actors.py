@@ -1785,13 +1785,13 @@ class _Resolver:
                     or self.describes_people(i) or self.named_for(i):
                 continue
             owner = nearest(i, owners)
-            if i > 0 and self.free_name_word_next(i, i - 1) and self.words[i - 1] == self.actor(owner).name.split()[0]:
-                self.add(i - 1, i, owner, "surname")  # the full name again, its given name unknown: "agent Kisu Yo"
-                continue
-            if self.index.first_names.get(self.words[i - 1]) and self.free_name_word_next(i, i - 1):
-                if _same_given(self.lower[i - 1], self.actor(owner).name.split()[0].lower(), slips=False):
-                    self.add(i - 1, i, owner, "surname")  # the full name again, in a headline: "George Will:"
-                continue  # another given name: someone else ("Megan Gipson ... niece Grace Gipson")
+            if i > 0 and self.free_name_word_next(i, i - 1):
+                given, known = self.actor(owner).name.split()[0], self.index.first_names.get(self.words[i - 1])
+                if self.words[i - 1] == given or known and _same_given(self.lower[i - 1], given.lower(), slips=False):
+                    self.add(i - 1, i, owner, "surname")  # the full name again: "George Will:" in a headline, "agent Kisu Yo"
+                    continue
+                if known:
+                    continue  # another given name: someone else ("Megan Gipson ... niece Grace Gipson")
             self.add(i, i, owner, "surname")
 
     def named_for(self, k: int) -> bool:
