@@ -1969,10 +1969,14 @@ class _Resolver:
         return out
 
     def affinity(self, actor_id: str, context: set[str], joined: str) -> int:
-        """How strongly the article's context points at a catalog person: a shared party or
-        government counts 2, a shared country or alliance 1, one of their offices named in the text 2."""
+        """How strongly the article's context points at a catalog person: a shared party counts 2,
+        so does a shared government while the person holds an office there at the article's date
+        (nearly every article of a country's politics names its government: not by itself a sign of
+        one of its past office holders), a shared country or alliance 1, one of their offices named
+        in the text 2."""
         a = self.actor(actor_id)
-        score = 2 * sum(1 for x in (a.party, a.government) if x and x in context)
+        score = 2 * sum(1 for x in (a.party, a.government) if x and x in context
+                        and (x == a.party or self.year is not None and any(self.in_office(r.start, r.end) for r in a.roles)))
         score += sum(1 for x in (a.country, *a.alliances) if x and x in context)
         if any(f" {r.title} " in joined for r in a.roles):
             score += 2

@@ -2360,3 +2360,11 @@ def test_navy_alone_names_only_the_navy_named_before(index):
     assert mentions(index, "Chris Kyle, the former Navy SEAL, was shot.")[0] == [("Chris Kyle", "christopher-kyle", "discovered")]
     found, _ = mentions(index, "The U.S. Navy said so. Then Navy divers left.")
     assert [a for _, a, _ in found] == ["us-navy", "us-navy"]
+
+
+def test_a_shared_government_points_at_a_namesake_only_while_in_office(index):
+    """Most political articles name their country's government: by itself that says nothing about
+    which of several namesakes a lone surname is, unless one of them holds office at the date."""
+    text = "Democrats met in Congress on Tuesday. Brown answered their questions."
+    undated = [a for m in find(index, text)[0] if m.surface == "Brown" for a in [m.actor]]
+    assert undated and undated[0] != "anthony-brown"  # Sherrod, Jerry and Anthony Brown are all Democrats
