@@ -1997,6 +1997,11 @@ class _Resolver:
         context = self.context_ids()
         joined = f" {' '.join(self.lower)} "
         for w, places in sorted(at.items()):
+            if w not in single and self.case_name_here(w) and not any(self.titled(i) for i in places):
+                for i in places:  # the court case the article names so: "the Heller decision ... after Heller"
+                    self.covered[i] = True
+                    self.passed.add(i)
+                continue
             if w not in single and self.opens_name_elsewhere(w):
                 continue  # another name's first word here: "Reed O'Connor ... Reed's decision", "Baker County
                 # Detention Center ... sent her to Baker" (found with that name later)
@@ -2007,6 +2012,12 @@ class _Resolver:
             actor_id = single.get(w) or self.surname_owner(w, places, context, joined)
             for i in places:
                 self.add(i, i, actor_id, "surname")
+
+    def case_name_here(self, w: str) -> bool:
+        """Whether the article names a court case by the word ``w`` somewhere ("the Heller decision",
+        "District of Columbia v. Heller")."""
+        return any(w == self.words[k] and (self.names_case(k, 1) or k > 0 and self.lower[k - 1] in ("v", "vs")
+                                           and self.same_sentence(k - 1, k)) for k in self.capitalised)
 
     def opens_name_elsewhere(self, w: str) -> bool:
         """Whether the word ``w`` opens a longer name somewhere in the article: another capitalised
@@ -3110,7 +3121,8 @@ class _Resolver:
         """Whether the lone name at ``i`` names a court case: "the Flores settlement", "the Halbig
         case", "the 1997 Flores agreement", "the Flores court settlement", "Flores v. Reno"."""
         if run != 1 or i + 1 >= self.n or not self.same_sentence(i, i + 1) or self.gap(i, i + 1) != " " \
-                or i > 0 and self.same_sentence(i - 1, i) and _is_name_word(self.words[i - 1]) and self.joined(i - 1, i):
+                or i > 0 and self.same_sentence(i - 1, i) and _is_name_word(self.words[i - 1]) and self.joined(i - 1, i) \
+                and self.lower[i - 1] not in ("the", "a", "an"):
             return False  # (not "Roberts' ruling", the judge's; nor "the Kate Steinle case", a person's)
         nxt = self.lower[i + 1]
         return nxt in CASE_NOUNS or nxt in ("v", "vs") \

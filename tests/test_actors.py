@@ -2368,3 +2368,12 @@ def test_a_shared_government_points_at_a_namesake_only_while_in_office(index):
     text = "Democrats met in Congress on Tuesday. Brown answered their questions."
     undated = [a for m in find(index, text)[0] if m.surface == "Brown" for a in [m.actor]]
     assert undated and undated[0] != "anthony-brown"  # Sherrod, Jerry and Anthony Brown are all Democrats
+
+
+def test_a_word_the_article_names_a_court_case_by_is_the_case_everywhere_in_it(index):
+    text = "The Heller decision struck down the ban. After Heller, the court waited. Stevens criticized Heller."
+    assert "Heller" not in [s for s, _, _ in mentions(index, text)[0]]
+    found = mentions(index, "Sen. Dean Heller spoke. Heller said no.")[0]
+    assert [(s, a) for s, a, _ in found] == [("Dean Heller", "dean-heller"), ("Heller", "dean-heller")]
+    found = mentions(index, "The Abramski ruling will show how far President Obama can push his agenda.")[0]
+    assert ("his", "barack-obama", "pronoun") in found
