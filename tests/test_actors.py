@@ -2377,3 +2377,8 @@ def test_a_word_the_article_names_a_court_case_by_is_the_case_everywhere_in_it(i
     assert [(s, a) for s, a, _ in found] == [("Dean Heller", "dean-heller"), ("Heller", "dean-heller")]
     found = mentions(index, "The Abramski ruling will show how far President Obama can push his agenda.")[0]
     assert ("his", "barack-obama", "pronoun") in found
+
+
+def test_a_one_word_catalog_name_before_a_given_name_and_a_surname_is_a_given_name(index):
+    found = mentions(index, "In San Antonio, Jesus Manuel Garcia shoots at a theater. Jesus Christ taught it.")[0]
+    assert [a for _, a, _ in found].count("jesus") == 1  # "Jesus Christ" only
