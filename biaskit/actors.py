@@ -102,7 +102,8 @@ NOT_NAME = frozenset(
     Sept Oct Nov Dec Post Comment Comments News Breaking Update Updated Photo Video Watch Read
     More Click Share Advertisement Sponsored Related Opinion Analysis Editorial Officials
     Sources Reports Police Government Congress Senate House Republicans Democrats Republican
-    Democrat Democratic Christmas Easter Thanksgiving Ramadan God Lord Jesus Christ Internet
+    Democrat Democratic Christmas Easter Thanksgiving Ramadan Hanukkah Chanukah Passover Kwanzaa Diwali
+    Halloween God Lord Jesus Christ Internet
     North South East West Northern Southern Eastern Western Central New Old Many Some Most All
     Several Both Each Every Other Another Such No Not One Two Three First Second Third Last
     Next Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Col Capt Adm Sgt St Said Says Told According
