@@ -1120,8 +1120,8 @@ class _Resolver:
         if actor.kind in ("organisation", "group") and first == last and first > 0 and self.same_sentence(first - 1, first) \
                 and (words[first - 1] in HONORIFIC_GENDER or words[first - 1] == "Dr") and self.gap(first - 1, first) in (" ", ". "):
             return False  # a surname: "Mr. Fox", "Dr. Target" (not Fox News)
-        if actor.kind == "person" and first == last and form[2] != "short" and self.given_name_at(last + 1) \
-                and self.joined(last, last + 1) and last + 2 < self.n and _is_name_word(self.words[last + 2]) \
+        if actor.kind == "person" and first == last and form[2] != "short" and last + 2 < self.n and self.given_name_at(last + 1) \
+                and self.joined(last, last + 1) and _is_name_word(self.words[last + 2]) \
                 and self.joined(last + 1, last + 2):
             return False  # a given name before another and a surname: "Jesus Manuel Garcia" is no Jesus of the catalog
         if actor.kind == "person" and self.named_for(last):

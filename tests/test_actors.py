@@ -2382,3 +2382,9 @@ def test_a_word_the_article_names_a_court_case_by_is_the_case_everywhere_in_it(i
 def test_a_one_word_catalog_name_before_a_given_name_and_a_surname_is_a_given_name(index):
     found = mentions(index, "In San Antonio, Jesus Manuel Garcia shoots at a theater. Jesus Christ taught it.")[0]
     assert [a for _, a, _ in found].count("jesus") == 1  # "Jesus Christ" only
+
+
+@pytest.mark.parametrize("text, first", [("They prayed to Jesus", "jesus"), ("Jesus", "jesus"),
+                                         ("They prayed to Jesus Manuel", "jesus")])
+def test_a_catalog_name_at_the_end_of_the_text_is_read_safely(index, text, first):
+    assert [a for _, a, _ in mentions(index, text)[0]][:1] == [first]
