@@ -118,6 +118,10 @@ SURNAME_WORDS = frozenset({"House", "West", "North", "South", "East", "Post"})
 # Words that never name anyone alone but go on an organisation's name ("Government Accountability
 # Office", "Oversight and Government Reform Committee", "Chicago Police Department").
 INNER_NAME_WORDS = frozenset({"Government", "Police"})
+# A word with a capital inside after two lower-case letters or more: "FedEx", "PowerPoint".
+_CAMEL_RE = re.compile(r"^[A-Z][a-z]{2,}[A-Z][A-Za-z]*$")
+# Openings of surnames written with a capital inside: "McGahn", "MacArthur", "DeParle", "LePage".
+NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "La", "Le", "Du", "Van", "Von")
 # Universities news names by one word ("a professor at Yale"): organisations, not names of unknown kind.
 UNIVERSITY_NAMES = frozenset(
     """Harvard Yale Princeton Stanford Columbia Georgetown Duke Cornell Dartmouth Vanderbilt Northwestern
@@ -1466,8 +1470,10 @@ class _Resolver:
         if name in self.companies and not self.surname_after_honorific(first) \
                 or count == 1 and name in self.firm_words:
             kind, sector = "organisation", "company"  # "the firm Jones Day", "the app Lyft ... Lyft said", "CoreCivic, which runs"
-        elif count == 1 and name in UNIVERSITY_NAMES and not self.titled(first):
-            kind = "organisation"  # "a professor at Yale", "Harvard's John McDonough"
+        elif count == 1 and (name in UNIVERSITY_NAMES or _CAMEL_RE.match(name) and not name.startswith(NAME_PREFIXES)) \
+                and not self.titled(first):
+            kind = "organisation"  # "a professor at Yale", "Harvard's John McDonough"; a firm's or a site's
+            # name written in one word with capitals inside ("FedEx", "CoreCivic", "OpenSecrets"; not "McGahn")
         elif kind is None and count > 1 and self.after_person_noun(first):
             kind = "person"
         elif kind is None:

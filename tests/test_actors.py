@@ -2388,3 +2388,9 @@ def test_a_one_word_catalog_name_before_a_given_name_and_a_surname_is_a_given_na
                                          ("They prayed to Jesus Manuel", "jesus")])
 def test_a_catalog_name_at_the_end_of_the_text_is_read_safely(index, text, first):
     assert [a for _, a, _ in mentions(index, text)[0]][:1] == [first]
+
+
+def test_a_one_word_name_with_a_capital_inside_is_an_organisation_not_a_person(index):
+    found, actors = mentions(index, "FedEx said it would not sponsor the group. Then Don McGahn left; McGahn said no.")
+    kinds = {s: actors[a].kind for s, a, r in found if r != "pronoun"}
+    assert kinds == {"FedEx": "organisation", "Don McGahn": "person", "McGahn": "person"}
