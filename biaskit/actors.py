@@ -1906,6 +1906,9 @@ class _Resolver:
             return False
         if self.free_name_word_next(i, i - 1) or self.free_name_word_next(i, i + 1) or self.names_case(i, 1):
             return False
+        if prev.isupper() and len(prev) > 1 and self.joined(i - 1, i) \
+                or prev == "at" and i > 1 and _is_name_word(self.words[i - 2]) and self.joined(i - 2, i - 1):
+            return False  # the end of an institution's name: "UC Davis", "University of California at Davis"
         if self.describes_people(i):
             return False
         if i + 2 < self.n and _is_initial(self.text, self.tokens[i + 1]) and _is_name_word(self.words[i + 2]) \

@@ -2394,3 +2394,9 @@ def test_a_one_word_name_with_a_capital_inside_is_an_organisation_not_a_person(i
     found, actors = mentions(index, "FedEx said it would not sponsor the group. Then Don McGahn left; McGahn said no.")
     kinds = {s: actors[a].kind for s, a, r in found if r != "pronoun"}
     assert kinds == {"FedEx": "organisation", "Don McGahn": "person", "McGahn": "person"}
+
+
+def test_a_catalog_surname_ending_an_institutions_name_is_no_person(index):
+    found = mentions(index, "Sally Rogers, a professor at the University of California at Davis, spoke. "
+                            "UC Davis economist Giovanni Peri agreed.")[0]
+    assert not any(a.startswith("surname-davis") or a == "david-davis" for _, a, _ in found)
