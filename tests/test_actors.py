@@ -2400,3 +2400,10 @@ def test_a_catalog_surname_ending_an_institutions_name_is_no_person(index):
     found = mentions(index, "Sally Rogers, a professor at the University of California at Davis, spoke. "
                             "UC Davis economist Giovanni Peri agreed.")[0]
     assert not any(a.startswith("surname-davis") or a == "david-davis" for _, a, _ in found)
+
+
+def test_people_opening_a_sentence_with_a_verb_of_saying_are_whom_they_takes_up(index):
+    found = mentions(index, "Many Americans need help. Officials said in the post they have called in more staff.")[0]
+    assert [m for m in found if m[2] == "pronoun"] == []
+    found = mentions(index, "Republicans met on Monday. They said the bill was dead.")[0]
+    assert ("They", "republican-party", "pronoun") in found
