@@ -3832,8 +3832,10 @@ class _Resolver:
             w = lower[k]
             if not covered[k] and self.words[k] != w and len(w) > 3 and w[-1] == "s" and w in self.index.english \
                     and not w.endswith(("ss", "us", "is")) and self.starts_clause(k) and k + 1 < i \
-                    and self.lower[k + 1] in ("said", "say", "says", "told", "added", "believe", "argue", "noted", "warned"):
-                return True  # people opening a sentence: "Officials said in a post they ..." (not the Americans before)
+                    and self.words[k + 1].isalpha() and self.words[k + 1].islower() \
+                    and self.lower[k + 1] not in OBJECT_ENDS and self.lower[k + 1] not in ("of", "and", "or"):
+                return True  # a plural opening a sentence before its verb: "Officials said in a post they ...",
+                # "Independents swing toward Republicans ... which they" (not the actor named before)
             if covered[k] or self.words[k] != w:
                 continue
             if w in IRREGULAR_PLURALS or k > 0 and lower[k - 1] == "those" and w.endswith("ed") and not covered[k - 1]:

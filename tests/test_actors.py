@@ -2407,3 +2407,8 @@ def test_people_opening_a_sentence_with_a_verb_of_saying_are_whom_they_takes_up(
     assert [m for m in found if m[2] == "pronoun"] == []
     found = mentions(index, "Republicans met on Monday. They said the bill was dead.")[0]
     assert ("They", "republican-party", "pronoun") in found
+
+
+def test_a_plural_opening_a_sentence_before_its_verb_is_whom_they_takes_up(index):
+    found = mentions(index, "Republicans praised the law. Insurers are desperate to know whether they will be paid.")[0]
+    assert [m for m in found if m[2] == "pronoun"] == []
