@@ -1116,7 +1116,8 @@ def test_a_country_word_opening_an_organisations_name_is_no_mention_of_the_count
         ("Republicans met on Monday, and they agreed to fund the harbor.", "republican-party"),
         ("US officials met Hezbollah envoys on Monday; they warned of escalation.", "us"),
         # a body named in the singular, or a country, is "it" in news: "they" are the people just named
-        ("The Senate passed the harbor bill after Amish farmers said they needed it.", None),
+        ("The Senate passed the harbor bill after dairy farmers said they needed it.", None),
+        ("The Senate passed the harbor bill after Amish farmers said they needed it.", "amish"),
         ("Migrants waited at the border with the United States, and they were tired.", None),
     ],
 )
