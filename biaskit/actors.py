@@ -1124,9 +1124,8 @@ class _Resolver:
         if actor.kind in ("organisation", "group") and first == last and first > 0 and self.same_sentence(first - 1, first) \
                 and (words[first - 1] in HONORIFIC_GENDER or words[first - 1] == "Dr") and self.gap(first - 1, first) in (" ", ". "):
             return False  # a surname: "Mr. Fox", "Dr. Target" (not Fox News)
-        if actor.kind == "person" and first == last and form[2] != "short" and last + 2 < self.n and self.given_name_at(last + 1) \
-                and self.joined(last, last + 1) and _is_name_word(self.words[last + 2]) \
-                and self.joined(last + 1, last + 2):
+        if actor.kind == "person" and first == last and form[2] != "short" and last + 1 < self.n \
+                and self.given_name_at(last + 1) and self.joined(last, last + 1):
             return False  # a given name before another and a surname: "Jesus Manuel Garcia" is no Jesus of the catalog
         if actor.kind == "person" and self.named_for(last):
             return False  # an organisation or place named for the person: "Clinton Foundation", "George Washington University"
@@ -2064,22 +2063,16 @@ class _Resolver:
     def listed_with_person(self, i: int) -> bool:
         """Whether the word at ``i`` stands in a list of people's names or is followed by a state in
         brackets: "Burr, Coburn and Hatch", "(Bennet, Kaine and Higgins)", "Hatch (UT)"."""
-        people = self.person_tokens
         for k, step in ((i - 1, -1), (i + 1, 1)):
-            if 0 <= k < self.n and self.same_sentence(i, k) and self.lower[k] in (",", "and"):
-                k += step
-            elif 0 <= k < self.n and self.same_sentence(i, k) and self.gap(min(i, k), max(i, k)).strip() == ",":
-                pass  # the comma is no token: "Burr, Coburn"
-            else:
+            if not (0 <= k < self.n and self.same_sentence(i, k)):
                 continue
-            if 0 <= k < self.n and self.same_sentence(i, k) and k in people:
+            if self.lower[k] == "and":
+                k += step
+            elif self.gap(min(i, k), max(i, k)).strip() != ",":  # (a comma is no token: "Burr, Coburn")
+                continue
+            if 0 <= k < self.n and self.same_sentence(i, k) and self.person_at(k):
                 return True
         return i + 2 < self.n and self.gap(i, i + 1) == " (" and self.words[i + 1] in US_STATES
-
-    @property
-    def person_tokens(self) -> set[int]:
-        """Tokens of the people found so far."""
-        return {k for h in self.hits if self.actor(h.actor).kind == "person" for k in range(h.first, h.last + 1)}
 
     def later_than(self, actor_id: str, year: int) -> bool:
         """Whether every office the catalog lists for the actor began after ``year``."""
@@ -3102,7 +3095,8 @@ class _Resolver:
                 return -1
             if not (w.islower() or w in self.index.demonym_words or w in ("Republican", "Democrat", "CEO")
                     or names and self.lower[k] in PERSON_HEADS):
-                if names and (_is_name_word(w) or _is_initial(self.text, self.tokens[k])) and self.text[self.tokens[k].end:][:1] not in ",.;:)":
+                end = self.tokens[k].end
+                if names and (_is_name_word(w) or _is_initial(self.text, self.tokens[k])) and self.text[end:end + 1] not in ",.;:)":
                     continue  # (a name inside is no head)
                 return -1
             end = self.tokens[k].end
