@@ -293,10 +293,10 @@ COLLECTIVE_NOUNS = frozenset(
     government parliament leadership family clergy military less more much little""".split()
 )
 AUXILIARIES = frozenset("was is has had has been had been will would".split())
-NOUN_OPENERS = frozenset("the a an this that these those his her its their our my your no every each any some".split())
 # Words that may follow a name ending its phrase ("responded to Khan in statements").
 OBJECT_ENDS = frozenset("in on at for with to from about after before over during since until".split())
-MODALS = frozenset("can could may might must shall should will would does did".split())
+# Auxiliaries and modals of a singular subject ("Perry will meet", "Rose was pressed"; not "... of Brown have").
+SINGULAR_AUXILIARIES = (QUESTION_VERBS | {"shall"}) - {"are", "were", "have", "do"}
 # Verbs, mostly irregular past forms, that show the word before them is their subject ("Kelly brought").
 SUBJECT_VERBS = frozenset(
     """took brought told made went came comes gave got won lost ran met sent left put kept held wrote
@@ -567,6 +567,8 @@ SENTENCE_LEADS = frozenset("but and yet so still now meanwhile however then".spl
 IRREGULAR_PLURALS = frozenset("people children men women folks".split())
 # Words that open a noun phrase: "the insurer and Aetna said they" joins a noun and an actor.
 DETERMINERS = frozenset("the a an his her its their our your this that".split())
+# Words that open a noun phrase, whose next word is no name standing alone ("no Deal", "some Black voters").
+NOUN_OPENERS = DETERMINERS | frozenset("these those my no every each any some".split())
 PLURAL_CUES = frozenset(
     """the their these those many some all most other others few several both such more our your
     his her its of own new two three four five six seven eight nine ten dozens hundreds thousands
@@ -2050,7 +2052,7 @@ class _Resolver:
             return True
         j = self.verb_after(i)
         if j < self.n and self.same_sentence(i, j) and self.gap(i, j) == " " \
-                and (self.lower[j] in AUXILIARIES or self.lower[j] in SUBJECT_VERBS or self.lower[j] in MODALS):
+                and (self.lower[j] in SINGULAR_AUXILIARIES or self.lower[j] in SUBJECT_VERBS):
             return True
         # an object that ends its phrase: "responded to Khan in statements", "called Yang "a Champion""
         # (not "the Deal", "Black communities")
