@@ -2012,18 +2012,18 @@ class _Resolver:
         context = self.context_ids()
         joined = f" {' '.join(self.lower)} "
         for w, places in sorted(at.items()):
-            if w not in single and self.case_name_here(w) and not any(self.titled(i) for i in places):
-                for i in places:  # the court case the article names so: "the Heller decision ... after Heller"
-                    self.covered[i] = True
-                    self.passed.add(i)
-                continue
-            if w not in single and self.opens_name_elsewhere(w):
-                continue  # another name's first word here: "Reed O'Connor ... Reed's decision", "Baker County
-                # Detention Center ... sent her to Baker" (found with that name later)
-            if w not in single and self.lower[places[0]] in self.index.english \
-                    and not any(self.acts_as_surname(i) for i in places) \
-                    and not any(c in context for c in self.index.by_surname[w]):
-                continue  # an English word that acts as nobody here: "Black communities", "Long term"
+            if w not in single:  # a catalog surname
+                if self.case_name_here(w) and not any(self.titled(i) for i in places):
+                    for i in places:  # the court case the article names so: "the Heller decision ... after Heller"
+                        self.covered[i] = True
+                        self.passed.add(i)
+                    continue
+                if self.opens_name_elsewhere(w):
+                    continue  # another name's first word here: "Reed O'Connor ... Reed's decision", "Baker County
+                    # Detention Center ... sent her to Baker" (found with that name later)
+                if self.lower[places[0]] in self.index.english and not any(self.acts_as_surname(i) for i in places) \
+                        and not any(c in context for c in self.index.by_surname[w]):
+                    continue  # an English word that acts as nobody here: "Black communities", "Long term"
             actor_id = single.get(w) or self.surname_owner(w, places, context, joined)
             for i in places:
                 self.add(i, i, actor_id, "surname")
