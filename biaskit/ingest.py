@@ -20,6 +20,7 @@ from typing import Any, Callable, Iterator, Sequence
 from biaskit.errors import InputError
 from biaskit.htmltext import looks_like_html, parse_html
 from biaskit.lexicons import BoilerplateRule
+from biaskit.needles import fold
 from biaskit.segment import join_paragraphs, split_paragraphs
 from biaskit.types import Article, Dropped, Problem
 
@@ -463,7 +464,8 @@ def drop_boilerplate(
             dropped.append(Dropped(p, "no_text", "no words"))
             continue
         words = len(p.split())
-        rule = next((r for r in rules if r.matches(p, words)), None)
+        folded = fold(p)
+        rule = next((r for r in rules if r.matches(p, words, folded)), None)
         if rule is None:
             kept.append(p)
         else:

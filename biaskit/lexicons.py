@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 from biaskit.errors import LexiconError
+from biaskit.needles import fold, needles
 from biaskit.types import ACTOR_KINDS, SECTORS, Actor, Role
 
 try:  # Python 3.11+
@@ -72,6 +73,12 @@ class BoilerplateRule:
     #: When given, the rule is tried only on paragraphs that contain one of these strings (a
     #: quick test before the patterns).
     contains: tuple[str, ...] = ()
+    #: Per pattern, the strings one of which the folded text of each of its matches contains
+    #: (None: no such test), found in the pattern itself (see ``biaskit.needles``).
+    needles: tuple[tuple[str, ...] | None, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "needles", tuple(needles(p) for p in self.patterns))
 
     def applies(self, paragraph: str, words: int | None = None) -> bool:
         """Whether the rule is tried on ``paragraph`` (of ``words`` words, counted here when not
@@ -80,16 +87,38 @@ class BoilerplateRule:
             return False
         return self.max_words is None or (len(paragraph.split()) if words is None else words) <= self.max_words
 
-    def matches(self, paragraph: str, words: int | None = None) -> bool:
-        """Whether the rule drops ``paragraph`` (of ``words`` words, counted here when not given)."""
-        return not self.cut and self.applies(paragraph, words) and any(p.search(paragraph) for p in self.patterns)
+    def candidates(self, paragraph: str, folded: str | None = None) -> list[re.Pattern[str]]:
+        """The patterns that may match ``paragraph``: those whose needles its folded text
+        (``folded``, made here when not given) holds, and those without needles."""
+        if folded is None:
+            folded = fold(paragraph)
+        out = []
+        for p, need in zip(self.patterns, self.needles):
+            if need is not None:
+                for n in need:
+                    if n in folded:
+                        break
+                else:
+                    continue
+            out.append(p)
+        return out
+
+    def matches(self, paragraph: str, words: int | None = None, folded: str | None = None) -> bool:
+        """Whether the rule drops ``paragraph`` (of ``words`` words, counted here when not given;
+        ``folded``: its text folded for needles, see ``biaskit.needles.fold``)."""
+        if self.cut or not self.applies(paragraph, words):
+            return False
+        for p in self.candidates(paragraph, folded):
+            if p.search(paragraph):
+                return True
+        return False
 
     def cuts(self, paragraph: str) -> list[tuple[int, int]]:
         """The character spans a cutting rule removes from ``paragraph``, in order, not overlapping."""
         if not self.cut or not self.applies(paragraph):
             return []
         spans: list[tuple[int, int]] = []
-        for p in self.patterns:
+        for p in self.candidates(paragraph):
             group = "cut" if "cut" in p.groupindex else 0
             spans += [m.span(group) for m in p.finditer(paragraph) if m.end(group) > m.start(group)]
         out: list[tuple[int, int]] = []
