@@ -488,6 +488,13 @@ REFLEXIVES = frozenset("himself herself themselves".split())
 ATTRIBUTIVE_NOUNS = frozenset(
     "administration administrations presidency era foundation doctrine library organization organisation show".split()
 )
+# People named for someone they serve or back, after an article: "an Obama appointee", "a Trump
+# aide": the name only qualifies them ("An Obama appointee, he ..." is the appointee).
+FOLLOWER_NOUNS = frozenset(
+    """appointee appointees aide aides adviser advisers advisor advisors supporter supporters ally
+    allies loyalist loyalists nominee nominees surrogate surrogates donor donors backer backers
+    staffer staffers confidant confidante protege protégé""".split()
+)
 # Prepositions that open a phrase before the subject ("Like Walker, Thompson ...", "In an
 # interview with Pauley, Clinton ..."); not conjunctions ("If Heller votes no, he ..." is Heller)
 # nor "for" ("For Sessions, it is ...; he ..." is Sessions).
@@ -3590,7 +3597,11 @@ class _Resolver:
                     fitting.append(h)  # "McCain called him": not McCain
             if fitting and kind != "plural" and self.lower[i] in SUBJECT_PRONOUNS:
                 objects = self.objects_after(i, starting)
+                if i > 1 and self.words[i - 1] in FOLLOWER_NOUNS and self.comma_between(i - 1, i):
+                    objects |= {h.actor for h in hits if h.last == i - 2}  # "An Obama appointee, he": not Obama
                 fitting = [h for h in fitting if h.actor not in objects]  # "after he told Mr. Trump": not Trump
+            if self.unnamed_speaker_before(i):
+                continue  # "A Trump supporter said he would vote": the supporter
             best = None
             ahead = self.subject_after_opening(i, starting)
             speaker = self.speaker_before(i, fitting)
@@ -3708,6 +3719,21 @@ class _Resolver:
             return None
         return next((h for h in reversed(fitting) if h.last == k - 1 and self.gap(h.last, k) == " "), None)
 
+    def unnamed_speaker_before(self, i: int) -> bool:
+        """Whether subject pronoun ``i`` follows a verb of saying whose subject is someone an
+        indefinite article introduces ("a Trump supporter said he", "another student argued that
+        he"): that person, whom no mention names. ("The Delaware Democrat said he" is most often
+        the senator the article named.)"""
+        k = i - 1
+        if k > 0 and self.lower[k] == "that":
+            k -= 1
+        if self.lower[i] not in SUBJECT_PRONOUNS or k < 2 or self.covered[k - 1] \
+                or not (self.words[k] in self.index.speech_verbs or self.words[k] in THINKING) \
+                or not (self.lower[k - 1] in FOLLOWER_NOUNS or self.lower[k - 1] in PERSON_HEADS) \
+                or self.comma_between(max(0, k - 5), i):
+            return False
+        return any(self.lower[j] in ("a", "an", "another") and self.same_sentence(j, i) for j in range(max(0, k - 5), k - 1))
+
     def subject_after_opening(self, i: int, starting: dict[int, _Hit]) -> _Hit | None:
         """The mention right after the comma that closes the phrase a possessive pronoun opens
         its sentence with ("In his remarks Monday, Trump praised ..."), or None."""
@@ -3745,12 +3771,17 @@ class _Resolver:
 
     def attributive(self, h: _Hit) -> bool:
         """Whether a mention only qualifies a noun ("the Trump administration's team", "Obama-era
-        rules") or names an institution ("the administration"): no antecedent for a pronoun."""
+        rules", "a Trump aide") or names an institution ("the administration"): no antecedent for
+        a pronoun."""
         if h.span is not None or h.resolution == "compound" or self.lower[h.last] in ATTRIBUTIVE_NOUNS:
             return True  # (nor "the administration", which stands for the president's)
         j = h.last + 1
-        return j < self.n and self.same_sentence(h.last, j) and self.words[j] in ATTRIBUTIVE_NOUNS \
-            and _adjacent(self.text, self.tokens[h.last], self.tokens[j])
+        if j >= self.n or not self.same_sentence(h.last, j) or not _adjacent(self.text, self.tokens[h.last], self.tokens[j]):
+            return False
+        if self.words[j] in FOLLOWER_NOUNS:  # "a Trump aide", not "Trump aide Hope Hicks"
+            return h.first > 0 and self.lower[h.first - 1] in ("a", "an", "the", "another") \
+                and not (j + 1 < self.n and self.words[j + 1][:1].isupper() and self.same_sentence(j, j + 1))
+        return self.words[j] in ATTRIBUTIVE_NOUNS
 
     def layout(self, hits: list[_Hit]) -> None:
         """Where the sentences start, which tokens follow a comma and where the hits start (in

@@ -1811,6 +1811,26 @@ def test_the_administration_is_no_antecedent_for_a_pronoun(index):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # whom someone serves or backs only qualifies the noun: "an Obama appointee" is no Obama
+        ("Sen. Dale Kessock spoke on Monday. An Obama appointee, he had ties to the harbor board.",
+         [("he", "dale-kessock")]),
+        ("President Obama spoke on Monday. An Obama appointee, he had ties to the harbor board.", []),
+        ("President Obama spoke on Monday. A Trump supporter said he would vote.", []),
+        ("President Obama spoke on Monday. Another student argued that he would vote.", []),
+        # one the article may have named: "the Delaware Democrat said he" is most often the senator
+        ("Sen. Dale Kessock spoke on Monday. The Delaware Democrat said he would vote.", [("he", "dale-kessock")]),
+        # a title before a name is no such noun: "Obama adviser Dale Kessock said he"
+        ("President Obama spoke on Monday. Obama adviser Valerie Jarrett said he would veto it.",
+         [("he", "barack-obama")]),
+    ],
+)
+def test_a_name_that_qualifies_a_follower_is_no_antecedent(index, text, expected):
+    assert [(s, a) for s, a, r in resolved(index, text, date="2014-03-01") if r == "pronoun"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("The National Rifle Association opposed the harbor bill. The NRA said so, and the group will sue.",
          [("the group", "nra")]),
         # the medium of a statement, or an organisation named once, is passed over
