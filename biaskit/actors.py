@@ -136,7 +136,7 @@ LONE_NOT_NAME = frozenset(
     "Fourth Wall Hill Gang Left Right African Africans Asian Asians Black Blacks White Whites Latin Action "
     "States City County Media Nation Co Presidents Congresses Govs Millennials Midwestern Earth Bible Jr Sr "
     "Christian Assembly Legislature Ph PhD Hmm Hmmm Orwellian Judeo-Christian Confederate Judges "
-    "Reconstruction Prohibition Man".split()  # (a legislature alone is a state's or nobody's: see state_bodies)
+    "Reconstruction Prohibition Man Friends".split()  # (a legislature alone is a state's or nobody's: see state_bodies)
 ) | frozenset(  # the people of a US state or city: "1 in 4 Texans has no health coverage"
     w + suffix for w in """Texan Californian Floridian Iowan Ohioan Virginian Arizonan Coloradan Michigander
     Minnesotan Oregonian Pennsylvanian Tennessean Kentuckian Alaskan Hawaiian Nevadan Utahn Wisconsinite
