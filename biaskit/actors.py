@@ -514,6 +514,9 @@ NOT_ADJECTIVES = frozenset("""his her their its our my your the a an other other
 # verbs of saying, a subject pronoun right after takes up their subject ("Trump said he would";
 # "Rubio believes she is wrong" still has two readings, but news writes the first far more often).
 SUBJECT_PRONOUNS = frozenset(("he", "she", "they"))
+# The sex of the singular third-person pronouns.
+PRONOUN_SEX = {"he": "male", "his": "male", "him": "male", "himself": "male",
+               "she": "female", "her": "female", "hers": "female", "herself": "female"}
 THINKING = frozenset(
     """believes believed thinks thought hopes hoped maintains maintained predicts predicted promises
     promised notes""".split()
@@ -3567,6 +3570,31 @@ class _Resolver:
         self.add(first, last, actor, resolution)
 
     # -- 7. pronouns ---------------------------------------------------------------------------
+    def namesake_by_pronoun(self) -> None:
+        """A surname the article names two people by, of either sex, is the one a pronoun right
+        after it agrees with: "Bill Clinton campaigned for Hillary Clinton. Clinton said his wife
+        ..." is Bill (a few lower-case words between, no other mention)."""
+        full: dict[str, dict[str, str]] = defaultdict(dict)  # surname -> gender -> person named in full
+        for h in self.hits:
+            a = self.actor(h.actor)
+            if a.kind == "person" and h.last > h.first and h.resolution in ("name", "alias", "discovered"):
+                g, surname = self.gender(a.id), surname_of(a.name)
+                if g and surname:
+                    full[surname].setdefault(g, a.id)
+        if not any(len(by_gender) > 1 for by_gender in full.values()):
+            return
+        starts = {h.first for h in self.hits}
+        for h in self.hits:
+            by_gender = full.get(self.words[h.first])
+            if h.first != h.last or h.resolution not in ("short", "surname") or not by_gender or len(by_gender) < 2:
+                continue
+            k = h.last + 1
+            while k < self.n and k - h.last <= 3 and self.words[k].islower() and self.lower[k] not in PRONOUN_SEX \
+                    and k not in starts and self.gap(k - 1, k) == " ":
+                k += 1
+            if k < self.n and self.lower[k] in PRONOUN_SEX and self.gap(k - 1, k) == " " and self.same_sentence(h.first, k):
+                h.actor = by_gender.get(PRONOUN_SEX[self.lower[k]], h.actor)
+
     def pronouns(self) -> None:
         candidates = [i for i in range(self.n) if self.lower[i] in PRONOUNS and not self.covered[i]]
         if not candidates:
@@ -4054,6 +4082,7 @@ def find_mentions(
     r.the_administration()
     r.the_group()
     r.no_person_after_the()
+    r.namesake_by_pronoun()
     r.pronouns()
     r.party_affiliations()
     gone = r.absorbed()

@@ -136,6 +136,24 @@ def test_two_people_sharing_a_surname_go_to_the_nearest(index):
     ]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a pronoun right after the surname tells which of the two it is
+        ("Bill Clinton campaigned for Hillary Clinton. Clinton said his wife would win.", "bill-clinton"),
+        ("Bill Clinton campaigned for Hillary Clinton. Clinton said she would win.", "hillary-clinton"),
+        ("Diane Whitlow met Marcus Whitlow. Whitlow defended herself.", "diane-whitlow"),
+        # only between people the article names: "his" may be anyone's
+        ("Hillary Clinton spoke on Monday. Clinton said his remarks were unfair.", "hillary-clinton"),
+        # another mention between: no sign
+        ("Bill Clinton campaigned for Hillary Clinton. Clinton told Obama his plan would win.", "hillary-clinton"),
+    ],
+)
+def test_a_pronoun_after_a_shared_surname_tells_the_namesake(index, text, expected):
+    found = resolved(index, text, date="2016-04-08")
+    assert [a for s, a, r in found if s in ("Clinton", "Whitlow")] == [expected]
+
+
 def test_mention_offsets_point_at_surface(index):
     text = "Talks stalled. Then Hamas answered Israel."
     found, _ = find(index, text)
