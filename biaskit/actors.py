@@ -3990,7 +3990,8 @@ class _Resolver:
         return self.words[j] not in self.index.one_word_forms and self.same_sentence(j - 1, j)  # ("Marshall Williams")
 
     def unresolved(self) -> list[str]:
-        """Capitalised names in running text that no actor claimed ("Winner", "Mrs. Clinton")."""
+        """Capitalised names in running text that no actor claimed ("Winner", "Mrs. Clinton"); not a
+        family called by its surname ("the Obamas")."""
         out = []
         i = 0
         while i < self.n:
@@ -4000,7 +4001,7 @@ class _Resolver:
                 i += 1
                 continue
             run = self.name_run(i)
-            if run and not self.ordinary(i, run) and not (run == 1 and self.words[i] in LONE_NOT_NAME) \
+            if run and not self.ordinary(i, run) and not (run == 1 and (self.words[i] in LONE_NOT_NAME or self.family(i))) \
                     and not (run == 1 and self.starts_clause(i) and self.lower[i] in self.index.english) \
                     and not self.names_nothing(i, run) and not (self.quoted and self.in_quoted_title(i)):
                 out.append(self.text[self.tokens[i].start:self.tokens[i + run - 1].end])  # (not "the Administration",

@@ -553,6 +553,11 @@ def unclaimed_in(index, text):
     return unclaimed
 
 
+def test_unclaimed_names_leave_out_a_family_called_by_its_surname(index):
+    text = "Dale Kessock spoke. The Kessocks and the Obamas met the envoys in Visalia."
+    assert unclaimed_in(index, text) == ["Visalia"]
+
+
 def test_unclaimed_names_leave_out_an_english_word_opening_a_quotation(index):
     text = 'The mayor added, "Tell them it is done." The envoys met in Visalia.'
     assert unclaimed_in(index, text) == ["Visalia"]
