@@ -2,6 +2,8 @@ import re
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from biaskit import lexicons
 from biaskit.ingest import drop_boilerplate
@@ -109,3 +111,38 @@ def test_a_rule_whose_needles_a_paragraph_lacks_does_not_try_its_pattern():
     assert not rule.matches("The ferry sails at noon.")
     assert rule.matches("Please SEND US YOUR TIPS at the desk")
     assert seen == ["Please SEND US YOUR TIPS at the desk"]
+
+
+# Patterns built from literals (cased, uncased and beyond ASCII), classes, groups, branches,
+# repeats, anchors and look-arounds, against texts of the same characters in either case.
+_ATOMS = st.sampled_from(["a", "b", "ab", "is", "K", "ı", "é", "’", " ", r"\b", "^", "$", ".", r"\w", r"\s",
+                          "[ab]", "[^a]", "[’ ]", "(?=b)", "(?!a)", "(?<=a)"])
+
+
+def _combine(children):
+    return st.one_of(
+        st.lists(children, min_size=1, max_size=4).map("".join),
+        st.lists(children, min_size=2, max_size=3).map(lambda xs: "(?:" + "|".join(xs) + ")"),
+        st.tuples(children, st.sampled_from(["?", "*", "+", "{2}", "{1,3}", "??"])).map(lambda t: f"(?:{t[0]}){t[1]}"),
+        children.map(lambda x: f"({x})"),
+    )
+
+
+_PATTERNS = st.recursive(_ATOMS, _combine, max_leaves=12)
+_TEXTS = st.lists(st.sampled_from(["a", "b", "ab", "AB", "is", "IS", "k", "K", "K", "ı", "İ", "ſ", "é", "É", "’", " ", "x", "\n"]),
+                  max_size=10).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_PATTERNS, st.sampled_from(["", "(?i)", "(?m)", "(?s)"]), st.lists(_TEXTS, min_size=1, max_size=8))
+def test_needles_never_refuse_a_text_the_pattern_matches(body, flags, texts):
+    try:
+        pattern = re.compile(flags + body)
+    except re.error:
+        return
+    need = needles(pattern)
+    if need is None:
+        return
+    for text in texts:
+        if pattern.search(text):
+            assert any(n in fold(text) for n in need), (pattern.pattern, text, need)
