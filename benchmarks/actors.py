@@ -143,7 +143,8 @@ def newsmtsc_figures(folder: Path) -> dict:
     docs = load_newsmtsc(folder)
     total = found = right = 0
     by_resolution: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    pronoun = {"he/she": [0, 0, 0], "they": [0, 0, 0]}  # targets, resolved, resolved to the right actor
+    # targets, resolved, resolved with a name in the id to judge by, resolved to the right actor
+    pronoun = {"he/she": [0, 0, 0, 0], "they": [0, 0, 0, 0]}
     misses: dict[str, int] = defaultdict(int)
     t0 = time.perf_counter()
     for doc, sentences in sorted(docs.items()):
@@ -172,8 +173,10 @@ def newsmtsc_figures(folder: Path) -> dict:
                     if group is not None:
                         hit = hits(p, t)
                         pronoun[group][0] += 1
+                        if hit and not is_pronoun(parse_gid(t["Input.gid"])[2]):  # an id naming "his" tells nobody
+                            pronoun[group][2] += 1
+                            pronoun[group][3] += right_actor(hit, t)
                         pronoun[group][1] += bool(hit)
-                        pronoun[group][2] += right_actor(hit, t)
                     continue
                 total += 1
                 hit = hits(p, t)
@@ -193,9 +196,10 @@ def newsmtsc_figures(folder: Path) -> dict:
         "named_recall": round(found / total, 4) if total else 0.0,
         "identity_accuracy": round(right / found, 4) if found else 0.0,
         "by_resolution": {k: {"mentions": v[0], "identity_accuracy": round(v[1] / v[0], 4)} for k, v in sorted(by_resolution.items())},
-        # third-person pronouns: how many biaskit resolves, and how many of those to the right actor
-        "pronouns": {k: {"targets": v[0], "resolved": round(v[1] / v[0], 4) if v[0] else 0.0,
-                         "accuracy": round(v[2] / v[1], 4) if v[1] else 0.0} for k, v in pronoun.items()},
+        # third-person pronouns: how many biaskit resolves, and how many of those whose id names
+        # someone (not a pronoun again) it resolves to the right actor
+        "pronouns": {k: {"targets": v[0], "resolved": round(v[1] / v[0], 4) if v[0] else 0.0, "judged": v[2],
+                         "accuracy": round(v[3] / v[2], 4) if v[2] else 0.0} for k, v in pronoun.items()},
         "frequent_misses": dict(sorted(misses.items(), key=lambda x: (-x[1], x[0]))[:25]),
         "seconds": round(seconds, 2),
     }
