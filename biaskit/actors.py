@@ -80,6 +80,12 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
+# Plural nouns for people that open the names of advocacy groups before "for", "against" or
+# "United": "Citizens for Responsibility and Ethics in Washington", "Mothers Against Drunk Driving".
+ADVOCACY_HEADS = frozenset(
+    """Citizens Mothers Moms Fathers Parents Families Students Veterans Doctors Physicians Nurses
+    Scientists Lawyers Teachers Taxpayers Patriots Mayors Sheriffs Survivors Women Friends""".split()
+)
 # Words that open organisations' names but no other name ("National Rifle Association").
 ORG_PREFIXES = frozenset("National International Federal Southern Northern Eastern Western Central".split())
 # Capitalised words before a plural demonym that make it a people of its own ("Native Americans").
@@ -1209,26 +1215,39 @@ class _Resolver:
 
     def names_people(self, i: int) -> bool:
         """Whether token ``i`` is by itself the plural name of a people or of a group's members:
-        "Americans", "Republicans", "Catholics"."""
-        return self.words[i].endswith("s") and any(
+        "Americans", "Republicans", "Catholics"; or a plural noun for people that opens the names
+        of advocacy groups ("Citizens for ...", "Mothers Against ...")."""
+        return self.words[i] in ADVOCACY_HEADS or self.words[i].endswith("s") and any(
             len(f[0]) == 1 and self.index.actors[f[1]].kind in ("group", "organisation")
             for f in self.index.forms.get(self.words[i], ()) if f[1])
 
     def opens_advocacy_name(self, j: int) -> bool:
         """Whether "for", "against" or "United" and a capitalised word go on at token ``j`` a name a
-        people's name opens: "Americans for Tax Reform", "Americans Against Gun Violence"."""
+        people's name opens: "Americans for Tax Reform", "Americans Against Gun Violence"; after
+        "Friends", "of" too ("Friends of the Earth")."""
         k = j + 1 if j < self.n and self.words[j] == "United" else j
-        if k + 1 >= self.n or self.lower[k] not in ("for", "against") or not self.same_sentence(j - 1, k + 1):
+        if self.words[j - 1] == "Friends" and k + 2 < self.n and self.lower[k] == "of":
+            k += self.words[k + 1] == "the"  # "Friends of the Earth", "Friends of Animals"
+        elif k + 1 >= self.n or self.lower[k] not in ("for", "against"):
+            return False
+        if not self.same_sentence(j - 1, k + 1):
             return False
         w = self.words[k + 1]
         return all(_adjacent(self.text, self.tokens[m], self.tokens[m + 1]) for m in range(j - 1, k + 1)) \
             and _is_name_word(w) and w not in self.index.demonym_words and self.sent[j] not in self.headlines \
             and w not in self.index.one_word_forms  # not "Hispanics for Obama"
 
+    def advocates(self, first: int, last: int) -> bool:
+        """Whether the name at tokens first..last is an advocacy group's, the cause it stands "for"
+        or "against" ending it ("Families for Freedom"): its last word alone names not it."""
+        return any(self.lower[k] in ("for", "against") for k in range(first + 1, last))
+
     def advocacy_name_end(self, i: int) -> int:
         """Where the advocacy group's name a people's name at ``i`` opens ends (see
         ``opens_advocacy_name``), or 0 when no capitalised word of it is free."""
         k = i + 2 if self.words[i + 1] == "United" else i + 1  # at "for" or "against"
+        if self.lower[k] == "of" and self.words[k + 1] == "the":
+            k += 1  # "Friends of the Earth"
         end = k + 1
         while end < self.n and end < k + 5 and self.joined(end - 1, end) and not self.covered[end] \
                 and _is_name_word(self.words[end]) and not self.title_before_name(end):
@@ -2930,7 +2949,8 @@ class _Resolver:
         national: dict[str, str] = {}  # a US body's name without "U.S.": "U.S. Air Force ... the Air Force"
         for h in self.hits:  # organisations named in full: "The New York Times ... the Times", "Sacramento Bee ... the Bee"
             if h.last > h.first and h.resolution in ("name", "alias", "discovered") and self.actor(h.actor).kind == "organisation":
-                ends.setdefault(self.words[h.last], h.actor)
+                if not self.advocates(h.first, h.last):  # not "Freedom" of "Families for Freedom"
+                    ends.setdefault(self.words[h.last], h.actor)
                 if self.words[h.first] in ("U.S.", "US") and self.actor(h.actor).country == "us":
                     national.setdefault(self.span_text(h.first + 1, h.last - h.first), h.actor)
                 if self.heads_name(h.first) and self.kind_after(h.first, h.last):
@@ -2952,7 +2972,7 @@ class _Resolver:
                     and not self.press_name(i, run) and not (run == 1 and self.person_context(i)):
                 continue  # "Hide Caption", "Gun Violence": ordinary words, no sign of a name ("Judiciary Committee" is one)
             found[name] = self.claim(i, run, found.get(name))
-            if run > 1:
+            if run > 1 and not self.advocates(i, i + run - 1):
                 ends.setdefault(self.words[i + run - 1], found[name])
                 if found[name] and self.actor(found[name]).kind == "organisation" and self.heads_name(i) \
                         and not self.press_name(i, run):  # not "Denver Post ... Denver"

@@ -2096,6 +2096,16 @@ def test_a_local_office_the_catalogs_namesake_never_held_is_someone_else(index):
         # its leader's title after the name is no part of it
         ("Critics of the plan included Americans for Fair Quorvath President Pell Darrigan, who spoke.",
          [("Americans for Fair Quorvath", "organisation"), ("Pell Darrigan", "person")]),
+        # so do plural nouns for people, and "Friends" before "of" too
+        ("Mothers Against Harbor Dredging and Citizens for Quorvath Ethics sued the port.",
+         [("Mothers Against Harbor Dredging", "organisation"), ("Citizens for Quorvath Ethics", "organisation")]),
+        ("A conservation group, Friends of the Quorvath Marsh, sued. Friends of Animals joined.",
+         [("Friends of the Quorvath Marsh", "organisation"), ("Friends of Animals", "organisation")]),
+        # but not a noun with a phrase after it, nor a friend of someone
+        ("Students for the most part agreed. Friends of mine said so. Parents for their part said no.", []),
+        # the cause an advocacy group's name ends with is no name for it alone
+        ("Families for Harbor Freedom sued the port. Reporters filed Freedom of Information Act requests.",
+         [("Families for Harbor Freedom", "organisation")]),
     ],
 )
 def test_a_peoples_name_may_open_an_advocacy_group(index, text, expected):
