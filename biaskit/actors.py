@@ -552,7 +552,9 @@ PERSON_HEADS = frozenset(
     politician pollster priest producer professor prosecutor rabbi rapper reporter republican
     researcher scholar scientist senator sheriff singer sister socialist soldier son spokesman
     spokeswoman strategist student teacher veteran widow woman writer major captain sergeant lieutenant
-    colonel commander agent detective marine""".split()
+    colonel commander agent detective marine supporter suspect victim teenager teen shooter gunman
+    killer assailant attacker wonk expert resident immigrant refugee survivor defendant plaintiff
+    witness nominee appointee ally donor official employee volunteer organizer protester girl boy""".split()
 )
 # Nouns for people that say their gender ("daughter Jocelyne Cardenas").
 NOUN_GENDER = {
@@ -1533,8 +1535,11 @@ class _Resolver:
     def after_person_noun(self, first: int) -> bool:
         """Whether what a person is stands right before the name at ``first``: "Democratic pollster
         Celinda Lake", "honor student Hadiya Pendleton"."""
-        return first > 0 and self.lower[first - 1] in PERSON_HEADS and self.words[first - 1].islower() \
-            and self.gap(first - 1, first) == " " and self.same_sentence(first - 1, first)
+        if first < 1 or self.lower[first - 1] not in PERSON_HEADS or not self.words[first - 1].islower() \
+                or not self.same_sentence(first - 1, first):
+            return False
+        return self.gap(first - 1, first) == " " \
+            or self.gap(first - 1, first) == ", " and first > 1 and self.lower[first - 2] == "the"  # "The suspect, Sayfullo Saipov,"
 
     def common_noun_end(self, k: int) -> bool:
         """Whether the last word of a name, at token ``k``, is an ordinary English noun that is no

@@ -2394,6 +2394,11 @@ def test_what_a_person_is_before_a_name_makes_it_a_persons_and_may_give_a_gender
         ("Delaney Tarrow, a Marjory Stoneman Douglas High School student, spoke.", "Delaney Tarrow"),
         ("It was spearheaded by Al Cardenow, chairman of the American Conservative Union.", "Al Cardenow"),
         ("They named Nidal Hasow, the U.S. Army major who killed 13.", "Nidal Hasow"),
+        # a supporter, a suspect, a wonk, a killer: what people are, before or after the name
+        ("Avrik Tolloy, a supporter of the bill, agreed that it needs work.", "Avrik Tolloy"),
+        ("The suspect, Sayfo Saipek, shouted during the attack.", "Sayfo Saipek"),
+        ("The bureau failed to stop Charleston killer Dyllon Rufe from buying a gun.", "Dyllon Rufe"),
+        ("Health policy wonk Avrik Tolloy is issuing a specific prediction.", "Avrik Tolloy"),
     ],
 )
 def test_an_apposition_with_names_before_its_head_makes_a_person(index, text, name):
