@@ -112,7 +112,7 @@ NOT_NAME = frozenset(
     Halloween God Lord Jesus Christ Internet
     North South East West Northern Southern Eastern Western Central New Old Many Some Most All
     Several Both Each Every Other Another Such No Not One Two Three First Second Third Last
-    Next Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Col Capt Adm Sgt St Said Says Told According
+    Next Mr Mrs Ms Frau Herr Madame Monsieur Señora Señor Dr Prof Sen Rep Gov Gen Lt Col Capt Adm Sgt St Said Says Told According
     Asked Added Instead Indeed Overall Thus Therefore Moreover Furthermore Yes Please Thank
     Thanks Dear Hi Hello Well Even Just Only Perhaps Maybe Photos Videos Caption Replay Stories
     Image Images Previous Continue Reaction Subscribe Newsletter Menu Search Home Close Skip
@@ -208,7 +208,9 @@ ADDRESSED_OFFICES = frozenset(
 )
 # Honorifics that give a person's gender.
 HONORIFIC_GENDER = {"Mr": "male", "Mrs": "female", "Ms": "female", "Miss": "female", "Sir": "male",
-                    "Dame": "female", "Lady": "female", "Lord": "male", "King": "male", "Queen": "female"}
+                    "Dame": "female", "Lady": "female", "Lord": "male", "King": "male", "Queen": "female",
+                    "Frau": "female", "Herr": "male", "Madame": "female", "Monsieur": "male",
+                    "Señora": "female", "Señor": "male"}
 PRONOUNS = {
     "he": "male", "him": "male", "his": "male", "himself": "male",
     "she": "female", "her": "female", "hers": "female", "herself": "female",
@@ -520,9 +522,6 @@ NOT_ADJECTIVES = frozenset("""his her their its our my your the a an other other
 # verbs of saying, a subject pronoun right after takes up their subject ("Trump said he would";
 # "Rubio believes she is wrong" still has two readings, but news writes the first far more often).
 SUBJECT_PRONOUNS = frozenset(("he", "she", "they"))
-# The sex of the singular third-person pronouns.
-PRONOUN_SEX = {"he": "male", "his": "male", "him": "male", "himself": "male",
-               "she": "female", "her": "female", "hers": "female", "herself": "female"}
 THINKING = frozenset(
     """believes believed thinks thought hopes hoped maintains maintained predicts predicted promises
     promised notes""".split()
@@ -1836,8 +1835,12 @@ class _Resolver:
                 if self.words[i - 1] == given or known and _same_given(self.lower[i - 1], given.lower(), slips=False):
                     self.add(i - 1, i, owner, "surname")  # the full name again: "George Will:" in a headline, "agent Kisu Yo"
                     continue
-                if known:
-                    continue  # another given name: someone else ("Megan Gipson ... niece Grace Gipson")
+                if slug(self.actor(owner).name).endswith("-" + slug(f"{self.words[i - 1]} {w}")):
+                    self.add(i - 1, i, owner, "surname")  # both surnames: "Garcia Zarate" of José Inés García Zárate
+                    continue
+                if known or self.actor(owner).discovered and self.lower[i - 1] not in self.index.english \
+                        and "-" not in self.words[i - 1]:
+                    continue  # another given name: someone else ("Megan Gipson ... niece Grace Gipson", "Dorrin Vask")
             self.add(i, i, owner, "surname")
 
     def named_for(self, k: int) -> bool:
@@ -2857,8 +2860,16 @@ class _Resolver:
     def new_actor(self, name: str, kind: str, sector: str | None = None) -> str:
         """The id of a discovered actor called ``name``, made if new. A person named again with
         another form of the same given name ("Lou Alvarez" after "Luis Alvarez") is the same one
-        (not a "Jr." after his father); a person's id is made from ``person_key``, so articles that
-        write a middle initial or a short given name and articles that do not name one actor."""
+        (not a "Jr." after his father), and so are the last words of a longer name of a person named
+        before, when the first is no given name ("Garcia Zarate" after "José Inés García Zárate"); a
+        person's id is made from ``person_key``, so articles that write a middle initial or a short
+        given name and articles that do not name one actor."""
+        if kind in ("person", "name") and " " in name and self.index.first_names.get(name.split()[0]) is None:
+            tail = "-" + slug(name)  # the two surnames of a person named in full before: "Garcia Zarate"
+            owner = next((a.id for a in self.discovered.values() if a.kind == "person" and len(a.name.split()) > 2
+                          and slug(a.name).endswith(tail)), None)
+            if owner is not None:
+                return owner
         if kind == "person" and " " in name:
             surname, given = surname_of(name), name.split()[0]
             gender = self.index.first_names.get(given)
@@ -3614,11 +3625,11 @@ class _Resolver:
             if h.first != h.last or h.resolution not in ("short", "surname") or not by_gender or len(by_gender) < 2:
                 continue
             k = h.last + 1
-            while k < self.n and k - h.last <= 3 and self.words[k].islower() and self.lower[k] not in PRONOUN_SEX \
+            while k < self.n and k - h.last <= 3 and self.words[k].islower() and self.lower[k] not in PRONOUNS \
                     and k not in starts and self.gap(k - 1, k) == " ":
                 k += 1
-            if k < self.n and self.lower[k] in PRONOUN_SEX and self.gap(k - 1, k) == " " and self.same_sentence(h.first, k):
-                h.actor = by_gender.get(PRONOUN_SEX[self.lower[k]], h.actor)
+            if k < self.n and self.lower[k] in PRONOUNS and self.gap(k - 1, k) == " " and self.same_sentence(h.first, k):
+                h.actor = by_gender.get(PRONOUNS[self.lower[k]], h.actor)  # ("they": no sex, no change)
 
     def pronouns(self) -> None:
         candidates = [i for i in range(self.n) if self.lower[i] in PRONOUNS and not self.covered[i]]
