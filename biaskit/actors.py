@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from functools import cached_property, lru_cache
@@ -650,13 +651,13 @@ def surname_of(name: str) -> str | None:
 
 def _by_surname(people: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
     """Ids of people by their surname, as written with either apostrophe ("O'Connor" and
-    "O’Connor"), from (id, name) pairs in order."""
+    "O’Connor") and without accents ("Saldana" for Saldaña), from (id, name) pairs in order."""
     out: dict[str, list[str]] = defaultdict(list)
     for ident, name in people:
         s = surname_of(name)
         if s:
-            straight, curly = s.replace("’", "'"), s.replace("'", "’")
-            for form in (straight,) if straight == curly else (straight, curly):
+            plain = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
+            for form in dict.fromkeys((s.replace("’", "'"), s.replace("'", "’"), plain if len(plain) == len(s) else s)):
                 out[form].append(ident)
     return dict(out)
 

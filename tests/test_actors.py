@@ -789,6 +789,13 @@ def test_a_surname_with_either_apostrophe_is_the_same_persons(index):
     assert [(s, a) for s, a, _ in found] == [("Reed O'Connor", "reed-oconnor"), ("O’Connor", "reed-oconnor")]
 
 
+def test_a_surname_with_or_without_its_accents_is_the_same_persons(index):
+    found, _ = mentions(index, "Dolores Quiñónez spoke on Monday. Later, Ms. Quinonez said no.")
+    assert [(s, a) for s, a, _ in found] == [("Dolores Quiñónez", "dolores-quinonez"), ("Quinonez", "dolores-quinonez")]
+    found = resolved(index, "Ms. Saldana told Congress that the agency is strained.", date="2015-06-01")
+    assert ("Saldana", "sarah-saldana") in [(s, a) for s, a, _ in found]
+
+
 def test_a_lone_name_after_the_is_no_person(index):
     found, actors = mentions(index, "Few are insured, according to the Quorvex. The Quorvex said so again.")
     assert {(actors[a].name, actors[a].kind) for _, a, _ in found} == {("Quorvex", "organisation")}
