@@ -3040,14 +3040,19 @@ class _Resolver:
         # a person named here in full
         stands_for = {w: (a, "surname") for w, a in ends.items() if a and self.actor(a).kind == "organisation"}
         stands_for.update((w, (a, "short")) for w, a in heads.items() if w not in stands_for)
-        # a lone given name of one person named in full here: "Jeb Bush ... Jeb said"
+        # a lone given name of one person named in full here: "Jeb Bush ... Jeb said"; or the first
+        # word of a name of unknown kind that no list knows ("Jamilo Maalim ... I met Jamilo")
         given: dict[str, set[str]] = defaultdict(set)
         for h in self.hits:
             a = self.actor(h.actor)
-            if h.resolution in ("name", "alias", "discovered") and h.last > h.first and a.kind == "person":
+            if h.resolution in ("name", "alias", "discovered") and h.last > h.first and (
+                    a.kind == "person" or a.kind == "name" and a.discovered  # not "MacArthur Amendment", "AirAsia Flight"
+                    and not any(self.lower[k] in self.index.english or self.words[k] in ORG_WORDS for k in range(h.first + 1, h.last + 1))):
                 given[self.words[h.first]].add(a.id)
         for w, owners in given.items():
-            if len(owners) == 1 and w not in stands_for and self.index.first_names.get(w):
+            if len(owners) == 1 and w not in stands_for and (
+                    self.index.first_names.get(w) and self.actor(next(iter(owners))).kind == "person"
+                    or w.lower() not in self.index.english and w not in self.index.first_names and w not in LONE_NOT_NAME):
                 stands_for[w] = (next(iter(owners)), "short")
         # catalog people named in full here keep their surnames ("Jerry Moran ... Moran")
         in_full = {h.actor for h in self.hits if h.resolution in ("name", "alias") and h.last > h.first}
@@ -3063,7 +3068,10 @@ class _Resolver:
                 h.actor, h.resolution = owners[0], "surname"
             elif h.first == h.last and h.resolution in ("discovered", "surname") and self.words[h.first] in stands_for \
                     and self.actor(h.actor).name == self.words[h.first]:
-                h.actor, h.resolution = stands_for[self.words[h.first]]  # "Mercatus says", "the Times adds"
+                owner, resolution = stands_for[self.words[h.first]]
+                if self.actor(h.actor).kind == "person" and self.actor(owner).kind == "name":
+                    self.discovered[owner] = replace(self.discovered[owner], kind="person")  # "I met Jamilo when she was 22"
+                h.actor, h.resolution = owner, resolution  # "Mercatus says", "the Times adds"
             elif h.resolution == "discovered" and self.actor(h.actor).name in national:
                 h.actor, h.resolution = national[self.actor(h.actor).name], "short"  # "the Air Force"
 

@@ -789,6 +789,23 @@ def test_a_surname_with_either_apostrophe_is_the_same_persons(index):
     assert [(s, a) for s, a, _ in found] == [("Reed O'Connor", "reed-oconnor"), ("O’Connor", "reed-oconnor")]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a given name no list knows, alone after the full name: the same person, and a person
+        ("Jamilo Maalim arrived in 2010. Jamilo said she was afraid.",
+         [("Jamilo Maalim", "jamilo-maalim", "person"), ("Jamilo", "jamilo-maalim", "person"),
+          ("she", "jamilo-maalim", "person")]),
+        # not the first word of a name that goes on with an ordinary word ("Forester", "Flight")
+        ("A silver Quorvath Forester pulled into the lot. The Quorvath had no plates.",
+         [("Quorvath Forester", "quorvath-forester", "name"), ("Quorvath", "quorvath", "name")]),
+    ],
+)
+def test_the_first_word_of_a_name_no_list_knows_alone(index, text, expected):
+    found, actors = mentions(index, text)
+    assert [(s, a, actors[a].kind) for s, a, _ in found] == expected
+
+
 def test_a_surname_with_or_without_its_accents_is_the_same_persons(index):
     found, _ = mentions(index, "Dolores Quiñónez spoke on Monday. Later, Ms. Quinonez said no.")
     assert [(s, a) for s, a, _ in found] == [("Dolores Quiñónez", "dolores-quinonez"), ("Quinonez", "dolores-quinonez")]
