@@ -552,10 +552,10 @@ PERSON_HEADS = frozenset(
     politician pollster priest producer professor prosecutor rabbi rapper reporter republican
     researcher scholar scientist senator sheriff singer sister socialist soldier son spokesman
     spokeswoman strategist student teacher veteran widow woman writer major captain sergeant lieutenant
-    colonel commander agent detective marine supporter suspect victim teenager teen shooter gunman
-    killer assailant attacker wonk expert resident immigrant refugee survivor defendant plaintiff
-    witness nominee appointee ally donor official employee volunteer organizer protester girl boy""".split()
-)
+    colonel commander agent detective marine suspect victim teenager teen shooter gunman killer
+    assailant attacker wonk expert resident immigrant refugee survivor defendant plaintiff witness
+    official employee volunteer organizer protester girl boy""".split()
+) | {w for w in FOLLOWER_NOUNS if not w.endswith("s")}  # "a supporter", "an appointee"
 # Nouns for people that say their gender ("daughter Jocelyne Cardenas").
 NOUN_GENDER = {
     **dict.fromkeys("daughter mother niece sister wife actress businesswoman chairwoman congresswoman".split(), "female"),
@@ -657,7 +657,9 @@ def _by_surname(people: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
         s = surname_of(name)
         if s:
             plain = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
-            for form in dict.fromkeys((s.replace("’", "'"), s.replace("'", "’"), plain if len(plain) == len(s) else s)):
+            if len(plain) != len(s):
+                plain = s  # letters without an ASCII base would be lost: no such form
+            for form in dict.fromkeys((s.replace("’", "'"), s.replace("'", "’"), plain)):
                 out[form].append(ident)
     return dict(out)
 
@@ -1229,7 +1231,8 @@ class _Resolver:
         "Friends", "of" too ("Friends of the Earth")."""
         k = j + 1 if j < self.n and self.words[j] == "United" else j
         if self.words[j - 1] == "Friends" and k + 2 < self.n and self.lower[k] == "of":
-            k += self.words[k + 1] == "the"  # "Friends of the Earth", "Friends of Animals"
+            if self.words[k + 1] == "the":
+                k += 1  # "Friends of the Earth" (and "Friends of Animals")
         elif k + 1 >= self.n or self.lower[k] not in ("for", "against"):
             return False
         if not self.same_sentence(j - 1, k + 1):
@@ -3802,7 +3805,7 @@ class _Resolver:
             k -= 1
         if self.lower[i] not in SUBJECT_PRONOUNS or k < 2 or self.covered[k - 1] \
                 or not (self.words[k] in self.index.speech_verbs or self.words[k] in THINKING) \
-                or not (self.lower[k - 1] in FOLLOWER_NOUNS or self.lower[k - 1] in PERSON_HEADS) \
+                or self.lower[k - 1] not in PERSON_HEADS \
                 or self.comma_between(max(0, k - 5), i):
             return False
         return any(self.lower[j] in ("a", "an", "another") and self.same_sentence(j, i) for j in range(max(0, k - 5), k - 1))
