@@ -554,7 +554,7 @@ PERSON_HEADS = frozenset(
     spokeswoman strategist student teacher veteran widow woman writer major captain sergeant lieutenant
     colonel commander agent detective marine suspect victim teenager teen shooter gunman killer
     assailant attacker wonk expert resident immigrant refugee survivor defendant plaintiff witness
-    official employee volunteer organizer protester girl boy""".split()
+    official employee volunteer organizer protester girl boy legislator""".split()
 ) | {w for w in FOLLOWER_NOUNS if not w.endswith("s")}  # "a supporter", "an appointee"
 # Nouns for people that say their gender ("daughter Jocelyne Cardenas").
 NOUN_GENDER = {
@@ -1534,6 +1534,17 @@ class _Resolver:
         k = j + 2 if self.lower[j + 1] == "the" else j + 1
         return k < self.n and self.covered[k] and any(
             h.first == k and self.actor(h.actor).kind == "organisation" for h in self.hits)
+
+    def named_as_person(self, first: int) -> bool:
+        """Whether what a person is introduces the name at ``first`` with "named", "called" or
+        "identified as": "a former legislator named Bartolo Fuentes", "a man identified as ..."."""
+        k = first - 1
+        if k > 0 and self.lower[k] == "as" and self.lower[k - 1] == "identified":
+            k -= 1
+        elif not (k > 0 and self.lower[k] in ("named", "called")):
+            return False
+        return self.lower[k - 1] in PERSON_HEADS and self.same_sentence(k - 1, first) \
+            and all(self.gap(m, m + 1) == " " for m in range(k - 1, first))
 
     def after_person_noun(self, first: int) -> bool:
         """Whether what a person is stands right before the name at ``first``: "Democratic pollster
@@ -3292,7 +3303,8 @@ class _Resolver:
         if self.organisation_name(i, run) or run > 1 and self.opens_organisation(i) or self.press_name(i, run):
             kind = "organisation"  # "National Association of Manufacturers" (see organisation_after)
         elif self.given(self.words[i]) and run > 1 or honorific or self.person_context(i + run - 1, i) \
-                or self.ambiguous_given_name(i, run) or run > 1 and (self.after_person_noun(i) or self.member_of(i + run)):
+                or self.ambiguous_given_name(i, run) or run > 1 and (
+                    self.after_person_noun(i) or self.member_of(i + run) or self.titled(i) or self.named_as_person(i)):
             kind = "person"  # (a longer name in a person's context too: "Seung-Hui Cho, who killed", "Tavi Ostrowe, 52,")
         else:
             kind = "name"

@@ -2440,6 +2440,10 @@ def test_what_a_person_is_before_a_name_makes_it_a_persons_and_may_give_a_gender
         ("The suspect, Sayfo Saipek, shouted during the attack.", "Sayfo Saipek"),
         ("The bureau failed to stop Charleston killer Dyllon Rufe from buying a gun.", "Dyllon Rufe"),
         ("Health policy wonk Avrik Tolloy is issuing a specific prediction.", "Avrik Tolloy"),
+        # a police chief's title; "named", "called" or "identified as" after what a person is
+        ("It would be blocked, Police Chief Dorrin Kessock of Norwood told me.", "Dorrin Kessock"),
+        ("The spokespeople were a journalist and former legislator named Bartolo Fuentel and his wife.", "Bartolo Fuentel"),
+        ("Authorities charged a man identified as Cristo Rivelo with murder.", "Cristo Rivelo"),
     ],
 )
 def test_an_apposition_with_names_before_its_head_makes_a_person(index, text, name):
