@@ -554,7 +554,8 @@ PERSON_HEADS = frozenset(
     spokeswoman strategist student teacher veteran widow woman writer major captain sergeant lieutenant
     colonel commander agent detective marine suspect victim teenager teen shooter gunman killer
     assailant attacker wonk expert resident immigrant refugee survivor defendant plaintiff witness
-    official employee volunteer organizer protester girl boy legislator""".split()
+    official employee volunteer organizer protester girl boy legislator head chief boss president
+    co-author coauthor co-founder cofounder""".split()
 ) | {w for w in FOLLOWER_NOUNS if not w.endswith("s")}  # "a supporter", "an appointee"
 # Nouns for people that say their gender ("daughter Jocelyne Cardenas").
 NOUN_GENDER = {
@@ -1621,6 +1622,9 @@ class _Resolver:
                 continue
             nxt = after + 1 if after < self.n and words[after] == "," else after
             given = self.given(words[i])
+            if not is_org and (self.party_tag_after(after - 1) is not None or self.state_tag_after(after - 1)):
+                self.discover(i, run)  # "Salud Carbajal (D-Calif.)", "Elissa Slotkin (Mich.)" (a pollster's "(D)" too)
+                continue
             # Speech verbs in their written case: "Says" in a Title Case headline does not count.
             if given and not is_org and not self.in_title_beyond(i, run) \
                     or (nxt < self.n and words[nxt] in index.speech_verbs and sent[nxt] == sent[i]) or (
@@ -3255,6 +3259,15 @@ class _Resolver:
             return PARTY_LETTERS.get(w, "")
         return None
 
+    def state_tag_after(self, k: int) -> bool:
+        """Whether a US state in brackets follows token ``k``, as after a member of Congress's name:
+        "Elissa Slotkin (Mich.)"."""
+        j = k + 1
+        if j >= self.n or self.gap(k, j) != " (" or self.words[j] not in US_STATES or not self.same_sentence(k, j):
+            return False
+        rest = self.text[self.tokens[j].end:self.tokens[j].end + 2]
+        return rest[:1] == ")" or rest == ".)"  # "(Mich.)", "(Virginia)"
+
     def party_before_title(self, i: int) -> str | None:
         """The party a word before the title of the name at ``i`` says ("Democratic Rep.", "Texas
         Republican state Sen."), or None."""
@@ -3304,7 +3317,8 @@ class _Resolver:
             kind = "organisation"  # "National Association of Manufacturers" (see organisation_after)
         elif self.given(self.words[i]) and run > 1 or honorific or self.person_context(i + run - 1, i) \
                 or self.ambiguous_given_name(i, run) or run > 1 and (
-                    self.after_person_noun(i) or self.member_of(i + run) or self.titled(i) or self.named_as_person(i)):
+                    self.after_person_noun(i) or self.member_of(i + run) or self.titled(i) or self.named_as_person(i)
+                    or self.party_tag_after(i + run - 1) is not None or self.state_tag_after(i + run - 1)):
             kind = "person"  # (a longer name in a person's context too: "Seung-Hui Cho, who killed", "Tavi Ostrowe, 52,")
         else:
             kind = "name"

@@ -2444,6 +2444,11 @@ def test_what_a_person_is_before_a_name_makes_it_a_persons_and_may_give_a_gender
         ("It would be blocked, Police Chief Dorrin Kessock of Norwood told me.", "Dorrin Kessock"),
         ("The spokespeople were a journalist and former legislator named Bartolo Fuentel and his wife.", "Bartolo Fuentel"),
         ("Authorities charged a man identified as Cristo Rivelo with murder.", "Cristo Rivelo"),
+        # a party's or a state's tag after the name, as a member of Congress's
+        ("The bill came from Salo Carbajel (D-Calif.) and others.", "Salo Carbajel"),
+        ("Elisso Slotkan (Mich.) objected to the plan.", "Elisso Slotkan"),
+        # what a person is, in lower case, after an organisation's name
+        ("Harbor Conservative Union head Alo Cardenel spoke. A co-author, Gareno Wintemeyer, agreed.", "Alo Cardenel"),
     ],
 )
 def test_an_apposition_with_names_before_its_head_makes_a_person(index, text, name):
