@@ -2087,8 +2087,28 @@ class _Resolver:
     def case_name_here(self, w: str) -> bool:
         """Whether the article names a court case by the word ``w`` somewhere ("the Heller decision",
         "District of Columbia v. Heller")."""
-        return any(w == self.words[k] and (self.names_case(k, 1) or k > 0 and self.lower[k - 1] in ("v", "vs")
-                                           and self.same_sentence(k - 1, k)) for k in self.capitalised)
+        return w in self.case_words
+
+    def names_case_here(self, i: int) -> bool:
+        """Whether the lone word at ``i`` is the name of a settlement, ruling or rule the article
+        names, acting as nobody here ("the Flores settlement ... Under Flores, children"; not "the
+        Bergdahl case ... Bergdahl was captured", a person's case, nor "Judge Heller")."""
+        return self.words[i] in self.ruling_words and not self.titled(i) and not self.person_context(i)
+
+    @cached_property
+    def ruling_words(self) -> frozenset[str]:
+        """Of ``case_words``, those before "v." or a noun for a settlement, decision, ruling, rule or
+        precedent ("the Byrd rule", "Halbig v. Burwell"): not only a "case" or "lawsuit", which may
+        be a person's."""
+        nouns = CASE_NOUNS - {"case", "lawsuit", "litigation"} | {"v", "vs"}
+        return frozenset(self.words[k] for k in self.capitalised if self.words[k] in self.case_words
+                         and (k + 1 < self.n and self.lower[k + 1] in nouns or k > 0 and self.lower[k - 1] in ("v", "vs")))
+
+    @cached_property
+    def case_words(self) -> frozenset[str]:
+        """The words the article names court cases by (see ``case_name_here``)."""
+        return frozenset(self.words[k] for k in self.capitalised if self.names_case(k, 1)
+                         or k > 0 and self.lower[k - 1] in ("v", "vs") and self.same_sentence(k - 1, k))
 
     def opens_name_elsewhere(self, w: str) -> bool:
         """Whether the word ``w`` opens a longer name somewhere in the article: another capitalised
@@ -3001,7 +3021,8 @@ class _Resolver:
             if run == 1 and name not in found and name in heads:
                 self.add(i, i, heads[name], "short")
                 continue
-            if name not in found and self.names_case(i, run) or run == 1 and name in TAIL_ONLY:
+            if name not in found and self.names_case(i, run) or run == 1 and name in TAIL_ONLY \
+                    or run == 1 and name not in found and self.names_case_here(i):
                 continue  # "the Flores settlement", "the Halbig case": a court case, no actor
             if name not in found and i not in self.opened and self.ordinary(i, run) and not self.organisation_name(i, run) \
                     and not self.press_name(i, run) and not (run == 1 and self.person_context(i)):
@@ -3027,7 +3048,7 @@ class _Resolver:
                     self.add(i, i, ends[name], "surname")
             elif run == 1 and name in heads:
                 self.add(i, i, heads[name], "short")
-            elif run == 1 and name in TAIL_ONLY:
+            elif run == 1 and (name in TAIL_ONLY or self.names_case_here(i)):
                 continue
             elif i in self.opened or self.opens_organisation(i) or self.organisation_name(i, run) and run > 1:
                 found[name] = self.claim(i, run, None)  # "National Rifle Association", "New York Daily News"
@@ -3041,7 +3062,8 @@ class _Resolver:
                     not self.title_case(self.sent[i]) or self.index.first_names.get(self.words[i + 1])
                     or self.lower[i + 1] not in english):  # not "County" of "Cook County"
                 rest = self.span_text(i + 1, run - 1)  # "Actor Gary Sinise": the rest is the name
-                found[rest] = self.claim(i + 1, run - 1, found.get(rest))
+                if not (run == 2 and self.names_case_here(i + 1)):  # not "Under Flores," the settlement
+                    found[rest] = self.claim(i + 1, run - 1, found.get(rest))
         # As in ``surnames``: a catalog short form or surname, or a lone name taken for a person of
         # its own, yields to the one person of that surname found here ("Criminologist James Alan Fox ...
         # Fox says" is not Fox News; "Moran said ... Shawn Moran" is one person).
@@ -4065,7 +4087,8 @@ class _Resolver:
 
     def unresolved(self) -> list[str]:
         """Capitalised names in running text that no actor claimed ("Winner", "Mrs. Clinton"); not a
-        family called by its surname ("the Obamas")."""
+        family called by its surname ("the Obamas") nor a court case's name ("the Flores settlement
+        ... under Flores")."""
         out = []
         i = 0
         while i < self.n:
@@ -4075,7 +4098,8 @@ class _Resolver:
                 i += 1
                 continue
             run = self.name_run(i)
-            if run and not self.ordinary(i, run) and not (run == 1 and (self.words[i] in LONE_NOT_NAME or self.family(i))) \
+            if run and not self.ordinary(i, run) \
+                    and not (run == 1 and (self.words[i] in LONE_NOT_NAME or self.family(i) or self.case_name_here(self.words[i]))) \
                     and not (run == 1 and self.starts_clause(i) and self.lower[i] in self.index.english) \
                     and not self.names_nothing(i, run) and not (self.quoted and self.in_quoted_title(i)):
                 out.append(self.text[self.tokens[i].start:self.tokens[i + run - 1].end])  # (not "the Administration",

@@ -575,6 +575,15 @@ def test_unclaimed_names_leave_out_a_family_called_by_its_surname(index):
     assert unclaimed_in(index, text) == ["Visalia"]
 
 
+def test_a_court_case_named_for_someone_is_no_actor_nor_an_unclaimed_name(index):
+    text = "The Quorvel settlement limits detention. Under Quorvel, the envoys met in Visalia."
+    assert unclaimed_in(index, text) == ["Visalia"]
+    assert mentions(index, text)[0] == []
+    # a person's "case" is still about the person
+    found, _ = mentions(index, "The authority in the Quorvel case has not ruled. Quorvel was captured in 2009.")
+    assert [s for s, _, _ in found] == ["Quorvel"]
+
+
 def test_unclaimed_names_leave_out_an_english_word_opening_a_quotation(index):
     text = 'The mayor added, "Tell them it is done." The envoys met in Visalia.'
     assert unclaimed_in(index, text) == ["Visalia"]
