@@ -462,11 +462,6 @@ FACILITY_ENDS = frozenset(
 # Words that, right after a person's name, make it the name of something named for them ("the
 # Clinton Foundation", "George Washington University", "Trump Tower", "the Reagan Library").
 NAMED_FOR_ENDS = frozenset(("Library", "Museum", "Tower", "Towers", "Interactive", "Poll")) | ORG_WORDS | FACILITY_ENDS
-# Nouns whose "of" names a place: "the northern community of Dovev".
-PLACE_NOUNS = frozenset(
-    "town city village community region province state county district neighborhood neighbourhood "
-    "suburb island port capital area municipality governorate kibbutz".split()
-)
 # Abbreviated title words, written out as the catalog's offices and "the senator" say them ("Gov. Bush"
 # was a governor, "Lt. Gov." a lieutenant governor, "Sen. Jane Doe ... the senator").
 TITLE_ABBREVIATIONS = {
@@ -569,10 +564,11 @@ CLAUSE_OPENERS = frozenset(
     """that said says say because if when while after before and but or as since although though
     whether to which who whom until unless""".split()
 )
-# Nouns of an apposition that make the name before it a place ("Lewiston, a city of 36,000").
+# Nouns of an apposition that make the name before it a place ("Lewiston, a city of 36,000"), and
+# whose "of" names a place ("the northern community of Dovev").
 PLACE_NOUNS = frozenset(
     """city town village suburb neighborhood neighbourhood borough county state province region
-    capital port island community township hamlet municipality district""".split()
+    capital port island community township hamlet municipality district area governorate kibbutz""".split()
 )
 _COMMA_RE = re.compile(",")
 PLACE_AFTER = frozenset("of in on near outside along where that with about just north south east west".split())
