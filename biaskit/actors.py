@@ -564,6 +564,12 @@ CLAUSE_OPENERS = frozenset(
     """that said says say because if when while after before and but or as since although though
     whether to which who whom until unless""".split()
 )
+# Nouns of an apposition that make the name before it a body's, besides COMPANY_NOUNS ("Mercatus, a
+# think tank").
+BODY_APPOSITION_NOUNS = frozenset(
+    """organization organisation group agency institute tank coalition association union network
+    foundation charity outlet newspaper publication""".split()
+)
 # Nouns of an apposition that make the name before it a place ("Lewiston, a city of 36,000"), and
 # whose "of" names a place ("the northern community of Dovev").
 PLACE_NOUNS = frozenset(
@@ -2525,6 +2531,25 @@ class _Resolver:
                     and not (h.last + 1 < self.n and self.lower[h.last + 1].rstrip("s") in FAMILY_NOUNS):
                 self.discovered[a.id] = replace(a, kind="organisation")
 
+    def organisations_by_apposition(self) -> None:
+        """A one-word name taken for a person that an apposition anywhere in the article calls a
+        company or another body ("Pharmasset, a small biotechnology company based in Atlanta",
+        "Mercatus, a libertarian think tank") is an organisation's."""
+        lone = {a.name: a for a in self.discovered.values() if a.kind in ("person", "name") and " " not in a.name
+                and a.gender is None and a.id not in self.pronoun_gender}
+        for i in [i for i, w in enumerate(self.words) if w in lone]:
+            j = i + 1
+            if not (j < self.n and self.lower[j] in ("a", "an", "the") and self.gap(i, j) == ", " and self.same_sentence(i, j)):
+                continue
+            for k in range(j + 1, min(j + 6, self.n)):
+                if not self.words[k].islower() or not self.same_sentence(j, k) or self.lower[k] in APPOSITION_ENDS \
+                        or self.lower[k] in PERSON_HEADS:
+                    break  # the head is before "for", "of" ...: ", a lawyer for the company" is a person
+                if self.lower[k] in COMPANY_NOUNS or self.lower[k] in BODY_APPOSITION_NOUNS:
+                    a = lone[self.words[i]]
+                    self.discovered[a.id] = replace(a, kind="organisation")
+                    break
+
     def state_bodies(self) -> None:
         """A US state's legislature, chambers, supreme court, police and departments are actors of
         their own, named with the state ("the Texas Senate", "Colorado's General Assembly", "the
@@ -4177,6 +4202,7 @@ def find_mentions(
     r.the_administration()
     r.the_group()
     r.no_person_after_the()
+    r.organisations_by_apposition()
     r.namesake_by_pronoun()
     r.pronouns()
     r.party_affiliations()

@@ -822,6 +822,20 @@ def test_a_surname_with_or_without_its_accents_is_the_same_persons(index):
     assert ("Saldana", "sarah-saldana") in [(s, a) for s, a, _ in found]
 
 
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("The drug was owned by Quorvasset, a small biotechnology company in Atlanta. Quorvasset wanted more.", "organisation"),
+        ("The study came from Mercavo, a libertarian think tank. Mercavo said so.", "organisation"),
+        # the head comes first: a lawyer for a company is a person
+        ("Kessock, a lawyer for the company, said no. Kessock left.", "person"),
+    ],
+)
+def test_an_apposition_that_calls_a_lone_name_a_company_makes_it_an_organisation(index, text, kind):
+    found, actors = mentions(index, text)
+    assert {actors[a].kind for _, a, r in found if r != "pronoun"} == {kind}
+
+
 def test_a_lone_name_after_the_is_no_person(index):
     found, actors = mentions(index, "Few are insured, according to the Quorvex. The Quorvex said so again.")
     assert {(actors[a].name, actors[a].kind) for _, a, _ in found} == {("Quorvex", "organisation")}
