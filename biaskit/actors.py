@@ -1154,8 +1154,10 @@ class _Resolver:
             return False  # a given name before another and a surname: "Jesus Manuel Garcia" is no Jesus of the catalog
         if actor.kind == "person" and self.named_for(last):
             return False  # an organisation or place named for the person: "Clinton Foundation", "George Washington University"
-        if actor.kind == "person" and form[2] == "short" and first == last and self.another_surname_after(first):
-            return False  # a given name of someone else: "Haley Barbour", "Ryan Costello" (not "Ryan Budget")
+        if actor.kind == "person" and form[2] == "short" and first == last \
+                and (self.another_surname_after(first) or self.unknown_surname_after(first)):
+            return False  # a given name of someone else: "Haley Barbour", "Ryan Costello" (not "Ryan Budget"),
+            # "Fiorina Talaba"
         if len(form[0]) == 2 and form[0][0] in ("the", "The") and last + 1 < self.n and self.same_sentence(last, last + 1) \
                 and _adjacent(self.text, self.tokens[last], self.tokens[last + 1]) \
                 and (words[last + 1][:1].isupper() or self.lower[last + 1] == "of"):
@@ -1286,6 +1288,17 @@ class _Resolver:
         nxt = self.words[i + 1] if i + 1 < self.n else ""
         return self.given_name_at(i) and (nxt not in self.index.forms or self.given(self.words[i]) and nxt in self.index.by_surname) \
             and self.lower[i + 1] not in self.index.english
+
+    def unknown_surname_after(self, i: int) -> bool:
+        """Whether a capitalised word no list knows follows token ``i`` in running text, as a
+        surname follows a given name: "Fiorina Talaba, an 18-year-old senior", "Rogan Kersh"."""
+        j = i + 1
+        if j >= self.n or not self.same_sentence(i, j) or self.gap(i, j) != " " or self.title_case(self.sent[i]):
+            return False
+        w = self.words[j]
+        return _is_name_word(w) and w.isalpha() and w.lower() not in self.index.english and w not in self.index.forms \
+            and w not in self.index.by_surname and w not in self.index.demonym_words and w not in self.index.title_tokens \
+            and w not in NOT_NAME and w not in ORG_WORDS
 
     def given_name_at(self, i: int) -> bool:
         """Whether token ``i`` is a given name right before a name word that no form starts
@@ -2980,13 +2993,16 @@ class _Resolver:
 
     def title_case(self, s: int) -> bool:
         """Whether sentence ``s`` is written in Title Case ("Reuters Says Talks Stall"), where a
-        capital is no sign of a name: three in five of its words of four letters or more are capitalised."""
+        capital is no sign of a name: three in five of its English words of four letters or more
+        are capitalised (names do not count: "conducted by Brian Elbel, Rogan Kersh, Victoria
+        Brescoll and Beth Dixon" is running text)."""
         found = self._title_case.get(s)
         if found is None:
             a, b = bisect_left(self.sent, s), bisect_right(self.sent, s)  # a sentence's tokens are contiguous
-            long = [w for w in self.words[a:b] if len(w) > 3 and w[0].isalpha()]
+            english = self.index.english
+            long = [w for w, low in zip(self.words[a:b], self.lower[a:b]) if len(w) > 3 and w[0].isalpha() and low in english]
             up = sum(1 for w in long if w[0].isupper())
-            found = self._title_case[s] = len(long) >= 3 and up * 5 >= len(long) * 3
+            found = self._title_case[s] = len(long) >= 2 and up * 5 >= len(long) * 3
         return found
 
     def proper_names(self) -> None:

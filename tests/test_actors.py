@@ -127,6 +127,24 @@ def test_capitalised_words_are_not_discovered(index):
     assert [a for _, a, _ in found] == ["reuters"]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a line of capitalised words is Title Case, where a capital proves nothing
+        ("Family Detention. The harbor board met on Monday.", []),
+        # names do not make a sentence Title Case, and a catalog surname before a word no list
+        # knows is someone else's given name
+        ("One study, conducted by Brian Elbel, Rogan Kersh, Victoria Brescoll and Beth Dixon, looked at it.",
+         ["Brian Elbel", "Rogan Kersh", "Victoria Brescoll", "Beth Dixon"]),
+        ('"We are no strangers to it," Fiorina Talaba, an 18-year-old senior, said.', ["Fiorina Talaba"]),
+    ],
+)
+def test_title_case_lines_and_names_that_open_with_a_catalog_surname(index, text, expected):
+    found = resolved(index, text, date="2016-06-01")
+    assert [s for s, a, r in found if r != "pronoun"] == expected
+    assert not {"joe-rogan", "carly-fiorina"} & {a for _, a, _ in found}
+
+
 def test_two_people_sharing_a_surname_go_to_the_nearest(index):
     text = "Dana Whitlow said yes. Whitlow smiled. Marcus Whitlow said no. Whitlow frowned."
     found, _ = mentions(index, text)
