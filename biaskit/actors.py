@@ -2104,6 +2104,16 @@ class _Resolver:
         "District of Columbia v. Heller")."""
         return w in self.case_words
 
+    def describes_person_next(self, i: int) -> bool:
+        """Whether the English word at ``i``, opening a clause, describes the person named after
+        what they are: "Liberal columnist Frank Bruni", "Veteran pollster Peter Hart" (not "liberal
+        Salon writer Matt Yglesias", where the capital makes a name)."""
+        j = i + 1
+        return (self.starts_clause(i) or i > 0 and self.gap(i - 1, i).strip() in ("-", "–", "—")) \
+            and self.lower[i] in self.index.english and j + 1 < self.n and self.words[j].islower() \
+            and self.lower[j] in PERSON_HEADS and self.words[j + 1][:1].isupper() and self.same_sentence(i, j + 1) \
+            and self.gap(i, j) == " " and self.gap(j, j + 1) == " "
+
     def names_case_here(self, i: int) -> bool:
         """Whether the lone word at ``i`` is the name of a settlement, ruling or rule the article
         names, acting as nobody here ("the Flores settlement ... Under Flores, children"; not "the
@@ -3059,7 +3069,7 @@ class _Resolver:
                 self.add(i, i, heads[name], "short")
                 continue
             if name not in found and self.names_case(i, run) or run == 1 and name in TAIL_ONLY \
-                    or run == 1 and name not in found and self.names_case_here(i):
+                    or run == 1 and name not in found and (self.names_case_here(i) or self.describes_person_next(i)):
                 continue  # "the Flores settlement", "the Halbig case": a court case, no actor
             if name not in found and i not in self.opened and self.ordinary(i, run) and not self.organisation_name(i, run) \
                     and not self.press_name(i, run) and not (run == 1 and self.person_context(i)):
@@ -3085,7 +3095,7 @@ class _Resolver:
                     self.add(i, i, ends[name], "surname")
             elif run == 1 and name in heads:
                 self.add(i, i, heads[name], "short")
-            elif run == 1 and (name in TAIL_ONLY or self.names_case_here(i)):
+            elif run == 1 and (name in TAIL_ONLY or self.names_case_here(i) or self.describes_person_next(i)):
                 continue
             elif i in self.opened or self.opens_organisation(i) or self.organisation_name(i, run) and run > 1:
                 found[name] = self.claim(i, run, None)  # "National Rifle Association", "New York Daily News"

@@ -137,6 +137,10 @@ def test_capitalised_words_are_not_discovered(index):
         ("One study, conducted by Brian Elbel, Rogan Kersh, Victoria Brescoll and Beth Dixon, looked at it.",
          ["Brian Elbel", "Rogan Kersh", "Victoria Brescoll", "Beth Dixon"]),
         ('"We are no strangers to it," Fiorina Talaba, an 18-year-old senior, said.', ["Fiorina Talaba"]),
+        # an English word opening a clause before what a person is describes them; in running
+        # text its capital makes a name ("liberal Salon writer")
+        ("MAYBE NOT - Liberal columnist Dorrin Kessock questions the plan.", ["Dorrin Kessock"]),
+        ("Weeks back liberal Salon writer Dorrin Kessock told doctors to stop.", ["Salon", "Dorrin Kessock"]),
     ],
 )
 def test_title_case_lines_and_names_that_open_with_a_catalog_surname(index, text, expected):
