@@ -1188,8 +1188,7 @@ class _Resolver:
         """Whether the word before token ``i`` is a capitalised word no list knows, in running text,
         and a verb of saying or "of" follows: someone's given name ("Keating Holland of CNN said")."""
         w = self.words[i - 1]
-        return _is_name_word(w) and w.isalpha() and w.lower() not in self.index.english and w not in self.index.forms \
-            and w not in self.index.demonym_words and w not in self.index.title_tokens and w not in NOT_NAME \
+        return _is_name_word(w) and self.unlisted(w) \
             and not (i > 1 and self.same_sentence(i - 2, i) and _is_name_word(self.words[i - 2]) and self.joined(i - 2, i - 1)
                      and self.words[i - 2] not in self.index.title_tokens) \
             and i + 1 < self.n and self.same_sentence(i, i + 1) \
@@ -1296,9 +1295,7 @@ class _Resolver:
         if j >= self.n or not self.same_sentence(i, j) or self.gap(i, j) != " " or self.title_case(self.sent[i]):
             return False
         w = self.words[j]
-        return _is_name_word(w) and w.isalpha() and w.lower() not in self.index.english and w not in self.index.forms \
-            and w not in self.index.by_surname and w not in self.index.demonym_words and w not in self.index.title_tokens \
-            and w not in NOT_NAME and w not in ORG_WORDS
+        return _is_name_word(w) and self.unlisted(w) and w not in self.index.by_surname and w not in ORG_WORDS
 
     def given_name_at(self, i: int) -> bool:
         """Whether token ``i`` is a given name right before a name word that no form starts
@@ -1349,10 +1346,14 @@ class _Resolver:
         if j < 0 or not self.same_sentence(j, i) or self.covered[j] or self.gap(j, i) != " ":
             return False
         w = self.words[j]
-        return w.isalpha() and w[0].isupper() and w[1:].islower() and self.lower[j] not in self.index.english \
-            and w not in NOT_NAME and w not in self.index.title_tokens and w not in self.index.demonym_words \
-            and w not in self.index.forms and w not in US_STATES and w not in ORG_WORDS \
+        return self.unlisted(w) and w[1:].islower() and w not in US_STATES and w not in ORG_WORDS \
             and self.index.first_names.get(w) is None and w not in self.index.word_names
+
+    def unlisted(self, w: str) -> bool:
+        """Whether ``w`` is a capitalised word no list knows: no English word, title word, demonym,
+        catalog form or word that is never a name."""
+        return w.isalpha() and w[0].isupper() and w.lower() not in self.index.english and w not in NOT_NAME \
+            and w not in self.index.title_tokens and w not in self.index.demonym_words and w not in self.index.forms
 
     def may_name(self, word: str, actor_id: str) -> bool:
         """Whether a word no list knows, before a catalog person's surname, may be part of their name:
