@@ -454,10 +454,12 @@ CITY_OPENERS = frozenset("Los San Santa El Fort Las La Palm Long Salt Baton Gran
 # Last words of the names of places below a state: "Pinal County", "Jefferson Parish".
 PLACE_ENDS = frozenset("County Parish Township Borough".split())
 # Last words of the names of buildings, grounds and ways, which are places, not actors ("Logan
-# International Airport", "Penn Station", "Lincoln Memorial"; not "Park", "Hall", "Tower": surnames).
+# International Airport", "Penn Station", "Lincoln Memorial", "the Otay Mesa Port of Entry"; not
+# "Park", "Hall", "Tower", "Bay": surnames).
 FACILITY_ENDS = frozenset(
     """Airport Station Stadium Arena Plaza Square Avenue Boulevard Street Road Highway Mall Building
-    Cemetery Hotel Base Bridge Memorial Terminal Courthouse""".split()
+    Cemetery Hotel Base Bridge Memorial Terminal Courthouse Port Theater Theatre Barracks Garden River
+    Mountains Canyon""".split()
 )
 # Words that, right after a person's name, make it the name of something named for them ("the
 # Clinton Foundation", "George Washington University", "Trump Tower", "the Reagan Library").

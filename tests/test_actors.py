@@ -468,6 +468,8 @@ def test_lone_names_acting_as_people(index, text, expected):
         ("Georgia voters went to the polls. Rural Georgia and north Georgia voted, Gov. Kemp said.", []),
         # buildings, grounds and ways are places wherever they stand, not actors
         ("Harlow International Airport reopened on Monday, and Keverne Station closed.", []),
+        ("Migrants crossed at the Quorvath Mesa Port of Entry near the Keverne River and the Tolloy Mountains.", []),
+        ("Fans gathered at the Harlow Palace Theater and later at the Keverne Barracks.", []),
         # places after a preposition, whole: neither "Fulton" nor "County"
         ("Voters in Fulton County waited.", []),
         # two names joined by "and" are two names; a name that goes on as an organisation's is one
