@@ -222,10 +222,12 @@ def test_page_furniture_is_dropped_and_sentences_that_look_alike_are_kept():
     furniture = ["Story Continued Below", "3 years ago", "Follow @harbornews Follow @JaneDoeHN", "[pullquote]",
                  "Do You Back the New Ferry Fares? Vote Now in Our Poll", "ANALYSIS/OPINION:",
                  "Get the Harbor Briefing delivered to your inbox. By signing up, you agree to our Privacy Policy",
-                 "CLOSE The mayor opened the new harbor bridge on Monday. Video provided by Harbor TV"]
+                 "CLOSE The mayor opened the new harbor bridge on Monday. Video provided by Harbor TV",
+                 "Mira Solt and Dale Kessock contributed.", "Staff writer Mira Solt contributed reporting from Harlow."]
     sentences = ["Three years ago the ferry ran twice a day.", "The mayor said voters should vote now, not later.",
                  "If you want to volunteer at the harbor festival, you can sign up here or at the town hall.",
-                 "Close to 800 people crossed the bridge on Monday."]
+                 "Close to 800 people crossed the bridge on Monday.",
+                 "The Harbor Fund contributed $5,000 to the festival."]
     kept, dropped = drop_boilerplate(furniture + sentences, lexicons.load().boilerplate)
     assert kept == sentences
     assert len(dropped) == len(furniture)
