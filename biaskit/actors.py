@@ -3385,8 +3385,9 @@ class _Resolver:
                 self.add(i, i + run - 1, known, "discovered")
             return known
         honorific = self.surname_after_honorific(i)  # "Mr. King"
-        if self.organisation_name(i, run) or run > 1 and self.opens_organisation(i) or self.press_name(i, run):
-            kind = "organisation"  # "National Association of Manufacturers" (see organisation_after)
+        if self.organisation_name(i, run) or run > 1 and self.opens_organisation(i) or self.press_name(i, run) \
+                or run > 1 and "&" in self.span_text(i, run):
+            kind = "organisation"  # "National Association of Manufacturers" (see organisation_after), "Johnson & Johnson"
         elif self.given(self.words[i]) and run > 1 or honorific or self.person_context(i + run - 1, i) \
                 or self.ambiguous_given_name(i, run) or run > 1 and (
                     self.after_person_noun(i) or self.member_of(i + run) or self.titled(i) or self.named_as_person(i)

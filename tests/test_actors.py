@@ -461,6 +461,8 @@ def test_lone_names_acting_as_people(index, text, expected):
         ("Copper prices fell. Markets Rally As Hopes Rise Again.", []),
         # a firm's last word makes a firm after a given name too
         ("Critics praised Oscar Health and Buck Consultants.", [("Oscar Health", "organisation"), ("Buck Consultants", "organisation")]),
+        # an ampersand joins a firm's names
+        ("They studied the staff of Harlow & Keverne for a year.", [("Harlow & Keverne", "organisation")]),
         # ordinary words that end like an organisation's name make one
         ("The critics said that they had written to the Judiciary Committee and later also to the Regional Housing Office.",
          [("Judiciary Committee", "organisation"), ("Regional Housing Office", "organisation")]),
