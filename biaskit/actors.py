@@ -2087,7 +2087,7 @@ class _Resolver:
         joined = f" {' '.join(self.lower)} "
         for w, places in sorted(at.items()):
             if w not in single:  # a catalog surname
-                if self.case_name_here(w) and not any(self.titled(i) for i in places):
+                if w in self.case_words and not any(self.titled(i) for i in places):
                     for i in places:  # the court case the article names so: "the Heller decision ... after Heller"
                         self.covered[i] = True
                         self.passed.add(i)
@@ -2102,10 +2102,11 @@ class _Resolver:
             for i in places:
                 self.add(i, i, actor_id, "surname")
 
-    def case_name_here(self, w: str) -> bool:
-        """Whether the article names a court case by the word ``w`` somewhere ("the Heller decision",
-        "District of Columbia v. Heller")."""
-        return w in self.case_words
+    def lone_word_names_nobody(self, i: int) -> bool:
+        """Whether the capitalised word at ``i``, standing alone, names no actor: a word that names
+        only the body whose name it ends ("the Church"), a settlement's or ruling's name ("Under
+        Flores,"), or an English word describing the person named next ("Liberal columnist ...")."""
+        return self.words[i] in TAIL_ONLY or self.names_case_here(i) or self.describes_person_next(i)
 
     def describes_person_next(self, i: int) -> bool:
         """Whether the English word at ``i``, opening a clause, describes the person named after
@@ -2134,7 +2135,8 @@ class _Resolver:
 
     @cached_property
     def case_words(self) -> frozenset[str]:
-        """The words the article names court cases by (see ``case_name_here``)."""
+        """The words the article names court cases by somewhere ("the Heller decision", "District of
+        Columbia v. Heller")."""
         return frozenset(self.words[k] for k in self.capitalised if self.names_case(k, 1)
                          or k > 0 and self.lower[k - 1] in ("v", "vs") and self.same_sentence(k - 1, k))
 
@@ -3071,8 +3073,7 @@ class _Resolver:
             if run == 1 and name not in found and name in heads:
                 self.add(i, i, heads[name], "short")
                 continue
-            if name not in found and self.names_case(i, run) or run == 1 and name in TAIL_ONLY \
-                    or run == 1 and name not in found and (self.names_case_here(i) or self.describes_person_next(i)):
+            if name not in found and (self.names_case(i, run) or run == 1 and self.lone_word_names_nobody(i)):
                 continue  # "the Flores settlement", "the Halbig case": a court case, no actor
             if name not in found and i not in self.opened and self.ordinary(i, run) and not self.organisation_name(i, run) \
                     and not self.press_name(i, run) and not (run == 1 and self.person_context(i)):
@@ -3098,7 +3099,7 @@ class _Resolver:
                     self.add(i, i, ends[name], "surname")
             elif run == 1 and name in heads:
                 self.add(i, i, heads[name], "short")
-            elif run == 1 and (name in TAIL_ONLY or self.names_case_here(i) or self.describes_person_next(i)):
+            elif run == 1 and self.lone_word_names_nobody(i):
                 continue
             elif i in self.opened or self.opens_organisation(i) or self.organisation_name(i, run) and run > 1:
                 found[name] = self.claim(i, run, None)  # "National Rifle Association", "New York Daily News"
@@ -4150,7 +4151,7 @@ class _Resolver:
                 continue
             run = self.name_run(i)
             if run and not self.ordinary(i, run) \
-                    and not (run == 1 and (self.words[i] in LONE_NOT_NAME or self.family(i) or self.case_name_here(self.words[i]))) \
+                    and not (run == 1 and (self.words[i] in LONE_NOT_NAME or self.family(i) or self.words[i] in self.case_words)) \
                     and not (run == 1 and self.starts_clause(i) and self.lower[i] in self.index.english) \
                     and not self.names_nothing(i, run) and not (self.quoted and self.in_quoted_title(i)):
                 out.append(self.text[self.tokens[i].start:self.tokens[i + run - 1].end])  # (not "the Administration",
