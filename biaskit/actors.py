@@ -3499,6 +3499,9 @@ class _Resolver:
                   and (i + 1 < n and lower[i + 1] in heads or i + 2 < n and lower[i + 2] in heads)]:
             j = i + 1
             country = None
+            if lower[i] == "the" and j < self.n and self.title_over_hit(j):  # "the White House counsel"
+                self.describe(i, j, None)
+                continue
             if lower[i] == "the" and j < self.n and (not self.covered[j] or self.demonym_hit_at(j) or self.country_hit_at(j)):
                 for form in self.index.demonyms.get(words[j], ()):
                     if len(form[0]) == 1:
@@ -3576,6 +3579,16 @@ class _Resolver:
             and (self.text[self.tokens[i].end:self.tokens[i].end + 1] in (",", ")")
                  or i + 1 < self.n and self.lower[i + 1] in ("that", "which", "whose")) \
             and not any(h.last == k and h.actor == who for h in self.hits)
+
+    def title_over_hit(self, j: int) -> bool:
+        """Whether a name at token ``j`` opens a longer role title ("White House" in "the White House
+        counsel", "the White House chief of staff")."""
+        h = next((h for h in self.hits if h.first == j), None)
+        if h is None or h.resolution == "role":
+            return False
+        size = h.last - j + 1
+        return any(len(t) > size and tuple(self.lower[j:j + len(t)]) == t and self.same_sentence(j, j + len(t) - 1)
+                   for t in self.index.role_titles.get(self.lower[j], ()))
 
     def demonym_hit_at(self, j: int) -> bool:
         return any(h.first == j and h.resolution == "demonym" for h in self.hits)

@@ -2384,6 +2384,23 @@ def test_a_person_apposed_after_a_description_is_whom_it_describes(index, text, 
     assert [(s, a) for s, a, r in resolved(index, text, "2018-06-15") if r == "role"] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a title that opens with an organisation's name is the title, not the organisation
+        ("The White House chief of staff, Dale Kessock, said no.", [("The White House chief of staff", "dale-kessock", "role"), ("Dale Kessock", "dale-kessock", "discovered")]),
+        ("Sen. Mitch McConnell spoke. The Senate majority leader said no.",
+         [("Mitch McConnell", "mitch-mcconnell", "name"), ("The Senate majority leader", "mitch-mcconnell", "role")]),
+        # the organisation alone stays the organisation
+        ("The White House said no.", [("White House", "white-house", "name")]),
+        # a holder the article does not name is not guessed
+        ("The White House counsel said no.", [("White House", "white-house", "name")]),
+    ],
+)
+def test_a_title_that_opens_with_a_name_is_a_description(index, text, expected):
+    assert [r for r in resolved(index, text, "2018-06-15") if r[2] != "pronoun"] == expected
+
+
 def test_a_magazine_named_for_a_word_is_found_by_its_full_name_only(index):
     found, actors = mentions(index, "Time magazine reported the harbor plan. Time is running out, Costco said.")
     assert [(s, a) for s, a, r in found] == [("Time magazine", "time-magazine"), ("Costco", "costco")]
