@@ -964,6 +964,8 @@ class _Resolver:
                 kept = bool(form[1]) and self.keeps(form, i, i + k - 1)
                 if kept:
                     given = self.given_name_before(i) if form[2] == "short" and k == 1 else -1
+                    if given < 0 and form[2] == "short" and k == 1 and self.ambiguous_given_before(i):
+                        given = i - 1  # "said Bill Gruber": Bill Gruber, not Jonathan Gruber
                     if given < 0 and form[2] == "short" and k == 1 and self.unknown_name_before(i):
                         if self.may_name(words[i - 1], form[1]):
                             given = self.given_name_before(i - 1)  # "Shelly Moore Capito", "Adolph Hitler"
@@ -2311,8 +2313,9 @@ class _Resolver:
             return self.organisation_of(i)  # "Center for Immigration Studies"; "Center" alone names nothing
         if _ACRONYM_RE.match(w) and not self.covered[i] and self.sent[i] not in self.headlines:
             return self.acronym_organisation(i)  # "RAND Corporation", "PTR Industries"
-        if self.no_name_at(i) or w in DOCUMENT_WORDS and not self.given_name_at(i) or _describes(w):
-            return 0  # (a given name opens a name: "Bill Haslam")
+        if self.no_name_at(i) or w in DOCUMENT_WORDS and not (self.given_name_at(i) or self.ambiguous_given_before(i + 1)) \
+                or _describes(w):
+            return 0  # (a given name opens a name: "Bill Haslam", "Bill Gruber")
         joined = self.and_body(i)
         if joined:
             return self.tail_end(i, i + joined) - i  # "Ethics and Public Policy Center"
@@ -3264,10 +3267,29 @@ class _Resolver:
     def span_text(self, i: int, run: int) -> str:
         return self.text[self.tokens[i].start:self.tokens[i + run - 1].end]
 
-    def ambiguous_given_name(self, i: int, run: int) -> bool:
-        """Whether an ambiguous given name opens a person's name here: inside a sentence, before a
-        surname that is no English word ("Mark Begich", "Frank Sharry"; not "Will Power")."""
-        if run != 2 or self.index.first_names.get(self.words[i]) != "ambiguous" or self.starts_clause(i):
+    def ambiguous_given_before(self, i: int) -> bool:
+        """Whether an ambiguous given name stands right before the surname at ``i`` inside a
+        sentence ("said Mark Gruber", "farmer Bill Gruber"): the two are one person's name."""
+        j = i - 1
+        return j >= 0 and not self.covered[j] and self.same_sentence(j, i) and self.gap(j, i) == " " \
+            and self.words[j] not in self.index.title_tokens \
+            and self.ambiguous_given_name(j, 2, opening=self.speaks_or_apposed(i) and self.given_opening(j, i))
+        # (not "Justice Alito", nor "Will Obama ask Congress?")
+
+    def speaks_or_apposed(self, i: int) -> bool:
+        """Whether a verb of saying or an apposition follows the name ending at ``i`` ("Rich
+        Weinstein said", "Rich Weinstein, an investment adviser,", "..., who")."""
+        k = i + 1
+        if k + 1 >= self.n or not self.same_sentence(i, k + 1):
+            return False
+        return self.words[k] in self.index.speech_verbs \
+            or self.gap(i, k) == ", " and self.words[k] in ("a", "an", "the", "who")
+
+    def ambiguous_given_name(self, i: int, run: int, opening: bool = False) -> bool:
+        """Whether an ambiguous given name opens a person's name here: inside a sentence (or at its
+        start, with ``opening``), before a surname that is no English word ("Mark Begich", "Frank
+        Sharry"; not "Will Power")."""
+        if run != 2 or self.index.first_names.get(self.words[i]) != "ambiguous" or self.starts_clause(i) and not opening:
             return False
         last = self.words[i + 1]
         return self.lower[i + 1] not in self.index.english and last not in self.index.demonym_words \

@@ -2401,6 +2401,28 @@ def test_a_title_that_opens_with_a_name_is_a_description(index, text, expected):
     assert [r for r in resolved(index, text, "2018-06-15") if r[2] != "pronoun"] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a given name that is also a word, before a catalog surname, makes another person
+        ("The plan was praised by farmer Bill Gruber, who runs a dairy near the river. Gruber said so.",
+         [("Bill Gruber", "william-gruber", "discovered"), ("Gruber", "william-gruber", "surname")]),
+        ("The videos were found by Rich Weinstein, an investment adviser in the city.",
+         [("Rich Weinstein", "rich-weinstein", "discovered")]),
+        # ... at a sentence's start too, when he speaks or an apposition follows
+        ("Rich Weinstein, an investment adviser, found the videos in the archive.",
+         [("Rich Weinstein", "rich-weinstein", "discovered")]),
+        # the catalog person's own given name is still theirs; a title or a question is no given name
+        ("The plan was praised by Sen. Bill Nelson on Monday.", [("Bill Nelson", "bill-nelson", "name")]),
+        ("The plan was praised by Justice Alito on Monday.", [("Alito", "samuel-alito", "short")]),
+        ("Will Obama ask Congress for the delay in the spring?",
+         [("Obama", "barack-obama", "short"), ("Congress", "congress", "name")]),
+    ],
+)
+def test_a_given_name_that_is_a_word_before_a_catalog_surname(index, text, expected):
+    assert [r for r in resolved(index, text, "2015-06-15") if r[2] != "pronoun"] == expected
+
+
 def test_a_magazine_named_for_a_word_is_found_by_its_full_name_only(index):
     found, actors = mentions(index, "Time magazine reported the harbor plan. Time is running out, Costco said.")
     assert [(s, a) for s, a, r in found] == [("Time magazine", "time-magazine"), ("Costco", "costco")]
