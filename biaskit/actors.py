@@ -463,7 +463,8 @@ FACILITY_ENDS = frozenset(
 )
 # Words that, right after a person's name, make it the name of something named for them ("the
 # Clinton Foundation", "George Washington University", "Trump Tower", "the Reagan Library").
-NAMED_FOR_ENDS = frozenset(("Library", "Museum", "Tower", "Towers", "Interactive", "Poll")) | ORG_WORDS | FACILITY_ENDS
+NAMED_FOR_ENDS = frozenset(("Library", "Museum", "Tower", "Towers", "Interactive", "Poll")) | ORG_WORDS | FACILITY_ENDS \
+    | PLACE_ENDS
 # Abbreviated title words, written out as the catalog's offices and "the senator" say them ("Gov. Bush"
 # was a governor, "Lt. Gov." a lieutenant governor, "Sen. Jane Doe ... the senator").
 TITLE_ABBREVIATIONS = {
@@ -1287,10 +1288,17 @@ class _Resolver:
     def another_surname_after(self, i: int) -> bool:
         """Whether the given name at ``i`` (a catalog person's surname too: "Haley", "Ryan") is
         followed by a surname that is no English word and no catalog form but maybe another catalog
-        person's surname: "Haley Barbour", "Haley Byrd"."""
+        person's surname: "Haley Barbour", "Haley Byrd"; a catalog surname that is a word too after a
+        given name of known sex ("Ryan Miller", "Ryan Cooper"; not "Ryan Budget"); a middle initial and
+        a name ("Ryan A. Costello")."""
         nxt = self.words[i + 1] if i + 1 < self.n else ""
-        return self.given_name_at(i) and (nxt not in self.index.forms or self.given(self.words[i]) and nxt in self.index.by_surname) \
-            and self.lower[i + 1] not in self.index.english
+        known = self.given(self.words[i])
+        if known and i + 2 < self.n and self.same_sentence(i, i + 2) and self.gap(i, i + 1) == " " \
+                and _is_initial(self.text, self.tokens[i + 1]) and _is_name_word(self.words[i + 2]) \
+                and self.words[i + 2] not in NOT_NAME:
+            return True
+        return self.given_name_at(i) and (nxt not in self.index.forms or known and nxt in self.index.by_surname) \
+            and (self.lower[i + 1] not in self.index.english or known and nxt in self.index.by_surname)
 
     def unknown_surname_after(self, i: int) -> bool:
         """Whether a capitalised word no list knows follows token ``i`` in running text, as a

@@ -2423,6 +2423,24 @@ def test_a_given_name_that_is_a_word_before_a_catalog_surname(index, text, expec
     assert [r for r in resolved(index, text, "2015-06-15") if r[2] != "pronoun"] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a catalog person's surname used as another's given name, before a surname that is a word too
+        ("The Gazette's Ryan Miller wrote the story on Monday.", [("Ryan Miller", "ryan-miller", "discovered")]),
+        # ... or before a middle initial
+        ("The plan came from Rep. Ryan A. Costello on Monday.", [("Ryan A. Costello", "ryan-costello", "discovered")]),
+        # a county named for a person is a place
+        ("Clinton won Harris County by about 162,000 votes.", [("Clinton", "hillary-clinton", "short")]),
+        # the surname alone, and a word after it that names no one, stay the catalog person's
+        ("The Ryan budget passed on Monday, and Ryan said so.",
+         [("Ryan", "paul-ryan", "short"), ("Ryan", "paul-ryan", "short")]),
+    ],
+)
+def test_a_catalog_surname_that_opens_another_name(index, text, expected):
+    assert [r for r in resolved(index, text, "2015-06-15") if r[2] != "pronoun"] == expected
+
+
 def test_a_magazine_named_for_a_word_is_found_by_its_full_name_only(index):
     found, actors = mentions(index, "Time magazine reported the harbor plan. Time is running out, Costco said.")
     assert [(s, a) for s, a, r in found] == [("Time magazine", "time-magazine"), ("Costco", "costco")]
