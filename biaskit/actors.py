@@ -1892,9 +1892,18 @@ class _Resolver:
 
     def named_for(self, k: int) -> bool:
         """Whether the person's name ending at token ``k`` opens the name of something named for
-        them: "the Clinton Foundation", "George Washington University", "the Reagan Library"."""
-        return k + 1 < self.n and self.same_sentence(k, k + 1) and self.gap(k, k + 1) == " " \
-            and self.words[k + 1] in NAMED_FOR_ENDS
+        them: "the Clinton Foundation", "George Washington University", "the Reagan Library", "the
+        Giffords Law Center" (up to two capitalised words that open no catalog name before its end)."""
+        for m in range(k + 1, min(k + 4, self.n)):
+            if not self.same_sentence(k, m) or self.gap(m - 1, m) != " ":
+                return False
+            w = self.words[m]
+            if w in NAMED_FOR_ENDS:
+                return True
+            if not _is_name_word(w) or w in self.index.title_tokens or w in NOT_NAME \
+                    or _match_at(self.words, m, self.index.form_tables.get(w, ()), self.sent) is not None:
+                return False  # (not "the Obama Justice Department")
+        return False
 
     def in_other_name(self, i: int) -> bool:
         """Whether the word at ``i`` stands inside a longer capitalised name (joined to a name word
