@@ -3821,8 +3821,11 @@ class _Resolver:
                     break
                 if said and said[0] <= self.tokens[h.first].start < said[1]:
                     continue  # '"... the president ...," he said': the speaker is not whom the quote is about
-                if self.fits(h, kind) and not (self.lower[i] in OBJECT_PRONOUNS and self.same_clause(h, i)):
-                    fitting.append(h)  # "McCain called him": not McCain
+                if self.fits(h, kind):
+                    fitting.append(h)
+            if fitting and self.lower[i] in OBJECT_PRONOUNS:  # "McCain called him": not McCain, nor his other mentions
+                bound = {h.actor for h in fitting if self.sent[h.first] == s and self.same_clause(h, i)}
+                fitting = [h for h in fitting if h.actor not in bound]
             if fitting and kind != "plural" and self.lower[i] in SUBJECT_PRONOUNS:
                 objects = self.objects_after(i, starting)
                 if i > 1 and self.words[i - 1] in FOLLOWER_NOUNS and self.comma_between(i - 1, i):
@@ -3986,7 +3989,29 @@ class _Resolver:
         if j < i and self.lower[j] == "who":
             j += 1
         gap = self.gap(j - 1, i)
-        return i - j <= 2 and "," not in gap and ";" not in gap and not any(self.lower[k] in CLAUSE_OPENERS for k in range(j, i))
+        return i - j <= 2 and "," not in gap and ";" not in gap and not any(self.lower[k] in CLAUSE_OPENERS for k in range(j, i)) \
+            or self.joined_predicate(h, j, i)
+
+    def joined_predicate(self, h: _Hit, j: int, i: int) -> bool:
+        """Whether pronoun ``i`` is the object of a verb joined by "and" to the predicate of the
+        subject ``h`` (its words from ``j``): "Trump met Ryan on Monday and later thanked him", "Murphy
+        looked up toward his son - seated in the gallery - and apologized to him" (one clause: no
+        comma, no other word that opens a clause, the verb after "and" in the past tense or one of
+        saying, and no name between it and the pronoun)."""
+        if i - j > 16:
+            return False
+        gap = self.gap(j - 1, i)
+        if any(c in gap for c in ",;:\"“”"):
+            return False
+        joins = [k for k in range(j, i) if self.lower[k] in CLAUSE_OPENERS and not (k == i - 1 and self.lower[k] == "to")]
+        if len(joins) != 1 or self.lower[joins[0]] != "and":
+            return False
+        k = joins[0] + 1
+        while k < i and (self.lower[k].endswith("ly") or self.lower[k] in ("later", "then", "also", "again")):
+            k += 1  # "and later thanked him"
+        verb = self.words[k] if k < i else ""
+        return verb.islower() and (verb.endswith("ed") or verb in self.index.speech_verbs) and i - k <= 3 \
+            and not any(joins[0] < x.first < i for x in self.hits)
 
     def opens_clause(self, first: int) -> bool:
         """Whether the mention starting at token ``first`` (after its title) opens a clause: at the

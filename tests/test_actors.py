@@ -336,6 +336,11 @@ def test_pronouns_go_to_the_nearest_compatible_actor(index):
         ("Ted Cruz spoke. Sen. John McCain, who called him a pest, left.", [("him", "ted-cruz")]),
         # an object pronoun is not the subject of its own clause
         ("Mitt Romney spoke. Paul Ryan thanked him.", [("him", "mitt-romney")]),
+        # ... nor its subject's other mentions, nor the subject of a verb joined by "and"
+        ("Paul Ryan spoke on Monday. Ryan looked up toward the gallery and apologized to him.", []),
+        ("Donald Trump met Paul Ryan on Monday and later thanked him.", [("him", "paul-ryan")]),
+        ("Mitt Romney spoke. Paul Ryan met Trump and Ryan thanked him.", [("him", "donald-trump")]),
+        ("Barack Obama met Paul Ryan. Obama asked Congress to send him a bill and signed it.", [("him", "barack-obama")]),
         ("Donald Trump said James Comey told him to wait.", [("him", "donald-trump")]),
         ("Rich Lowry spoke. I wrote a letter to Marco Rubio warning him.", [("him", "marco-rubio")]),
         ("Chris Crane thanked Marco Rubio for meeting with him.", [("him", "christopher-crane")]),
