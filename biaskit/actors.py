@@ -2580,23 +2580,52 @@ class _Resolver:
                 self.discovered[a.id] = replace(a, kind="organisation")
 
     def organisations_by_apposition(self) -> None:
-        """A one-word name taken for a person that an apposition anywhere in the article calls a
-        company or another body ("Pharmasset, a small biotechnology company based in Atlanta",
-        "Mercatus, a libertarian think tank") is an organisation's."""
-        lone = {a.name: a for a in self.discovered.values() if a.kind in ("person", "name") and " " not in a.name
-                and a.gender is None and a.id not in self.pronoun_gender}
-        for i in [i for i, w in enumerate(self.words) if w in lone]:
-            j = i + 1
-            if not (j < self.n and self.lower[j] in ("a", "an", "the") and self.gap(i, j) == ", " and self.same_sentence(i, j)):
-                continue
-            for k in range(j + 1, min(j + 6, self.n)):
-                if not self.words[k].islower() or not self.same_sentence(j, k) or self.lower[k] in APPOSITION_ENDS \
-                        or self.lower[k] in PERSON_HEADS:
-                    break  # the head is before "for", "of" ...: ", a lawyer for the company" is a person
-                if self.lower[k] in COMPANY_NOUNS or self.lower[k] in BODY_APPOSITION_NOUNS:
-                    a = lone[self.words[i]]
-                    self.discovered[a.id] = replace(a, kind="organisation")
-                    break
+        """A name taken for a person that an apposition anywhere in the article calls a company or
+        another body is an organisation's: a one-word name ("Pharmasset, a small biotechnology
+        company based in Atlanta", "Mercatus, a libertarian think tank"), or a longer one that opens
+        with no given name, the apposition after it or before it ("Pueblo Sin Fronteras, the group
+        helping ...", "its longtime advertising agency, Ackerman McQueen,")."""
+        named = {a.id: a for a in self.discovered.values() if a.kind in ("person", "name") and a.gender is None
+                 and a.id not in self.pronoun_gender
+                 and (" " not in a.name or self.index.first_names.get(a.name.split()[0]) is None)}
+        if not named:
+            return
+        lone = {a.name: a for a in named.values() if " " not in a.name}
+        for i in [i for i, w in enumerate(self.words) if w in lone]:  # also where no mention took the word
+            if self.body_apposed_after(i):
+                a = lone[self.words[i]]
+                self.discovered[a.id] = replace(a, kind="organisation")
+        for h in self.hits:
+            a = named.get(h.actor)
+            if a is not None and " " in a.name and (self.body_apposed_after(h.last) or self.body_apposed_before(h)):
+                self.discovered[a.id] = replace(a, kind="organisation")
+
+    def body_apposed_after(self, i: int) -> bool:
+        """Whether an apposition after token ``i`` calls what it follows a company or another body
+        (", a small biotechnology company"; not ", a lawyer for the company")."""
+        j = i + 1
+        if not (j < self.n and self.lower[j] in ("a", "an", "the") and self.gap(i, j) == ", " and self.same_sentence(i, j)):
+            return False
+        for k in range(j + 1, min(j + 6, self.n)):
+            if not self.words[k].islower() or not self.same_sentence(j, k) or self.lower[k] in APPOSITION_ENDS \
+                    or self.lower[k] in PERSON_HEADS:
+                return False  # the head is before "for", "of" ...: ", a lawyer for the company" is a person
+            if self.lower[k] in COMPANY_NOUNS or self.lower[k] in BODY_APPOSITION_NOUNS:
+                return True
+        return False
+
+    def body_apposed_before(self, h: _Hit) -> bool:
+        """Whether the name of ``h`` stands in apposition after a company or another body: "its
+        advertising agency, Ackerman McQueen," (the name closed by a comma, a bracket or the sentence's end)."""
+        k = h.first - 1
+        if k < 1 or self.gap(k, h.first) != ", " or not self.same_sentence(k, h.first) \
+                or not (self.lower[k] in COMPANY_NOUNS or self.lower[k] in BODY_APPOSITION_NOUNS):
+            return False
+        after = self.text[self.tokens[h.last].end:self.tokens[h.last].end + 1]
+        closed = h.last + 1 >= self.n or not self.same_sentence(h.last, h.last + 1) or after in (",", ")")
+        opener = next((m for m in range(k - 1, max(-1, k - 5), -1) if not self.words[m].islower()
+                       or self.lower[m] in ("its", "their", "his", "her", "the", "a", "an")), None)
+        return closed and opener is not None and self.lower[opener] in ("its", "their", "his", "her", "the", "a", "an")
 
     def state_bodies(self) -> None:
         """A US state's legislature, chambers, supreme court, police and departments are actors of

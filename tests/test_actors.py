@@ -854,17 +854,26 @@ def test_a_surname_with_or_without_its_accents_is_the_same_persons(index):
 
 
 @pytest.mark.parametrize(
-    "text, kind",
+    "text, name, kind",
     [
-        ("The drug was owned by Quorvasset, a small biotechnology company in Atlanta. Quorvasset wanted more.", "organisation"),
-        ("The study came from Mercavo, a libertarian think tank. Mercavo said so.", "organisation"),
+        ("The drug was owned by Quorvasset, a small biotechnology company in Atlanta. Quorvasset wanted more.",
+         "Quorvasset", "organisation"),
+        ("The study came from Mercavo, a libertarian think tank. Mercavo said so.", "Mercavo", "organisation"),
         # the head comes first: a lawyer for a company is a person
-        ("Kessock, a lawyer for the company, said no. Kessock left.", "person"),
+        ("Kessock, a lawyer for the company, said no. Kessock left.", "Kessock", "person"),
+        # a longer name that opens with no given name, the apposition after or before it
+        ("The caravan was led by Pueblo Vasto Unido, the group helping migrants. Pueblo Vasto Unido said so.",
+         "Pueblo Vasto Unido", "organisation"),
+        ("The union sued its longtime advertising agency, Ackerly McQuorn, on Friday. Ackerly McQuorn denied it.",
+         "Ackerly McQuorn", "organisation"),
+        # not a person's name, nor one a statement to a body follows
+        ("Dale Vorrick, the company's lawyer, said no. Vorrick left.", "Dale Vorrick", "person"),
+        ("In a statement to the agency, Ackerly McQuorn said the suit was wrong.", "Ackerly McQuorn", "person"),
     ],
 )
-def test_an_apposition_that_calls_a_lone_name_a_company_makes_it_an_organisation(index, text, kind):
+def test_an_apposition_that_calls_a_name_a_company_makes_it_an_organisation(index, text, name, kind):
     found, actors = mentions(index, text)
-    assert {actors[a].kind for _, a, r in found if r != "pronoun"} == {kind}
+    assert {actors[a].kind for _, a, r in found if actors[a].name == name and r != "pronoun"} == {kind}
 
 
 def test_a_lone_name_after_the_is_no_person(index):
