@@ -521,6 +521,9 @@ NOT_ADJECTIVES = frozenset("""his her their its our my your the a an other other
 # verbs of saying, a subject pronoun right after takes up their subject ("Trump said he would";
 # "Rubio believes she is wrong" still has two readings, but news writes the first far more often).
 SUBJECT_PRONOUNS = frozenset(("he", "she", "they"))
+# What ends a pronoun's clause in the text between words, and the resolutions that name an actor.
+CLAUSE_BREAKS = (",", ";", ":", "(", ")", "—", "–", "--", '"', "“", "”")
+NAMED_RESOLUTIONS = frozenset(("name", "alias", "short", "surname", "discovered"))
 THINKING = frozenset(
     """believes believed thinks thought hopes hoped maintains maintained predicts predicted promises
     promised notes""".split()
@@ -3859,6 +3862,7 @@ class _Resolver:
                 objects = self.objects_after(i, starting)
                 if i > 1 and self.words[i - 1] in FOLLOWER_NOUNS and self.comma_between(i - 1, i):
                     objects |= {h.actor for h in hits if h.last == i - 2}  # "An Obama appointee, he": not Obama
+                objects |= self.named_in_clause_after(i, hits)  # "He said he was approached by Jacobs": not Jacobs
                 fitting = [h for h in fitting if h.actor not in objects]  # "after he told Mr. Trump": not Trump
             if self.unnamed_speaker_before(i):
                 continue  # "A Trump supporter said he would vote": the supporter
@@ -3942,6 +3946,22 @@ class _Resolver:
         k = self.past_titles(k + 1, min(i + 5, self.n), starting)
         h = starting.get(k)
         return {h.actor} if h is not None and self.same_sentence(i, k) and self.gap(k - 1, k) in (" ", ". ") else set()
+
+    def named_in_clause_after(self, i: int, hits: list[_Hit]) -> set[str]:
+        """The people named after subject pronoun ``i`` in its own clause, whom it cannot take up
+        ("He said he was approached by Jacobs", "she said Obama would sign it"): up to the next
+        comma, semicolon, colon, bracket or dash; by name, not by a description ("he is the
+        president") nor in a name that only qualifies a noun ("Trump officials")."""
+        s = self.sent[i]
+        out: set[str] = set()
+        for h in hits:
+            if h.first <= i or self.sent[h.first] != s:
+                continue
+            if any(c in self.gap(k - 1, k) for k in range(i + 1, h.first + 1) for c in CLAUSE_BREAKS):
+                break
+            if h.resolution in NAMED_RESOLUTIONS and not self.attributive(h):
+                out.add(h.actor)
+        return out
 
     def past_titles(self, k: int, stop: int, starts: dict[int, _Hit]) -> int:
         """The first token from ``k`` (before ``stop``) that is no honorific, title word or "the",

@@ -2304,8 +2304,13 @@ def test_a_capitalised_word_after_a_or_an_is_a_kind_not_a_person(index):
     [
         # the object of the pronoun's own verb is someone else ...
         ("Mr. Tarrant chaired the hearing. Mr. Ostrowe testified on Monday. He grilled Mr. Ostrowe on the costs.", "tarrant"),
-        # ... but not after a verb of thinking or a copula, where a clause or the subject itself follows
-        ("Mr. Tarrant chaired the hearing. Mr. Ostrowe testified on Monday. He thinks Mr. Ostrowe lied.", "ostrowe"),
+        # ... and so is a person named in a clause under it, after a verb of thinking or saying
+        ("Mr. Tarrant chaired the hearing. Mr. Ostrowe testified on Monday. He thinks Mr. Ostrowe lied.", "tarrant"),
+        ("Greg Gianforte met voters. Ben Jacobs asked him about the bill. He said he was approached by Jacobs.",
+         "gregory-gianforte"),
+        # ... but not one past the end of its clause, nor one named by a description ("the president")
+        ("Mr. Tarrant chaired the hearing. Mr. Ostrowe testified on Monday. He lied, Mr. Tarrant thinks.", "ostrowe"),
+        ("Barack Obama spoke on Monday. He said he wants to be the president that passes it.", "barack-obama"),
     ],
 )
 def test_a_subject_pronoun_is_not_the_object_of_its_own_verb(index, text, expected_he):
