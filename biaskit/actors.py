@@ -521,6 +521,8 @@ NOT_ADJECTIVES = frozenset("""his her their its our my your the a an other other
 # verbs of saying, a subject pronoun right after takes up their subject ("Trump said he would";
 # "Rubio believes she is wrong" still has two readings, but news writes the first far more often).
 SUBJECT_PRONOUNS = frozenset(("he", "she", "they"))
+# Words that open a clause of time, cause or condition before the main clause ("When he took office, Obama ...").
+SUBORDINATORS = frozenset("when whenever after before while although though because since once until unless if".split())
 # What ends a pronoun's clause in the text between words, and the resolutions that name an actor.
 CLAUSE_BREAKS = (",", ";", ":", "(", ")", "—", "–", "--", '"', "“", "”")
 NAMED_RESOLUTIONS = frozenset(("name", "alias", "short", "surname", "discovered"))
@@ -4016,15 +4018,24 @@ class _Resolver:
 
     def subject_after_opening(self, i: int, starting: dict[int, _Hit]) -> _Hit | None:
         """The mention right after the comma that closes the phrase a possessive pronoun opens
-        its sentence with ("In his remarks Monday, Trump praised ..."), or None."""
-        if self.lower[i] not in ("his", "her", "their"):
-            return None
+        its sentence with ("In his remarks Monday, Trump praised ..."), or the clause of time or
+        cause a subject pronoun stands in ("When he took office, Obama ...", "When asked whether he
+        was surprised, Senate Majority Leader Harry Reid ..."), or None."""
         start = self.sentence_start(i)
-        if not self.opening(start) or self.phrase_start(i) != start:
+        if self.lower[i] in ("his", "her", "their"):
+            if not self.opening(start):
+                return None
+        elif self.lower[i] not in ("he", "she") or self.lower[start] not in SUBORDINATORS:
             return None
+        if self.phrase_start(i) != start or any(start <= k < i for k in starting):
+            return None  # (not "Under Jeff Sessions and his successors, ...": the phrase names whose)
         k = bisect_right(self.after_comma, i)  # the first comma after the pronoun, in its sentence
         if k < len(self.after_comma) and self.after_comma[k] <= self.sentence_end(i):
-            return starting.get(self.after_comma[k])
+            at = self.after_comma[k]
+            h = starting.get(self.past_titles(at, min(at + 5, self.n), starting))
+            if h is None or self.attributive(h) or self.lower[h.first - 1] == "the" and self.actor(h.actor).kind == "person":
+                return None  # not "..., the Trump DOJ has", "..., the Obama team" ("the Rev. Kevin Ulmet" is)
+            return h
         return None
 
     def same_clause(self, h: _Hit, i: int) -> bool:

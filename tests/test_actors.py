@@ -362,6 +362,14 @@ def test_pronouns_go_to_the_nearest_compatible_actor(index):
          [("He", "jeff-sessions")]),
         # a possessive in an opening phrase looks ahead to the subject after it
         ("Jack Lew spoke. In his remarks on Monday, Jeff Sessions praised the rule.", [("his", "jeff-sessions")]),
+        ("Jack Lew spoke. In his remarks on Monday, Attorney General Jeff Sessions praised the rule.",
+         [("his", "jeff-sessions")]),
+        # ... and so does a subject pronoun in an opening clause of time or cause
+        ("Jack Lew spoke. When he took office, Jeff Sessions praised the rule.", [("he", "jeff-sessions")]),
+        ("Jack Lew spoke. Though he was not asked, Sen. Jeff Sessions praised the rule.", [("he", "jeff-sessions")]),
+        # ... not when the phrase names whose it is, nor after a name that only qualifies a noun
+        ("Jack Lew spoke. Under Jeff Sessions and his successors, the agency grew.", [("his", "jeff-sessions")]),
+        ("Jack Lew spoke. When he took office, the Obama team praised the rule.", [("he", "jack-lew")]),
         # a name that only qualifies a noun is no antecedent
         ("The Barack Obama administration hired the harbor pilot because he was able.", []),
         # the subject of a verb of saying is whom the pronoun right after it takes up
