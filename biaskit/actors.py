@@ -2627,10 +2627,14 @@ class _Resolver:
                 or not (self.lower[k] in COMPANY_NOUNS or self.lower[k] in BODY_APPOSITION_NOUNS):
             return False
         after = self.text[self.tokens[h.last].end:self.tokens[h.last].end + 1]
-        closed = h.last + 1 >= self.n or not self.same_sentence(h.last, h.last + 1) or after in (",", ")")
-        opener = next((m for m in range(k - 1, max(-1, k - 5), -1) if not self.words[m].islower()
-                       or self.lower[m] in ("its", "their", "his", "her", "the", "a", "an")), None)
-        return closed and opener is not None and self.lower[opener] in ("its", "their", "his", "her", "the", "a", "an")
+        if not (h.last + 1 >= self.n or not self.same_sentence(h.last, h.last + 1) or after in (",", ")")):
+            return False
+        for m in range(k - 1, max(-1, k - 5), -1):  # a few lower-case words back: "its longtime advertising"
+            if self.lower[m] in ("its", "their", "his", "her", "the", "a", "an"):
+                return True
+            if not self.words[m].islower():
+                return False
+        return False
 
     def state_bodies(self) -> None:
         """A US state's legislature, chambers, supreme court, police and departments are actors of
@@ -3320,12 +3324,13 @@ class _Resolver:
 
     def ambiguous_given_before(self, i: int) -> bool:
         """Whether an ambiguous given name stands right before the surname at ``i`` inside a
-        sentence ("said Mark Gruber", "farmer Bill Gruber"): the two are one person's name."""
+        sentence ("said Mark Gruber", "farmer Bill Gruber"), or at its start when a verb of saying or
+        an apposition follows: the two are one person's name (not "Justice Alito", nor "Will Obama
+        ask Congress?")."""
         j = i - 1
         return j >= 0 and not self.covered[j] and self.same_sentence(j, i) and self.gap(j, i) == " " \
             and self.words[j] not in self.index.title_tokens \
             and self.ambiguous_given_name(j, 2, opening=self.speaks_or_apposed(i) and self.given_opening(j, i))
-        # (not "Justice Alito", nor "Will Obama ask Congress?")
 
     def speaks_or_apposed(self, i: int) -> bool:
         """Whether a verb of saying or an apposition follows the name ending at ``i`` ("Rich
@@ -3956,10 +3961,8 @@ class _Resolver:
         president") nor in a name that only qualifies a noun ("Trump officials")."""
         s = self.sent[i]
         out: set[str] = set()
-        for h in hits:
-            if h.first <= i or self.sent[h.first] != s:
-                continue
-            if any(c in self.gap(k - 1, k) for k in range(i + 1, h.first + 1) for c in CLAUSE_BREAKS):
+        for h in hits[bisect_right(hits, i, key=lambda h: h.first):]:  # (the hits are in text order)
+            if self.sent[h.first] != s or any(c in self.gap(k - 1, k) for k in range(i + 1, h.first + 1) for c in CLAUSE_BREAKS):
                 break
             if h.resolution in NAMED_RESOLUTIONS and not self.attributive(h):
                 out.add(h.actor)
