@@ -521,6 +521,8 @@ NOT_ADJECTIVES = frozenset("""his her their its our my your the a an other other
 # verbs of saying, a subject pronoun right after takes up their subject ("Trump said he would";
 # "Rubio believes she is wrong" still has two readings, but news writes the first far more often).
 SUBJECT_PRONOUNS = frozenset(("he", "she", "they"))
+# Words that open a phrase of time before the main clause ("On Sunday, in his remarks, Obama ...").
+TIME_OPENERS = frozenset("on at last earlier later this that then now today yesterday meanwhile also still".split())
 # Words that open a clause of time, cause or condition before the main clause ("When he took office, Obama ...").
 SUBORDINATORS = frozenset("when whenever after before while although though because since once until unless if".split())
 # What ends a pronoun's clause in the text between words, and the resolutions that name an actor.
@@ -4025,12 +4027,15 @@ class _Resolver:
         cause a subject pronoun stands in ("When he took office, Obama ...", "When asked whether he
         was surprised, Senate Majority Leader Harry Reid ..."), or None."""
         start = self.sentence_start(i)
+        phrase = self.phrase_start(i)
+        if phrase != start and self.lower[start] in TIME_OPENERS:
+            start = phrase  # after a phrase of time: "On Sunday, in his remarks at the vigil, Obama ..."
         if self.lower[i] in ("his", "her", "their"):
             if not self.opening(start):
                 return None
         elif self.lower[i] not in ("he", "she") or self.lower[start] not in SUBORDINATORS:
             return None
-        if self.phrase_start(i) != start or any(start <= k < i for k in starting):
+        if phrase != start or any(start <= k < i for k in starting):
             return None  # (not "Under Jeff Sessions and his successors, ...": the phrase names whose)
         k = bisect_right(self.after_comma, i)  # the first comma after the pronoun, in its sentence
         if k < len(self.after_comma) and self.after_comma[k] <= self.sentence_end(i):
