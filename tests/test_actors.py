@@ -2432,7 +2432,8 @@ def test_a_person_apposed_after_a_description_is_whom_it_describes(index, text, 
     "text, expected",
     [
         # a title that opens with an organisation's name is the title, not the organisation
-        ("The White House chief of staff, Dale Kessock, said no.", [("The White House chief of staff", "dale-kessock", "role"), ("Dale Kessock", "dale-kessock", "discovered")]),
+        ("The White House chief of staff, Dale Kessock, said no.",
+         [("The White House chief of staff", "dale-kessock", "role"), ("Dale Kessock", "dale-kessock", "discovered")]),
         ("Sen. Mitch McConnell spoke. The Senate majority leader said no.",
          [("Mitch McConnell", "mitch-mcconnell", "name"), ("The Senate majority leader", "mitch-mcconnell", "role")]),
         # the organisation alone stays the organisation
