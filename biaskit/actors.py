@@ -2421,7 +2421,7 @@ class _Resolver:
             if joined and tail != 1 and not (tail and self.words[end + 1] in TAIL_FIELDS) or self.lower[end] == "at" and not tail:
                 break  # "and" joins two words of a tail only: not "... Institute and Obama"; "at" goes on
                 # a tail only: "University of Texas at Austin"
-            k = end + 1 + (self.lower[end] in TAIL_WORDS and self.lower[end + 1] == "the")
+            k = end + 1 + (self.lower[end + 1] == "the" and (self.lower[end] in TAIL_WORDS or self.the_tail_closes(end + 2)))
             more = 0
             while k + more < self.n and more < (2 if joined else 4) and self.same_sentence(i, k + more) \
                     and (not self.covered[k + more] or self.words[k + more] in US_STATES or k + more in self.passed) \
@@ -2435,6 +2435,13 @@ class _Resolver:
                 break
             end, tail = k + more, 0 if joined else more
         return end
+
+    def the_tail_closes(self, k: int) -> bool:
+        """Whether "and the" may go on a one-word tail with the capitalised word at ``k``, the last of
+        the name ("Kaiser Commission on Medicaid and the Uninsured"; not "... and the Marshals
+        Service", another body, nor "... and the FBI")."""
+        return k < self.n and not self.covered[k] and _is_name_word(self.words[k]) and self.words[k] not in ORG_WORDS \
+            and not (k + 1 < self.n and self.same_sentence(k, k + 1) and self.words[k + 1][:1].isupper())
 
     def compass_before_name(self, k: int) -> bool:
         """Whether the word at ``k`` is a compass word that opens a name with the capitalised word

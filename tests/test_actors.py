@@ -1180,6 +1180,11 @@ def test_state_tags_people_of_states_and_political_sides_are_no_actors(index):
         # a field joined by "and" ends a tail of any length
         ("Mia Dorvelle, who leads the Quayland Center for Harbor Policy and Research, told me so.",
          ["Mia Dorvelle", "Quayland Center for Harbor Policy and Research"]),
+        # "and the" and a last word go on a one-word tail, not another body
+        ("The Quayland Commission on Ferries and the Uninsured found gaps on Monday.",
+         ["Quayland Commission on Ferries and the Uninsured"]),
+        ("The Quayland Bureau of Ferries and the Harbor Service said no on Monday.",
+         ["Quayland Bureau of Ferries", "Harbor Service"]),
         # the rest of a city in a party tag is no name
         ("Speaker Mia Dorvelle, D-Los Angeles, and Sen. Tom Quorn (R-San Diego) agreed on Monday.",
          ["Mia Dorvelle", "Tom Quorn"]),
