@@ -666,6 +666,14 @@ def test_a_short_form_that_opens_another_persons_name_is_not_its_owner(index, te
     assert mentions(index, text)[0] == expected
 
 
+def test_advocacy_groups_named_like_a_month_or_a_slogan_are_in_the_catalog(index):
+    found, _ = mentions(index, "Students with March for Our Lives rallied in March, and the Coalition to Stop "
+                               "Gun Violence and Families USA joined them.")
+    assert [(s, a) for s, a, r in found if r != "pronoun"] == [
+        ("March for Our Lives", "march-for-our-lives"), ("Coalition to Stop Gun Violence", "coalition-to-stop-gun-violence"),
+        ("Families USA", "families-usa")]
+
+
 def test_amnesty_is_amnesty_international_only_where_the_article_says_so(index):
     found, _ = mentions(index, "Texas sued to stop the amnesty for illegal immigrants, and Amnesty was the word.")
     assert found == []
