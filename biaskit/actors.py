@@ -3589,6 +3589,10 @@ class _Resolver:
             if lower[i] == "the" and j < self.n and self.title_over_hit(j):  # "the White House counsel"
                 self.describe(i, j, None)
                 continue
+            if lower[i] == "the" and j + 1 < self.n and words[j] in US_STATES and (not self.covered[j] or j in self.passed) \
+                    and self.same_sentence(i, j + 1):  # "the Ohio governor, John Kasich,": whom it is said of only
+                self.describe(i, j + 1, None, apposed_only=True)
+                continue
             if lower[i] == "the" and j < self.n and (not self.covered[j] or self.demonym_hit_at(j) or self.country_hit_at(j)):
                 for form in self.index.demonyms.get(words[j], ()):
                     if len(form[0]) == 1:
@@ -3690,7 +3694,10 @@ class _Resolver:
                 return h.first
         return None
 
-    def describe(self, start: int, j: int, country: str | None) -> None:
+    def describe(self, start: int, j: int, country: str | None, apposed_only: bool = False) -> None:
+        """Resolve the description that opens at ``start`` with a title at ``j`` (after a demonym or
+        country, ``country``); with ``apposed_only``, only to a person it is said of in apposition
+        (a state's governor: the catalog knows no office's state)."""
         lower = self.lower
         for title in self.index.role_titles.get(lower[j], ()):
             k = len(title)
@@ -3709,6 +3716,8 @@ class _Resolver:
                     who = {apposed} if apposed else set()
                     if body and apposed:
                         self.local_roles[(role, body)].add(apposed)  # ... and later "the chairman of the RSC"
+                elif apposed_only:
+                    return
                 elif body is not None and self.actor(body).kind == "country":  # "the president of the United States"
                     who = self.holders(role, body)
                 elif end is not None and not self.place_at(end):  # "the chairman of the House Freedom Caucus":

@@ -2453,6 +2453,11 @@ def test_a_person_apposed_after_a_description_is_whom_it_describes(index, text, 
         ("The White House said no.", [("White House", "white-house", "name")]),
         # a holder the article does not name is not guessed
         ("The White House counsel said no.", [("White House", "white-house", "name")]),
+        # a state's office is the person it is said of in apposition, else nobody's: the catalog knows no
+        # office's state
+        ("Dale Kessock, the Ohio governor, said no.",
+         [("Dale Kessock", "dale-kessock", "discovered"), ("the Ohio governor", "dale-kessock", "role")]),
+        ("Sen. Dale Kessock spoke. The Ohio governor said no.", [("Dale Kessock", "dale-kessock", "discovered")]),
     ],
 )
 def test_a_title_that_opens_with_a_name_is_a_description(index, text, expected):
