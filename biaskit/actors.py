@@ -521,6 +521,10 @@ NOT_ADJECTIVES = frozenset("""his her their its our my your the a an other other
 # verbs of saying, a subject pronoun right after takes up their subject ("Trump said he would";
 # "Rubio believes she is wrong" still has two readings, but news writes the first far more often).
 SUBJECT_PRONOUNS = frozenset(("he", "she", "they"))
+# A party's member after a state's name ("the Ohio Republican"), and the verbs that, after such a
+# phrase, make it a person ("the Ohio Republican has said").
+PARTISANS = frozenset(("Republican", "Democrat"))
+PARTISAN_VERBS = frozenset("has had is was will would could should can did does also then".split())
 # Words that open a phrase of time before the main clause ("On Sunday, in his remarks, Obama ...").
 TIME_OPENERS = frozenset("on at last earlier later this that then now today yesterday meanwhile also still".split())
 # Words that open a clause of time, cause or condition before the main clause ("When he took office, Obama ...").
@@ -3583,15 +3587,16 @@ class _Resolver:
         heads = self.index.description_heads
         # Only a "the" or "'s" with the first word of a description one or two words on can start one.
         for i in [i for i, w in enumerate(lower) if (w == "the" or w == "'s" or w == "’s")
-                  and (i + 1 < n and lower[i + 1] in heads or i + 2 < n and lower[i + 2] in heads)]:
+                  and (i + 1 < n and lower[i + 1] in heads or i + 2 < n and (lower[i + 2] in heads or words[i + 2] in PARTISANS))]:
             j = i + 1
             country = None
             if lower[i] == "the" and j < self.n and self.title_over_hit(j):  # "the White House counsel"
                 self.describe(i, j, None)
                 continue
             if lower[i] == "the" and j + 1 < self.n and words[j] in US_STATES and (not self.covered[j] or j in self.passed) \
-                    and self.same_sentence(i, j + 1):  # "the Ohio governor, John Kasich,": whom it is said of only
-                self.describe(i, j + 1, None, apposed_only=True)
+                    and self.same_sentence(i, j + 1):  # "the Ohio governor, John Kasich,", "the Texas Republican said"
+                if not self.state_partisan(i, j + 1):
+                    self.describe(i, j + 1, None, apposed_only=True)
                 continue
             if lower[i] == "the" and j < self.n and (not self.covered[j] or self.demonym_hit_at(j) or self.country_hit_at(j)):
                 for form in self.index.demonyms.get(words[j], ()):
@@ -3671,6 +3676,29 @@ class _Resolver:
                  or i + 1 < self.n and self.lower[i + 1] in ("that", "which", "whose")) \
             and not any(h.last == k and h.actor == who for h in self.hits)
 
+    def named_before(self, start: int, sentences: int) -> set[str]:
+        """The actors named (not by a pronoun) before token ``start`` in its sentence and the
+        ``sentences`` before it."""
+        return {h.actor for h in self.hits if h.last < start and self.sent[start] - self.sent[h.last] <= sentences
+                and h.resolution != "pronoun"}
+
+    def state_partisan(self, start: int, k: int) -> bool:
+        """Resolve "the Ohio Republican", "the Vermont Democrat" (a state at ``k - 1``, the party word
+        at ``k``) to the one person of that party named in its sentence or the two before, when it
+        stands for a person there: a verb, "who" or a comma follows (not "the Texas Republican
+        primary", "the Ohio Republican Party"). Whether the words made such a phrase."""
+        party = PARTY_WORDS_OF.get(self.words[k]) if self.words[k] in PARTISANS else None
+        if party is None:
+            return False
+        nxt = self.lower[k + 1] if k + 1 < self.n and self.same_sentence(k, k + 1) else ""
+        if not (self.gap(k, k + 1)[:1] in (",", ".", ";", ":") or not nxt or nxt == "who" or nxt in PARTISAN_VERBS
+                or self.words[k + 1] in self.index.speech_verbs or nxt.endswith("ed") and self.words[k + 1].islower()):
+            return True  # an adjective: no one
+        people = {a for a in self.named_before(start, 2) if self.actor(a).kind == "person" and self.actor(a).party == party}
+        if len(people) == 1:
+            self.add(start, k, people.pop(), "role")
+        return True
+
     def title_over_hit(self, j: int) -> bool:
         """Whether a name at token ``j`` opens a longer role title ("White House" in "the White House
         counsel", "the White House chief of staff")."""
@@ -3716,8 +3744,8 @@ class _Resolver:
                     who = {apposed} if apposed else set()
                     if body and apposed:
                         self.local_roles[(role, body)].add(apposed)  # ... and later "the chairman of the RSC"
-                elif apposed_only:
-                    return
+                elif apposed_only:  # of the holders, the one named in this sentence or the one before, if only one is
+                    who = self.holders(role, "us") & self.named_before(start, 1)
                 elif body is not None and self.actor(body).kind == "country":  # "the president of the United States"
                     who = self.holders(role, body)
                 elif end is not None and not self.place_at(end):  # "the chairman of the House Freedom Caucus":

@@ -2458,6 +2458,19 @@ def test_a_person_apposed_after_a_description_is_whom_it_describes(index, text, 
         ("Dale Kessock, the Ohio governor, said no.",
          [("Dale Kessock", "dale-kessock", "discovered"), ("the Ohio governor", "dale-kessock", "role")]),
         ("Sen. Dale Kessock spoke. The Ohio governor said no.", [("Dale Kessock", "dale-kessock", "discovered")]),
+        # ... or the one holder of the office named in its sentence or the one before
+        ("Ted Cruz spoke on Monday. The Texas senator said no.",
+         [("Ted Cruz", "ted-cruz", "name"), ("The Texas senator", "ted-cruz", "role")]),
+        ("Ted Cruz and Marco Rubio spoke on Monday. The Texas senator said no.",
+         [("Ted Cruz", "ted-cruz", "name"), ("Marco Rubio", "marco-rubio", "name")]),
+        # a state's party member is the one person of that party named close before
+        ("John Boehner and Nancy Pelosi spoke. The Ohio Republican, who leads the House, said no.",
+         [("John Boehner", "john-boehner", "name"), ("Nancy Pelosi", "nancy-pelosi", "name"),
+          ("The Ohio Republican", "john-boehner", "role"), ("the House", "house-of-representatives", "alias")]),
+        # ... not when two are, nor when the words describe something else
+        ("John Boehner and John Kasich spoke. The Ohio Republican said no.",
+         [("John Boehner", "john-boehner", "name"), ("John Kasich", "john-kasich", "name")]),
+        ("John Boehner spoke. The Ohio Republican primary is in May.", [("John Boehner", "john-boehner", "name")]),
     ],
 )
 def test_a_title_that_opens_with_a_name_is_a_description(index, text, expected):
