@@ -524,6 +524,11 @@ SUBJECT_PRONOUNS = frozenset(("he", "she", "they"))
 # A party's member after a state's name ("the Ohio Republican"), and the verbs that, after such a
 # phrase, make it a person ("the Ohio Republican has said").
 PARTISANS = frozenset(("Republican", "Democrat"))
+MODALS = frozenset("will would could should can".split())
+# Nouns after "the Republican" or "the Democratic" that name one person ("the Republican nominee").
+PARTY_EPITHETS = frozenset(
+    "senator governor congressman congresswoman lawmaker nominee candidate leader front-runner frontrunner hopeful "
+    "president speaker challenger incumbent".split())
 PARTISAN_VERBS = frozenset("has had is was will would could should can did does also then".split())
 # Words that open a phrase of time before the main clause ("On Sunday, in his remarks, Obama ...").
 TIME_OPENERS = frozenset("on at last earlier later this that then now today yesterday meanwhile also still".split())
@@ -3690,14 +3695,35 @@ class _Resolver:
         party = PARTY_WORDS_OF.get(self.words[k]) if self.words[k] in PARTISANS else None
         if party is None:
             return False
-        nxt = self.lower[k + 1] if k + 1 < self.n and self.same_sentence(k, k + 1) else ""
-        if not (self.gap(k, k + 1)[:1] in (",", ".", ";", ":") or not nxt or nxt == "who" or nxt in PARTISAN_VERBS
-                or self.words[k + 1] in self.index.speech_verbs or nxt.endswith("ed") and self.words[k + 1].islower()):
+        if not self.acts_next(k):
             return True  # an adjective: no one
         people = {a for a in self.named_before(start, 2) if self.actor(a).kind == "person" and self.actor(a).party == party}
         if len(people) == 1:
             self.add(start, k, people.pop(), "role")
         return True
+
+    def party_epithets(self) -> None:
+        """"the Republican senator", "the Democratic nominee" said of one person: the one person of
+        that party named in its sentence or the two before, when the phrase stands for a person
+        there (a verb, "who" or a comma follows); else it stays the party's ("Republican senators",
+        "a Republican senator", two of them named)."""
+        for h in [h for h in self.hits if h.resolution == "demonym" and h.last == h.first + 1 and h.first > 0
+                  and self.lower[h.first - 1] == "the" and self.lower[h.last] in PARTY_EPITHETS]:
+            party = self.actor(h.actor)
+            if party.id not in ("republican-party", "democratic-party") or not self.acts_next(h.last, modal=False):
+                continue
+            people = {a for a in self.named_before(h.first, 2) if self.actor(a).kind == "person" and self.actor(a).party == party.id}
+            if len(people) == 1:
+                self.replace_span(h.first - 1, h.last, people.pop(), "role")
+
+    def acts_next(self, k: int, modal: bool = True) -> bool:
+        """Whether the phrase ending at token ``k`` stands for someone acting: a comma, the sentence's
+        end, "who", a verb of saying, an auxiliary (with ``modal``, "will", "would" ... too: not for "the
+        Republican nominee will be chosen") or a past tense follows."""
+        nxt = self.lower[k + 1] if k + 1 < self.n and self.same_sentence(k, k + 1) else ""
+        return self.gap(k, k + 1)[:1] in (",", ".", ";", ":") or not nxt or nxt == "who" \
+            or nxt in PARTISAN_VERBS and (modal or nxt not in MODALS) \
+            or self.words[k + 1] in self.index.speech_verbs or nxt.endswith("ed") and self.words[k + 1].islower()
 
     def title_over_hit(self, j: int) -> bool:
         """Whether a name at token ``j`` opens a longer role title ("White House" in "the White House
@@ -4419,6 +4445,7 @@ def find_mentions(
     r.acronyms()  # those defined by names found last ("Federal Office for Migration and Refugees (BAMF)")
     r.learn_roles()
     r.descriptions()
+    r.party_epithets()
     r.the_administration()
     r.the_group()
     r.no_person_after_the()

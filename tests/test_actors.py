@@ -2471,6 +2471,14 @@ def test_a_person_apposed_after_a_description_is_whom_it_describes(index, text, 
         ("John Boehner and John Kasich spoke. The Ohio Republican said no.",
          [("John Boehner", "john-boehner", "name"), ("John Kasich", "john-kasich", "name")]),
         ("John Boehner spoke. The Ohio Republican primary is in May.", [("John Boehner", "john-boehner", "name")]),
+        # a party's office or nominee said of one person named close before is that person
+        ("Sen. Jon Tester spoke on Monday. The Democratic senator, who faces a hard race, said no.",
+         [("Jon Tester", "jon-tester", "name"), ("The Democratic senator", "jon-tester", "role")]),
+        # ... not one yet to come, nor one of many
+        ("Donald Trump spoke. The Republican nominee will be chosen in July.",
+         [("Donald Trump", "donald-trump", "name"), ("Republican nominee", "republican-party", "demonym")]),
+        ("Donald Trump spoke. A Republican senator said no.",
+         [("Donald Trump", "donald-trump", "name"), ("Republican senator", "republican-party", "demonym")]),
     ],
 )
 def test_a_title_that_opens_with_a_name_is_a_description(index, text, expected):
