@@ -3592,9 +3592,13 @@ class _Resolver:
         heads = self.index.description_heads
         # Only a "the" or "'s" with the first word of a description one or two words on can start one.
         for i in [i for i, w in enumerate(lower) if (w == "the" or w == "'s" or w == "’s")
-                  and (i + 1 < n and lower[i + 1] in heads or i + 2 < n and (lower[i + 2] in heads or words[i + 2] in PARTISANS))]:
+                  and (i + 1 < n and (lower[i + 1] in heads or lower[i + 1] == "former")
+                       or i + 2 < n and (lower[i + 2] in heads or words[i + 2] in PARTISANS))]:
             j = i + 1
             country = None
+            if lower[i] == "the" and lower[j] == "former":
+                self.describe_former(i, j + 1)
+                continue
             if lower[i] == "the" and j < self.n and self.title_over_hit(j):  # "the White House counsel"
                 self.describe(i, j, None)
                 continue
@@ -3701,6 +3705,24 @@ class _Resolver:
         if len(people) == 1:
             self.add(start, k, people.pop(), "role")
         return True
+
+    def describe_former(self, start: int, j: int) -> None:
+        """"the former secretary of state", "the former Massachusetts governor" (a title at ``j``,
+        maybe after a state): the one person named in its sentence or the one before who held that
+        office (and, in a dated article, no longer holds it)."""
+        if j < self.n and self.words[j] in US_STATES and self.same_sentence(start, j + 1):
+            j += 1
+        for title in self.index.role_titles.get(self.lower[j], ()) if j < self.n else ():
+            k = len(title)
+            if j + k > self.n or tuple(self.lower[j:j + k]) != title or not self.same_sentence(start, j + k - 1) \
+                    or j + k < self.n and self.words[j + k][:1].isupper() and self.same_sentence(j, j + k):
+                continue  # (not a longer title: "the former Secretary of State Hillary Clinton")
+            held = {t[0] for t in self.index.role_holders.get((" ".join(title), None), ())  # terms that have ended
+                    if t[2] is not None and (self.year is None or t[2] <= self.year and not self.in_office(*t[1:]))}
+            who = held & self.named_before(start, 1)
+            if len(who) == 1:
+                self.replace_span(start, j + k - 1, who.pop(), "role")
+            return
 
     def party_epithets(self) -> None:
         """"the Republican senator", "the Democratic nominee" said of one person: the one person of

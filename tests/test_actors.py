@@ -2479,6 +2479,14 @@ def test_a_person_apposed_after_a_description_is_whom_it_describes(index, text, 
          [("Donald Trump", "donald-trump", "name"), ("Republican nominee", "republican-party", "demonym")]),
         ("Donald Trump spoke. A Republican senator said no.",
          [("Donald Trump", "donald-trump", "name"), ("Republican senator", "republican-party", "demonym")]),
+        # a former office is the one person named close before who held it and holds it no more
+        ("Mitt Romney spoke on Monday. The former Massachusetts governor said no.",
+         [("Mitt Romney", "mitt-romney", "name"), ("The former Massachusetts governor", "mitt-romney", "role")]),
+        ("Hillary Clinton and Mike Pompeo spoke. The former secretary of state said no.",
+         [("Hillary Clinton", "hillary-clinton", "name"), ("Mike Pompeo", "mike-pompeo", "name"),
+          ("The former secretary of state", "hillary-clinton", "role")]),
+        # ... not one who still holds it
+        ("Donald Trump spoke. The former president said no.", [("Donald Trump", "donald-trump", "name")]),
     ],
 )
 def test_a_title_that_opens_with_a_name_is_a_description(index, text, expected):
