@@ -3686,10 +3686,10 @@ class _Resolver:
             and not any(h.last == k and h.actor == who for h in self.hits)
 
     def named_before(self, start: int, sentences: int) -> set[str]:
-        """The actors named (not by a pronoun) before token ``start`` in its sentence and the
-        ``sentences`` before it."""
+        """The actors named (not by a pronoun, nor only qualifying a noun) before token ``start`` in
+        its sentence and the ``sentences`` before it."""
         return {h.actor for h in self.hits if h.last < start and self.sent[start] - self.sent[h.last] <= sentences
-                and h.resolution != "pronoun"}
+                and h.resolution != "pronoun" and not self.attributive(h)}  # (not "the Bush administration")
 
     def state_partisan(self, start: int, k: int) -> bool:
         """Resolve "the Ohio Republican", "the Vermont Democrat" (a state at ``k - 1``, the party word
@@ -3725,18 +3725,24 @@ class _Resolver:
             return
 
     def party_epithets(self) -> None:
-        """"the Republican senator", "the Democratic nominee" said of one person: the one person of
+        """"the Republican senator", "the GOP nominee" said of one person: the one person of
         that party named in its sentence or the two before, when the phrase stands for a person
         there (a verb, "who" or a comma follows); else it stays the party's ("Republican senators",
         "a Republican senator", two of them named)."""
-        for h in [h for h in self.hits if h.resolution == "demonym" and h.last == h.first + 1 and h.first > 0
-                  and self.lower[h.first - 1] == "the" and self.lower[h.last] in PARTY_EPITHETS]:
-            party = self.actor(h.actor)
-            if party.id not in ("republican-party", "democratic-party") or not self.acts_next(h.last, modal=False):
+        for h in [h for h in self.hits if h.first > 0 and self.lower[h.first - 1] == "the"
+                  and h.actor in ("republican-party", "democratic-party")]:
+            if h.resolution == "demonym" and h.last == h.first + 1 and self.lower[h.last] in PARTY_EPITHETS:
+                end = h.last
+            elif self.words[h.first] == "GOP" and h.last == h.first and h.last + 1 < self.n \
+                    and self.lower[h.last + 1] in PARTY_EPITHETS and self.gap(h.last, h.last + 1) == " ":
+                end = h.last + 1  # "the GOP nominee"
+            else:
                 continue
-            people = {a for a in self.named_before(h.first, 2) if self.actor(a).kind == "person" and self.actor(a).party == party.id}
+            if not self.acts_next(end, modal=False):
+                continue
+            people = {a for a in self.named_before(h.first, 2) if self.actor(a).kind == "person" and self.actor(a).party == h.actor}
             if len(people) == 1:
-                self.replace_span(h.first - 1, h.last, people.pop(), "role")
+                self.replace_span(h.first - 1, end, people.pop(), "role")
 
     def acts_next(self, k: int, modal: bool = True) -> bool:
         """Whether the phrase ending at token ``k`` stands for someone acting: a comma, the sentence's

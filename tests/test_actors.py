@@ -2479,6 +2479,11 @@ def test_a_person_apposed_after_a_description_is_whom_it_describes(index, text, 
          [("Donald Trump", "donald-trump", "name"), ("Republican nominee", "republican-party", "demonym")]),
         ("Donald Trump spoke. A Republican senator said no.",
          [("Donald Trump", "donald-trump", "name"), ("Republican senator", "republican-party", "demonym")]),
+        ("Donald Trump spoke on Monday. The GOP nominee said no.",
+         [("Donald Trump", "donald-trump", "name"), ("The GOP nominee", "donald-trump", "role")]),
+        # a name that only qualifies a noun names no one close before
+        ("The Trump administration spoke. The GOP nominee said no.",
+         [("Trump", "donald-trump", "short"), ("GOP", "republican-party", "alias")]),
         # a former office is the one person named close before who held it and holds it no more
         ("Mitt Romney spoke on Monday. The former Massachusetts governor said no.",
          [("Mitt Romney", "mitt-romney", "name"), ("The former Massachusetts governor", "mitt-romney", "role")]),
