@@ -521,15 +521,16 @@ NOT_ADJECTIVES = frozenset("""his her their its our my your the a an other other
 # verbs of saying, a subject pronoun right after takes up their subject ("Trump said he would";
 # "Rubio believes she is wrong" still has two readings, but news writes the first far more often).
 SUBJECT_PRONOUNS = frozenset(("he", "she", "they"))
-# A party's member after a state's name ("the Ohio Republican"), and the verbs that, after such a
-# phrase, make it a person ("the Ohio Republican has said").
+# A party's member after a state's name ("the Ohio Republican"), and the words that, after such a
+# phrase, make it a person acting ("the Ohio Republican has said"; the modals not for one who may
+# be yet to come: "the Republican nominee will be chosen").
 PARTISANS = frozenset(("Republican", "Democrat"))
+PARTISAN_VERBS = frozenset("has had is was will would could should can did does also then".split())
 MODALS = frozenset("will would could should can".split())
 # Nouns after "the Republican" or "the Democratic" that name one person ("the Republican nominee").
 PARTY_EPITHETS = frozenset(
     "senator governor congressman congresswoman lawmaker nominee candidate leader front-runner frontrunner hopeful "
     "president speaker challenger incumbent".split())
-PARTISAN_VERBS = frozenset("has had is was will would could should can did does also then".split())
 # Words that open a phrase of time before the main clause ("On Sunday, in his remarks, Obama ...").
 TIME_OPENERS = frozenset("on at last earlier later this that then now today yesterday meanwhile also still".split())
 # Words that open a clause of time, cause or condition before the main clause ("When he took office, Obama ...").
@@ -3605,7 +3606,7 @@ class _Resolver:
             if lower[i] == "the" and j + 1 < self.n and words[j] in US_STATES and (not self.covered[j] or j in self.passed) \
                     and self.same_sentence(i, j + 1):  # "the Ohio governor, John Kasich,", "the Texas Republican said"
                 if not self.state_partisan(i, j + 1):
-                    self.describe(i, j + 1, None, apposed_only=True)
+                    self.describe(i, j + 1, None, state=True)
                 continue
             if lower[i] == "the" and j < self.n and (not self.covered[j] or self.demonym_hit_at(j) or self.country_hit_at(j)):
                 for form in self.index.demonyms.get(words[j], ()):
@@ -3776,10 +3777,11 @@ class _Resolver:
                 return h.first
         return None
 
-    def describe(self, start: int, j: int, country: str | None, apposed_only: bool = False) -> None:
+    def describe(self, start: int, j: int, country: str | None, state: bool = False) -> None:
         """Resolve the description that opens at ``start`` with a title at ``j`` (after a demonym or
-        country, ``country``); with ``apposed_only``, only to a person it is said of in apposition
-        (a state's governor: the catalog knows no office's state)."""
+        country, ``country``). A ``state``'s office ("the Ohio governor") is only the person it is
+        said of in apposition, or the one holder of the office named close before: the catalog knows
+        no office's state."""
         lower = self.lower
         for title in self.index.role_titles.get(lower[j], ()):
             k = len(title)
@@ -3798,7 +3800,7 @@ class _Resolver:
                     who = {apposed} if apposed else set()
                     if body and apposed:
                         self.local_roles[(role, body)].add(apposed)  # ... and later "the chairman of the RSC"
-                elif apposed_only:  # of the holders, the one named in this sentence or the one before, if only one is
+                elif state:  # of the holders, the one named in this sentence or the one before, if only one is
                     who = self.holders(role, "us") & self.named_before(start, 1)
                 elif body is not None and self.actor(body).kind == "country":  # "the president of the United States"
                     who = self.holders(role, body)
