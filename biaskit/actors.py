@@ -120,6 +120,9 @@ NOT_NAME = frozenset(
     Sens Reps Dems Senators Don't Don’t Down""".split()
 ) | frozenset(  # an auxiliary opening a question ("Can Ken Cuccinelli win?"); not "Will", "May", given names
     w.capitalize() for w in QUESTION_VERBS if w not in ("will", "may", "might"))
+# Last words of newspapers' names that name nothing alone elsewhere ("Post a Comment"): "the Post"
+# is found as the one newspaper of the article whose name ends so.
+PRESS_SHORT = frozenset({"Post"})
 # Words of NOT_NAME that are surnames too, after a given name ("Darrell West", "Matt House").
 SURNAME_WORDS = frozenset({"House", "West", "North", "South", "East", "Post"})
 # Words that never name anyone alone but go on an organisation's name ("Government Accountability
@@ -2509,6 +2512,21 @@ class _Resolver:
             if h.actor in moved and h.resolution == "short":
                 h.actor = moved[h.actor]  # its short form too: "the Judiciary panel"
 
+    def press_short_names(self) -> None:
+        """"the Post" is the one newspaper the article names whose name ends so ("The Washington Post
+        ... the Post"), as "the Times" is (a word that names nothing alone: "Post" of "Post a
+        Comment"); with two such papers, or none, nobody."""
+        at = [i for i in range(1, self.n) if self.words[i] in PRESS_SHORT and not self.covered[i]
+              and self.lower[i - 1] == "the" and self.same_sentence(i - 1, i) and self.sent[i] not in self.headlines
+              and not (i + 1 < self.n and self.same_sentence(i, i + 1) and self.words[i + 1][:1].isupper())]
+        if not at:
+            return
+        for i in at:
+            owners = {h.actor for h in self.hits if h.last > h.first and self.words[h.last] == self.words[i]
+                      and self.actor(h.actor).kind == "organisation" and self.actor(h.actor).sector == "media"}
+            if len(owners) == 1:
+                self.add(i, i, owners.pop(), "short")
+
     def the_administration(self) -> None:
         """"the administration" is the one whose the article names ("the Obama administration ...
         the administration"), or, when it names none, the US president in office at the article's
@@ -4470,6 +4488,7 @@ def find_mentions(
     r.capitals()
     r.proper_names()
     r.shortened_organisations()
+    r.press_short_names()
     r.chamber_committees()
     r.drop_places()
     r.acronyms()  # those defined by names found last ("Federal Office for Migration and Refugees (BAMF)")

@@ -2528,6 +2528,15 @@ def test_a_given_name_that_is_a_word_before_a_catalog_surname(index, text, expec
     assert [r for r in resolved(index, text, "2015-06-15") if r[2] != "pronoun"] == expected
 
 
+def test_the_post_is_the_one_paper_of_that_name_the_article_names(index):
+    found, _ = mentions(index, "The Washington Post reported the plan, and it failed, according to the Post.")
+    assert [(s, a) for s, a, r in found] == [("The Washington Post", "washington-post"), ("Post", "washington-post")]
+    # two such papers, or none, leave it to nobody; a comment link is no paper
+    found, _ = mentions(index, "The Washington Post and the New York Post reported it. The Post said so.")
+    assert [s for s, a, r in found] == ["The Washington Post", "New York Post"]
+    assert mentions(index, "The Post reported it. Post a Comment")[0] == []
+
+
 def test_a_magazine_named_for_a_word_is_found_by_its_full_name_only(index):
     found, actors = mentions(index, "Time magazine reported the harbor plan. Time is running out, Costco said.")
     assert [(s, a) for s, a, r in found] == [("Time magazine", "time-magazine"), ("Costco", "costco")]
