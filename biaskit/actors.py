@@ -3612,7 +3612,9 @@ class _Resolver:
         # Only a "the" or "'s" with the first word of a description one or two words on can start one.
         for i in [i for i, w in enumerate(lower) if (w == "the" or w == "'s" or w == "’s")
                   and (i + 1 < n and (lower[i + 1] in heads or lower[i + 1] == "former")
-                       or i + 2 < n and (lower[i + 2] in heads or words[i + 2] in PARTISANS))]:
+                       or i + 2 < n and (lower[i + 2] in heads or words[i + 2] in PARTISANS)
+                       or i + 3 < n and f"{words[i + 1]} {words[i + 2]}" in TWO_WORD_STATES
+                       and (lower[i + 3] in heads or words[i + 3] in PARTISANS))]:
             j = i + 1
             country = None
             if lower[i] == "the" and lower[j] == "former":
@@ -3621,10 +3623,11 @@ class _Resolver:
             if lower[i] == "the" and j < self.n and self.title_over_hit(j):  # "the White House counsel"
                 self.describe(i, j, None)
                 continue
-            if lower[i] == "the" and j + 1 < self.n and words[j] in US_STATES and (not self.covered[j] or j in self.passed) \
-                    and self.same_sentence(i, j + 1):  # "the Ohio governor, John Kasich,", "the Texas Republican said"
-                if not self.state_partisan(i, j + 1):
-                    self.describe(i, j + 1, None, state=True)
+            size = self.state_at(j) if lower[i] == "the" else 0
+            if size and j + size < self.n and self.same_sentence(i, j + size):
+                # "the Ohio governor, John Kasich,", "the Texas Republican said", "the New York Democrat"
+                if not self.state_partisan(i, j + size):
+                    self.describe(i, j + size, None, state=True)
                 continue
             if lower[i] == "the" and j < self.n and (not self.covered[j] or self.demonym_hit_at(j) or self.country_hit_at(j)):
                 for form in self.index.demonyms.get(words[j], ()):
@@ -3703,6 +3706,17 @@ class _Resolver:
             and (self.text[self.tokens[i].end:self.tokens[i].end + 1] in (",", ")")
                  or i + 1 < self.n and self.lower[i + 1] in ("that", "which", "whose")) \
             and not any(h.last == k and h.actor == who for h in self.hits)
+
+    def state_at(self, j: int) -> int:
+        """How many words of a US state's name that names no actor start at token ``j`` ("Ohio",
+        "New York"), or 0."""
+        if j + 1 < self.n and f"{self.words[j]} {self.words[j + 1]}" in TWO_WORD_STATES and self.same_sentence(j, j + 1):
+            size = 2
+        elif self.words[j] in US_STATES:
+            size = 1
+        else:
+            return 0
+        return size if all(not self.covered[k] or k in self.passed for k in range(j, j + size)) else 0
 
     def named_before(self, start: int, sentences: int) -> set[str]:
         """The actors named (not by a pronoun, nor only qualifying a noun) before token ``start`` in

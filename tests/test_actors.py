@@ -2471,10 +2471,14 @@ def test_a_title_that_opens_with_a_name_is_a_description(index, text, expected):
          [("Ted Cruz", "ted-cruz", "name"), ("The Texas senator", "ted-cruz", "role")]),
         ("Ted Cruz and Marco Rubio spoke on Monday. The Texas senator said no.",
          [("Ted Cruz", "ted-cruz", "name"), ("Marco Rubio", "marco-rubio", "name")]),
+        ("Lindsey Graham spoke on Monday. The South Carolina senator said no.",
+         [("Lindsey Graham", "lindsey-graham", "name"), ("The South Carolina senator", "lindsey-graham", "role")]),
         # a state's party member is the one person of that party named close before
         ("John Boehner and Nancy Pelosi spoke. The Ohio Republican, who leads the House, said no.",
          [("John Boehner", "john-boehner", "name"), ("Nancy Pelosi", "nancy-pelosi", "name"),
           ("The Ohio Republican", "john-boehner", "role"), ("the House", "house-of-representatives", "alias")]),
+        ("Chuck Schumer spoke on Monday. The New York Democrat said no.",
+         [("Chuck Schumer", "chuck-schumer", "name"), ("The New York Democrat", "chuck-schumer", "role")]),
         # ... not when two are, nor when the words describe something else
         ("John Boehner and John Kasich spoke. The Ohio Republican said no.",
          [("John Boehner", "john-boehner", "name"), ("John Kasich", "john-kasich", "name")]),
