@@ -3743,8 +3743,9 @@ class _Resolver:
         """"the former secretary of state", "the former Massachusetts governor" (a title at ``j``,
         maybe after a state): the one person named in its sentence or the one before who held that
         office (and, in a dated article, no longer holds it)."""
-        if j < self.n and self.words[j] in US_STATES and self.same_sentence(start, j + 1):
-            j += 1
+        size = self.state_at(j) if j < self.n else 0
+        if size and self.same_sentence(start, j + size):
+            j += size
         for title in self.index.role_titles.get(self.lower[j], ()) if j < self.n else ():
             k = len(title)
             if j + k > self.n or tuple(self.lower[j:j + k]) != title or not self.same_sentence(start, j + k - 1) \

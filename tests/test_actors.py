@@ -2499,6 +2499,8 @@ def test_a_title_that_opens_with_a_name_is_a_description(index, text, expected):
         # a former office is the one person named close before who held it and holds it no more
         ("Mitt Romney spoke on Monday. The former Massachusetts governor said no.",
          [("Mitt Romney", "mitt-romney", "name"), ("The former Massachusetts governor", "mitt-romney", "role")]),
+        ("Nikki Haley spoke on Monday. The former South Carolina governor said no.",
+         [("Nikki Haley", "nikki-haley", "name"), ("The former South Carolina governor", "nikki-haley", "role")]),
         ("Hillary Clinton and Mike Pompeo spoke. The former secretary of state said no.",
          [("Hillary Clinton", "hillary-clinton", "name"), ("Mike Pompeo", "mike-pompeo", "name"),
           ("The former secretary of state", "hillary-clinton", "role")]),
