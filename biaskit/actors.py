@@ -2516,16 +2516,17 @@ class _Resolver:
         """"the Post" is the one newspaper the article names whose name ends so ("The Washington Post
         ... the Post"), as "the Times" is (a word that names nothing alone: "Post" of "Post a
         Comment"); with two such papers, or none, nobody."""
-        at = [i for i in range(1, self.n) if self.words[i] in PRESS_SHORT and not self.covered[i]
-              and self.lower[i - 1] == "the" and self.same_sentence(i - 1, i) and self.sent[i] not in self.headlines
-              and not (i + 1 < self.n and self.same_sentence(i, i + 1) and self.words[i + 1][:1].isupper())]
-        if not at:
-            return
-        for i in at:
-            owners = {h.actor for h in self.hits if h.last > h.first and self.words[h.last] == self.words[i]
-                      and self.actor(h.actor).kind == "organisation" and self.actor(h.actor).sector == "media"}
-            if len(owners) == 1:
-                self.add(i, i, owners.pop(), "short")
+        owners: dict[str, set[str]] = {}  # word -> the papers whose names end with it
+        for i in range(1, self.n):
+            w = self.words[i]
+            if w not in PRESS_SHORT or self.covered[i] or self.lower[i - 1] != "the" or not self.same_sentence(i - 1, i) \
+                    or self.sent[i] in self.headlines or self.same_sentence(i, i + 1) and self.words[i + 1][:1].isupper():
+                continue
+            if w not in owners:
+                owners[w] = {h.actor for h in self.hits if h.last > h.first and self.words[h.last] == w
+                             and self.actor(h.actor).kind == "organisation" and self.actor(h.actor).sector == "media"}
+            if len(owners[w]) == 1:
+                self.add(i, i, next(iter(owners[w])), "short")
 
     def the_administration(self) -> None:
         """"the administration" is the one whose the article names ("the Obama administration ...
@@ -3613,7 +3614,7 @@ class _Resolver:
         for i in [i for i, w in enumerate(lower) if (w == "the" or w == "'s" or w == "’s")
                   and (i + 1 < n and (lower[i + 1] in heads or lower[i + 1] == "former")
                        or i + 2 < n and (lower[i + 2] in heads or words[i + 2] in PARTISANS)
-                       or i + 3 < n and f"{words[i + 1]} {words[i + 2]}" in TWO_WORD_STATES
+                       or i + 3 < n and words[i + 1] in STATE_OPENERS and f"{words[i + 1]} {words[i + 2]}" in TWO_WORD_STATES
                        and (lower[i + 3] in heads or words[i + 3] in PARTISANS))]:
             j = i + 1
             country = None
@@ -3710,7 +3711,8 @@ class _Resolver:
     def state_at(self, j: int) -> int:
         """How many words of a US state's name that names no actor start at token ``j`` ("Ohio",
         "New York"), or 0."""
-        if j + 1 < self.n and f"{self.words[j]} {self.words[j + 1]}" in TWO_WORD_STATES and self.same_sentence(j, j + 1):
+        if self.words[j] in STATE_OPENERS and self.same_sentence(j, j + 1) \
+                and f"{self.words[j]} {self.words[j + 1]}" in TWO_WORD_STATES:
             size = 2
         elif self.words[j] in US_STATES:
             size = 1
@@ -3724,6 +3726,11 @@ class _Resolver:
         return {h.actor for h in self.hits if h.last < start and self.sent[start] - self.sent[h.last] <= sentences
                 and h.resolution != "pronoun" and not self.attributive(h)}  # (not "the Bush administration")
 
+    def party_member_before(self, start: int, party: str) -> str | None:
+        """The one person of ``party`` named in the sentence of token ``start`` or the two before, or None."""
+        people = {a for a in self.named_before(start, 2) if self.actor(a).kind == "person" and self.actor(a).party == party}
+        return people.pop() if len(people) == 1 else None
+
     def state_partisan(self, start: int, k: int) -> bool:
         """Resolve "the Ohio Republican", "the Vermont Democrat" (a state at ``k - 1``, the party word
         at ``k``) to the one person of that party named in its sentence or the two before, when it
@@ -3734,9 +3741,9 @@ class _Resolver:
             return False
         if not self.acts_next(k):
             return True  # an adjective: no one
-        people = {a for a in self.named_before(start, 2) if self.actor(a).kind == "person" and self.actor(a).party == party}
-        if len(people) == 1:
-            self.add(start, k, people.pop(), "role")
+        who = self.party_member_before(start, party)
+        if who is not None:
+            self.add(start, k, who, "role")
         return True
 
     def describe_former(self, start: int, j: int) -> None:
@@ -3774,9 +3781,9 @@ class _Resolver:
                 continue
             if not self.acts_next(end, modal=False):
                 continue
-            people = {a for a in self.named_before(h.first, 2) if self.actor(a).kind == "person" and self.actor(a).party == h.actor}
-            if len(people) == 1:
-                self.replace_span(h.first - 1, end, people.pop(), "role")
+            who = self.party_member_before(h.first, h.actor)
+            if who is not None:
+                self.replace_span(h.first - 1, end, who, "role")
 
     def acts_next(self, k: int, modal: bool = True) -> bool:
         """Whether the phrase ending at token ``k`` stands for someone acting: a comma, the sentence's
