@@ -296,6 +296,10 @@ CLAUSE_VERBS = frozenset(
 )
 # Adverbs between a speaker and the speech verb: "Brat also said".
 SPEECH_ADVERBS = frozenset("also later then previously earlier again repeatedly recently once".split())
+# Verbs that follow a plural subject ("Activists are ...", "Voters have ...").
+PLURAL_AUXILIARIES = frozenset("are were have had will would can could should may might must do did".split())
+# Endings of plural nouns for people ("voters", "activists", "politicians", "conservatives").
+PEOPLE_PLURAL_ENDS = ("ers", "ists", "ians", "ives", "ors", "ants", "ents")
 # Nouns that speak without an article and are no name: "Police said", "Staff told" (and the
 # plurals, IRREGULAR_PLURALS among them).
 COLLECTIVE_NOUNS = frozenset(
@@ -4037,7 +4041,8 @@ class _Resolver:
                 else:  # "..., Cabrera said. But the wall is ill-informed, he said.": the speaker goes on speaking
                     best = self.closing_speaker(i, [h for h in fitting if self.sent[h.first] == near]) or best
             if best is not None and (kind != "plural" or self.subject_goes_on(best, i)
-                                     or not self.plural_noun_between(best.last + 1, i)):
+                                     or not self.plural_noun_between(best.last + 1, i)
+                                     and not self.plural_subject_before(best, i)):
                 self.add(i, i, best.actor, "pronoun")
                 if kind != "plural" and self.gender(best.actor) is None:
                     self.pronoun_gender.setdefault(best.actor, kind)  # "Worley ... he called her": not Worley
@@ -4337,9 +4342,46 @@ class _Resolver:
                     continue  # the head of an actor's mention: "NRA leaders"
                 if before in PLURAL_CUES or before in PREPOSITIONS or before.isdigit() \
                         or k + 1 < i and lower[k + 1] in ("who", "who've", "who’ve", "whose") \
+                        or self.says_pronoun(k, i) \
                         or k > 1 and lower[k - 2] in PLURAL_CUES and before.isalpha() and not before.endswith("s"):
                     return True  # "the plans", "two states", "between nativists", "activists who"
         return False
+
+    def plural_subject_before(self, h: _Hit, i: int) -> bool:
+        """Whether "they" ``i``, opening its sentence, goes on with the people a plural noun opens
+        the sentence before with, rather than with actor ``h`` named after them: "Immigrant rights
+        groups cheered ... that Republicans can compete. They compared ..."."""
+        start = self.sentence_start(i)
+        if start == 0 or any(self.lower[k] not in SENTENCE_LEADS for k in range(start, i)):
+            return False
+        prev = self.sentence_start(start - 1)
+        for k in range(prev, min(prev + 5, start - 1)):
+            if self.covered[k] or not self.words[k + 1].islower():
+                return False
+            w = self.lower[k]
+            if (w in GROUP_NOUNS or w in IRREGULAR_PLURALS or w.endswith("s") and self.people_plural(w)) \
+                    and self.words[k] == w and self.gap(k, k + 1) == " " and self.plural_verb(k + 1):
+                return h.first > k
+        return False
+
+    def plural_verb(self, k: int) -> bool:
+        """Whether token ``k`` can be the verb of a plural subject before it ("said", "cheered", "are")."""
+        w = self.lower[k]
+        return self.words[k] in self.index.speech_verbs or w in PLURAL_AUXILIARIES \
+            or len(w) > 4 and w.endswith("ed") and w.isalpha()
+
+    def says_pronoun(self, k: int, i: int) -> bool:
+        """Whether noun ``k`` is the subject of a verb of saying whose clause pronoun ``i`` opens:
+        "Hispanic voters say they", "the lawmakers argued that they"."""
+        v = self.verb_after(k)
+        return v < i and self.words[v] in self.index.speech_verbs and self.gap(k, k + 1) == " " \
+            and (i == v + 1 or i == v + 2 and self.lower[v + 1] == "that") and self.people_plural(self.lower[k])
+
+    def people_plural(self, w: str) -> bool:
+        """Whether plural noun ``w`` names people ("voters", "activists", "residents"), not things
+        that speak for them ("rules", "arguments", "actions")."""
+        return w in self.index.people_nouns or w in self.index.plural_heads \
+            or w.endswith(PEOPLE_PLURAL_ENDS) and not w.endswith("ments")
 
     def plural_mention(self, h: _Hit, actor: Actor) -> bool:
         """Whether a mention of an organisation or a country names people in the plural, as "they"

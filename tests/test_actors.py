@@ -2735,3 +2735,22 @@ def test_people_opening_a_sentence_with_a_verb_of_saying_are_whom_they_takes_up(
 def test_a_plural_opening_a_sentence_before_its_verb_is_whom_they_takes_up(index):
     found = mentions(index, "Republicans praised the law. Insurers are desperate to know whether they will be paid.")[0]
     assert [m for m in found if m[2] == "pronoun"] == []
+
+
+@pytest.mark.parametrize("text, pronoun, expected", [
+    # people a plural noun names speak, and "they" opens what they say
+    ("Democrats pushed the bill. Hispanic voters say they will remember it.", "they", None),
+    ("Democrats pushed the bill. Many activists argued that they had been ignored.", "they", None),
+    ("Democrats pushed the bill. Party leaders said they would not wait.", "they", None),
+    # not things, nor a noun the comma ends
+    ("Democrats pushed the bill, but procedural rules say they must wait a week.", "they", "democratic-party"),
+    ("Republicans broke off talks, saying they feared a revolt.", "they", "republican-party"),
+    # "they" opening a sentence goes on with the plural noun that opened the one before
+    ("Immigrant groups urged Republicans to act. They said the vote was overdue.", "They", None),
+    ("The four liberals were appointed by Democrats. They often vote together.", "They", None),
+    ("Democrats urged immigrant groups to act. They said the vote was overdue.", "They", "democratic-party"),
+    ("Republicans urged Democrats to act. They said the vote was overdue.", "They", "republican-party"),
+])
+def test_they_takes_up_people_a_plural_noun_names(index, text, pronoun, expected):
+    found = mentions(index, text)[0]
+    assert [a for s, a, r in found if r == "pronoun" and s == pronoun] == ([expected] if expected else [])
