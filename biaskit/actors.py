@@ -296,6 +296,9 @@ CLAUSE_VERBS = frozenset(
 )
 # Adverbs between a speaker and the speech verb: "Brat also said".
 SPEECH_ADVERBS = frozenset("also later then previously earlier again repeatedly recently once".split())
+# How many sentences back "the X administration" is what "the administration" means, whoever is
+# in office at the article's date.
+ADMINISTRATION_REACH = 3
 # Verbs that follow a plural subject ("Activists are ...", "Voters have ...").
 PLURAL_AUXILIARIES = frozenset("are were have had will would can could should may might must do did".split())
 # Endings of plural nouns for people ("voters", "activists", "politicians", "conservatives").
@@ -2533,10 +2536,11 @@ class _Resolver:
                 self.add(i, i, next(iter(owners[w])), "short")
 
     def the_administration(self) -> None:
-        """"the administration" is the one whose the article names ("the Obama administration ...
-        the administration"), or, when it names none, the US president in office at the article's
-        date if the article names him; else nobody (two administrations named, an undated article,
-        "the administration of the vaccine", "administration officials")."""
+        """"the administration" is the one whose the article names in its sentence or the few before
+        ("the Obama administration ... the administration"), or, when it names none there, the US
+        president in office at the article's date if the article names him, else the one it named
+        further back; else nobody (two administrations named, an undated article, "the
+        administration of the vaccine", "administration officials")."""
         if "administration" not in self.vocabulary:
             return
         at = [i for i in range(1, self.n) if self.lower[i] == "administration" and not self.covered[i]
@@ -2550,7 +2554,7 @@ class _Resolver:
                     and h.resolution != "pronoun" and self.actor(h.actor).kind == "person":
                 owners.append((k, h.actor))
         sitting = None
-        if not owners and self.year is not None:
+        if self.year is not None:
             mentioned = {h.actor for h in self.hits}
             presidents = {t[0] for t in self.index.role_holders.get(("president", "us"), ()) if self.in_office(*t[1:])}
             if len(presidents) == 1 and presidents <= mentioned:
@@ -2561,7 +2565,13 @@ class _Resolver:
                     or self.words[i + 1][:1].isupper()):
                 continue  # "the administration of the vaccine", "the administration officials", "the Administration Building"
             before = {a for k, a in owners if k < i}
-            who = min(before) if len(before) == 1 else None if before or owners else sitting
+            near = {a for k, a in owners if k < i and self.sent[k] >= self.sent[i] - ADMINISTRATION_REACH}
+            if near:
+                who = min(near) if len(near) == 1 else None
+            elif before:  # named long before: "the Bush administration's response to Katrina" in 2013
+                who = sitting if sitting is not None else min(before) if len(before) == 1 else None
+            else:
+                who = None if owners else sitting
             if who is not None:
                 self.add(i - 1, i, who, "role")
 

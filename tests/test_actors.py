@@ -1962,6 +1962,18 @@ def test_the_presidency_turns_over_on_inauguration_day(index, date, expected):
         ("The Bush administration and the Obama administration differ. The administration said so.", None, []),
         ("President Obama spoke. The administration of the vaccine was slow, administration officials said.",
          "2014-03-01", []),
+        # an administration named long before gives way to the president in office, when named
+        ("President Obama spoke on Monday. The harbor fared worse than under the Bush administration. "
+         "Tides rose. Ships left. Boats sank. Docks closed. The administration said the delay was needed.",
+         "2014-03-01", [("The administration", "barack-obama")]),
+        # ... but not when named in its sentence or the few before
+        ("President Obama spoke on Monday. The Bush administration had built the harbor. "
+         "The administration said it would stay open.",
+         "2014-03-01", [("The administration", "george-w-bush")]),
+        # one of the two named close before
+        ("The Bush administration and the Obama administration differ. Tides rose. Ships left. Boats sank. "
+         "Docks closed. The Trump administration spoke. The administration said so.",
+         None, [("The administration", "donald-trump")]),
     ],
 )
 def test_the_administration_is_the_presidents_the_article_means(index, text, date, expected):
