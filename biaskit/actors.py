@@ -3699,9 +3699,11 @@ class _Resolver:
                 continue
             if i + 1 < self.n and self.same_sentence(i, i + 1) \
                     and (self.words[i + 1][:1].isupper() or self.lower[i + 1] in BODY_PEOPLE
-                         or self.lower[i + 1] == "of" and w in OF_OTHER_NOUNS and self.gap(i, i + 1) == " "):
+                         or self.lower[i + 1] == "of" and w in OF_OTHER_NOUNS and self.gap(i, i + 1) == " "
+                         or w == "association" and self.lower[i + 1] in ("with", "between")):
                 continue  # a longer name, a person or something else's: "the committee chairman", "the foundation
-                # of the work week", "the court of public opinion" (not "the party of Lincoln", "the agency of ...")
+                # of the work week", "the court of public opinion" (not "the party of Lincoln", "the agency of
+                # ..."), a link: "the association with Mr. Obama"
             if w in several:  # several named: the one named in this sentence or the one before, if only one is
                 near = {a for k, a in last_of[w] if k < i - 1 and self.sent[i] - self.sent[k] <= 1}
                 who = min(near) if len(near) == 1 else None

@@ -1531,6 +1531,7 @@ def test_of_several_bodies_named_the_one_named_in_this_sentence_or_the_one_befor
         # something else's foundation, or the court of public opinion: nobody
         ("The Kaiser Family Foundation polled voters on the foundation of the health law.", []),
         ("The Supreme Court upheld the law, which lost in the court of public opinion.", []),
+        ("The National Rifle Association backed Ruiz, but the association with Grady hurt him.", []),
         # "the country" is the one country named in its sentence or the one before ...
         ("Mexico held elections on Sunday. The country is divided.", [("The country", "mexico")]),
         ("Voters in Mexico and Canada went to the polls. The country is divided.", []),
