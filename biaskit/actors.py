@@ -552,6 +552,8 @@ THINKING = frozenset(
     """believes believed thinks thought hopes hoped maintains maintained predicts predicted promises
     promised notes""".split()
 )
+# Verbs of thinking whose subject a pronoun right after takes up: "activists believe they're".
+BELIEVING = THINKING | frozenset("believe think feel felt fear feared hope worry worried expect expected know knew".split())
 # Verbs after a subject pronoun whose next noun phrase is no object it excludes: a copula's is the
 # subject itself ("they are the party"), a verb of thinking's opens a clause ("he thinks Obama ...").
 NO_OBJECT_VERBS = frozenset(
@@ -1029,12 +1031,13 @@ class _Resolver:
             if dem is not None and not self.after_capitalised(i):  # not "Central American migrants"
                 who = dem[1]
                 end = self.head_after(i + len(dem[0]), self.index.actors[who].kind == "group")
-                if end is None and who in self.index.people_of:  # "Palestinian civilians": the people
+                if end is None and (who in self.index.people_of or self.index.actors[who].kind == "group"):
                     end = self.head_after(i + len(dem[0]), heads=self.index.people_heads)
                     if end is not None and not self.words[end].islower():
                         end = None  # a name: "League of United Latin American Citizens"
-                    if end is not None:
-                        who = self.index.people_of[who]
+                    if end is not None and who in self.index.people_of:
+                        who = self.index.people_of[who]  # "Palestinian civilians": the people
+                    # (a group's own: "Hispanic voters", "Muslim immigrants")
                 if end is None:  # "Israeli and Lebanese families": the head of the next demonym
                     end, who = self.coordinated(i + len(dem[0]), who)
                 if end is not None:
@@ -4004,6 +4007,7 @@ class _Resolver:
                 self.pronoun_gender.setdefault(h.actor, HONORIFIC_GENDER[self.words[h.first - 1]])
         self.layout(hits)
         quoted = self.quoted
+        opener: dict[int, tuple[str, str, int]] = {}  # sentence -> (kind, actor, token) of the pronoun opening it
         for i in candidates:
             kind = PRONOUNS[self.lower[i]]
             at = self.tokens[i].start
@@ -4052,10 +4056,21 @@ class _Resolver:
                     best = self.reported_subject(best, i, fitting) or best
                 else:  # "..., Cabrera said. But the wall is ill-informed, he said.": the speaker goes on speaking
                     best = self.closing_speaker(i, [h for h in fitting if self.sent[h.first] == near]) or best
+            opens = self.opens_sentence(i)
+            went_on = opener.get(s - 1) if opens and best is not None else None
+            if went_on is not None and went_on[0] == kind and went_on[1] != best.actor:
+                # the subject goes on: "They spoke with Hispanic voters. They have disappointed ..."
+                best = next((h for h in reversed(fitting) if h.actor == went_on[1]), best)
+                if best.actor == went_on[1] and (kind != "plural" or not self.plural_noun_between(went_on[2] + 1, i)):
+                    self.add(i, i, best.actor, "pronoun")
+                    opener[s] = (kind, best.actor, i)
+                    continue
             if best is not None and (kind != "plural" or self.subject_goes_on(best, i)
                                      or not self.plural_noun_between(best.last + 1, i)
                                      and not self.plural_subject_before(best, i)):
                 self.add(i, i, best.actor, "pronoun")
+                if opens:
+                    opener[s] = (kind, best.actor, i)
                 if kind != "plural" and self.gender(best.actor) is None:
                     self.pronoun_gender.setdefault(best.actor, kind)  # "Worley ... he called her": not Worley
 
@@ -4335,8 +4350,9 @@ class _Resolver:
         lower, covered = self.lower, self.covered
         for k in range(j, i):
             w = lower[k]
-            if not covered[k] and self.words[k] != w and len(w) > 3 and w[-1] == "s" and w in self.index.english \
-                    and not w.endswith(("ss", "us", "is")) and self.starts_clause(k) and k + 1 < i \
+            if not covered[k] and self.words[k] != w and (len(w) > 3 and w[-1] == "s" and w in self.index.english
+                                                          and not w.endswith(("ss", "us", "is")) or w in IRREGULAR_PLURALS) \
+                    and self.starts_clause(k) and k + 1 < i \
                     and self.words[k + 1].isalpha() and self.words[k + 1].islower() \
                     and self.lower[k + 1] not in OBJECT_ENDS and self.lower[k + 1] not in ("of", "and", "or"):
                 return True  # a plural opening a sentence before its verb: "Officials said in a post they ...",
@@ -4358,6 +4374,10 @@ class _Resolver:
                         or k > 1 and lower[k - 2] in PLURAL_CUES and before.isalpha() and not before.endswith("s"):
                     return True  # "the plans", "two states", "between nativists", "activists who"
         return False
+
+    def opens_sentence(self, i: int) -> bool:
+        """Whether token ``i`` opens its sentence, after words that may lead a subject ("But they")."""
+        return all(self.lower[k] in SENTENCE_LEADS for k in range(self.sentence_start(i), i))
 
     def plural_subject_before(self, h: _Hit, i: int) -> bool:
         """Whether "they" ``i``, opening its sentence, goes on with the people a plural noun opens
@@ -4386,7 +4406,7 @@ class _Resolver:
         """Whether noun ``k`` is the subject of a verb of saying whose clause pronoun ``i`` opens:
         "Hispanic voters say they", "the lawmakers argued that they"."""
         v = self.verb_after(k)
-        return v < i and self.words[v] in self.index.speech_verbs and self.gap(k, k + 1) == " " \
+        return v < i and (self.words[v] in self.index.speech_verbs or self.lower[v] in BELIEVING) and self.gap(k, k + 1) == " " \
             and (i == v + 1 or i == v + 2 and self.lower[v + 1] == "that") and self.people_plural(self.lower[k])
 
     def people_plural(self, w: str) -> bool:

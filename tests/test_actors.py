@@ -689,7 +689,7 @@ def test_amnesty_is_amnesty_international_only_where_the_article_says_so(index):
          [("Muslims", "muslims", "name"), ("Muslim leaders", "muslims", "demonym")]),
         ("A rabbi said the Jewish community was shaken.", [("Jewish community", "jews", "demonym")]),
         ("Many Latinos backed the bill, while Hispanic voters in Arizona split.",
-         [("Latinos", "hispanic-americans", "alias")]),
+         [("Latinos", "hispanic-americans", "alias"), ("Hispanic voters", "hispanic-americans", "demonym")]),
         ("Catholic leaders met Sikhs, and the Roman Catholic Church agreed.",
          [("Catholic leaders", "catholics", "demonym"), ("Sikhs", "sikhs", "name"),
           ("Roman Catholic Church", "catholic-church", "alias")]),
@@ -733,6 +733,10 @@ def test_a_demonym_is_never_a_new_actor(index, text):
         ("Mexico curbed the flow of Central American migrants.", [("Mexico", "mexico", "name")]),
         # an adjective before anything else names nobody
         ("Israeli politics shifted.", []),
+        # a group's adjective before a noun for people names the group
+        ("Hispanic voters turned out, and Muslim refugees arrived.",
+         [("Hispanic voters", "hispanic-americans", "demonym"), ("Muslim refugees", "muslims", "demonym")]),
+        ("Hispanic politics shifted.", []),
     ],
 )
 def test_peoples(index, text, expected):
@@ -2752,7 +2756,8 @@ def test_a_plural_opening_a_sentence_before_its_verb_is_whom_they_takes_up(index
 
 @pytest.mark.parametrize("text, pronoun, expected", [
     # people a plural noun names speak, and "they" opens what they say
-    ("Democrats pushed the bill. Hispanic voters say they will remember it.", "they", None),
+    ("Democrats pushed the bill. Older voters say they will remember it.", "they", None),
+    ("Democrats pushed the bill. Hispanic voters say they will remember it.", "they", "hispanic-americans"),
     ("Democrats pushed the bill. Many activists argued that they had been ignored.", "they", None),
     ("Democrats pushed the bill. Party leaders said they would not wait.", "they", None),
     # not things, nor a noun the comma ends
@@ -2763,7 +2768,25 @@ def test_a_plural_opening_a_sentence_before_its_verb_is_whom_they_takes_up(index
     ("The four liberals were appointed by Democrats. They often vote together.", "They", None),
     ("Democrats urged immigrant groups to act. They said the vote was overdue.", "They", "democratic-party"),
     ("Republicans urged Democrats to act. They said the vote was overdue.", "They", "republican-party"),
+    # a verb of thinking, and "people" opening a sentence
+    ("Democrats pushed the bill. Immigration activists believe they are stronger now.", "they", None),
+    ("Democrats pushed the bill. People get fooled when they are not paying attention.", "they", None),
 ])
 def test_they_takes_up_people_a_plural_noun_names(index, text, pronoun, expected):
     found = mentions(index, text)[0]
     assert [a for s, a, r in found if r == "pronoun" and s == pronoun] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pronoun opening a sentence goes on with the one that opened the sentence before
+    ("Mark Kelly spoke after Barack Obama. He said the law was weak, echoing Obama. He further argued for checks.",
+     ["mark-kelly", "mark-kelly"]),
+    ("Republicans met on Monday. They spoke with Hispanic voters. They had disappointed them.",
+     ["republican-party", "republican-party", "hispanic-americans"]),
+    # ... not across a plural noun between them
+    ("Republicans met on Monday. They met the governors. But the governors left. They said no.",
+     ["republican-party"]),
+])
+def test_a_pronoun_opening_a_sentence_goes_on_with_the_one_opening_the_sentence_before(index, text, expected):
+    found = mentions(index, text)[0]
+    assert [a for s, a, r in found if r == "pronoun"] == expected
