@@ -4314,7 +4314,7 @@ class _Resolver:
         Anton's appearance, ..."), else 1."""
         j = h.last + 1
         if j + 1 < i and self.lower[j] == "who" and self.lower[i] not in ("him", "them") and self.same_sentence(j, i) \
-                and self.gap(h.last, j).strip() in ("", ",") \
+                and self.gap(h.last, j).strip() in ("", ",", "(") \
                 and not self.comma_between(j, i) and bisect_right(self.hit_firsts, j) == bisect_left(self.hit_firsts, i):
             return 0  # not "McCain, who called him ...", nor past the clause or another actor
         start = self.phrase_start(h.first)  # the phrase the actor is in opens after the last comma before it

@@ -333,6 +333,8 @@ def test_pronouns_go_to_the_nearest_compatible_actor(index):
     [
         # a relative clause is about the actor it follows
         ("Azar would replace Tom Price, who resigned amid a scandal over his travel.", [("his", "tom-price")]),
+        ("Nancy Pelosi lectured Amanda Collins (who was not armed due to her college rules) at a hearing.",
+         [("her", "amanda-collins")]),
         ("Ted Cruz spoke. Sen. John McCain, who called him a pest, left.", [("him", "ted-cruz")]),
         # an object pronoun is not the subject of its own clause
         ("Mitt Romney spoke. Paul Ryan thanked him.", [("him", "mitt-romney")]),
