@@ -616,7 +616,7 @@ KIN_NOUNS = frozenset(
 # Nouns after a surname that make it a family's ("the Koch brothers", "the Cavazos family").
 FAMILY_NOUNS = KIN_NOUNS | {"family", "clan", "household"}
 # Words that may open a sentence before its subject ("But they ...").
-SENTENCE_LEADS = frozenset("but and yet so still now meanwhile however then".split())
+SENTENCE_LEADS = frozenset("but and or yet so still now meanwhile however then".split())
 IRREGULAR_PLURALS = frozenset("people children men women folks".split())
 # Words that open a noun phrase: "the insurer and Aetna said they" joins a noun and an actor.
 DETERMINERS = frozenset("the a an his her its their our your this that".split())

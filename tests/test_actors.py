@@ -2785,6 +2785,8 @@ def test_they_takes_up_people_a_plural_noun_names(index, text, pronoun, expected
      ["mark-kelly", "mark-kelly"]),
     ("Republicans met on Monday. They spoke with Hispanic voters. They had disappointed them.",
      ["republican-party", "republican-party", "hispanic-americans"]),
+    ("Republicans met on Monday. They can question Democrats as well as Republicans. Or they can shout.",
+     ["republican-party", "republican-party"]),
     # ... not across a plural noun between them
     ("Republicans met on Monday. They met the governors. But the governors left. They said no.",
      ["republican-party"]),
