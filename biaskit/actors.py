@@ -4007,7 +4007,7 @@ class _Resolver:
                 self.pronoun_gender.setdefault(h.actor, HONORIFIC_GENDER[self.words[h.first - 1]])
         self.layout(hits)
         quoted = self.quoted
-        opener: dict[int, tuple[str, str, int]] = {}  # sentence -> (kind, actor, token) of the pronoun opening it
+        opener: dict[int, tuple[str, str]] = {}  # sentence -> (kind, actor) of the pronoun opening it
         for i in candidates:
             kind = PRONOUNS[self.lower[i]]
             at = self.tokens[i].start
@@ -4058,19 +4058,19 @@ class _Resolver:
                     best = self.closing_speaker(i, [h for h in fitting if self.sent[h.first] == near]) or best
             opens = self.opens_sentence(i)
             went_on = opener.get(s - 1) if opens and best is not None else None
-            if went_on is not None and went_on[0] == kind and went_on[1] != best.actor:
-                # the subject goes on: "They spoke with Hispanic voters. They have disappointed ..."
-                best = next((h for h in reversed(fitting) if h.actor == went_on[1]), best)
-                if best.actor == went_on[1] and (kind != "plural" or not self.plural_noun_between(went_on[2] + 1, i)):
-                    self.add(i, i, best.actor, "pronoun")
-                    opener[s] = (kind, best.actor, i)
-                    continue
+            if went_on is not None and went_on[0] == kind and went_on[1] != best.actor \
+                    and any(h.actor == went_on[1] for h in fitting):
+                # the subject goes on, whatever objects stand between: "They spoke with Hispanic
+                # voters about the bill. They have disappointed ..."
+                self.add(i, i, went_on[1], "pronoun")
+                opener[s] = went_on
+                continue
             if best is not None and (kind != "plural" or self.subject_goes_on(best, i)
                                      or not self.plural_noun_between(best.last + 1, i)
                                      and not self.plural_subject_before(best, i)):
                 self.add(i, i, best.actor, "pronoun")
                 if opens:
-                    opener[s] = (kind, best.actor, i)
+                    opener[s] = (kind, best.actor)
                 if kind != "plural" and self.gender(best.actor) is None:
                     self.pronoun_gender.setdefault(best.actor, kind)  # "Worley ... he called her": not Worley
 
@@ -4384,7 +4384,7 @@ class _Resolver:
         the sentence before with, rather than with actor ``h`` named after them: "Immigrant rights
         groups cheered ... that Republicans can compete. They compared ..."."""
         start = self.sentence_start(i)
-        if start == 0 or any(self.lower[k] not in SENTENCE_LEADS for k in range(start, i)):
+        if start == 0 or not self.opens_sentence(i):
             return False
         prev = self.sentence_start(start - 1)
         for k in range(prev, min(prev + 5, start - 1)):
@@ -4403,11 +4403,13 @@ class _Resolver:
             or len(w) > 4 and w.endswith("ed") and w.isalpha()
 
     def says_pronoun(self, k: int, i: int) -> bool:
-        """Whether noun ``k`` is the subject of a verb of saying whose clause pronoun ``i`` opens:
-        "Hispanic voters say they", "the lawmakers argued that they"."""
+        """Whether people noun ``k`` is the subject of a verb of saying or thinking whose clause
+        pronoun ``i`` opens: "Hispanic voters say they", "the lawmakers argued that they",
+        "activists believe they're"."""
         v = self.verb_after(k)
-        return v < i and (self.words[v] in self.index.speech_verbs or self.lower[v] in BELIEVING) and self.gap(k, k + 1) == " " \
-            and (i == v + 1 or i == v + 2 and self.lower[v + 1] == "that") and self.people_plural(self.lower[k])
+        return v < i and (self.words[v] in self.index.speech_verbs or self.lower[v] in BELIEVING) \
+            and self.gap(k, k + 1) == " " and (i == v + 1 or i == v + 2 and self.lower[v + 1] == "that") \
+            and self.people_plural(self.lower[k])
 
     def people_plural(self, w: str) -> bool:
         """Whether plural noun ``w`` names people ("voters", "activists", "residents"), not things

@@ -2787,7 +2787,9 @@ def test_they_takes_up_people_a_plural_noun_names(index, text, pronoun, expected
      ["republican-party", "republican-party", "hispanic-americans"]),
     ("Republicans met on Monday. They can question Democrats as well as Republicans. Or they can shout.",
      ["republican-party", "republican-party"]),
-    # ... not across a plural noun between them
+    # ... whatever objects stand between, but not past a sentence another subject opens
+    ("Republicans met on Monday. They met Democrats about the bills. They said no.",
+     ["republican-party", "republican-party"]),
     ("Republicans met on Monday. They met the governors. But the governors left. They said no.",
      ["republican-party"]),
 ])
