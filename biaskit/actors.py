@@ -299,6 +299,8 @@ SPEECH_ADVERBS = frozenset("also later then previously earlier again repeatedly 
 # How many sentences back "the X administration" is what "the administration" means, whoever is
 # in office at the article's date.
 ADMINISTRATION_REACH = 3
+# Numbers in words, which may stand before an actor joined to another ("four Democrats and four Republicans").
+COUNT_WORDS = frozenset("two three four five six seven eight nine ten dozen".split())
 # Verbs that follow a plural subject ("Activists are ...", "Voters have ...").
 PLURAL_AUXILIARIES = frozenset("are were have had will would can could should may might must do did".split())
 # Endings of plural nouns for people ("voters", "activists", "politicians", "conservatives").
@@ -4038,6 +4040,8 @@ class _Resolver:
             best = None
             ahead = self.subject_after_opening(i, starting)
             speaker = self.speaker_before(i, fitting)
+            if speaker is not None and kind == "plural" and self.joins_actors(speaker.first - 1):
+                continue  # "Democrats and Republicans say they": both
             if speaker is not None:  # "... ended with the president saying he would ..."
                 best = speaker
             elif ahead is not None and self.fits(ahead, kind):  # "In his remarks, Biden ..."
@@ -4361,8 +4365,7 @@ class _Resolver:
                 continue
             if w in IRREGULAR_PLURALS or k > 0 and lower[k - 1] == "those" and w.endswith("ed") and not covered[k - 1]:
                 return True  # (and people described: "those surveyed", "those affected")
-            if w == "and" and 0 < k < i - 1 and covered[k + 1] and self.words[k + 1][:1].isupper() and (
-                    covered[k - 1] or k > 1 and lower[k - 2] in DETERMINERS and self.words[k - 1] == lower[k - 1]):
+            if w == "and" and k < i - 1 and self.joins_actors(k, nouns=True):
                 return True  # two together: "Gaby and Tesla", "Democrats and Republicans", "the insurer and Aetna"
             if len(w) > 3 and w[-1] == "s" and not w.endswith(("ss", "us", "is")) and w.isalpha():
                 before = lower[k - 1] if k > 0 else ""
@@ -4374,6 +4377,20 @@ class _Resolver:
                         or k > 1 and lower[k - 2] in PLURAL_CUES and before.isalpha() and not before.endswith("s"):
                     return True  # "the plans", "two states", "between nativists", "activists who"
         return False
+
+    def joins_actors(self, k: int, nouns: bool = False) -> bool:
+        """Whether "and" (or "or") at token ``k``, or a number right after one, joins an actor before it
+        to one after it: "Democrats and Republicans", "four Democrats and four Republicans" (with
+        ``nouns``, a noun after a determiner before it too: "the insurer and Aetna")."""
+        lower, covered = self.lower, self.covered
+        if 0 < k and lower[k] not in ("and", "or") and (lower[k].isdigit() or lower[k] in COUNT_WORDS):
+            k -= 1  # (the number of the actor after)
+        if not 0 < k < self.n - 1 or lower[k] not in ("and", "or"):
+            return False
+        after = k + 2 if lower[k + 1].isdigit() or lower[k + 1] in COUNT_WORDS else k + 1
+        if after >= self.n or not covered[after] or not self.words[after][:1].isupper() or not self.same_sentence(k - 1, after):
+            return False
+        return covered[k - 1] or nouns and k > 1 and lower[k - 2] in DETERMINERS and self.words[k - 1] == lower[k - 1]
 
     def opens_sentence(self, i: int) -> bool:
         """Whether token ``i`` opens its sentence, after words that may lead a subject ("But they")."""

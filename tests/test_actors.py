@@ -2770,6 +2770,9 @@ def test_a_plural_opening_a_sentence_before_its_verb_is_whom_they_takes_up(index
     ("The four liberals were appointed by Democrats. They often vote together.", "They", None),
     ("Democrats urged immigrant groups to act. They said the vote was overdue.", "They", "democratic-party"),
     ("Republicans urged Democrats to act. They said the vote was overdue.", "They", "republican-party"),
+    # two actors joined say what "they" opens, or stand between: both
+    ("Democrats and Republicans say they have the public on their side.", "they", None),
+    ("The eight senators, four Democrats and four Republicans, said that they would wait.", "they", None),
     # a verb of thinking, and "people" opening a sentence
     ("Democrats pushed the bill. Immigration activists believe they are stronger now.", "they", None),
     ("Democrats pushed the bill. People get fooled when they are not paying attention.", "they", None),
