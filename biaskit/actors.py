@@ -4401,14 +4401,22 @@ class _Resolver:
         the sentence before with, rather than with actor ``h`` named after them: "Immigrant rights
         groups cheered ... that Republicans can compete. They compared ..."."""
         start = self.sentence_start(i)
+        if i > start + 1 and self.lower[i - 1] in ("but", "and", "so", "yet") and self.gap(i - 2, i - 1).strip() in (",", ";"):
+            return self.plural_subject_at(start, i - 1, h, people=False)  # "The cancellations will not
+            # affect most Americans, but they could hurt ..."
         if start == 0 or not self.opens_sentence(i):
             return False
-        prev = self.sentence_start(start - 1)
-        for k in range(prev, min(prev + 5, start - 1)):
+        return self.plural_subject_at(self.sentence_start(start - 1), start - 1, h, people=True)
+
+    def plural_subject_at(self, start: int, end: int, h: _Hit, people: bool) -> bool:
+        """Whether a plural noun (of people, with ``people``) opens the words from ``start`` to
+        ``end`` as the subject of the verb after it, and actor ``h`` stands after it."""
+        for k in range(start, min(start + 5, end)):
             if self.covered[k] or not self.words[k + 1].islower():
                 return False
             w = self.lower[k]
-            if (w in GROUP_NOUNS or w in IRREGULAR_PLURALS or w.endswith("s") and self.people_plural(w)) \
+            if (w in GROUP_NOUNS or w in IRREGULAR_PLURALS or w.endswith("s") and (self.people_plural(w) or not people
+                                                                                   and w in self.index.english)) \
                     and self.words[k] == w and self.gap(k, k + 1) == " " and self.plural_verb(k + 1):
                 return h.first > k
         return False

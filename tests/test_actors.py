@@ -2765,6 +2765,9 @@ def test_a_plural_opening_a_sentence_before_its_verb_is_whom_they_takes_up(index
     # not things, nor a noun the comma ends
     ("Democrats pushed the bill, but procedural rules say they must wait a week.", "they", "democratic-party"),
     ("Republicans broke off talks, saying they feared a revolt.", "they", "republican-party"),
+    # "they" after ", but" goes on with the plural noun that opened its sentence
+    ("The cancellations will not affect most Americans, but they could hurt the law.", "they", None),
+    ("Republicans will not meet most Democrats, but they could call them.", "they", "republican-party"),
     # "they" opening a sentence goes on with the plural noun that opened the one before
     ("Immigrant groups urged Republicans to act. They said the vote was overdue.", "They", None),
     ("The four liberals were appointed by Democrats. They often vote together.", "They", None),
