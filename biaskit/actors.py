@@ -4397,9 +4397,11 @@ class _Resolver:
         return all(self.lower[k] in SENTENCE_LEADS for k in range(self.sentence_start(i), i))
 
     def plural_subject_before(self, h: _Hit, i: int) -> bool:
-        """Whether "they" ``i``, opening its sentence, goes on with the people a plural noun opens
-        the sentence before with, rather than with actor ``h`` named after them: "Immigrant rights
-        groups cheered ... that Republicans can compete. They compared ..."."""
+        """Whether "they" ``i`` goes on with what a plural noun opens a clause with, rather than with
+        actor ``h`` named after it: after ", but" (", and", ...) the subject of its own sentence ("The
+        cancellations will not affect most Americans, but they could hurt ..."); opening its
+        sentence, people the sentence before opens with ("Immigrant rights groups cheered ... that
+        Republicans can compete. They compared ...")."""
         start = self.sentence_start(i)
         if i > start + 1 and self.lower[i - 1] in ("but", "and", "so", "yet") and self.gap(i - 2, i - 1).strip() in (",", ";"):
             return self.plural_subject_at(start, i - 1, h, people=False)  # "The cancellations will not
