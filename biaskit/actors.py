@@ -299,6 +299,13 @@ SPEECH_ADVERBS = frozenset("also later then previously earlier again repeatedly 
 # How many sentences back "the X administration" is what "the administration" means, whoever is
 # in office at the article's date.
 ADMINISTRATION_REACH = 3
+# Verbs whose object is a thing, not people: "them" after one stands for things ("sell them").
+THING_VERBS = frozenset(
+    """use used uses using pass passed passes passing sell sold sells selling buy bought buys buying fund
+    funded funds funding repeal repealed repealing recreate including implement implemented implementing
+    enforce enforced enforcing sign signed signing veto vetoed purchase purchased possess renew renewed
+    renewing cancel cancelled canceled ban banned banning read fix fixed build built carry carried""".split()
+)
 # Numbers in words, which may stand before an actor joined to another ("four Democrats and four Republicans").
 COUNT_WORDS = frozenset("two three four five six seven eight nine ten dozen".split())
 # Verbs that follow a plural subject ("Activists are ...", "Voters have ...").
@@ -4013,7 +4020,7 @@ class _Resolver:
         for i in candidates:
             kind = PRONOUNS[self.lower[i]]
             at = self.tokens[i].start
-            if any(a <= at < b for a, b in quoted) or self.idiom(i):
+            if any(a <= at < b for a, b in quoted) or self.idiom(i) or self.thing_object(i):
                 continue
             s = self.sent[i]
             fitting = []
@@ -4158,6 +4165,11 @@ class _Resolver:
         """Whether pronoun ``i`` stands for nobody in a set phrase: "as they say", "as they put it"."""
         return self.lower[i] == "they" and 0 < i < self.n - 1 and self.lower[i - 1] == "as" \
             and self.lower[i + 1] in ("say", "said", "put")
+
+    def thing_object(self, i: int) -> bool:
+        """Whether "them" ``i`` is the object of a verb whose object is a thing: "ever use them",
+        "want Congress to pass them", "do not sell them" (permits, bans, weapons)."""
+        return self.lower[i] == "them" and i > 0 and self.lower[i - 1] in THING_VERBS and self.gap(i - 1, i) == " "
 
     def fits(self, h: _Hit, kind: str) -> bool:
         """Whether the actor of a mention can be what a pronoun of this kind takes up."""

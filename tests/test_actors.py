@@ -2776,6 +2776,9 @@ def test_a_plural_opening_a_sentence_before_its_verb_is_whom_they_takes_up(index
     # two actors joined say what "they" opens, or stand between: both
     ("Democrats and Republicans say they have the public on their side.", "they", None),
     ("The eight senators, four Democrats and four Republicans, said that they would wait.", "they", None),
+    # the object of a verb whose object is a thing
+    ("Republicans and gun dealers back the bans. Democrats want Congress to pass them.", "them", None),
+    ("Republicans met on Monday. Sen. Ray Tolle urged them to act.", "them", "republican-party"),
     # a verb of thinking, and "people" opening a sentence
     ("Democrats pushed the bill. Immigration activists believe they are stronger now.", "they", None),
     ("Democrats pushed the bill. People get fooled when they are not paying attention.", "they", None),
