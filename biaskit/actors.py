@@ -813,6 +813,11 @@ class ActorIndex:
         # (not "Pro" of "President Pro Tem", a word of names too: "Bass Pro Shops")
         self.title_tokens = frozenset(tok for lst in titles.values() for toks in lst for tok in toks) - {"Pro", "pro"}
         self.speech_verbs = frozenset(v for v in speech_verbs if " " not in v)
+        # newspapers' names and aliases, longest first, to tell which one an outlet's name is
+        self.papers = sorted(((f.lower(), a.id) for a in lex.actors if a.sector == "media"
+                              and a.name.split()[-1] in NEWSPAPER_WORDS for f in (a.name, *a.aliases)),
+                             key=lambda p: (-len(p[0]), p))
+        self._outlet_papers: dict[str, str | None] = {}
         self.first_names = dict(lex.first_names)
         self.english, self.word_names = english_words()
         self.ambiguous = {a.form: a for a in lex.ambiguous}
@@ -844,6 +849,17 @@ class ActorIndex:
         for a in lex.actors:
             if a.kind == "group" and a.country and a.id not in self.peoples:
                 self.groups_of[a.country].append(a.id)
+
+    def outlet_paper(self, outlet: str | None) -> str | None:
+        """The catalog newspaper an outlet's name names ("New York Times - News": The New York
+        Times), or None."""
+        if not outlet:
+            return None
+        if outlet not in self._outlet_papers:
+            low = outlet.lower()
+            self._outlet_papers[outlet] = next(
+                (a for f, a in self.papers if re.search(rf"(?<!\w){re.escape(f)}(?!\w)", low)), None)
+        return self._outlet_papers[outlet]
 
 
 @dataclass
@@ -910,8 +926,9 @@ class _Resolver:
 
     def __init__(self, index: ActorIndex, text: str, tokens: Sequence[Token], sent: Sequence[int],
                  headlines: frozenset[int], year: int | None, lower: Sequence[str] | None = None,
-                 month_day: tuple[int, int] | None = None) -> None:
+                 month_day: tuple[int, int] | None = None, paper: str | None = None) -> None:
         self.index = index
+        self.paper = paper  # the catalog newspaper that published the article, if it is one
         self.text = text
         self.tokens = tokens
         self.words = [t.text for t in tokens]
@@ -2546,6 +2563,23 @@ class _Resolver:
                              and self.actor(h.actor).kind == "organisation" and self.actor(h.actor).sector == "media"}
             if len(owners[w]) == 1:
                 self.add(i, i, next(iter(owners[w])), "short")
+
+    def own_paper(self) -> None:
+        """"the Times" in an article of a newspaper whose name ends so, which names no other paper
+        so, is the newspaper itself ("The Times reported" in a New York Times article)."""
+        if self.paper is None:
+            return
+        last = self.actor(self.paper).name.split()[-1]
+        if last.lower() not in self.vocabulary:
+            return
+        others = {h.actor for h in self.hits if h.last > h.first and self.words[h.last] == last}
+        if others - {self.paper}:
+            return
+        for i in range(1, self.n):
+            if self.words[i] == last and not self.covered[i] and self.lower[i - 1] == "the" \
+                    and self.same_sentence(i - 1, i) and self.sent[i] not in self.headlines \
+                    and not (self.same_sentence(i, i + 1) and self.words[i + 1][:1].isupper()):
+                self.add(i, i, self.paper, "short")
 
     def the_administration(self) -> None:
         """"the administration" is the one whose the article names in its sentence or the few before
@@ -4602,15 +4636,18 @@ def find_mentions(
     date: str | None = None,
     unresolved: list[str] | None = None,
     lower: Sequence[str] | None = None,
+    outlet: str | None = None,
 ) -> tuple[list[Mention], dict[str, Actor]]:
     """Mentions in an article (``tokens`` point into ``text``; ``sent[i]`` is token i's sentence index).
 
     No actors are discovered in the sentences listed in ``headlines``: in Title Case every word
     looks like a name ("Mayor Opens Quiet Library"). ``date`` (YYYY-MM-DD) picks office holders.
     Names no actor claimed are appended to ``unresolved`` when it is given. ``lower`` may hold
-    the tokens in lower case, when the caller has them already.
+    the tokens in lower case, when the caller has them already. ``outlet`` names who published
+    the article: "the Times" in a New York Times article is that paper.
     """
-    r = _Resolver(index, text, tokens, sent, headlines, _year(date), lower, _month_day(date))
+    r = _Resolver(index, text, tokens, sent, headlines, _year(date), lower, _month_day(date),
+                  index.outlet_paper(outlet))
     r.catalog()
     r.state_bodies()
     r.possessive_names()
@@ -4626,6 +4663,7 @@ def find_mentions(
     r.proper_names()
     r.shortened_organisations()
     r.press_short_names()
+    r.own_paper()
     r.chamber_committees()
     r.drop_places()
     r.acronyms()  # those defined by names found last ("Federal Office for Migration and Refugees (BAMF)")

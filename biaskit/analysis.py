@@ -120,7 +120,7 @@ class Analyzer:
         unclaimed: list[str] | None = [] if unresolved else None
         lower = [t.text.lower() for t in tokens]
         mentions, actors = find_mentions(
-            self.actors, text, tokens, sent_of, para_of_sent, headlines, article.date, unclaimed, lower
+            self.actors, text, tokens, sent_of, para_of_sent, headlines, article.date, unclaimed, lower, article.outlet
         )
         mentions, actors = article_local(self.actors, article.id, mentions, actors)
 

@@ -12,14 +12,14 @@ def index():
     return ActorIndex(lex, verbs)
 
 
-def find(index, text, date=None):
+def find(index, text, date=None, outlet=None):
     spans = split_sentences(text)
     tokens, sent = [], []
     for i, (s, e) in enumerate(spans):
         toks = tokenize(text[s:e], s)
         tokens += toks
         sent += [i] * len(toks)
-    return find_mentions(index, text, tokens, sent, [0] * len(spans), date=date)
+    return find_mentions(index, text, tokens, sent, [0] * len(spans), date=date, outlet=outlet)
 
 
 def mentions(index, text):
@@ -2805,3 +2805,19 @@ def test_they_takes_up_people_a_plural_noun_names(index, text, pronoun, expected
 def test_a_pronoun_opening_a_sentence_goes_on_with_the_one_opening_the_sentence_before(index, text, expected):
     found = mentions(index, text)[0]
     assert [a for s, a, r in found if r == "pronoun"] == expected
+
+
+@pytest.mark.parametrize("text, outlet, expected", [
+    # a newspaper's own articles call it by its last word
+    ("The Times found that two dozen people sold guns.", "New York Times - News", [("Times", "new-york-times")]),
+    ("Once The Times made its inquiry known, three accounts vanished.", "Washington Times",
+     [("Times", "washington-times")]),
+    # not in another outlet's, nor when the article names another paper so, nor before a name
+    ("The Times found that two dozen people sold guns.", "Fox News", []),
+    ("The Washington Times reported it first, and the Times found more.", "New York Times - News",
+     [("The Washington Times", "washington-times"), ("Times", "washington-times")]),
+    ("He spoke at the Times Square rally.", "New York Times - News", []),
+])
+def test_a_newspaper_calls_itself_by_its_last_word(index, text, outlet, expected):
+    found, _ = find(index, text, outlet=outlet)
+    assert [(m.surface, m.actor) for m in found] == expected
