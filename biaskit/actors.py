@@ -304,7 +304,8 @@ THING_VERBS = frozenset(
     """use used uses using pass passed passes passing sell sold sells selling buy bought buys buying fund
     funded funds funding repeal repealed repealing recreate including implement implemented implementing
     enforce enforced enforcing sign signed signing veto vetoed purchase purchased possess renew renewed
-    renewing cancel cancelled canceled ban banned banning read fix fixed build built carry carried""".split()
+    renewing cancel cancelled canceled ban banned banning read fix fixed build built carry carried
+    appropriate appropriated""".split()
 )
 # Numbers in words, which may stand before an actor joined to another ("four Democrats and four Republicans").
 COUNT_WORDS = frozenset("two three four five six seven eight nine ten dozen".split())
@@ -562,7 +563,8 @@ THINKING = frozenset(
     promised notes""".split()
 )
 # Verbs of thinking whose subject a pronoun right after takes up: "activists believe they're".
-BELIEVING = THINKING | frozenset("believe think feel felt fear feared hope worry worried expect expected know knew".split())
+BELIEVING = THINKING | frozenset(
+    "believe think feel felt fear feared hope worry worried expect expected know knew fearing hoping believing".split())
 # Verbs after a subject pronoun whose next noun phrase is no object it excludes: a copula's is the
 # subject itself ("they are the party"), a verb of thinking's opens a clause ("he thinks Obama ...").
 NO_OBJECT_VERBS = frozenset(
@@ -4450,30 +4452,36 @@ class _Resolver:
         Republicans can compete. They compared ...")."""
         start = self.sentence_start(i)
         if i > start + 1 and self.lower[i - 1] in ("but", "and", "so", "yet") and self.gap(i - 2, i - 1).strip() in (",", ";"):
-            return self.plural_subject_at(start, i - 1, h, people=False)  # "The cancellations will not
+            return self.plural_subject_at(start, i - 1, h, own=True)  # "The cancellations will not
             # affect most Americans, but they could hurt ..."
+        v = i - 2 if i > 1 and self.lower[i - 1] == "that" else i - 1
+        if v > start and self.lower[i] in SUBJECT_PRONOUNS and self.gap(v - 1, v).strip() == "," and self.lower[v].endswith("ing") \
+                and (self.words[v] in self.index.speech_verbs or self.lower[v] in BELIEVING):
+            return self.plural_subject_at(start, v, h, own=True)  # "Twenty-five states joined Texas
+            # in suing, arguing they would bear new costs"
         if start == 0 or not self.opens_sentence(i):
             return False
-        return self.plural_subject_at(self.sentence_start(start - 1), start - 1, h, people=True)
+        return self.plural_subject_at(self.sentence_start(start - 1), start - 1, h, own=False)
 
-    def plural_subject_at(self, start: int, end: int, h: _Hit, people: bool) -> bool:
-        """Whether a plural noun (of people, with ``people``) opens the words from ``start`` to
-        ``end`` as the subject of the verb after it, and actor ``h`` stands after it."""
+    def plural_subject_at(self, start: int, end: int, h: _Hit, own: bool) -> bool:
+        """Whether a plural noun opens the words from ``start`` to ``end`` as the subject of the
+        verb after it, with actor ``h`` named after it; in the pronoun's ``own`` sentence any plural
+        noun, wherever ``h`` stands, in the sentence before only a noun for people."""
         for k in range(start, min(start + 5, end)):
             if self.covered[k] or not self.words[k + 1].islower():
                 return False
             w = self.lower[k]
-            if (w in GROUP_NOUNS or w in IRREGULAR_PLURALS or w.endswith("s") and (self.people_plural(w) or not people
+            if (w in GROUP_NOUNS or w in IRREGULAR_PLURALS or w.endswith("s") and (self.people_plural(w) or own
                                                                                    and w in self.index.english)) \
                     and self.words[k] == w and self.gap(k, k + 1) == " " and self.plural_verb(k + 1):
-                return h.first > k
+                return own or h.first > k
         return False
 
     def plural_verb(self, k: int) -> bool:
         """Whether token ``k`` can be the verb of a plural subject before it ("said", "cheered", "are")."""
         w = self.lower[k]
         return self.words[k] in self.index.speech_verbs or w in PLURAL_AUXILIARIES \
-            or len(w) > 4 and w.endswith("ed") and w.isalpha()
+            or len(w) > 3 and w.endswith("ed") and w.isalpha()
 
     def says_pronoun(self, k: int, i: int) -> bool:
         """Whether people noun ``k`` is the subject of a verb of saying or thinking whose clause

@@ -2768,6 +2768,8 @@ def test_a_plural_opening_a_sentence_before_its_verb_is_whom_they_takes_up(index
     # "they" after ", but" goes on with the plural noun that opened its sentence
     ("The cancellations will not affect most Americans, but they could hurt the law.", "they", None),
     ("Republicans will not meet most Democrats, but they could call them.", "they", "republican-party"),
+    ("The American people spoke. Twenty-five states sued the government, arguing they would bear the costs.",
+     "they", None),
     # "they" opening a sentence goes on with the plural noun that opened the one before
     ("Immigrant groups urged Republicans to act. They said the vote was overdue.", "They", None),
     ("The four liberals were appointed by Democrats. They often vote together.", "They", None),
@@ -2778,6 +2780,7 @@ def test_a_plural_opening_a_sentence_before_its_verb_is_whom_they_takes_up(index
     ("The eight senators, four Democrats and four Republicans, said that they would wait.", "they", None),
     # the object of a verb whose object is a thing
     ("Republicans and gun dealers back the bans. Democrats want Congress to pass them.", "them", None),
+    ("Democrats demanded funding. Republicans refused to appropriate them.", "them", None),
     ("Republicans met on Monday. Sen. Ray Tolle urged them to act.", "them", "republican-party"),
     # a verb of thinking, and "people" opening a sentence
     ("Democrats pushed the bill. Immigration activists believe they are stronger now.", "they", None),
