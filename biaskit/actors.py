@@ -2214,6 +2214,8 @@ class _Resolver:
     def case_words(self) -> frozenset[str]:
         """The words the article names court cases by somewhere ("the Heller decision", "District of
         Columbia v. Heller")."""
+        if self.vocabulary.isdisjoint(CASE_NOUNS) and self.vocabulary.isdisjoint(("v", "vs")):
+            return frozenset()  # (most articles: no word a case is named by)
         return frozenset(self.words[k] for k in self.capitalised if self.names_case(k, 1)
                          or k > 0 and self.lower[k - 1] in ("v", "vs") and self.same_sentence(k - 1, k))
 
