@@ -307,6 +307,11 @@ THING_VERBS = frozenset(
     renewing cancel cancelled canceled ban banned banning read fix fixed build built carry carried
     appropriate appropriated""".split()
 )
+# Verbs after "it" that make it the subject of a clause: "The NRA said it would ...".
+IT_VERBS = frozenset(
+    """would will was is had has could can should may might did does plans wants intends expects hopes
+    remains needs believes""".split()
+)
 # Numbers in words, which may stand before an actor joined to another ("four Democrats and four Republicans").
 COUNT_WORDS = frozenset("two three four five six seven eight nine ten dozen".split())
 # Verbs that follow a plural subject ("Activists are ...", "Voters have ...").
@@ -4204,6 +4209,49 @@ class _Resolver:
         return self.lower[i] == "they" and 0 < i < self.n - 1 and self.lower[i - 1] == "as" \
             and self.lower[i + 1] in ("say", "said", "put")
 
+    def body_pronouns(self) -> None:
+        """"it" and "its" for an organisation or a country only where the sentence leaves no doubt:
+        "it" right after the body's own verb of saying ("The NRA said it would", "Israel says that
+        it"), "its" in the clause the body opens as its subject, with no other actor or comma
+        between ("The NRA has doubled its spending", "Mexico said its troops")."""
+        if self.vocabulary.isdisjoint(("it", "its")):
+            return
+        ends: dict[int, list[_Hit]] = defaultdict(list)
+        starts: dict[int, list[_Hit]] = defaultdict(list)
+        for h in self.hits:
+            if h.resolution != "pronoun":
+                ends[h.last].append(h)
+                starts[h.first].append(h)
+        firsts = sorted(h.first for h in self.hits)
+        for i in range(1, self.n):
+            w = self.lower[i]
+            if w not in ("it", "its") or self.covered[i] or self.in_quotation(i):
+                continue
+            if w == "it":
+                k = i - 2 if self.lower[i - 1] == "that" else i - 1
+                if k < 1 or not self.same_sentence(k, i) or not (self.words[k] in self.index.speech_verbs
+                                                                  or self.words[k] in THINKING) \
+                        or i + 1 >= self.n or not self.same_sentence(i, i + 1) or not (
+                            self.lower[i + 1] in IT_VERBS or self.lower[i + 1].endswith("ed")):
+                    continue  # (not "CNN reported it.")
+                j = k - 1 if k > 1 and self.lower[k - 1] in SPEECH_ADVERBS else k
+                found = [h for h in ends.get(j - 1, ()) if self.body(h) and self.gap(h.last, h.last + 1) == " "]
+            else:
+                lead = self.sentence_start(i)  # the subject: after "But", "The"
+                while lead < i and (self.lower[lead] in SENTENCE_LEADS or self.lower[lead] == "the"):
+                    lead += 1
+                found = [h for h in starts.get(lead, ()) if self.body(h) and h.last < i <= h.last + 8
+                         and self.acts_next(h.last) and not self.comma_between(h.last, i) and self.same_sentence(h.last, i)
+                         and bisect_left(firsts, i) == bisect_right(firsts, h.last)]
+            if len({h.actor for h in found}) == 1:
+                self.add(i, i, found[0].actor, "pronoun")
+
+    def body(self, h: _Hit) -> bool:
+        """Whether a mention names an organisation or a country as a body ("the NRA", "Israel"), as
+        news calls "it"; not its people ("Republicans", "Israeli officials")."""
+        a = self.actor(h.actor)
+        return a.kind in ("organisation", "country") and not self.plural_mention(h, a)
+
     def thing_object(self, i: int) -> bool:
         """Whether "them" ``i`` is the object of a verb whose object is a thing: "ever use them",
         "want Congress to pass them", "do not sell them" (permits, bans, weapons)."""
@@ -4331,14 +4379,21 @@ class _Resolver:
         return self.words[j] in ATTRIBUTIVE_NOUNS
 
     def layout(self, hits: list[_Hit]) -> None:
-        """Where the sentences start, which tokens follow a comma and where the hits start (in
-        order): what the pronoun rules look up (``sentence_start``, ``comma_between`` ... need it)."""
-        n, sent = self.n, self.sent
-        self.sentence_starts = [0] + [k for k in range(1, n) if sent[k] != sent[k - 1]]
+        """Where the hits start, in order: what the pronoun rules look up (``rank`` ... need it)."""
+        self.hit_firsts = [h.first for h in hits]
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        """The first token of every sentence, in order (``sentence_start`` looks them up)."""
+        sent = self.sent
+        return [0] + [k for k in range(1, self.n) if sent[k] != sent[k - 1]]
+
+    @cached_property
+    def after_comma(self) -> list[int]:
+        """The tokens a comma stands right before, in order (``comma_between`` looks them up)."""
         token_starts = [t.start for t in self.tokens]
         after = {bisect_right(token_starts, m.start()) for m in _COMMA_RE.finditer(self.text)}
-        self.after_comma = sorted(k for k in after if 0 < k < n)  # a comma stands right before token k
-        self.hit_firsts = [h.first for h in hits]
+        return sorted(k for k in after if 0 < k < self.n)
 
     def opening(self, k: int) -> bool:
         """Whether token ``k`` opens a prepositional phrase ("In ...", "Like ...", "As for ...")."""
@@ -4686,6 +4741,7 @@ def find_mentions(
     r.organisations_by_apposition()
     r.namesake_by_pronoun()
     r.pronouns()
+    r.body_pronouns()
     r.party_affiliations()
     gone = r.absorbed()
     if unresolved is not None:

@@ -805,7 +805,8 @@ def test_a_company_noun_before_a_name_makes_it_an_organisation(index):
     text = ("Lyft said fares would rise. The ride-hailing company Lyft cut jobs. The firm Jones Day wrote the brief. "
             "The drugmaker Eli Lilly raised prices. Eli Lilly said it would not comment.")
     found, actors = mentions(index, text)
-    assert {s: actors[a].kind for s, a, _ in found} == {"Lyft": "organisation", "Jones Day": "organisation", "Eli Lilly": "organisation"}
+    assert {s: actors[a].kind for s, a, _ in found} == {"Lyft": "organisation", "Jones Day": "organisation",
+                                                        "Eli Lilly": "organisation", "it": "organisation"}
     # a person stays a person, also after a company's founder title
     found, actors = mentions(index, "The company founder Marta Ruiz said sales grew. Ruiz said so again.")
     assert {actors[a].kind for _, a, _ in found} == {"person"}
@@ -1280,7 +1281,7 @@ def test_a_country_word_opening_an_organisations_name_is_no_mention_of_the_count
     found, actors = mentions(index, "A U.S. Harbor Court in Maine blocked the plan on Monday, and the U.S. said it "
                                     "would appeal.")
     assert [(s, actors[a].name) for s, a, _ in found] == [("U.S. Harbor Court", "Harbor Court"),
-                                                          ("U.S.", "United States")]
+                                                          ("U.S.", "United States"), ("it", "United States")]
 
 
 @pytest.mark.parametrize(
@@ -2824,3 +2825,24 @@ def test_a_pronoun_opening_a_sentence_goes_on_with_the_one_opening_the_sentence_
 def test_a_newspaper_calls_itself_by_its_last_word(index, text, outlet, expected):
     found, _ = find(index, text, outlet=outlet)
     assert [(m.surface, m.actor) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "it" right after a body's own verb of saying, as the subject of what follows
+    ("The NRA said it would fight the bill.", [("it", "nra")]),
+    ("Israel says that it will respond.", [("it", "israel")]),
+    ("The FBI also said it had checked the records.", [("it", "fbi")]),
+    # "its" in the clause the body opens as its subject
+    ("The NRA has doubled its spending.", [("its", "nra")]),
+    ("The Justice Department was told to file its response.", [("its", "justice-department")]),
+    # not an object, not across a comma or another actor, not a body's people, not a body that
+    # only qualifies a noun
+    ("CNN reported it.", []),
+    ("The NRA, which backs Trump, lost its case.", []),
+    ("The NRA has asked Congress to double its budget.", []),
+    ("Republicans said it was over.", []),
+    ("The Senate bill will cut its tax credits.", []),
+])
+def test_it_and_its_of_a_body_only_where_the_sentence_leaves_no_doubt(index, text, expected):
+    found = mentions(index, text)[0]
+    assert [(s, a) for s, a, r in found if r == "pronoun"] == expected
