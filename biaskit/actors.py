@@ -4217,11 +4217,12 @@ class _Resolver:
         if self.vocabulary.isdisjoint(("it", "its")):
             return
         ends: dict[int, list[_Hit]] = defaultdict(list)
-        starts: dict[int, list[_Hit]] = defaultdict(list)
+        over: dict[int, list[_Hit]] = defaultdict(list)  # token -> the hits that cover it
         for h in self.hits:
             if h.resolution != "pronoun":
                 ends[h.last].append(h)
-                starts[h.first].append(h)
+                for k in range(h.first, h.last + 1):
+                    over[k].append(h)
         firsts = sorted(h.first for h in self.hits)
         for i in range(1, self.n):
             w = self.lower[i]
@@ -4237,10 +4238,10 @@ class _Resolver:
                 j = k - 1 if k > 1 and self.lower[k - 1] in SPEECH_ADVERBS else k
                 found = [h for h in ends.get(j - 1, ()) if self.body(h) and self.gap(h.last, h.last + 1) == " "]
             else:
-                lead = self.sentence_start(i)  # the subject: after "But", "The"
+                lead = self.phrase_start(i)  # the subject: opening the sentence or a phrase, after "But", "The"
                 while lead < i and (self.lower[lead] in SENTENCE_LEADS or self.lower[lead] == "the"):
-                    lead += 1
-                found = [h for h in starts.get(lead, ()) if self.body(h) and h.last < i <= h.last + 8
+                    lead += 1  # (a phrase may start inside a name: "the Bureau of Alcohol, Tobacco, ...")
+                found = [h for h in over.get(lead, ()) if self.body(h) and h.last < i <= h.last + 8
                          and self.acts_next(h.last) and not self.comma_between(h.last, i) and self.same_sentence(h.last, i)
                          and bisect_left(firsts, i) == bisect_right(firsts, h.last)]
             if len({h.actor for h in found}) == 1:

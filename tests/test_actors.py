@@ -2835,6 +2835,9 @@ def test_a_newspaper_calls_itself_by_its_last_word(index, text, outlet, expected
     # "its" in the clause the body opens as its subject
     ("The NRA has doubled its spending.", [("its", "nra")]),
     ("The Justice Department was told to file its response.", [("its", "justice-department")]),
+    ("On Monday, the NRA doubled its spending.", [("its", "nra")]),
+    ("Israel says that it will respond, and Mexico said its troops would stay.",
+     [("it", "israel"), ("its", "mexico")]),
     # not an object, not across a comma or another actor, not a body's people, not a body that
     # only qualifies a noun
     ("CNN reported it.", []),
