@@ -312,6 +312,13 @@ IT_VERBS = frozenset(
     """would will was is had has could can should may might did does plans wants intends expects hopes
     remains needs believes""".split()
 )
+# Words of judgement after "it is" that leave "it" standing for nothing ("it was premature to").
+EXPLETIVE_WORDS = frozenset(
+    """premature speculative unlikely likely clear unclear important possible impossible necessary
+    unnecessary time difficult hard easy unfair fair wrong right true false appropriate inappropriate
+    critical essential vital better best worth crucial imperative irresponsible ridiculous absurd
+    obvious unconstitutional illegal legal inevitable doubtful""".split()
+)
 # Numbers in words, which may stand before an actor joined to another ("four Democrats and four Republicans").
 COUNT_WORDS = frozenset("two three four five six seven eight nine ten dozen".split())
 # Verbs that follow a plural subject ("Activists are ...", "Voters have ...").
@@ -4235,6 +4242,8 @@ class _Resolver:
                         or i + 1 >= self.n or not self.same_sentence(i, i + 1) or not (
                             self.lower[i + 1] in IT_VERBS or self.lower[i + 1].endswith("ed")):
                     continue  # (not "CNN reported it.")
+                if self.expletive(i):
+                    continue  # "said it was premature to ..."
                 j = k - 1 if k > 1 and self.lower[k - 1] in SPEECH_ADVERBS else k
                 found = [h for h in ends.get(j - 1, ()) if self.body(h) and self.gap(h.last, h.last + 1) == " "]
             else:
@@ -4246,6 +4255,14 @@ class _Resolver:
                          and bisect_left(firsts, i) == bisect_right(firsts, h.last)]
             if len({h.actor for h in found}) == 1:
                 self.add(i, i, found[0].actor, "pronoun")
+
+    def expletive(self, i: int) -> bool:
+        """Whether "it" ``i`` stands for nothing before a copula and a word of judgement ("it was
+        premature to", "it is time to", "it would be unlikely that")."""
+        k = i + 1
+        while k < self.n and self.lower[k] in ("is", "was", "'s", "’s", "would", "will", "could", "be", "not", "too", "very", "so"):
+            k += 1
+        return k > i + 1 and k < self.n and self.lower[k] in EXPLETIVE_WORDS
 
     def body(self, h: _Hit) -> bool:
         """Whether a mention names an organisation or a country as a body ("the NRA", "Israel"), as

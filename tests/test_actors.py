@@ -2841,6 +2841,7 @@ def test_a_newspaper_calls_itself_by_its_last_word(index, text, outlet, expected
     # not an object, not across a comma or another actor, not a body's people, not a body that
     # only qualifies a noun
     ("CNN reported it.", []),
+    ("The Justice Department said it was speculative to believe the claim.", []),
     ("The NRA, which backs Trump, lost its case.", []),
     ("The NRA has asked Congress to double its budget.", []),
     ("Republicans said it was over.", []),
