@@ -307,11 +307,6 @@ THING_VERBS = frozenset(
     renewing cancel cancelled canceled ban banned banning read fix fixed build built carry carried
     appropriate appropriated""".split()
 )
-# Verbs after "it" that make it the subject of a clause: "The NRA said it would ...".
-IT_VERBS = frozenset(
-    """would will was is had has could can should may might did does plans wants intends expects hopes
-    remains needs believes""".split()
-)
 # Words of judgement after "it is" that leave "it" standing for nothing ("it was premature to").
 EXPLETIVE_WORDS = frozenset(
     """premature speculative unlikely likely clear unclear important possible impossible necessary
@@ -558,6 +553,8 @@ SUBJECT_PRONOUNS = frozenset(("he", "she", "they"))
 # be yet to come: "the Republican nominee will be chosen").
 PARTISANS = frozenset(("Republican", "Democrat"))
 PARTISAN_VERBS = frozenset("has had is was will would could should can did does also then".split())
+# Verbs after "it" that make it the subject of a clause: "The NRA said it would ...".
+IT_VERBS = PARTISAN_VERBS - {"also", "then"} | frozenset("may might plans wants intends expects hopes remains needs believes".split())
 MODALS = frozenset("will would could should can".split())
 # Nouns after "the Republican" or "the Democratic" that name one person ("the Republican nominee").
 PARTY_EPITHETS = frozenset(
