@@ -2572,10 +2572,14 @@ class _Resolver:
                     or self.sent[i] in self.headlines or self.same_sentence(i, i + 1) and self.words[i + 1][:1].isupper():
                 continue
             if w not in owners:
-                owners[w] = {h.actor for h in self.hits if h.last > h.first and self.words[h.last] == w
-                             and self.actor(h.actor).kind == "organisation" and self.actor(h.actor).sector == "media"}
+                owners[w] = self.papers_ending(w)
             if len(owners[w]) == 1:
                 self.add(i, i, next(iter(owners[w])), "short")
+
+    def papers_ending(self, w: str) -> set[str]:
+        """The news media the article names in full whose names end with the word ``w``."""
+        return {h.actor for h in self.hits if h.last > h.first and self.words[h.last] == w
+                and self.actor(h.actor).kind == "organisation" and self.actor(h.actor).sector == "media"}
 
     def own_paper(self) -> None:
         """"the Times" in an article of a newspaper whose name ends so, which names no other paper
@@ -2585,8 +2589,7 @@ class _Resolver:
         last = self.actor(self.paper).name.split()[-1]
         if last.lower() not in self.vocabulary:
             return
-        others = {h.actor for h in self.hits if h.last > h.first and self.words[h.last] == last}
-        if others - {self.paper}:
+        if self.papers_ending(last) - {self.paper}:
             return
         for i in range(1, self.n):
             if self.words[i] == last and not self.covered[i] and self.lower[i - 1] == "the" \
