@@ -4128,7 +4128,7 @@ class _Resolver:
                 continue
             if best is not None and (kind != "plural" or self.subject_goes_on(best, i)
                                      or not self.plural_noun_between(best.last + 1, i)
-                                     and not self.plural_subject_before(best, i)):
+                                     and not self.plural_subject_before(i)):
                 self.add(i, i, best.actor, "pronoun")
                 if opens:
                     opener[s] = (kind, best.actor)
@@ -4519,37 +4519,35 @@ class _Resolver:
         """Whether token ``i`` opens its sentence, after words that may lead a subject ("But they")."""
         return all(self.lower[k] in SENTENCE_LEADS for k in range(self.sentence_start(i), i))
 
-    def plural_subject_before(self, h: _Hit, i: int) -> bool:
+    def plural_subject_before(self, i: int) -> bool:
         """Whether "they" ``i`` goes on with what a plural noun opens a clause with, rather than with
-        actor ``h`` named after it: after ", but" (", and", ...) the subject of its own sentence ("The
-        cancellations will not affect most Americans, but they could hurt ..."); opening its
-        sentence, people the sentence before opens with ("Immigrant rights groups cheered ... that
-        Republicans can compete. They compared ...")."""
+        an actor named before: after ", but" (", and", ...) or ", arguing" the subject of its own
+        sentence ("The cancellations will not affect most Americans, but they could hurt ...",
+        "Twenty-five states joined Texas in suing, arguing they would ..."); opening its sentence,
+        the subject of the sentence before ("Immigrant rights groups cheered ... that Republicans can
+        compete. They compared ...")."""
         start = self.sentence_start(i)
         if i > start + 1 and self.lower[i - 1] in ("but", "and", "so", "yet") and self.gap(i - 2, i - 1).strip() in (",", ";"):
-            return self.plural_subject_at(start, i - 1, h, own=True)  # "The cancellations will not
-            # affect most Americans, but they could hurt ..."
+            return self.plural_subject_at(start, i - 1)
         v = i - 2 if i > 1 and self.lower[i - 1] == "that" else i - 1
         if v > start and self.lower[i] in SUBJECT_PRONOUNS and self.gap(v - 1, v).strip() == "," and self.lower[v].endswith("ing") \
                 and (self.words[v] in self.index.speech_verbs or self.lower[v] in BELIEVING):
-            return self.plural_subject_at(start, v, h, own=True)  # "Twenty-five states joined Texas
-            # in suing, arguing they would bear new costs"
+            return self.plural_subject_at(start, v)
         if start == 0 or not self.opens_sentence(i):
             return False
-        return self.plural_subject_at(self.sentence_start(start - 1), start - 1, h, own=False)
+        return self.plural_subject_at(self.sentence_start(start - 1), start - 1)
 
-    def plural_subject_at(self, start: int, end: int, h: _Hit, own: bool) -> bool:
-        """Whether a plural noun opens the words from ``start`` to ``end`` as the subject of the
-        verb after it, with actor ``h`` named after it; in the pronoun's ``own`` sentence any plural
-        noun, wherever ``h`` stands, in the sentence before only a noun for people."""
+    def plural_subject_at(self, start: int, end: int) -> bool:
+        """Whether a plural noun that is no actor opens the words from ``start`` to ``end`` as the
+        subject of the verb after it ("Insurers' exits ... mean", "Immigrant rights groups cheered")."""
         for k in range(start, min(start + 5, end)):
             if self.covered[k] or not self.words[k + 1].islower():
-                return False
+                return False  # (an actor opens it)
             w = self.lower[k]
-            if (w in GROUP_NOUNS or w in IRREGULAR_PLURALS or w.endswith("s") and (self.people_plural(w) or own
-                                                                                   and w in self.index.english)) \
+            if (w in GROUP_NOUNS or w in IRREGULAR_PLURALS
+                    or len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and w in self.index.english) \
                     and self.words[k] == w and self.gap(k, k + 1) == " " and self.plural_verb(k + 1):
-                return own or h.first > k
+                return True
         return False
 
     def plural_verb(self, k: int) -> bool:

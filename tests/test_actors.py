@@ -2774,6 +2774,8 @@ def test_a_plural_opening_a_sentence_before_its_verb_is_whom_they_takes_up(index
     # "they" opening a sentence goes on with the plural noun that opened the one before
     ("Immigrant groups urged Republicans to act. They said the vote was overdue.", "They", None),
     ("The four liberals were appointed by Democrats. They often vote together.", "They", None),
+    ("Democrats proposed changes. Health plans are similar in scope. They would give the state a bigger role.",
+     "They", None),
     ("Democrats urged immigrant groups to act. They said the vote was overdue.", "They", "democratic-party"),
     ("Republicans urged Democrats to act. They said the vote was overdue.", "They", "republican-party"),
     # two actors joined say what "they" opens, or stand between: both
