@@ -4067,6 +4067,7 @@ class _Resolver:
         self.layout(hits)
         quoted = self.quoted
         opener: dict[int, tuple[str, str]] = {}  # sentence -> (kind, actor) of the pronoun opening it
+        said_by: dict[int, str] = {}  # subject pronoun -> the actor it was given
         for i in candidates:
             kind = PRONOUNS[self.lower[i]]
             at = self.tokens[i].start
@@ -4085,6 +4086,10 @@ class _Resolver:
                     fitting.append(h)
             if fitting and self.lower[i] in OBJECT_PRONOUNS:  # "McCain called him": not McCain, nor his other mentions
                 bound = {h.actor for h in fitting if self.sent[h.first] == s and self.same_clause(h, i)}
+                j = next((k for k in range(i - 1, max(i - 6, -1), -1) if self.lower[k] in SUBJECT_PRONOUNS), -1)
+                if j in said_by and self.same_sentence(j, i) and self.predicate_reaches(j + 1, i) \
+                        and self.lower[i - 1] not in OBJECT_ENDS and self.lower[i - 1] not in ("of", "by", "behind"):
+                    bound.add(said_by[j])  # "how he could compel him": not whom "he" is (but "he carried it with him")
                 fitting = [h for h in fitting if h.actor not in bound]
             if fitting and kind != "plural" and self.lower[i] in SUBJECT_PRONOUNS:
                 objects = self.objects_after(i, starting)
@@ -4125,11 +4130,13 @@ class _Resolver:
                 # voters about the bill. They have disappointed ..."
                 self.add(i, i, went_on[1], "pronoun")
                 opener[s] = went_on
+                said_by[i] = went_on[1]
                 continue
             if best is not None and (kind != "plural" or self.subject_goes_on(best, i)
                                      or not self.plural_noun_between(best.last + 1, i)
                                      and not self.plural_subject_before(i)):
                 self.add(i, i, best.actor, "pronoun")
+                said_by[i] = best.actor
                 if opens:
                     opener[s] = (kind, best.actor)
                 if kind != "plural" and self.gender(best.actor) is None:
@@ -4348,9 +4355,17 @@ class _Resolver:
         j = h.last + 1
         if j < i and self.lower[j] == "who":
             j += 1
+        return self.predicate_reaches(j, i) or self.joined_predicate(h, j, i)
+
+    def predicate_reaches(self, j: int, i: int) -> bool:
+        """Whether pronoun ``i`` stands in the predicate that opens at token ``j``: a word or two
+        after it ("thanked him"), or up to four plain words that open with an auxiliary ("would
+        work with him"; not "asked Congress to send him", "accused advocates of asking him")."""
         gap = self.gap(j - 1, i)
-        return i - j <= 2 and "," not in gap and ";" not in gap and not any(self.lower[k] in CLAUSE_OPENERS for k in range(j, i)) \
-            or self.joined_predicate(h, j, i)
+        if "," in gap or ";" in gap or any(self.lower[k] in CLAUSE_OPENERS for k in range(j, i)):
+            return False
+        return i - j <= 2 or i - j <= 4 and (self.lower[j] in PARTISAN_VERBS or self.lower[j] in MODALS) and all(
+            self.words[k].isalpha() and self.words[k].islower() and self.lower[k] != "to" and not self.covered[k] for k in range(j, i))
 
     def joined_predicate(self, h: _Hit, j: int, i: int) -> bool:
         """Whether pronoun ``i`` is the object of a verb joined by "and" to the predicate of the

@@ -346,6 +346,11 @@ def test_pronouns_go_to_the_nearest_compatible_actor(index):
         ("Donald Trump said James Comey told him to wait.", [("him", "donald-trump")]),
         ("Rich Lowry spoke. I wrote a letter to Marco Rubio warning him.", [("him", "marco-rubio")]),
         ("Chris Crane thanked Marco Rubio for meeting with him.", [("him", "christopher-crane")]),
+        # ... past an auxiliary and a preposition, or a subject pronoun given to someone
+        ("Marco Rubio spoke on Monday. Perhaps, he said, Obama would work with him.",
+         [("he", "marco-rubio"), ("him", "marco-rubio")]),
+        ("Jeff Sessions met Donald Trump. Later he could only thank him.", [("he", "jeff-sessions"), ("him", "donald-trump")]),
+        ("Mitt Romney spoke. Paul Ryan smiled. He carried the bill with him.", [("He", "paul-ryan"), ("him", "paul-ryan")]),
         ("Wayne LaPierre attacked Michael Bloomberg, who funds a group, and the media, as he said.",
          [("he", "wayne-lapierre")]),
         # an actor in a phrase that opens with a preposition or conjunction is no subject
