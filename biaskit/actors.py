@@ -3766,7 +3766,11 @@ class _Resolver:
                 continue  # a longer name, a person or something else's: "the committee chairman", "the foundation
                 # of the work week", "the court of public opinion" (not "the party of Lincoln", "the agency of
                 # ..."), a link: "the association with Mr. Obama"
-            if w in several:  # several named: the one named in this sentence or the one before, if only one is
+            if w in COUNTRY_NOUNS and i + 1 < self.n and self.lower[i + 1] in ("illegally", "legally", "unlawfully") \
+                    and self.same_sentence(i, i + 1):
+                # the country migrants are in or enter: the United States in news that names it, else nobody
+                who = "us" if "us" in self.index.actors and any(h.actor == "us" for h in self.hits) else None
+            elif w in several:  # several named: the one named in this sentence or the one before, if only one is
                 near = {a for k, a in last_of[w] if k < i - 1 and self.sent[i] - self.sent[k] <= 1}
                 who = min(near) if len(near) == 1 else None
             else:

@@ -1550,6 +1550,10 @@ def test_of_several_bodies_named_the_one_named_in_this_sentence_or_the_one_befor
         ("Mexico held elections on Sunday. The government conceded nothing.", [("The government", "mexico")]),
         # ... never the only one an article names further away: news calls its own country so
         ("Mexico held elections on Sunday. Farmers voted. Migrants in the country illegally stayed home.", []),
+        # ... but the country migrants enter or stay in illegally is the United States, where news names it
+        ("The United States and Mexico met. Mexico sent troops. Migrants in the country illegally stayed home.",
+         [("the country", "us")]),
+        ("Mexico held elections on Sunday. Migrants who entered the country illegally stayed home.", []),
     ],
 )
 def test_more_bodies_said_by_their_kind(index, text, expected):
