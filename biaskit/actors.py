@@ -824,11 +824,10 @@ class ActorIndex:
         # (not "Pro" of "President Pro Tem", a word of names too: "Bass Pro Shops")
         self.title_tokens = frozenset(tok for lst in titles.values() for toks in lst for tok in toks) - {"Pro", "pro"}
         self.speech_verbs = frozenset(v for v in speech_verbs if " " not in v)
-        # newspapers' names and aliases, longest first, to tell which one an outlet's name is
-        self.papers = sorted(((f.lower(), a.id) for a in lex.actors if a.sector == "media"
-                              and a.name.split()[-1] in NEWSPAPER_WORDS for f in (a.name, *a.aliases)),
-                             key=lambda p: (-len(p[0]), p))
-        self._outlet_papers: dict[str, str | None] = {}
+        # news media's names and aliases, longest first, to tell which one an outlet's name is
+        self.media = sorted(((f.lower(), a.id) for a in lex.actors if a.sector == "media" for f in (a.name, *a.aliases)),
+                            key=lambda p: (-len(p[0]), p))
+        self._outlets: dict[str, str | None] = {}
         self.first_names = dict(lex.first_names)
         self.english, self.word_names = english_words()
         self.ambiguous = {a.form: a for a in lex.ambiguous}
@@ -861,16 +860,16 @@ class ActorIndex:
             if a.kind == "group" and a.country and a.id not in self.peoples:
                 self.groups_of[a.country].append(a.id)
 
-    def outlet_paper(self, outlet: str | None) -> str | None:
-        """The catalog newspaper an outlet's name names ("New York Times - News": The New York
-        Times), or None."""
+    def outlet_actor(self, outlet: str | None) -> str | None:
+        """The catalog news medium an outlet's name names ("New York Times - News": The New York
+        Times, "CNN (Web News)": CNN), or None."""
         if not outlet:
             return None
-        if outlet not in self._outlet_papers:
+        if outlet not in self._outlets:
             low = outlet.lower()
-            self._outlet_papers[outlet] = next(
-                (a for f, a in self.papers if re.search(rf"(?<!\w){re.escape(f)}(?!\w)", low)), None)
-        return self._outlet_papers[outlet]
+            self._outlets[outlet] = next(
+                (a for f, a in self.media if re.search(rf"(?<!\w){re.escape(f)}(?!\w)", low)), None)
+        return self._outlets[outlet]
 
 
 @dataclass
@@ -937,9 +936,12 @@ class _Resolver:
 
     def __init__(self, index: ActorIndex, text: str, tokens: Sequence[Token], sent: Sequence[int],
                  headlines: frozenset[int], year: int | None, lower: Sequence[str] | None = None,
-                 month_day: tuple[int, int] | None = None, paper: str | None = None) -> None:
+                 month_day: tuple[int, int] | None = None, outlet: str | None = None) -> None:
         self.index = index
-        self.paper = paper  # the catalog newspaper that published the article, if it is one
+        medium = index.actors.get(outlet) if outlet else None  # the catalog medium that published the article
+        # the newspaper that published it, if it is one, and the country it publishes in
+        self.paper = outlet if medium is not None and medium.name.split()[-1] in NEWSPAPER_WORDS else None
+        self.home = medium.country if medium is not None else None
         self.text = text
         self.tokens = tokens
         self.words = [t.text for t in tokens]
@@ -3768,8 +3770,7 @@ class _Resolver:
                 # ..."), a link: "the association with Mr. Obama"
             if w in COUNTRY_NOUNS and i + 1 < self.n and self.lower[i + 1] in ("illegally", "legally", "unlawfully") \
                     and self.same_sentence(i, i + 1):
-                # the country migrants are in or enter: the United States in news that names it, else nobody
-                who = "us" if "us" in self.index.actors and any(h.actor == "us" for h in self.hits) else None
+                who = self.home  # the country migrants are in or enter: the one the outlet publishes in
             elif w in several:  # several named: the one named in this sentence or the one before, if only one is
                 near = {a for k, a in last_of[w] if k < i - 1 and self.sent[i] - self.sent[k] <= 1}
                 who = min(near) if len(near) == 1 else None
@@ -4747,7 +4748,7 @@ def find_mentions(
     the article: "the Times" in a New York Times article is that paper.
     """
     r = _Resolver(index, text, tokens, sent, headlines, _year(date), lower, _month_day(date),
-                  index.outlet_paper(outlet))
+                  index.outlet_actor(outlet))
     r.catalog()
     r.state_bodies()
     r.possessive_names()

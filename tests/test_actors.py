@@ -1550,10 +1550,6 @@ def test_of_several_bodies_named_the_one_named_in_this_sentence_or_the_one_befor
         ("Mexico held elections on Sunday. The government conceded nothing.", [("The government", "mexico")]),
         # ... never the only one an article names further away: news calls its own country so
         ("Mexico held elections on Sunday. Farmers voted. Migrants in the country illegally stayed home.", []),
-        # ... but the country migrants enter or stay in illegally is the United States, where news names it
-        ("The United States and Mexico met. Mexico sent troops. Migrants in the country illegally stayed home.",
-         [("the country", "us")]),
-        ("Mexico held elections on Sunday. Migrants who entered the country illegally stayed home.", []),
     ],
 )
 def test_more_bodies_said_by_their_kind(index, text, expected):
@@ -2861,3 +2857,18 @@ def test_a_newspaper_calls_itself_by_its_last_word(index, text, outlet, expected
 def test_it_and_its_of_a_body_only_where_the_sentence_leaves_no_doubt(index, text, expected):
     found = mentions(index, text)[0]
     assert [(s, a) for s, a, r in found if r == "pronoun"] == expected
+
+
+@pytest.mark.parametrize("text, outlet, expected", [
+    # the country people enter or stay in illegally is the one the outlet publishes in
+    ("Mexico held elections on Sunday. Migrants who entered the country illegally stayed home.", "Fox News - Politics",
+     [("the country", "us")]),
+    ("Uzbekistan protested. He was in the country legally on a student visa.", "New York Times - News",
+     [("the country", "us")]),
+    # not when the outlet is unknown, nor any other "the country" (the one named close by)
+    ("Mexico held elections on Sunday. Migrants who entered the country illegally stayed home.", "Harbor Gazette", []),
+    ("Mexico held elections on Sunday. The country is divided.", "Fox News", [("The country", "mexico")]),
+])
+def test_the_country_migrants_enter_is_the_outlets_own(index, text, outlet, expected):
+    found, _ = find(index, text, outlet=outlet)
+    assert [(m.surface, m.actor) for m in found if m.resolution == "role"] == expected
