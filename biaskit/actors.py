@@ -2566,38 +2566,22 @@ class _Resolver:
     def press_short_names(self) -> None:
         """"the Post" is the one newspaper the article names whose name ends so ("The Washington Post
         ... the Post"), as "the Times" is (a word that names nothing alone: "Post" of "Post a
-        Comment"); with two such papers, or none, nobody."""
+        Comment"); with two such papers nobody. When the article names none, the newspaper that
+        published it, if its name ends so ("The Times reported" in a New York Times article)."""
+        own = self.actor(self.paper).name.split()[-1] if self.paper is not None else None
         owners: dict[str, set[str]] = {}  # word -> the papers whose names end with it
         for i in range(1, self.n):
             w = self.words[i]
-            if w not in PRESS_SHORT or self.covered[i] or self.lower[i - 1] != "the" or not self.same_sentence(i - 1, i) \
-                    or self.sent[i] in self.headlines or self.same_sentence(i, i + 1) and self.words[i + 1][:1].isupper():
+            if not (w in PRESS_SHORT or w == own) or self.covered[i] or self.lower[i - 1] != "the" \
+                    or not self.same_sentence(i - 1, i) or self.sent[i] in self.headlines \
+                    or self.same_sentence(i, i + 1) and self.words[i + 1][:1].isupper():
                 continue
             if w not in owners:
-                owners[w] = self.papers_ending(w)
-            if len(owners[w]) == 1:
-                self.add(i, i, next(iter(owners[w])), "short")
-
-    def papers_ending(self, w: str) -> set[str]:
-        """The news media the article names in full whose names end with the word ``w``."""
-        return {h.actor for h in self.hits if h.last > h.first and self.words[h.last] == w
-                and self.actor(h.actor).kind == "organisation" and self.actor(h.actor).sector == "media"}
-
-    def own_paper(self) -> None:
-        """"the Times" in an article of a newspaper whose name ends so, which names no other paper
-        so, is the newspaper itself ("The Times reported" in a New York Times article)."""
-        if self.paper is None:
-            return
-        last = self.actor(self.paper).name.split()[-1]
-        if last.lower() not in self.vocabulary:
-            return
-        if self.papers_ending(last) - {self.paper}:
-            return
-        for i in range(1, self.n):
-            if self.words[i] == last and not self.covered[i] and self.lower[i - 1] == "the" \
-                    and self.same_sentence(i - 1, i) and self.sent[i] not in self.headlines \
-                    and not (self.same_sentence(i, i + 1) and self.words[i + 1][:1].isupper()):
-                self.add(i, i, self.paper, "short")
+                owners[w] = {h.actor for h in self.hits if h.last > h.first and self.words[h.last] == w
+                             and self.actor(h.actor).kind == "organisation" and self.actor(h.actor).sector == "media"}
+            named = owners[w]
+            if len(named) == 1 or not named and w == own:
+                self.add(i, i, next(iter(named)) if named else self.paper, "short")
 
     def the_administration(self) -> None:
         """"the administration" is the one whose the article names in its sentence or the few before
@@ -4248,11 +4232,9 @@ class _Resolver:
             if w not in ("it", "its") or self.covered[i] or self.in_quotation(i):
                 continue
             if w == "it":
-                k = i - 2 if self.lower[i - 1] == "that" else i - 1
-                if k < 1 or not self.same_sentence(k, i) or not (self.words[k] in self.index.speech_verbs
-                                                                  or self.words[k] in THINKING) \
-                        or i + 1 >= self.n or not self.same_sentence(i, i + 1) or not (
-                            self.lower[i + 1] in IT_VERBS or self.lower[i + 1].endswith("ed")):
+                k = self.saying_verb_before(i)
+                if k < 1 or i + 1 >= self.n or not self.same_sentence(i, i + 1) \
+                        or not (self.lower[i + 1] in IT_VERBS or self.lower[i + 1].endswith("ed")):
                     continue  # (not "CNN reported it.")
                 if self.expletive(i):
                     continue  # "said it was premature to ..."
@@ -4302,24 +4284,28 @@ class _Resolver:
         he was proud", even when someone else opens the sentence; else None."""
         if self.lower[i] not in SUBJECT_PRONOUNS or not fitting:
             return None
+        k = self.saying_verb_before(i)
+        if k < 1 or self.comma_between(k - 1, i):
+            return None
+        return next((h for h in reversed(fitting) if h.last == k - 1 and self.gap(h.last, k) == " "), None)
+
+    def saying_verb_before(self, i: int) -> int:
+        """The verb of saying or thinking right before pronoun ``i``, maybe before "that" ("said he",
+        "says that it"), in its sentence; else -1."""
         k = i - 1
         if k > 0 and self.lower[k] == "that":
             k -= 1
-        if k < 1 or not (self.words[k] in self.index.speech_verbs or self.words[k] in THINKING) \
-                or not self.same_sentence(k, i) or self.comma_between(k - 1, i):
-            return None
-        return next((h for h in reversed(fitting) if h.last == k - 1 and self.gap(h.last, k) == " "), None)
+        if k < 1 or not (self.words[k] in self.index.speech_verbs or self.words[k] in THINKING) or not self.same_sentence(k, i):
+            return -1
+        return k
 
     def unnamed_speaker_before(self, i: int) -> bool:
         """Whether subject pronoun ``i`` follows a verb of saying whose subject is someone an
         indefinite article introduces ("a Trump supporter said he", "another student argued that
         he"): that person, whom no mention names. ("The Delaware Democrat said he" is most often
         the senator the article named.)"""
-        k = i - 1
-        if k > 0 and self.lower[k] == "that":
-            k -= 1
+        k = self.saying_verb_before(i)
         if self.lower[i] not in SUBJECT_PRONOUNS or k < 2 or self.covered[k - 1] \
-                or not (self.words[k] in self.index.speech_verbs or self.words[k] in THINKING) \
                 or self.lower[k - 1] not in PERSON_HEADS \
                 or self.comma_between(max(0, k - 5), i):
             return False
@@ -4764,7 +4750,6 @@ def find_mentions(
     r.proper_names()
     r.shortened_organisations()
     r.press_short_names()
-    r.own_paper()
     r.chamber_committees()
     r.drop_places()
     r.acronyms()  # those defined by names found last ("Federal Office for Migration and Refugees (BAMF)")
