@@ -925,6 +925,11 @@ def _is_initial(text: str, tok: Token) -> bool:
     return len(w) == 1 and w.isupper() and text[tok.end:tok.end + 1] == "."
 
 
+def _plural_form(w: str) -> bool:
+    """Whether the lower-case word ``w`` looks plural: "plans", "voters" (not "class", "status", "this")."""
+    return len(w) > 3 and w[-1] == "s" and not w.endswith(("ss", "us", "is"))
+
+
 def _after_according_to(lower: Sequence[str], i: int) -> bool:
     """True when "according to" (and maybe "the") stands right before token ``i``."""
     j = i - 1 if i > 0 and lower[i - 1] == "the" else i
@@ -4483,9 +4488,7 @@ class _Resolver:
         lower, covered = self.lower, self.covered
         for k in range(j, i):
             w = lower[k]
-            if not covered[k] and self.words[k] != w and (len(w) > 3 and w[-1] == "s" and w in self.index.english
-                                                          and not w.endswith(("ss", "us", "is")) or w in IRREGULAR_PLURALS) \
-                    and self.starts_clause(k) and k + 1 < i \
+            if not covered[k] and self.words[k] != w and self.plural_noun(w) and self.starts_clause(k) and k + 1 < i \
                     and self.words[k + 1].isalpha() and self.words[k + 1].islower() \
                     and self.lower[k + 1] not in OBJECT_ENDS and self.lower[k + 1] not in ("of", "and", "or"):
                 return True  # a plural opening a sentence before its verb: "Officials said in a post they ...",
@@ -4496,7 +4499,7 @@ class _Resolver:
                 return True  # (and people described: "those surveyed", "those affected")
             if w == "and" and k < i - 1 and self.joins_actors(k, nouns=True):
                 return True  # two together: "Gaby and Tesla", "Democrats and Republicans", "the insurer and Aetna"
-            if len(w) > 3 and w[-1] == "s" and not w.endswith(("ss", "us", "is")) and w.isalpha():
+            if _plural_form(w) and w.isalpha():
                 before = lower[k - 1] if k > 0 else ""
                 if k > 0 and covered[k - 1]:
                     continue  # the head of an actor's mention: "NRA leaders"
@@ -4550,11 +4553,14 @@ class _Resolver:
             if self.covered[k] or not self.words[k + 1].islower():
                 return False  # (an actor opens it)
             w = self.lower[k]
-            if (w in GROUP_NOUNS or w in IRREGULAR_PLURALS
-                    or len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and w in self.index.english) \
-                    and self.words[k] == w and self.gap(k, k + 1) == " " and self.plural_verb(k + 1):
+            if (w in GROUP_NOUNS or self.plural_noun(w)) and self.words[k] == w and self.gap(k, k + 1) == " " \
+                    and self.plural_verb(k + 1):
                 return True
         return False
+
+    def plural_noun(self, w: str) -> bool:
+        """Whether the lower-case word ``w`` is an English plural noun ("officials", "plans", "people")."""
+        return w in IRREGULAR_PLURALS or _plural_form(w) and w in self.index.english
 
     def plural_verb(self, k: int) -> bool:
         """Whether token ``k`` can be the verb of a plural subject before it ("said", "cheered", "are")."""
