@@ -36,7 +36,13 @@ SENTENCE_STARTERS = frozenset(
 )
 
 _BOUNDARY_RE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+)")
+# A sentence end with no space after it, as text copied from the web leaves them: a word ending in
+# two lower-case letters or digits, the stop, and a capitalised word ("her spokesman said.British
+# Prime Minister", "come 2014.Already", "they go.“I"); never inside a web address or after an
+# abbreviation ("Sen.Smith").
+_GLUED_RE = re.compile(r"(?<=[a-z\d]{2})[.!?][”’)]?(?=[\"“‘(]?(?:[A-Z][a-z]|[AI] ))")
 _NEXT_WORD_RE = re.compile(r"\s+[\"'“‘(\[]*(\S+)")
+_DOTTED_AFTER_RE = re.compile(r"[^\s.]*\.\w")
 _WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
 _BLANK_LINE_RE = re.compile(r"\n[ \t\r\f\v]*\n")
 _SPACE_RE = re.compile(r"\s+")
@@ -74,15 +80,32 @@ def _ends_sentence(text: str, dot_end: int, punct: str) -> bool:
     return True
 
 
+def _glued_end(text: str, m: re.Match) -> int:
+    """Where the sentence ends whose stop ``m`` has a capitalised word right after it, or 0 where
+    the stop ends none: after an abbreviation ("Sen.Smith"), inside a dotted name
+    ("www.example.Com", "news.Example.org"). A straight quote after the stop closes the sentence
+    when it closes a quote the text opened ('he said, "we will."The'), else it opens the next
+    ('he said."The plan')."""
+    before = _WORD_BEFORE_RE.search(text, 0, m.start())
+    word = before.group(1) if before else ""
+    if "." in word or word.lower() in NEVER_FINAL or word.lower() in MAYBE_FINAL \
+            or _DOTTED_AFTER_RE.match(text, m.end()):
+        return 0
+    end = m.end()
+    return end + 1 if text[end] == '"' and text.count('"', 0, end) % 2 else end
+
+
 def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Sentence spans in ``text`` (shifted by ``offset``); whitespace between sentences is left out."""
     spans: list[tuple[int, int]] = []
     start = 0
     n = len(text)
-    for m in _BOUNDARY_RE.finditer(text):
-        punct = m.group()
-        end = m.end()
-        if _ends_sentence(text, end, punct):
+    ends = [(m.end(), m.group()) for m in _BOUNDARY_RE.finditer(text)]
+    glued = [_glued_end(text, m) for m in _GLUED_RE.finditer(text)]
+    if glued:
+        ends = sorted(ends + [(end, "") for end in glued if end])
+    for end, punct in ends:
+        if not punct or _ends_sentence(text, end, punct):
             _add_span(text, start, end, spans, offset)
             start = end
     if start < n:

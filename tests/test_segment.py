@@ -20,6 +20,15 @@ def sentences(text):
         ("Is it over? Not yet.", ["Is it over?", "Not yet."]),
         ("Prices rose 3.5 percent. Wages did not.", ["Prices rose 3.5 percent.", "Wages did not."]),
         ("no capital after. the end", ["no capital after. the end"]),
+        # stops with no space after them, as text copied from web pages has them
+        ("Talks stalled, her aide said.Dutch officials left.", ["Talks stalled, her aide said.", "Dutch officials left."]),
+        ("Voters decide in 2026.Already the race is close.", ["Voters decide in 2026.", "Already the race is close."]),
+        ("They left!Then it rained.", ["They left!", "Then it rained."]),
+        ("Nobody came.“I waited,” he said.", ["Nobody came.", "“I waited,” he said."]),
+        ('He said, "we will win."The crowd cheered.', ['He said, "we will win."', "The crowd cheered."]),
+        ('She spoke."The plan stands," he said.', ["She spoke.", '"The plan stands," he said.']),
+        ("He wrote to Sen.Quill and Gov.Brel on Monday.", ["He wrote to Sen.Quill and Gov.Brel on Monday."]),
+        ("See news.Example.Org and Acme.com today.", ["See news.Example.Org and Acme.com today."]),
     ],
 )
 def test_sentence_boundaries(text, expected):
