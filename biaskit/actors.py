@@ -4062,6 +4062,7 @@ class _Resolver:
         quoted = self.quoted
         opener: dict[int, tuple[str, str]] = {}  # sentence -> (kind, actor) of the pronoun opening it
         said_by: dict[int, str] = {}  # subject pronoun -> the actor it was given
+        subjects: dict[tuple[int, str], set[str]] = {}  # (sentence, kind) -> actors its subject pronouns were given
         for i in candidates:
             kind = PRONOUNS[self.lower[i]]
             at = self.tokens[i].start
@@ -4135,6 +4136,15 @@ class _Resolver:
                     opener[s] = (kind, best.actor)
                 if kind != "plural" and self.gender(best.actor) is None:
                     self.pronoun_gender.setdefault(best.actor, kind)  # "Worley ... he called her": not Worley
+            elif best is None and opens and kind != "plural" and self.lower[i] in SUBJECT_PRONOUNS:
+                chain = subjects.get((s - 1, kind), set())
+                if len(chain) == 1 and not any(self.sent[h.first] == s and h.actor in chain for h in hits):
+                    actor = next(iter(chain))
+                    self.add(i, i, actor, "pronoun")
+                    said_by[i] = actor
+                    opener[s] = (kind, actor)
+            if i in said_by and self.lower[i] in SUBJECT_PRONOUNS:
+                subjects.setdefault((s, kind), set()).add(said_by[i])
 
     def reported_subject(self, best: _Hit, i: int, fitting: list[_Hit]) -> _Hit | None:
         """In "X said [that] Y ... he", the subject of the reported clause when the pronoun is in it

@@ -393,6 +393,24 @@ def test_pronouns_prefer_the_subject_of_the_nearest_sentence(index, text, pronou
     assert [(s, a) for s, a, r in resolved(index, text) if r == "pronoun"] == pronouns
 
 
+@pytest.mark.parametrize(
+    "text, pronouns",
+    [
+        # a pronoun opening a sentence goes on with whom the subject pronouns of the sentence before
+        # were given, however far back the name is (until a sentence about someone else)
+        ("Marco Rubio toured the harbor on Monday. \u201cWe will rebuild the pier,\u201d he said. He met the dockers. "
+         "He promised new cranes. She cheered. He left.",
+         [("he", "marco-rubio"), ("He", "marco-rubio"), ("He", "marco-rubio")]),
+        # ... but only from a subject pronoun of the sentence right before, not a possessive
+        ("Marco Rubio toured the harbor on Monday. The dockers cheered. The cranes stood idle. His aides waved. "
+         "He left.", []),
+        ("Marco Rubio toured the harbor on Monday. The dockers cheered. The cranes stood idle. He left.", []),
+    ],
+)
+def test_a_pronoun_opening_a_sentence_goes_on_with_the_subject_pronoun_before_it(index, text, pronouns):
+    assert [(s, a) for s, a, r in resolved(index, text) if r == "pronoun"] == pronouns
+
+
 def test_a_word_after_an_ampersand_ends_a_company_and_names_no_person(index):
     found, _ = mentions(index, "Harbor Sports & Outdoors said he bought two rifles there.")
     assert all(s != "Outdoors" for s, _, _ in found) and not any(r == "pronoun" for _, _, r in found)
