@@ -4470,9 +4470,25 @@ class _Resolver:
                 and (h.last + 1 >= self.n or self.lower[h.last + 1] not in ("'s", "’s")):
             return 2
         if start < h.first and start == self.sentence_start(h.first) and self.sent[h.first] < self.sent[i] \
-                and self.participle_opens(start) and self.comma_between(h.last, self.sentence_end(h.last)):
-            return 2  # "Echoing Trump's words, Miller told ...": a later sentence goes on with Miller
+                and self.comma_between(h.last, self.sentence_end(h.last)) \
+                and (self.participle_opens(start) or self.lower[start] in SUBORDINATORS and self.named_after_clause(h.last)):
+            return 2  # "Echoing Trump's words, Miller told ...", "When Trump took office, Miller was ...":
+            # a later sentence goes on with Miller (but "If Heller backs it, he parts ways with Sandoval")
         return 1
+
+    def named_after_clause(self, k: int) -> bool:
+        """Whether a mention opens what follows the first comma after token ``k`` in its sentence,
+        past titles and "the": the subject of the main clause after an opening clause ("When asked
+        about it, Sen. Elizabeth Warren said")."""
+        c = bisect_right(self.after_comma, k)
+        if c == len(self.after_comma) or self.after_comma[c] > self.sentence_end(k):
+            return False
+        at = self.after_comma[c]
+        while at < self.n and (self.words[at] in HONORIFIC_GENDER or self.words[at] in self.index.title_tokens
+                               or self.lower[at] == "the"):
+            at += 1
+        f = bisect_left(self.hit_firsts, at)
+        return f < len(self.hit_firsts) and self.hit_firsts[f] <= at
 
     def participle_opens(self, k: int) -> bool:
         """Whether token ``k`` opens its sentence with a participle ("Echoing ...", "Asked about ...")."""

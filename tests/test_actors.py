@@ -387,6 +387,10 @@ def test_pronouns_go_to_the_nearest_compatible_actor(index):
         # an actor in a sentence's opening participle phrase is not whom the next sentence goes on with
         ("Echoing Ted Cruz's words, Marco Rubio told reporters the bill was dead. \"It is over,\" he said.",
          [("he", "marco-rubio")]),
+        # ... nor one in an opening clause of time or cause when a name opens the main clause
+        ("When Ted Cruz took office, Sen. Marco Rubio was a freshman. \"It was hard,\" he said.", [("he", "marco-rubio")]),
+        ("When Ted Cruz took office, his aides met Marco Rubio. \"It was hard,\" he said.",
+         [("his", "ted-cruz"), ("he", "ted-cruz")]),
     ],
 )
 def test_pronouns_prefer_the_subject_of_the_nearest_sentence(index, text, pronouns):
