@@ -40,7 +40,7 @@ _BOUNDARY_RE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+)")
 # two lower-case letters or digits, the stop, and a capitalised word ("her spokesman said.British
 # Prime Minister", "come 2014.Already", "they go.“I"); never inside a web address or after an
 # abbreviation ("Sen.Smith").
-_GLUED_RE = re.compile(r"(?<=[a-z\d]{2})[.!?][”’)]?(?=[\"“‘(]?(?:[A-Z][a-z]|[AI] ))")
+_GLUED_RE = re.compile(r"[.!?](?<=[a-z\d]{2}.)[”’)]?(?=[\"“‘(]?(?:[A-Z][a-z]|[AI] ))")  # (the stop first: fast)
 _NEXT_WORD_RE = re.compile(r"\s+[\"'“‘(\[]*(\S+)")
 _DOTTED_AFTER_RE = re.compile(r"[^\s.]*\.\w")
 _WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
