@@ -1608,6 +1608,8 @@ class _Resolver:
         if name in self.companies and not self.surname_after_honorific(first) \
                 or count == 1 and name in self.firm_words:
             kind, sector = "organisation", "company"  # "the firm Jones Day", "the app Lyft ... Lyft said", "CoreCivic, which runs"
+        elif count == 1 and name in PRESS_WORDS and first > 0 and self.lower[first - 1] == "the":
+            kind, sector = "organisation", "media"  # "the Times reported", "the Courant says": a newspaper's last word
         elif count == 1 and (name in UNIVERSITY_NAMES or _CAMEL_RE.match(name) and not name.startswith(NAME_PREFIXES)) \
                 and not self.titled(first):
             kind = "organisation"  # "a professor at Yale", "Harvard's John McDonough"; a firm's or a site's

@@ -227,6 +227,8 @@ def test_slug():
         # then the honorific's gender or the office decides, else a person known only by that name
         ("Gov. Ostermann vetoed the bill.", [("Ostermann", "person")]),
         ("Dr. Johnson spoke.", [("Johnson", "person")]),
+        # a newspaper's last word after "the" is the newspaper, not a person
+        ("The Courant reported that the harbor closed.", [("Courant", "organisation")]),
     ],
 )
 def test_discovery_rules(index, text, expected):
