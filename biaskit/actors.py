@@ -4527,7 +4527,7 @@ class _Resolver:
                 return True  # (and people described: "those surveyed", "those affected")
             if w == "and" and k < i - 1 and self.joins_actors(k, nouns=True):
                 return True  # two together: "Gaby and Tesla", "Democrats and Republicans", "the insurer and Aetna"
-            if _plural_form(w) and w.isalpha():
+            if _plural_form(w) and w.replace("-", "").isalpha():  # (hyphened too: "non-members")
                 before = lower[k - 1] if k > 0 else ""
                 if k > 0 and covered[k - 1]:
                     continue  # the head of an actor's mention: "NRA leaders"

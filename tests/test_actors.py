@@ -1347,6 +1347,7 @@ def test_they_takes_up_people_in_the_plural_not_a_body_named_in_the_singular(ind
         # a plural after a preposition or before "who" is a noun; the head of an actor's mention is the actor
         ("Democrats must settle a fight between dockers who want tolls because they fear losses.", []),
         ("Democrats wrote to the board about dockworkers, and they asked for a meeting.", []),
+        ("Democrats met on Monday. A pilot led a group of non-members into the harbor office and sat with them.", []),
         ("Based on statements from NRA leaders, it is unlikely they would vote no.", ["nra"]),
         # ... unless the pronoun opens the sentence after the one the actor opens: the subject goes on
         ("Democrats share these harbor concerns. They have said so.", ["democratic-party"]),
