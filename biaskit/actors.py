@@ -417,6 +417,10 @@ BODY_NOUNS = {
 # Nouns that, after "the", stand for the one country named in their sentence or the one before
 # ("Mexico held elections. The country is divided", "... The government said").
 COUNTRY_NOUNS = frozenset(("country", "nation", "government"))
+# Verbs of entering a country, and the words before "into" that make it one: "entered the country",
+# "smuggled into the country", "entry into the country".
+ENTRY_VERBS = frozenset("enter enters entered entering reenter reenters reentered reentering re-enter re-entered re-entering".split())
+INTO_VERBS = frozenset("entry came come comes coming smuggled sneaked snuck crossed crossing brought admitted".split())
 # Body nouns that "of" after them makes something else's: "the foundation of the work week", "the
 # court of public opinion" (but "the party of Lincoln", "inform the agency of the people they cover").
 OF_OTHER_NOUNS = frozenset("court foundation association board institute council commission coalition bureau caucus hospital".split())
@@ -3762,6 +3766,9 @@ class _Resolver:
             if w in COUNTRY_NOUNS and i + 1 < self.n and self.lower[i + 1] in ("illegally", "legally", "unlawfully") \
                     and self.same_sentence(i, i + 1):
                 who = self.home  # the country migrants are in or enter: the one the outlet publishes in
+            elif w != "government" and self.entered(i) and self.home is not None and any(h.actor == self.home for h in self.hits):
+                who = self.home  # "pregnant women entering the country on tourist visas", "limit entry into the
+                # country": in an article that names it, the country the outlet publishes in
             elif w in several:  # several named: the one named in this sentence or the one before, if only one is
                 near = {a for k, a in last_of[w] if k < i - 1 and self.sent[i] - self.sent[k] <= 1}
                 who = min(near) if len(near) == 1 else None
@@ -3769,6 +3776,13 @@ class _Resolver:
                 who = who_is[w]
             if who is not None and not self.apposed_to_another(i, who):
                 self.add(i - 1, i, who, "role")
+
+    def entered(self, i: int) -> bool:
+        """Whether a verb of entering stands before "the <noun>" ending at token ``i``: "entering
+        the country", "smuggled into the nation", "entry into the country"."""
+        k = i - 2
+        return k > 0 and (self.lower[k] in ENTRY_VERBS or self.lower[k] == "into" and self.lower[k - 1] in INTO_VERBS) \
+            and self.same_sentence(k, i)
 
     def apposed_to_another(self, i: int, who: str) -> bool:
         """Whether "the <noun>" ending at token ``i`` stands in apposition to a name other than

@@ -2893,6 +2893,15 @@ def test_it_and_its_of_a_body_only_where_the_sentence_leaves_no_doubt(index, tex
     # not when the outlet is unknown, nor any other "the country" (the one named close by)
     ("Mexico held elections on Sunday. Migrants who entered the country illegally stayed home.", "Harbor Gazette", []),
     ("Mexico held elections on Sunday. The country is divided.", "Fox News", [("The country", "mexico")]),
+    # ... nor where a verb of entering comes before it, in an article that names that country
+    ("The U.S. tightened its rules. Chinese travelers entering the country now face questions.", "Fox News",
+     [("the country", "us")]),
+    ("The U.S. tightened its rules. Fewer migrants from Mexico were smuggled into the country.", "Fox News",
+     [("the country", "us")]),
+    ("Chinese travelers entering the country now face questions.", "Fox News", []),
+    ("Mexico and the U.S. signed a pact. Travelers entering the country now face questions.", "Harbor Gazette", []),
+    ("Mexico and the U.S. signed a pact. Travelers entering the country now face questions.", "Fox News",
+     [("the country", "us")]),
 ])
 def test_the_country_migrants_enter_is_the_outlets_own(index, text, outlet, expected):
     found, _ = find(index, text, outlet=outlet)
