@@ -1612,8 +1612,6 @@ class _Resolver:
         if name in self.companies and not self.surname_after_honorific(first) \
                 or count == 1 and name in self.firm_words:
             kind, sector = "organisation", "company"  # "the firm Jones Day", "the app Lyft ... Lyft said", "CoreCivic, which runs"
-        elif count == 1 and name in PRESS_WORDS and first > 0 and self.lower[first - 1] == "the":
-            kind, sector = "organisation", "media"  # "the Times reported", "the Courant says": a newspaper's last word
         elif count == 1 and (name in UNIVERSITY_NAMES or _CAMEL_RE.match(name) and not name.startswith(NAME_PREFIXES)) \
                 and not self.titled(first):
             kind = "organisation"  # "a professor at Yale", "Harvard's John McDonough"; a firm's or a site's
@@ -2683,17 +2681,17 @@ class _Resolver:
 
     def no_person_after_the(self) -> None:
         """A one-word name taken for a person that the article writes after "the" ("according to the
-        Lancet", "the Courant notes") is no person but an organisation, unless a kin or family noun
-        follows it there ("the Koch brothers", "the Cavazos family") or an honorific comes before it
+        Lancet", "The Courant notes": a newspaper's) is no person but an organisation, unless a kin or family noun
+        follows it there ("the Koch brothers", "the Koch brothers-funded group", "the Cavazos family") or an honorific comes before it
         elsewhere ("Mr. Iraheta-Lopez")."""
         titled = {h.actor for h in self.hits if h.first > 0 and self.words[h.first - 1] in HONORIFIC_GENDER}
         for h in self.hits:
             a = self.actor(h.actor)
             if a.discovered and a.kind == "person" and h.first == h.last and " " not in a.name and h.first > 0 \
                     and a.gender is None and h.actor not in titled \
-                    and self.words[h.first - 1] == "the" and self.same_sentence(h.first - 1, h.first) \
-                    and not (h.last + 1 < self.n and self.lower[h.last + 1].rstrip("s") in FAMILY_NOUNS):
-                self.discovered[a.id] = replace(a, kind="organisation")
+                    and self.lower[h.first - 1] == "the" and self.same_sentence(h.first - 1, h.first) \
+                    and not (h.last + 1 < self.n and self.lower[h.last + 1].split("-")[0].rstrip("s") in FAMILY_NOUNS):
+                self.discovered[a.id] = replace(a, kind="organisation", sector="media" if a.name in PRESS_WORDS else a.sector)
 
     def organisations_by_apposition(self) -> None:
         """A name taken for a person that an apposition anywhere in the article calls a company or

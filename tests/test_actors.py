@@ -227,8 +227,10 @@ def test_slug():
         # then the honorific's gender or the office decides, else a person known only by that name
         ("Gov. Ostermann vetoed the bill.", [("Ostermann", "person")]),
         ("Dr. Johnson spoke.", [("Johnson", "person")]),
-        # a newspaper's last word after "the" is the newspaper, not a person
+        # a one-word name after "the" is no person, unless kin follow it
         ("The Courant reported that the harbor closed.", [("Courant", "organisation")]),
+        ("Harbor crews said the Varkonyi brothers-funded group had sued, and Varkonyi said so.",
+         [("Varkonyi", "person"), ("Varkonyi", "person")]),
     ],
 )
 def test_discovery_rules(index, text, expected):
