@@ -506,6 +506,8 @@ TITLE_ABBREVIATIONS = {
 # The last word of a longer title that "the <word>" says alone ("U.S. District Judge Jane Doe ... the
 # judge", "state Sen. Jane Doe ... the senator").
 ROLE_HEADS = frozenset("judge senator governor mayor sheriff congressman congresswoman speaker secretary chairman chairwoman".split())
+# Words before one of those heads that make the title another office under it: "Assistant Secretary".
+UNDER_HEADS = frozenset("press assistant deputy under vice".split())
 # What else a legislator's title makes its bearer: "Rep. Jane Doe ... the congresswoman ... the lawmaker".
 LEGISLATOR_WORDS = {
     "representative": ("congressman", "congresswoman", "lawmaker"), "congressman": ("lawmaker",),
@@ -3601,10 +3603,14 @@ class _Resolver:
                 continue
             if any(k >= 0 and self.same_sentence(k, start) and self.lower[k] in PAST_MARKERS for k in (start - 1, start - 2)):
                 continue  # a role held before: "[former] Chief Justice Rehnquist", "former U.S. Attorney Jane Doe"
+            if start > 0 and self.lower[start - 1] in UNDER_HEADS and self.gap(start - 1, start) == " ":
+                continue  # another office under it: "Assistant Secretary Anne Richard" is no secretary
             words = _spelled_out(self.lower[start:h.first])
             titles = [" ".join(words)]
-            if len(words) > 1 and words[-1] in ROLE_HEADS and words[-2] != "press":
+            if len(words) > 1 and words[-1] in ROLE_HEADS and words[-2] not in UNDER_HEADS:
                 titles.append(words[-1])  # "District Judge Jane Doe": "the judge" (a press secretary is no "the secretary")
+            elif len(words) > 2 and words[0] in ROLE_HEADS and words[1] == "of":
+                titles.append(words[0])  # "Secretary of State John Kerry": "the secretary"
             titles += LEGISLATOR_WORDS.get(words[-1], ())  # "Rep. Jane Doe ... the congresswoman", "the lawmaker"
             body = self.organisation_before(start)
             for title in titles:

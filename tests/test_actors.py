@@ -1935,8 +1935,11 @@ def test_the_last_word_of_an_organisation_inside_another_name_is_not_it(index):
         ("Harbor Secretary Jane Varkonyi spoke. The secretary said no.", [("The secretary", "jane-varkonyi")]),
         ("Rep. Jane Varkonyi voted no. The congresswoman said so, and the lawmaker left.",
          [("The congresswoman", "jane-varkonyi"), ("the lawmaker", "jane-varkonyi")]),
-        # a press secretary is not "the secretary"
+        ("Secretary of State Jane Varkonyi spoke. The secretary said no.", [("The secretary", "jane-varkonyi")]),
+        # a press secretary or an assistant secretary is not "the secretary"
         ("White House press secretary Jane Varkonyi spoke. The secretary said no.", []),
+        ("Assistant Secretary Jane Varkonyi spoke. The secretary said no.", []),
+        ("Deputy Secretary Jane Varkonyi spoke. The secretary said no.", []),
         # two judges named by title: "the judge" stays open
         ("Judge Jane Varkonyi and Judge Dale Kessock heard the case. The judge said nothing.", []),
     ],
