@@ -12,7 +12,8 @@ biaskit would see them. For every target that is not a pronoun:
 * ``identity_accuracy``: share of those whose actor's name matches the name in the id (after
   dropping titles, initials, possessives, accents and "al-", the words of the id's name and of
   one of the actor's catalog names contain one another: "Trump" fits Donald Trump, "Mike Flynn"
-  fits Michael Flynn through his alias, "Ivanka Trump" does not fit Donald Trump; a name made
+  fits Michael Flynn through his alias, "Beijing" fits China through its capital, "Ivanka Trump"
+  does not fit Donald Trump; a name made
   of title words only, such as "Senate" or "the U.S.", must equal one of the actor's names).
 
 The seed article is measured against benchmarks/seed_actors.toml, a hand-made list of its
@@ -151,7 +152,7 @@ def newsmtsc_figures(folder: Path) -> dict:
         order = sorted(sentences)
         art = _article(doc, [sentences[i][0] for i in order])
         res = analyzer.analyze(art)
-        names = {a.id: [a.name, *a.aliases] for a in res.actors}
+        names = {a.id: [a.name, *a.aliases, *a.capitals] for a in res.actors}
         shorts = {a.id: list(a.short) for a in res.actors}
         mentions_by_para = defaultdict(list)
         for rec in res.records:

@@ -657,6 +657,26 @@ PLURAL_CUES = frozenset(
 CASE_NOUNS = frozenset("settlement agreement decision ruling case lawsuit litigation precedent rule".split())
 # Prepositions: a word in -s right after one is a noun ("between nativists", "for immigrants").
 PREPOSITIONS = frozenset("between against for from about into toward towards".split())
+# Words before a place's name that keep it a place: "officials in Moscow said", "the mayor of Paris".
+PLACE_PREPOSITIONS = frozenset("in at to from into of near outside across via inside around through".split())
+# What a government does, as the verb its capital is the subject of: "Moscow denied", "Beijing retaliated".
+STATE_ACTS = frozenset(
+    """accuse accuses accused deny denies denied reject rejects rejected warn warns warned threaten threatens
+    threatened demand demands demanded respond responds responded retaliate retaliates retaliated condemn
+    condemns condemned blame blames blamed urge urges urged announce announces announced insist insists
+    insisted refuse refuses refused agree agrees agreed vow vows vowed impose imposes imposed sanction
+    sanctions sanctioned expel expels expelled summon summons summoned protest protests protested pressure
+    pressures pressured back backs backed support supports supported oppose opposes opposed want wants
+    wanted seek seeks sought fear fears feared hope hopes hoped claim claims claimed signal signals signaled
+    signalled approve approves approved order orders ordered recognize recognizes recognized recognise
+    recognises recognised welcome welcomes welcomed dismiss dismisses dismissed criticize criticizes
+    criticized criticise criticises criticised object objects objected launch launches launched deploy
+    deploys deployed recall recalls recalled reject insist negotiate negotiates negotiated""".split()
+)
+CAPITAL_AUXILIARIES = frozenset("has had have will would could may might did does is was".split())
+# Words after a capital that make it the object of the verb before it: "urged Washington to act",
+# "warned Washington against", "accused Moscow of" (not "accused Washington politicians").
+OBJECT_LINKS = frozenset("to against of over on for not".split())
 # Speaker labels of transcripts that name nobody ("UNIDENTIFIED MAN:", "CROSSTALK").
 LABEL_WORDS = frozenset(
     """UNIDENTIFIED MAN WOMAN MALE FEMALE CROWD HOST BYLINE ANNOUNCER REPORTER NARRATOR MODERATOR
@@ -811,6 +831,13 @@ class ActorIndex:
         self.form_tables = _form_tables(self.forms)
         self.demonym_tables = _form_tables(self.demonyms)
         self.form_actor = {" ".join(f[0]): f[1] for lst in forms.values() for f in lst if f[1]}
+        # capitals by their first word -> (words, country), longest first ("Mexico City", "Moscow")
+        capitals: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+        for a in lex.actors:
+            for c in a.capitals:
+                toks = _tokens_of(c)
+                capitals[toks[0]].append((toks, a.id))
+        self.capitals = {w: sorted(lst, key=lambda f: -len(f[0])) for w, lst in capitals.items()}
         # a congressional committee's name without its chamber -> chamber -> the committee
         # ("Judiciary Committee" -> Senate and House Judiciary Committees)
         self.committees: dict[str, dict[str, str]] = defaultdict(dict)
@@ -2930,6 +2957,52 @@ class _Resolver:
         if gone:
             self.hits = [h for h in self.hits if h.actor not in gone]
 
+    def capital_governments(self) -> None:
+        """A capital that opens a clause as the subject of a verb of saying or of a state's acts
+        stands for its country's government: "Moscow denied the charge", "Beijing will retaliate",
+        "Tehran has rejected"; not a place ("flew to Beijing", "officials in Moscow said", "Moscow
+        is a city of millions") nor inside a longer name ("Moscow State University said")."""
+        if self.index.capitals.keys().isdisjoint(self.words):
+            return
+        for i in self.capitalised:
+            at = self.capital_at(i)
+            if at is None or any(self.covered[k] and k not in self.passed for k in range(i, at[0])):
+                continue
+            j, country = at
+            before = self.lower[i - 1] if i > 0 and self.same_sentence(i - 1, i) else ""
+            if before in PLACE_PREPOSITIONS or before and self.words[i - 1][:1].isupper() and not self.starts_clause(i) \
+                    or before in ("and", "or") and i - 2 in self.passed and self.gap(i - 2, i - 1) == " " \
+                    and not any(h.last == i - 2 and h.resolution == "capital" for h in self.hits):
+                continue  # "officials in Moscow said", "East Jerusalem", "the attorneys general of New York and
+                # Washington have vowed"
+            then = self.capital_at(j + 1) if self.lower[j] == "and" else None  # "Washington and Moscow agreed"
+            if self.state_acts(j) or before in STATE_ACTS and self.gap(i - 1, i) == " " and self.lower[j] in OBJECT_LINKS \
+                    or then is not None and self.state_acts(then[0]):
+                self.add(i, j - 1, country, "capital")  # "Moscow denied", "urged Washington to", "Washington
+                # and Moscow agreed"
+
+    def capital_at(self, i: int) -> tuple[int, str] | None:
+        """The token after a capital's name that starts at token ``i`` and its country, where a word
+        of the same sentence follows it: (end, country), or None."""
+        for toks, country in self.index.capitals.get(self.words[i], ()) if i < self.n else ():
+            j = i + len(toks)
+            if j < self.n and tuple(self.words[i:j]) == toks and self.same_sentence(i, j) and self.gap(j - 1, j) == " ":
+                return j, country
+        return None
+
+    def state_acts(self, j: int) -> bool:
+        """Whether a verb of saying or of a state's acts stands at token ``j`` (after an adverb in
+        "-ly", an auxiliary or a modal maybe): "denied", "said", "quietly pressures", "will
+        retaliate", "has long pressured"."""
+        if j + 1 < self.n and self.lower[j].endswith("ly") and self.words[j].islower() and self.same_sentence(j, j + 1):
+            j += 1  # "Beijing improperly pressures"
+        if self.words[j] in self.index.speech_verbs \
+                or self.lower[j] in STATE_ACTS and (self.lower[j].endswith(("s", "ed")) or self.lower[j] == "sought"):
+            return True  # (a verb's base form only after an auxiliary: not "Washington support for reform")
+        k = j + 1 if j + 1 < self.n and self.lower[j + 1] in ("long", "also", "repeatedly", "since") else j
+        return self.lower[j] in CAPITAL_AUXILIARIES and k + 1 < self.n and self.same_sentence(j, k + 1) \
+            and (self.words[k + 1] in self.index.speech_verbs or self.lower[k + 1] in STATE_ACTS)
+
     def storm_at(self, i: int) -> bool:
         """Whether the name at token ``i`` is a storm's: "Hurricane Katrina", "Tropical Storm Harvey"."""
         return i > 0 and self.words[i - 1] in STORM_WORDS and self.same_sentence(i - 1, i) and self.gap(i - 1, i) == " "
@@ -4804,6 +4877,7 @@ def find_mentions(
     r.press_short_names()
     r.chamber_committees()
     r.drop_places()
+    r.capital_governments()
     r.acronyms()  # those defined by names found last ("Federal Office for Migration and Refugees (BAMF)")
     r.learn_roles()
     r.descriptions()

@@ -392,7 +392,10 @@ def _load_actors(docs: list[tuple[str, dict[str, Any]]]) -> tuple[Actor, ...]:
             alliances=_strs(path, entry, item, "alliances"),
             roles=tuple(roles),
             sector=sector,
+            capitals=_strs(path, entry, item, "capitals"),
         )
+        if actor.capitals and kind != "country":
+            raise LexiconError(path, f"'capitals' is only for countries (kind is {kind!r})", entry)
         actors.append(actor)
         where[actor.id] = (path, entry)
     ids = set(where)
@@ -404,7 +407,7 @@ def _load_actors(docs: list[tuple[str, dict[str, Any]]]) -> tuple[Actor, ...]:
         for key, ref in refs:
             if ref is not None and ref not in ids:
                 raise LexiconError(path, f"'{key}' refers to unknown actor id {ref!r}", entry)
-        for form in (a.name, *a.aliases, *a.short, *a.demonyms):
+        for form in (a.name, *a.aliases, *a.short, *a.demonyms, *a.capitals):
             other = surface.setdefault(form, a.id)
             if other != a.id:
                 raise LexiconError(

@@ -11,7 +11,8 @@ ACTOR_KINDS = ("person", "organisation", "country", "group")
 SECTORS = ("company", "media")
 
 #: How a mention was tied to its actor, from most to least direct.
-RESOLUTIONS = ("name", "alias", "short", "surname", "acronym", "demonym", "compound", "role", "discovered", "pronoun")
+RESOLUTIONS = ("name", "alias", "short", "surname", "acronym", "demonym", "capital", "compound", "role", "discovered",
+               "pronoun")
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,7 @@ class Actor:
     roles: tuple[Role, ...] = ()
     discovered: bool = False
     sector: str | None = None  # "company" or "media" for an organisation known to be one
+    capitals: tuple[str, ...] = ()  # a country's capital, as news names its government: "Moscow denied"
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

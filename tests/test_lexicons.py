@@ -218,6 +218,18 @@ ACTOR_ERRORS = [
         id="unknown-sector",
     ),
     pytest.param(
+        '[[actor]]\nid = "harbor-works"\nname = "Harbor Works"\nkind = "organisation"\ncapitals = ["Portville"]\n',
+        "actor 'harbor-works'",
+        "'capitals' is only for countries (kind is 'organisation')",
+        id="capital-of-no-country",
+    ),
+    pytest.param(
+        '[[actor]]\nid = "harborland"\nname = "Harborland"\nkind = "country"\ncapitals = ["Moscow"]\n',
+        "actor 'harborland'",
+        "surface form 'Moscow' is already used by actor 'russia'",
+        id="capital-of-two-countries",
+    ),
+    pytest.param(
         '[[actor]]\nid = "Harbor Council"\nname = "Harbor Council"\nkind = "organisation"\n',
         "actor #1",
         "id must be lowercase letters, digits, '-' or '_' (got 'Harbor Council')",
@@ -400,6 +412,12 @@ def test_ambiguity_rules_decide_by_cues():
     assert rule.decide("protests in tbilisi grew".split())
     assert not rule.decide("votes in fulton county and tbilisi and atlanta".split())
     assert not rule.decide("no cue here".split())
+
+
+def test_the_catalog_gives_countries_their_capitals(builtin):
+    capitals = {a.id: a.capitals for a in builtin.actors}
+    assert capitals["russia"] == ("Moscow",) and capitals["ukraine"] == ("Kyiv", "Kiev")
+    assert all(a.kind == "country" for a in builtin.actors if a.capitals)
 
 
 def test_the_catalog_says_which_organisations_are_firms_and_news_outlets(builtin):
