@@ -673,6 +673,13 @@ STATE_ACTS = frozenset(
     criticized criticise criticises criticised object objects objected launch launches launched deploy
     deploys deployed recall recalls recalled reject insist negotiate negotiates negotiated""".split()
 )
+# What a government does or holds, after its capital's possessive: "Beijing's response" (not "Moscow's streets").
+STATE_DOINGS = frozenset(
+    """response decision decisions policy policies position stance claim claims demand demands refusal support
+    backing annexation invasion aggression crackdown threat threats plan plans move moves offer proposal
+    sanctions retaliation ambitions influence leadership involvement interference pressure behavior behaviour
+    actions intentions objections warning warnings denial denials""".split()
+)
 CAPITAL_AUXILIARIES = frozenset("has had have will would could may might did does is was".split())
 # Words after a capital that make it the object of the verb before it: "urged Washington to act",
 # "warned Washington against", "accused Moscow of" (not "accused Washington politicians").
@@ -2983,17 +2990,20 @@ class _Resolver:
 
     def capital_at(self, i: int) -> tuple[int, str] | None:
         """The token after a capital's name that starts at token ``i`` and its country, where a word
-        of the same sentence follows it: (end, country), or None."""
+        of the same sentence follows it (or its possessive): (end, country), or None."""
         for toks, country in self.index.capitals.get(self.words[i], ()) if i < self.n else ():
             j = i + len(toks)
-            if j < self.n and tuple(self.words[i:j]) == toks and self.same_sentence(i, j) and self.gap(j - 1, j) == " ":
+            if j < self.n and tuple(self.words[i:j]) == toks and self.same_sentence(i, j) \
+                    and (self.gap(j - 1, j) == " " or self.lower[j] in ("'s", "’s")):
                 return j, country
         return None
 
     def state_acts(self, j: int) -> bool:
         """Whether a verb of saying or of a state's acts stands at token ``j`` (after an adverb in
-        "-ly", an auxiliary or a modal maybe): "denied", "said", "quietly pressures", "will
-        retaliate", "has long pressured"."""
+        "-ly", an auxiliary or a modal maybe: "denied", "said", "quietly pressures", "will
+        retaliate", "has long pressured"), or a possessive and what a state does ("'s response")."""
+        if self.lower[j] in ("'s", "’s"):  # "Beijing's response", "Moscow's annexation of Crimea"
+            return j + 1 < self.n and self.lower[j + 1] in STATE_DOINGS and self.same_sentence(j, j + 1)
         if j + 1 < self.n and self.lower[j].endswith("ly") and self.words[j].islower() and self.same_sentence(j, j + 1):
             j += 1  # "Beijing improperly pressures"
         if self.words[j] in self.index.speech_verbs \

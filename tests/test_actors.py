@@ -427,8 +427,9 @@ def test_a_pronoun_opening_a_sentence_goes_on_with_the_subject_pronoun_before_it
         ("Beijing has long pressured Taipei, and Tokyo will retaliate.", [("Beijing", "china"), ("Tokyo", "japan")]),
         ("Critics say Beijing quietly pressures harbor firms.", [("Beijing", "china")]),
         ("Washington and Moscow agreed on Monday.", [("Washington", "us"), ("Moscow", "russia")]),
-        # ... and so is one that is the object of such a verb
+        # ... and so is one that is the object of such a verb, or whose act its possessive names
         ("Harbor owners urged Washington to act.", [("Washington", "us")]),
+        ("Beijing's response was swift, but Moscow's streets were calm.", [("Beijing", "china")]),
         # a place, a longer name or a noun's qualifier is no government
         ("He flew to Beijing on Monday. Officials in Moscow said no.", []),
         ("Moscow is a city of millions. Moscow State University said it would close.", []),
