@@ -194,6 +194,10 @@ def test_profile_cards_inside_sentences_are_cut_and_the_shown_name_stays():
         "Mayor Tom Reyes Tom ReyesCouncil votes on budget Tom Reyes launches reelection bid MORE, a Democrat, spoke next.",
         "Tom Reyes Tom Reyes, the mayor's nephew, said there was MORE work to do.",
         "Fowler told Ann Fowler that the fares would rise.",
+        # a card with no headlines, glued to MORE, ends there (the next shown name stays), and a
+        # space may stand before the first headline after a full name with a nickname in brackets
+        "The pier bill passed with Reps. Dale Kessock Dale Henry KessockMORE (Maine), Ivo Brandt Ivo (Ike) Paul "
+        "BrandtPier bill passes MORE (Maine) and Sen. Lia Moss Lia (Lee) Ann Moss Harbor votes loom MORE (D) voting yes.",
     ]
     kept, dropped = drop_boilerplate(paragraphs, rules)
     assert kept == [
@@ -201,8 +205,9 @@ def test_profile_cards_inside_sentences_are_cut_and_the_shown_name_stays():
         "Mayor Tom Reyes, a Democrat, spoke next.",
         paragraphs[2],
         paragraphs[3],
+        "The pier bill passed with Reps. Dale Kessock (Maine), Ivo Brandt (Maine) and Sen. Lia Moss (D) voting yes.",
     ]
-    assert [d.rule for d in dropped] == ["profile_card", "profile_card"]
+    assert [d.rule for d in dropped] == ["profile_card"] * 5
     assert dropped[0].text.startswith("Annabel (Ann) Fowler Hodges FowlerDock") and dropped[0].text.endswith("MORE")
 
 
