@@ -38,9 +38,11 @@ SENTENCE_STARTERS = frozenset(
 _BOUNDARY_RE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+)")
 # A sentence end with no space after it, as text copied from the web leaves them: a word ending in
 # two lower-case letters or digits, the stop, and a capitalised word ("her spokesman said.British
-# Prime Minister", "come 2014.Already", "they go.“I"); never inside a web address or after an
-# abbreviation ("Sen.Smith").
-_GLUED_RE = re.compile(r"[.!?](?<=[a-z\d]{2}.)[”’)]?(?=[\"“‘(]?(?:[A-Z][a-z]|[AI] ))")  # (the stop first: fast)
+# Prime Minister", "come 2014.Already", "they go.“I", "for all I know...He has"); never inside a
+# web address or after an abbreviation ("Sen.Smith").
+_GLUED_RE = re.compile(  # (the stop first, then the look behind it: fast)
+    r"[.!?…](?:(?<=[a-z\d]{2}.)|(?<=[a-z\d]{2}\.\.\.))[”’)]?(?=[\"“‘(]?(?:[A-Z][a-z]|[AI] ))"
+)
 _NEXT_WORD_RE = re.compile(r"\s+[\"'“‘(\[]*(\S+)")
 _DOTTED_AFTER_RE = re.compile(r"[^\s.]*\.\w")
 _WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
@@ -87,7 +89,7 @@ def _glued_end(text: str, m: re.Match) -> int:
     when it closes a quote the text opened ('he said, "we will."The'), else it opens the next
     ('he said."The plan')."""
     before = _WORD_BEFORE_RE.search(text, 0, m.start())
-    word = before.group(1) if before else ""
+    word = before.group(1).rstrip(".") if before else ""  # (the dots of an ellipsis before the last)
     if "." in word or word.lower() in NEVER_FINAL or word.lower() in MAYBE_FINAL \
             or _DOTTED_AFTER_RE.match(text, m.end()):
         return 0

@@ -24,6 +24,8 @@ def sentences(text):
         ("Talks stalled, her aide said.Dutch officials left.", ["Talks stalled, her aide said.", "Dutch officials left."]),
         ("Voters decide in 2026.Already the race is close.", ["Voters decide in 2026.", "Already the race is close."]),
         ("They left!Then it rained.", ["They left!", "Then it rained."]),
+        ("Nobody knows...He left early.", ["Nobody knows...", "He left early."]),
+        ("Tolls rose…Ferries stopped.", ["Tolls rose…", "Ferries stopped."]),
         ("Nobody came.“I waited,” he said.", ["Nobody came.", "“I waited,” he said."]),
         ('He said, "we will win."The crowd cheered.', ['He said, "we will win."', "The crowd cheered."]),
         ('She spoke."The plan stands," he said.', ["She spoke.", '"The plan stands," he said.']),
