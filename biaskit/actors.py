@@ -671,7 +671,7 @@ STATE_ACTS = frozenset(
     signalled approve approves approved order orders ordered recognize recognizes recognized recognise
     recognises recognised welcome welcomes welcomed dismiss dismisses dismissed criticize criticizes
     criticized criticise criticises criticised object objects objected launch launches launched deploy
-    deploys deployed recall recalls recalled reject insist negotiate negotiates negotiated""".split()
+    deploys deployed recall recalls recalled negotiate negotiates negotiated""".split()
 )
 # What a government does or holds, after its capital's possessive: "Beijing's response" (not "Moscow's streets").
 STATE_DOINGS = frozenset(
@@ -2717,9 +2717,9 @@ class _Resolver:
 
     def no_person_after_the(self) -> None:
         """A one-word name taken for a person that the article writes after "the" ("according to the
-        Lancet", "The Courant notes": a newspaper's) is no person but an organisation, unless a kin or family noun
-        follows it there ("the Koch brothers", "the Koch brothers-funded group", "the Cavazos family") or an honorific comes before it
-        elsewhere ("Mr. Iraheta-Lopez")."""
+        Lancet", "The Courant notes": a newspaper's) is no person but an organisation, unless a kin
+        or family noun follows it there ("the Koch brothers", "the Koch brothers-funded group", "the
+        Cavazos family") or an honorific comes before it elsewhere ("Mr. Iraheta-Lopez")."""
         titled = {h.actor for h in self.hits if h.first > 0 and self.words[h.first - 1] in HONORIFIC_GENDER}
         for h in self.hits:
             a = self.actor(h.actor)
@@ -4241,7 +4241,8 @@ class _Resolver:
                     self.pronoun_gender.setdefault(best.actor, kind)  # "Worley ... he called her": not Worley
             elif best is None and opens and kind != "plural" and self.lower[i] in SUBJECT_PRONOUNS:
                 chain = subjects.get((s - 1, kind), set())
-                if len(chain) == 1 and not any(self.sent[h.first] == s and h.actor in chain for h in hits):
+                if len(chain) == 1 and chain.isdisjoint(
+                        h.actor for h in hits[bisect_left(hit_sents, s):bisect_right(hit_sents, s)]):
                     actor = next(iter(chain))
                     self.add(i, i, actor, "pronoun")
                     said_by[i] = actor
