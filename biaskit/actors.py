@@ -2964,6 +2964,18 @@ class _Resolver:
         if gone:
             self.hits = [h for h in self.hits if h.actor not in gone]
 
+    def people_described(self) -> None:
+        """A party's or a people's phrase for one person right before that person's name
+        describes them ("Senate Republican leader Mitch McConnell", "Democratic strategist Peter
+        Fenn"): it is no mention of the party or people of its own (a country's is; and several
+        people named so are the party's too: "Republican senators Mike Lee and Jerry Moran")."""
+        named = {h.first for h in self.hits if h.resolution in NAMED_RESOLUTIONS and self.actor(h.actor).kind == "person"}
+        drop = {id(h) for h in self.hits if h.resolution == "demonym" and h.last + 1 in named
+                and self.actor(h.actor).kind != "country" and self.gap(h.last, h.last + 1) == " "
+                and not _plural_form(self.lower[h.last])}
+        if drop:
+            self.hits = [h for h in self.hits if id(h) not in drop]
+
     def capital_governments(self) -> None:
         """A capital that opens a clause as the subject of a verb of saying or of a state's acts
         stands for its country's government: "Moscow denied the charge", "Beijing will retaliate",
@@ -4888,6 +4900,7 @@ def find_mentions(
     r.press_short_names()
     r.chamber_committees()
     r.drop_places()
+    r.people_described()
     r.capital_governments()
     r.acronyms()  # those defined by names found last ("Federal Office for Migration and Refugees (BAMF)")
     r.learn_roles()

@@ -56,6 +56,10 @@ def discovered(index, text):
           ("Third Way", "third-way", "name")]),
         ("Trade grew across Latin America.", []),
         ("Despite the storm, Post offices opened on Thursday.", []),
+        # a party's phrase for one person before their name describes them; several are the party's
+        ("Democratic strategist Dale Kessock and Republican senators Tim Scott and Mike Lee spoke.",
+         [("Dale Kessock", "dale-kessock", "discovered"), ("Republican senators", "republican-party", "demonym"),
+          ("Tim Scott", "tim-scott", "name"), ("Mike Lee", "mike-lee", "name")]),
     ],
 )
 def test_catalog_mentions(index, text, expected):
