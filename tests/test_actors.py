@@ -2284,6 +2284,9 @@ def test_the_committee_is_the_one_committee_the_article_names(index):
 def test_a_title_before_a_shared_surname_picks_the_one_who_held_it(index):
     text = "The opinion by Justice Roberts cites a section. Sen. Roberts of Kansas disagreed."
     assert [(s, a) for s, a, _ in resolved(index, text)] == [("Roberts", "john-roberts"), ("Roberts", "pat-roberts")]
+    # an office held long ago counts: "Governor Clinton" is Bill Clinton, not the short form's Hillary
+    text = "In 1980, Governor Clinton pressed the harbor board to act."
+    assert [(s, a) for s, a, _ in resolved(index, text)] == [("Clinton", "bill-clinton")]
 
 
 def test_the_nations_of_the_united_kingdom_are_countries_and_their_titles_and_namesakes_are_not(index):
