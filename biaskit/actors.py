@@ -792,6 +792,9 @@ class ActorIndex:
         self.actors = {a.id: a for a in lex.actors}
         self.names = frozenset(a.name for a in lex.actors)
         self.by_surname = _by_surname((a.id, a.name) for a in lex.actors if a.kind == "person")
+        # US presidents by surname ("Clinton" -> Bill Clinton): whose "the Clinton administration" is
+        self.presidents = _by_surname((a.id, a.name) for a in lex.actors
+                                      if any(r.title == "president" and r.of == "us" for r in a.roles))
         forms: dict[str, list[Form]] = defaultdict(list)
         demonyms: dict[str, list[Form]] = defaultdict(list)
         self.demonym_of: dict[str, str] = {}  # country id -> its adjective ("israel" -> "Israeli")
@@ -2976,6 +2979,39 @@ class _Resolver:
         if drop:
             self.hits = [h for h in self.hits if id(h) not in drop]
 
+    def administrations(self) -> None:
+        """"The Clinton administration", "during the Carter administration": the administration a
+        surname names is the one US president of the catalog who bore it (Bill Clinton, not Hillary
+        Clinton of the short form; Jimmy Carter, not a new actor), before the article's date; not a
+        hoped-for one ("a Clinton administration would"), nor one a surname shared by two presidents
+        names ("the Bush administration" stays as the names decide)."""
+        if "administration" not in self.vocabulary:
+            return
+        one_word = {h.first: h for h in self.hits if h.first == h.last}
+        for i in [i for i, w in enumerate(self.lower) if w == "administration" and i > 1]:
+            j = i - 1
+            ids = self.index.presidents.get(self.words[j], ())
+            if len(ids) != 1 or self.gap(j, i) not in (" ", "'s ", "’s ") or self.gap(j - 1, j) != " " \
+                    or not self.same_sentence(j, i) or self.lower[j - 1] in ("a", "an") and not self.qualifies(i):
+                continue  # ("Obama-Clinton administration": not the surname alone; "a Clinton administration
+                # would": one hoped for, but "a Clinton administration policy" is the administration's)
+            president = ids[0]
+            if self.year is not None and not any(
+                    r.title == "president" and r.start is not None and r.start <= self.year for r in self.actor(president).roles):
+                continue
+            h = one_word.get(j)
+            if h is None and not self.covered[j]:
+                self.add(j, j, president, "surname")
+            elif h is not None and h.actor != president and h.resolution in ("short", "surname", "discovered"):
+                h.actor, h.resolution = president, "surname"
+
+    def qualifies(self, i: int) -> bool:
+        """Whether the word at token ``i`` qualifies a lower-case noun right after it ("a Clinton
+        administration policy"), not a verb or modal ("a Clinton administration would")."""
+        k = i + 1
+        return k < self.n and self.same_sentence(i, k) and self.gap(i, k) == " " and self.words[k].islower() \
+            and self.lower[k] in self.index.english and self.lower[k] not in MODALS | CAPITAL_AUXILIARIES
+
     def capital_governments(self) -> None:
         """A capital that opens a clause as the subject of a verb of saying or of a state's acts
         stands for its country's government: "Moscow denied the charge", "Beijing will retaliate",
@@ -4901,6 +4937,7 @@ def find_mentions(
     r.chamber_committees()
     r.drop_places()
     r.people_described()
+    r.administrations()
     r.capital_governments()
     r.acronyms()  # those defined by names found last ("Federal Office for Migration and Refugees (BAMF)")
     r.learn_roles()

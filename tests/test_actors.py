@@ -2052,6 +2052,23 @@ def test_the_administration_is_the_presidents_the_article_means(index, text, dat
     assert [(s, a) for s, a, r in resolved(index, text, date=date) if "dministration" in s] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a surname's administration is the one catalog president who bore it, whatever the short form
+        ("Harbor fees fell during the Clinton administration.", [("Clinton", "bill-clinton")]),
+        ("Judges upheld a Clinton administration policy on harbors.", [("Clinton", "bill-clinton")]),
+        ("The Carter administration built the pier.", [("Carter", "jimmy-carter")]),
+        # ... not one hoped for, nor a compound, nor a surname two presidents bore
+        ("A Clinton administration would build the pier.", [("Clinton", "hillary-clinton")]),
+        ("The Obama-Clinton administration built the pier.", [("Obama", "barack-obama"), ("Clinton", "hillary-clinton")]),
+        ("The Bush administration built the pier.", [("Bush", "george-w-bush")]),
+    ],
+)
+def test_a_surnames_administration_is_the_presidents_who_bore_it(index, text, expected):
+    assert [(s, a) for s, a, r in resolved(index, text, date="2016-06-01")] == expected
+
+
 def test_the_administration_is_no_antecedent_for_a_pronoun(index):
     text = ("President Obama spoke on Monday. Sen. Dale Kessock attacked the harbor rule. "
             "The administration defended it. “It is wrong,” he said.")
