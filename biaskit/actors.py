@@ -3010,7 +3010,7 @@ class _Resolver:
         administration policy"), not a verb or modal ("a Clinton administration would")."""
         k = i + 1
         return k < self.n and self.same_sentence(i, k) and self.gap(i, k) == " " and self.words[k].islower() \
-            and self.lower[k] in self.index.english and self.lower[k] not in MODALS | CAPITAL_AUXILIARIES
+            and self.lower[k] in self.index.english and self.lower[k] not in CAPITAL_AUXILIARIES and self.lower[k] not in MODALS
 
     def capital_governments(self) -> None:
         """A capital that opens a clause as the subject of a verb of saying or of a state's acts
