@@ -2991,7 +2991,7 @@ class _Resolver:
         for i in [i for i, w in enumerate(self.lower) if w == "administration" and i > 1]:
             j = i - 1
             ids = self.index.presidents.get(self.words[j], ())
-            if len(ids) != 1 or self.gap(j, i) not in (" ", "'s ", "’s ") or self.gap(j - 1, j) != " " \
+            if len(ids) != 1 or self.gap(j, i) != " " or self.gap(j - 1, j) != " " \
                     or not self.same_sentence(j, i) or self.lower[j - 1] in ("a", "an") and not self.qualifies(i):
                 continue  # ("Obama-Clinton administration": not the surname alone; "a Clinton administration
                 # would": one hoped for, but "a Clinton administration policy" is the administration's)
