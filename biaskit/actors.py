@@ -521,9 +521,6 @@ PAST_MARKERS = frozenset("former late then ex onetime one-time erstwhile retired
 # How far back (in sentences) a pronoun or description looks for its actor.
 PRONOUN_WINDOW = 2
 REFLEXIVES = frozenset("himself herself themselves".split())
-# Plural nouns "they" and "them" take up more often than an actor named before them: an irregular
-# plural, or a lower-case word in -s after one of these words ("their plans", "the new policies",
-# "2 million people"): between an actor and the pronoun, it leaves the pronoun unresolved.
 # Nouns a person's name qualifies as an institution's ("the Trump administration", "Obama-era").
 ATTRIBUTIVE_NOUNS = frozenset(
     "administration administrations presidency era foundation doctrine library organization organisation show".split()
@@ -648,6 +645,9 @@ IRREGULAR_PLURALS = frozenset("people children men women folks".split())
 DETERMINERS = frozenset("the a an his her its their our your this that".split())
 # Words that open a noun phrase, whose next word is no name standing alone ("no Deal", "some Black voters").
 NOUN_OPENERS = DETERMINERS | frozenset("these those my no every each any some".split())
+# Plural nouns "they" and "them" take up more often than an actor named before them: an irregular
+# plural, or a lower-case word in -s after one of these words ("their plans", "the new policies",
+# "2 million people"): between an actor and the pronoun, it leaves the pronoun unresolved.
 PLURAL_CUES = frozenset(
     """the their these those many some all most other others few several both such more our your
     his her its of own new two three four five six seven eight nine ten dozens hundreds thousands
@@ -1983,12 +1983,27 @@ class _Resolver:
         for h, owners in short:
             if owners and h.actor not in office_holders:
                 h.actor, h.resolution = nearest(h.first, owners), "surname"
+        # Before its owner is named at all, a short form is the namesake the article has named in
+        # full so far ("Parkland shooter Nikolas Cruz ... Cruz, 19, ..." before "Sen. Ted Cruz"),
+        # unless an office written before it or the noun after it is its owner's alone. An owner
+        # named before by the short form ("President Trump ... Ivanka Trump ... Trump said") keeps it.
+        for h in sorted(self.hits, key=lambda h: h.first):
+            if h.resolution != "short" or h.first != h.last or h.actor not in full_at \
+                    or self.words[h.first] not in by_surname or h.first > min(full_at[h.actor]) \
+                    or any(o.actor == h.actor and o.first < h.first for o in self.hits) \
+                    or h.first + 1 < self.n and self.lower[h.first + 1] in ATTRIBUTIVE_NOUNS:
+                continue  # (the "Bush presidency" is no Jeb Bush's)
+            earlier = [a for a in fitting(h.first) if a != h.actor and min(full_at[a]) < h.first]
+            title = self.office_before(h.first) if earlier else None
+            if earlier and not (title is not None and self.held(h.actor, title)
+                                and not any(self.actor(a).discovered or self.held(a, title) for a in earlier)):
+                h.actor, h.resolution = nearest(h.first, earlier), "surname"
         for i in [i for i, w in enumerate(self.words) if w in by_surname]:
             w = self.words[i]
             if self.covered[i] and not self.place_named_for(i):
                 continue
-            if w in NOT_NAME and not self.titled(i):
-                continue  # "In May" is the month unless a title says otherwise ("Mrs. May")
+            if w in NOT_NAME and not self.titled(i) and not self.speaks_next(i):
+                continue  # "In May" is the month unless a title or a verb of saying says otherwise ("Mrs. May", "May said")
             owners = fitting(i)
             if not owners or self.kin_of_namesake(i) or self.names_case(i, 1) or self.names_place(i) \
                     or self.describes_people(i) or self.named_for(i):
@@ -3094,6 +3109,14 @@ class _Resolver:
             return False
         w = self.words[j]
         return w in self.index.speech_verbs or w in ("'s", "’s") or w.islower() and w.endswith("ed") and len(w) > 3
+
+    def speaks_next(self, i: int) -> bool:
+        """Whether a verb of saying follows the word at ``i``, maybe after "has" or "had" ("May
+        said", "May has insisted", "May also told")."""
+        j = self.verb_after(i)
+        if j + 1 < self.n and self.lower[j] in ("has", "had") and self.same_sentence(j, j + 1) and self.gap(j, j + 1) == " ":
+            j += 1
+        return j < self.n and self.same_sentence(i, j) and self.gap(i, i + 1) == " " and self.words[j] in self.index.speech_verbs
 
     def verb_after(self, i: int) -> int:
         """The token after ``i``, past one adverb that may stand before a verb ("Brat also said")."""

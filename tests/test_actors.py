@@ -1442,6 +1442,31 @@ def test_an_office_before_a_surname_keeps_it_from_a_namesake_named_in_full(index
     assert [(s, a) for s, a, _ in found] == [("Ivanka Trump", "ivanka-trump"), ("Trump", "ivanka-trump"), ("she", "ivanka-trump")]
 
 
+def test_a_surname_that_is_a_month_or_a_direction_counts_before_a_verb_of_saying(index):
+    text = ("Prime Minister Theresa May faces a vote in Parliament. May has said she will stay. In May, the talks "
+            "failed. May was the wettest month. May also told the cabinet to wait.")
+    found, _ = mentions(index, text)
+    assert [(s, a) for s, a, _ in found if s == "May"] == [("May", "theresa-may"), ("May", "theresa-may")]
+    found, _ = mentions(index, "Oliver North will leave the board. The storm moved North. North said the board had failed.")
+    assert [(s, a) for s, a, _ in found if "North" in s] == [("Oliver North", "oliver-north"), ("North", "oliver-north")]
+
+
+def test_a_surname_before_its_catalog_owner_is_named_is_the_namesake_named_so_far(index):
+    text = ("Former Vice President Dick Cheney spoke in Casper. Cheney said the bill went too far. "
+            "His daughter, Rep. Liz Cheney, voted for it. Cheney said she had no regrets.")
+    found, _ = mentions(index, text)
+    cheneys = [(s, a) for s, a, _ in found if "Cheney" in s]
+    assert cheneys == [("Dick Cheney", "dick-cheney"), ("Cheney", "dick-cheney"),
+                       ("Liz Cheney", "liz-cheney"), ("Cheney", "liz-cheney")]
+    # an owner the article has already named by the short form keeps it
+    found, _ = mentions(index, "President Trump signed the order. Ivanka Trump thanked her father. Trump left at noon.")
+    assert [(s, a) for s, a, _ in found if "Trump" in s] == [
+        ("Trump", "donald-trump"), ("Ivanka Trump", "ivanka-trump"), ("Trump", "donald-trump")]
+    # as does a noun only its owner fits
+    found, _ = mentions(index, "Jeb Bush spoke in Miami. The last Bush presidency ended in 2009. George W. Bush stayed away.")
+    assert [(s, a) for s, a, _ in found if "Bush" in s][1] == ("Bush", "george-w-bush")
+
+
 def test_another_given_name_before_a_surname_is_another_person(index):
     found, _ = mentions(index, "Megan Tolliver spoke first. Later she hugged her niece Grace Tolliver. Tolliver smiled.")
     assert [(s, a) for s, a, _ in found] == [("Megan Tolliver", "megan-tolliver"), ("she", "megan-tolliver"),
