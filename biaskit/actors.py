@@ -41,7 +41,7 @@ from typing import Iterable, Sequence
 
 from biaskit.lexicons import Lexicons, english_words, iter_forms, peoples_of, slug
 from biaskit.segment import Token, tokenize
-from biaskit.types import Actor, Mention
+from biaskit.types import GROUP_SECTORS, Actor, Mention
 
 # Modifiers allowed between a demonym and its head noun: "Israeli security establishment",
 # "senior US officials", "Russian government officials".
@@ -2719,10 +2719,13 @@ class _Resolver:
 
     def group_like(self, h: _Hit, company: bool) -> bool:
         """Whether the actor of a mention can be what "the company" (a firm) or "the group" (an
-        organisation that is no government body, party, firm or news outlet) stands for."""
+        organisation that is no government body, party, firm or news outlet, or an armed group or
+        a movement) stands for."""
         a = self.actor(h.actor)
         if company:
             return a.sector == "company"
+        if a.kind == "group":
+            return a.sector in GROUP_SECTORS
         return a.kind == "organisation" and a.government is None and a.sector is None \
             and not a.name.endswith("Party") and a.name.split()[-1] not in PRESS_WORDS
 

@@ -14,7 +14,7 @@ from typing import Any, Iterable, Sequence
 
 from biaskit.errors import LexiconError
 from biaskit.needles import fold, needles
-from biaskit.types import ACTOR_KINDS, SECTORS, Actor, Role
+from biaskit.types import ACTOR_KINDS, GROUP_SECTORS, SECTORS, Actor, Role
 
 try:  # Python 3.11+
     import tomllib
@@ -364,8 +364,12 @@ def _load_actors(docs: list[tuple[str, dict[str, Any]]]) -> tuple[Actor, ...]:
         if gender not in (None, "male", "female"):
             raise LexiconError(path, f"gender must be male or female (got {gender!r})", entry)
         sector = _str(path, entry, item, "sector")
-        if sector not in (None, *SECTORS):
-            raise LexiconError(path, f"sector must be one of {', '.join(SECTORS)} (got {sector!r})", entry)
+        if sector is not None and kind in ("organisation", "group"):
+            allowed = SECTORS if kind == "organisation" else GROUP_SECTORS
+            if sector not in allowed:
+                raise LexiconError(path, f"sector of {'an' if kind == 'organisation' else 'a'} {kind} must be one of {', '.join(allowed)} (got {sector!r})", entry)
+        elif sector is not None:
+            raise LexiconError(path, f"only organisations and groups have a sector (got {sector!r} for a {kind})", entry)
         roles = []
         raw_roles = item.get("roles", [])
         if not isinstance(raw_roles, list):

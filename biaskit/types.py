@@ -9,6 +9,9 @@ from typing import Any
 ACTOR_KINDS = ("person", "organisation", "country", "group")
 #: What an organisation is, where the catalog says: a firm or a news outlet ("the company", "the network").
 SECTORS = ("company", "media")
+#: What a group is, where the catalog says: an armed group or a movement, organised as an
+#: organisation is ("Hamas ... the group said"); a people or a faith has none.
+GROUP_SECTORS = ("armed", "movement")
 
 #: How a mention was tied to its actor, from most to least direct.
 RESOLUTIONS = ("name", "alias", "short", "surname", "acronym", "demonym", "capital", "compound", "role", "discovered",
@@ -101,7 +104,7 @@ class Actor:
     alliances: tuple[str, ...] = ()
     roles: tuple[Role, ...] = ()
     discovered: bool = False
-    sector: str | None = None  # "company" or "media" for an organisation known to be one
+    sector: str | None = None  # "company" or "media" for an organisation, "armed" or "movement" for a group
     capitals: tuple[str, ...] = ()  # a country's capital, as news names its government: "Moscow denied"
 
     def to_dict(self) -> dict[str, Any]:

@@ -2133,6 +2133,10 @@ def test_a_name_that_qualifies_a_follower_is_no_antecedent(index, text, expected
         # a government body, a people, or nothing named: nobody
         ("The Senate passed the harbor bill. The Senate voted, and the group will sue.", []),
         ("Hispanics backed the harbor bill, Hispanics said. The group will vote.", []),
+        # an armed group or a movement is organised as an organisation is; a faith is not
+        ("Hezbollah fired rockets at the harbor. Hezbollah said it would go on, and the group warned Israel.",
+         [("the group", "hezbollah")]),
+        ("Muslims met in the harbor mosque. Muslims said prayers, and the group left.", []),
         ("The group of senators met on Monday.", []),
         ("The NRA opposed the harbor bill, an NRA spokesman said, and the organization will sue.",
          [("the organization", "nra")]),

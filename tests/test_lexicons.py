@@ -214,8 +214,20 @@ ACTOR_ERRORS = [
     pytest.param(
         '[[actor]]\nid = "harbor-works"\nname = "Harbor Works"\nkind = "organisation"\nsector = "shipping"\n',
         "actor 'harbor-works'",
-        "sector must be one of company, media (got 'shipping')",
+        "sector of an organisation must be one of company, media (got 'shipping')",
         id="unknown-sector",
+    ),
+    pytest.param(
+        '[[actor]]\nid = "harbor-front"\nname = "Harbor Front"\nkind = "group"\nsector = "company"\n',
+        "actor 'harbor-front'",
+        "sector of a group must be one of armed, movement (got 'company')",
+        id="group-sector",
+    ),
+    pytest.param(
+        '[[actor]]\nid = "ann-vask"\nname = "Ann Vask"\nkind = "person"\nsector = "media"\n',
+        "actor 'ann-vask'",
+        "only organisations and groups have a sector (got 'media' for a person)",
+        id="person-sector",
     ),
     pytest.param(
         '[[actor]]\nid = "harbor-works"\nname = "Harbor Works"\nkind = "organisation"\ncapitals = ["Portville"]\n',
