@@ -226,6 +226,9 @@ PRONOUNS.update({p + a + c: PRONOUNS[p] for p in ("he", "she", "they") for a in 
                  for c in ("ll", "d", *(("re", "ve") if p == "they" else ()))})
 # Nouns that, after "the", stand for the organisation the article named last ("the group said").
 GROUP_WORDS = frozenset(("group", "organization", "organisation"))
+# The offices of a country's leader: "the Russian leader" is the one of them the article names.
+LEADER_TITLES = ("president", "prime minister", "chancellor", "premier", "supreme leader", "king", "queen", "emir",
+                 "crown prince")
 # Nouns that make "the Lebanese militant group" a description of a group.
 GROUP_NOUNS = frozenset("group groups movement militia militias organization organisation faction".split())
 # Nouns after a possessive that show the owner is a person: "Wilson's lawyer".
@@ -3969,6 +3972,13 @@ class _Resolver:
             return 0
         return size if all(not self.covered[k] or k in self.passed for k in range(j, j + size)) else 0
 
+    def leaders_named(self, country: str, start: int) -> set[str]:
+        """The people named before token ``start`` who lead ``country`` at the article's date (its
+        president, prime minister, chancellor, king ...): "the Israeli leader" is one of them."""
+        named = {h.actor for h in self.hits if h.last < start and h.resolution != "pronoun"}
+        return {t[0] for title in LEADER_TITLES for t in self.index.role_holders.get((title, country), ())
+                if t[0] in named and self.in_office(*t[1:])}
+
     def named_before(self, start: int, sentences: int) -> set[str]:
         """The actors named (not by a pronoun, nor only qualifying a noun) before token ``start`` in
         its sentence and the ``sentences`` before it."""
@@ -4103,6 +4113,8 @@ class _Resolver:
                         # if only one is (not an apposition: "Jane Doe, the president and co-founder of ...")
                         who = {h.actor for h in self.hits if h.actor in who and h.last < start
                                and self.sent[start] - self.sent[h.last] <= 1 and h.resolution != "pronoun"}
+                if not who and role == "leader" and country is not None and apposed is None and end is None:
+                    who = self.leaders_named(country, start)  # "the Israeli leader": Netanyahu, named before
                 if len(who) == 1:
                     self.replace_span(start, j + k - 1, who.pop(), "role")
                 return

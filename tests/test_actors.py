@@ -281,6 +281,16 @@ def test_honorifics_and_full_names_pick_among_namesakes(index, text, expected):
         # no date and nobody in the article: not guessed
         ("The Israeli prime minister spoke.", None, [("Israeli prime minister", "israel", "demonym")]),
         ("The president spoke.", None, []),
+        # a country's leader is the one of its leaders the article names before; of two, nobody
+        ("Russian President Vladimir Putin met Xi Jinping. The Russian leader praised him.", "2024-05-01",
+         [("Vladimir Putin", "vladimir-putin", "name"), ("Xi Jinping", "xi-jinping", "name"),
+          ("The Russian leader", "vladimir-putin", "role")]),
+        ("The Israeli leader met Isaac Herzog and Benjamin Netanyahu.", "2024-05-01",
+         [("Israeli leader", "israel", "demonym"), ("Isaac Herzog", "isaac-herzog", "name"),
+          ("Benjamin Netanyahu", "benjamin-netanyahu", "name")]),
+        ("Isaac Herzog met Benjamin Netanyahu. The Israeli leader spoke.", "2024-05-01",
+         [("Isaac Herzog", "isaac-herzog", "name"), ("Benjamin Netanyahu", "benjamin-netanyahu", "name"),
+          ("Israeli leader", "israel", "demonym")]),
         # a group of that country named in the article
         ("Hezbollah fired rockets. The Lebanese militant group said more would follow.", None,
          [("Hezbollah", "hezbollah", "name"), ("The Lebanese militant group", "hezbollah", "role")]),
