@@ -2686,6 +2686,14 @@ def test_the_post_is_the_one_paper_of_that_name_the_article_names(index):
     assert mentions(index, "The Post reported it. Post a Comment")[0] == []
 
 
+def test_firms_named_like_people_are_firms(index):
+    found, actors = mentions(index, "Analysts at Morgan Stanley cut the target. Fannie Mae and Freddie Mac lost money, "
+                                    "and Eli Lilly said prices would fall.")
+    assert [s for s, a, r in found] == ["Morgan Stanley", "Fannie Mae", "Freddie Mac", "Eli Lilly"]
+    assert {actors[a].kind for _, a, _ in found} == {"organisation"}
+    assert {actors[a].sector for _, a, _ in found} == {"company"}
+
+
 def test_a_magazine_named_for_a_word_is_found_by_its_full_name_only(index):
     found, actors = mentions(index, "Time magazine reported the harbor plan. Time is running out, Costco said.")
     assert [(s, a) for s, a, r in found] == [("Time magazine", "time-magazine"), ("Costco", "costco")]
