@@ -895,6 +895,11 @@ class ActorIndex:
                 january = r.of == "us" and r.title in INAUGURATED_OFFICES
                 self.role_holders[(r.title, r.of)].append((a.id, r.start, r.end, january))
                 self.role_holders[(r.title, None)].append((a.id, r.start, r.end, january))
+        # a country's parliaments, as the catalog names them ("UK Parliament", "German Parliament")
+        self.parliaments: dict[str, list[str]] = defaultdict(list)
+        for a in lex.actors:
+            if a.kind == "organisation" and a.government and any(f.lower().endswith(" parliament") for f in (a.name, *a.aliases)):
+                self.parliaments[a.government].append(a.id)
         # the people of a country ("Israeli people", "Israelis"), apart from its other groups
         self.people_of = peoples_of(lex.actors)
         self.peoples = frozenset(self.people_of.values())
@@ -3000,6 +3005,38 @@ class _Resolver:
         if drop:
             self.hits = [h for h in self.hits if id(h) not in drop]
 
+    def parliament(self) -> None:
+        """"Parliament" alone or "the parliament" is the one parliament of the catalog whose country
+        the article names, by the country or by someone or something of it ("Boris Johnson ... misled
+        Parliament" is the UK Parliament); two such countries, or none, leave it to nobody; not a
+        longer name ("Parliament Square"), nor what is "of Parliament" ("an act of Parliament",
+        "Members of Parliament")."""
+        if "parliament" not in self.vocabulary:
+            return
+        at = [i for i in range(self.n) if self.lower[i] == "parliament" and self.words[i] in ("Parliament", "parliament")
+              and (self.words[i] == "Parliament" or i > 0 and self.lower[i - 1] == "the")
+              and not (i > 0 and self.same_sentence(i - 1, i) and (self.lower[i - 1] == "of" or self.joined(i - 1, i)
+                                                                    and self.words[i - 1][:1].isupper() and self.lower[i - 1] != "the"))
+              and not (i + 1 < self.n and self.same_sentence(i, i + 1) and self.joined(i, i + 1) and self.words[i + 1][:1].isupper())]
+        lone = {h.first: h for h in self.hits if h.first == h.last and h.resolution == "discovered"}
+        held = {k for h in self.hits for k in range(h.first, h.last + 1)}  # (a lone name dropped as a place is no hit)
+        at = [i for i in at if i not in held or i in lone]
+        if not at:
+            return
+        countries = set()
+        for h in self.hits:
+            a = self.actor(h.actor)
+            countries.add(a.id if a.kind == "country" else a.country)
+        options = {p for c in countries if c for p in self.index.parliaments.get(c, ())}
+        if len(options) != 1:
+            return
+        who = options.pop()
+        for i in at:
+            if i in lone:
+                self.hits.remove(lone[i])
+            first = i - 1 if self.words[i] == "parliament" else i
+            self.add(first, i, who, "role")
+
     def administrations(self) -> None:
         """"The Clinton administration", "during the Carter administration": the administration a
         surname names is the one US president of the catalog who bore it (Bill Clinton, not Hillary
@@ -4977,6 +5014,7 @@ def find_mentions(
     r.people_described()
     r.administrations()
     r.capital_governments()
+    r.parliament()
     r.acronyms()  # those defined by names found last ("Federal Office for Migration and Refugees (BAMF)")
     r.learn_roles()
     r.descriptions()

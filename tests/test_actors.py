@@ -1033,7 +1033,8 @@ def test_an_office_title_picks_the_namesake_who_held_it(index):
         ("Speaker Boehner said the House would vote on Friday.", [("the House", "house-of-representatives")]),
         # a longer name goes on, or the article is about another parliament
         ("The House Judiciary Committee met.", [("House Judiciary Committee", "house-judiciary-committee")]),
-        ("MPs in Westminster debated. The House of Commons and then the House voted.", []),
+        ("MPs in Westminster debated. The House of Commons and then the House voted.",
+         [("House of Commons", "house-of-commons")]),
         # at a sentence start, with the same rule for the article's context
         ("Speaker Boehner spoke. The House voted.", [("The House", "house-of-representatives")]),
         ("MPs in Westminster debated. The House voted.", []),
@@ -2684,6 +2685,20 @@ def test_the_post_is_the_one_paper_of_that_name_the_article_names(index):
     found, _ = mentions(index, "The Washington Post and the New York Post reported it. The Post said so.")
     assert [s for s, a, r in found] == ["The Washington Post", "New York Post"]
     assert mentions(index, "The Post reported it. Post a Comment")[0] == []
+
+
+def test_parliament_alone_is_the_parliament_of_the_country_the_article_names(index):
+    text = ("Boris Johnson resigned after a committee found he had misled Parliament. Members of Parliament "
+            "voted later, and the parliament rose. Protesters gathered in Parliament Square.")
+    found, _ = mentions(index, text)
+    assert [(s, a) for s, a, r in found if "arliament" in s] == [("Parliament", "uk-parliament"), ("the parliament", "uk-parliament")]
+    found, _ = mentions(index, "Olaf Scholz addressed the Bundestag. Parliament approved the budget.")
+    assert [(s, a) for s, a, r in found][-1] == ("Parliament", "bundestag")
+    # two countries with a parliament, or none: nobody
+    found, _ = mentions(index, "Olaf Scholz met Boris Johnson. Parliament approved the budget.")
+    assert [s for s, a, r in found] == ["Olaf Scholz", "Boris Johnson"]
+    found, _ = mentions(index, "Mayor Ann Vask addressed Parliament.")
+    assert [s for s, a, r in found] == ["Ann Vask"]
 
 
 def test_firms_named_like_people_are_firms(index):
