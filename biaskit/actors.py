@@ -493,7 +493,7 @@ PLACE_ENDS = frozenset("County Parish Township Borough".split())
 FACILITY_ENDS = frozenset(
     """Airport Station Stadium Arena Plaza Square Avenue Boulevard Street Road Highway Mall Building
     Cemetery Hotel Base Bridge Memorial Terminal Courthouse Port Theater Theatre Barracks Garden River
-    Mountains Canyon""".split()
+    Mountains Canyon World Zoo Resort""".split()
 )
 # Words that, right after a person's name, make it the name of something named for them ("the
 # Clinton Foundation", "George Washington University", "Trump Tower", "the Reagan Library").
@@ -1118,6 +1118,9 @@ class _Resolver:
                         for j in range(i, i + k):
                             self.covered[j] = True
                             self.passed.add(j)
+                if form[1] and not kept and self.index.actors[form[1]].kind == "organisation" and self.place_after_name(i, i):
+                    self.covered[i] = self.covered[i + 1] = True  # a place: its words name nobody
+                    self.passed.update((i, i + 1))
                 if form[1] and not kept and self.opens_committee(form, i + k):
                     self.opened[i] = k  # "Senate Judiciary Committee": found whole later
                 done = i + k if kept or not form[1] else i + 1  # a refused form leaves its words to others
@@ -1258,6 +1261,12 @@ class _Resolver:
             k -= 1
         return k < i - 1 and self.particles_at(k + 1) == i - k - 1
 
+    def place_after_name(self, first: int, last: int) -> bool:
+        """Whether a one-word name (not an acronym) at ``first`` goes on as a place's name
+        ("Disney World", "the Amazon River")."""
+        return first == last and not self.words[first].isupper() and last + 1 < self.n and self.same_sentence(last, last + 1) \
+            and self.joined(last, last + 1) and self.words[last + 1] in FACILITY_ENDS
+
     def keeps(self, form: Form, first: int, last: int) -> bool:
         """Whether a catalog form stands for its actor here (context decides for ambiguous ones)."""
         words = self.words
@@ -1282,6 +1291,8 @@ class _Resolver:
         if actor.kind == "person" and first == last and form[2] != "short" and last + 1 < self.n \
                 and self.given_name_at(last + 1) and self.joined(last, last + 1):
             return False  # a given name before another and a surname: "Jesus Manuel Garcia" is no Jesus of the catalog
+        if actor.kind == "organisation" and self.place_after_name(first, last):
+            return False  # a place of its own or named for it: "Disney World", "the Amazon River"
         if actor.kind == "person" and self.named_for(last):
             return False  # an organisation or place named for the person: "Clinton Foundation", "George Washington University"
         if actor.kind == "person" and form[2] == "short" and first == last \

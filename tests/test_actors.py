@@ -2687,6 +2687,12 @@ def test_the_post_is_the_one_paper_of_that_name_the_article_names(index):
     assert mentions(index, "The Post reported it. Post a Comment")[0] == []
 
 
+def test_a_firms_name_going_on_as_a_places_is_the_place(index):
+    found, _ = mentions(index, "Families flocked to Disney World. The Amazon River flooded. Disney and Amazon said "
+                               "profits rose, and the NRA World Shooting Championship went on.")
+    assert [(s, a) for s, a, r in found] == [("Disney", "walt-disney-company"), ("Amazon", "amazon"), ("NRA", "nra")]
+
+
 def test_parliament_alone_is_the_parliament_of_the_country_the_article_names(index):
     text = ("Boris Johnson resigned after a committee found he had misled Parliament. Members of Parliament "
             "voted later, and the parliament rose. Protesters gathered in Parliament Square.")
