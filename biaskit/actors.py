@@ -414,9 +414,13 @@ BODY_NOUNS = {
     "board": (("Board",), ()), "caucus": (("Caucus",), ()), "foundation": (("Foundation",), ()),
     "institute": (("Institute",), ()), "association": (("Association",), ()), "coalition": (("Coalition",), ()),
     "hospital": (("Hospital",), ()),
+    # a state's armed forces (ARMED_FORCES); a US branch ("U.S. Army") is no "the military"
+    "military": (("Forces",), ()), "army": (("Forces", "Army"), ("Corps",)),
     "network": (("CNN", "MSNBC", "CNBC", "NBC", "CBS", "ABC", "PBS", "NPR", "BBC", "C-SPAN", "Jazeera", "Fox", "Univision",
                  "Telemundo", "Network"), ("Journal",)),
 }
+# The nouns of BODY_NOUNS that only a state's armed forces are.
+ARMED_FORCES = frozenset(("military", "army"))
 # Nouns that, after "the", stand for the one country named in their sentence or the one before
 # ("Mexico held elections. The country is divided", "... The government said").
 COUNTRY_NOUNS = frozenset(("country", "nation", "government"))
@@ -3950,7 +3954,8 @@ class _Resolver:
         for ident in {h.actor for h in self.hits}:
             a = self.actor(ident)
             for noun in _body_nouns(a.name) if a.kind == "organisation" else COUNTRY_NOUNS if a.kind == "country" else ():
-                named[noun].add(ident)
+                if noun not in ARMED_FORCES or a.government:  # (an "Army Community Hospital" is no army)
+                    named[noun].add(ident)
         who_is = {noun: min(ids) for noun, ids in named.items() if len(ids) == 1 and noun not in COUNTRY_NOUNS}
         if "us-supreme-court" in named["court"]:
             who_is["justices"] = "us-supreme-court"  # the only court of justices

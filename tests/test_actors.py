@@ -1636,6 +1636,12 @@ def test_of_several_bodies_named_the_one_named_in_this_sentence_or_the_one_befor
         ("The Kaiser Family Foundation polled voters on the foundation of the health law.", []),
         ("The Supreme Court upheld the law, which lost in the court of public opinion.", []),
         ("The National Rifle Association backed Ruiz, but the association with Grady hurt him.", []),
+        # a state's armed forces are "the military" and "the army"; a hospital named for an army is not,
+        # nor is a US branch "the military"
+        ("The Israeli military struck Rafah. The army said the military had found tunnels.",
+         [("The army", "idf"), ("the military", "idf")]),
+        ("Doctors at Reynolds Army Community Hospital left. The military paid them.", []),
+        ("The U.S. Army missed its goal. The military paid more, and the army hired.", [("the army", "us-army")]),
         # "the country" is the one country named in its sentence or the one before ...
         ("Mexico held elections on Sunday. The country is divided.", [("The country", "mexico")]),
         ("Voters in Mexico and Canada went to the polls. The country is divided.", []),
