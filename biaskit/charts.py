@@ -35,6 +35,15 @@ def _shorten(s: str, n: int = 40) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
 
 
+def _two_lines(s: str, n: int = 28) -> str:
+    """A label on at most two lines of about ``n`` characters ("Legality, constitutionality /
+    and jurisprudence"), shortened only past that."""
+    import textwrap
+
+    lines = textwrap.wrap(s, n) or [""]
+    return lines[0] if len(lines) == 1 else lines[0] + "\n" + _shorten(" ".join(lines[1:]), n)
+
+
 def sentiment_intervals(rows: Sequence[dict[str, Any]], title: str, label_key: str = "name") -> bytes:
     """Dot-and-whisker chart: mean sentiment of each row with its 95% interval."""
     fig = _figure(8, max(2.2, 0.32 * len(rows) + 1.2))
@@ -60,7 +69,8 @@ def frame_heatmap(matrix: Any, rows: Sequence[str], columns: Sequence[str], titl
     fig = _figure(max(6, 0.45 * len(columns) + 3), max(2.5, 0.32 * len(rows) + 2))
     ax = fig.add_subplot()
     im = ax.imshow(matrix, aspect="auto", cmap="Blues", vmin=0)
-    ax.set_xticks(range(len(columns)), [_shorten(c, 22) for c in columns], rotation=55, ha="right")
+    ax.set_xticks(range(len(columns)), [_two_lines(c) for c in columns], rotation=55, ha="right",
+                  rotation_mode="anchor", fontsize=8)
     ax.set_yticks(range(len(rows)), [_shorten(r) for r in rows])
     fig.colorbar(im, ax=ax, label="frame terms per 100 words")
     ax.set_title(title)

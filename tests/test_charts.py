@@ -50,6 +50,14 @@ def test_sentiment_intervals_one_row_with_label_key():
     assert png_size(png) == (800, 220)  # the minimum height
 
 
+def test_long_frame_names_go_on_a_second_line_and_are_cut_only_past_it():
+    assert charts._two_lines("Economic") == "Economic"
+    assert charts._two_lines("Legality, constitutionality and jurisprudence") == \
+        "Legality, constitutionality\nand jurisprudence"
+    label = charts._two_lines("word " * 30)
+    assert label.count("\n") == 1 and label.endswith("…") and max(len(x) for x in label.split("\n")) <= 28
+
+
 def test_frame_heatmap_edge_cases():
     """One row, all zero (no frame terms at all), an HTML label; rendered twice, same bytes."""
     matrix = np.zeros((1, 3))
