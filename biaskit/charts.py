@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import io
 import warnings
-from typing import Any, Sequence
+from contextlib import contextmanager
+from typing import Any, Iterator, Sequence
 
 from biaskit.sentiment import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD
 
@@ -18,10 +19,17 @@ def _figure(width: float, height: float, layout: str | None = "constrained") -> 
     return Figure(figsize=(width, height), dpi=_DPI, layout=layout)
 
 
+@contextmanager
+def _quiet() -> Iterator[None]:
+    """Warnings off while drawing: missing glyphs in exotic names must not flood the log."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        yield
+
+
 def _png(fig: Any) -> bytes:
     buf = io.BytesIO()
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # missing glyphs in exotic names must not flood the log
+    with _quiet():
         # No "Software" entry: the bytes then depend on the drawing only.
         fig.savefig(buf, format="png", dpi=_DPI, metadata={"Software": None})
     return buf.getvalue()
@@ -99,8 +107,22 @@ def paragraph_sentiment(values: Sequence[float], title: str, has_title: bool) ->
     ax.set_xticks(*paragraph_ticks(len(values), has_title), fontsize=9)
     ax.set_xlabel("paragraph")
     ax.set_ylabel("VADER compound")
-    ax.set_title(_shorten(title, 90))
+    _fitted_title(fig, ax, title, 90, fontsize=11)
     return _png(fig)
+
+
+def _fitted_title(fig: Any, ax: Any, title: str, n: int, fontsize: float) -> None:
+    """Set a title of at most ``n`` characters, shortened further until it fits the figure's width
+    (a headline of wide letters or CJK characters is cut rather than drawn past the edge)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    text = ax.set_title(_shorten(title, n), fontsize=fontsize)
+    renderer = FigureCanvasAgg(fig).get_renderer()
+    width = fig.get_figwidth() * fig.dpi * 0.98
+    with _quiet():
+        while n > 20 and text.get_window_extent(renderer).width > width:
+            n -= 4
+            text.set_text(_shorten(title, n))
 
 
 _CLUSTER_COLORS = ("#1f77b4", "#d95f02", "#7570b3", "#1b9e77", "#e7298a")

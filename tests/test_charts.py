@@ -58,6 +58,19 @@ def test_long_frame_names_go_on_a_second_line_and_are_cut_only_past_it():
     assert label.count("\n") == 1 and label.endswith("…") and max(len(x) for x in label.split("\n")) <= 28
 
 
+def test_a_headline_too_wide_for_the_article_chart_is_cut_to_fit():
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    fig = charts._figure(8, 2.6, layout=None)
+    ax = fig.add_subplot()
+    charts._fitted_title(fig, ax, "WIDE HEADLINE " * 10, 90, fontsize=11)
+    title = ax.get_title()
+    assert title.endswith("…") and len(title) < 90
+    assert ax.title.get_window_extent(FigureCanvasAgg(fig).get_renderer()).width <= 800
+    charts._fitted_title(fig, ax, "Short headline", 90, fontsize=11)
+    assert ax.get_title() == "Short headline"
+
+
 def test_frame_heatmap_edge_cases():
     """One row, all zero (no frame terms at all), an HTML label; rendered twice, same bytes."""
     matrix = np.zeros((1, 3))
