@@ -151,10 +151,40 @@ def outlet_map(data: dict[str, Any]) -> bytes:
     return _png(fig)
 
 
-def timeline(name: str, outlets: dict[str, list[dict[str, Any]]], unit: str) -> bytes:
-    """Sentiment toward one actor per outlet over time, and its frame scores over time (all outlets)."""
+def period_positions(periods: Sequence[str]) -> dict[str, int]:
+    """Where each period ("2016-04" or "2016-W14") stands on a time axis, in months or weeks from
+    the first, so that a gap of a year between two periods shows as one; a period of another
+    form goes after the others, one step each."""
+    from datetime import date
+
+    def step(p: str) -> int | None:
+        try:
+            if "-W" in p:
+                y, w = p.split("-W")
+                return date.fromisocalendar(int(y), int(w), 1).toordinal() // 7
+            y, m = p.split("-")
+            return int(y) * 12 + int(m) - 1
+        except ValueError:
+            return None
+
+    known = {p: step(p) for p in periods}
+    values = [v for v in known.values() if v is not None]
+    first = min(values) if values else 0
+    out = {p: v - first for p, v in known.items() if v is not None}
+    end = max(out.values(), default=-1)
+    for p in sorted(p for p, v in known.items() if v is None):
+        end += 1
+        out[p] = end
+    return out
+
+
+def timeline(name: str, outlets: dict[str, list[dict[str, Any]]], unit: str,
+             frame_label: dict[str, str] | None = None) -> bytes:
+    """Sentiment toward one actor per outlet over time, and its frame scores over time (all outlets),
+    the periods spaced as far apart as they are in time."""
     periods = sorted({p["period"] for pts in outlets.values() for p in pts})
-    pos = {p: i for i, p in enumerate(periods)}
+    pos = period_positions(periods)
+    label = frame_label or {}
     fig = _figure(9, 5.2)
     ax, bx = fig.subplots(2, 1, sharex=True)
     for outlet, pts in sorted(outlets.items()):
@@ -176,10 +206,15 @@ def timeline(name: str, outlets: dict[str, list[dict[str, Any]]], unit: str) -> 
     strongest = sorted(totals, key=lambda f: (-sum(a[0] for a in totals[f].values()), f))[:4]
     for f in strongest:
         xs = sorted(totals[f])
-        bx.plot(xs, [totals[f][x][0] / totals[f][x][1] for x in xs], marker=".", linewidth=1, label=f)
+        bx.plot(xs, [totals[f][x][0] / totals[f][x][1] for x in xs], marker=".", linewidth=1,
+                label=_shorten(label.get(f, f), 40))
     bx.set_ylabel("frame terms / 100 words")
     if strongest:
         bx.legend(fontsize=7, loc="upper left")
-    step = max(1, len(periods) // 12)
-    bx.set_xticks(range(0, len(periods), step), periods[::step], rotation=45, ha="right", fontsize=7)
+    gap = max(1.0, max(pos.values(), default=0) / 12)  # at most about 12 labels, evenly spread in time
+    shown: list[str] = []
+    for p in sorted(periods, key=lambda p: pos[p]):
+        if not shown or pos[p] - pos[shown[-1]] >= gap:
+            shown.append(p)
+    bx.set_xticks([pos[p] for p in shown], shown, rotation=45, ha="right", fontsize=7)
     return _png(fig)

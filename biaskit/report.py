@@ -308,7 +308,7 @@ def write_report(
         for i, (aid, series) in enumerate(t["actors"].items()):
             if series["outlets"]:
                 img = chart(f"timeline_{i + 1:02d}.png", f"timeline_{i + 1:02d}",
-                            charts.timeline(series["name"], series["outlets"], t["unit"]))
+                            charts.timeline(series["name"], series["outlets"], t["unit"], frame_label))
                 timeline_images.append((series["name"], img))
 
     if page_of is None:

@@ -115,3 +115,19 @@ def test_paragraph_ticks_every_paragraph_or_thinned_in_long_articles():
     assert len(charts.paragraph_ticks(400, False)[0]) <= 21
     png = charts.paragraph_sentiment([0.2, -0.5] * 40, "Long", True)
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_periods_stand_as_far_apart_as_they_are_in_time():
+    assert charts.period_positions(["2016-01", "2016-02", "2017-02"]) == {"2016-01": 0, "2016-02": 1, "2017-02": 13}
+    assert charts.period_positions(["2020-W52", "2020-W53", "2021-W01", "2021-W05"]) == \
+        {"2020-W52": 0, "2020-W53": 1, "2021-W01": 2, "2021-W05": 6}
+    # a period of another form goes last, one step on
+    assert charts.period_positions(["2016-01", "2016-03", "someday"]) == {"2016-01": 0, "2016-03": 2, "someday": 3}
+
+
+def test_timeline_names_frames_by_their_labels_and_draws_the_same_bytes():
+    outlets = {"Harbor Post": [{"period": "2016-01", "sentiment": 0.2, "paragraphs": 2, "frames": {"legality": 1.5}},
+                               {"period": "2017-06", "sentiment": -0.4, "paragraphs": 1, "frames": {"legality": 0.5}}]}
+    png = render_twice(charts.timeline, "Mara Vell", outlets, "month", {"legality": "Legality and courts"})
+    assert png_size(png) == (900, 520)
+
