@@ -226,6 +226,17 @@ PRONOUNS.update({p + a + c: PRONOUNS[p] for p in ("he", "she", "they") for a in 
                  for c in ("ll", "d", *(("re", "ve") if p == "they" else ()))})
 # Nouns that, after "the", stand for the organisation the article named last ("the group said").
 GROUP_WORDS = frozenset(("group", "organization", "organisation"))
+# Words that may stand between "the" and an office held now ("the freshman congresswoman", "the
+# embattled president"); not those of a past or future holder ("the late senator", "the ousted
+# president", "the incoming president"), nor "senior" and "junior", which tell a state's two
+# senators apart (the catalog does not).
+EPITHETS = frozenset(
+    """freshman sophomore veteran embattled outgoing longtime long-serving first-term second-term
+    two-term three-term four-term five-term retiring beleaguered influential powerful popular unpopular
+    controversial conservative liberal moderate progressive centrist populist hardline hard-line
+    right-wing left-wing far-right far-left ailing""".split()
+)
+AGED = re.compile(r"\d{2,3}-year-old")
 # The offices of a country's leader: "the Russian leader" is the one of them the article names.
 LEADER_TITLES = ("president", "prime minister", "chancellor", "premier", "supreme leader", "king", "queen", "emir",
                  "crown prince")
@@ -3899,13 +3910,17 @@ class _Resolver:
     def descriptions(self) -> None:
         lower, words, n = self.lower, self.words, self.n
         heads = self.index.description_heads
-        # Only a "the" or "'s" with the first word of a description one or two words on can start one.
-        for i in [i for i, w in enumerate(lower) if (w == "the" or w == "'s" or w == "’s")
-                  and (i + 1 < n and (lower[i + 1] in heads or lower[i + 1] == "former")
-                       or i + 2 < n and (lower[i + 2] in heads or words[i + 2] in PARTISANS)
-                       or i + 3 < n and words[i + 1] in STATE_OPENERS and f"{words[i + 1]} {words[i + 2]}" in TWO_WORD_STATES
-                       and (lower[i + 3] in heads or words[i + 3] in PARTISANS))]:
-            j = i + 1
+        # Only a "the" or "'s" with the first word of a description one or two words on (after an
+        # epithet or two: "the freshman congresswoman", "the 76-year-old senator") can start one.
+        for i in [i for i, w in enumerate(lower) if (w == "the" or w == "'s" or w == "’s")]:
+            j = self.past_epithets(i + 1) if lower[i] == "the" else i + 1
+            if not (j < n and (lower[j] in heads or lower[j] == "former" and j == i + 1)
+                    or j + 1 < n and (lower[j + 1] in heads or words[j + 1] in PARTISANS)
+                    or j + 2 < n and words[j] in STATE_OPENERS and f"{words[j]} {words[j + 1]}" in TWO_WORD_STATES
+                    and (lower[j + 2] in heads or words[j + 2] in PARTISANS)):
+                continue
+            if j > i + 1 and not self.same_sentence(i, j):
+                continue
             country = None
             if lower[i] == "the" and lower[j] == "former":
                 self.describe_former(i, j + 1)
@@ -4129,6 +4144,15 @@ class _Resolver:
                 return h.first
         return None
 
+    def past_epithets(self, k: int) -> int:
+        """The token after up to two epithets of an office holder opening at ``k`` ("freshman",
+        "embattled", "76-year-old"), else ``k``."""
+        m = k
+        while m < self.n and m < k + 2 and (self.lower[m] in EPITHETS or AGED.fullmatch(self.lower[m])) \
+                and self.gap(m, m + 1) == " ":
+            m += 1
+        return m
+
     def describe(self, start: int, j: int, country: str | None, state: bool = False) -> None:
         """Resolve the description that opens at ``start`` with a title at ``j`` (after a demonym or
         country, ``country``). A ``state``'s office ("the Ohio governor") is only the person it is
@@ -4220,6 +4244,12 @@ class _Resolver:
         if self.lower[start - 1] in ("is", "was") and self.gap(start - 2, start - 1) == " ":
             h = next((h for h in self.hits if h.last == start - 2), None)
             return h.actor if h is not None and h.resolution != "pronoun" and self.actor(h.actor).kind == "person" else None
+        if end + 2 < self.n and self.lower[end + 1] == "from" and self.words[end + 2][:1].isupper() \
+                and self.same_sentence(end, end + 2):  # "Marco Rubio, the freshman senator from Florida,"
+            end, qualified = end + 2, True
+            while end + 1 < self.n and end < start + 12 and self.same_sentence(end, end + 1) \
+                    and self.gap(end, end + 1) == " " and self.words[end + 1][:1].isupper():
+                end += 1
         after = self.text[self.tokens[end].end:self.tokens[end].end + 1]
         if after not in (",", ")", ";", ".") and not (end + 1 >= self.n or not self.same_sentence(end, end + 1)):
             return None
@@ -4601,16 +4631,29 @@ class _Resolver:
         said Comey told him" for Trump, nor "Crane thanked Rubio for meeting with him")."""
         if not self.same_sentence(h.last, i) or not self.opens_clause(h.first):
             return False
-        j = h.last + 1
+        j = self.past_apposition(h.last + 1, i)
+        if j > h.last + 1:  # (the apposition's closing comma is no break)
+            return self.predicate_reaches(j, i, after=True) or self.joined_predicate(h, j, i)
         if j < i and self.lower[j] == "who":
             j += 1
         return self.predicate_reaches(j, i) or self.joined_predicate(h, j, i)
 
-    def predicate_reaches(self, j: int, i: int) -> bool:
+    def past_apposition(self, j: int, i: int) -> int:
+        """The token after an apposition that opens at ``j`` between commas and closes before token
+        ``i`` ("Rep. Jim Jordan, the panel's top Republican, pressed him": "pressed"), else ``j``."""
+        if not (0 < j < i and self.gap(j - 1, j) == ", " and self.lower[j] in ("the", "a", "an")):
+            return j
+        for k in range(j + 1, min(i, j + 9)):
+            if "," in self.gap(k - 1, k):
+                return k if self.gap(k - 1, k) == ", " else j
+        return j
+
+    def predicate_reaches(self, j: int, i: int, after: bool = False) -> bool:
         """Whether pronoun ``i`` stands in the predicate that opens at token ``j``: a word or two
         after it ("thanked him"), or up to four plain words that open with an auxiliary ("would
-        work with him"; not "asked Congress to send him", "accused advocates of asking him")."""
-        gap = self.gap(j - 1, i)
+        work with him"; not "asked Congress to send him", "accused advocates of asking him"); a
+        comma right before ``j`` counts unless ``after``."""
+        gap = self.gap(j, i) if after else self.gap(j - 1, i)
         if "," in gap or ";" in gap or any(self.lower[k] in CLAUSE_OPENERS for k in range(j, i)):
             return False
         return i - j <= 2 or i - j <= 4 and (self.lower[j] in PARTISAN_VERBS or self.lower[j] in MODALS) and all(

@@ -291,6 +291,15 @@ def test_honorifics_and_full_names_pick_among_namesakes(index, text, expected):
         ("Isaac Herzog met Benjamin Netanyahu. The Israeli leader spoke.", "2024-05-01",
          [("Isaac Herzog", "isaac-herzog", "name"), ("Benjamin Netanyahu", "benjamin-netanyahu", "name"),
           ("Israeli leader", "israel", "demonym")]),
+        # an epithet or an age may stand before the office; "senior" and "junior" may not
+        ("Sen. Mara Quill spoke. The freshman senator said the 56-year-old senator would run.", None,
+         [("Mara Quill", "mara-quill", "discovered"), ("The freshman senator", "mara-quill", "role"),
+          ("the 56-year-old senator", "mara-quill", "role")]),
+        ("Sen. Mara Quill spoke. The junior senator left.", None, [("Mara Quill", "mara-quill", "discovered")]),
+        # an apposition may say where the office is: "the senator from Florida,"
+        ("Sen. Tom Vask spoke. Mara Quill, the freshman senator from Florida, left.", None,
+         [("Tom Vask", "thomas-vask", "discovered"), ("Mara Quill", "mara-quill", "discovered"),
+          ("the freshman senator", "mara-quill", "role")]),
         # a group of that country named in the article
         ("Hezbollah fired rockets. The Lebanese militant group said more would follow.", None,
          [("Hezbollah", "hezbollah", "name"), ("The Lebanese militant group", "hezbollah", "role")]),
@@ -356,6 +365,8 @@ def test_pronouns_go_to_the_nearest_compatible_actor(index):
         ("Ted Cruz spoke. Sen. John McCain, who called him a pest, left.", [("him", "ted-cruz")]),
         # an object pronoun is not the subject of its own clause
         ("Mitt Romney spoke. Paul Ryan thanked him.", [("him", "mitt-romney")]),
+        # an apposition between subject and verb leaves them one clause
+        ("Mitt Romney spoke. Paul Ryan, the House speaker, thanked him.", [("him", "mitt-romney")]),
         # ... nor its subject's other mentions, nor the subject of a verb joined by "and"
         ("Paul Ryan spoke on Monday. Ryan looked up toward the gallery and apologized to him.", []),
         ("Donald Trump met Paul Ryan on Monday and later thanked him.", [("him", "paul-ryan")]),
