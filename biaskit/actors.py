@@ -4251,8 +4251,11 @@ class _Resolver:
                     and self.gap(end, end + 1) == " " and self.words[end + 1][:1].isupper():
                 end += 1
         after = self.text[self.tokens[end].end:self.tokens[end].end + 1]
-        if after not in (",", ")", ";", ".") and not (end + 1 >= self.n or not self.same_sentence(end, end + 1)):
-            return None
+        closed = after in (",", ")", ";", ".") or end + 1 >= self.n or not self.same_sentence(end, end + 1)
+        if not closed and (not self.opening_name_before(start) or self.words[end + 1] in self.index.speech_verbs
+                           or self.lower[end + 1] in ("'s", "’s")):
+            return None  # (but "Marco Rubio, the freshman senator from Florida and perhaps a candidate, ...";
+            # not "Obama, the senator said, is wrong", nor "Jay Carney, the president's press secretary")
         if not qualified and end + 1 < self.n and self.lower[end + 1] in ("and", "or"):
             return None  # a list: "Kathleen, the President, and so many others" (not "Kasich, the governor of Ohio, and")
         chars = self.text[self.tokens[start - 1].start:self.tokens[start].start].rstrip()
@@ -4274,6 +4277,17 @@ class _Resolver:
             return None  # not a list: "the vice president and the president, the majority leader"
         kind = self.actor(h.actor).kind
         return h.actor if kind == "person" else "" if kind == "name" else None  # "Vosmer, the governor of Idaho"
+
+    def opening_name_before(self, start: int) -> bool:
+        """Whether a person's name (maybe after a title) opens the sentence right before the comma
+        before token ``start``: what follows it there is said of it ("Marco Rubio, the senator ...")."""
+        h = next((h for h in self.hits if h.last == start - 1 and h.resolution in NAMED_RESOLUTIONS), None)
+        if h is None or self.gap(h.last, start) != ", " or self.actor(h.actor).kind != "person":
+            return False
+        k = h.first
+        while k > 0 and self.same_sentence(k - 1, k) and self.words[k - 1] in self.index.title_tokens:
+            k -= 1
+        return self.opens_sentence(k)
 
     def person_apposed_after(self, end: int) -> str | None:
         """The person named in apposition right after a description ending at token ``end`` ("the

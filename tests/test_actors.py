@@ -300,6 +300,14 @@ def test_honorifics_and_full_names_pick_among_namesakes(index, text, expected):
         ("Sen. Tom Vask spoke. Mara Quill, the freshman senator from Florida, left.", None,
          [("Tom Vask", "thomas-vask", "discovered"), ("Mara Quill", "mara-quill", "discovered"),
           ("the freshman senator", "mara-quill", "role")]),
+        # a name opening the sentence is what a description after it is said of, though the
+        # apposition runs on; not a possessor, nor a speaker's parenthesis
+        ("Sen. Tom Vask spoke. Mara Quill, the senator from Ohio and a candidate in 2016, left.", None,
+         [("Tom Vask", "thomas-vask", "discovered"), ("Mara Quill", "mara-quill", "discovered"),
+          ("the senator", "mara-quill", "role")]),
+        ("Sen. Tom Vask spoke. Mara Quill, the senator's aide, left. Ann Roe, the senator said, is wrong.", None,
+         [("Tom Vask", "thomas-vask", "discovered"), ("Mara Quill", "mara-quill", "discovered"),
+          ("the senator", "thomas-vask", "role"), ("Ann Roe", "ann-roe", "discovered"), ("the senator", "thomas-vask", "role")]),
         # a group of that country named in the article
         ("Hezbollah fired rockets. The Lebanese militant group said more would follow.", None,
          [("Hezbollah", "hezbollah", "name"), ("The Lebanese militant group", "hezbollah", "role")]),
