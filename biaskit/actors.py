@@ -5107,6 +5107,8 @@ def find_mentions(
     for h in sorted(r.hits, key=lambda h: (h.first, h.last)):
         if id(h) in gone:
             continue
+        if h.resolution == "surname" and r.actor(h.actor).kind in ("organisation", "group", "country"):
+            h.resolution = "short"  # the last word of an organisation's name ("The New York Times ... the Times")
         s = sent[h.first]
         start, end = h.span or (tokens[h.first].start, tokens[h.last].end)
         mentions.append(

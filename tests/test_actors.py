@@ -1611,6 +1611,7 @@ def test_a_newspapers_name_is_an_organisation_found_again_by_its_last_word(index
     assert [(s, a) for s, a, _ in found] == [("Harbor Valley Bee", "harbor-valley-bee"), ("Bee", "harbor-valley-bee"),
                                              ("Randy Forbes", "randy-forbes")]
     assert actors["harbor-valley-bee"].kind == "organisation"
+    assert found[1][2] == "short"  # an organisation's short name, no surname
 
 
 def test_a_country_ending_an_organisations_name_is_no_mention_of_the_country(index):
