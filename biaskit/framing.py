@@ -84,7 +84,8 @@ def speaker_verbs(
     words = [t.text for t in tokens]
     for h in speech:
         if h.category == _SOURCE_MARKER:
-            if h.last < first and first - h.last <= 4 and all(w[:1].isupper() for w in words[h.last + 1:first]):
+            if h.last < first and first - h.last <= 4 and all(w[:1].isupper() or w.lower() == "the"
+                                                               for w in words[h.last + 1:first]):  # "according to the Health Ministry"
                 out.append(h)
             continue
         if h.first > last:  # X ... said

@@ -27,6 +27,8 @@ def speaker(scorer, text, name):
         ("Mara Quill, the city's engineer, warned of delays.", "Mara Quill", ["warned"]),
         ('"It is safe," said Mara Quill.', "Mara Quill", ["said"]),
         ("According to Mara Quill, the bridge is safe.", "Mara Quill", ["according to"]),
+        ("According to the Harbor Ministry, the bridge is safe.", "Harbor Ministry", ["according to"]),
+        ("According to the report, Mara Quill is safe.", "Mara Quill", []),
         ("The council firmly denied the report.", "council", ["denied"]),
         ("Tomas Brel said Mara Quill was wrong.", "Mara Quill", []),
         ("Mara Quill visited the bridge.", "Mara Quill", []),
