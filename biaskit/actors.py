@@ -1788,7 +1788,8 @@ class _Resolver:
                 given_alone = index.first_names.get(words[i]) in ("male", "female") and i > 0 and self.same_sentence(i - 1, i) \
                     and lower[i - 1] != "in" and not self.before_state(i + 1)  # "in Troy", "Troy, N.Y.": a place
                 ordinary = words[i] in LONE_NOT_NAME and words[i] not in index.first_names \
-                    and not (i > 0 and lower[i - 1] == "the")  # "Administration warned", not "the Hill reported"
+                    and not (i > 0 and lower[i - 1] == "the") \
+                    or words[i] in FACILITY_ENDS  # "Administration warned", "the Mall urged"; not "the Hill reported"
                 after_initial = i > 1 and _is_initial(self.text, self.tokens[i - 1]) and self.joined(i - 1, i) \
                     and _is_name_word(words[i - 2]) and self.joined(i - 2, i - 1)  # "Abbe R. Gluck": found whole later
                 if not is_org and not ordinary and not after_initial and (given_alone or self.person_context(i)):
@@ -2289,9 +2290,11 @@ class _Resolver:
 
     def lone_word_names_nobody(self, i: int) -> bool:
         """Whether the capitalised word at ``i``, standing alone, names no actor: a word that names
-        only the body whose name it ends ("the Church"), a settlement's or ruling's name ("Under
-        Flores,"), or an English word describing the person named next ("Liberal columnist ...")."""
-        return self.words[i] in TAIL_ONLY or self.names_case_here(i) or self.describes_person_next(i)
+        only the body whose name it ends ("the Church"), a place's last word ("on the Mall"), a
+        settlement's or ruling's name ("Under Flores,"), or an English word describing the person
+        named next ("Liberal columnist ...")."""
+        return self.words[i] in TAIL_ONLY or self.words[i] in FACILITY_ENDS or self.names_case_here(i) \
+            or self.describes_person_next(i)
 
     def describes_person_next(self, i: int) -> bool:
         """Whether the English word at ``i``, opening a clause, describes the person named after
@@ -4437,7 +4440,10 @@ class _Resolver:
         """In "X said [that] Y ... he", the subject of the reported clause when the pronoun is in it
         ("The judge said Mr. Obama does have the discretion ... the resources he has"): the first
         fitting actor right after the last verb of saying between X and the pronoun, or None."""
-        said = [k for k in range(best.last + 1, i) if self.words[k] in self.index.speech_verbs]
+        said = [k for k in range(best.last + 1, i) if self.words[k] in self.index.speech_verbs
+                and (self.lower[k] in CLAUSE_VERBS or self.lower[k] in ADDRESSEE_VERBS or "that" in self.lower[k + 1:k + 6])]
+        # (a verb of saying that takes no clause is inside the one reported: "reported that Miller
+        # urged officials to disregard what he described")
         if not said:
             return None
         verb, k = self.lower[said[-1]], said[-1] + 1

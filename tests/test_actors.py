@@ -2234,6 +2234,8 @@ def test_the_company_is_the_firm_the_article_named_last(index, text, expected):
         # also after a phrase of the telling, and when the subject is a role
         ("Dale Kessock said through a spokesman that Obama is not going to get his wish.", "barack-obama"),
         ("President Obama spoke. Judge Dale Kessock said the president overstepped his authority.", "barack-obama"),
+        # a verb of saying that takes no clause stands inside the reported one
+        ("Dale Kessock reported that Tom Varkonyi urged officials to ignore what he called hysteria.", "thomas-varkonyi"),
     ],
 )
 def test_a_pronoun_in_a_reported_clause_takes_up_its_subject(index, text, expected):
@@ -2711,6 +2713,11 @@ def test_the_post_is_the_one_paper_of_that_name_the_article_names(index):
     found, _ = mentions(index, "The Washington Post and the New York Post reported it. The Post said so.")
     assert [s for s, a, r in found] == ["The Washington Post", "New York Post"]
     assert mentions(index, "The Post reported it. Post a Comment")[0] == []
+
+
+def test_a_places_last_word_alone_is_no_actor(index):
+    found, _ = mentions(index, "Activists fasting on the Mall urged Mr. Boehner to act. The Mall was quiet.")
+    assert [s for s, a, r in found] == ["Boehner"]
 
 
 def test_a_firms_name_going_on_as_a_places_is_the_place(index):

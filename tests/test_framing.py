@@ -24,6 +24,7 @@ def speaker(scorer, text, name):
     [
         ("Mara Quill said the bridge was safe.", "Mara Quill", ["said"]),
         ("Mara Quill also stressed the cost.", "Mara Quill", ["stressed"]),
+        ("Mara Quill urged the council to wait.", "Mara Quill", ["urged"]),
         ("Mara Quill, the city's engineer, warned of delays.", "Mara Quill", ["warned"]),
         ('"It is safe," said Mara Quill.', "Mara Quill", ["said"]),
         ("According to Mara Quill, the bridge is safe.", "Mara Quill", ["according to"]),
