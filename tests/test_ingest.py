@@ -228,8 +228,11 @@ def test_page_furniture_is_dropped_and_sentences_that_look_alike_are_kept():
                  "Do You Back the New Ferry Fares? Vote Now in Our Poll", "ANALYSIS/OPINION:",
                  "Get the Harbor Briefing delivered to your inbox. By signing up, you agree to our Privacy Policy",
                  "CLOSE The mayor opened the new harbor bridge on Monday. Video provided by Harbor TV",
-                 "Mira Solt and Dale Kessock contributed.", "Staff writer Mira Solt contributed reporting from Harlow."]
+                 "Mira Solt and Dale Kessock contributed.", "Staff writer Mira Solt contributed reporting from Harlow.",
+                 "Dale Kessock contributed to this report. Mira Solt reported from Harlow Bay.",
+                 "Contributing: Mira Solt and Dale Kessock", "Kessock reported from Harlow. Follow Mira Solt on Twitter at @msolt."]
     sentences = ["Three years ago the ferry ran twice a day.", "The mayor said voters should vote now, not later.",
+                 "Kessock wrote in The Harbor Ledger that the ferry would close.", "Fares were reported from Harlow, Dunmore and Vell.",
                  "If you want to volunteer at the harbor festival, you can sign up here or at the town hall.",
                  "Close to 800 people crossed the bridge on Monday.",
                  "The Harbor Fund contributed $5,000 to the festival."]
