@@ -1952,6 +1952,14 @@ class _Resolver:
         else:
             h.actor = ""  # nobody fits: unresolved
 
+    def after_late(self, k: int) -> bool:
+        """Whether "late" stands before the name at token ``k``, maybe with a title between ("the
+        late Sen. Ted Kennedy", "the late John McCain")."""
+        j = k - 1
+        while j > 0 and self.same_sentence(j, k) and self.words[j] in self.index.title_tokens:
+            j -= 1
+        return j >= 0 and self.same_sentence(j, k) and self.lower[j] == "late"
+
     def office_before(self, i: int) -> str | None:
         """The office title written right before token ``i`` ("President", "Gov."), spelled as the
         catalog's roles spell it, or None."""
@@ -1992,8 +2000,13 @@ class _Resolver:
         if not by_surname:
             return
 
+        # People the article names only as dead ("the late Sen. Ted Kennedy") take a surname only
+        # when no living namesake is named ("Mr. Kennedy said" is Chris Kennedy of Cato).
+        late = {a for a, places in full_at.items() if all(self.after_late(p) for p in places)}
+
         def nearest(i: int, owners: list[str]) -> str:
             # The person whose full name came last before, else first after.
+            owners = [a for a in owners if a not in late] or owners
             return min(owners, key=lambda a: min((i - p) if p <= i else (self.n + p - i) for p in full_at[a]))
 
         def fitting(i: int) -> list[str]:

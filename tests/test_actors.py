@@ -1481,6 +1481,16 @@ def test_a_surname_that_is_a_month_or_a_direction_counts_before_a_verb_of_saying
     assert [(s, a) for s, a, _ in found if "North" in s] == [("Oliver North", "oliver-north"), ("North", "oliver-north")]
 
 
+def test_a_surname_goes_to_a_living_namesake_before_one_named_as_late(index):
+    text = ("Chris Vell, a spokesman for the Harbor Institute, spoke. The bill was championed by the late Sen. "
+            "Dale Vell. Mr. Vell said the institute would oppose it.")
+    found, _ = mentions(index, text)
+    assert [(s, a) for s, a, r in found if "Vell" in s][-1] == ("Vell", "christopher-vell")
+    # named as late and alone: the surname is still his
+    found, _ = mentions(index, "The late Sen. Dale Vell championed the bill. Vell said it would pass.")
+    assert [(s, a) for s, a, r in found] == [("Dale Vell", "dale-vell"), ("Vell", "dale-vell")]
+
+
 def test_a_surname_before_its_catalog_owner_is_named_is_the_namesake_named_so_far(index):
     text = ("Former Vice President Dick Cheney spoke in Casper. Cheney said the bill went too far. "
             "His daughter, Rep. Liz Cheney, voted for it. Cheney said she had no regrets.")
