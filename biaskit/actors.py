@@ -139,7 +139,7 @@ UNIVERSITY_NAMES = frozenset(
 )
 # Words that alone name only the organisation named in full before whose name they end ("the
 # Catholic Church ... the Church"), else nobody ("the Executive Branch", "in the Commonwealth").
-TAIL_ONLY = frozenset("Church Commonwealth World Branch Metro Independent Navy Marine".split())
+TAIL_ONLY = frozenset("Church Commonwealth World Branch Metro Independent Navy Marine Floor".split())
 # Words that are part of names ("Congressional Budget Office") but never a name alone.
 LONE_NOT_NAME = frozenset(
     "Day International Congressional Federal Cabinet Administration Web National Capitol Dem CEOs CFOs "
@@ -1789,7 +1789,8 @@ class _Resolver:
                     and lower[i - 1] != "in" and not self.before_state(i + 1)  # "in Troy", "Troy, N.Y.": a place
                 ordinary = words[i] in LONE_NOT_NAME and words[i] not in index.first_names \
                     and not (i > 0 and lower[i - 1] == "the") \
-                    or words[i] in FACILITY_ENDS  # "Administration warned", "the Mall urged"; not "the Hill reported"
+                    or words[i] in FACILITY_ENDS or words[i] in TAIL_ONLY  # "Administration warned", "the Mall
+                # urged", "on the Floor speaking"; not "the Hill reported"
                 after_initial = i > 1 and _is_initial(self.text, self.tokens[i - 1]) and self.joined(i - 1, i) \
                     and _is_name_word(words[i - 2]) and self.joined(i - 2, i - 1)  # "Abbe R. Gluck": found whole later
                 if not is_org and not ordinary and not after_initial and (given_alone or self.person_context(i)):

@@ -2728,6 +2728,8 @@ def test_the_post_is_the_one_paper_of_that_name_the_article_names(index):
 def test_a_places_last_word_alone_is_no_actor(index):
     found, _ = mentions(index, "Activists fasting on the Mall urged Mr. Boehner to act. The Mall was quiet.")
     assert [s for s, a, r in found] == ["Boehner"]
+    found, _ = mentions(index, "Members are still on the Floor speaking about the bill, Rep. Dale Vell said.")
+    assert [s for s, a, r in found] == ["Dale Vell"]
 
 
 def test_a_firms_name_going_on_as_a_places_is_the_place(index):
