@@ -853,7 +853,8 @@ class ActorIndex:
         self.forms = dict(forms)
         self.demonyms = dict(demonyms)
         # words that are a demonym by themselves ("Israeli", not "Solomon" of "Solomon Islanders")
-        self.demonym_words = frozenset(w for w, lst in demonyms.items() if any(len(f[0]) == 1 for f in lst))
+        self.demonym_words = frozenset(w for w, lst in demonyms.items() if any(len(f[0]) == 1 for f in lst)) \
+            | frozenset(f[0][-1] for lst in demonyms.values() for f in lst if len(f[0]) > 1)  # "Korean" of "North Korean"
         # words that are a catalog form by themselves ("Obama", "Boston"; not "Rose" of "Rose Garden")
         self.one_word_forms = frozenset(w for w, lst in forms.items() if any(len(f[0]) == 1 for f in lst))
         self.form_tables = _form_tables(self.forms)
@@ -1766,6 +1767,7 @@ class _Resolver:
             if i > 0 and i not in self.name_starts and not self.covered[i - 1] and self.same_sentence(i - 1, i) \
                     and _adjacent(self.text, self.tokens[i - 1], self.tokens[i]) \
                     and _is_name_word(words[i - 1]) and words[i - 1] not in NOT_NAME \
+                    and not ("-" in words[i - 1] and self.hyphen_describes(words[i - 1])) \
                     and (words[i - 1] not in index.title_tokens or i > 2 and lower[i - 2] in CONNECTORS
                          and words[i - 3][:1].isupper() and self.same_sentence(i - 3, i) and not self.given(words[i])):
                 continue  # inside a longer capitalised name that was not taken (a title's word inside
@@ -2431,9 +2433,20 @@ class _Resolver:
             or w in NOT_NAME and not self.given_not_month(i) \
             and not self.opens_state(i) or w in self.index.title_tokens and not self.surname_after_honorific(i) \
             or w in self.index.demonym_words or not _is_name_word(w) or bool(_CONTRACTION_RE.search(w)) \
-            or bool(_PARTY_TAG_RE.match(w)) or bool(_PLURAL_ACRONYM_RE.match(w)) or "-" in w and self.hyphen_describes(w) \
+            or bool(_PARTY_TAG_RE.match(w)) or bool(_PLURAL_ACRONYM_RE.match(w)) \
+            or "-" in w and (self.hyphen_describes(w) or self.names_joined_before_noun(i)) \
             or self.text[self.tokens[i].start - 1:self.tokens[i].start] in ("@", "#") or self.in_url(i) \
             or self.text[self.tokens[i].end:self.tokens[i].end + 1] == "@"  # an e-mail address: "APAComments@atf.gov"
+
+    def names_joined_before_noun(self, i: int) -> bool:
+        """Whether the hyphened word at ``i`` joins a catalog actor's name to another name before a
+        noun, after an article: "the Trump-Kim meeting", "the McCain-Sarah Palin ticket" (not
+        "Rangel-Hernandez is charged", nor "the NBC-Wall Street Journal poll", a longer name)."""
+        parts = self.words[i].split("-")
+        return len(parts) > 1 and i > 0 and self.lower[i - 1] in ("the", "a", "an") \
+            and any(f[1] for f in self.index.forms.get(parts[0], ()) if len(f[0]) == 1) \
+            and all(_is_name_word(p) for p in parts[1:]) \
+            and not (i + 1 < self.n and self.same_sentence(i, i + 1) and self.joined(i, i + 1) and self.words[i + 1][:1].isupper())
 
     def in_url(self, i: int) -> bool:
         """Whether token ``i`` is part of a web address ("pic.twitter.com/HgavzhOtiN", "bit.ly/LSUtqX"),
@@ -2454,6 +2467,9 @@ class _Resolver:
             return True  # a letter and a word: "T-shirt", "X-ray", "U-turn"
         if len(parts) > 1 and all(p in self.index.by_surname for p in parts):
             return True  # catalog people's surnames joined: "the Graham-Cassidy bill", "Manchin-Toomey", no new person
+        if len(parts) > 1 and (parts[0] in self.index.by_surname or parts[0] in self.index.one_word_forms) \
+                and all(p[:1].islower() for p in parts[1:]):
+            return True  # a known name qualifying a word: "Obama-administration assertions", "Abe-watchers", "Denver-area"
         return all(p[:1].islower() for p in parts[1:]) and all(
             p.lower() in self.index.english or k == 0 and p.lower() in HYPHEN_PREFIXES for k, p in enumerate(parts))
 
@@ -3266,8 +3282,11 @@ class _Resolver:
                 names = parts[1:]
             elif all(_is_name_word(p) or p in forms for p, _ in parts):  # "US-Mexico" too
                 names = parts
+            elif len(parts) == 2 and parts[1][0] in ATTRIBUTIVE_NOUNS and parts[1][0] not in DESCRIPTOR_SUFFIXES:
+                names = parts[:1]  # "Obama-administration assertions", as "the Obama administration"
             else:
                 continue
+            joined_before_noun = self.names_joined_before_noun(i)
             found: list[tuple[str, int, int]] = []
             for p, start in names:
                 actor = known.get(p)
@@ -3281,11 +3300,13 @@ class _Resolver:
                         start = self.tokens[i - 1].start
                 if actor is None and (p in US_STATES or any(len(f[0]) == 1 and not f[1] for f in forms.get(p, ()))):
                     continue  # a place: "the Texas-Mexico border" names Mexico only
+                if actor is None and joined_before_noun:
+                    continue  # another name the catalog does not know: "the Trump-Kim meeting" names Trump
                 if actor is None:
                     break
                 found.append((actor, start, start + len(p) if start >= tok.start else tok.start + len(p)))
             else:
-                if len(found) < len(names) and (not found or self.name_goes_on(i)):
+                if len(found) < len(names) and (not found or self.name_goes_on(i)) and not (found and joined_before_noun):
                     continue  # places only ("University of Colorado-Boulder"), or a longer name ("California-Mexico Studies Center")
                 for actor, start, end in found:
                     self.hits.append(_Hit(i - (start < tok.start), i, actor, "compound", (start, end)))
