@@ -510,6 +510,9 @@ FACILITY_ENDS = frozenset(
     Cemetery Hotel Base Bridge Memorial Terminal Courthouse Port Theater Theatre Barracks Garden River
     Mountains Canyon World Zoo Resort""".split()
 )
+# Words that name nobody standing alone: a word that only ends a name ("the Church") or a place's
+# ("on the Mall").
+NO_LONE_NAME = TAIL_ONLY | FACILITY_ENDS
 # Words that, right after a person's name, make it the name of something named for them ("the
 # Clinton Foundation", "George Washington University", "Trump Tower", "the Reagan Library").
 NAMED_FOR_ENDS = frozenset(("Library", "Museum", "Tower", "Towers", "Interactive", "Poll")) | ORG_WORDS | FACILITY_ENDS \
@@ -1791,8 +1794,8 @@ class _Resolver:
                     and lower[i - 1] != "in" and not self.before_state(i + 1)  # "in Troy", "Troy, N.Y.": a place
                 ordinary = words[i] in LONE_NOT_NAME and words[i] not in index.first_names \
                     and not (i > 0 and lower[i - 1] == "the") \
-                    or words[i] in FACILITY_ENDS or words[i] in TAIL_ONLY  # "Administration warned", "the Mall
-                # urged", "on the Floor speaking"; not "the Hill reported"
+                    or words[i] in NO_LONE_NAME  # "Administration warned", "the Mall urged", "on the Floor
+                # speaking"; not "the Hill reported"
                 after_initial = i > 1 and _is_initial(self.text, self.tokens[i - 1]) and self.joined(i - 1, i) \
                     and _is_name_word(words[i - 2]) and self.joined(i - 2, i - 1)  # "Abbe R. Gluck": found whole later
                 if not is_org and not ordinary and not after_initial and (given_alone or self.person_context(i)):
@@ -2309,8 +2312,7 @@ class _Resolver:
         only the body whose name it ends ("the Church"), a place's last word ("on the Mall"), a
         settlement's or ruling's name ("Under Flores,"), or an English word describing the person
         named next ("Liberal columnist ...")."""
-        return self.words[i] in TAIL_ONLY or self.words[i] in FACILITY_ENDS or self.names_case_here(i) \
-            or self.describes_person_next(i)
+        return self.words[i] in NO_LONE_NAME or self.names_case_here(i) or self.describes_person_next(i)
 
     def describes_person_next(self, i: int) -> bool:
         """Whether the English word at ``i``, opening a clause, describes the person named after
