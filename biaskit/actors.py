@@ -3074,11 +3074,7 @@ class _Resolver:
         "Members of Parliament")."""
         if "parliament" not in self.vocabulary:
             return
-        at = [i for i in range(self.n) if self.lower[i] == "parliament" and self.words[i] in ("Parliament", "parliament")
-              and (self.words[i] == "Parliament" or i > 0 and self.lower[i - 1] == "the")
-              and not (i > 0 and self.same_sentence(i - 1, i) and (self.lower[i - 1] == "of" or self.joined(i - 1, i)
-                                                                    and self.words[i - 1][:1].isupper() and self.lower[i - 1] != "the"))
-              and not (i + 1 < self.n and self.same_sentence(i, i + 1) and self.joined(i, i + 1) and self.words[i + 1][:1].isupper())]
+        at = [i for i in range(self.n) if self.lower[i] == "parliament" and self.parliament_alone(i)]
         lone = {h.first: h for h in self.hits if h.first == h.last and h.resolution == "discovered"}
         held = {k for h in self.hits for k in range(h.first, h.last + 1)}  # (a lone name dropped as a place is no hit)
         at = [i for i in at if i not in held or i in lone]
@@ -3097,6 +3093,17 @@ class _Resolver:
                 self.hits.remove(lone[i])
             first = i - 1 if self.words[i] == "parliament" else i
             self.add(first, i, who, "role")
+
+    def parliament_alone(self, i: int) -> bool:
+        """Whether "Parliament" (or "parliament" after "the") at ``i`` stands alone: not in a longer
+        name ("Parliament Square", "Kenyan Parliament") nor after "of" ("Members of Parliament")."""
+        w = self.words[i]
+        if not (w == "Parliament" or w == "parliament" and i > 0 and self.lower[i - 1] == "the"):
+            return False
+        if i > 0 and self.same_sentence(i - 1, i) and (
+                self.lower[i - 1] == "of" or self.joined(i - 1, i) and self.words[i - 1][:1].isupper() and self.lower[i - 1] != "the"):
+            return False
+        return not (i + 1 < self.n and self.same_sentence(i, i + 1) and self.joined(i, i + 1) and self.words[i + 1][:1].isupper())
 
     def administrations(self) -> None:
         """"The Clinton administration", "during the Carter administration": the administration a

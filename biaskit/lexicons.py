@@ -365,9 +365,10 @@ def _load_actors(docs: list[tuple[str, dict[str, Any]]]) -> tuple[Actor, ...]:
             raise LexiconError(path, f"gender must be male or female (got {gender!r})", entry)
         sector = _str(path, entry, item, "sector")
         if sector is not None and kind in ("organisation", "group"):
-            allowed = SECTORS if kind == "organisation" else GROUP_SECTORS
+            allowed, article = (SECTORS, "an") if kind == "organisation" else (GROUP_SECTORS, "a")
             if sector not in allowed:
-                raise LexiconError(path, f"sector of {'an' if kind == 'organisation' else 'a'} {kind} must be one of {', '.join(allowed)} (got {sector!r})", entry)
+                raise LexiconError(path, f"sector of {article} {kind} must be one of {', '.join(allowed)} (got {sector!r})",
+                                   entry)
         elif sector is not None:
             raise LexiconError(path, f"only organisations and groups have a sector (got {sector!r} for a {kind})", entry)
         roles = []
