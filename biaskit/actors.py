@@ -914,6 +914,14 @@ class ActorIndex:
                 january = r.of == "us" and r.title in INAUGURATED_OFFICES
                 self.role_holders[(r.title, r.of)].append((a.id, r.start, r.end, january))
                 self.role_holders[(r.title, None)].append((a.id, r.start, r.end, january))
+        # what news calls an actor after "the" once it is named ("the enclave", "the Jewish state"),
+        # by first word: (words, actor id), the longest first
+        self.descriptions: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+        for a in lex.actors:
+            for d in a.descriptions:
+                self.descriptions[d.split()[0]].append((tuple(d.split()), a.id))
+        for entries in self.descriptions.values():
+            entries.sort(key=lambda e: (-len(e[0]), e))
         # a country's parliaments, as the catalog names them ("UK Parliament", "German Parliament")
         self.parliaments: dict[str, list[str]] = defaultdict(list)
         for a in lex.actors:
@@ -4004,6 +4012,38 @@ class _Resolver:
         if not BODY_NOUNS.keys().isdisjoint(lower) or not COUNTRY_NOUNS.isdisjoint(lower):
             self.the_body()
 
+    def catalog_descriptions(self) -> None:
+        """What the catalog says news calls an actor after "the" ("the enclave", "the Jewish state",
+        "the alliance") is that actor when the article has named it before and no other actor so
+        called (of several, the one named in its sentence or the two before, if only one is); not
+        when a capitalised word goes on ("the Alliance Party") or "of" follows ("the territory of")."""
+        table = self.index.descriptions
+        if not table or self.vocabulary.isdisjoint(table):
+            return
+        named: dict[str, list[int]] = defaultdict(list)  # actor -> last tokens of its mentions
+        for h in self.hits:
+            if h.resolution != "pronoun" and not self.attributive(h):
+                named[h.actor].append(h.last)
+        for i in range(self.n - 1):
+            if self.lower[i] != "the" or self.covered[i] or self.lower[i + 1] not in table:
+                continue
+            for words, _ in table[self.lower[i + 1]]:
+                end = i + len(words)
+                if end < self.n and tuple(self.lower[i + 1:end + 1]) == words and self.same_sentence(i, end) \
+                        and all(not self.covered[k] or any(h.resolution == "demonym" and i < h.first <= k <= h.last <= end
+                                                           for h in self.hits) for k in range(i + 1, end + 1)):
+                    break  # (a demonym inside it is its word: "the Jewish state")
+            else:
+                continue
+            if end + 1 < self.n and self.same_sentence(end, end + 1) and (
+                    self.words[end + 1][:1].isupper() and self.joined(end, end + 1) or self.lower[end + 1] == "of"):
+                continue
+            called = {a for w, a in table[self.lower[i + 1]] if w == words and any(k < i for k in named.get(a, ()))}
+            if len(called) > 1:
+                called = {a for a in called if any(k < i and self.sent[i] - self.sent[k] <= 2 for k in named[a])}
+            if len(called) == 1:
+                self.replace_span(i, end, called.pop(), "role")
+
     def the_body(self) -> None:
         """"the court" is the one court the article names, if it names one ("The 9th U.S. Circuit
         Court of Appeals ruled ... the court said"); of several it names, the one named in its
@@ -5141,6 +5181,7 @@ def find_mentions(
     r.acronyms()  # those defined by names found last ("Federal Office for Migration and Refugees (BAMF)")
     r.learn_roles()
     r.descriptions()
+    r.catalog_descriptions()
     r.party_epithets()
     r.the_administration()
     r.the_group()

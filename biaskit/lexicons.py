@@ -398,9 +398,14 @@ def _load_actors(docs: list[tuple[str, dict[str, Any]]]) -> tuple[Actor, ...]:
             roles=tuple(roles),
             sector=sector,
             capitals=_strs(path, entry, item, "capitals"),
+            descriptions=_strs(path, entry, item, "descriptions"),
         )
         if actor.capitals and kind != "country":
             raise LexiconError(path, f"'capitals' is only for countries (kind is {kind!r})", entry)
+        for d in actor.descriptions:
+            if not _DESCRIPTION_RE.fullmatch(d) or d.split()[0] in ("the", "a", "an"):
+                raise LexiconError(path, f"description {d!r} must be lower-case words said after \"the\" "
+                                         "(\"enclave\", \"jewish state\")", entry)
         actors.append(actor)
         where[actor.id] = (path, entry)
     ids = set(where)
@@ -433,6 +438,7 @@ def _load_roles(
 
 
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
+_DESCRIPTION_RE = re.compile(r"[a-z0-9][a-z0-9'-]*(?: [a-z0-9][a-z0-9'-]*){0,3}")
 
 
 def slug(name: str) -> str:

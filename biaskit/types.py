@@ -106,6 +106,7 @@ class Actor:
     discovered: bool = False
     sector: str | None = None  # "company" or "media" for an organisation, "armed" or "movement" for a group
     capitals: tuple[str, ...] = ()  # a country's capital, as news names its government: "Moscow denied"
+    descriptions: tuple[str, ...] = ()  # what news calls it after "the" once named: "enclave", "Jewish state"
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -2761,6 +2761,24 @@ def test_a_firms_name_going_on_as_a_places_is_the_place(index):
     assert [(s, a) for s, a, r in found] == [("Disney", "walt-disney-company"), ("Amazon", "amazon"), ("NRA", "nra")]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what the catalog says news calls an actor, once the article has named it
+        ("Aid reached Gaza on Monday after Israel opened a crossing. Trucks entered the enclave, and the Jewish "
+         "state said more would follow.", [("the enclave", "gaza"), ("the Jewish state", "israel")]),
+        ("NATO leaders met. The alliance pledged aid.", [("The alliance", "nato")]),
+        # not named before, a longer name, "of" after, or two actors so called nearby: nobody
+        ("The alliance pledged aid. NATO leaders met.", []),
+        ("NATO leaders met. The Alliance Party won.", []),
+        ("Gaza and the West Bank saw protests. The territory was calm.", []),
+        ("Aid reached Gaza. The territory of Guam was calm.", []),
+    ],
+)
+def test_what_news_calls_an_actor_once_named(index, text, expected):
+    assert [(s, a) for s, a, r in resolved(index, text) if r == "role"] == expected
+
+
 def test_parliament_alone_is_the_parliament_of_the_country_the_article_names(index):
     text = ("Boris Johnson resigned after a committee found he had misled Parliament. Members of Parliament "
             "voted later, and the parliament rose. Protesters gathered in Parliament Square.")

@@ -236,6 +236,18 @@ ACTOR_ERRORS = [
         id="capital-of-no-country",
     ),
     pytest.param(
+        '[[actor]]\nid = "harbor-works"\nname = "Harbor Works"\nkind = "organisation"\ndescriptions = ["The Works"]\n',
+        "actor 'harbor-works'",
+        "description 'The Works' must be lower-case words said after \"the\" (\"enclave\", \"jewish state\")",
+        id="description-not-lower-case",
+    ),
+    pytest.param(
+        '[[actor]]\nid = "harbor-works"\nname = "Harbor Works"\nkind = "organisation"\ndescriptions = ["the works"]\n',
+        "actor 'harbor-works'",
+        "description 'the works' must be lower-case words said after \"the\" (\"enclave\", \"jewish state\")",
+        id="description-with-article",
+    ),
+    pytest.param(
         '[[actor]]\nid = "harborland"\nname = "Harborland"\nkind = "country"\ncapitals = ["Moscow"]\n',
         "actor 'harborland'",
         "surface form 'Moscow' is already used by actor 'russia'",
