@@ -4020,10 +4020,7 @@ class _Resolver:
         table = self.index.descriptions
         if not table or self.vocabulary.isdisjoint(table):
             return
-        named: dict[str, list[int]] = defaultdict(list)  # actor -> last tokens of its mentions
-        for h in self.hits:
-            if h.resolution != "pronoun" and not self.attributive(h):
-                named[h.actor].append(h.last)
+        named: dict[str, list[int]] | None = None  # actor -> last tokens of its mentions, when first needed
         for i in range(self.n - 1):
             if self.lower[i] != "the" or self.covered[i] or self.lower[i + 1] not in table:
                 continue
@@ -4038,6 +4035,11 @@ class _Resolver:
             if end + 1 < self.n and self.same_sentence(end, end + 1) and (
                     self.words[end + 1][:1].isupper() and self.joined(end, end + 1) or self.lower[end + 1] == "of"):
                 continue
+            if named is None:
+                named = defaultdict(list)
+                for h in self.hits:
+                    if h.resolution != "pronoun" and not self.attributive(h):
+                        named[h.actor].append(h.last)
             called = {a for w, a in table[self.lower[i + 1]] if w == words and any(k < i for k in named.get(a, ()))}
             if len(called) > 1:
                 called = {a for a in called if any(k < i and self.sent[i] - self.sent[k] <= 2 for k in named[a])}
