@@ -3077,9 +3077,9 @@ class _Resolver:
     def parliament(self) -> None:
         """"Parliament" alone or "the parliament" is the one parliament of the catalog whose country
         the article names, by the country or by someone or something of it ("Boris Johnson ... misled
-        Parliament" is the UK Parliament); two such countries, or none, leave it to nobody; not a
-        longer name ("Parliament Square"), nor what is "of Parliament" ("an act of Parliament",
-        "Members of Parliament")."""
+        Parliament" is the UK Parliament); two such countries, or none, leave it to nobody; a
+        country's ("Ukraine's parliament") is that country's; not a longer name ("Parliament
+        Square"), nor what is "of Parliament" ("an act of Parliament", "Members of Parliament")."""
         if "parliament" not in self.vocabulary:
             return
         at = [i for i in range(self.n) if self.lower[i] == "parliament" and self.parliament_alone(i)]
@@ -3093,20 +3093,31 @@ class _Resolver:
             a = self.actor(h.actor)
             countries.add(a.id if a.kind == "country" else a.country)
         options = {p for c in countries if c for p in self.index.parliaments.get(c, ())}
-        if len(options) != 1:
-            return
-        who = options.pop()
         for i in at:
+            if self.lower[i - 1] in ("'s", "’s"):  # "Ukraine's parliament": that country's
+                mine = self.index.parliaments.get(self.country_owning(i - 1) or "", ())
+                if len(mine) == 1:
+                    if i in lone:
+                        self.hits.remove(lone[i])
+                    self.add(i, i, mine[0], "role")
+                continue
+            if len(options) != 1:
+                continue
             if i in lone:
                 self.hits.remove(lone[i])
             first = i - 1 if self.words[i] == "parliament" else i
-            self.add(first, i, who, "role")
+            self.add(first, i, next(iter(options)), "role")
+
+    def country_owning(self, k: int) -> str | None:
+        """The country named right before the possessive at token ``k`` ("Ukraine's"), or None."""
+        h = next((h for h in self.hits if h.last == k - 1), None)
+        return h.actor if h is not None and self.actor(h.actor).kind == "country" else None
 
     def parliament_alone(self, i: int) -> bool:
-        """Whether "Parliament" (or "parliament" after "the") at ``i`` stands alone: not in a longer
+        """Whether "Parliament" (or "parliament" after "the" or "'s") at ``i`` stands alone: not in a longer
         name ("Parliament Square", "Kenyan Parliament") nor after "of" ("Members of Parliament")."""
         w = self.words[i]
-        if not (w == "Parliament" or w == "parliament" and i > 0 and self.lower[i - 1] == "the"):
+        if not (w == "Parliament" or w == "parliament" and i > 0 and self.lower[i - 1] in ("the", "'s", "’s")):
             return False
         if i > 0 and self.same_sentence(i - 1, i) and (
                 self.lower[i - 1] == "of" or self.joined(i - 1, i) and self.words[i - 1][:1].isupper() and self.lower[i - 1] != "the"):

@@ -2791,6 +2791,9 @@ def test_parliament_alone_is_the_parliament_of_the_country_the_article_names(ind
     assert [s for s, a, r in found] == ["Olaf Scholz", "Boris Johnson"]
     found, _ = mentions(index, "Mayor Ann Vask addressed Parliament.")
     assert [s for s, a, r in found] == ["Ann Vask"]
+    # a country's parliament is that country's, whatever else the article names
+    found, _ = mentions(index, "Olaf Scholz met Boris Johnson. Ukraine's parliament passed the law; Ann Vask's parliament fell.")
+    assert [(s, a) for s, a, r in found if "arliament" in s] == [("parliament", "verkhovna-rada")]
 
 
 def test_firms_named_like_people_are_firms(index):
