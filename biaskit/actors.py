@@ -3518,8 +3518,9 @@ class _Resolver:
                     ends.setdefault(self.words[h.last], h.actor)
                 if self.words[h.first] in ("U.S.", "US") and self.actor(h.actor).country == "us":
                     national.setdefault(self.span_text(h.first + 1, h.last - h.first), h.actor)
-                if self.heads_name(h.first) and self.kind_after(h.first, h.last):
-                    heads.setdefault(self.words[h.first], h.actor)  # "the Urban Institute ... Urban"
+                first = h.first + (self.lower[h.first] == "the" and h.last > h.first + 1)  # (of "The Cato Institute")
+                if self.heads_name(first) and self.kind_after(first, h.last):
+                    heads.setdefault(self.words[first], h.actor)  # "the Urban Institute ... Urban"
         for i, run in sorted(free, key=lambda c: c[1] == 1):  # longer names first
             name = self.span_text(i, run)
             if run == 1 and self.family(i):

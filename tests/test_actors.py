@@ -1264,6 +1264,9 @@ def test_an_organisation_named_in_full_is_found_by_its_first_or_last_word_later(
     assert by_surface["Harbor"] == {"Harbor Policy Institute"}
     assert by_surface["Quaylor"] == {"Quaylor Center"}
     assert by_surface["Times"] == {"The New York Times"}
+    # also when the catalog writes the name with "The" ("The Cato Institute")
+    found, _ = mentions(index, "The Cato Institute sent nine people to the court. Cato planned no parties.")
+    assert [(s, a) for s, a, _ in found] == [("The Cato Institute", "cato-institute"), ("Cato", "cato-institute")]
     # the word stands for the organisation only where the article names it in full
     _, alone = mentions(index, "Officials told reporters that Quaylor expects the ferry to be late again on Monday.")
     assert [a.name for a in alone.values()] == ["Quaylor"]
