@@ -1320,6 +1320,10 @@ class _Resolver:
             return False  # a given name before another and a surname: "Jesus Manuel Garcia" is no Jesus of the catalog
         if actor.kind == "organisation" and self.place_after_name(first, last):
             return False  # a place of its own or named for it: "Disney World", "the Amazon River"
+        if actor.kind == "organisation" and first == last and 0 < first and last + 2 < self.n \
+                and self.lower[first - 1] == "the" and self.lower[last + 1] == "of" and self.words[last + 2][:1].isupper() \
+                and self.same_sentence(first - 1, last + 2) and not self.words[first].isupper():
+            return False  # a likeness, no firm: "the Oracle of Omaha", "the Amazon of India"
         if actor.kind == "person" and self.named_for(last):
             return False  # an organisation or place named for the person: "Clinton Foundation", "George Washington University"
         if actor.kind == "person" and form[2] == "short" and first == last \

@@ -2758,6 +2758,12 @@ def test_a_places_last_word_alone_is_no_actor(index):
     assert [s for s, a, r in found] == ["Dale Vell"]
 
 
+def test_a_firms_name_as_a_likeness_is_no_firm(index):
+    found, _ = mentions(index, "The Oracle of Omaha gave money, and Flipkart is the Amazon of India. Oracle said "
+                               "profits rose.")
+    assert [(s, a) for s, a, r in found if s in ("Oracle", "Amazon")] == [("Oracle", "oracle")]
+
+
 def test_a_firms_name_going_on_as_a_places_is_the_place(index):
     found, _ = mentions(index, "Families flocked to Disney World. The Amazon River flooded. Disney and Amazon said "
                                "profits rose, and the NRA World Shooting Championship went on.")
