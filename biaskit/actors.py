@@ -3098,24 +3098,14 @@ class _Resolver:
             countries.add(a.id if a.kind == "country" else a.country)
         options = {p for c in countries if c for p in self.index.parliaments.get(c, ())}
         for i in at:
-            if self.lower[i - 1] in ("'s", "’s"):  # "Ukraine's parliament": that country's
-                mine = self.index.parliaments.get(self.country_owning(i - 1) or "", ())
-                if len(mine) == 1:
-                    if i in lone:
-                        self.hits.remove(lone[i])
-                    self.add(i, i, mine[0], "role")
-                continue
-            if len(options) != 1:
+            owned = self.lower[i - 1] in ("'s", "’s")  # "Ukraine's parliament": that country's
+            mine = self.index.parliaments.get(self.country_before(i) or "", ()) if owned else tuple(options)
+            if len(mine) != 1:
                 continue
             if i in lone:
                 self.hits.remove(lone[i])
-            first = i - 1 if self.words[i] == "parliament" else i
-            self.add(first, i, next(iter(options)), "role")
-
-    def country_owning(self, k: int) -> str | None:
-        """The country named right before the possessive at token ``k`` ("Ukraine's"), or None."""
-        h = next((h for h in self.hits if h.last == k - 1), None)
-        return h.actor if h is not None and self.actor(h.actor).kind == "country" else None
+            first = i - 1 if self.lower[i - 1] == "the" and self.words[i] == "parliament" else i
+            self.add(first, i, mine[0], "role")
 
     def parliament_alone(self, i: int) -> bool:
         """Whether "Parliament" (or "parliament" after "the" or "'s") at ``i`` stands alone: not in a longer
