@@ -98,6 +98,7 @@ PEOPLE_PREFIXES = frozenset(
 GROUP_HEADS = [("community",), ("communities",)]
 # Verbs that open a question in a title ("What Should America Do"), never part of a name.
 QUESTION_VERBS = frozenset("should will would can could may might must does do did is are was were has have had".split())
+WH_WORDS = frozenset("what why how where when who whom which".split())
 # Capitalised words that never start or make up a discovered name.
 NOT_NAME = frozenset(
     """The A An This That These Those There Here It Its He She They We I You His Her Their Our
@@ -558,7 +559,7 @@ FOLLOWER_NOUNS = frozenset(
 # nor "for" ("For Sessions, it is ...; he ..." is Sessions).
 OPENING_WORDS = frozenset(
     """like unlike without with despite besides beyond under in during following amid upon
-    alongside against beside""".split()
+    alongside against beside instead""".split()
 )
 # Offices of towns, counties, courts and police that national figures of the catalog seldom held:
 # before a surname, one of them says who is meant only if the catalog's bearer held it.
@@ -572,6 +573,12 @@ NOT_ADJECTIVES = frozenset("""his her their its our my your the a an other other
 # verbs of saying, a subject pronoun right after takes up their subject ("Trump said he would";
 # "Rubio believes she is wrong" still has two readings, but news writes the first far more often).
 SUBJECT_PRONOUNS = frozenset(("he", "she", "they"))
+# Words after "her" that make it an object, not a possessive ("told her that", "gave her a").
+NOT_AFTER_HER = frozenset("that the a an to and or in on at for with of about as from by if when".split())
+# Words before "those" that make it a part of what was named before ("particularly those who").
+SUBSET_CUES = frozenset("particularly especially including notably mostly mainly chiefly even".split())
+# Words after "those" that make it people described ("those with ...", "those who ...").
+THOSE_AFTER = frozenset("who whose with without in on at of from under over living".split())
 # A party's member after a state's name ("the Ohio Republican"), and the words that, after such a
 # phrase, make it a person acting ("the Ohio Republican has said"; the modals not for one who may
 # be yet to come: "the Republican nominee will be chosen").
@@ -588,6 +595,8 @@ PARTY_EPITHETS = frozenset(
 TIME_OPENERS = frozenset("on at last earlier later this that then now today yesterday meanwhile also still".split())
 # Words that open a clause of time, cause or condition before the main clause ("When he took office, Obama ...").
 SUBORDINATORS = frozenset("when whenever after before while although though because since once until unless if".split())
+# Words before a clause's subject that join it to the clause before ("X spoke while Y ...").
+JOINING_SUBJECT = SUBORDINATORS | {"and", "but", "whereas", "yet"}
 # What ends a pronoun's clause in the text between words, and the resolutions that name an actor.
 CLAUSE_BREAKS = (",", ";", ":", "(", ")", "—", "–", "--", '"', "“", "”")
 NAMED_RESOLUTIONS = frozenset(("name", "alias", "short", "surname", "discovered"))
@@ -678,6 +687,9 @@ PLURAL_CUES = frozenset(
 CASE_NOUNS = frozenset("settlement agreement decision ruling case lawsuit litigation precedent rule".split())
 # Prepositions: a word in -s right after one is a noun ("between nativists", "for immigrants").
 PREPOSITIONS = frozenset("between against for from about into toward towards".split())
+# Words after a name that are not its verb, or a verb whose predicate may name another ("and
+# Schumer to his left", "and Jonathan his phone", "and Roberts was one of his clerks").
+NOT_VERBS = OBJECT_ENDS | PREPOSITIONS | {"the", "a", "an", "of", "and", "or", "was", "is", "were", "are", "became"}
 # Words before a place's name that keep it a place: "officials in Moscow said", "the mayor of Paris".
 PLACE_PREPOSITIONS = frozenset("in at to from into of near outside across via inside around through".split())
 # What a government does, as the verb its capital is the subject of: "Moscow denied", "Beijing retaliated".
@@ -4447,7 +4459,7 @@ class _Resolver:
         for i in candidates:
             kind = PRONOUNS[self.lower[i]]
             at = self.tokens[i].start
-            if any(a <= at < b for a, b in quoted) or self.idiom(i) or self.thing_object(i):
+            if any(a <= at < b for a, b in quoted) or self.idiom(i) or self.thing_object(i) or self.either_sex(i):
                 continue
             s = self.sent[i]
             fitting = []
@@ -4495,7 +4507,7 @@ class _Resolver:
                            key=lambda h: (self.rank(h, i), self.in_quotation(h.first), h.first))
                 # (one named outside quotation marks first: the speaker, not whom the quotation is about)
                 if near == s:
-                    best = self.reported_subject(best, i, fitting) or best
+                    best = self.reported_subject(best, i, fitting) or self.clause_subject(best, i, fitting) or best
                 else:  # "..., Cabrera said. But the wall is ill-informed, he said.": the speaker goes on speaking
                     best = self.closing_speaker(i, [h for h in fitting if self.sent[h.first] == near]) or best
             opens = self.opens_sentence(i)
@@ -4527,6 +4539,45 @@ class _Resolver:
                     opener[s] = (kind, actor)
             if i in said_by and self.lower[i] in SUBJECT_PRONOUNS:
                 subjects.setdefault((s, kind), set()).add(said_by[i])
+
+    def clause_subject(self, best: _Hit, i: int, fitting: list[_Hit]) -> _Hit | None:
+        """For a possessive in a later clause of the sentence, that clause's subject ("Dzhokhar is a
+        citizen while Tamerlan had not had his application granted": Tamerlan): a fitting actor
+        after ``best`` that opens a clause after a conjunction and is followed by its verb (not a
+        copula: "and Roberts was one of his clerks"), with
+        no comma, other actor or word opening another clause (but "and", "but", "to") before the
+        pronoun, or None."""
+        if not self.possessive(i):
+            return None
+        s = self.sent[i]
+        for h in reversed(fitting):
+            if h.first <= best.first or self.sent[h.first] != s:
+                break
+            k = h.first
+            while self.words[k - 1] in self.index.title_tokens or self.lower[k - 1] == "the":
+                k -= 1
+            j = h.last + 1
+            if self.lower[j] == "of" and self.words[j + 1][:1].isupper():  # past a place: "Flake of Arizona announced"
+                j += 2
+                while j < i and self.words[j][:1].isupper() and self.gap(j - 1, j) == " ":
+                    j += 1
+            verb = self.words[j]
+            if self.lower[k - 1] not in JOINING_SUBJECT or i - h.last > 12 or j >= i or not verb.isalpha() or not verb.islower() \
+                    or verb in NOT_VERBS or verb in PRONOUNS or bisect_left(self.hit_firsts, i) - bisect_right(self.hit_firsts, h.last) \
+                    or any(b in self.gap(h.last, i) for b in CLAUSE_BREAKS) \
+                    or any(w in CLAUSE_OPENERS and w not in ("and", "but", "to") for w in self.lower[h.last + 1:i]):
+                return None
+            return h
+        return None
+
+    def possessive(self, i: int) -> bool:
+        """Whether pronoun ``i`` is a possessive before its noun: "his", "her application" (not
+        "told her that")."""
+        w = self.lower[i]
+        if w == "his":
+            return True
+        return w == "her" and i + 1 < self.n and self.same_sentence(i, i + 1) and self.gap(i, i + 1) == " " \
+            and self.words[i + 1].isalpha() and self.words[i + 1].islower() and self.lower[i + 1] not in NOT_AFTER_HER
 
     def reported_subject(self, best: _Hit, i: int, fitting: list[_Hit]) -> _Hit | None:
         """In "X said [that] Y ... he", the subject of the reported clause when the pronoun is in it
@@ -4664,6 +4715,19 @@ class _Resolver:
         a = self.actor(h.actor)
         return a.kind in ("organisation", "country") and not self.plural_mention(h, a)
 
+    def either_sex(self, i: int) -> bool:
+        """Whether pronoun ``i`` is one of a pair of both sexes that stands for anyone: "his or
+        her income", "he or she", "him/her"."""
+        kind = PRONOUNS[self.lower[i]]
+        if kind == "plural":
+            return False
+        for a, b in ((i - 2, i), (i, i + 2)):
+            if 0 <= a and b < self.n and self.lower[a + 1] == "or" and self.same_sentence(a, b) \
+                    and PRONOUNS.get(self.lower[b if a == i else a], kind) not in (kind, "plural"):
+                return True
+        return any(0 <= a and b < self.n and self.gap(a, b) == "/" and PRONOUNS.get(self.lower[b if a == i else a], kind)
+                   not in (kind, "plural") for a, b in ((i - 1, i), (i, i + 1)))
+
     def thing_object(self, i: int) -> bool:
         """Whether "them" ``i`` is the object of a verb whose object is a thing: "ever use them",
         "want Congress to pass them", "do not sell them" (permits, bans, weapons)."""
@@ -4794,12 +4858,14 @@ class _Resolver:
 
     def opens_clause(self, first: int) -> bool:
         """Whether the mention starting at token ``first`` (after its title) opens a clause: at the
-        start of its sentence or a quotation, after a comma or after a word that opens a clause."""
+        start of its sentence or a quotation, after a comma or after a word that opens a clause, or
+        after the auxiliary of a question ("What does the president have ...")."""
         k = first
         while not self.starts_clause(k) and (self.words[k - 1] in self.index.title_tokens or self.lower[k - 1] == "the"):
             k -= 1
         return self.starts_clause(k) or self.lower[k - 1] in CLAUSE_OPENERS and self.lower[k - 1] != "to" \
-            or self.comma_between(k - 1, k)
+            or self.comma_between(k - 1, k) or self.lower[k - 1] in QUESTION_VERBS \
+            and (self.starts_clause(k - 1) or k > 1 and self.lower[k - 2] in WH_WORDS)  # "What does the president have on him?"
 
     def attributive(self, h: _Hit) -> bool:
         """Whether a mention only qualifies a noun ("the Trump administration's team", "Obama-era
@@ -4869,8 +4935,10 @@ class _Resolver:
             return 2
         if start < h.first and start == self.sentence_start(h.first) and self.sent[h.first] < self.sent[i] \
                 and self.comma_between(h.last, self.sentence_end(h.last)) \
-                and (self.participle_opens(start) or self.lower[start] in SUBORDINATORS and self.named_after_clause(h.last)):
-            return 2  # "Echoing Trump's words, Miller told ...", "When Trump took office, Miller was ...":
+                and (self.participle_opens(start)
+                     or (self.lower[start] in SUBORDINATORS or self.opening(start)) and self.named_after_clause(h.last)):
+            return 2  # "Echoing Trump's words, Miller told ...", "When Trump took office, Miller was ...",
+            # "Instead of repealing Obama's law, Cruz argued ...":
             # a later sentence goes on with Miller (but "If Heller backs it, he parts ways with Sandoval")
         return 1
 
@@ -4917,6 +4985,11 @@ class _Resolver:
                     and self.lower[k + 1] not in OBJECT_ENDS and self.lower[k + 1] not in ("of", "and", "or"):
                 return True  # a plural opening a sentence before its verb: "Officials said in a post they ...",
                 # "Independents swing toward Republicans ... which they" (not the actor named before)
+            if w == "those" and not covered[k] and k + 1 < i and lower[k + 1] in THOSE_AFTER \
+                    and (self.same_sentence(k, i) or self.starts_clause(k)) \
+                    and not (k > 0 and (lower[k - 1] in SUBSET_CUES or self.gap(k - 1, k).strip() in ("—", "–", "--"))):
+                return True  # people described: "those with a break in coverage", "those who" (not a part of
+                # the actor's own: "Democratic lawmakers — particularly those on the House side — ...")
             if covered[k] or self.words[k] != w:
                 continue
             if w in IRREGULAR_PLURALS or k > 0 and lower[k - 1] == "those" and w.endswith("ed") and not covered[k - 1]:

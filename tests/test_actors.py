@@ -3126,3 +3126,56 @@ def test_it_and_its_of_a_body_only_where_the_sentence_leaves_no_doubt(index, tex
 def test_the_country_migrants_enter_is_the_outlets_own(index, text, outlet, expected):
     found, _ = find(index, text, outlet=outlet)
     assert [(m.surface, m.actor) for m in found if m.resolution == "role"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pair of both sexes stands for anyone: nobody is resolved
+    ("Sen. Marco Rubio said every applicant must prove his or her income.", []),
+    ("Gov. Jane Okafor said a teacher who feels unsafe can ask that he or she be moved.", []),
+    ("Marco Rubio said each voter may call him/her a friend.", []),
+    # ... but two pronouns of one sex joined are the actor's
+    ("Marco Rubio said his or his staff's notes were lost.", [("his", "marco-rubio"), ("his", "marco-rubio")]),
+])
+def test_a_pronoun_pair_of_both_sexes_stands_for_nobody(index, text, expected):
+    assert [(s, a) for s, a, r in resolved(index, text) if r == "pronoun"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a possessive in a later clause belongs to that clause's subject
+    ("Ted Cruz is a senator while Marco Rubio had not yet filed his papers.", "marco-rubio"),
+    ("Ted Cruz won Iowa but Marco Rubio kept his lead in the polls.", "marco-rubio"),
+    ("Ted Cruz spoke first, and Sen. Marco Rubio of Florida announced his plan after him.", "marco-rubio"),
+    # ... not when the name has no verb of its own, or is only the copula's subject
+    ("The senators sat with Ted Cruz at the head and Marco Rubio to his left.", "ted-cruz"),
+    ("The book was written by Ted Cruz, and Marco Rubio was one of his editors.", "ted-cruz"),
+])
+def test_a_possessive_in_a_later_clause_takes_up_that_clauses_subject(index, text, expected):
+    assert [a for s, a, r in resolved(index, text) if r == "pronoun" and s == "his"][-1] == expected
+
+
+def test_an_object_pronoun_in_a_question_is_not_its_subject(index):
+    # "What does X have on him?": X is the question's subject, so "him" is someone else
+    text = "Donald Trump met Vladimir Putin in Helsinki. What does Putin have on him?"
+    assert [(s, a) for s, a, r in resolved(index, text) if r == "pronoun"] == [("him", "donald-trump")]
+
+
+def test_a_possessive_in_an_opening_phrase_leaves_the_next_sentence_to_the_main_subject(index):
+    text = ("Instead of fixing Barack Obama's health law, Ted Cruz argued for its repeal. "
+            "\u201cIt is broken,\u201d he said.")
+    assert [(s, a) for s, a, r in resolved(index, text) if r == "pronoun"] == [("he", "ted-cruz")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "those who ..." in the pronoun's sentence are whom "they" takes up, not the actor named before
+    ("Senate Republicans chose a waiting period, so those with a gap in coverage must wait before they can enroll.",
+     None),
+    ("Democrats wrote the rule. Among those who renewed, a third said they were satisfied.", None),
+    # ... but not a part of the actor's own, nor "those" in an object of the sentence before
+    ("Democratic lawmakers \u2014 particularly those in the House \u2014 want distance between themselves and "
+     "the plan.", "democratic-party"),
+    ("Democrats asked the agency to give those who missed the deadline more time. They say it is fair.",
+     "democratic-party"),
+])
+def test_those_described_stand_between_they_and_an_actor(index, text, expected):
+    got = [a for s, a, r in resolved(index, text) if r == "pronoun" and s.lower() in ("they", "themselves")]
+    assert got == ([expected] if expected else [])
