@@ -4456,12 +4456,18 @@ class _Resolver:
         opener: dict[int, tuple[str, str]] = {}  # sentence -> (kind, actor) of the pronoun opening it
         said_by: dict[int, str] = {}  # subject pronoun -> the actor it was given
         subjects: dict[tuple[int, str], set[str]] = {}  # (sentence, kind) -> actors its subject pronouns were given
+        # (sentence, kind) -> the last pronoun of the sentence left to someone unnamed ("activists believe
+        # they're stronger than they were"): a later one of its kind takes up nobody named before it
+        unnamed: dict[tuple[int, str], int] = {}
         for i in candidates:
             kind = PRONOUNS[self.lower[i]]
             at = self.tokens[i].start
-            if any(a <= at < b for a, b in quoted) or self.idiom(i) or self.thing_object(i) or self.either_sex(i):
-                continue
             s = self.sent[i]
+            if any(a <= at < b for a, b in quoted) or self.idiom(i) or self.thing_object(i):
+                continue
+            if self.either_sex(i):
+                unnamed[s, kind] = i
+                continue
             fitting = []
             said = self.quote_said(i)
             # hits more than PRONOUN_WINDOW sentences back are out of reach: start after them
@@ -4486,6 +4492,7 @@ class _Resolver:
                 objects |= self.named_in_clause_after(i, hits)  # "He said he was approached by Jacobs": not Jacobs
                 fitting = [h for h in fitting if h.actor not in objects]  # "after he told Mr. Trump": not Trump
             if self.unnamed_speaker_before(i):
+                unnamed[s, kind] = i
                 continue  # "A Trump supporter said he would vote": the supporter
             best = None
             ahead = self.subject_after_opening(i, starting)
@@ -4520,6 +4527,9 @@ class _Resolver:
                 opener[s] = went_on
                 said_by[i] = went_on[1]
                 continue
+            if best is not None and best.first < unnamed.get((s, kind), -1) \
+                    and not (i + 1 < self.n and self.words[i + 1] in self.index.speech_verbs):
+                continue  # (but a speaker: "no matter what he or she takes, he added")
             if best is not None and (kind != "plural" or self.subject_goes_on(best, i)
                                      or not self.plural_noun_between(best.last + 1, i)
                                      and not self.plural_subject_before(i)):
@@ -4529,6 +4539,8 @@ class _Resolver:
                     opener[s] = (kind, best.actor)
                 if kind != "plural" and self.gender(best.actor) is None:
                     self.pronoun_gender.setdefault(best.actor, kind)  # "Worley ... he called her": not Worley
+            elif best is not None:
+                unnamed[s, kind] = i
             elif best is None and opens and kind != "plural" and self.lower[i] in SUBJECT_PRONOUNS:
                 chain = subjects.get((s - 1, kind), set())
                 if len(chain) == 1 and chain.isdisjoint(

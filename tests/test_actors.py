@@ -3179,3 +3179,16 @@ def test_a_possessive_in_an_opening_phrase_leaves_the_next_sentence_to_the_main_
 def test_those_described_stand_between_they_and_an_actor(index, text, expected):
     got = [a for s, a, r in resolved(index, text) if r == "pronoun" and s.lower() in ("they", "themselves")]
     assert got == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pronoun left to people named without a name leaves later ones of its kind in the sentence too
+    ("Democrats courted Latino voters. But union organisers believe they are stronger now than they were.", []),
+    ("Sen. Marco Rubio said every applicant must show his or her income and his address.", []),
+    # ... but not a speaker, nor one whose antecedent is named after the first
+    ("Pete Buttigieg spoke. The nominee must be bold, whatever plan he or she backs, he added.",
+     [("he", "pete-buttigieg")]),
+    ("Union organisers believe they are strong, and Democrats say they agree.", [("they", "democratic-party")]),
+])
+def test_a_pronoun_left_to_someone_unnamed_leaves_the_next_of_its_kind(index, text, expected):
+    assert [(s, a) for s, a, r in resolved(index, text) if r == "pronoun"] == expected
