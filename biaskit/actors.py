@@ -4505,6 +4505,8 @@ class _Resolver:
                 best = ahead
             elif self.lower[i] in REFLEXIVES:  # the nearest fitting actor of its own sentence: "Democrats themselves"
                 best = next((h for h in reversed(fitting) if self.sent[h.first] == s), None)
+                if best is not None and kind == "plural" and best.first > 0 and self.joins_actors(best.first - 1):
+                    best = None  # "Republicans and Democrats ... get themselves": both
             elif fitting:
                 # Prefer the subject: the first fitting actor of the sentence nearest the pronoun,
                 # passing over one in an opening phrase ("Like Walker, Thompson ..."), and the actor
@@ -5080,8 +5082,10 @@ class _Resolver:
     def says_pronoun(self, k: int, i: int) -> bool:
         """Whether people noun ``k`` is the subject of a verb of saying or thinking whose clause
         pronoun ``i`` opens: "Hispanic voters say they", "the lawmakers argued that they",
-        "activists believe they're"."""
+        "activists believe they're", "the leaders have said they"."""
         v = self.verb_after(k)
+        if v + 1 < i and self.lower[v] in PLURAL_AUXILIARIES:
+            v += 1  # "the leaders have said they"
         return v < i and (self.words[v] in self.index.speech_verbs or self.lower[v] in BELIEVING) \
             and self.gap(k, k + 1) == " " and (i == v + 1 or i == v + 2 and self.lower[v + 1] == "that") \
             and self.people_plural(self.lower[k])

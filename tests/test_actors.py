@@ -3038,6 +3038,11 @@ def test_a_plural_opening_a_sentence_before_its_verb_is_whom_they_takes_up(index
     # a verb of thinking, and "people" opening a sentence
     ("Democrats pushed the bill. Immigration activists believe they are stronger now.", "they", None),
     ("Democrats pushed the bill. People get fooled when they are not paying attention.", "they", None),
+    # ... after an auxiliary too
+    ("Democrats pushed the bill. The chamber's leaders have said they will not vote.", "they", None),
+    # two actors joined before a reflexive: both
+    ("Both Republicans and Democrats on the Hill want to exempt themselves.", "themselves", None),
+    ("Republicans met. Democrats themselves were split.", "themselves", "democratic-party"),
 ])
 def test_they_takes_up_people_a_plural_noun_names(index, text, pronoun, expected):
     found = mentions(index, text)[0]
