@@ -129,6 +129,9 @@ SURNAME_WORDS = frozenset({"House", "West", "North", "South", "East", "Post"})
 # Words that never name anyone alone but go on an organisation's name ("Government Accountability
 # Office", "Oversight and Government Reform Committee", "Chicago Police Department").
 INNER_NAME_WORDS = frozenset({"Government", "Police"})
+# Plural nouns of people that may close an organisation's name after "and" ("... Elected and
+# Appointed Officials").
+PEOPLE_NOUNS_CLOSING = frozenset("officials officers members leaders workers".split())
 # A word with a capital inside after two lower-case letters or more: "FedEx", "PowerPoint".
 _CAMEL_RE = re.compile(r"^[A-Z][a-z]{2,}[A-Z][A-Za-z]*$")
 # Openings of surnames written with a capital inside: "McGahn", "MacArthur", "DeParle", "LePage".
@@ -1117,6 +1120,8 @@ class _Resolver:
         if "v" in words:  # not "vs.": "Piers Morgan vs. Alex Jones" is a contest
             self.case_names([i for i, w in enumerate(words) if w == "v"])
         # Only tokens that start some form are looked at: one set test per token, in C.
+        if "Office" in words:
+            self.office_buildings()
         starts = [i for i, w in enumerate(words) if w in forms or w in demonyms]
         done = 0  # tokens before this index are taken by an earlier match
         for i in starts:
@@ -1299,6 +1304,18 @@ class _Resolver:
         while k > 0 and i - k <= 2 and self.words[k] in NAME_PARTICLES:
             k -= 1
         return k < i - 1 and self.particles_at(k + 1) == i - k - 1
+
+    def office_buildings(self) -> None:
+        """The buildings of Congress name nobody: "the Rayburn House Office Building", "Dirksen
+        Senate Office Buildings" (neither the chamber nor a person named Rayburn)."""
+        words = self.words
+        for i in range(2, self.n - 1):
+            if words[i] == "Office" and words[i + 1] in ("Building", "Buildings") and words[i - 1] in ("House", "Senate") \
+                    and _is_name_word(words[i - 2]) and words[i - 2] not in NOT_NAME \
+                    and all(self.joined(k, k + 1) and self.same_sentence(k, k + 1) for k in range(i - 2, i + 1)):
+                for k in range(i - 2, i + 2):
+                    self.covered[k] = True
+                    self.passed.add(k)
 
     def place_after_name(self, first: int, last: int) -> bool:
         """Whether a one-word name (not an acronym) at ``first`` goes on as a place's name
@@ -1658,12 +1675,17 @@ class _Resolver:
             if self.covered[i - 2] and self.person_at(i - 2):
                 return not (self.named_body(i) > 0 or self.opens_organisation(i) and self.organisation_after(i) > 0)
             return True
+        if self.words[i] in ORG_PREFIXES and (self.words[i - 2] in ORG_WORDS or self.words[i - 2] in TAIL_FIELDS):
+            return False  # a complete name, then another: "Center for Coastal Studies and National Pilots Association"
         body = self.named_body(i)
         if body > 0 and all(self.lower[k] in self.index.english for k in range(i, i + body - 1)) \
                 or self.words[i - 2] in ORG_WORDS and "of" in self.lower[max(0, i - 5):i - 2]:
             return True  # (inside a tail: "Institute of Public Service and Policy"; not "Motorola Solutions and Marriott")
         if self.words[i] in TAIL_FIELDS and any(self.lower[k] in TAIL_WORDS for k in range(max(0, i - 5), i - 2)):
             return True  # a field ending a tail: "Center for Gun Policy and Research"
+        tail = next((t for t in (2, 3) if i - 2 - t >= 0 and self.lower[i - 2 - t] in TAIL_WORDS), 0)
+        if tail and self.tail_joins(i - 1, tail):
+            return True  # "Center for Consumer Information and Insurance Oversight"
         return i > 2 and self.lower[i - 3] in CONNECTORS and self.same_sentence(i - 3, i) \
             and not self.full_name_at(i)  # a person's name: "Pell Darrigan of Texas and Anne Voss of Ohio"
 
@@ -2638,7 +2660,8 @@ class _Resolver:
         tail = 0  # words of the last tail
         while end + 1 < self.n and self.lower[end] in (*TAIL_WORDS, "and", "at") and self.same_sentence(i, end + 1):
             joined = self.lower[end] == "and"
-            if joined and tail != 1 and not (tail and self.words[end + 1] in TAIL_FIELDS) or self.lower[end] == "at" and not tail:
+            if joined and tail != 1 and not (tail and self.words[end + 1] in TAIL_FIELDS) and not self.tail_joins(end, tail) \
+                    or self.lower[end] == "at" and not tail:
                 break  # "and" joins two words of a tail only: not "... Institute and Obama"; "at" goes on
                 # a tail only: "University of Texas at Austin"
             k = end + 1 + (self.lower[end + 1] == "the" and (self.lower[end] in TAIL_WORDS or self.the_tail_closes(end + 2)))
@@ -2646,7 +2669,8 @@ class _Resolver:
             while k + more < self.n and more < (2 if joined else 4) and self.same_sentence(i, k + more) \
                     and (not self.covered[k + more] or self.words[k + more] in US_STATES or k + more in self.passed) \
                     and _is_name_word(self.words[k + more]) and (self.words[k + more] not in NOT_NAME or k + more in self.passed
-                                                                 or self.compass_before_name(k + more)) \
+                                                                 or self.compass_before_name(k + more)
+                                                                 or self.inner_name_word(k + more)) \
                     and not (joined and self.words[k + more] in self.index.title_tokens) \
                     and not (more and self.person_follows(k + more)) \
                     and (more == 0 or _adjacent(self.text, self.tokens[k + more - 1], self.tokens[k + more])):
@@ -2655,6 +2679,30 @@ class _Resolver:
                 break
             end, tail = k + more, 0 if joined else more
         return end
+
+    def inner_name_word(self, k: int) -> bool:
+        """Whether token ``k`` is a word that names nobody alone but goes on a name with the name
+        word right after it ("... Oversight and Government Reform")."""
+        return self.words[k] in INNER_NAME_WORDS and k + 1 < self.n and _is_name_word(self.words[k + 1]) \
+            and self.words[k + 1] not in NOT_NAME and self.gap(k, k + 1) == " "
+
+    def tail_joins(self, k: int, tail: int) -> bool:
+        """Whether "and" at ``k``, after a tail of two or three English words, joins one or two
+        more that close the name ("Center for Consumer Information and Insurance Oversight",
+        "Association of American Physicians and Surgeons"): English words that open no name of
+        their own (not "... Progress and National Council", "... Studies and Alex Nowrasteh")."""
+        english = self.index.english
+        if not 2 <= tail <= 3 or any(self.lower[m] not in english and self.words[m] not in self.index.demonym_words
+                                     or not _is_name_word(self.words[m]) for m in range(k - tail, k)):
+            return False
+        j = m = k + 1
+        while m < self.n and m - j < 2 and self.same_sentence(k, m) and not self.covered[m] and _is_name_word(self.words[m]) \
+                and (self.words[m] not in NOT_NAME or m > j and self.lower[m] in PEOPLE_NOUNS_CLOSING) \
+                and self.lower[m] in english and (m == j or self.gap(m - 1, m) == " "):
+            m += 1
+        if m == j or m < self.n and self.same_sentence(k, m) and _is_name_word(self.words[m]) and self.gap(m - 1, m) == " ":
+            return False  # (the name goes on past two words: not one tail)
+        return not (self.opens_organisation(j) or self.full_name_at(j) or self.words[j] in ORG_WORDS)
 
     def the_tail_closes(self, k: int) -> bool:
         """Whether "and the" may go on a one-word tail with the capitalised word at ``k``, the last of

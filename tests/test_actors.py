@@ -3197,3 +3197,31 @@ def test_those_described_stand_between_they_and_an_actor(index, text, expected):
 ])
 def test_a_pronoun_left_to_someone_unnamed_leaves_the_next_of_its_kind(index, text, expected):
     assert [(s, a) for s, a, r in resolved(index, text) if r == "pronoun"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "and" after a tail of two English words joins one or two more that close the name
+    ("Dana Voss, head of the Center for Consumer Information and Insurance Oversight, spoke.",
+     ["Dana Voss", "Center for Consumer Information and Insurance Oversight"]),
+    ("The Association of American Physicians and Surgeons objected.", ["Association of American Physicians and Surgeons"]),
+    ("The Project on Government Oversight filed a request.", ["Project on Government Oversight"]),
+    # ... but not a name of its own after "and"
+    ("The Harbor Institute for Coastal Studies and Alex Nowrasteh disagreed.",
+     ["Harbor Institute for Coastal Studies", "Alex Nowrasteh"]),
+    ("The Center for Coastal Studies and National Harbor Pilots Association disagreed.",
+     ["Center for Coastal Studies", "National Harbor Pilots Association"]),
+])
+def test_an_organisations_tail_goes_on_past_and(index, text, expected):
+    assert sorted(discovered(index, text)) == sorted(expected)
+
+
+def test_the_buildings_of_congress_name_nobody(index):
+    text = ("Staffers met in the Dirksen Senate Office Building, then walked to the Rayburn House Office "
+            "Building. The Senate voted later.")
+    assert [(s, a) for s, a, _ in mentions(index, text)[0]] == [("Senate", "senate")]
+    assert discovered(index, text) == []
+
+
+def test_a_house_committee_named_without_its_chamber(index):
+    text = "The Committee on Oversight and Government Reform and the Committee on Energy and Commerce met."
+    assert [a for _, a, _ in mentions(index, text)[0]] == ["house-oversight-committee", "house-energy-and-commerce-committee"]
