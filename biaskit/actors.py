@@ -4668,7 +4668,8 @@ class _Resolver:
 
     def closing_speaker(self, i: int, candidates: list[_Hit]) -> _Hit | None:
         """For subject pronoun ``i`` before a verb of saying ("he said", "she added"), the actor the
-        sentence before closes with as its speaker (", Cabrera said." or ", said Cabrera."), or None."""
+        sentence before closes with as its speaker (", Cabrera said.", ", spokesman Ian Cabrera
+        said." or ", said Cabrera."), or None."""
         if self.lower[i] not in SUBJECT_PRONOUNS:
             return None
         j = self.verb_after(i)
@@ -4677,7 +4678,11 @@ class _Resolver:
         for h in candidates:
             end = self.sentence_end(h.last)
             v = self.verb_after(h.last)
-            if v == end and self.words[v] in self.index.speech_verbs and self.comma_between(h.first - 1, h.first):
+            k = h.first  # past the speaker's title: ", spokesman Ian Cabrera said."
+            while h.first - k < 3 and k > 1 and self.same_sentence(k - 1, h.first) and self.gap(k - 1, k) == " " \
+                    and (self.words[k - 1] in self.index.title_tokens or self.words[k - 1].isalpha() and self.words[k - 1].islower()):
+                k -= 1
+            if v == end and self.words[v] in self.index.speech_verbs and self.comma_between(k - 1, k):
                 return h  # ", Cabrera said."
             if h.last == end and h.first > 0 and self.words[h.first - 1] in self.index.speech_verbs \
                     and self.comma_between(h.first - 2, h.first - 1):
