@@ -274,3 +274,19 @@ def test_video_playlists_and_photo_galleries_are_boilerplate():
     kept, dropped = drop_boilerplate(paragraphs, rules)
     assert kept == paragraphs[2:]
     assert [d.rule for d in dropped] == ["media_player", "photo_gallery"]
+
+
+def test_an_authors_biography_is_dropped_and_a_source_introduced_is_kept():
+    from biaskit import lexicons
+
+    bios = ["Mira Solt is a senior editor of opinion for The Harbor Ledger.",
+            "Dale Kessock is a professor of maritime law at Harlow University. He is the author of Tides of Trade.",
+            "Dr. Jane Voss is a radiologist and a contributor to The Harbor Ledger.",
+            "Tom Reyes is digital politics editor for Harbor TV, and his column appears Monday to Friday."]
+    sentences = ["Dale Kessock is a professor at Harlow University, and he says the ferry will close.",
+                 "Mira Solt is a fellow at the Harbor Institute. \u201cThe fares are too high,\u201d she wrote.",
+                 "The mayor is the author of the new harbor plan.",
+                 "Jane Voss was a reporter before she ran for the council."]
+    kept, dropped = drop_boilerplate(bios + sentences, lexicons.load().boilerplate)
+    assert kept == sentences
+    assert len(dropped) == len(bios)
