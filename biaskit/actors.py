@@ -509,6 +509,9 @@ PLACE_ENDS = frozenset("County Parish Township Borough".split())
 # Last words of the names of buildings, grounds and ways, which are places, not actors ("Logan
 # International Airport", "Penn Station", "Lincoln Memorial", "the Otay Mesa Port of Entry"; not
 # "Park", "Hall", "Tower", "Bay": surnames).
+# Words before "School" that make it a school for children, named as the place where something
+# happened ("the shooting at Sandy Hook Elementary School"), not as an actor.
+SCHOOL_GRADES = frozenset("Elementary High Middle Primary Junior Intermediate".split())
 FACILITY_ENDS = frozenset(
     """Airport Station Stadium Arena Plaza Square Avenue Boulevard Street Road Highway Mall Building
     Cemetery Hotel Base Bridge Memorial Terminal Courthouse Port Theater Theatre Barracks Garden River
@@ -1702,7 +1705,8 @@ class _Resolver:
         a programme or a law ("Individualized Education Program"); a description ending in a
         demonym ("Pure American", not "Bob Dane") or made of a name ("San Francisco-based"); a
         county, a place as a city is ("Pinal County"; not "Legal Aid Society of Palm Beach
-        County"), a building, ground or way ("Logan International Airport"); the title of the person named next ("Shelby County Sheriff Michael Miller"); a
+        County"), a building, ground or way ("Logan International Airport"), a school for children
+        ("Columbine High School"); the title of the person named next ("Shelby County Sheriff Michael Miller"); a
         photographer or writer credited, or a picture agency ("Mark Wilson/Getty Images", "By
         Simon Montlake/Staff writer")."""
         end = first + count
@@ -1716,6 +1720,7 @@ class _Resolver:
         return last in DOCUMENT_WORDS or _describes(last) \
             or last in self.index.demonym_words and not self.index.first_names.get(words[0]) \
             or (last in PLACE_ENDS or last in FACILITY_ENDS) and not any(w in ORG_WORDS or w[:1].islower() for w in words[:-1]) \
+            or last == "School" and count > 2 and words[-2] in SCHOOL_GRADES \
             or last in self.index.title_tokens and end < self.n and self.person_follows(end) \
             and self.gap(end - 1, end) == " " \
             or self.credited(end - 1) and last not in ORG_WORDS

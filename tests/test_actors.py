@@ -3227,3 +3227,9 @@ def test_the_buildings_of_congress_name_nobody(index):
 def test_a_house_committee_named_without_its_chamber(index):
     text = "The Committee on Oversight and Government Reform and the Committee on Energy and Commerce met."
     assert [a for _, a, _ in mentions(index, text)[0]] == ["house-oversight-committee", "house-energy-and-commerce-committee"]
+
+
+def test_a_school_for_children_is_where_something_happened_not_an_actor(index):
+    text = ("A gunman opened fire at Harlow Bay Elementary School on Friday. Students from Dunmore High School "
+            "marched. Dana Voss of the Harlow School of Public Health spoke.")
+    assert discovered(index, text) == ["Dana Voss", "Harlow School of Public Health"]
