@@ -4544,7 +4544,7 @@ class _Resolver:
                     objects |= {h.actor for h in hits if h.last == i - 2}  # "An Obama appointee, he": not Obama
                 objects |= self.named_in_clause_after(i, hits)  # "He said he was approached by Jacobs": not Jacobs
                 fitting = [h for h in fitting if h.actor not in objects]  # "after he told Mr. Trump": not Trump
-            if self.unnamed_speaker_before(i):
+            if self.unnamed_speaker_before(i) or self.unnamed_closing_speaker(i, kind):
                 unnamed[s, kind] = i
                 continue  # "A Trump supporter said he would vote": the supporter
             best = None
@@ -4846,6 +4846,35 @@ class _Resolver:
                 or self.comma_between(max(0, k - 5), i):
             return False
         return any(self.lower[j] in ("a", "an", "another") and self.same_sentence(j, i) for j in range(max(0, k - 5), k - 1))
+
+    def unnamed_closing_speaker(self, i: int, kind: str) -> bool:
+        """Whether subject pronoun ``i`` speaks ("they said") after a sentence that closes with a
+        speaker no mention names (", the analysts said.", ", said a spokesman."): that speaker goes
+        on speaking, whoever was named before."""
+        j = self.verb_after(i)
+        if self.lower[i] not in SUBJECT_PRONOUNS or j >= self.n or not self.same_sentence(i, j) \
+                or self.words[j] not in self.index.speech_verbs:
+            return False
+        start = self.sentence_start(i)
+        end = start - 1  # the last word of the sentence before
+        if end < 2:
+            return False
+        verb_last = self.words[end] in self.index.speech_verbs
+        last = end - 1 if verb_last else end
+        k = last
+        while k > 0 and last - k < 4 and (not self.covered[k] or self.lower[k] in DETERMINERS) \
+                and self.words[k].isalpha() and self.words[k].islower() \
+                and self.same_sentence(k, end) and "," not in self.gap(k - 1, k):
+            k -= 1
+        if k == 0 or "," not in self.gap(k - 1, k) or not verb_last and (
+                self.words[k] not in self.index.speech_verbs or self.lower[k] in ADDRESSEE_VERBS):
+            return False  # (", said the analysts.": the verb opens the phrase after the comma; not ", told his son.")
+        if (k if verb_last else k + 1) > last:
+            return False
+        noun = self.lower[last]
+        if kind == "plural":
+            return noun in IRREGULAR_PLURALS or _plural_form(noun)
+        return noun in PERSON_HEADS
 
     def subject_after_opening(self, i: int, starting: dict[int, _Hit]) -> _Hit | None:
         """The mention right after the comma that closes the phrase a possessive pronoun opens

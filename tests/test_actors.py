@@ -3233,3 +3233,18 @@ def test_a_school_for_children_is_where_something_happened_not_an_actor(index):
     text = ("A gunman opened fire at Harlow Bay Elementary School on Friday. Students from Dunmore High School "
             "marched. Dana Voss of the Harlow School of Public Health spoke.")
     assert discovered(index, text) == ["Dana Voss", "Harlow School of Public Health"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speaker no mention names closes the sentence before: "he said" / "they said" is that speaker
+    ("Marco Rubio backed the harbor plan, said a spokesman. \u201cWe are proud,\u201d he said.", []),
+    ("Democrats backed the harbor plan, the analysts said. The vote will be close, they said.", []),
+    ("Marco Rubio backed the harbor plan, his spokesman said. \u201cWe are proud,\u201d he said.",
+     [("his", "marco-rubio")]),
+    # ... not an addressee, nor a named speaker
+    ("Marco Rubio backed the harbor plan, he told his son. Those were the words he said.",
+     [("he", "marco-rubio"), ("his", "marco-rubio"), ("he", "marco-rubio")]),
+    ("Marco Rubio backed the harbor plan, Dale Kessock said. \u201cWe are proud,\u201d he said.", [("he", "dale-kessock")]),
+])
+def test_a_speaker_no_mention_names_goes_on_speaking(index, text, expected):
+    assert [(s, a) for s, a, r in resolved(index, text) if r == "pronoun"] == expected
