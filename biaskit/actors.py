@@ -583,6 +583,8 @@ SUBJECT_PRONOUNS = frozenset(("he", "she", "they"))
 NOT_AFTER_HER = frozenset("that the a an to and or in on at for with of about as from by if when".split())
 # Words before "those" that make it a part of what was named before ("particularly those who").
 SUBSET_CUES = frozenset("particularly especially including notably mostly mainly chiefly even".split())
+# Verbs of saying whose clause is about whom a body addresses, not the body ("the CDC urges they").
+BODY_SAYS_NOT = frozenset("suggest suggests suggested urge urges urged recommend recommends recommended ask asks asked".split())
 # Words after "those" that make it people described ("those with ...", "those who ...").
 THOSE_AFTER = frozenset("who whose with without in on at of from under over living".split())
 # A party's member after a state's name ("the Ohio Republican"), and the words that, after such a
@@ -4550,6 +4552,8 @@ class _Resolver:
             best = None
             ahead = self.subject_after_opening(i, starting)
             speaker = self.speaker_before(i, fitting)
+            if speaker is None and kind == "plural":
+                speaker = self.body_speaking_before(i)  # "The White House has argued they are open"
             if speaker is not None and kind == "plural" and self.joins_actors(speaker.first - 1):
                 continue  # "Democrats and Republicans say they": both
             if speaker is not None:  # "... ended with the president saying he would ..."
@@ -4824,6 +4828,26 @@ class _Resolver:
         if k < 1 or self.comma_between(k - 1, i):
             return None
         return next((h for h in reversed(fitting) if h.last == k - 1 and self.gap(h.last, k) == " "), None)
+
+    def body_speaking_before(self, i: int) -> _Hit | None:
+        """The organisation or country that speaks right before "they" ``i``, maybe with an
+        auxiliary ("The White House has argued they", "Israel said they"): its people, not anyone
+        named before; else None."""
+        if self.lower[i] not in SUBJECT_PRONOUNS:
+            return None
+        k = self.saying_verb_before(i)
+        if k < 2 or self.comma_between(k - 1, i):
+            return None
+        if self.lower[k] in BODY_SAYS_NOT:
+            return None  # "the CDC suggests they monitor themselves": whom it addresses
+        j = k - 2 if self.lower[k - 1] in ("has", "have", "had", "will", "would") else k - 1
+        h = next((h for h in self.hits if h.last == j and h.resolution != "pronoun"), None)
+        if h is None or self.gap(j, j + 1) != " " or self.actor(h.actor).kind not in ("organisation", "country") \
+                or not self.opens_clause(h.first) \
+                or self.lower[h.first - 1 - (self.lower[h.first - 1] == "the")] in ("and", "or"):
+            return None  # (not "Democrats in Congress say they", "businesses that supply Magpul say they",
+            # "lawmakers and the White House say they")
+        return h
 
     def saying_verb_before(self, i: int) -> int:
         """The verb of saying or thinking right before pronoun ``i``, maybe before "that" ("said he",

@@ -3248,3 +3248,16 @@ def test_a_school_for_children_is_where_something_happened_not_an_actor(index):
 ])
 def test_a_speaker_no_mention_names_goes_on_speaking(index, text, expected):
     assert [(s, a) for s, a, r in resolved(index, text) if r == "pronoun"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body that speaks right before "they" is whom it takes up: its people
+    ("Democrats forced a vote. The White House has argued they are open to changes.", [("they", "white-house")]),
+    ("Greece asked for help. The EU said they were aware of the problem.", [("they", "eu")]),
+    # ... not a body inside a longer subject, one joined to others, nor one addressing people
+    ("But Democrats in Congress say they are not sure.", [("they", "democratic-party")]),
+    ("Harbor lawmakers and the White House say they want a deal.", []),
+    ("If people are unable to stop vaping, the CDC suggests they see a doctor.", []),
+])
+def test_they_after_a_body_that_speaks(index, text, expected):
+    assert [(s, a) for s, a, r in resolved(index, text) if r == "pronoun"] == expected
