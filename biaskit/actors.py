@@ -98,6 +98,7 @@ PEOPLE_PREFIXES = frozenset(
 GROUP_HEADS = [("community",), ("communities",)]
 # Verbs that open a question in a title ("What Should America Do"), never part of a name.
 QUESTION_VERBS = frozenset("should will would can could may might must does do did is are was were has have had".split())
+# Words that open a question before its auxiliary ("What does the president have on him?").
 WH_WORDS = frozenset("what why how where when who whom which".split())
 # Capitalised words that never start or make up a discovered name.
 NOT_NAME = frozenset(
@@ -506,12 +507,12 @@ STATE_OPENERS = frozenset(s.split()[0] for s in TWO_WORD_STATES)
 CITY_OPENERS = frozenset("Los San Santa El Fort Las La Palm Long Salt Baton Grand Corpus".split())
 # Last words of the names of places below a state: "Pinal County", "Jefferson Parish".
 PLACE_ENDS = frozenset("County Parish Township Borough".split())
-# Last words of the names of buildings, grounds and ways, which are places, not actors ("Logan
-# International Airport", "Penn Station", "Lincoln Memorial", "the Otay Mesa Port of Entry"; not
-# "Park", "Hall", "Tower", "Bay": surnames).
 # Words before "School" that make it a school for children, named as the place where something
 # happened ("the shooting at Sandy Hook Elementary School"), not as an actor.
 SCHOOL_GRADES = frozenset("Elementary High Middle Primary Junior Intermediate".split())
+# Last words of the names of buildings, grounds and ways, which are places, not actors ("Logan
+# International Airport", "Penn Station", "Lincoln Memorial", "the Otay Mesa Port of Entry"; not
+# "Park", "Hall", "Tower", "Bay": surnames).
 FACILITY_ENDS = frozenset(
     """Airport Station Stadium Arena Plaza Square Avenue Boulevard Street Road Highway Mall Building
     Cemetery Hotel Base Bridge Memorial Terminal Courthouse Port Theater Theatre Barracks Garden River
@@ -4615,9 +4616,8 @@ class _Resolver:
         """For a possessive in a later clause of the sentence, that clause's subject ("Dzhokhar is a
         citizen while Tamerlan had not had his application granted": Tamerlan): a fitting actor
         after ``best`` that opens a clause after a conjunction and is followed by its verb (not a
-        copula: "and Roberts was one of his clerks"), with
-        no comma, other actor or word opening another clause (but "and", "but", "to") before the
-        pronoun, or None."""
+        copula: "and Roberts was one of his clerks"), with no comma, other actor or word opening
+        another clause (but "and", "but", "to") before the pronoun, or None."""
         if not self.possessive(i):
             return None
         s = self.sent[i]
@@ -4625,7 +4625,7 @@ class _Resolver:
             if h.first <= best.first or self.sent[h.first] != s:
                 break
             k = h.first
-            while self.words[k - 1] in self.index.title_tokens or self.lower[k - 1] == "the":
+            while k > 1 and (self.words[k - 1] in self.index.title_tokens or self.lower[k - 1] == "the"):
                 k -= 1
             j = h.last + 1
             if self.lower[j] == "of" and self.words[j + 1][:1].isupper():  # past a place: "Flake of Arizona announced"
@@ -4797,12 +4797,14 @@ class _Resolver:
         kind = PRONOUNS[self.lower[i]]
         if kind == "plural":
             return False
-        for a, b in ((i - 2, i), (i, i + 2)):
-            if 0 <= a and b < self.n and self.lower[a + 1] == "or" and self.same_sentence(a, b) \
-                    and PRONOUNS.get(self.lower[b if a == i else a], kind) not in (kind, "plural"):
+        for other in (i - 2, i - 1, i + 1, i + 2):  # "... or ..." two tokens away, ".../..." next to it
+            if not 0 <= other < self.n or not self.same_sentence(i, other) \
+                    or PRONOUNS.get(self.lower[other]) in (None, kind, "plural"):
+                continue
+            a, b = min(i, other), max(i, other)
+            if self.lower[a + 1] == "or" if b - a == 2 else self.gap(a, b) == "/":
                 return True
-        return any(0 <= a and b < self.n and self.gap(a, b) == "/" and PRONOUNS.get(self.lower[b if a == i else a], kind)
-                   not in (kind, "plural") for a, b in ((i - 1, i), (i, i + 1)))
+        return False
 
     def thing_object(self, i: int) -> bool:
         """Whether "them" ``i`` is the object of a verb whose object is a thing: "ever use them",
@@ -4844,7 +4846,7 @@ class _Resolver:
         h = next((h for h in self.hits if h.last == j and h.resolution != "pronoun"), None)
         if h is None or self.gap(j, j + 1) != " " or self.actor(h.actor).kind not in ("organisation", "country") \
                 or not self.opens_clause(h.first) \
-                or self.lower[h.first - 1 - (self.lower[h.first - 1] == "the")] in ("and", "or"):
+                or h.first > 1 and self.lower[h.first - 1 - (self.lower[h.first - 1] == "the")] in ("and", "or"):
             return None  # (not "Democrats in Congress say they", "businesses that supply Magpul say they",
             # "lawmakers and the White House say they")
         return h
