@@ -16,6 +16,17 @@ def read(root, rules=RULES):
     return [i for i in items if isinstance(i, Article)], [i for i in items if isinstance(i, Problem)]
 
 
+
+def assert_built_in_rules_drop(debris: list[str], sentences: list[str]) -> list[str]:
+    """Run the built-in boilerplate rules over ``debris`` then ``sentences``: every piece of debris
+    is dropped and every sentence kept, in order; returns the rules that dropped the debris."""
+    from biaskit import lexicons
+
+    kept, dropped = drop_boilerplate(debris + sentences, lexicons.load().boilerplate)
+    assert kept == sentences
+    assert [d.text for d in dropped] == debris
+    return [d.rule for d in dropped]
+
 def test_text_file_title_paragraphs_and_boilerplate(corpus):
     root = corpus({"a.txt": "Soldiers looked at the damage. photo harbor news\n"
                             "Mayor Opens New Bridge\n"
@@ -222,8 +233,6 @@ def test_promoted_links_in_brackets_are_boilerplate_and_brackets_in_sentences_ar
 
 
 def test_page_furniture_is_dropped_and_sentences_that_look_alike_are_kept():
-    from biaskit import lexicons
-
     furniture = ["Story Continued Below", "3 years ago", "Follow @harbornews Follow @JaneDoeHN", "[pullquote]",
                  "Do You Back the New Ferry Fares? Vote Now in Our Poll", "ANALYSIS/OPINION:",
                  "Get the Harbor Briefing delivered to your inbox. By signing up, you agree to our Privacy Policy",
@@ -236,9 +245,7 @@ def test_page_furniture_is_dropped_and_sentences_that_look_alike_are_kept():
                  "If you want to volunteer at the harbor festival, you can sign up here or at the town hall.",
                  "Close to 800 people crossed the bridge on Monday.",
                  "The Harbor Fund contributed $5,000 to the festival."]
-    kept, dropped = drop_boilerplate(furniture + sentences, lexicons.load().boilerplate)
-    assert kept == sentences
-    assert len(dropped) == len(furniture)
+    assert_built_in_rules_drop(furniture, sentences)
 
 
 def test_jsonl_records_end_at_newlines_only(corpus):
@@ -277,8 +284,6 @@ def test_video_playlists_and_photo_galleries_are_boilerplate():
 
 
 def test_an_authors_biography_is_dropped_and_a_source_introduced_is_kept():
-    from biaskit import lexicons
-
     bios = ["Mira Solt is a senior editor of opinion for The Harbor Ledger.",
             "Dale Kessock is a professor of maritime law at Harlow University. He is the author of Tides of Trade.",
             "Dr. Jane Voss is a radiologist and a contributor to The Harbor Ledger.",
@@ -287,6 +292,4 @@ def test_an_authors_biography_is_dropped_and_a_source_introduced_is_kept():
                  "Mira Solt is a fellow at the Harbor Institute. \u201cThe fares are too high,\u201d she wrote.",
                  "The mayor is the author of the new harbor plan.",
                  "Jane Voss was a reporter before she ran for the council."]
-    kept, dropped = drop_boilerplate(bios + sentences, lexicons.load().boilerplate)
-    assert kept == sentences
-    assert len(dropped) == len(bios)
+    assert assert_built_in_rules_drop(bios, sentences) == ["author_bio"] * len(bios)
