@@ -5174,8 +5174,9 @@ class _Resolver:
         """Whether a plural noun that is no actor opens the words from ``start`` to ``end`` as the
         subject of the verb after it ("Insurers' exits ... mean", "Immigrant rights groups cheered")."""
         for k in range(start, min(start + 5, end)):
-            if self.covered[k] or not self.words[k + 1].islower():
-                return False  # (an actor opens it)
+            nxt = self.words[k + 1]
+            if self.covered[k] or not (nxt.islower() or nxt in self.index.demonym_words or nxt in PEOPLE_PREFIXES):
+                return False  # (an actor opens it; not a people's adjective: "Many Latin American newspapers")
             w = self.lower[k]
             if (w in GROUP_NOUNS or self.plural_noun(w)) and self.words[k] == w and self.gap(k, k + 1) == " " \
                     and self.plural_verb(k + 1):

@@ -3028,6 +3028,8 @@ def test_a_plural_opening_a_sentence_before_its_verb_is_whom_they_takes_up(index
     ("The four liberals were appointed by Democrats. They often vote together.", "They", None),
     ("Democrats proposed changes. Health plans are similar in scope. They would give the state a bigger role.",
      "They", None),
+    ("Democrats met. Many Latin American newspapers have called it a ploy. They also report the caravan grew.",
+     "They", None),
     ("Democrats urged immigrant groups to act. They said the vote was overdue.", "They", "democratic-party"),
     ("Republicans urged Democrats to act. They said the vote was overdue.", "They", "republican-party"),
     # two actors joined say what "they" opens, or stand between: both
