@@ -4534,6 +4534,8 @@ class _Resolver:
                     continue  # '"... the president ...," he said': the speaker is not whom the quote is about
                 if self.fits(h, kind):
                     fitting.append(h)
+            if said and fitting:
+                fitting = self.framing_quote_dropped(i, fitting)
             if fitting and self.lower[i] in OBJECT_PRONOUNS:  # "McCain called him": not McCain, nor his other mentions
                 bound = {h.actor for h in fitting if self.sent[h.first] == s and self.same_clause(h, i)}
                 j = next((k for k in range(i - 1, max(i - 6, -1), -1) if self.lower[k] in SUBJECT_PRONOUNS), -1)
@@ -5225,6 +5227,21 @@ class _Resolver:
         nxt = last + 1
         return nxt < self.n and self.same_sentence(h.last, nxt) and self.lower[nxt] in self.index.plural_heads \
             and (last > h.last or _adjacent(self.text, self.tokens[last], self.tokens[nxt]))
+
+    def framing_quote_dropped(self, i: int, fitting: list[_Hit]) -> list[_Hit]:
+        """For a speaking pronoun after a quotation ('... "...," he said'), the fitting actors
+        without those its own sentence names before the quotation, when the sentence before closes
+        with a speaker: what frames the quotation is said by that speaker ('"...," Schumer said.
+        If Trump "wants a shutdown, that is his decision," he said.': Schumer), unless the actor
+        speaks there ('Reid agreed: "...," he said')."""
+        s = self.sent[i]
+        mine = [h for h in fitting if self.sent[h.first] == s]
+        if not mine or self.closing_speaker(i, [h for h in fitting if self.sent[h.first] == s - 1]) is None:
+            return fitting
+        speaking = {h.actor for h in mine if h.last + 1 < i and (
+            self.words[self.verb_after(h.last)] in self.index.speech_verbs
+            or ":" in self.text[self.tokens[h.last].end:self.tokens[min(h.last + 3, i)].start])}
+        return [h for h in fitting if self.sent[h.first] != s or h.actor in speaking]
 
     def quote_said(self, i: int) -> tuple[int, int] | None:
         """The quotation that pronoun ``i`` (outside quotation marks) says, when the pronoun follows

@@ -2569,6 +2569,11 @@ def test_the_last_word_of_a_longer_name_is_no_person_of_its_own(index, text):
         # the sentence before closes with its speaker: "he said" goes on with that speaker ...
         ("The union endorsed Tom Varkonyi because of his plan, Dale Kessock said. But the plan is weak, he said.", "dale-kessock"),
         ("The union endorsed Tom Varkonyi because of his plan, said Dale Kessock. But the plan is weak, he added.", "dale-kessock"),
+        # ... and what frames a quotation in the speaking pronoun's own sentence is the speaker's words
+        ("\"We want a deal,\" Dale Kessock said. If Tom Varkonyi \"wants a strike, that is his choice,\" he said.",
+         "dale-kessock"),
+        ("\"We want a deal,\" Dale Kessock said. Tom Varkonyi agreed: \"It is a fair offer,\" he said.",
+         "thomas-varkonyi"),
         # ... with a title before the speaker's name
         ("The union endorsed Tom Varkonyi for mayor, spokesman Dale Kessock said. \"We are proud,\" he said.", "dale-kessock"),
         # ... not a pronoun that does not speak, nor after a speaker who does not close the sentence
