@@ -5029,7 +5029,10 @@ class _Resolver:
 
     def opening(self, k: int) -> bool:
         """Whether token ``k`` opens a prepositional phrase ("In ...", "Like ...", "As for ...")."""
-        return self.lower[k] in OPENING_WORDS or self.lower[k] == "as" and k + 1 < self.n and self.lower[k + 1] == "for"
+        return self.lower[k] in OPENING_WORDS or self.lower[k] == "as" and k + 1 < self.n \
+            and self.words[k + 1].islower() and self.lower[k + 1] not in PRONOUNS \
+            and self.lower[k + 1] not in ("it", "we", "i", "you")  # "As for ...", "As one of the responders ..."
+            # (not a clause: "As Obama gets ready ...", "As he approaches ...")
 
     def sentence_start(self, i: int) -> int:
         return self.sentence_starts[bisect_right(self.sentence_starts, i) - 1]

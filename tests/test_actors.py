@@ -424,6 +424,9 @@ def test_pronouns_go_to_the_nearest_compatible_actor(index):
         # an actor in a sentence's opening participle phrase is not whom the next sentence goes on with
         ("Echoing Ted Cruz's words, Marco Rubio told reporters the bill was dead. \"It is over,\" he said.",
          [("he", "marco-rubio")]),
+        # ... nor one in an opening "as" phrase ("As one of the officers ...")
+        ("As one of the officers hunting the gunman Ted Cruz, Marco Rubio did his job. Fear got the better of him.",
+         [("his", "marco-rubio"), ("him", "marco-rubio")]),
         # ... nor one in an opening clause of time or cause when a name opens the main clause
         ("When Ted Cruz took office, Sen. Marco Rubio was a freshman. \"It was hard,\" he said.", [("he", "marco-rubio")]),
         ("When Ted Cruz took office, his aides met Marco Rubio. \"It was hard,\" he said.",
