@@ -4626,16 +4626,14 @@ class _Resolver:
         for h in reversed(fitting):
             if h.first <= best.first or self.sent[h.first] != s:
                 break
-            k = h.first
-            while k > 1 and (self.words[k - 1] in self.index.title_tokens or self.lower[k - 1] == "the"):
-                k -= 1
+            k = self.head_start(h.first)
             j = h.last + 1
             if self.lower[j] == "of" and self.words[j + 1][:1].isupper():  # past a place: "Flake of Arizona announced"
                 j += 2
                 while j < i and self.words[j][:1].isupper() and self.gap(j - 1, j) == " ":
                     j += 1
             verb = self.words[j]
-            if self.lower[k - 1] not in JOINING_SUBJECT or i - h.last > 12 or j >= i or not verb.isalpha() or not verb.islower() \
+            if self.starts_clause(k) or self.lower[k - 1] not in JOINING_SUBJECT or i - h.last > 12 or j >= i or not verb.isalpha() or not verb.islower() \
                     or verb in NOT_VERBS or verb in PRONOUNS or bisect_left(self.hit_firsts, i) - bisect_right(self.hit_firsts, h.last) \
                     or any(b in self.gap(h.last, i) for b in CLAUSE_BREAKS) \
                     or any(w in CLAUSE_OPENERS and w not in ("and", "but", "to") for w in self.lower[h.last + 1:i]):
@@ -4848,7 +4846,7 @@ class _Resolver:
         h = next((h for h in self.hits if h.last == j and h.resolution != "pronoun"), None)
         if h is None or self.gap(j, j + 1) != " " or self.actor(h.actor).kind not in ("organisation", "country") \
                 or not self.opens_clause(h.first) \
-                or h.first > 1 and self.lower[h.first - 1 - (self.lower[h.first - 1] == "the")] in ("and", "or"):
+                or self.joined_to_another(h.first):
             return None  # (not "Democrats in Congress say they", "businesses that supply Magpul say they",
             # "lawmakers and the White House say they")
         return h
@@ -4985,13 +4983,25 @@ class _Resolver:
         return verb.islower() and (verb.endswith("ed") or verb in self.index.speech_verbs) and i - k <= 3 \
             and not any(joins[0] < x.first < i for x in self.hits)
 
+    def head_start(self, first: int) -> int:
+        """Where the mention starting at token ``first`` begins with its titles and "the" ("the
+        Texas senator", "Sen. Ted Cruz"), within its clause."""
+        k = first
+        while not self.starts_clause(k) and (self.words[k - 1] in self.index.title_tokens or self.lower[k - 1] == "the"):
+            k -= 1
+        return k
+
+    def joined_to_another(self, first: int) -> bool:
+        """Whether "and" or "or" stands right before the mention starting at ``first`` and its
+        titles ("lawmakers and the White House")."""
+        k = self.head_start(first)
+        return not self.starts_clause(k) and self.lower[k - 1] in ("and", "or")
+
     def opens_clause(self, first: int) -> bool:
         """Whether the mention starting at token ``first`` (after its title) opens a clause: at the
         start of its sentence or a quotation, after a comma or after a word that opens a clause, or
         after the auxiliary of a question ("What does the president have ...")."""
-        k = first
-        while not self.starts_clause(k) and (self.words[k - 1] in self.index.title_tokens or self.lower[k - 1] == "the"):
-            k -= 1
+        k = self.head_start(first)
         return self.starts_clause(k) or self.lower[k - 1] in CLAUSE_OPENERS and self.lower[k - 1] != "to" \
             or self.comma_between(k - 1, k) or self.lower[k - 1] in QUESTION_VERBS \
             and (self.starts_clause(k - 1) or k > 1 and self.lower[k - 2] in WH_WORDS)  # "What does the president have on him?"
@@ -5031,7 +5041,7 @@ class _Resolver:
         """Whether token ``k`` opens a prepositional phrase ("In ...", "Like ...", "As for ...")."""
         return self.lower[k] in OPENING_WORDS or self.lower[k] == "as" and k + 1 < self.n \
             and self.words[k + 1].islower() and self.lower[k + 1] not in PRONOUNS \
-            and self.lower[k + 1] not in ("it", "we", "i", "you")  # "As for ...", "As one of the responders ..."
+            and self.lower[k + 1] not in ("it", "we", "you")  # "As for ...", "As one of the responders ..."
             # (not a clause: "As Obama gets ready ...", "As he approaches ...")
 
     def sentence_start(self, i: int) -> int:
