@@ -4146,6 +4146,12 @@ class _Resolver:
                 for noun in several:
                     if h.actor in named[noun] and h.resolution != "role":
                         last_of[noun].append((h.last, h.actor))
+        judge_at = next((k for k, w in enumerate(self.lower) if w == "judge"), None) if "court" in who_is else None
+        first_at: dict[str, int] = {}
+        if judge_at is not None:
+            for h in self.hits:
+                if h.resolution != "role" and h.first < first_at.get(h.actor, self.n):
+                    first_at[h.actor] = h.first
         for i in [i for i, w in enumerate(self.lower) if w in who_is or w in several]:
             w = self.lower[i]
             if i == 0 or self.lower[i - 1] != "the" or self.covered[i] or self.covered[i - 1] or self.words[i] != w \
@@ -4169,6 +4175,9 @@ class _Resolver:
                 who = min(near) if len(near) == 1 else None
             else:
                 who = who_is[w]
+                if w == "court" and judge_at is not None and judge_at < i < first_at.get(who, self.n):
+                    who = None  # a judge's ruling quoted before the one court named: "Judge Bates ... 'The
+                    # court sees no reason ...,' he ruled ... a date with the Supreme Court"
             if who is not None and not self.apposed_to_another(i, who):
                 self.add(i - 1, i, who, "role")
 

@@ -1705,6 +1705,19 @@ def test_the_court_is_the_one_court_the_article_names(index):
     assert ("the justices", "us-supreme-court") in [(s, a) for s, a, _ in found]
 
 
+def test_a_judge_named_before_the_one_court_leaves_the_court_to_nobody(index):
+    # a district judge's court is not the appeals court the article names only later
+    text = ("Judge Mary Elton ruled on Friday. \"The court sees no merit in the claim,\" she wrote. The state may "
+            "appeal to the 9th U.S. Circuit Court of Appeals.")
+    found, _ = mentions(index, text)
+    assert "the court" not in [s.lower() for s, _, _ in found]
+    assert ("9th U.S. Circuit Court of Appeals", "ninth-circuit") in [(s, a) for s, a, _ in found]
+    # named before the judge's words, the court is still the one court
+    found, _ = mentions(index, "The 9th U.S. Circuit Court of Appeals heard Judge Mary Elton's case. The court "
+                               "said nothing.")
+    assert ("The court", "ninth-circuit", "role") in found
+
+
 def test_the_president_pro_tempore_is_another_office(index):
     found, _ = mentions(index, "President Obama spoke. Both will be appointed by the President pro tempore of the Senate, "
                                "and the president agreed.")
