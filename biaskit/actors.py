@@ -449,6 +449,8 @@ INTO_VERBS = frozenset("entry came come comes coming smuggled sneaked snuck cros
 OF_OTHER_NOUNS = frozenset("court foundation association board institute council commission coalition bureau caucus hospital".split())
 # Words after "the committee" or "the court" that make the phrase a person ("the committee chairman").
 BODY_PEOPLE = frozenset("chairman chairwoman chair spokesman spokeswoman spokesperson clerk counsel".split())
+# Words after "the court" that make the phrase a matter in court, not the court ("the court case").
+COURT_MATTERS = frozenset("case cases battle battles fight fights system date hearing hearings proceedings challenge challenges".split())
 # The chambers of Congress in the catalog, by the word that opens their committees' names.
 CHAMBER_IDS = {"senate": "Senate", "house-of-representatives": "House"}
 # Legislative chambers: "Senate President" is the president of a senate.
@@ -4160,10 +4162,11 @@ class _Resolver:
             if i + 1 < self.n and self.same_sentence(i, i + 1) \
                     and (self.words[i + 1][:1].isupper() or self.lower[i + 1] in BODY_PEOPLE
                          or self.lower[i + 1] == "of" and w in OF_OTHER_NOUNS and self.gap(i, i + 1) == " "
-                         or w == "association" and self.lower[i + 1] in ("with", "between")):
+                         or w == "association" and self.lower[i + 1] in ("with", "between")
+                         or w == "court" and self.lower[i + 1] in COURT_MATTERS):
                 continue  # a longer name, a person or something else's: "the committee chairman", "the foundation
                 # of the work week", "the court of public opinion" (not "the party of Lincoln", "the agency of
-                # ..."), a link: "the association with Mr. Obama"
+                # ..."), a link: "the association with Mr. Obama", a matter: "the court case"
             if w in COUNTRY_NOUNS and i + 1 < self.n and self.lower[i + 1] in ("illegally", "legally", "unlawfully") \
                     and self.same_sentence(i, i + 1):
                 who = self.home  # the country migrants are in or enter: the one the outlet publishes in

@@ -1676,6 +1676,8 @@ def test_of_several_bodies_named_the_one_named_in_this_sentence_or_the_one_befor
         # something else's foundation, or the court of public opinion: nobody
         ("The Kaiser Family Foundation polled voters on the foundation of the health law.", []),
         ("The Supreme Court upheld the law, which lost in the court of public opinion.", []),
+        # a matter in court is not the court
+        ("The Supreme Court will hear it. The court case rests on four words, and the court battle drags on.", []),
         ("The National Rifle Association backed Ruiz, but the association with Grady hurt him.", []),
         # a state's armed forces are "the military" and "the army"; a hospital named for an army is not,
         # nor is a US branch "the military"
