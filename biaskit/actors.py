@@ -692,7 +692,7 @@ NOUN_OPENERS = DETERMINERS | frozenset("these those my no every each any some".s
 PLURAL_CUES = frozenset(
     """the their these those many some all most other others few several both such more our your
     his her its of own new two three four five six seven eight nine ten dozens hundreds thousands
-    millions million billion""".split()
+    millions million billion dozen hundred thousand""".split()
 )
 # Nouns after a lone name that make it a court case's ("the Flores settlement").
 CASE_NOUNS = frozenset("settlement agreement decision ruling case lawsuit litigation precedent rule".split())
@@ -5134,6 +5134,11 @@ class _Resolver:
         lower, covered = self.lower, self.covered
         for k in range(j, i):
             w = lower[k]
+            if k > 0 and self.sent[k - 1] != self.sent[k] and w not in SUBORDINATORS and w != "that" \
+                    and "others" not in lower[k:k + 2] and self.plural_subject_at(k, i):
+                return True  # a sentence whose subject is a plural noun: "Immigrant-rights groups were furious
+                # ..., and some also said they" (not in an opening clause: "That high deductibles are good,
+                # they forgot?"; nor others, who speak of someone: "Still others have contended that ...")
             if not covered[k] and self.words[k] != w and self.plural_noun(w) and self.starts_clause(k) and k + 1 < i \
                     and self.words[k + 1].isalpha() and self.words[k + 1].islower() \
                     and self.lower[k + 1] not in OBJECT_ENDS and self.lower[k + 1] not in ("of", "and", "or"):

@@ -3214,6 +3214,21 @@ def test_those_described_stand_between_they_and_an_actor(index, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a sentence whose subject is a plural noun stands between "they" and an actor named before it
+    ("Sen. Marco Rubio met other Republicans. Immigrant-rights groups were angry, and some said they would sue.", []),
+    ("Democrats praised the law. Several large insurance companies announced that they will stay.", []),
+    # ... and so do a dozen nouns
+    ("Republicans wrote to a dozen companies to ask whether anyone solicited funds from them.", []),
+    # ... but not a plural in an opening clause, nor others who speak of the actor
+    ("What will Republicans say? That high deductibles are good, they just forgot to mention it?", ["republican-party"]),
+    ("Republicans can keep working as long as they like. Still others have argued that Congress could pass a "
+     "budget. This would enable them to work on two bills.", ["republican-party"] * 2),
+])
+def test_a_plural_subject_stands_between_they_and_an_actor(index, text, expected):
+    assert [a for s, a, r in resolved(index, text) if r == "pronoun" and s.lower() in ("they", "them")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a pronoun left to people named without a name leaves later ones of its kind in the sentence too
     ("Democrats courted Latino voters. But union organisers believe they are stronger now than they were.", []),
     ("Sen. Marco Rubio said every applicant must show his or her income and his address.", []),
