@@ -5176,9 +5176,19 @@ class _Resolver:
         if not 0 < k < self.n - 1 or lower[k] not in ("and", "or"):
             return False
         after = k + 2 if lower[k + 1].isdigit() or lower[k + 1] in COUNT_WORDS else k + 1
+        f = after
+        while f < min(self.n - 1, after + 4) and not covered[f] and self.words[f] in self.index.title_tokens \
+                and self.words[f][:1].isupper():
+            f += 1  # titles before the second: "and House Minority Leader Nancy Pelosi"
+        if f < self.n and covered[f]:
+            after = f
         if after >= self.n or not covered[after] or not self.words[after][:1].isupper() or not self.same_sentence(k - 1, after):
             return False
-        return covered[k - 1] or nouns and k > 1 and lower[k - 2] in DETERMINERS and self.words[k - 1] == lower[k - 1]
+        before = k - 1
+        for b in (k - 1, k - 2):  # a party tag after the first: "Chuck Schumer, D-N.Y., and", "(R-Ariz.) and"
+            if b > 0 and _PARTY_TAG_RE.match(self.words[b]) and self.same_sentence(b, k):
+                before = b - 1
+        return covered[before] or nouns and k > 1 and lower[k - 2] in DETERMINERS and self.words[k - 1] == lower[k - 1]
 
     def opens_sentence(self, i: int) -> bool:
         """Whether token ``i`` opens its sentence, after words that may lead a subject ("But they")."""

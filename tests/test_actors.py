@@ -3217,6 +3217,13 @@ def test_those_described_stand_between_they_and_an_actor(index, text, expected):
     # a sentence whose subject is a plural noun stands between "they" and an actor named before it
     ("Sen. Marco Rubio met other Republicans. Immigrant-rights groups were angry, and some said they would sue.", []),
     ("Democrats praised the law. Several large insurance companies announced that they will stay.", []),
+    # ... and so do two people joined, with their titles and party tags
+    ("Republicans met Democrats. Sen. John McCain (R-Ariz.) and Sen. Dick Durbin (D-Ill.) said they agreed.", []),
+    ("Democrats cheered. Chuck Schumer, D-N.Y., and House Minority Leader Nancy Pelosi, D-Calif., said they agreed.",
+     []),
+    # ... but not a body joined after "the" in an object: "they" goes on with the subject
+    ("Republicans won, and when voters propelled them to control of Congress and the White House, they cheered.",
+     ["republican-party"] * 2),
     # ... and so do a dozen nouns
     ("Republicans wrote to a dozen companies to ask whether anyone solicited funds from them.", []),
     # ... but not a plural in an opening clause, nor others who speak of the actor
@@ -3224,7 +3231,7 @@ def test_those_described_stand_between_they_and_an_actor(index, text, expected):
     ("Republicans can keep working as long as they like. Still others have argued that Congress could pass a "
      "budget. This would enable them to work on two bills.", ["republican-party"] * 2),
 ])
-def test_a_plural_subject_stands_between_they_and_an_actor(index, text, expected):
+def test_a_plural_subject_or_two_people_stand_between_they_and_an_actor(index, text, expected):
     assert [a for s, a, r in resolved(index, text) if r == "pronoun" and s.lower() in ("they", "them")] == expected
 
 
