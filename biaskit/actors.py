@@ -5161,9 +5161,11 @@ class _Resolver:
                     continue  # the head of an actor's mention: "NRA leaders"
                 if before in PLURAL_CUES or before in PREPOSITIONS or before.isdigit() \
                         or k + 1 < i and lower[k + 1] in ("who", "who've", "who’ve", "whose") \
+                        or (before in SUBORDINATORS or before == "that") and k + 2 < i and self.plural_verb(k + 1) \
                         or self.says_pronoun(k, i) \
                         or k > 1 and lower[k - 2] in PLURAL_CUES and before.isalpha() and not before.endswith("s"):
-                    return True  # "the plans", "two states", "between nativists", "activists who"
+                    return True  # "the plans", "two states", "between nativists", "activists who", "when voters
+                    # defied ..."
         return False
 
     def joins_actors(self, k: int, nouns: bool = False) -> bool:

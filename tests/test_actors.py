@@ -3217,12 +3217,15 @@ def test_those_described_stand_between_they_and_an_actor(index, text, expected):
     # a sentence whose subject is a plural noun stands between "they" and an actor named before it
     ("Sen. Marco Rubio met other Republicans. Immigrant-rights groups were angry, and some said they would sue.", []),
     ("Democrats praised the law. Several large insurance companies announced that they will stay.", []),
+    # ... and so does a plural noun as the subject of a clause after "when", "if", "that"
+    ("Democrats stopped hoping when voters defied prediction after prediction that they would love the law.", []),
+    ("Americans say finding labor is so hard that farmers are changing what they grow.", []),
     # ... and so do two people joined, with their titles and party tags
     ("Republicans met Democrats. Sen. John McCain (R-Ariz.) and Sen. Dick Durbin (D-Ill.) said they agreed.", []),
     ("Democrats cheered. Chuck Schumer, D-N.Y., and House Minority Leader Nancy Pelosi, D-Calif., said they agreed.",
      []),
     # ... but not a body joined after "the" in an object: "they" goes on with the subject
-    ("Republicans won, and when voters propelled them to control of Congress and the White House, they cheered.",
+    ("When Republicans used it to propel them to control of Congress and the White House, they cheered.",
      ["republican-party"] * 2),
     # ... and so do a dozen nouns
     ("Republicans wrote to a dozen companies to ask whether anyone solicited funds from them.", []),
