@@ -4591,7 +4591,9 @@ class _Resolver:
                     best = self.reported_subject(best, i, fitting) or self.clause_subject(best, i, fitting) or best
                 else:  # "..., Cabrera said. But the wall is ill-informed, he said.": the speaker goes on speaking
                     best = self.closing_speaker(i, [h for h in fitting if self.sent[h.first] == near]) or best
-            opens = self.opens_sentence(i)
+            opens = self.opens_sentence(i) or said is not None and self.tokens[self.sentence_start(i)].start >= said[0]
+            # (a speaker after the quotation that opens the sentence: 'He noted that Guzman escaped. "We
+            # should learn from him," he said.' goes on with the one who noted)
             went_on = opener.get(s - 1) if opens and best is not None else None
             if went_on is not None and went_on[0] == kind and went_on[1] != best.actor \
                     and any(h.actor == went_on[1] for h in fitting):

@@ -3191,6 +3191,19 @@ def test_an_object_pronoun_in_a_question_is_not_its_subject(index):
     assert [(s, a) for s, a, r in resolved(index, text) if r == "pronoun"] == [("him", "donald-trump")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a speaker after the quotation that opens the sentence goes on with the subject before
+    ("Mayor Tony Okafor spoke. He noted that Joaquin Guzman escaped last year. \u201cWe should learn from him,\u201d "
+     "he said.", "anthony-okafor"),
+    # ... as a sentence-opening pronoun does, past the reach of the name
+    ("Dr. Bob Russo is sure of it. He is a radiologist. He is also a president. He says the rates hurt. \"You get "
+     "what you pay for,\" he says.", "robert-russo"),
+])
+def test_a_speaker_after_an_opening_quotation_goes_on_with_the_subject_before(index, text, expected):
+    found = [(s, a) for s, a, r in resolved(index, text) if r == "pronoun"]
+    assert found[-1] == ("he", expected)
+
+
 def test_a_possessive_in_an_opening_phrase_leaves_the_next_sentence_to_the_main_subject(index):
     text = ("Instead of fixing Barack Obama's health law, Ted Cruz argued for its repeal. "
             "\u201cIt is broken,\u201d he said.")
