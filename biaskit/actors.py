@@ -4561,7 +4561,7 @@ class _Resolver:
                     objects |= {h.actor for h in hits if h.last == i - 2}  # "An Obama appointee, he": not Obama
                 objects |= self.named_in_clause_after(i, hits)  # "He said he was approached by Jacobs": not Jacobs
                 fitting = [h for h in fitting if h.actor not in objects]  # "after he told Mr. Trump": not Trump
-            if self.unnamed_speaker_before(i) or self.unnamed_closing_speaker(i, kind):
+            if self.unnamed_speaker_before(i) or self.unnamed_closing_speaker(i, kind) or self.unnamed_speakers_own(i):
                 unnamed[s, kind] = i
                 continue  # "A Trump supporter said he would vote": the supporter
             best = None
@@ -4837,10 +4837,16 @@ class _Resolver:
     def speaker_before(self, i: int, fitting: list[_Hit]) -> _Hit | None:
         """The fitting actor right before a verb of saying that subject pronoun ``i`` follows (maybe
         after "that"): whom "he" takes up in "Trump said he would", "the president saying that
-        he was proud", even when someone else opens the sentence; else None."""
-        if self.lower[i] not in SUBJECT_PRONOUNS or not fitting:
+        he was proud", even when someone else opens the sentence, and whose possessive ``i`` is in
+        "the judge said in his order"; else None."""
+        if not fitting:
             return None
-        k = self.saying_verb_before(i)
+        if self.possessive_after_saying(i):
+            k = i - 2
+        elif self.lower[i] not in SUBJECT_PRONOUNS:
+            return None
+        else:
+            k = self.saying_verb_before(i)
         if k < 1 or self.comma_between(k - 1, i):
             return None
         return next((h for h in reversed(fitting) if h.last == k - 1 and self.gap(h.last, k) == " "), None)
@@ -4886,6 +4892,20 @@ class _Resolver:
                 or self.comma_between(max(0, k - 5), i):
             return False
         return any(self.lower[j] in ("a", "an", "another") and self.same_sentence(j, i) for j in range(max(0, k - 5), k - 1))
+
+    def possessive_after_saying(self, i: int) -> bool:
+        """Whether possessive ``i`` follows a verb of saying and "in" or "on" ("said in his order",
+        "wrote on her blog"): the speaker's."""
+        return self.lower[i] in ("his", "her") and i > 3 and self.lower[i - 1] in ("in", "on") \
+            and self.words[i - 2] in self.index.speech_verbs and self.same_sentence(i - 3, i)
+
+    def unnamed_speakers_own(self, i: int) -> bool:
+        """Whether possessive ``i`` follows a verb of saying whose subject is a person no mention
+        names ("a spokesman said in his statement", "the official wrote in her letter"): that
+        person's."""
+        k = i - 2
+        return self.possessive_after_saying(i) and not self.covered[k - 1] and self.lower[k - 1] in PERSON_HEADS \
+            and self.lower[k - 2] in ("the", "a", "an")
 
     def unnamed_closing_speaker(self, i: int, kind: str) -> bool:
         """Whether subject pronoun ``i`` speaks ("they said") after a sentence that closes with a

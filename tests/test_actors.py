@@ -3204,6 +3204,18 @@ def test_a_speaker_after_an_opening_quotation_goes_on_with_the_subject_before(in
     assert found[-1] == ("he", expected)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a possessive after "said in", "writes in" is the speaker's, named or not
+    ("Judge Jon Tigar ruled against Donald Trump. The president \u201cmay not rewrite the laws,\u201d the judge said "
+     "in his order.", ["jon-tigar"]),
+    ("In a glimpse of life in Donald Trump's orbit, his former aide Corey Lewandowski writes in his new book that "
+     "the president was angry.", ["donald-trump", "corey-lewandowski"]),
+    ("Donald Trump spoke. The president \u201cmay not rewrite the laws,\u201d a spokesman said in his statement.", []),
+])
+def test_a_possessive_after_a_verb_of_saying_is_the_speakers(index, text, expected):
+    assert [a for s, a, r in resolved(index, text) if r == "pronoun"] == expected
+
+
 def test_a_possessive_in_an_opening_phrase_leaves_the_next_sentence_to_the_main_subject(index):
     text = ("Instead of fixing Barack Obama's health law, Ted Cruz argued for its repeal. "
             "\u201cIt is broken,\u201d he said.")
