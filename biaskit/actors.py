@@ -424,7 +424,8 @@ NEWSPAPER_WORDS = frozenset(
 BODY_NOUNS = {
     "court": (("Court",), ()), "committee": (("Committee",), ()), "department": (("Department",), ()),
     "university": (("University",), ()), "party": (("Party",), ()),
-    "agency": (("Agency", "Administration", "Service", "Services", "Bureau", "Enforcement", "Protection"), ("Department",)),
+    "agency": (("Agency", "Administration", "Service", "Services", "Bureau", "Enforcement", "Protection", "Centers"),
+               ("Department",)),
     "newspaper": (tuple(sorted(NEWSPAPER_WORDS)), ()),
     "bureau": (("Bureau",), ()), "commission": (("Commission",), ()), "council": (("Council",), ()),
     "board": (("Board",), ()), "caucus": (("Caucus",), ()), "foundation": (("Foundation",), ()),

@@ -1673,6 +1673,9 @@ def test_of_several_bodies_named_the_one_named_in_this_sentence_or_the_one_befor
         ("The Kaiser Family Foundation polled voters. The foundation said most were unsure.",
          [("The foundation", "kaiser-family-foundation")]),
         ("The FBI ran the checks; the bureau processed a record number.", [("the bureau", "fbi")]),
+        # the Centers for Disease Control and Prevention is an agency too: of two, the one named close by
+        ("The Food and Drug Administration approved the drug in May. Doctors were pleased. Later, the Centers for "
+         "Disease Control and Prevention counted 805 cases. The agency said more would come.", [("The agency", "cdc")]),
         # something else's foundation, or the court of public opinion: nobody
         ("The Kaiser Family Foundation polled voters on the foundation of the health law.", []),
         ("The Supreme Court upheld the law, which lost in the court of public opinion.", []),
