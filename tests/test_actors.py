@@ -3307,6 +3307,14 @@ def test_a_house_committee_named_without_its_chamber(index):
     assert [a for _, a, _ in mentions(index, text)[0]] == ["house-oversight-committee", "house-energy-and-commerce-committee"]
 
 
+def test_documents_and_products_named_like_actors_are_not_actors(index):
+    text = ("Reince Priebus said Green Card holders would not be affected, but he showed a PowerPoint slide "
+            "after an outbreak at Disneyland.")
+    assert discovered(index, text) == []
+    assert [(s, a) for s, a, _ in mentions(index, text)[0]] == [("Reince Priebus", "reince-priebus"),
+                                                                  ("he", "reince-priebus")]
+
+
 def test_a_school_for_children_is_where_something_happened_not_an_actor(index):
     text = ("A gunman opened fire at Harlow Bay Elementary School on Friday. Students from Dunmore High School "
             "marched. Dana Voss of the Harlow School of Public Health spoke.")
