@@ -2495,7 +2495,15 @@ class _Resolver:
             or bool(_PARTY_TAG_RE.match(w)) or bool(_PLURAL_ACRONYM_RE.match(w)) \
             or "-" in w and (self.hyphen_describes(w) or self.names_joined_before_noun(i)) \
             or self.text[self.tokens[i].start - 1:self.tokens[i].start] in ("@", "#") or self.in_url(i) \
+            or "-" in w and self.in_abbreviation(i) \
             or self.text[self.tokens[i].end:self.tokens[i].end + 1] == "@"  # an e-mail address: "APAComments@atf.gov"
+
+    def in_abbreviation(self, i: int) -> bool:
+        """Whether token ``i`` goes on an abbreviation of single capitals and dots without a space
+        ("U.S-Mexico" without its last dot: no name "S-Mexico" in the hyphened word)."""
+        at = self.tokens[i].start
+        return at >= 2 and self.text[at - 1] == "." and self.text[at - 2].isupper() \
+            and (at == 2 or not self.text[at - 3].isalnum())
 
     def names_joined_before_noun(self, i: int) -> bool:
         """Whether the hyphened word at ``i`` joins a catalog actor's name to another name before a

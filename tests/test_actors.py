@@ -3315,6 +3315,11 @@ def test_documents_and_products_named_like_actors_are_not_actors(index):
                                                                   ("he", "reince-priebus")]
 
 
+def test_an_abbreviation_without_its_last_dot_and_regions_name_nobody(index):
+    assert discovered(index, "Agents patrol the U.S-Mexico border, and arrests fell in the Carolinas.") == []
+    assert discovered(index, "Migrants dream of the Land of Opportunity and a trip to Vegas.") == []
+
+
 def test_a_school_for_children_is_where_something_happened_not_an_actor(index):
     text = ("A gunman opened fire at Harlow Bay Elementary School on Friday. Students from Dunmore High School "
             "marched. Dana Voss of the Harlow School of Public Health spoke.")
