@@ -590,7 +590,7 @@ SUBSET_CUES = frozenset("particularly especially including notably mostly mainly
 # Verbs of saying whose clause is about whom a body addresses, not the body ("the CDC urges they").
 BODY_SAYS_NOT = frozenset("suggest suggests suggested urge urges urged recommend recommends recommended ask asks asked".split())
 # Words after "those" that make it people described ("those with ...", "those who ...").
-THOSE_AFTER = frozenset("who whose with without in on at of from under over living".split())
+THOSE_AFTER = frozenset("who whose with without in on at of from under over living eligible affected".split())
 # A party's member after a state's name ("the Ohio Republican"), and the words that, after such a
 # phrase, make it a person acting ("the Ohio Republican has said"; the modals not for one who may
 # be yet to come: "the Republican nominee will be chosen").

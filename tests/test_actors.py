@@ -3230,6 +3230,7 @@ def test_a_possessive_in_an_opening_phrase_leaves_the_next_sentence_to_the_main_
     ("Senate Republicans chose a waiting period, so those with a gap in coverage must wait before they can enroll.",
      None),
     ("Democrats wrote the rule. Among those who renewed, a third said they were satisfied.", None),
+    ("Janet Napolitano assured Americans, saying those eligible must apply, after which they can renew.", None),
     # ... but not a part of the actor's own, nor "those" in an object of the sentence before
     ("Democratic lawmakers \u2014 particularly those in the House \u2014 want distance between themselves and "
      "the plan.", "democratic-party"),
