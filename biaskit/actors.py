@@ -2499,11 +2499,9 @@ class _Resolver:
             or self.text[self.tokens[i].end:self.tokens[i].end + 1] == "@"  # an e-mail address: "APAComments@atf.gov"
 
     def in_abbreviation(self, i: int) -> bool:
-        """Whether token ``i`` goes on an abbreviation of single capitals and dots without a space
-        ("U.S-Mexico" without its last dot: no name "S-Mexico" in the hyphened word)."""
-        at = self.tokens[i].start
-        return at >= 2 and self.text[at - 1] == "." and self.text[at - 2].isupper() \
-            and (at == 2 or not self.text[at - 3].isalnum())
+        """Whether token ``i`` goes on the initial before it without a space ("U.S-Mexico" without
+        its last dot: no name "S-Mexico" in the hyphened word)."""
+        return i > 0 and _is_initial(self.text, self.tokens[i - 1]) and self.tokens[i].start == self.tokens[i - 1].end + 1
 
     def names_joined_before_noun(self, i: int) -> bool:
         """Whether the hyphened word at ``i`` joins a catalog actor's name to another name before a
@@ -4157,7 +4155,7 @@ class _Resolver:
                 for noun in several:
                     if h.actor in named[noun] and h.resolution != "role":
                         last_of[noun].append((h.last, h.actor))
-        judge_at = next((k for k, w in enumerate(self.lower) if w == "judge"), None) if "court" in who_is else None
+        judge_at = self.lower.index("judge") if "court" in who_is and "judge" in self.vocabulary else None
         first_at: dict[str, int] = {}
         if judge_at is not None:
             for h in self.hits:
