@@ -1353,6 +1353,9 @@ class _Resolver:
         if actor.kind in ("organisation", "group") and first == last and first > 0 and self.same_sentence(first - 1, first) \
                 and (words[first - 1] in HONORIFIC_GENDER or words[first - 1] == "Dr") and self.gap(first - 1, first) in (" ", ". "):
             return False  # a surname: "Mr. Fox", "Dr. Target" (not Fox News)
+        if actor.kind in ("organisation", "group") and first == last and not words[first].isupper() \
+                and self.given_name_before(first) >= 0:
+            return False  # a person's surname after a given name: "John Wagner" is no Wagner Group
         if actor.kind == "person" and first == last and form[2] != "short" and last + 1 < self.n \
                 and self.given_name_at(last + 1) and self.joined(last, last + 1):
             return False  # a given name before another and a surname: "Jesus Manuel Garcia" is no Jesus of the catalog

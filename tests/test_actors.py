@@ -3308,6 +3308,12 @@ def test_a_house_committee_named_without_its_chamber(index):
     assert [a for _, a, _ in mentions(index, text)[0]] == ["house-oversight-committee", "house-energy-and-commerce-committee"]
 
 
+def test_a_groups_one_word_name_after_a_given_name_is_a_persons_surname(index):
+    found, _ = mentions(index, "John Wagner, a deputy commissioner at the agency, said he agreed. The Wagner Group fought on.")
+    assert [(s, a) for s, a, _ in found] == [("John Wagner", "john-wagner"), ("he", "john-wagner"),
+                                             ("Wagner Group", "wagner-group")]
+
+
 def test_documents_and_products_named_like_actors_are_not_actors(index):
     text = ("Reince Priebus said Green Card holders would not be affected, but he showed a PowerPoint slide "
             "after an outbreak at Disneyland.")
