@@ -2535,9 +2535,11 @@ class _Resolver:
             return True  # a letter and a word: "T-shirt", "X-ray", "U-turn"
         if len(parts) > 1 and all(p in self.index.by_surname for p in parts):
             return True  # catalog people's surnames joined: "the Graham-Cassidy bill", "Manchin-Toomey", no new person
-        if len(parts) > 1 and (parts[0] in self.index.by_surname or parts[0] in self.index.one_word_forms) \
+        if len(parts) > 1 and (parts[0] in self.index.by_surname or parts[0] in self.index.one_word_forms
+                               or parts[0] in self.index.demonym_words) \
                 and all(p[:1].islower() for p in parts[1:]):
-            return True  # a known name qualifying a word: "Obama-administration assertions", "Abe-watchers", "Denver-area"
+            return True  # a known name or a demonym qualifying a word: "Obama-administration assertions", "Abe-watchers",
+            # "Denver-area", "Hispanic-rights activists", "Spanish-speakers"
         return all(p[:1].islower() for p in parts[1:]) and all(
             p.lower() in self.index.english or k == 0 and p.lower() in HYPHEN_PREFIXES for k, p in enumerate(parts))
 

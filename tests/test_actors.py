@@ -2767,6 +2767,8 @@ def test_the_post_is_the_one_paper_of_that_name_the_article_names(index):
         # a known name qualifying a word, or joined to another name before a noun, is no new actor
         ("Obama-administration assertions failed, and the Trump-Kim meeting went ahead.", []),
         ("Two Denver-area schools closed.", []),
+        # ... and so is a demonym qualifying a word
+        ("Hispanic-rights activists met, and the White House said Spanish-speakers would wait.", []),
         # ... but a double-barrelled surname is a person, and a name after a hyphened place is whole
         ("Rangel-Hernandez was charged on Monday.", ["Rangel-Hernandez"]),
         ("Joan Budden, an executive at Michigan-based Priority Health, told reporters the plan was late.",
