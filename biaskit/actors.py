@@ -1621,6 +1621,13 @@ class _Resolver:
         return None
 
     # -- 2. discovered actors ----------------------------------------------------------------
+    def described_by(self, i: int, run: int) -> int:
+        """Where the name after a place's name of two words and a descriptor ending a hyphened word
+        starts, inside the capitalised words from ``i`` ("the Los Angeles-based Coalition for Humane
+        Immigrant Rights": "Coalition"), or 0."""
+        return next((k + 1 for k in range(i + 1, i + run - 1)
+                     if "-" in self.words[k] and self.words[k].rsplit("-", 1)[-1] in DESCRIPTOR_SUFFIXES), 0)
+
     def name_run(self, i: int, limit: int = 4) -> int:
         """How many tokens of a name start at ``i``: capitalised, adjacent, initials inside."""
         text, tokens, n, particles = self.text, self.tokens, 0, 0
@@ -1839,6 +1846,10 @@ class _Resolver:
                     and words[i - 2] not in NOT_NAME and self.same_sentence(i - 2, i) and self.tail_after(i)):
                 continue  # the tail of a longer name: "Center for Immigration Studies"
             run = self.name_run(i)
+            described = self.described_by(i, run)
+            if described:
+                skip = described  # found from the name after the description on
+                continue
             if run == 0 or words[i + run - 1] in DOCUMENT_WORDS or self.person_start(i, run) > i:
                 continue
             is_org = words[i + run - 1] in ORG_WORDS
@@ -2531,6 +2542,8 @@ class _Resolver:
         parts = word.split("-")
         if all(p in self.index.demonym_words or p in DEMONYM_EXTRA for p in parts) or parts[0] in NOT_NAME:
             return True  # "Cuban-American", "Monday-Friday"
+        if len(parts) > 1 and parts[-1] in DESCRIPTOR_SUFFIXES:
+            return True  # a descriptor: "Angeles-based" (of "Los Angeles-based")
         if len(parts[0]) == 1 and all(p.islower() and p in self.index.english for p in parts[1:]):
             return True  # a letter and a word: "T-shirt", "X-ray", "U-turn"
         if len(parts) > 1 and all(p in self.index.by_surname for p in parts):
@@ -2747,8 +2760,10 @@ class _Resolver:
         if self.covered[i] or self.sent[i] in self.headlines or i + 2 >= self.n or self.lower[i + 1] not in TAIL_WORDS:
             return 0
         if i > 0 and self.same_sentence(i - 1, i) and _is_name_word(self.words[i - 1]) \
-                and self.words[i - 1] not in NOT_NAME and _adjacent(self.text, self.tokens[i - 1], self.tokens[i]):
-            return 0  # inside a longer name: "Pew Research Center for ..." is found from its start
+                and self.words[i - 1] not in NOT_NAME and _adjacent(self.text, self.tokens[i - 1], self.tokens[i]) \
+                and not ("-" in self.words[i - 1] and self.hyphen_describes(self.words[i - 1])):
+            return 0  # inside a longer name: "Pew Research Center for ..." is found from its start (not after a
+            # description: "the Los Angeles-based Coalition for ...")
         end = self.tail_end(i, i + 1)
         return end - i if end > i + 1 else 0
 
@@ -3571,6 +3586,10 @@ class _Resolver:
                 continue
             run = self.proper_name_at(i)
             if run == 0:
+                continue
+            described = self.described_by(i, run)
+            if described:
+                done = described  # the name after the description is looked at next
                 continue
             done = i + run  # a name is taken or refused whole: "in Fulton County"
             place = self.after_locative(i) and not self.persons_thing_after(i + run - 1) \

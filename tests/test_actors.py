@@ -2773,6 +2773,8 @@ def test_the_post_is_the_one_paper_of_that_name_the_article_names(index):
         ("Rangel-Hernandez was charged on Monday.", ["Rangel-Hernandez"]),
         ("Joan Budden, an executive at Michigan-based Priority Health, told reporters the plan was late.",
          ["Joan Budden", "Priority Health"]),
+        ("Dana Voss of the Los Angeles-based Coalition for Harbor Workers Rights and a Tea Party-backed Texan spoke.",
+         ["Coalition for Harbor Workers Rights", "Dana Voss"]),
         # the last word of a demonym of two words starts no name
         ("North Korean media praised the talks.", []),
     ],
