@@ -3667,7 +3667,10 @@ class _Resolver:
                     not self.title_case(self.sent[i]) or self.index.first_names.get(self.words[i + 1])
                     or self.lower[i + 1] not in english):  # not "County" of "Cook County"
                 rest = self.span_text(i + 1, run - 1)  # "Actor Gary Sinise": the rest is the name
-                if not (run == 2 and self.names_case_here(i + 1)):  # not "Under Flores," the settlement
+                if not (run == 2 and self.names_case_here(i + 1)) and (
+                        not self.no_name_at(i + 1) or self.words[i + 1] in NAME_PARTICLES
+                        or _is_initial(self.text, self.tokens[i + 1])):
+                    # (not "Under Flores," the settlement, nor "Obviously I'm"; but "Sip B. Mouden")
                     found[rest] = self.claim(i + 1, run - 1, found.get(rest))
         # As in ``surnames``: a catalog short form or surname, or a lone name taken for a person of
         # its own, yields to the one person of that surname found here ("Criminologist James Alan Fox ...

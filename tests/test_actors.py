@@ -1308,6 +1308,9 @@ def test_state_tags_people_of_states_and_political_sides_are_no_actors(index):
         ("Gun-control advocates and Cuban-American voters cheered, @HarborNews reported on Monday.", []),
         ("Pre-existing conditions and Monday-Friday hours were covered, the mayor said on Monday.", []),
         ("A girl in a white T-shirt passed the X-ray machines, officials said on Monday.", []),
+        # ... nor, after a capitalised word opening a sentence, a contraction or a description
+        ("\u201cObviously I\u2019m disappointed,\u201d the mayor said. Twenty Republican-led states sued on Monday.",
+         []),
         # catalog people's surnames joined name a bill, no new person
         ("Senators rejected the Graham-Cassidy bill and then Manchin-Toomey, officials said on Monday.", []),
         # a firm's "&" joins its name
