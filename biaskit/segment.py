@@ -28,6 +28,8 @@ NEVER_FINAL = frozenset(
 )
 # Abbreviations that often sit mid-sentence but can also close one ("... in the U.S. The ...").
 MAYBE_FINAL = frozenset("inc corp ltd co jr sr bros etc al".split())
+# The last parts of web addresses, which end a sentence like a word ("... on HealthCare.gov. Rather").
+WEB_DOMAINS = frozenset("com gov org net edu".split())
 # Words that, after a MAYBE_FINAL abbreviation or a dotted acronym, show a new sentence began.
 SENTENCE_STARTERS = frozenset(
     """The A An He She It They We I You But And Yet So This That These Those There In On At
@@ -77,6 +79,8 @@ def _ends_sentence(text: str, dot_end: int, punct: str) -> bool:
         return False
     if len(word) == 1 and word.isupper() and not (word == "I" and text[:dot_end - len(punct)].endswith(" War I")):
         return False  # a middle initial: "John F. Kennedy" (but "... after World War I. Sure enough")
+    if bare in WEB_DOMAINS and "." in word and word[-len(bare):] == bare:
+        return True  # a web address ends the sentence: "... on HealthCare.gov. Rather, ..."
     if "." in word or bare in MAYBE_FINAL:  # "U.S.", "Inc.": only when a new sentence visibly starts
         return next_word.strip("\"'“”‘’,") in SENTENCE_STARTERS
     return True

@@ -31,6 +31,8 @@ def sentences(text):
         ('She spoke."The plan stands," he said.', ["She spoke.", '"The plan stands," he said.']),
         ("He wrote to Sen.Quill and Gov.Brel on Monday.", ["He wrote to Sen.Quill and Gov.Brel on Monday."]),
         ("See news.Example.Org and Acme.com today.", ["See news.Example.Org and Acme.com today."]),
+        # a web address ends a sentence as a word does
+        ("Nobody signed up on HealthCare.gov. Rather, it failed.", ["Nobody signed up on HealthCare.gov.", "Rather, it failed."]),
     ],
 )
 def test_sentence_boundaries(text, expected):
