@@ -3321,6 +3321,12 @@ def test_a_groups_one_word_name_after_a_given_name_is_a_persons_surname(index):
                                              ("Wagner Group", "wagner-group")]
 
 
+def test_countries_by_their_everyday_names(index):
+    text = ("Fences went up between Macedonia and Greece, and refugees from Congo and the Republic of the Congo "
+            "crossed the Congo River.")
+    assert [a for _, a, _ in mentions(index, text)[0]] == ["north-macedonia", "greece", "drc", "republic-of-the-congo"]
+
+
 def test_documents_and_products_named_like_actors_are_not_actors(index):
     text = ("Reince Priebus said Green Card holders would not be affected, but he showed a PowerPoint slide "
             "after an outbreak at Disneyland.")
