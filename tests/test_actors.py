@@ -3327,6 +3327,14 @@ def test_countries_by_their_everyday_names(index):
     assert [a for _, a, _ in mentions(index, text)[0]] == ["north-macedonia", "greece", "drc", "republic-of-the-congo"]
 
 
+def test_blue_cross_and_its_brands(index):
+    text = ("Pam Kehaly of Anthem Blue Cross spoke. Blue Shield of California and the BlueCross BlueShield "
+            "Association objected.")
+    assert [(s, a) for s, a, _ in mentions(index, text)[0] if a != "pam-kehaly"] == [
+        ("Anthem Blue Cross", "anthem"), ("Blue Shield", "blue-cross-blue-shield"),
+        ("BlueCross BlueShield Association", "blue-cross-blue-shield")]
+
+
 def test_documents_and_products_named_like_actors_are_not_actors(index):
     text = ("Reince Priebus said Green Card holders would not be affected, but he showed a PowerPoint slide "
             "after an outbreak at Disneyland.")
