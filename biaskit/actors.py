@@ -1356,6 +1356,10 @@ class _Resolver:
         if actor.kind in ("organisation", "group") and first == last and not words[first].isupper() \
                 and self.given_name_before(first) >= 0:
             return False  # a person's surname after a given name: "John Wagner" is no Wagner Group
+        if actor.kind in ("organisation", "group") and first == last and not words[first].isupper() \
+                and last + 1 < self.n and self.joined(last, last + 1) and self.same_sentence(last, last + 1) \
+                and words[last + 1] in ("College", "University"):
+            return False  # a school named alike: "Wagner College"
         if actor.kind == "person" and first == last and form[2] != "short" and last + 1 < self.n \
                 and self.given_name_at(last + 1) and self.joined(last, last + 1):
             return False  # a given name before another and a surname: "Jesus Manuel Garcia" is no Jesus of the catalog
@@ -3707,7 +3711,9 @@ class _Resolver:
         for h in self.hits:
             owners = late.get(self.words[h.first]) if h.first == h.last else None
             if owners and len(owners) == 1 and not self.kin_of_namesake(h.first) and (
-                    h.resolution in ("short", "surname") and h.actor in self.index.actors and h.actor not in in_full
+                    (h.resolution in ("short", "surname") or h.resolution == "alias"
+                     and self.actor(h.actor).kind in ("organisation", "group"))  # "Steven Wagner ... Wagner said"
+                    and h.actor in self.index.actors and h.actor not in in_full
                     or lone.get(h.actor) == self.words[h.first]):
                 owner = self.discovered[owners[0]]
                 if lone.get(h.actor) and owner.kind == "name" and (

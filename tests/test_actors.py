@@ -3319,6 +3319,10 @@ def test_a_groups_one_word_name_after_a_given_name_is_a_persons_surname(index):
     found, _ = mentions(index, "John Wagner, a deputy commissioner at the agency, said he agreed. The Wagner Group fought on.")
     assert [(s, a) for s, a, _ in found] == [("John Wagner", "john-wagner"), ("he", "john-wagner"),
                                              ("Wagner Group", "wagner-group")]
+    # ... and so is the same word alone once such a person is named, and a school named alike names nobody
+    found, _ = mentions(index, "Steven Wagner testified on Monday. Wagner runs the agency. Dana Voss teaches at "
+                               "Wagner College.")
+    assert [(s, a) for s, a, _ in found if s == "Wagner"] == [("Wagner", "steven-wagner")]
 
 
 def test_countries_by_their_everyday_names(index):
