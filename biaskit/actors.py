@@ -3711,8 +3711,11 @@ class _Resolver:
         for h in self.hits:
             owners = late.get(self.words[h.first]) if h.first == h.last else None
             if owners and len(owners) == 1 and not self.kin_of_namesake(h.first) and (
-                    (h.resolution in ("short", "surname") or h.resolution == "alias"
-                     and self.actor(h.actor).kind in ("organisation", "group"))  # "Steven Wagner ... Wagner said"
+                    (h.resolution in ("short", "surname") or h.resolution == "alias" and (
+                        self.actor(h.actor).kind in ("organisation", "group")  # "Steven Wagner ... Wagner said"
+                        or self.actor(h.actor).name != self.words[h.first] and self.person_context(h.first)
+                        and self.discovered[owners[0]].kind == "person"))
+                    # (a country's other name acting as a person: "Keating Holland ... Holland said")
                     and h.actor in self.index.actors and h.actor not in in_full
                     or lone.get(h.actor) == self.words[h.first]):
                 owner = self.discovered[owners[0]]

@@ -3323,6 +3323,11 @@ def test_a_groups_one_word_name_after_a_given_name_is_a_persons_surname(index):
     found, _ = mentions(index, "Steven Wagner testified on Monday. Wagner runs the agency. Dana Voss teaches at "
                                "Wagner College.")
     assert [(s, a) for s, a, _ in found if s == "Wagner"] == [("Wagner", "steven-wagner")]
+    # ... as is a country's other name, for a person, but not its own name nor for a name of another kind
+    found, _ = mentions(index, "CNN Polling Director Keating Holland spoke. Support dropped, Holland said. "
+                               "America's guns sell well, Ride Through America said.")
+    assert [(s, a) for s, a, _ in found if s in ("Holland", "America")] == [("Holland", "keating-holland"),
+                                                                             ("America", "us")]
 
 
 def test_countries_by_their_everyday_names(index):
