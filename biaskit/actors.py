@@ -450,6 +450,12 @@ INTO_VERBS = frozenset("entry came come comes coming smuggled sneaked snuck cros
 OF_OTHER_NOUNS = frozenset("court foundation association board institute council commission coalition bureau caucus hospital".split())
 # Words after "the committee" or "the court" that make the phrase a person ("the committee chairman").
 BODY_PEOPLE = frozenset("chairman chairwoman chair spokesman spokeswoman spokesperson clerk counsel".split())
+# Nouns after "public" that make a thing of the public, not the public ("American public health").
+PUBLIC_THINGS = frozenset(
+    """health school schools lands land sector debt option education housing service services servants
+    transit safety interest radio broadcasting television university universities hospital hospitals
+    works funds funding money lands record records""".split()
+)
 # Words after "the court" that make the phrase a matter in court, not the court ("the court case").
 COURT_MATTERS = frozenset("case cases battle battles fight fights system date hearing hearings proceedings challenge challenges".split())
 # The chambers of Congress in the catalog, by the word that opens their committees' names.
@@ -1186,6 +1192,9 @@ class _Resolver:
                     end = self.head_after(i + len(dem[0]), heads=self.index.people_heads)
                     if end is not None and not self.words[end].islower():
                         end = None  # a name: "League of United Latin American Citizens"
+                    elif end is not None and self.lower[end] == "public" and end + 1 < self.n \
+                            and self.lower[end + 1] in PUBLIC_THINGS and self.same_sentence(end, end + 1):
+                        end = None  # a thing of the public: "American public health", "public schools"
                     if end is not None and who in self.index.people_of:
                         who = self.index.people_of[who]  # "Palestinian civilians": the people
                     # (a group's own: "Hispanic voters", "Muslim immigrants")

@@ -832,6 +832,7 @@ def test_a_demonym_is_never_a_new_actor(index, text):
         ("Mexico curbed the flow of Central American migrants.", [("Mexico", "mexico", "name")]),
         # an adjective before anything else names nobody
         ("Israeli politics shifted.", []),
+        ("Gun research is at the heart of American public health.", []),
         # a group's adjective before a noun for people names the group
         ("Hispanic voters turned out, and Muslim refugees arrived.",
          [("Hispanic voters", "hispanic-americans", "demonym"), ("Muslim refugees", "muslims", "demonym")]),
