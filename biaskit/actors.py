@@ -450,14 +450,14 @@ INTO_VERBS = frozenset("entry came come comes coming smuggled sneaked snuck cros
 OF_OTHER_NOUNS = frozenset("court foundation association board institute council commission coalition bureau caucus hospital".split())
 # Words after "the committee" or "the court" that make the phrase a person ("the committee chairman").
 BODY_PEOPLE = frozenset("chairman chairwoman chair spokesman spokeswoman spokesperson clerk counsel".split())
-# Nouns after "public" that make a thing of the public, not the public ("American public health").
-PUBLIC_THINGS = frozenset(
-    """health school schools lands land sector debt option education housing service services servants
-    transit safety interest radio broadcasting television university universities hospital hospitals
-    works funds funding money lands record records""".split()
-)
 # Words after "the court" that make the phrase a matter in court, not the court ("the court case").
 COURT_MATTERS = frozenset("case cases battle battles fight fights system date hearing hearings proceedings challenge challenges".split())
+# Nouns after "public" that make a thing of the public, not the public ("American public health").
+PUBLIC_THINGS = frozenset(
+    """health school schools land lands sector debt option education housing service services servants
+    transit safety interest radio broadcasting television university universities hospital hospitals
+    works funds funding money record records""".split()
+)
 # The chambers of Congress in the catalog, by the word that opens their committees' names.
 CHAMBER_IDS = {"senate": "Senate", "house-of-representatives": "House"}
 # Legislative chambers: "Senate President" is the president of a senate.
@@ -1362,13 +1362,12 @@ class _Resolver:
         if actor.kind in ("organisation", "group") and first == last and first > 0 and self.same_sentence(first - 1, first) \
                 and (words[first - 1] in HONORIFIC_GENDER or words[first - 1] == "Dr") and self.gap(first - 1, first) in (" ", ". "):
             return False  # a surname: "Mr. Fox", "Dr. Target" (not Fox News)
-        if actor.kind in ("organisation", "group") and first == last and not words[first].isupper() \
-                and self.given_name_before(first) >= 0:
-            return False  # a person's surname after a given name: "John Wagner" is no Wagner Group
-        if actor.kind in ("organisation", "group") and first == last and not words[first].isupper() \
-                and last + 1 < self.n and self.joined(last, last + 1) and self.same_sentence(last, last + 1) \
-                and words[last + 1] in ("College", "University"):
-            return False  # a school named alike: "Wagner College"
+        if actor.kind in ("organisation", "group") and first == last and not words[first].isupper():
+            if self.given_name_before(first) >= 0:
+                return False  # a person's surname after a given name: "John Wagner" is no Wagner Group
+            if last + 1 < self.n and self.joined(last, last + 1) and self.same_sentence(last, last + 1) \
+                    and words[last + 1] in ("College", "University"):
+                return False  # a school named alike: "Wagner College"
         if actor.kind == "person" and first == last and form[2] != "short" and last + 1 < self.n \
                 and self.given_name_at(last + 1) and self.joined(last, last + 1):
             return False  # a given name before another and a surname: "Jesus Manuel Garcia" is no Jesus of the catalog
@@ -3720,11 +3719,8 @@ class _Resolver:
         for h in self.hits:
             owners = late.get(self.words[h.first]) if h.first == h.last else None
             if owners and len(owners) == 1 and not self.kin_of_namesake(h.first) and (
-                    (h.resolution in ("short", "surname") or h.resolution == "alias" and (
-                        self.actor(h.actor).kind in ("organisation", "group")  # "Steven Wagner ... Wagner said"
-                        or self.actor(h.actor).name != self.words[h.first] and self.person_context(h.first)
-                        and self.discovered[owners[0]].kind == "person"))
-                    # (a country's other name acting as a person: "Keating Holland ... Holland said")
+                    (h.resolution in ("short", "surname")
+                     or h.resolution == "alias" and self.alias_yields(h, self.discovered[owners[0]]))
                     and h.actor in self.index.actors and h.actor not in in_full
                     or lone.get(h.actor) == self.words[h.first]):
                 owner = self.discovered[owners[0]]
@@ -3740,6 +3736,15 @@ class _Resolver:
                 h.actor, h.resolution = owner, resolution  # "Mercatus says", "the Times adds"
             elif h.resolution == "discovered" and self.actor(h.actor).name in national:
                 h.actor, h.resolution = national[self.actor(h.actor).name], "short"  # "the Air Force"
+
+    def alias_yields(self, h: _Hit, person: Actor) -> bool:
+        """Whether a catalog alias standing alone at ``h`` yields to ``person``, of that surname and
+        named here: an organisation's or group's ("Steven Wagner ... Wagner said"), or a country's
+        other name acting as a person ("Keating Holland ... Holland said"; not "Holland" of a name
+        of unknown kind, nor "Israel" of Steve Israel)."""
+        a = self.actor(h.actor)
+        return a.kind in ("organisation", "group") \
+            or a.name != self.words[h.first] and person.kind == "person" and self.person_context(h.first)
 
     def kin_of_namesake(self, i: int) -> bool:
         """Whether the lone surname at ``i`` is someone's whose relative follows, named in full

@@ -79,7 +79,7 @@ def _ends_sentence(text: str, dot_end: int, punct: str) -> bool:
         return False
     if len(word) == 1 and word.isupper() and not (word == "I" and text[:dot_end - len(punct)].endswith(" War I")):
         return False  # a middle initial: "John F. Kennedy" (but "... after World War I. Sure enough")
-    if bare in WEB_DOMAINS and "." in word and word[-len(bare):] == bare:
+    if "." in word and word.rsplit(".", 1)[-1] in WEB_DOMAINS:
         return True  # a web address ends the sentence: "... on HealthCare.gov. Rather, ..."
     if "." in word or bare in MAYBE_FINAL:  # "U.S.", "Inc.": only when a new sentence visibly starts
         return next_word.strip("\"'“”‘’,") in SENTENCE_STARTERS
