@@ -3356,6 +3356,7 @@ def test_documents_and_products_named_like_actors_are_not_actors(index):
 def test_an_abbreviation_without_its_last_dot_and_regions_name_nobody(index):
     assert discovered(index, "Agents patrol the U.S-Mexico border, and arrests fell in the Carolinas.") == []
     assert discovered(index, "Migrants dream of the Land of Opportunity and a trip to Vegas.") == []
+    assert discovered(index, "Cubans poured into Key West, and a Cash for Clunkers program followed.") == []
 
 
 def test_a_school_for_children_is_where_something_happened_not_an_actor(index):
