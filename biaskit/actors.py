@@ -2506,7 +2506,8 @@ class _Resolver:
         if i == 0 or self.sent[i - 1] != self.sent[i]:
             return True
         gap = self.gap(i - 1, i).strip()
-        return bool(gap) and gap[-1] in ':“"‘(—–[\n' and gap[-2:] != ',"'  # not after a closing quote: "...," Crump said
+        return bool(gap) and (gap[-1] in ':“"‘(—–[\n' and gap[-2:] != ',"'  # not after a closing quote: "...," Crump said
+                              or gap == ")" and self.words[i - 1].isdigit())  # a numbered item: "8) Will the caravan ..."
 
     def no_name_at(self, i: int) -> bool:
         """Whether token ``i`` cannot start an unclaimed name: it is taken, in a headline, a

@@ -1309,6 +1309,8 @@ def test_state_tags_people_of_states_and_political_sides_are_no_actors(index):
         ("Gun-control advocates and Cuban-American voters cheered, @HarborNews reported on Monday.", []),
         ("Pre-existing conditions and Monday-Friday hours were covered, the mayor said on Monday.", []),
         ("A girl in a white T-shirt passed the X-ray machines, officials said on Monday.", []),
+        # ... nor the capitalised first word of a numbered item
+        ("The questions: 6) Will this work? 9) Walls work, officials said on Monday.", []),
         # ... nor, after a capitalised word opening a sentence, a contraction or a description
         ("\u201cObviously I\u2019m disappointed,\u201d the mayor said. Twenty Republican-led states sued on Monday.",
          []),
