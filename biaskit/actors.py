@@ -568,7 +568,7 @@ ATTRIBUTIVE_NOUNS = frozenset(
 FOLLOWER_NOUNS = frozenset(
     """appointee appointees aide aides adviser advisers advisor advisors supporter supporters ally
     allies loyalist loyalists nominee nominees surrogate surrogates donor donors backer backers
-    staffer staffers confidant confidante protege protégé""".split()
+    staffer staffers confidant confidante protege protégé colleague colleagues deputy deputies""".split()
 )
 # Prepositions that open a phrase before the subject ("Like Walker, Thompson ...", "In an
 # interview with Pauley, Clinton ..."); not conjunctions ("If Heller votes no, he ..." is Heller)
@@ -5237,8 +5237,10 @@ class _Resolver:
                 return True  # two together: "Gaby and Tesla", "Democrats and Republicans", "the insurer and Aetna"
             if _plural_form(w) and w.replace("-", "").isalpha():  # (hyphened too: "non-members")
                 before = lower[k - 1] if k > 0 else ""
-                if k > 0 and covered[k - 1]:
-                    continue  # the head of an actor's mention: "NRA leaders"
+                if k > 0 and covered[k - 1] and (before not in DETERMINERS
+                                                 or not (self.people_plural(w) or w in FOLLOWER_NOUNS)):
+                    continue  # the head of an actor's mention: "NRA leaders", or a thing of a pronoun's: "his
+                    # remarks" (but people of a pronoun's stand between: "Perry and his colleagues say they")
                 if before in PLURAL_CUES or before in PREPOSITIONS or before.isdigit() \
                         or k + 1 < i and lower[k + 1] in ("who", "who've", "who’ve", "whose") \
                         or (before in SUBORDINATORS or before == "that") and k + 2 < i and self.plural_verb(k + 1) \

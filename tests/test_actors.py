@@ -3259,6 +3259,9 @@ def test_those_described_stand_between_they_and_an_actor(index, text, expected):
     # ... and so does a plural noun as the subject of a clause after "when", "if", "that"
     ("Democrats stopped hoping when voters defied prediction after prediction that they would love the law.", []),
     ("Americans say finding labor is so hard that farmers are changing what they grow.", []),
+    # ... and so do people of a pronoun's ("his colleagues"), but not its things ("his remarks")
+    ("The Founding Fathers feared it. Rick Perry and his colleagues say they are rejecting the law.", []),
+    ("Democrats balked. Chuck Schumer, in his remarks, said that they had proposed a deal.", ["democratic-party"]),
     # ... and so do two people joined, with their titles and party tags
     ("Republicans met Democrats. Sen. John McCain (R-Ariz.) and Sen. Dick Durbin (D-Ill.) said they agreed.", []),
     ("Democrats cheered. Chuck Schumer, D-N.Y., and House Minority Leader Nancy Pelosi, D-Calif., said they agreed.",
@@ -3345,6 +3348,14 @@ def test_blue_cross_and_its_brands(index):
     assert [(s, a) for s, a, _ in mentions(index, text)[0] if a != "pam-kehaly"] == [
         ("Anthem Blue Cross", "anthem"), ("Blue Shield", "blue-cross-blue-shield"),
         ("BlueCross BlueShield Association", "blue-cross-blue-shield")]
+
+
+def test_the_founding_fathers_are_a_group(index):
+    found, _ = mentions(index, "Founding Fathers like George Washington understood it, and Founding Father Charles "
+                               "Thomson chose the words.")
+    assert [(s, a) for s, a, _ in found if a == "founding-fathers"] == [("Founding Fathers", "founding-fathers"),
+                                                                        ("Founding Father", "founding-fathers")]
+    assert "Fathers" not in discovered(index, "Founding Fathers like George Washington understood it.")
 
 
 def test_documents_and_products_named_like_actors_are_not_actors(index):
