@@ -564,7 +564,8 @@ ATTRIBUTIVE_NOUNS = frozenset(
     "administration administrations presidency era foundation doctrine library organization organisation show".split()
 )
 # People named for someone they serve or back, after an article: "an Obama appointee", "a Trump
-# aide": the name only qualifies them ("An Obama appointee, he ..." is the appointee).
+# aide": the name only qualifies them ("An Obama appointee, he ..." is the appointee); after a
+# possessive pronoun, people of their own ("Perry and his colleagues say they").
 FOLLOWER_NOUNS = frozenset(
     """appointee appointees aide aides adviser advisers advisor advisors supporter supporters ally
     allies loyalist loyalists nominee nominees surrogate surrogates donor donors backer backers
@@ -2501,8 +2502,8 @@ class _Resolver:
 
     # -- 5c. proper names nobody claimed ------------------------------------------------------
     def starts_clause(self, i: int) -> bool:
-        """Whether token ``i`` opens a sentence, a quotation or a transcript line, where every word
-        is capitalised and a capital says nothing about a name."""
+        """Whether token ``i`` opens a sentence, a quotation, a transcript line or a numbered item,
+        where every word is capitalised and a capital says nothing about a name."""
         if i == 0 or self.sent[i - 1] != self.sent[i]:
             return True
         gap = self.gap(i - 1, i).strip()
