@@ -4590,7 +4590,11 @@ class _Resolver:
             kind = PRONOUNS[self.lower[i]]
             at = self.tokens[i].start
             s = self.sent[i]
-            if any(a <= at < b for a, b in quoted) or self.idiom(i) or self.thing_object(i):
+            inside = next(((a, b) for a, b in quoted if a <= at < b), None)
+            if inside is not None:
+                self.quoted_pronoun(i, kind, inside, hits)
+                continue
+            if self.idiom(i) or self.thing_object(i):
                 continue
             if self.either_sex(i):
                 unnamed[s, kind] = i
@@ -4686,6 +4690,27 @@ class _Resolver:
                     opener[s] = (kind, actor)
             if i in said_by and self.lower[i] in SUBJECT_PRONOUNS:
                 subjects.setdefault((s, kind), set()).add(said_by[i])
+
+    def quoted_pronoun(self, i: int, kind: str, quote: tuple[int, int], hits: list[_Hit]) -> None:
+        """A pronoun inside quotation marks is the speaker's word: it takes up only the one fitting
+        actor its own sentence names before it inside the same quotation ('"If President Obama acts
+        ... and imposes his will on the country, Congress will act"'), not a possessor of the person
+        the sentence speaks of ("Hadiya's mother did everything she could for her daughter"), else
+        nobody. Not an object pronoun (the speaker's "him" is seldom the subject before it)."""
+        if self.lower[i] in OBJECT_PRONOUNS or self.lower[i] in REFLEXIVES or self.idiom(i):
+            return
+        s = self.sent[i]
+        near = {h.actor for h in hits if h.first < i and self.sent[h.first] == s
+                and quote[0] <= self.tokens[h.first].start and self.fits(h, kind) and not self.owns_person(h)}
+        if len(near) == 1:
+            self.add(i, i, near.pop(), "pronoun")
+
+    def owns_person(self, h: _Hit) -> bool:
+        """Whether mention ``h`` is the possessor of a person named after it ("Hadiya's mother",
+        "Obama's spokesman"), who is then the one a pronoun after it more likely takes up."""
+        j = h.last + 1
+        return j + 1 < self.n and self.lower[j] in ("'s", "’s") and self.same_sentence(h.last, j + 1) \
+            and (self.lower[j + 1] in KIN_NOUNS or self.lower[j + 1] in PERSON_HEADS)
 
     def clause_subject(self, best: _Hit, i: int, fitting: list[_Hit]) -> _Hit | None:
         """For a possessive in a later clause of the sentence, that clause's subject ("Dzhokhar is a

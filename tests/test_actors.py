@@ -490,6 +490,21 @@ def test_pronoun_inside_a_quote_is_left_alone(index):
     assert got == [("she", "hillary-clinton", "pronoun")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # inside a quotation, a pronoun takes up the one fitting actor its sentence names before it there
+    ('Mitch McConnell spoke. "If President Obama acts alone and imposes his will, Congress will act," he said.',
+     [("his", "barack-obama"), ("he", "mitch-mcconnell")]),
+    # ... not one named outside the quotation, nor a possessor of the person spoken of, nor two
+    ('Ted Cruz arrived. "He is wrong about everything," she said.', []),
+    ('"Hadiya Pendleton\'s mother did everything she could for her daughter," Obama said.', []),
+    ('"Ted Cruz told Marco Rubio that he was wrong," Obama said.', []),
+    # ... and no object pronoun
+    ('"Ted Cruz says the voters will back him," Obama said.', []),
+])
+def test_a_pronoun_inside_a_quotation_takes_up_the_one_actor_named_before_it_there(index, text, expected):
+    assert [(s, a) for s, a, r in resolved(index, text) if r == "pronoun"] == expected
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
