@@ -4601,8 +4601,11 @@ class _Resolver:
                 continue
             fitting = []
             said = self.quote_said(i)
-            # hits more than PRONOUN_WINDOW sentences back are out of reach: start after them
-            for h in hits[bisect_left(hit_sents, s - PRONOUN_WINDOW):]:
+            # hits more than PRONOUN_WINDOW sentences back are out of reach: start after them (back from
+            # where the quotation a speaking pronoun closes opens: '"... ? ... . ... ?" he said')
+            quote_at = i if said is None else min(i, bisect_left(self.tokens, (said[0],)))
+            reach = self.sent[quote_at]
+            for h in hits[bisect_left(hit_sents, reach - PRONOUN_WINDOW):]:
                 if h.first >= i and self.sent[h.first] >= s:
                     break
                 if said and said[0] <= self.tokens[h.first].start < said[1]:
@@ -4654,10 +4657,12 @@ class _Resolver:
                     best = self.reported_subject(best, i, fitting) or self.clause_subject(best, i, fitting) or best
                 else:  # "..., Cabrera said. But the wall is ill-informed, he said.": the speaker goes on speaking
                     best = self.closing_speaker(i, [h for h in fitting if self.sent[h.first] == near]) or best
-            opens = self.opens_sentence(i) or said is not None and self.tokens[self.sentence_start(i)].start >= said[0]
-            # (a speaker after the quotation that opens the sentence: 'He noted that Guzman escaped. "We
-            # should learn from him," he said.' goes on with the one who noted)
-            went_on = opener.get(s - 1) if opens and best is not None else None
+            quote_opens = said is not None and self.sentence_start(quote_at) == quote_at
+            opens = self.opens_sentence(i) or quote_opens
+            # (a speaker after the quotation that opens a sentence: 'He noted that Guzman escaped. "We
+            # should learn from him," he said.' goes on with the one who noted, as after a quotation of
+            # several sentences: 'He said Trump made an offer. "... . ... ," he said.')
+            went_on = opener.get(reach - 1 if quote_opens else s - 1) if opens and best is not None else None
             if went_on is not None and went_on[0] == kind and went_on[1] != best.actor \
                     and any(h.actor == went_on[1] for h in fitting):
                 # the subject goes on, whatever objects stand between: "They spoke with Hispanic

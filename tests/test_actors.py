@@ -3223,12 +3223,19 @@ def test_an_object_pronoun_in_a_question_is_not_its_subject(index):
     # a speaker after the quotation that opens the sentence goes on with the subject before
     ("Mayor Tony Okafor spoke. He noted that Joaquin Guzman escaped last year. \u201cWe should learn from him,\u201d "
      "he said.", "anthony-okafor"),
+    # ... after a quotation of several sentences too, reached from where it opens
+    ("Commissioner Dale Okafor ridiculed the plan. \"How can they do it? Notices went out. Rates were approved. "
+     "How will this work?\" he said.", "dale-okafor"),
+    # ... but a pronoun opening its sentence after a quotation that opened inside the one before goes on
+    # with that sentence's speaker
+    ("Joe Manchin met the families. He became choked up. Said Pat Toomey: \"Criminals should not have guns. "
+     "Nobody disagrees.\" He said the checks were common sense.", "pat-toomey"),
     # ... as a sentence-opening pronoun does, past the reach of the name
     ("Dr. Bob Russo is sure of it. He is a radiologist. He is also a president. He says the rates hurt. \"You get "
      "what you pay for,\" he says.", "robert-russo"),
 ])
 def test_a_speaker_after_an_opening_quotation_goes_on_with_the_subject_before(index, text, expected):
-    found = [(s, a) for s, a, r in resolved(index, text) if r == "pronoun"]
+    found = [(s.lower(), a) for s, a, r in resolved(index, text) if r == "pronoun"]
     assert found[-1] == ("he", expected)
 
 
