@@ -4591,8 +4591,8 @@ class _Resolver:
             at = self.tokens[i].start
             s = self.sent[i]
             inside = next(((a, b) for a, b in quoted if a <= at < b), None)
-            if inside is not None:
-                self.quoted_pronoun(i, kind, inside, hits)
+            if inside is not None:  # (the hits of its sentence)
+                self.quoted_pronoun(i, kind, inside, hits[bisect_left(hit_sents, s):bisect_right(hit_sents, s)])
                 continue
             if self.idiom(i) or self.thing_object(i):
                 continue
@@ -4701,12 +4701,12 @@ class _Resolver:
         actor its own sentence names before it inside the same quotation ('"If President Obama acts
         ... and imposes his will on the country, Congress will act"'), not a possessor of the person
         the sentence speaks of ("Hadiya's mother did everything she could for her daughter"), else
-        nobody. Not an object pronoun (the speaker's "him" is seldom the subject before it)."""
+        nobody. Not an object pronoun (the speaker's "him" is seldom the subject before it).
+        ``hits``: the mentions of its sentence."""
         if self.lower[i] in OBJECT_PRONOUNS or self.lower[i] in REFLEXIVES or self.idiom(i):
             return
-        s = self.sent[i]
-        near = {h.actor for h in hits if h.first < i and self.sent[h.first] == s
-                and quote[0] <= self.tokens[h.first].start and self.fits(h, kind) and not self.owns_person(h)}
+        near = {h.actor for h in hits if h.first < i and quote[0] <= self.tokens[h.first].start
+                and self.fits(h, kind) and not self.owns_person(h)}
         if len(near) == 1:
             self.add(i, i, near.pop(), "pronoun")
 
