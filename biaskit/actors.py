@@ -4693,6 +4693,14 @@ class _Resolver:
                     self.add(i, i, actor, "pronoun")
                     said_by[i] = actor
                     opener[s] = (kind, actor)
+            elif best is None and kind != "plural" and self.lower[i] not in OBJECT_PRONOUNS \
+                    and self.lower[i] not in REFLEXIVES and (s, kind) not in unnamed:
+                chain = subjects.get((s, kind), set())  # "He runs a foundation ..., but he can see", "He is
+                if len(chain) == 1 and chain.isdisjoint(  # trying to showcase his role": its sentence's subject
+                        h.actor for h in hits[bisect_left(hit_sents, s):bisect_right(hit_sents, s)]):
+                    actor = next(iter(chain))
+                    self.add(i, i, actor, "pronoun")
+                    said_by[i] = actor
             if i in said_by and self.lower[i] in SUBJECT_PRONOUNS:
                 subjects.setdefault((s, kind), set()).add(said_by[i])
 

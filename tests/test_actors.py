@@ -3239,6 +3239,13 @@ def test_a_speaker_after_an_opening_quotation_goes_on_with_the_subject_before(in
     assert found[-1] == ("he", expected)
 
 
+def test_a_pronoun_past_the_reach_of_a_name_goes_on_with_its_sentences_subject(index):
+    text = ("Bill Gates is an optimist. He is rich. He invented computing. He runs a foundation, but he can see "
+            "problems getting better, and his work matters.")
+    assert [(s, a) for s, a, r in resolved(index, text) if r == "pronoun"][-2:] == [("he", "bill-gates"),
+                                                                                 ("his", "bill-gates")]
+
+
 @pytest.mark.parametrize("text, expected", [
     # a possessive after "said in", "writes in" is the speaker's, named or not
     ("Judge Jon Tigar ruled against Donald Trump. The president \u201cmay not rewrite the laws,\u201d the judge said "
