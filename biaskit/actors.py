@@ -4685,14 +4685,16 @@ class _Resolver:
                     self.pronoun_gender.setdefault(best.actor, kind)  # "Worley ... he called her": not Worley
             elif best is not None:
                 unnamed[s, kind] = i
-            elif best is None and opens and kind != "plural" and self.lower[i] in SUBJECT_PRONOUNS:
-                chain = subjects.get((s - 1, kind), set())
+            elif best is None and opens and kind != "plural" and self.lower[i] not in OBJECT_PRONOUNS \
+                    and self.lower[i] not in REFLEXIVES:
+                chain = subjects.get((s - 1, kind), set())  # (a possessive too: "He wrote it. His latest column")
                 if len(chain) == 1 and chain.isdisjoint(
                         h.actor for h in hits[bisect_left(hit_sents, s):bisect_right(hit_sents, s)]):
                     actor = next(iter(chain))
                     self.add(i, i, actor, "pronoun")
                     said_by[i] = actor
-                    opener[s] = (kind, actor)
+                    if self.lower[i] in SUBJECT_PRONOUNS:
+                        opener[s] = (kind, actor)
             elif best is None and kind != "plural" and self.lower[i] not in OBJECT_PRONOUNS \
                     and self.lower[i] not in REFLEXIVES and (s, kind) not in unnamed:
                 chain = subjects.get((s, kind), set())  # "He runs a foundation ..., but he can see", "He is

@@ -3244,6 +3244,9 @@ def test_a_pronoun_past_the_reach_of_a_name_goes_on_with_its_sentences_subject(i
             "problems getting better, and his work matters.")
     assert [(s, a) for s, a, r in resolved(index, text) if r == "pronoun"][-2:] == [("he", "bill-gates"),
                                                                                  ("his", "bill-gates")]
+    # ... and a possessive opening a sentence with the subject pronouns of the one before
+    text = "Bill Gates is an optimist. He is rich. He invented computing. He runs a foundation. His wealth grew."
+    assert [(s, a) for s, a, r in resolved(index, text) if r == "pronoun"][-1] == ("His", "bill-gates")
 
 
 @pytest.mark.parametrize("text, expected", [
