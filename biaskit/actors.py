@@ -4685,24 +4685,19 @@ class _Resolver:
                     self.pronoun_gender.setdefault(best.actor, kind)  # "Worley ... he called her": not Worley
             elif best is not None:
                 unnamed[s, kind] = i
-            elif best is None and opens and kind != "plural" and self.lower[i] not in OBJECT_PRONOUNS \
-                    and self.lower[i] not in REFLEXIVES:
-                chain = subjects.get((s - 1, kind), set())  # (a possessive too: "He wrote it. His latest column")
+            elif best is None and kind != "plural" and self.lower[i] not in OBJECT_PRONOUNS \
+                    and self.lower[i] not in REFLEXIVES and (opens or (s, kind) not in unnamed):
+                # nothing in reach fits: an opening pronoun goes on with the one actor the sentence before's
+                # subject pronouns were given ("He wrote it. His latest column"), a later one with its own
+                # sentence's ("He runs a foundation ..., but he can see", "He is trying to showcase his role")
+                chain = subjects.get((s - 1 if opens else s, kind), set())
                 if len(chain) == 1 and chain.isdisjoint(
                         h.actor for h in hits[bisect_left(hit_sents, s):bisect_right(hit_sents, s)]):
                     actor = next(iter(chain))
                     self.add(i, i, actor, "pronoun")
                     said_by[i] = actor
-                    if self.lower[i] in SUBJECT_PRONOUNS:
+                    if opens and self.lower[i] in SUBJECT_PRONOUNS:
                         opener[s] = (kind, actor)
-            elif best is None and kind != "plural" and self.lower[i] not in OBJECT_PRONOUNS \
-                    and self.lower[i] not in REFLEXIVES and (s, kind) not in unnamed:
-                chain = subjects.get((s, kind), set())  # "He runs a foundation ..., but he can see", "He is
-                if len(chain) == 1 and chain.isdisjoint(  # trying to showcase his role": its sentence's subject
-                        h.actor for h in hits[bisect_left(hit_sents, s):bisect_right(hit_sents, s)]):
-                    actor = next(iter(chain))
-                    self.add(i, i, actor, "pronoun")
-                    said_by[i] = actor
             if i in said_by and self.lower[i] in SUBJECT_PRONOUNS:
                 subjects.setdefault((s, kind), set()).add(said_by[i])
 
