@@ -252,6 +252,11 @@ def resolved(index, text, date=None):
     return [(m.surface, m.actor, m.resolution) for m in find(index, text, date)[0]]
 
 
+def pronoun_pairs(index, text):
+    """The (surface, actor) pairs of the pronouns resolved in ``text``."""
+    return [(s, a) for s, a, r in resolved(index, text) if r == "pronoun"]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -434,7 +439,7 @@ def test_pronouns_go_to_the_nearest_compatible_actor(index):
     ],
 )
 def test_pronouns_prefer_the_subject_of_the_nearest_sentence(index, text, pronouns):
-    assert [(s, a) for s, a, r in resolved(index, text) if r == "pronoun"] == pronouns
+    assert pronoun_pairs(index, text) == pronouns
 
 
 @pytest.mark.parametrize(
@@ -452,7 +457,7 @@ def test_pronouns_prefer_the_subject_of_the_nearest_sentence(index, text, pronou
     ],
 )
 def test_a_pronoun_opening_a_sentence_goes_on_with_the_subject_pronoun_before_it(index, text, pronouns):
-    assert [(s, a) for s, a, r in resolved(index, text) if r == "pronoun"] == pronouns
+    assert pronoun_pairs(index, text) == pronouns
 
 
 @pytest.mark.parametrize(
@@ -502,7 +507,7 @@ def test_pronoun_inside_a_quote_is_left_alone(index):
     ('"Ted Cruz says the voters will back him," Obama said.', []),
 ])
 def test_a_pronoun_inside_a_quotation_takes_up_the_one_actor_named_before_it_there(index, text, expected):
-    assert [(s, a) for s, a, r in resolved(index, text) if r == "pronoun"] == expected
+    assert pronoun_pairs(index, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1418,7 +1423,7 @@ def test_a_country_word_opening_an_organisations_name_is_no_mention_of_the_count
     ],
 )
 def test_they_takes_up_people_in_the_plural_not_a_body_named_in_the_singular(index, text, they):
-    got = [a for s, a, r in resolved(index, text) if r == "pronoun"]
+    got = [a for _, a in pronoun_pairs(index, text)]
     assert got == ([they] if they else [])
 
 
@@ -1455,7 +1460,7 @@ def test_they_takes_up_people_in_the_plural_not_a_body_named_in_the_singular(ind
     ],
 )
 def test_they_passes_over_an_actor_when_a_plural_noun_stands_between(index, text, they):
-    assert [a for s, a, r in resolved(index, text) if r == "pronoun"] == they
+    assert [a for _, a in pronoun_pairs(index, text)] == they
 
 
 def test_a_former_holder_named_with_the_title_is_not_the_holder_at_the_articles_date(index):
@@ -1640,7 +1645,7 @@ def test_a_countrys_consulate_is_the_country(index):
 
 def test_they_is_no_bodys_people_named_after_punctuation(index):
     text = "(CNN) - Members of the new caucus said Sunday they expect a draft."
-    assert [(s, a) for s, a, r in resolved(index, text) if r == "pronoun"] == []
+    assert pronoun_pairs(index, text) == []
 
 
 def test_a_chamber_opening_a_committees_name_is_the_committee(index):
@@ -1816,14 +1821,14 @@ def test_an_ordinary_word_opening_a_sentence_is_no_short_form_unless_it_acts(ind
 def test_the_speaker_of_a_quote_is_not_whom_the_quote_is_about(index):
     text = ("President Trump will visit on Monday. The mayor, Dan Margolis, spoke to reporters. "
             "“I hope the city gives the president a warm welcome,” he said.")
-    got = [(s, a) for s, a, r in resolved(index, text) if r == "pronoun"]
+    got = pronoun_pairs(index, text)
     assert got == [("he", "daniel-margolis")]
 
 
 def test_he_after_a_quoted_sentence_takes_up_its_speaker_not_whom_the_quotation_names(index):
     text = ("“Sen. Max Baucus is not the only one who sees a wreck,” Dan Margolis, the mayor's spokesman, "
             "told reporters on Thursday. He was referring to the finance chairman.")
-    got = [(s, a) for s, a, r in resolved(index, text) if r == "pronoun"]
+    got = pronoun_pairs(index, text)
     assert got == [("He", "daniel-margolis")]
 
 
@@ -1867,7 +1872,7 @@ def test_a_newspaper_written_in_capitals_is_the_newspaper_not_the_country(index)
 
 def test_they_takes_up_a_bodys_people_named_after_its_acronym(index):
     text = "The Harbor Policy Institute (HPI) officials said they disagreed."
-    assert [(s, a) for s, a, r in resolved(index, text) if r == "pronoun"] == [("they", "harbor-policy-institute")]
+    assert pronoun_pairs(index, text) == [("they", "harbor-policy-institute")]
 
 
 def test_the_fed_is_the_federal_reserve_and_van_hollen_one_person(index):
@@ -3197,7 +3202,7 @@ def test_the_country_migrants_enter_is_the_outlets_own(index, text, outlet, expe
     ("Marco Rubio said his or his staff's notes were lost.", [("his", "marco-rubio"), ("his", "marco-rubio")]),
 ])
 def test_a_pronoun_pair_of_both_sexes_stands_for_nobody(index, text, expected):
-    assert [(s, a) for s, a, r in resolved(index, text) if r == "pronoun"] == expected
+    assert pronoun_pairs(index, text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -3210,13 +3215,13 @@ def test_a_pronoun_pair_of_both_sexes_stands_for_nobody(index, text, expected):
     ("The book was written by Ted Cruz, and Marco Rubio was one of his editors.", "ted-cruz"),
 ])
 def test_a_possessive_in_a_later_clause_takes_up_that_clauses_subject(index, text, expected):
-    assert [a for s, a, r in resolved(index, text) if r == "pronoun" and s == "his"][-1] == expected
+    assert [a for s, a in pronoun_pairs(index, text) if s == "his"][-1] == expected
 
 
 def test_an_object_pronoun_in_a_question_is_not_its_subject(index):
     # "What does X have on him?": X is the question's subject, so "him" is someone else
     text = "Donald Trump met Vladimir Putin in Helsinki. What does Putin have on him?"
-    assert [(s, a) for s, a, r in resolved(index, text) if r == "pronoun"] == [("him", "donald-trump")]
+    assert pronoun_pairs(index, text) == [("him", "donald-trump")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -3235,18 +3240,18 @@ def test_an_object_pronoun_in_a_question_is_not_its_subject(index):
      "what you pay for,\" he says.", "robert-russo"),
 ])
 def test_a_speaker_after_an_opening_quotation_goes_on_with_the_subject_before(index, text, expected):
-    found = [(s.lower(), a) for s, a, r in resolved(index, text) if r == "pronoun"]
+    found = [(s.lower(), a) for s, a in pronoun_pairs(index, text)]
     assert found[-1] == ("he", expected)
 
 
 def test_a_pronoun_past_the_reach_of_a_name_goes_on_with_its_sentences_subject(index):
     text = ("Bill Gates is an optimist. He is rich. He invented computing. He runs a foundation, but he can see "
             "problems getting better, and his work matters.")
-    assert [(s, a) for s, a, r in resolved(index, text) if r == "pronoun"][-2:] == [("he", "bill-gates"),
+    assert pronoun_pairs(index, text)[-2:] == [("he", "bill-gates"),
                                                                                  ("his", "bill-gates")]
     # ... and a possessive opening a sentence with the subject pronouns of the one before
     text = "Bill Gates is an optimist. He is rich. He invented computing. He runs a foundation. His wealth grew."
-    assert [(s, a) for s, a, r in resolved(index, text) if r == "pronoun"][-1] == ("His", "bill-gates")
+    assert pronoun_pairs(index, text)[-1] == ("His", "bill-gates")
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -3258,13 +3263,13 @@ def test_a_pronoun_past_the_reach_of_a_name_goes_on_with_its_sentences_subject(i
     ("Donald Trump spoke. The president \u201cmay not rewrite the laws,\u201d a spokesman said in his statement.", []),
 ])
 def test_a_possessive_after_a_verb_of_saying_is_the_speakers(index, text, expected):
-    assert [a for s, a, r in resolved(index, text) if r == "pronoun"] == expected
+    assert [a for _, a in pronoun_pairs(index, text)] == expected
 
 
 def test_a_possessive_in_an_opening_phrase_leaves_the_next_sentence_to_the_main_subject(index):
     text = ("Instead of fixing Barack Obama's health law, Ted Cruz argued for its repeal. "
             "\u201cIt is broken,\u201d he said.")
-    assert [(s, a) for s, a, r in resolved(index, text) if r == "pronoun"] == [("he", "ted-cruz")]
+    assert pronoun_pairs(index, text) == [("he", "ted-cruz")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -3280,7 +3285,7 @@ def test_a_possessive_in_an_opening_phrase_leaves_the_next_sentence_to_the_main_
      "democratic-party"),
 ])
 def test_those_described_stand_between_they_and_an_actor(index, text, expected):
-    got = [a for s, a, r in resolved(index, text) if r == "pronoun" and s.lower() in ("they", "themselves")]
+    got = [a for s, a in pronoun_pairs(index, text) if s.lower() in ("they", "themselves")]
     assert got == ([expected] if expected else [])
 
 
@@ -3309,7 +3314,7 @@ def test_those_described_stand_between_they_and_an_actor(index, text, expected):
      "budget. This would enable them to work on two bills.", ["republican-party"] * 2),
 ])
 def test_a_plural_subject_or_two_people_stand_between_they_and_an_actor(index, text, expected):
-    assert [a for s, a, r in resolved(index, text) if r == "pronoun" and s.lower() in ("they", "them")] == expected
+    assert [a for s, a in pronoun_pairs(index, text) if s.lower() in ("they", "them")] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -3322,7 +3327,7 @@ def test_a_plural_subject_or_two_people_stand_between_they_and_an_actor(index, t
     ("Union organisers believe they are strong, and Democrats say they agree.", [("they", "democratic-party")]),
 ])
 def test_a_pronoun_left_to_someone_unnamed_leaves_the_next_of_its_kind(index, text, expected):
-    assert [(s, a) for s, a, r in resolved(index, text) if r == "pronoun"] == expected
+    assert pronoun_pairs(index, text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -3422,7 +3427,7 @@ def test_a_school_for_children_is_where_something_happened_not_an_actor(index):
     ("Marco Rubio backed the harbor plan, Dale Kessock said. \u201cWe are proud,\u201d he said.", [("he", "dale-kessock")]),
 ])
 def test_a_speaker_no_mention_names_goes_on_speaking(index, text, expected):
-    assert [(s, a) for s, a, r in resolved(index, text) if r == "pronoun"] == expected
+    assert pronoun_pairs(index, text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -3435,4 +3440,4 @@ def test_a_speaker_no_mention_names_goes_on_speaking(index, text, expected):
     ("If people are unable to stop vaping, the CDC suggests they see a doctor.", []),
 ])
 def test_they_after_a_body_that_speaks(index, text, expected):
-    assert [(s, a) for s, a, r in resolved(index, text) if r == "pronoun"] == expected
+    assert pronoun_pairs(index, text) == expected
