@@ -685,6 +685,8 @@ PLACE_AFTER = frozenset("of in on near outside along where that with about just 
 KIN_NOUNS = frozenset(
     "brother sister son daughter wife husband father mother cousin uncle aunt nephew niece widow".split()
 )
+# People a possessive names after a mention: "Hadiya's mother", "Obama's spokesman".
+OWNED_PEOPLE = KIN_NOUNS | PERSON_HEADS
 # Nouns after a surname that make it a family's ("the Koch brothers", "the Cavazos family").
 FAMILY_NOUNS = KIN_NOUNS | {"family", "clan", "household"}
 # Words that may open a sentence before its subject ("But they ...").
@@ -1968,9 +1970,10 @@ class _Resolver:
         return w[:1].isupper() and w not in self.index.title_tokens and w not in HONORIFIC_GENDER \
             and not (self.starts_clause(i - 1) and self.lower[i - 1] in self.index.english)  # not "Later Wilson said"
 
-    def persons_thing_after(self, k: int) -> bool:
-        """Whether a person's thing follows token ``k``: "Wilson's lawyer", "in Dimon's view"."""
-        return k + 2 < self.n and self.lower[k + 1] in ("'s", "’s") and self.lower[k + 2] in PERSON_NOUNS
+    def persons_thing_after(self, k: int, nouns: frozenset[str] = PERSON_NOUNS) -> bool:
+        """Whether a person's thing follows token ``k``: "Wilson's lawyer", "in Dimon's view" (one
+        of ``nouns``)."""
+        return k + 2 < self.n and self.lower[k + 1] in ("'s", "’s") and self.lower[k + 2] in nouns
 
     def acronym_after(self, i: int, run: int) -> bool:
         """Whether "(ACR)" right after the name run i..i+run-1 spells the run's initials."""
@@ -4603,7 +4606,7 @@ class _Resolver:
             said = self.quote_said(i)
             # hits more than PRONOUN_WINDOW sentences back are out of reach: start after them (back from
             # where the quotation a speaking pronoun closes opens: '"... ? ... . ... ?" he said')
-            quote_at = i if said is None else min(i, bisect_left(self.tokens, (said[0],)))
+            quote_at = i if said is None else min(i, bisect_left(self.tokens, said[0], key=lambda t: t.start))
             reach = self.sent[quote_at]
             for h in hits[bisect_left(hit_sents, reach - PRONOUN_WINDOW):]:
                 if h.first >= i and self.sent[h.first] >= s:
@@ -4718,9 +4721,7 @@ class _Resolver:
     def owns_person(self, h: _Hit) -> bool:
         """Whether mention ``h`` is the possessor of a person named after it ("Hadiya's mother",
         "Obama's spokesman"), who is then the one a pronoun after it more likely takes up."""
-        j = h.last + 1
-        return j + 1 < self.n and self.lower[j] in ("'s", "’s") and self.same_sentence(h.last, j + 1) \
-            and (self.lower[j + 1] in KIN_NOUNS or self.lower[j + 1] in PERSON_HEADS)
+        return self.persons_thing_after(h.last, OWNED_PEOPLE)
 
     def clause_subject(self, best: _Hit, i: int, fitting: list[_Hit]) -> _Hit | None:
         """For a possessive in a later clause of the sentence, that clause's subject ("Dzhokhar is a
