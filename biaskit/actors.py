@@ -5198,8 +5198,10 @@ class _Resolver:
         j = h.last + 1
         if j + 1 < i and self.lower[j] == "who" and self.lower[i] not in ("him", "them") and self.same_sentence(j, i) \
                 and self.gap(h.last, j).strip() in ("", ",", "(") \
-                and not self.comma_between(j, i) and bisect_right(self.hit_firsts, j) == bisect_left(self.hit_firsts, i):
-            return 0  # not "McCain, who called him ...", nor past the clause or another actor
+                and not self.comma_between(j, i) and bisect_right(self.hit_firsts, j) == bisect_left(self.hit_firsts, i) \
+                and not (PRONOUNS[self.lower[i]] == "plural" and self.joins_actors(self.head_start(h.first) - 1)):
+            return 0  # not "McCain, who called him ...", nor past the clause or another actor (nor the second
+            # of two the clause is about: "four Democrats and four Republicans, who ..., said they")
         start = self.phrase_start(h.first)  # the phrase the actor is in opens after the last comma before it
         if start < h.first and self.opening(start) and self.comma_between(h.last, self.sentence_end(h.last)) \
                 and (h.last + 1 >= self.n or self.lower[h.last + 1] not in ("'s", "’s")):
@@ -5279,6 +5281,7 @@ class _Resolver:
                     continue  # the head of an actor's mention: "NRA leaders", or a thing of a pronoun's: "his
                     # remarks" (but people of a pronoun's stand between: "Perry and his colleagues say they")
                 if before in PLURAL_CUES or before in PREPOSITIONS or before.isdigit() \
+                        or before in ("are", "were", "aren't", "weren't") and lower[k - 2] == "there" \
                         or k + 1 < i and lower[k + 1] in ("who", "who've", "who’ve", "whose") \
                         or (before in SUBORDINATORS or before == "that") and k + 2 < i and self.plural_verb(k + 1) \
                         or self.says_pronoun(k, i) \

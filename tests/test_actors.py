@@ -3306,8 +3306,13 @@ def test_those_described_stand_between_they_and_an_actor(index, text, expected):
     # ... but not a body joined after "the" in an object: "they" goes on with the subject
     ("When Republicans used it to propel them to control of Congress and the White House, they cheered.",
      ["republican-party"] * 2),
-    # ... and so do a dozen nouns
+    # ... and so do a dozen nouns, and plural nouns after "there are"
     ("Republicans wrote to a dozen companies to ask whether anyone solicited funds from them.", []),
+    ("As Republicans try to cut the tax, there are signs of a truce in the Senate, and they could help.", []),
+    # ... and a relative clause after two actors joined is about both
+    ("The eight senators, four Democrats and four Republicans, who wrote the plan -- were sure that they would win.",
+     []),
+    ("The eight senators, four Democrats, who wrote the plan -- were sure that they would win.", ["democratic-party"]),
     # ... but not a plural in an opening clause, nor others who speak of the actor
     ("What will Republicans say? That high deductibles are good, they just forgot to mention it?", ["republican-party"]),
     ("Republicans can keep working as long as they like. Still others have argued that Congress could pass a "
