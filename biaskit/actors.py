@@ -348,6 +348,8 @@ COLLECTIVE_NOUNS = frozenset(
     government parliament leadership family clergy military less more much little""".split()
 )
 AUXILIARIES = frozenset("was is has had has been had been will would".split())
+# Auxiliaries between a speaker and a verb of saying: "Trump has said he would".
+SPEAKING_AUXILIARIES = frozenset("has have had will would".split())
 # Words that may follow a name ending its phrase ("responded to Khan in statements").
 OBJECT_ENDS = frozenset("in on at for with to from about after before over during since until".split())
 # Auxiliaries and modals of a singular subject ("Perry will meet", "Rose was pressed"; not "... of Brown have").
@@ -4944,6 +4946,8 @@ class _Resolver:
             k = self.saying_verb_before(i)
         if k < 1 or self.comma_between(k - 1, i):
             return None
+        if k > 1 and self.lower[k - 1] in SPEAKING_AUXILIARIES:
+            k -= 1  # "Trump has said he would", "Republican lawmakers have said they"
         return next((h for h in reversed(fitting) if h.last == k - 1 and self.gap(h.last, k) == " "), None)
 
     def body_speaking_before(self, i: int) -> _Hit | None:
@@ -4957,7 +4961,7 @@ class _Resolver:
             return None
         if self.lower[k] in BODY_SAYS_NOT:
             return None  # "the CDC suggests they monitor themselves": whom it addresses
-        j = k - 2 if self.lower[k - 1] in ("has", "have", "had", "will", "would") else k - 1
+        j = k - 2 if self.lower[k - 1] in SPEAKING_AUXILIARIES else k - 1
         h = next((h for h in self.hits if h.last == j and h.resolution != "pronoun"), None)
         if h is None or self.gap(j, j + 1) != " " or self.actor(h.actor).kind not in ("organisation", "country") \
                 or not self.opens_clause(h.first) \
@@ -5354,9 +5358,10 @@ class _Resolver:
         return w in IRREGULAR_PLURALS or _plural_form(w) and w in self.index.english
 
     def plural_verb(self, k: int) -> bool:
-        """Whether token ``k`` can be the verb of a plural subject before it ("said", "cheered", "are")."""
+        """Whether token ``k`` can be the verb of a plural subject before it ("said", "cheered", "are",
+        "fear")."""
         w = self.lower[k]
-        return self.words[k] in self.index.speech_verbs or w in PLURAL_AUXILIARIES \
+        return self.words[k] in self.index.speech_verbs or w in PLURAL_AUXILIARIES or w in BELIEVING \
             or len(w) > 3 and w.endswith("ed") and w.isalpha()
 
     def says_pronoun(self, k: int, i: int) -> bool:

@@ -426,6 +426,7 @@ def test_pronouns_go_to_the_nearest_compatible_actor(index):
         ("Ted Cruz welcomed the talks between Marco Rubio and Paul Ryan, and Ryan said he would wait.",
          [("he", "paul-ryan")]),
         ("A meeting of Ted Cruz and Paul Ryan ended with Ryan saying that he was proud.", [("he", "paul-ryan")]),
+        ("Ted Cruz met Paul Ryan, but Ryan has said he won't wait.", [("he", "paul-ryan")]),
         # an actor in a sentence's opening participle phrase is not whom the next sentence goes on with
         ("Echoing Ted Cruz's words, Marco Rubio told reporters the bill was dead. \"It is over,\" he said.",
          [("he", "marco-rubio")]),
@@ -3299,6 +3300,9 @@ def test_those_described_stand_between_they_and_an_actor(index, text, expected):
     # ... and so do people of a pronoun's ("his colleagues"), but not its things ("his remarks")
     ("The Founding Fathers feared it. Rick Perry and his colleagues say they are rejecting the law.", []),
     ("Democrats balked. Chuck Schumer, in his remarks, said that they had proposed a deal.", ["democratic-party"]),
+    # ... and so do two joined, the second speaking ("have said they"), and a plural noun that fears
+    ("Democrats cheered. Donald Trump and Republican lawmakers have said they would support it.", []),
+    ("Nancy Pelosi spoke. Some activists fear a deal that hurts Dreamers, and they know Democrats can win.", []),
     # ... and so do two people joined, with their titles and party tags
     ("Republicans met Democrats. Sen. John McCain (R-Ariz.) and Sen. Dick Durbin (D-Ill.) said they agreed.", []),
     ("Democrats cheered. Chuck Schumer, D-N.Y., and House Minority Leader Nancy Pelosi, D-Calif., said they agreed.",
