@@ -339,6 +339,13 @@ COUNT_WORDS = frozenset("two three four five six seven eight nine ten dozen".spl
 PLURAL_AUXILIARIES = frozenset("are were have had will would can could should may might must do did".split())
 # Endings of plural nouns for people ("voters", "activists", "politicians", "conservatives").
 PEOPLE_PLURAL_ENDS = ("ers", "ists", "ians", "ives", "ors", "ants", "ents")
+# Plurals with those endings that name things: "both chambers", "the numbers".
+THING_PLURALS = frozenset(
+    """chambers numbers papers borders orders powers matters centers centres letters waters layers
+    offers answers headquarters corridors doors floors factors errors sectors monitors motives
+    incentives objectives archives initiatives alternatives perspectives variants grants
+    components documents events payments""".split()
+)
 # Nouns that speak without an article and are no name: "Police said", "Staff told" (and the
 # plurals, IRREGULAR_PLURALS among them).
 COLLECTIVE_NOUNS = frozenset(
@@ -5280,10 +5287,11 @@ class _Resolver:
                 return True  # two together: "Gaby and Tesla", "Democrats and Republicans", "the insurer and Aetna"
             if _plural_form(w) and w.replace("-", "").isalpha():  # (hyphened too: "non-members")
                 before = lower[k - 1] if k > 0 else ""
-                if k > 0 and covered[k - 1] and (before not in DETERMINERS
+                if k > 0 and covered[k - 1] and not (k - 1 in self.passed and self.people_plural(w)) and (before not in DETERMINERS
                                                  or not (self.people_plural(w) or w in FOLLOWER_NOUNS)):
                     continue  # the head of an actor's mention: "NRA leaders", or a thing of a pronoun's: "his
-                    # remarks" (but people of a pronoun's stand between: "Perry and his colleagues say they")
+                    # remarks" (but people of a pronoun's stand between: "Perry and his colleagues say they",
+                    # and so do people named for a place or a thing: "Silicon Valley donors")
                 if before in PLURAL_CUES or before in PREPOSITIONS or before.isdigit() \
                         or before in ("are", "were", "aren't", "weren't") and lower[k - 2] == "there" \
                         or k + 1 < i and lower[k + 1] in ("who", "who've", "who’ve", "whose") \
@@ -5379,7 +5387,7 @@ class _Resolver:
         """Whether plural noun ``w`` names people ("voters", "activists", "residents"), not things
         that speak for them ("rules", "arguments", "actions")."""
         return w in self.index.people_nouns or w in self.index.plural_heads \
-            or w.endswith(PEOPLE_PLURAL_ENDS) and not w.endswith("ments")
+            or w.endswith(PEOPLE_PLURAL_ENDS) and not w.endswith("ments") and w not in THING_PLURALS
 
     def plural_mention(self, h: _Hit, actor: Actor) -> bool:
         """Whether a mention of an organisation or a country names people in the plural, as "they"

@@ -3300,6 +3300,9 @@ def test_those_described_stand_between_they_and_an_actor(index, text, expected):
     # ... and so do people of a pronoun's ("his colleagues"), but not its things ("his remarks")
     ("The Founding Fathers feared it. Rick Perry and his colleagues say they are rejecting the law.", []),
     ("Democrats balked. Chuck Schumer, in his remarks, said that they had proposed a deal.", ["democratic-party"]),
+    # ... and so do people named for a place ("Silicon Valley donors"), not things ("both Ohio chambers")
+    ("Reform is popular among Democrats and some Silicon Valley donors, who say rules bar them from hiring.", []),
+    ("Though Democrats hold both Ohio chambers, they will have a harder time in the Senate.", ["democratic-party"]),
     # ... and so do two joined, the second speaking ("have said they"), and a plural noun that fears
     ("Democrats cheered. Donald Trump and Republican lawmakers have said they would support it.", []),
     ("Nancy Pelosi spoke. Some activists fear a deal that hurts Dreamers, and they know Democrats can win.", []),
