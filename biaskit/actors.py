@@ -5295,12 +5295,20 @@ class _Resolver:
                 if before in PLURAL_CUES or before in PREPOSITIONS or before.isdigit() \
                         or before in ("are", "were", "aren't", "weren't") and lower[k - 2] == "there" \
                         or k + 1 < i and lower[k + 1] in ("who", "who've", "who’ve", "whose") \
-                        or (before in SUBORDINATORS or before == "that") and k + 2 < i and self.plural_verb(k + 1) \
+                        or (before in SUBORDINATORS or before == "that"
+                            or self.gap(k - 1, k) == ", " and not self.attribution_closes(k + 1)) and k + 2 < i \
+                        and self.plural_verb(k + 1) \
                         or self.says_pronoun(k, i) \
                         or k > 1 and lower[k - 2] in PLURAL_CUES and before.isalpha() and not before.endswith("s"):
                     return True  # "the plans", "two states", "between nativists", "activists who", "when voters
-                    # defied ..."
+                    # defied ...", "that after a life of work, seniors would ..."
         return False
+
+    def attribution_closes(self, k: int) -> bool:
+        """Whether the verb of saying at token ``k`` closes a sentence or a clause: a source named
+        after what it says (", aides say.", ", officials said,"), no subject of a clause going on."""
+        return self.words[k] in self.index.speech_verbs \
+            and self.text[self.tokens[k].end:self.tokens[k].end + 1] in (".", ",", ";")
 
     def joins_actors(self, k: int, nouns: bool = False) -> bool:
         """Whether "and" (or "or") at token ``k``, or a number right after one, joins an actor before it

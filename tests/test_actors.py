@@ -3300,6 +3300,11 @@ def test_those_described_stand_between_they_and_an_actor(index, text, expected):
     # ... and so do people of a pronoun's ("his colleagues"), but not its things ("his remarks")
     ("The Founding Fathers feared it. Rick Perry and his colleagues say they are rejecting the law.", []),
     ("Democrats balked. Chuck Schumer, in his remarks, said that they had proposed a deal.", ["democratic-party"]),
+    # ... and so does a plural noun after a comma as the subject of its clause, not a source named after it
+    ("Republicans want to repeal the law. But if they do, governors could have very different pressures weighing "
+     "on them.", ["republican-party"]),
+    ("Republican leaders met on Monday. They had no majority, aides say. But they were close.",
+     ["republican-party"] * 2),
     # ... and so do people named for a place ("Silicon Valley donors"), not things ("both Ohio chambers")
     ("Reform is popular among Democrats and some Silicon Valley donors, who say rules bar them from hiring.", []),
     ("Though Democrats hold both Ohio chambers, they will have a harder time in the Senate.", ["democratic-party"]),
