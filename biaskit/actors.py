@@ -5163,6 +5163,7 @@ class _Resolver:
     def layout(self, hits: list[_Hit]) -> None:
         """Where the hits start, in order: what the pronoun rules look up (``rank`` ... need it)."""
         self.hit_firsts = [h.first for h in hits]
+        self.laid = hits
 
     @cached_property
     def sentence_starts(self) -> list[int]:
@@ -5354,7 +5355,25 @@ class _Resolver:
             return self.plural_subject_at(start, v)
         if start == 0 or not self.opens_sentence(i):
             return False
-        return self.plural_subject_at(self.sentence_start(start - 1), start - 1)
+        before = self.sentence_start(start - 1)
+        return self.plural_subject_at(before, start - 1) or self.two_people_open(before)
+
+    def two_people_open(self, start: int) -> bool:
+        """Whether two people joined by "and" open the sentence at token ``start``, with their titles
+        and what they are between commas ("Rep. Will Hurd, Texas Republican, and Rep. Pete Aguilar,
+        California Democrat, said ..."): the subject "they" goes on with in the next sentence."""
+        f = bisect_left(self.hit_firsts, start)
+        if f == len(self.laid) or self.head_start(self.laid[f].first) != start \
+                or self.actor(self.laid[f].actor).kind != "person":
+            return False
+        k = self.laid[f].last + 1
+        for h in self.laid[f + 1:f + 4]:
+            j = self.head_start(h.first)
+            if j - 1 < k or self.lower[j - 1] != "and" or not self.same_sentence(k, j):
+                continue
+            if all(self.covered[m] or self.words[m][:1].isupper() for m in range(k, j - 1)):
+                return self.actor(h.actor).kind == "person"
+        return False
 
     def plural_subject_at(self, start: int, end: int) -> bool:
         """Whether a plural noun that is no actor opens the words from ``start`` to ``end`` as the

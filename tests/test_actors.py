@@ -3300,6 +3300,11 @@ def test_those_described_stand_between_they_and_an_actor(index, text, expected):
     # ... and so do people of a pronoun's ("his colleagues"), but not its things ("his remarks")
     ("The Founding Fathers feared it. Rick Perry and his colleagues say they are rejecting the law.", []),
     ("Democrats balked. Chuck Schumer, in his remarks, said that they had proposed a deal.", ["democratic-party"]),
+    # ... and so do two people joined as the subject of the sentence before ("They" is both)
+    ("Rep. Will Hurd, Texas Republican, and Rep. Pete Aguilar, California Democrat, said the bill protects "
+     "Dreamers. They have offered a bill.", []),
+    ("John McCain and Chuck Schumer praised Democrats. They met on Monday.", []),
+    ("John McCain praised Democrats. They met on Monday.", ["democratic-party"]),
     # ... and so does a plural noun after a comma as the subject of its clause, not a source named after it
     ("Republicans want to repeal the law. But if they do, governors could have very different pressures weighing "
      "on them.", ["republican-party"]),
