@@ -1746,7 +1746,7 @@ class _Resolver:
         demonym ("Pure American", not "Bob Dane") or made of a name ("San Francisco-based"); a
         county, a place as a city is ("Pinal County"; not "Legal Aid Society of Palm Beach
         County"), a building, ground or way ("Logan International Airport"), a school for children
-        ("Columbine High School"); the title of the person named next ("Shelby County Sheriff Michael Miller"); a
+        ("Columbine High School", "Marjory Stoneman Douglas High school"); the title of the person named next ("Shelby County Sheriff Michael Miller"); a
         photographer or writer credited, or a picture agency ("Mark Wilson/Getty Images", "By
         Simon Montlake/Staff writer")."""
         end = first + count
@@ -1761,6 +1761,7 @@ class _Resolver:
             or last in self.index.demonym_words and not self.index.first_names.get(words[0]) \
             or (last in PLACE_ENDS or last in FACILITY_ENDS) and not any(w in ORG_WORDS or w[:1].islower() for w in words[:-1]) \
             or last == "School" and count > 2 and words[-2] in SCHOOL_GRADES \
+            or last in SCHOOL_GRADES and end < self.n and self.lower[end] == "school" and self.gap(end - 1, end) == " " \
             or last in self.index.title_tokens and end < self.n and self.person_follows(end) \
             and self.gap(end - 1, end) == " " \
             or self.credited(end - 1) and last not in ORG_WORDS

@@ -3435,6 +3435,17 @@ def test_a_school_for_children_is_where_something_happened_not_an_actor(index):
     text = ("A gunman opened fire at Harlow Bay Elementary School on Friday. Students from Dunmore High School "
             "marched. Dana Voss of the Harlow School of Public Health spoke.")
     assert discovered(index, text) == ["Dana Voss", "Harlow School of Public Health"]
+    # ... also when "school" is written in lower case, and the Parkland school named alone
+    assert discovered(index, "Survivors of the shooting at Dunmore Bay High school met Dana Voss.") == ["Dana Voss"]
+    assert discovered(index, "Kyle Kashuv, a junior at Stoneman Douglas, spoke. Stoneman Douglas students said no.") \
+        == ["Kyle Kashuv"]
+
+
+def test_a_restaurant_chain_and_an_airline_are_companies(index):
+    found, actors = mentions(index, "McDonald's says the law will raise costs. Delta Air Lines cut ties with the NRA.")
+    assert [(s, a) for s, a, _ in found] == [("McDonald's", "mcdonalds"), ("Delta Air Lines", "delta-air-lines"),
+                                             ("NRA", "nra")]
+    assert actors["mcdonalds"].sector == actors["delta-air-lines"].sector == "company"
 
 
 @pytest.mark.parametrize("text, expected", [
