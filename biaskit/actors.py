@@ -5297,13 +5297,17 @@ class _Resolver:
                 if before in PLURAL_CUES or before in PREPOSITIONS or before.isdigit() \
                         or before in ("are", "were", "aren't", "weren't") and lower[k - 2] == "there" \
                         or k + 1 < i and lower[k + 1] in ("who", "who've", "who’ve", "whose") \
-                        or (before in SUBORDINATORS or before == "that"
-                            or self.gap(k - 1, k) == ", " and not self.attribution_closes(k + 1)) and k + 2 < i \
+                        or (before in SUBORDINATORS or before in ("that", "which")
+                            or self.gap(k - 1, k) == ", " and not self.attribution_closes(k + 1)
+                            or k > 1 and (lower[k - 2] in SUBORDINATORS or lower[k - 2] == "that")
+                            and not self.starts_clause(k - 2)
+                            and self.words[k - 1] == before and before.isalpha() and not covered[k - 1]) and k + 2 < i \
                         and self.plural_verb(k + 1) \
                         or self.says_pronoun(k, i) \
                         or k > 1 and lower[k - 2] in PLURAL_CUES and before.isalpha() and not before.endswith("s"):
                     return True  # "the plans", "two states", "between nativists", "activists who", "when voters
-                    # defied ...", "that after a life of work, seniors would ..."
+                    # defied ...", "that after a life of work, seniors would ...", "at which migrants must",
+                    # "that state exchanges would"
         return False
 
     def attribution_closes(self, k: int) -> bool:
@@ -5379,6 +5383,9 @@ class _Resolver:
     def plural_subject_at(self, start: int, end: int) -> bool:
         """Whether a plural noun that is no actor opens the words from ``start`` to ``end`` as the
         subject of the verb after it ("Insurers' exits ... mean", "Immigrant rights groups cheered")."""
+        owner = self.possessor_at(start)
+        if owner is not None:
+            start = owner  # past a possessor: "Rubio's claims are true"
         for k in range(start, min(start + 5, end)):
             nxt = self.words[k + 1]
             if self.covered[k] or not (nxt.islower() or nxt in self.index.demonym_words or nxt in PEOPLE_PREFIXES):
@@ -5388,6 +5395,17 @@ class _Resolver:
                     and self.plural_verb(k + 1):
                 return True
         return False
+
+    def possessor_at(self, k: int) -> int | None:
+        """Where the noun after a mention's possessive that opens at token ``k``, past words that
+        lead a sentence, begins ("So Rubio's claims": "claims"), or None."""
+        while k < self.n and self.lower[k] in SENTENCE_LEADS and not self.covered[k]:
+            k += 1
+        f = bisect_left(self.hit_firsts, k)
+        if f == len(self.hit_firsts) or self.hit_firsts[f] != k:
+            return None
+        j = self.laid[f].last + 1
+        return j + 1 if j + 1 < self.n and self.lower[j] in ("'s", "’s") and self.same_sentence(k, j + 1) else None
 
     def plural_noun(self, w: str) -> bool:
         """Whether the lower-case word ``w`` is an English plural noun ("officials", "plans", "people")."""

@@ -3300,6 +3300,11 @@ def test_those_described_stand_between_they_and_an_actor(index, text, expected):
     # ... and so do people of a pronoun's ("his colleagues"), but not its things ("his remarks")
     ("The Founding Fathers feared it. Rick Perry and his colleagues say they are rejecting the law.", []),
     ("Democrats balked. Chuck Schumer, in his remarks, said that they had proposed a deal.", ["democratic-party"]),
+    # ... and a plural noun with a word before it after "that", or right after "which", and one after a possessor
+    ("Republicans wrote the plan. The main idea is that state exchanges would go on working like they do now.", []),
+    ("Democrats backed the rule for a screening at which migrants must prove they have fears.", []),
+    ("Americans will have insurance. So Marco Rubio's claims are true, but they are only part of the story.",
+     []),
     # ... and so do two people joined as the subject of the sentence before ("They" is both)
     ("Rep. Will Hurd, Texas Republican, and Rep. Pete Aguilar, California Democrat, said the bill protects "
      "Dreamers. They have offered a bill.", []),
