@@ -4734,13 +4734,15 @@ class _Resolver:
         return self.persons_thing_after(h.last, OWNED_PEOPLE)
 
     def clause_subject(self, best: _Hit, i: int, fitting: list[_Hit]) -> _Hit | None:
-        """For a possessive in a later clause of the sentence, that clause's subject ("Dzhokhar is a
-        citizen while Tamerlan had not had his application granted": Tamerlan): a fitting actor
-        after ``best`` that opens a clause after a conjunction and is followed by its verb (not a
-        copula: "and Roberts was one of his clerks"), with no comma, other actor or word opening
-        another clause (but "and", "but", "to") before the pronoun, or None."""
-        if not self.possessive(i):
-            return None
+        """For a subject or possessive pronoun in a later clause of the sentence, that clause's
+        subject ("Dzhokhar is a citizen while Tamerlan had not had his application granted":
+        Tamerlan; "Republicans have vowed to repeal it, and Democrats have vowed to protect what they
+        can": Democrats): a fitting actor after ``best`` that opens a clause after a conjunction, not
+        joined to another actor ("Obama and Democrats"), and is followed by its verb (not a copula:
+        "and Roberts was one of his clerks"), with no comma, other actor or word opening another
+        clause (but "and", "but", "to") before the pronoun, or None."""
+        if self.lower[i] in OBJECT_PRONOUNS or self.lower[i] in REFLEXIVES or self.lower[i] == "her" and not self.possessive(i):
+            return None  # (an object may be anyone's: "Republicans trying to woo them")
         s = self.sent[i]
         for h in reversed(fitting):
             if h.first <= best.first or self.sent[h.first] != s:
@@ -4752,7 +4754,8 @@ class _Resolver:
                 while j < i and self.words[j][:1].isupper() and self.gap(j - 1, j) == " ":
                     j += 1
             verb = self.words[j]
-            if self.starts_clause(k) or self.lower[k - 1] not in JOINING_SUBJECT or i - h.last > 12 or j >= i or not verb.isalpha() or not verb.islower() \
+            if self.starts_clause(k) or self.lower[k - 1] not in JOINING_SUBJECT or self.joins_actors(k - 1) \
+                    or i - h.last > 12 or j >= i or not verb.isalpha() or not verb.islower() \
                     or verb in NOT_VERBS or verb in PRONOUNS or bisect_left(self.hit_firsts, i) - bisect_right(self.hit_firsts, h.last) \
                     or any(b in self.gap(h.last, i) for b in CLAUSE_BREAKS) \
                     or any(w in CLAUSE_OPENERS and w not in ("and", "but", "to") for w in self.lower[h.last + 1:i]):
