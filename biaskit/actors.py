@@ -1395,10 +1395,12 @@ class _Resolver:
                 and (self.another_surname_after(first) or self.unknown_surname_after(first)):
             return False  # a given name of someone else: "Haley Barbour", "Ryan Costello" (not "Ryan Budget"),
             # "Fiorina Talaba"
-        if len(form[0]) == 2 and form[0][0] in ("the", "The") and last + 1 < self.n and self.same_sentence(last, last + 1) \
+        if len(form[0]) >= 2 and form[0][0] in ("the", "The") and last + 1 < self.n and self.same_sentence(last, last + 1) \
                 and _adjacent(self.text, self.tokens[last], self.tokens[last + 1]) \
-                and (words[last + 1][:1].isupper() or self.lower[last + 1] == "of"):
-            return False  # a longer name goes on: not "the House" of "The House Judiciary Committee"
+                and (len(form[0]) == 2 and words[last + 1][:1].isupper() or self.lower[last + 1] == "of"
+                     or words[last + 1] in ORG_WORDS or words[last + 1] in FACILITY_ENDS):
+            return False  # a longer name goes on: not "the House" of "The House Judiciary Committee", nor "the
+            # Air Force" of "the Air Force Academy" (but "The Washington Post Tuesday")
         if first == last and self.names_people(first) and self.opens_advocacy_name(last + 1):
             return False  # an organisation's name: "Americans for Prosperity", "Republicans for Immigration Reform"
         if form[1] in self.index.peoples and first == last and self.after_capitalised(first):

@@ -3452,6 +3452,14 @@ def test_a_school_for_children_is_where_something_happened_not_an_actor(index):
         == ["Kyle Kashuv"]
 
 
+def test_the_air_force_is_the_us_air_force_but_not_in_a_longer_name(index):
+    found, actors = mentions(index, "The Air Force said it erred. Cadets at the Air Force Academy objected, "
+                                    "WikiLeaks said.")
+    assert [(s, a) for s, a, _ in found] == [("The Air Force", "us-air-force"), ("it", "us-air-force"),
+                                             ("Air Force Academy", "air-force-academy"), ("WikiLeaks", "wikileaks")]
+    assert actors["air-force-academy"].discovered and not actors["wikileaks"].discovered
+
+
 def test_a_restaurant_chain_and_an_airline_are_companies(index):
     found, actors = mentions(index, "McDonald's says the law will raise costs. Delta Air Lines cut ties with the NRA.")
     assert [(s, a) for s, a, _ in found] == [("McDonald's", "mcdonalds"), ("Delta Air Lines", "delta-air-lines"),
