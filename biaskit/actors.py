@@ -2896,7 +2896,7 @@ class _Resolver:
     def the_group(self) -> None:
         """"the group" ("the organization") is the organisation the article named last before it, in
         its sentence or the two before ("The National Rifle Association ... the group said"), of
-        those it names more than once and that are no government body, party, firm or news outlet,
+        those it names more than once or that speak or are apposed to it, and that are no government body, party, firm or news outlet,
         nor only the medium of a statement ("told CNN"); else nobody (a people, a faith: "the
         group" of "Hispanics" is some group of them). "the company" ("the firm", "the insurer" ...)
         is the firm so named last, or the only firm the article names."""
@@ -2912,16 +2912,25 @@ class _Resolver:
             named[h.actor] += 1
         firms = {a for a in named if self.actor(a).sector == "company"}
         for i in at:
-            if i + 1 < self.n and self.same_sentence(i, i + 1) and (self.lower[i + 1] == "of" or self.words[i + 1][:1].isupper()):
-                continue  # "the group of senators", "the Group Health ..."
+            if i + 1 < self.n and self.same_sentence(i, i + 1) and (
+                    self.lower[i + 1] == "of" or self.words[i + 1][:1].isupper()
+                    or self.lower[i + 1] in ("that", "which", "who") and "," not in self.gap(i, i + 1)
+                    and not (i > 2 and self.gap(i - 2, i - 1) == ", ")):
+                continue  # "the group of senators", "the Group Health ...", a kind of group: "immigrants are the
+                # group that is most affected", "senators in the group — which also includes ..." (not "the NRA,
+                # the group that led ...", nor "the group, which ...")
             company = self.lower[i] in COMPANY_WORDS
             if company and len(firms) == 1:  # the one firm the article names, named before
                 if any(h.actor in firms and h.last < i - 1 for h in hits):
                     self.add(i - 1, i, min(firms), "role")
                 continue
             for h in reversed([h for h in hits if h.last < i - 1 and self.sent[i] - self.sent[h.last] <= PRONOUN_WINDOW]):
-                if self.group_like(h, company) and named[h.actor] > 1 and not self.told(h):
-                    self.add(i - 1, i, h.actor, "role")
+                if self.group_like(h, company) and not self.told(h) and (
+                        named[h.actor] > 1 or self.speaks_next(h.last) or _after_according_to(self.lower, h.first)
+                        or h.last == i - 2 and self.gap(h.last, i - 1) == ", "):
+                    self.add(i - 1, i, h.actor, "role")  # (one named once if it speaks or "the group" is apposed
+                    # to it: "according to the American College of Physicians. After all, the group said",
+                    # "Mayors Against Illegal Guns, the group co-chaired by ...")
                     break
 
     def group_like(self, h: _Hit, company: bool) -> bool:

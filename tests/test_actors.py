@@ -2243,6 +2243,13 @@ def test_a_name_that_qualifies_a_follower_is_no_antecedent(index, text, expected
         ("The group of senators met on Monday.", []),
         ("The NRA opposed the harbor bill, an NRA spokesman said, and the organization will sue.",
          [("the organization", "nra")]),
+        # ... but one named once that speaks, or that "the group" is apposed to, is it
+        ("The NRA opposed the harbor bill. The NRA lost. The Harbor Policy Institute said that the group will sue.",
+         [("the group", "harbor-policy-institute")]),
+        ("The NRA opposed the harbor bill. The NRA met the Harbor Policy Institute, the group that wrote it.",
+         [("the group", "harbor-policy-institute")]),
+        # ... and a group of a kind is nobody's
+        ("The NRA opposed the harbor bill. The NRA said harbor pilots are the group that loses most.", []),
     ],
 )
 def test_the_group_is_the_organisation_the_article_named_last(index, text, expected):
