@@ -5408,6 +5408,11 @@ class _Resolver:
             if (w in GROUP_NOUNS or self.plural_noun(w)) and self.words[k] == w and self.gap(k, k + 1) == " " \
                     and self.plural_verb(k + 1):
                 return True
+            if k == start and self.plural_noun(w) and self.words[k] == w.capitalize() and w not in self.index.first_names \
+                    and self.lower[k + 1] == "of" and self.gap(k, k + 1) == " " and k + 3 < self.n \
+                    and not self.covered[k + 3 if self.lower[k + 2] == "the" else k + 2]:
+                return True  # a plural noun opening the sentence: "Critics of the strategy, including ..., warn"
+                # (not an actor's own: "Members of Congress", "Members of the court's conservative wing")
         return False
 
     def possessor_at(self, k: int) -> int | None:
