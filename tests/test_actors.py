@@ -3319,8 +3319,8 @@ def test_those_described_stand_between_they_and_an_actor(index, text, expected):
     ("Americans will have insurance. So Marco Rubio's claims are true, but they are only part of the story.",
      []),
     # ... and so does a plural noun opening the sentence before with "of"
-    ("Republicans chose the plan. Critics of the plan, including many Republicans, warn that it fails. They say "
-     "it will lose.", []),
+    ("The fight recalls the standoff between President Clinton and congressional Republicans. Critics of the "
+     "strategy, including many veteran Republicans on Capitol Hill, warn that it will fail. They say it will lose.", []),
     # ... and so do two people joined as the subject of the sentence before ("They" is both)
     ("Rep. Will Hurd, Texas Republican, and Rep. Pete Aguilar, California Democrat, said the bill protects "
      "Dreamers. They have offered a bill.", []),
