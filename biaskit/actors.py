@@ -1383,6 +1383,8 @@ class _Resolver:
         if actor.kind == "person" and first == last and form[2] != "short" and last + 1 < self.n \
                 and self.given_name_at(last + 1) and self.joined(last, last + 1):
             return False  # a given name before another and a surname: "Jesus Manuel Garcia" is no Jesus of the catalog
+        if actor.kind == "organisation" and form[0][-1] in ("'s", "’s") and self.persons_possessive(first):
+            return False  # a person's possessive: "Bob McDonald's agency", "Sen. Moody's bill"
         if actor.kind == "organisation" and self.place_after_name(first, last):
             return False  # a place of its own or named for it: "Disney World", "the Amazon River"
         if actor.kind == "organisation" and first == last and 0 < first and last + 2 < self.n \
@@ -1422,6 +1424,17 @@ class _Resolver:
         if rule.form not in self.decisions:  # the article decides once for all its occurrences
             self.decisions[rule.form] = rule.decide(self.lower, self.words)
         return self.decisions[rule.form]
+
+    def persons_possessive(self, first: int) -> bool:
+        """Whether the word at ``first``, before "'s", is the surname of a person rather than a firm
+        named with a possessive ("McDonald's", "Moody's"): a given name, a title or an honorific stands
+        right before it, or the article names someone of that surname with a given name ("Bob
+        McDonald ... McDonald's plan")."""
+        if self.given_name_before(first) >= 0 or self.titled(first):
+            return True
+        word = self.words[first]
+        return any(self.words[k] == word and k > 0 and self.given(self.words[k - 1])
+                   and _adjacent(self.text, self.tokens[k - 1], self.tokens[k]) for k in self.capitalised)
 
     def unknown_given_before(self, i: int) -> bool:
         """Whether the word before token ``i`` is a capitalised word no list knows, in running text,

@@ -3462,6 +3462,16 @@ def test_a_school_for_children_is_where_something_happened_not_an_actor(index):
         == ["Kyle Kashuv"]
 
 
+def test_a_firm_named_with_a_possessive_is_not_a_persons_possessive(index):
+    found, _ = mentions(index, "Mark Zandi of Moody's Analytics spoke. Moody’s Investor Service and Macy's agreed.")
+    assert [(s, a) for s, a, _ in found] == [("Mark Zandi", "mark-zandi"), ("Moody's Analytics", "moodys"),
+                                             ("Moody’s Investor Service", "moodys"), ("Macy's", "macys")]
+    # ... but a surname's possessive after a given name or a title, or of a person the article names
+    found, _ = mentions(index, "Bob McDonald's agency failed veterans. McDonald's plan was praised. Sen. Moody's "
+                               "bill passed.")
+    assert {a for _, a, _ in found} == {"robert-mcdonald", "moody"}
+
+
 def test_the_air_force_is_the_us_air_force_but_not_in_a_longer_name(index):
     found, actors = mentions(index, "The Air Force said it erred. Cadets at the Air Force Academy objected, "
                                     "WikiLeaks said.")
