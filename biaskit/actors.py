@@ -5122,12 +5122,13 @@ class _Resolver:
     def predicate_reaches(self, j: int, i: int, after: bool = False) -> bool:
         """Whether pronoun ``i`` stands in the predicate that opens at token ``j``: a word or two
         after it ("thanked him"), or up to four plain words that open with an auxiliary ("would
-        work with him"; not "asked Congress to send him", "accused advocates of asking him"); a
+        work with him", "do hear about them"; not "asked Congress to send him", "accused advocates of asking him"); a
         comma right before ``j`` counts unless ``after``."""
         gap = self.gap(j, i) if after else self.gap(j - 1, i)
         if "," in gap or ";" in gap or any(self.lower[k] in CLAUSE_OPENERS for k in range(j, i)):
             return False
-        return i - j <= 2 or i - j <= 4 and (self.lower[j] in PARTISAN_VERBS or self.lower[j] in MODALS) and all(
+        return i - j <= 2 or i - j <= 4 and (self.lower[j] in PARTISAN_VERBS or self.lower[j] in MODALS
+                                             or self.lower[j] in PLURAL_AUXILIARIES) and all(
             self.words[k].isalpha() and self.words[k].islower() and self.lower[k] != "to" and not self.covered[k] for k in range(j, i))
 
     def joined_predicate(self, h: _Hit, j: int, i: int) -> bool:

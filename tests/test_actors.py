@@ -391,6 +391,8 @@ def test_pronouns_go_to_the_nearest_compatible_actor(index):
         # ... past an auxiliary and a preposition, or a subject pronoun given to someone
         ("Marco Rubio spoke on Monday. Perhaps, he said, Obama would work with him.",
          [("he", "marco-rubio"), ("him", "marco-rubio")]),
+        ("Republicans rarely hear about shootings abroad. Even when Republicans do hear about them, the news is brief.",
+         []),
         ("Jeff Sessions met Donald Trump. Later he could only thank him.", [("he", "jeff-sessions"), ("him", "donald-trump")]),
         ("Mitt Romney spoke. Paul Ryan smiled. He carried the bill with him.", [("He", "paul-ryan"), ("him", "paul-ryan")]),
         ("Wayne LaPierre attacked Michael Bloomberg, who funds a group, and the media, as he said.",
