@@ -374,6 +374,8 @@ PERSON_PARTICIPLES = frozenset(
     hospitalised pardoned impeached fired hired ousted deported detained questioned
     interviewed married""".split()
 )
+# Endings that make an adjective of an English noun ("prosecutorial", "presidential").
+DERIVED_ENDS = ("ial", "al")
 # Prepositions before a place name: "talks in Washington".
 LOCATIVES = frozenset("in from near outside inside across throughout around".split())
 # Endings that make a name describe something else: "Russia-backed", "Hamas-run", "Obama-era".
@@ -979,6 +981,12 @@ class ActorIndex:
         for a in lex.actors:
             if a.kind == "group" and a.country and a.id not in self.peoples:
                 self.groups_of[a.country].append(a.id)
+
+    def english_like(self, word: str) -> bool:
+        """Whether a lower-case word the English word list lacks is an adjective derived from an
+        English noun in it ("prosecutorial")."""
+        return any(word.endswith(end) and len(word) - len(end) > 4 and word[:-len(end)] in self.english
+                   for end in DERIVED_ENDS)
 
     def outlet_actor(self, outlet: str | None) -> str | None:
         """The catalog news medium an outlet's name names ("New York Times - News": The New York
@@ -3585,6 +3593,12 @@ class _Resolver:
         return frozenset(self.lower)
 
     @cached_property
+    def written_lower(self) -> frozenset[str]:
+        """The words the article writes in lower case somewhere (not an account: "@allahpundit")."""
+        return frozenset(w for w, t in zip(self.words, self.tokens)
+                         if w.islower() and self.text[t.start - 1:t.start] not in ("@", "#"))
+
+    @cached_property
     def capitalised(self) -> list[int]:
         """Indexes of the tokens that start with a capital letter."""
         return [i for i, w in enumerate(self.words) if w[0].isupper()]
@@ -3697,8 +3711,12 @@ class _Resolver:
             if name in found:
                 if found[name]:
                     self.add(i, i + run - 1, found[name], "discovered")
-            elif run == 1 and self.starts_clause(i) and self.lower[i] in self.index.english and not self.acts(i):
-                continue  # "Liberty will be dead", "Census data": not "Young Americans for Liberty"
+            elif run == 1 and self.starts_clause(i) and not self.acts(i) and (
+                    self.lower[i] in self.index.english or self.words[i][1:].islower()
+                    and self.words[i] not in self.index.first_names
+                    and (self.lower[i] in self.written_lower or self.index.english_like(self.lower[i]))):
+                continue  # "Liberty will be dead", "Census data", a word the article writes in lower case too
+                # ("Signups rose ... the signups"), "Prosecutorial discretion is": not "Young Americans for Liberty"
             elif run == 1 and name in ends and name not in self.index.form_actor:
                 if not self.in_other_name(i):
                     self.add(i, i, ends[name], "surname")

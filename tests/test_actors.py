@@ -3464,6 +3464,14 @@ def test_a_school_for_children_is_where_something_happened_not_an_actor(index):
         == ["Kyle Kashuv"]
 
 
+def test_a_word_opening_a_sentence_that_the_article_writes_in_lower_case_is_no_name(index):
+    text = "Rollout of the harbor website was slow. Critics blamed the rollout. Prosecutorial discretion is old."
+    assert discovered(index, text) == []
+    # ... but an unknown word the article never writes in lower case is a name, nor is an account one
+    assert discovered(index, "Kovari was late. Kovari left.") == ["Kovari"]
+    assert discovered(index, "Kovari was late. Follow @kovari for more.") == ["Kovari"]
+
+
 def test_a_firm_named_with_a_possessive_is_not_a_persons_possessive(index):
     found, _ = mentions(index, "Mark Zandi of Moody's Analytics spoke. Moody’s Investor Service and Macy's agreed.")
     assert [(s, a) for s, a, _ in found] == [("Mark Zandi", "mark-zandi"), ("Moody's Analytics", "moodys"),
