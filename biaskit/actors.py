@@ -843,6 +843,15 @@ def _month_day(date: str | None) -> tuple[int, int] | None:
     return None
 
 
+def _apostrophe_variants(form: str) -> list[tuple[str, ...]]:
+    """A form written with the other apostrophe: "McDonald’s" for "McDonald's" and back."""
+    if "'" in form:
+        return [_tokens_of(form.replace("'", "’"))]
+    if "’" in form:
+        return [_tokens_of(form.replace("’", "'"))]
+    return []
+
+
 def _ampersand_variants(form: str) -> list[tuple[str, ...]]:
     """The tokens of a catalog form with "and" and "&" swapped between words, if it has either: a
     name written one way is found written the other ("House Energy & Commerce Committee", "Smith
@@ -867,9 +876,10 @@ class ActorIndex:
             written = list(iter_forms(actor))
             seen = {_tokens_of(form) for form, _ in written}
             # the forms as the catalog writes them, then with "and" and "&" swapped ("House Energy
-            # & Commerce Committee"), unless the catalog writes that too
-            variants = [(toks, resolution) for form, resolution in written for toks in _ampersand_variants(form)
-                        if toks not in seen]
+            # & Commerce Committee") and with the other apostrophe ("America’s Health Insurance Plans"),
+            # unless the catalog writes that too
+            variants = [(toks, resolution) for form, resolution in written
+                        for toks in (*_ampersand_variants(form), *_apostrophe_variants(form)) if toks not in seen]
             for toks, resolution in [(_tokens_of(form), resolution) for form, resolution in written] + variants:
                 if toks:
                     forms[toks[0]].append((toks, actor.id, resolution))

@@ -3472,6 +3472,13 @@ def test_a_word_opening_a_sentence_that_the_article_writes_in_lower_case_is_no_n
     assert discovered(index, "Kovari was late. Follow @kovari for more.") == ["Kovari"]
 
 
+def test_a_catalog_form_with_an_apostrophe_matches_either_apostrophe(index):
+    text = "Karen Ignagni of America’s Health Insurance Plans spoke, and America's Health Insurance Plans agreed."
+    assert [(s, a) for s, a, _ in mentions(index, text)[0]] == [
+        ("Karen Ignagni", "karen-ignagni"), ("America’s Health Insurance Plans", "ahip"),
+        ("America's Health Insurance Plans", "ahip")]
+
+
 def test_a_firm_named_with_a_possessive_is_not_a_persons_possessive(index):
     found, _ = mentions(index, "Mark Zandi of Moody's Analytics spoke. Moody’s Investor Service and Macy's agreed.")
     assert [(s, a) for s, a, _ in found] == [("Mark Zandi", "mark-zandi"), ("Moody's Analytics", "moodys"),
