@@ -3472,6 +3472,13 @@ def test_a_word_opening_a_sentence_that_the_article_writes_in_lower_case_is_no_n
     assert discovered(index, "Kovari was late. Follow @kovari for more.") == ["Kovari"]
 
 
+def test_prizes_and_phrases_that_open_with_a_word_of_names_name_nobody(index):
+    text = ("Some Nobel Prize laureates objected to the political Hail Mary. Veterans exposed to Agent Orange "
+            "prayed the Good Lord would help, said Dana Voss, who got her Master's degree at Case Western.")
+    assert [(s, a) for s, a, _ in mentions(index, text)[0]] == [
+        ("Dana Voss", "dana-voss"), ("her", "dana-voss"), ("Case Western", "case-western-reserve-university")]
+
+
 def test_a_catalog_form_with_an_apostrophe_matches_either_apostrophe(index):
     text = "Karen Ignagni of America’s Health Insurance Plans spoke, and America's Health Insurance Plans agreed."
     assert [(s, a) for s, a, _ in mentions(index, text)[0]] == [
