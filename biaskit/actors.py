@@ -2294,12 +2294,21 @@ class _Resolver:
         bears that surname (then it stays unresolved rather than guessed), or an ordinary word opens
         the sentence ("Critics said")."""
         for i in self.single_with_evidence:
-            if self.starts_clause(i) and self.ordinary(i, 1):
+            if self.starts_clause(i) and self.ordinary(i, 1) or self.plural_speakers(i):
                 continue
             if not self.covered[i] and self.words[i] not in self.index.by_surname and not self.family(i) \
                     and not (self.words[i] in LONE_NOT_NAME and self.words[i].endswith("s")) \
                     and not (i > 0 and "&" in self.gap(i - 1, i)):  # not "New Yorkers said", "Sports & Outdoors said"
                 self.discover(i, 1, "person")  # (a firm's name is an organisation's: see ``discover``)
+
+    def plural_speakers(self, i: int) -> bool:
+        """Whether the capitalised plural word at ``i`` is the subject of a verb of saying in its
+        plural form, so people, not a person: "Unions say", "Activists argue" (not "Banks says",
+        "Banks said")."""
+        j = self.verb_after(i)
+        w = self.lower[j] if j < self.n and self.same_sentence(i, j) else ""
+        return self.lower[i].endswith("s") and self.lower[i] in self.index.english \
+            and (w + "s" in self.index.speech_verbs or w + "es" in self.index.speech_verbs)
 
     # -- 5b. lone surnames nobody in the article is named in full by ---------------------------
     def bare_position(self, i: int) -> bool:
@@ -3737,7 +3746,7 @@ class _Resolver:
             elif i in self.opened or self.opens_organisation(i) or self.organisation_name(i, run) and run > 1:
                 found[name] = self.claim(i, run, None)  # "National Rifle Association", "New York Daily News"
             elif self.lower[i] not in english or run > 1 and self.index.first_names.get(self.words[i]) \
-                    or run == 1 and self.person_context(i) and (
+                    or run == 1 and self.person_context(i) and not self.plural_speakers(i) and (
                         self.words[i] in self.index.word_names or self.index.first_names.get(self.words[i])) \
                     or run == 1 and self.speaker_at_start(i):
                 found[name] = self.claim(i, run, None)  # "Kovari was", "Reed said", "Penny, who", "Morello said"

@@ -3464,6 +3464,11 @@ def test_a_school_for_children_is_where_something_happened_not_an_actor(index):
         == ["Kyle Kashuv"]
 
 
+def test_a_plural_word_before_the_plural_form_of_a_verb_of_saying_is_no_person(index):
+    assert discovered(index, "Unions say they can help. Guys speak of them as tools.") == []
+    assert discovered(index, "Banks says he can help.") == ["Banks"]
+
+
 def test_a_word_opening_a_sentence_that_the_article_writes_in_lower_case_is_no_name(index):
     text = "Rollout of the harbor website was slow. Critics blamed the rollout. Prosecutorial discretion is old."
     assert discovered(index, text) == []
