@@ -119,7 +119,7 @@ NOT_NAME = frozenset(
     Asked Added Instead Indeed Overall Thus Therefore Moreover Furthermore Yes Please Thank
     Thanks Dear Hi Hello Well Even Just Only Perhaps Maybe Photos Videos Caption Replay Stories
     Image Images Previous Continue Reaction Subscribe Newsletter Menu Search Home Close Skip
-    Sens Reps Dems Senators Don't Don’t Down""".split()
+    Sens Reps Dems Senators Don't Don’t Down Attn Assn Asst Mom Mommy Dad Daddy Mama Grandma Grandpa""".split()
 ) | frozenset(  # an auxiliary opening a question ("Can Ken Cuccinelli win?"); not "Will", "May", given names
     w.capitalize() for w in QUESTION_VERBS if w not in ("will", "may", "might"))
 # Last words of newspapers' names that name nothing alone elsewhere ("Post a Comment"): "the Post"

@@ -3464,6 +3464,12 @@ def test_a_school_for_children_is_where_something_happened_not_an_actor(index):
         == ["Kyle Kashuv"]
 
 
+def test_family_words_and_abbreviations_of_address_name_nobody(index):
+    text = ("\"Of course I can, Mama,\" says her daughter. Mom said so. Write to Attn: Dana Voss of the Harbor "
+            "Sheriffs' Assn. in the harbor.")
+    assert discovered(index, text) == ["Dana Voss"]
+
+
 def test_a_plural_word_before_the_plural_form_of_a_verb_of_saying_is_no_person(index):
     assert discovered(index, "Unions say they can help. Guys speak of them as tools.") == []
     assert discovered(index, "Banks says he can help.") == ["Banks"]
