@@ -3515,6 +3515,14 @@ def test_the_air_force_is_the_us_air_force_but_not_in_a_longer_name(index):
     assert actors["air-force-academy"].discovered and not actors["wikileaks"].discovered
 
 
+def test_opinion_magazines_and_news_services_are_media(index):
+    found, actors = mentions(index, "National Review's Rich Lowry wrote in Slate, Salon and Kaiser Health News (KHN).")
+    assert [(s, a) for s, a, _ in found] == [("National Review", "national-review"), ("Rich Lowry", "rich-lowry"),
+                                             ("Slate", "slate"), ("Salon", "salon"),
+                                             ("Kaiser Health News", "kaiser-health-news"), ("KHN", "kaiser-health-news")]
+    assert {actors[a].sector for a in ("national-review", "slate", "salon", "kaiser-health-news")} == {"media"}
+
+
 def test_a_restaurant_chain_and_an_airline_are_companies(index):
     found, actors = mentions(index, "McDonald's says the law will raise costs. Delta Air Lines cut ties with the NRA.")
     assert [(s, a) for s, a, _ in found] == [("McDonald's", "mcdonalds"), ("Delta Air Lines", "delta-air-lines"),
