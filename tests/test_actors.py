@@ -3515,6 +3515,16 @@ def test_the_air_force_is_the_us_air_force_but_not_in_a_longer_name(index):
     assert actors["air-force-academy"].discovered and not actors["wikileaks"].discovered
 
 
+def test_advocacy_groups_pollsters_and_institutions_of_the_news_are_in_the_catalog(index):
+    text = ("A CNN/ORC International poll found support, said Tim Jost of Washington and Lee University. "
+            "Organizing for Action and the Giffords Law Center to Prevent Gun Violence sued, and the U.S. Capitol "
+            "Police and Judicial Watch watched.")
+    found = [a for _, a, _ in mentions(index, text)[0]]
+    assert {"orc-international", "washington-and-lee-university", "organizing-for-action",
+            "law-center-to-prevent-gun-violence", "us-capitol-police", "judicial-watch"} <= set(found)
+    assert "gabrielle-giffords" not in found
+
+
 def test_opinion_magazines_and_news_services_are_media(index):
     found, actors = mentions(index, "National Review's Rich Lowry wrote in Slate, Salon and Kaiser Health News (KHN).")
     assert [(s, a) for s, a, _ in found] == [("National Review", "national-review"), ("Rich Lowry", "rich-lowry"),
