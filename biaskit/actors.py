@@ -1779,9 +1779,9 @@ class _Resolver:
         demonym ("Pure American", not "Bob Dane") or made of a name ("San Francisco-based"); a
         county, a place as a city is ("Pinal County"; not "Legal Aid Society of Palm Beach
         County"), a building, ground or way ("Logan International Airport"), a school for children
-        ("Columbine High School", "Marjory Stoneman Douglas High school"); the title of the person named next ("Shelby County Sheriff Michael Miller"); a
-        photographer or writer credited, or a picture agency ("Mark Wilson/Getty Images", "By
-        Simon Montlake/Staff writer")."""
+        ("Columbine High School", "Marjory Stoneman Douglas High school"); the title of the person
+        named next ("Shelby County Sheriff Michael Miller"); a photographer or writer credited, or
+        a picture agency ("Mark Wilson/Getty Images", "By Simon Montlake/Staff writer")."""
         end = first + count
         name = self.span_text(first, count)
         if name in self.index.names or count == 1 and name in self.index.form_actor \
@@ -2936,10 +2936,11 @@ class _Resolver:
     def the_group(self) -> None:
         """"the group" ("the organization") is the organisation the article named last before it, in
         its sentence or the two before ("The National Rifle Association ... the group said"), of
-        those it names more than once or that speak or are apposed to it, and that are no government body, party, firm or news outlet,
-        nor only the medium of a statement ("told CNN"); else nobody (a people, a faith: "the
-        group" of "Hispanics" is some group of them). "the company" ("the firm", "the insurer" ...)
-        is the firm so named last, or the only firm the article names."""
+        those it names more than once or that speak or are apposed to it, and that are no
+        government body, party, firm or news outlet, nor only the medium of a statement ("told
+        CNN"); else nobody (a people, a faith: "the group" of "Hispanics" is some group of them).
+        "the company" ("the firm", "the insurer" ...) is the firm so named last, or the only firm
+        the article names."""
         if self.vocabulary.isdisjoint(GROUP_WORDS) and self.vocabulary.isdisjoint(COMPANY_WORDS):
             return
         at = [i for i in range(1, self.n) if (self.lower[i] in GROUP_WORDS or self.lower[i] in COMPANY_WORDS)
@@ -5229,7 +5230,7 @@ class _Resolver:
     def layout(self, hits: list[_Hit]) -> None:
         """Where the hits start, in order: what the pronoun rules look up (``rank`` ... need it)."""
         self.hit_firsts = [h.first for h in hits]
-        self.laid = hits
+        self.hits_in_order = hits
 
     @cached_property
     def sentence_starts(self) -> list[int]:
@@ -5354,26 +5355,36 @@ class _Resolver:
                 return True  # two together: "Gaby and Tesla", "Democrats and Republicans", "the insurer and Aetna"
             if _plural_form(w) and w.replace("-", "").isalpha():  # (hyphened too: "non-members")
                 before = lower[k - 1] if k > 0 else ""
-                if k > 0 and covered[k - 1] and not (k - 1 in self.passed and self.people_plural(w)) and (before not in DETERMINERS
-                                                 or not (self.people_plural(w) or w in FOLLOWER_NOUNS)):
+                if k > 0 and covered[k - 1] and not (k - 1 in self.passed and self.people_plural(w)) \
+                        and (before not in DETERMINERS or not (self.people_plural(w) or w in FOLLOWER_NOUNS)):
                     continue  # the head of an actor's mention: "NRA leaders", or a thing of a pronoun's: "his
                     # remarks" (but people of a pronoun's stand between: "Perry and his colleagues say they",
                     # and so do people named for a place or a thing: "Silicon Valley donors")
                 if before in PLURAL_CUES or before in PREPOSITIONS or before.isdigit() \
                         or before in ("are", "were", "aren't", "weren't") and lower[k - 2] == "there" \
                         or k + 1 < i and lower[k + 1] in ("who", "who've", "who’ve", "whose") \
-                        or (before in SUBORDINATORS or before in ("that", "which")
-                            or self.gap(k - 1, k) == ", " and not self.attribution_closes(k + 1)
-                            or k > 1 and (lower[k - 2] in SUBORDINATORS or lower[k - 2] == "that")
-                            and not self.starts_clause(k - 2)
-                            and self.words[k - 1] == before and before.isalpha() and not covered[k - 1]) and k + 2 < i \
-                        and self.plural_verb(k + 1) \
+                        or k + 2 < i and self.opens_plural_clause(k) \
                         or self.says_pronoun(k, i) \
                         or k > 1 and lower[k - 2] in PLURAL_CUES and before.isalpha() and not before.endswith("s"):
                     return True  # "the plans", "two states", "between nativists", "activists who", "when voters
                     # defied ...", "that after a life of work, seniors would ...", "at which migrants must",
                     # "that state exchanges would"
         return False
+
+    def opens_plural_clause(self, k: int) -> bool:
+        """Whether the plural noun at token ``k``, its verb next, is the subject of a clause: after
+        a word opening a clause ("when voters defied", "at which migrants must"), or one word after
+        one ("that state exchanges would"), or after a comma ("..., seniors would"; not a source
+        named after what it says: ", aides say.")."""
+        lower, before = self.lower, self.lower[k - 1]
+        if before in SUBORDINATORS or before in ("that", "which"):
+            opens = True
+        elif self.gap(k - 1, k) == ", ":
+            opens = not self.attribution_closes(k + 1)
+        else:
+            opens = k > 1 and (lower[k - 2] in SUBORDINATORS or lower[k - 2] == "that") and not self.starts_clause(k - 2) \
+                and self.words[k - 1] == before and before.isalpha() and not self.covered[k - 1]
+        return opens and self.plural_verb(k + 1)
 
     def attribution_closes(self, k: int) -> bool:
         """Whether the verb of saying at token ``k`` closes a sentence or a clause: a source named
@@ -5433,11 +5444,11 @@ class _Resolver:
         and what they are between commas ("Rep. Will Hurd, Texas Republican, and Rep. Pete Aguilar,
         California Democrat, said ..."): the subject "they" goes on with in the next sentence."""
         f = bisect_left(self.hit_firsts, start)
-        if f == len(self.laid) or self.head_start(self.laid[f].first) != start \
-                or self.actor(self.laid[f].actor).kind != "person":
+        if f == len(self.hits_in_order) or self.head_start(self.hits_in_order[f].first) != start \
+                or self.actor(self.hits_in_order[f].actor).kind != "person":
             return False
-        k = self.laid[f].last + 1
-        for h in self.laid[f + 1:f + 4]:
+        k = self.hits_in_order[f].last + 1
+        for h in self.hits_in_order[f + 1:f + 4]:
             j = self.head_start(h.first)
             if j - 1 < k or self.lower[j - 1] != "and" or not self.same_sentence(k, j):
                 continue
@@ -5474,7 +5485,7 @@ class _Resolver:
         f = bisect_left(self.hit_firsts, k)
         if f == len(self.hit_firsts) or self.hit_firsts[f] != k:
             return None
-        j = self.laid[f].last + 1
+        j = self.hits_in_order[f].last + 1
         return j + 1 if j + 1 < self.n and self.lower[j] in ("'s", "’s") and self.same_sentence(k, j + 1) else None
 
     def plural_noun(self, w: str) -> bool:
