@@ -3523,6 +3523,9 @@ def test_advocacy_groups_pollsters_and_institutions_of_the_news_are_in_the_catal
     assert {"orc-international", "washington-and-lee-university", "organizing-for-action",
             "law-center-to-prevent-gun-violence", "us-capitol-police", "judicial-watch"} <= set(found)
     assert "gabrielle-giffords" not in found
+    # ... and names the news writes otherwise than the catalog's first spelling
+    text = "The Centers for Medicaid and Medicare Services told National Journal it had hired a Texas A&M University expert."
+    assert [a for _, a, _ in mentions(index, text)[0]] == ["cms", "national-journal", "texas-am-university"]
 
 
 def test_opinion_magazines_and_news_services_are_media(index):
