@@ -4702,7 +4702,13 @@ class _Resolver:
                     objects |= {h.actor for h in hits if h.last == i - 2}  # "An Obama appointee, he": not Obama
                 objects |= self.named_in_clause_after(i, hits)  # "He said he was approached by Jacobs": not Jacobs
                 fitting = [h for h in fitting if h.actor not in objects]  # "after he told Mr. Trump": not Trump
-            if self.unnamed_speaker_before(i) or self.unnamed_closing_speaker(i, kind) or self.unnamed_speakers_own(i):
+            j = self.opening_clause_subject(i, kind)
+            if j is not None and j in said_by:  # "When they slaughtered Yazidis, they ...": the same they
+                self.add(i, i, said_by[j], "pronoun")
+                said_by[i] = said_by[j]
+                continue
+            if self.unnamed_speaker_before(i) or self.unnamed_closing_speaker(i, kind) or self.unnamed_speakers_own(i) \
+                    or j is not None:
                 unnamed[s, kind] = i
                 continue  # "A Trump supporter said he would vote": the supporter
             best = None
@@ -4775,6 +4781,18 @@ class _Resolver:
                         opener[s] = (kind, actor)
             if i in said_by and self.lower[i] in SUBJECT_PRONOUNS:
                 subjects.setdefault((s, kind), set()).add(said_by[i])
+
+    def opening_clause_subject(self, i: int, kind: str) -> int | None:
+        """The subject pronoun of its kind of the clause that opens the sentence, when subject
+        pronoun ``i`` opens the main clause right after it ("When they slaughtered Yazidis, they did
+        not ..."): the same someone, not an actor named in that clause; else None."""
+        start = self.sentence_start(i)
+        j = start + 1
+        if self.lower[i] in SUBJECT_PRONOUNS and j < i and self.lower[start] in SUBORDINATORS \
+                and self.lower[j] in SUBJECT_PRONOUNS and PRONOUNS.get(self.lower[j]) == kind \
+                and self.comma_between(j, i) and self.gap(i - 1, i).strip() == ",":
+            return j
+        return None
 
     def quoted_pronoun(self, i: int, kind: str, quote: tuple[int, int], hits: list[_Hit]) -> None:
         """A pronoun inside quotation marks is the speaker's word: it takes up only the one fitting

@@ -393,6 +393,11 @@ def test_pronouns_go_to_the_nearest_compatible_actor(index):
          [("he", "marco-rubio"), ("him", "marco-rubio")]),
         ("Republicans rarely hear about shootings abroad. Even when Republicans do hear about them, the news is brief.",
          []),
+        # the subject pronoun of the main clause goes on with the one of the clause that opens the sentence
+        ("Lamar Alexander urged Donald Trump to wait. Though he leaned against Trump, he did not announce it.",
+         [("he", "lamar-alexander"), ("he", "lamar-alexander")]),
+        ("Republicans met. When they spoke with Democrats, they agreed.",
+         [("they", "republican-party"), ("they", "republican-party")]),
         ("Jeff Sessions met Donald Trump. Later he could only thank him.", [("he", "jeff-sessions"), ("him", "donald-trump")]),
         ("Mitt Romney spoke. Paul Ryan smiled. He carried the bill with him.", [("He", "paul-ryan"), ("him", "paul-ryan")]),
         ("Wayne LaPierre attacked Michael Bloomberg, who funds a group, and the media, as he said.",
