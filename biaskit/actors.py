@@ -374,6 +374,9 @@ PERSON_PARTICIPLES = frozenset(
     hospitalised pardoned impeached fired hired ousted deported detained questioned
     interviewed married""".split()
 )
+# Nouns after a name's possessive that make it a disease or a law named after someone ("Asperger's
+# Syndrome", "Alzheimer's disease", "Kate's Law").
+EPONYM_NOUNS = frozenset("syndrome disease law palsy".split())
 # Endings that make an adjective of an English noun ("prosecutorial", "presidential").
 DERIVED_ENDS = ("ial", "al")
 # Prepositions before a place name: "talks in Washington".
@@ -1785,7 +1788,7 @@ class _Resolver:
         end = first + count
         name = self.span_text(first, count)
         if name in self.index.names or count == 1 and name in self.index.form_actor \
-                or end < self.n and self.words[end] == "Images":
+                or end < self.n and self.words[end] == "Images" or self.eponym(end):
             return True
         if count == 1:
             return False
@@ -1798,6 +1801,12 @@ class _Resolver:
             or last in self.index.title_tokens and end < self.n and self.person_follows(end) \
             and self.gap(end - 1, end) == " " \
             or self.credited(end - 1) and last not in ORG_WORDS
+
+    def eponym(self, end: int) -> bool:
+        """Whether a name ending before token ``end`` names a disease or a law after someone
+        ("Asperger's Syndrome", "Alzheimer's disease", "Kate's Law"; not "Kovari's law firm")."""
+        return end + 1 < self.n and self.lower[end] in ("'s", "’s") and self.lower[end + 1] in EPONYM_NOUNS \
+            and self.same_sentence(end, end + 1) and self.words[end + 1] != "law"
 
     def discover(self, first: int, count: int, kind: str | None = None) -> str | None:
         if self.names_nothing(first, count):

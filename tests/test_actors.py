@@ -3469,6 +3469,11 @@ def test_a_school_for_children_is_where_something_happened_not_an_actor(index):
         == ["Kyle Kashuv"]
 
 
+def test_a_disease_or_a_law_named_after_someone_names_nobody(index):
+    text = "Dana Voss said her son has Crohn's disease and backs Kate's Law, unlike Kovari's law firm."
+    assert discovered(index, text) == ["Dana Voss", "Kovari"]
+
+
 def test_family_words_and_abbreviations_of_address_name_nobody(index):
     text = ("\"Of course I can, Mama,\" says her daughter. Mom said so. Write to Attn: Dana Voss of the Harbor "
             "Sheriffs' Assn. in the harbor.")
