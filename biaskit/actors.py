@@ -333,6 +333,11 @@ EXPLETIVE_WORDS = frozenset(
     critical essential vital better best worth crucial imperative irresponsible ridiculous absurd
     obvious unconstitutional illegal legal inevitable doubtful""".split()
 )
+# Words of a span of time or amount after "it takes": "it will take only seconds", "it took years".
+TIME_SPANS = frozenset(
+    """only just about nearly almost at more less longer time years months weeks days hours minutes seconds
+    decades""".split()
+)
 # Numbers in words, which may stand before an actor joined to another ("four Democrats and four Republicans").
 COUNT_WORDS = frozenset("two three four five six seven eight nine ten dozen".split())
 # Verbs that follow a plural subject ("Activists are ...", "Voters have ...").
@@ -4990,10 +4995,14 @@ class _Resolver:
 
     def expletive(self, i: int) -> bool:
         """Whether "it" ``i`` stands for nothing before a copula and a word of judgement ("it was
-        premature to", "it is time to", "it would be unlikely that")."""
+        premature to", "it is time to", "it would be unlikely that") or before "take" and a span
+        of time ("it will take only seconds")."""
         k = i + 1
         while k < self.n and self.lower[k] in ("is", "was", "'s", "’s", "would", "will", "could", "be", "not", "too", "very", "so"):
             k += 1
+        if k + 1 < self.n and self.lower[k] in ("take", "takes", "took") and self.same_sentence(i, k + 1) \
+                and (self.lower[k + 1] in TIME_SPANS or self.lower[k + 1].isdigit() or self.lower[k + 1] in COUNT_WORDS):
+            return True  # "it will take only seconds", "it took years", "it takes two"
         return k > i + 1 and k < self.n and self.lower[k] in EXPLETIVE_WORDS
 
     def body(self, h: _Hit) -> bool:

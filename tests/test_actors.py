@@ -3469,6 +3469,12 @@ def test_a_school_for_children_is_where_something_happened_not_an_actor(index):
         == ["Kyle Kashuv"]
 
 
+def test_it_before_take_and_a_span_of_time_stands_for_nothing(index):
+    assert pronoun_pairs(index, "The Supreme Court will rule. After the court announces, it will take only "
+                                "seconds before parties react.") == []
+    assert pronoun_pairs(index, "The NRA met. The NRA said it will take the issue seriously.") == [("it", "nra")]
+
+
 def test_a_disease_or_a_law_named_after_someone_names_nobody(index):
     text = "Dana Voss said her son has Crohn's disease and backs Kate's Law, unlike Kovari's law firm."
     assert discovered(index, text) == ["Dana Voss", "Kovari"]
