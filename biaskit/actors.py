@@ -1583,9 +1583,16 @@ class _Resolver:
         return _is_name_word(w) and self.unlisted(w) and w not in self.index.by_surname and w not in ORG_WORDS
 
     def given_name_at(self, i: int) -> bool:
-        """Whether token ``i`` is a given name right before a name word that no form starts
-        ("Orlando Garcia"; not "Orlando police", "Houston Chronicle")."""
+        """Whether token ``i`` is a given name right before a name word that no form starts, maybe
+        after an initial ("Orlando Garcia", "Orlando L. Garcia"; not "Orlando police", "Houston
+        Chronicle")."""
         j = i + 1
+        if j + 1 < self.n and _is_initial(self.text, self.tokens[j]) and self.same_sentence(i, j + 1) \
+                and _adjacent(self.text, self.tokens[i], self.tokens[j]):
+            i, j = j, j + 1  # (the initial joins the given name to the surname)
+            return self.words[i - 1] in self.index.first_names and _is_name_word(self.words[j]) \
+                and self.words[j] not in NOT_NAME and self.words[j] not in ORG_WORDS \
+                and _adjacent(self.text, self.tokens[i], self.tokens[j])
         return self.words[i] in self.index.first_names and j < self.n \
             and self.same_sentence(i, j) and _is_name_word(self.words[j]) \
             and (self.words[j] not in self.index.forms or self.given(self.words[i]) and self.words[j] in self.index.by_surname) \

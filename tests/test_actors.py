@@ -1114,6 +1114,8 @@ def test_a_city_after_a_given_name_is_a_surname(index):
     # ... and a given name before a surname, and a place in an organisation's tail, are no place
     found, _ = mentions(index, "Judge Orlando Garcia studied at the University of Houston.")
     assert [(s, a) for s, a, _ in found] == [("Orlando Garcia", "orlando-garcia"), ("University of Houston", "university-of-houston")]
+    found, _ = mentions(index, "Federal judge Orlando L. Garcia ruled, and Garcia's order stands. Orlando police agreed.")
+    assert [(s, a) for s, a, _ in found] == [("Orlando L. Garcia", "orlando-garcia"), ("Garcia", "orlando-garcia")]
     # a given name that is also a word is one after a title: "Mark" is no person of its own
     found, _ = mentions(index, "Ohio Gov. Mark Dayton spoke in Dayton.")
     assert [(s, a) for s, a, _ in found] == [("Mark Dayton", "mark-dayton")]
