@@ -5561,8 +5561,9 @@ class _Resolver:
 
     def plural_mention(self, h: _Hit, actor: Actor) -> bool:
         """Whether a mention of an organisation or a country names people in the plural, as "they"
-        takes up ("Republicans", "Israeli officials"), not the body itself ("the Senate", "CNN",
-        "the United States", "Hamas"), which news calls "it"."""
+        takes up ("Republicans", "Israeli officials", "Members of the Freedom Caucus" opening a
+        sentence), not the body itself ("the Senate", "CNN", "the United States", "Hamas"), which
+        news calls "it"."""
         last = self.lower[h.last]
         if last.endswith("s") and not last.endswith(("'s", "’s")) and not self.words[h.last].isupper() \
                 and last not in actor.name.lower().split():  # not "the US", "the IRS", "the United States"
@@ -5572,8 +5573,12 @@ class _Resolver:
                 and self.gap(last + 1, last + 2) == ") " and self.covered[last + 1]:
             last += 1  # its acronym between: "Department of Health and Human Services (HHS) officials"
         nxt = last + 1
-        return nxt < self.n and self.same_sentence(h.last, nxt) and self.lower[nxt] in self.index.plural_heads \
-            and (last > h.last or _adjacent(self.text, self.tokens[last], self.tokens[nxt]))
+        if nxt < self.n and self.same_sentence(h.last, nxt) and self.lower[nxt] in self.index.plural_heads \
+                and (last > h.last or _adjacent(self.text, self.tokens[last], self.tokens[nxt])):
+            return True
+        k = h.first - 2 if h.first > 1 and self.lower[h.first - 1] == "the" else h.first - 1
+        return k > 0 and self.lower[k] == "of" and self.lower[k - 1] in self.index.plural_heads \
+            and self.words[k - 1][0].isupper() and self.starts_clause(k - 1)  # its people before it
 
     def framing_quote_dropped(self, i: int, fitting: list[_Hit]) -> list[_Hit]:
         """For a speaking pronoun after a quotation ('... "...," he said'), the fitting actors

@@ -3471,6 +3471,14 @@ def test_a_school_for_children_is_where_something_happened_not_an_actor(index):
         == ["Kyle Kashuv"]
 
 
+def test_members_of_a_body_opening_a_sentence_are_its_people_for_they(index):
+    text = "The talks went on. Members of the Freedom Caucus said that they would oppose it."
+    assert pronoun_pairs(index, text) == [("they", "freedom-caucus")]
+    # ... but not when others than its people open the sentence
+    assert pronoun_pairs(index, "The talks went on. Critics of the Freedom Caucus said that they would oppose it.") \
+        == []
+
+
 def test_it_before_take_and_a_span_of_time_stands_for_nothing(index):
     assert pronoun_pairs(index, "The Supreme Court will rule. After the court announces, it will take only "
                                 "seconds before parties react.") == []
