@@ -5561,8 +5561,8 @@ class _Resolver:
 
     def plural_mention(self, h: _Hit, actor: Actor) -> bool:
         """Whether a mention of an organisation or a country names people in the plural, as "they"
-        takes up ("Republicans", "Israeli officials", "Members of the Freedom Caucus" opening a
-        sentence), not the body itself ("the Senate", "CNN", "the United States", "Hamas"), which
+        takes up ("Republicans", "Israeli officials", "Members of the Freedom Caucus" or "Some
+        members of Congress" opening a sentence), not the body itself ("the Senate", "CNN", "the United States", "Hamas"), which
         news calls "it"."""
         last = self.lower[h.last]
         if last.endswith("s") and not last.endswith(("'s", "’s")) and not self.words[h.last].isupper() \
@@ -5577,8 +5577,10 @@ class _Resolver:
                 and (last > h.last or _adjacent(self.text, self.tokens[last], self.tokens[nxt])):
             return True
         k = h.first - 2 if h.first > 1 and self.lower[h.first - 1] == "the" else h.first - 1
-        return k > 0 and self.lower[k] == "of" and self.lower[k - 1] in self.index.plural_heads \
-            and self.words[k - 1][0].isupper() and self.starts_clause(k - 1)  # its people before it
+        if not (k > 0 and self.lower[k] == "of" and self.lower[k - 1] in self.index.plural_heads):
+            return False
+        opener = k - 2 if k > 1 and (self.lower[k - 2] in PLURAL_CUES or self.lower[k - 2].isdigit()) else k - 1
+        return self.starts_clause(opener) and self.words[opener][0].isupper()  # its people opening the sentence
 
     def framing_quote_dropped(self, i: int, fitting: list[_Hit]) -> list[_Hit]:
         """For a speaking pronoun after a quotation ('... "...," he said'), the fitting actors

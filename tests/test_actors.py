@@ -3474,6 +3474,8 @@ def test_a_school_for_children_is_where_something_happened_not_an_actor(index):
 def test_members_of_a_body_opening_a_sentence_are_its_people_for_they(index):
     text = "The talks went on. Members of the Freedom Caucus said that they would oppose it."
     assert pronoun_pairs(index, text) == [("they", "freedom-caucus")]
+    text = "The talks went on. Other members of the Freedom Caucus indicated they would oppose it."
+    assert pronoun_pairs(index, text) == [("they", "freedom-caucus")]
     # ... but not when others than its people open the sentence
     assert pronoun_pairs(index, "The talks went on. Critics of the Freedom Caucus said that they would oppose it.") \
         == []
