@@ -3562,6 +3562,9 @@ def test_opinion_magazines_and_news_services_are_media(index):
                                              ("Slate", "slate"), ("Salon", "salon"),
                                              ("Kaiser Health News", "kaiser-health-news"), ("KHN", "kaiser-health-news")]
     assert {actors[a].sector for a in ("national-review", "slate", "salon", "kaiser-health-news")} == {"media"}
+    found, _ = mentions(index, "Businessweek quotes an official, and David Simas told the NewsHour so.")
+    assert [(s, a) for s, a, _ in found] == [("Businessweek", "bloomberg-news"), ("David Simas", "david-simas"),
+                                             ("NewsHour", "pbs")]
 
 
 def test_a_restaurant_chain_and_an_airline_are_companies(index):
