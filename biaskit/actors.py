@@ -1587,17 +1587,13 @@ class _Resolver:
         after an initial ("Orlando Garcia", "Orlando L. Garcia"; not "Orlando police", "Houston
         Chronicle")."""
         j = i + 1
-        if j + 1 < self.n and _is_initial(self.text, self.tokens[j]) and self.same_sentence(i, j + 1) \
-                and _adjacent(self.text, self.tokens[i], self.tokens[j]):
-            i, j = j, j + 1  # (the initial joins the given name to the surname)
-            return self.words[i - 1] in self.index.first_names and _is_name_word(self.words[j]) \
-                and self.words[j] not in NOT_NAME and self.words[j] not in ORG_WORDS \
-                and _adjacent(self.text, self.tokens[i], self.tokens[j])
+        if j + 1 < self.n and _is_initial(self.text, self.tokens[j]) and _adjacent(self.text, self.tokens[i], self.tokens[j]):
+            j += 1  # (the initial joins the given name to the surname)
         return self.words[i] in self.index.first_names and j < self.n \
             and self.same_sentence(i, j) and _is_name_word(self.words[j]) \
             and (self.words[j] not in self.index.forms or self.given(self.words[i]) and self.words[j] in self.index.by_surname) \
             and self.words[j] not in NOT_NAME and self.words[j] not in ORG_WORDS and self.words[j] not in PRESS_WORDS \
-            and self.words[j] not in self.index.title_tokens and _adjacent(self.text, self.tokens[i], self.tokens[j])
+            and self.words[j] not in self.index.title_tokens and _adjacent(self.text, self.tokens[j - 1], self.tokens[j])
 
     def given_name_before(self, i: int) -> int:
         """Index of a free given name (maybe followed by an initial) right before token ``i``, the
@@ -5562,8 +5558,8 @@ class _Resolver:
     def plural_mention(self, h: _Hit, actor: Actor) -> bool:
         """Whether a mention of an organisation or a country names people in the plural, as "they"
         takes up ("Republicans", "Israeli officials", "Members of the Freedom Caucus" or "Some
-        members of Congress" opening a sentence), not the body itself ("the Senate", "CNN", "the United States", "Hamas"), which
-        news calls "it"."""
+        members of Congress" opening a sentence), not the body itself ("the Senate", "CNN", "the
+        United States", "Hamas"), which news calls "it"."""
         last = self.lower[h.last]
         if last.endswith("s") and not last.endswith(("'s", "’s")) and not self.words[h.last].isupper() \
                 and last not in actor.name.lower().split():  # not "the US", "the IRS", "the United States"
