@@ -3506,7 +3506,8 @@ def test_a_plural_word_before_the_plural_form_of_a_verb_of_saying_is_no_person(i
 def test_a_word_opening_a_sentence_that_the_article_writes_in_lower_case_is_no_name(index):
     text = "Rollout of the harbor website was slow. Critics blamed the rollout. Prosecutorial discretion is old."
     assert discovered(index, text) == []
-    # ... but an unknown word the article never writes in lower case is a name, nor is an account one
+    # ... but an unknown word the article never writes in lower case is a name (an account, "@kovari", is no
+    # lower-case writing of it)
     assert discovered(index, "Kovari was late. Kovari left.") == ["Kovari"]
     assert discovered(index, "Kovari was late. Follow @kovari for more.") == ["Kovari"]
 
