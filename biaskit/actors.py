@@ -3586,6 +3586,11 @@ class _Resolver:
                 continue
             if run == 1 and _initials(words[i]) and words[i] not in self.index.form_actor:
                 continue  # an interview's initials ("JB: So how did ...") say no name (but "LEE: ...")
+            last = titled[i + run - 1]
+            if run > 1 and self.lower[i + run - 1] in self.index.english and last not in self.index.word_names \
+                    and last not in self.index.first_names and name not in self.index.form_actor:
+                continue  # a section label ending in an English word: "PICK SIX:", "OBAMACARE WINNERS:" (not
+                # "CHUCK TODD:", "RESHMA SHAMASUNDER:")
             ident = self.index.form_actor.get(name) or self.new_actor(name, "person")
             self.add(i, i + run - 1, ident, "name" if ident in self.index.actors else "discovered")
             done = i + run

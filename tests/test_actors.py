@@ -694,6 +694,8 @@ def test_ordinary_capitalised_words_are_not_names(index, text):
         # labels that name nobody
         ("UNIDENTIFIED MAN: No comment. THE FACTS: It was cold. QUIZ: Who said it? RELATED: The vote.", []),
         ("BRIEFING: Where the budget stands\n\nPODCAST: The road ahead\n\nSTORY: Numbers fell.", []),
+        ("PICK SIX: Your predictions.\n\nOBAMACARE WINNERS: Ten percent.\n\nCHUCK TODD: Welcome back.",
+         [("CHUCK TODD", "Chuck Todd", "person")]),
         # a speaker whose name is an English word too
         ("TAPPER: Is that not the definition of racism?", [("TAPPER", "Tapper", "person")]),
         # a place in capitals names nobody, nor the country in its name
