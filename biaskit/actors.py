@@ -2588,7 +2588,7 @@ class _Resolver:
         "R-Texas" is a party and a state, named by the person it follows; "Gun-control" and
         "Cuban-American" describe; "@HarborNews" is an account, "Comments@" an e-mail address)."""
         w = self.words[i]
-        return self.covered[i] or self.sent[i] in self.headlines or w in STORM_WORDS \
+        return self.covered[i] or self.sent[i] in self.headlines or w in STORM_WORDS or self.in_line_label(i) \
             or w in NOT_NAME and not self.given_not_month(i) \
             and not self.opens_state(i) or w in self.index.title_tokens and not self.surname_after_honorific(i) \
             or w in self.index.demonym_words or not _is_name_word(w) or bool(_CONTRACTION_RE.search(w)) \
@@ -2597,6 +2597,34 @@ class _Resolver:
             or self.text[self.tokens[i].start - 1:self.tokens[i].start] in ("@", "#") or self.in_url(i) \
             or "-" in w and self.in_abbreviation(i) \
             or self.text[self.tokens[i].end:self.tokens[i].end + 1] == "@"  # an e-mail address: "APAComments@atf.gov"
+
+    def in_line_label(self, i: int) -> bool:
+        """Whether token ``i`` is in a Title Case label that opens a line before a colon and holds
+        an English word that is no name ("Interactive Map:", "President Defends ACA:"; not a
+        speaker's name in a Q&A, "Sarah Kliff:", "Michael Cannon:")."""
+        labels = self.line_labels
+        k = bisect_right(labels, (i, self.n))
+        return k > 0 and labels[k - 1][0] <= i <= labels[k - 1][1]
+
+    @cached_property
+    def line_labels(self) -> list[tuple[int, int]]:
+        """The first and last tokens of the labels ``in_line_label`` looks for, in order."""
+        out = []
+        for st in self.sentence_starts:
+            if st > 0 and "\n" not in self.gap(st - 1, st):
+                continue
+            k = st
+            while k < min(st + 6, self.n - 1) and self.same_sentence(st, k + 1) and self.words[k][:1].isupper() \
+                    and not self.text[self.tokens[k].end:self.tokens[k].end + 1] == ":":
+                k += 1
+            if k == st or not self.words[k][:1].isupper() or self.text[self.tokens[k].end:self.tokens[k].end + 1] != ":" \
+                    or self.words[st] in self.index.first_names:
+                continue
+            if any(self.lower[m] in self.index.english and self.words[m] not in self.index.word_names
+                   and self.words[m] not in self.index.first_names and self.words[m] not in self.index.title_tokens
+                   and self.words[m] not in self.index.forms for m in range(st, k + 1)):
+                out.append((st, k))
+        return out
 
     def in_abbreviation(self, i: int) -> bool:
         """Whether token ``i`` goes on the initial before it without a space ("U.S-Mexico" without

@@ -3489,6 +3489,12 @@ def test_it_before_take_and_a_span_of_time_stands_for_nothing(index):
     assert pronoun_pairs(index, "The NRA met. The NRA said it will take the issue seriously.") == [("it", "nra")]
 
 
+def test_a_title_case_label_opening_a_line_names_nobody(index):
+    text = "Interactive Map: State-level gun laws.\nLife-Changing And Traumatic: Dana Voss spoke.\nSarah Kliff: Why?"
+    assert discovered(index, text) == ["Dana Voss", "Sarah Kliff"]
+    assert [a for _, a, _ in mentions(index, "Weekly Standard: Boehner said no.")[0]] == ["weekly-standard", "john-boehner"]
+
+
 def test_a_disease_or_a_law_named_after_someone_names_nobody(index):
     text = "Dana Voss said her son has Crohn's disease and backs Kate's Law, unlike Kovari's law firm."
     assert discovered(index, text) == ["Dana Voss", "Kovari"]
