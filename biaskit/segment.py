@@ -23,7 +23,7 @@ TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-'’](?!s\b)\w+)*|['’]s\b")
 # Abbreviations that precede a name, a number or another word and so never end a sentence.
 NEVER_FINAL = frozenset(
     """mr mrs ms messrs dr prof sen sens rep reps gov govs gen lt col maj capt cmdr adm sgt
-    cpl pvt brig rev hon pres supt insp det atty amb sec st mt ft jan feb mar apr jun jul aug
+    cpl pvt pfc spc brig rev hon pres supt insp det atty amb sec st mt ft jan feb mar apr jun jul aug
     sep sept oct nov dec no nos vs v approx fig""".split()
 )
 # Abbreviations that often sit mid-sentence but can also close one ("... in the U.S. The ...").

@@ -13,6 +13,7 @@ def sentences(text):
         ("The U.S. envoy arrived. Talks began.", ["The U.S. envoy arrived.", "Talks began."]),
         ("Sen. Mara Quill spoke first. Then the vote.", ["Sen. Mara Quill spoke first.", "Then the vote."]),
         ("Dr. Ilse Varga and Gen. Tomas Brel met on Jan. 5 in Oslo.", ["Dr. Ilse Varga and Gen. Tomas Brel met on Jan. 5 in Oslo."]),
+        ("Authorities say Spc. Ivo Lenz and Pfc. Ada Marr served.", ["Authorities say Spc. Ivo Lenz and Pfc. Ada Marr served."]),
         ("It was sent to the U.S. The reply came fast.", ["It was sent to the U.S.", "The reply came fast."]),
         ("John F. Kennedy left. Nobody knew!", ["John F. Kennedy left.", "Nobody knew!"]),
         ("It began after World War I. Sure enough, Joseph I. Vance came.", ["It began after World War I.", "Sure enough, Joseph I. Vance came."]),
