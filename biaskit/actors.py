@@ -410,6 +410,8 @@ US_STATES = frozenset(
     MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY
     DC""".split()
 )
+# The abbreviations among them, written with a full stop: "Seaford, Del.".
+US_STATE_ABBREVIATIONS = frozenset(w for w in US_STATES if len(w) <= 5 and w[1:].islower())
 # Prefixes written with a hyphen before an ordinary word: "Pre-existing", "Non-profit".
 HYPHEN_PREFIXES = frozenset("pre post non anti pro self ex co re semi multi inter intra mid over under".split())
 # Last words of names that may go on with "of ...": "New England Journal of Medicine".
@@ -2589,6 +2591,7 @@ class _Resolver:
         "Cuban-American" describe; "@HarborNews" is an account, "Comments@" an e-mail address)."""
         w = self.words[i]
         return self.covered[i] or self.sent[i] in self.headlines or w in STORM_WORDS or self.in_line_label(i) \
+            or self.state_abbreviation_at(i) \
             or w in NOT_NAME and not self.given_not_month(i) \
             and not self.opens_state(i) or w in self.index.title_tokens and not self.surname_after_honorific(i) \
             or w in self.index.demonym_words or not _is_name_word(w) or bool(_CONTRACTION_RE.search(w)) \
@@ -2597,6 +2600,11 @@ class _Resolver:
             or self.text[self.tokens[i].start - 1:self.tokens[i].start] in ("@", "#") or self.in_url(i) \
             or "-" in w and self.in_abbreviation(i) \
             or self.text[self.tokens[i].end:self.tokens[i].end + 1] == "@"  # an e-mail address: "APAComments@atf.gov"
+
+    def state_abbreviation_at(self, i: int) -> bool:
+        """Whether token ``i`` is a US state's abbreviation after a place ("Seaford, Del., ...")."""
+        return self.words[i] in US_STATE_ABBREVIATIONS and i > 0 and self.gap(i - 1, i) == ", " \
+            and self.words[i - 1][:1].isupper() and self.text[self.tokens[i].end:self.tokens[i].end + 1] == "."
 
     def in_line_label(self, i: int) -> bool:
         """Whether token ``i`` is in a Title Case label that opens a line before a colon and holds

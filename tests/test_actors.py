@@ -3489,6 +3489,11 @@ def test_it_before_take_and_a_span_of_time_stands_for_nothing(index):
     assert pronoun_pairs(index, "The NRA met. The NRA said it will take the issue seriously.") == [("it", "nra")]
 
 
+def test_a_state_abbreviation_after_a_place_names_nobody(index):
+    assert discovered(index, "Dana Voss from Seaford, Del., spoke. COVINGTON, La. — Del Smith spoke.") \
+        == ["Dana Voss", "Del Smith"]
+
+
 def test_a_title_case_label_opening_a_line_names_nobody(index):
     text = "Interactive Map: State-level gun laws.\nLife-Changing And Traumatic: Dana Voss spoke.\nSarah Kliff: Why?"
     assert discovered(index, text) == ["Dana Voss", "Sarah Kliff"]
