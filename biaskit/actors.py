@@ -4780,6 +4780,8 @@ class _Resolver:
                 best = speaker
             elif ahead is not None and self.fits(ahead, kind):  # "In his remarks, Biden ..."
                 best = ahead
+            elif self.object_for_own(i, fitting) is not None:  # "chastised Sen. Kelly Ayotte for her vote"
+                best = self.object_for_own(i, fitting)
             elif self.lower[i] in REFLEXIVES:  # the nearest fitting actor of its own sentence: "Democrats themselves"
                 best = next((h for h in reversed(fitting) if self.sent[h.first] == s), None)
                 if best is not None and kind == "plural" and best.first > 0 and self.joins_actors(best.first - 1):
@@ -4839,6 +4841,21 @@ class _Resolver:
                         opener[s] = (kind, actor)
             if i in said_by and self.lower[i] in SUBJECT_PRONOUNS:
                 subjects.setdefault((s, kind), set()).add(said_by[i])
+
+    def object_for_own(self, i: int, fitting: list[_Hit]) -> _Hit | None:
+        """For a possessive after "for" right after a fitting actor that is the object of a verb
+        ("chastised Sen. Kelly Ayotte (R) for her vote", "praised Obama for his courage"), that
+        actor: one is blamed or thanked for what is one's own; else None."""
+        if not self.possessive(i) or i < 3 or self.lower[i - 1] != "for":
+            return None
+        k = i - 2
+        if self.gap(k, k + 1).strip() == ")" and self.gap(k - 1, k).strip() == "(":
+            k -= 1  # past a party tag: "Sen. Kelly Ayotte (R) for her vote"
+        h = next((h for h in reversed(fitting) if h.last == k and self.same_sentence(h.first, i)), None)
+        if h is None or self.opens_clause(h.first):
+            return None
+        v = self.head_start(h.first) - 1
+        return h if v > 0 and self.words[v].islower() and self.words[v].isalpha() and self.lower[v].endswith("ed") else None
 
     def opening_clause_subject(self, i: int, kind: str) -> int | None:
         """The subject pronoun of its kind of the clause that opens the sentence, when subject

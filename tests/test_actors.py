@@ -434,6 +434,9 @@ def test_pronouns_go_to_the_nearest_compatible_actor(index):
          [("he", "paul-ryan")]),
         ("A meeting of Ted Cruz and Paul Ryan ended with Ryan saying that he was proud.", [("he", "paul-ryan")]),
         ("Ted Cruz met Paul Ryan, but Ryan has said he won't wait.", [("he", "paul-ryan")]),
+        # one blamed or thanked "for his ..." is whose it is
+        ("Mitch McConnell praised Marco Rubio for his courage.", [("his", "marco-rubio")]),
+        ("Erica Lafferty chastised Sen. Kelly Ayotte (R) for her vote.", [("her", "kelly-ayotte")]),
         # an actor in a sentence's opening participle phrase is not whom the next sentence goes on with
         ("Echoing Ted Cruz's words, Marco Rubio told reporters the bill was dead. \"It is over,\" he said.",
          [("he", "marco-rubio")]),
