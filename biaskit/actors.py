@@ -2623,9 +2623,9 @@ class _Resolver:
                 continue
             k = st
             while k < min(st + 6, self.n - 1) and self.same_sentence(st, k + 1) and self.words[k][:1].isupper() \
-                    and not self.text[self.tokens[k].end:self.tokens[k].end + 1] == ":":
+                    and not self.colon_after(k):
                 k += 1
-            if k == st or not self.words[k][:1].isupper() or self.text[self.tokens[k].end:self.tokens[k].end + 1] != ":" \
+            if k == st or not self.words[k][:1].isupper() or not self.colon_after(k) \
                     or self.words[st] in self.index.first_names:
                 continue
             if any(self.lower[m] in self.index.english and self.words[m] not in self.index.word_names
@@ -2633,6 +2633,10 @@ class _Resolver:
                    and self.words[m] not in self.index.forms for m in range(st, k + 1)):
                 out.append((st, k))
         return out
+
+    def colon_after(self, k: int) -> bool:
+        """Whether a colon follows token ``k`` right away ("Interactive Map:")."""
+        return self.text[self.tokens[k].end:self.tokens[k].end + 1] == ":"
 
     def in_abbreviation(self, i: int) -> bool:
         """Whether token ``i`` goes on the initial before it without a space ("U.S-Mexico" without
@@ -4771,6 +4775,7 @@ class _Resolver:
                 continue  # "A Trump supporter said he would vote": the supporter
             best = None
             ahead = self.subject_after_opening(i, starting)
+            owner = self.object_for_own(i, fitting)
             speaker = self.speaker_before(i, fitting)
             if speaker is None and kind == "plural":
                 speaker = self.body_speaking_before(i)  # "The White House has argued they are open"
@@ -4780,8 +4785,8 @@ class _Resolver:
                 best = speaker
             elif ahead is not None and self.fits(ahead, kind):  # "In his remarks, Biden ..."
                 best = ahead
-            elif self.object_for_own(i, fitting) is not None:  # "chastised Sen. Kelly Ayotte for her vote"
-                best = self.object_for_own(i, fitting)
+            elif owner is not None:  # "chastised Sen. Kelly Ayotte for her vote"
+                best = owner
             elif self.lower[i] in REFLEXIVES:  # the nearest fitting actor of its own sentence: "Democrats themselves"
                 best = next((h for h in reversed(fitting) if self.sent[h.first] == s), None)
                 if best is not None and kind == "plural" and best.first > 0 and self.joins_actors(best.first - 1):
