@@ -1998,7 +1998,7 @@ class _Resolver:
             if lower[i + 1] == "who" and gap.strip() == ",":
                 return True
             if gap == ", " and i + 2 < n and words[i + 1].isdigit() and 15 < int(words[i + 1]) < 110 \
-                    and self.text[self.tokens[i + 1].end:self.tokens[i + 1].end + 1] == ",":
+                    and self.char_after(i + 1) == ",":
                 return True  # an age: "Pell, 77, was convicted"
             if self.persons_thing_after(i):
                 return True
@@ -2009,7 +2009,7 @@ class _Resolver:
             return True
         # "according to Kaku, ...": a word that is no English word, with its clause ending after it
         return first == i and _after_according_to(lower, i) and lower[i - 1] != "the" and lower[i] not in self.index.english \
-            and (i + 1 >= n or not self.same_sentence(i, i + 1) or self.text[self.tokens[i].end:self.tokens[i].end + 1] in ",.;:")
+            and (i + 1 >= n or not self.same_sentence(i, i + 1) or self.char_after(i) in ",.;:")
 
     def is_person_head(self, k: int) -> bool:
         """Whether the few lower-case words from token ``k`` end with what a person is, before
@@ -2085,7 +2085,7 @@ class _Resolver:
             nxt = h.last + 1
             if nxt < self.n and _ACRONYM_RE.match(self.words[nxt]) and not self.covered[nxt] \
                     and self.gap(h.last, nxt).strip() == "(" \
-                    and self.text[self.tokens[nxt].end:self.tokens[nxt].end + 1] == ")" \
+                    and self.char_after(nxt) == ")" \
                     and self.spells(self.words[nxt], h):
                 defined.setdefault(self.words[nxt], h.actor)
                 self.covered[nxt] = True  # the definition itself is part of the named mention
@@ -2599,12 +2599,12 @@ class _Resolver:
             or "-" in w and (self.hyphen_describes(w) or self.names_joined_before_noun(i)) \
             or self.text[self.tokens[i].start - 1:self.tokens[i].start] in ("@", "#") or self.in_url(i) \
             or "-" in w and self.in_abbreviation(i) \
-            or self.text[self.tokens[i].end:self.tokens[i].end + 1] == "@"  # an e-mail address: "APAComments@atf.gov"
+            or self.char_after(i) == "@"  # an e-mail address: "APAComments@atf.gov"
 
     def state_abbreviation_at(self, i: int) -> bool:
         """Whether token ``i`` is a US state's abbreviation after a place ("Seaford, Del., ...")."""
         return self.words[i] in US_STATE_ABBREVIATIONS and i > 0 and self.gap(i - 1, i) == ", " \
-            and self.words[i - 1][:1].isupper() and self.text[self.tokens[i].end:self.tokens[i].end + 1] == "."
+            and self.words[i - 1][:1].isupper() and self.char_after(i) == "."
 
     def in_line_label(self, i: int) -> bool:
         """Whether token ``i`` is in a Title Case label that opens a line before a colon and holds
@@ -2623,9 +2623,9 @@ class _Resolver:
                 continue
             k = st
             while k < min(st + 6, self.n - 1) and self.same_sentence(st, k + 1) and self.words[k][:1].isupper() \
-                    and not self.colon_after(k):
+                    and not self.char_after(k) == ":":
                 k += 1
-            if k == st or not self.words[k][:1].isupper() or not self.colon_after(k) \
+            if k == st or not self.words[k][:1].isupper() or not self.char_after(k) == ":" \
                     or self.words[st] in self.index.first_names:
                 continue
             if any(self.lower[m] in self.index.english and self.words[m] not in self.index.word_names
@@ -2634,9 +2634,10 @@ class _Resolver:
                 out.append((st, k))
         return out
 
-    def colon_after(self, k: int) -> bool:
-        """Whether a colon follows token ``k`` right away ("Interactive Map:")."""
-        return self.text[self.tokens[k].end:self.tokens[k].end + 1] == ":"
+    def char_after(self, k: int) -> str:
+        """The character right after token ``k`` ("" at the end of the text): ":" in "Interactive
+        Map:", "." in "Del."."""
+        return self.text[self.tokens[k].end:self.tokens[k].end + 1]
 
     def in_abbreviation(self, i: int) -> bool:
         """Whether token ``i`` goes on the initial before it without a space ("U.S-Mexico" without
@@ -3106,7 +3107,7 @@ class _Resolver:
         if k < 1 or self.gap(k, h.first) != ", " or not self.same_sentence(k, h.first) \
                 or not (self.lower[k] in COMPANY_NOUNS or self.lower[k] in BODY_APPOSITION_NOUNS):
             return False
-        after = self.text[self.tokens[h.last].end:self.tokens[h.last].end + 1]
+        after = self.char_after(h.last)
         if not (h.last + 1 >= self.n or not self.same_sentence(h.last, h.last + 1) or after in (",", ")")):
             return False
         for m in range(k - 1, max(-1, k - 5), -1):  # a few lower-case words back: "its longtime advertising"
@@ -3441,7 +3442,7 @@ class _Resolver:
         """Whether the name at token ``i`` stands for a place here: after "in", "near" ... (not
         "from": "a letter from Wilson"), or before a state or a description of a place."""
         if self.after_locative(i) and self.lower[i - 1] != "from" and _adjacent(self.text, self.tokens[i - 1], self.tokens[i]) \
-                and self.text[self.tokens[i].end:self.tokens[i].end + 1] not in ("'", "’") \
+                and self.char_after(i) not in ("'", "’") \
                 and not (i > 1 and self.lower[i - 2] in STAKE_WORDS):  # not "On the outside, Pat", "in Hulse’ telling",
             return True  # "an investor in Lyft"
         return self.before_state(i + 1) or self.described_as_place(i + 1)
@@ -4067,7 +4068,7 @@ class _Resolver:
         w = self.words[j]
         if _PARTY_TAG_RE.match(w):
             return PARTY_LETTERS.get(w[0], "")
-        if w in ("R", "D", "I") and self.gap(k, j).endswith(("(", "[")) and self.text[self.tokens[j].end:self.tokens[j].end + 1] in (")", "]"):
+        if w in ("R", "D", "I") and self.gap(k, j).endswith(("(", "[")) and self.char_after(j) in (")", "]"):
             return PARTY_LETTERS.get(w, "")
         return None
 
@@ -4106,7 +4107,7 @@ class _Resolver:
             j += 1
         if j >= self.n or not self.same_sentence(k, j) or self.words[j] not in PARTY_WORDS_OF:
             return None
-        after = self.text[self.tokens[j].end:self.tokens[j].end + 1]
+        after = self.char_after(j)
         if after in (",", ".", ";", ")", "—", "–") or j + 1 < self.n and self.lower[j + 1] in PARTY_MEMBER_NOUNS:
             return PARTY_WORDS_OF[self.words[j]]
         return None
@@ -4395,7 +4396,7 @@ class _Resolver:
         return k >= 0 and self.gap(k, i - 1) == ", " \
             and _is_name_word(self.words[k]) and self.words[k] not in NOT_NAME \
             and not (self.starts_clause(k) and self.lower[k] in self.index.english) \
-            and (self.text[self.tokens[i].end:self.tokens[i].end + 1] in (",", ")")
+            and (self.char_after(i) in (",", ")")
                  or i + 1 < self.n and self.lower[i + 1] in ("that", "which", "whose")) \
             and not any(h.last == k and h.actor == who for h in self.hits)
 
@@ -4621,7 +4622,7 @@ class _Resolver:
             while end + 1 < self.n and end < start + 12 and self.same_sentence(end, end + 1) \
                     and self.gap(end, end + 1) == " " and self.words[end + 1][:1].isupper():
                 end += 1
-        after = self.text[self.tokens[end].end:self.tokens[end].end + 1]
+        after = self.char_after(end)
         closed = after in (",", ")", ";", ".") or end + 1 >= self.n or not self.same_sentence(end, end + 1)
         if not closed and (not self.opening_name_before(start) or self.words[end + 1] in self.index.speech_verbs
                            or self.lower[end + 1] in ("'s", "’s")):
@@ -4670,7 +4671,7 @@ class _Resolver:
         h = next((h for h in self.hits if h.first == k), None)
         if h is None or h.resolution in ("role", "pronoun") or self.actor(h.actor).kind != "person":
             return None
-        closes = self.text[self.tokens[h.last].end:self.tokens[h.last].end + 1] in (",", ")", ".", ";") \
+        closes = self.char_after(h.last) in (",", ")", ".", ";") \
             or h.last + 1 >= self.n or not self.same_sentence(h.last, h.last + 1)
         return h.actor if closes else None
 
@@ -4953,7 +4954,7 @@ class _Resolver:
         starts = {h.first: h for h in fitting if h.last < i and self.sent[h.first] == self.sent[i]}
         h = starts.get(self.past_titles(k, i, starts))  # "said Mr. Obama", "said the president"
         if h is not None and (h.last + 1 < self.n and self.lower[h.last + 1] in ("'s", "’s")
-                              or self.text[self.tokens[h.last].end:self.tokens[h.last].end + 1] in ("'", "’")):
+                              or self.char_after(h.last) in ("'", "’")):
             return None  # "criticized Obama's policy ... his campaign", "Jones' rant": a possessor, no subject
         return h
 
@@ -5492,7 +5493,7 @@ class _Resolver:
         """Whether the verb of saying at token ``k`` closes a sentence or a clause: a source named
         after what it says (", aides say.", ", officials said,"), no subject of a clause going on."""
         return self.words[k] in self.index.speech_verbs \
-            and self.text[self.tokens[k].end:self.tokens[k].end + 1] in (".", ",", ";")
+            and self.char_after(k) in (".", ",", ";")
 
     def joins_actors(self, k: int, nouns: bool = False) -> bool:
         """Whether "and" (or "or") at token ``k``, or a number right after one, joins an actor before it
