@@ -410,7 +410,8 @@ US_STATES = frozenset(
     MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY
     DC""".split()
 )
-# The abbreviations among them, written with a full stop: "Seaford, Del.".
+# The abbreviations among them and the short names, which a full stop may follow after a place:
+# "Seaford, Del.", "Columbus, Ohio.".
 US_STATE_ABBREVIATIONS = frozenset(w for w in US_STATES if len(w) <= 5 and w[1:].islower())
 # Prefixes written with a hyphen before an ordinary word: "Pre-existing", "Non-profit".
 HYPHEN_PREFIXES = frozenset("pre post non anti pro self ex co re semi multi inter intra mid over under".split())
@@ -2623,9 +2624,9 @@ class _Resolver:
                 continue
             k = st
             while k < min(st + 6, self.n - 1) and self.same_sentence(st, k + 1) and self.words[k][:1].isupper() \
-                    and not self.char_after(k) == ":":
+                    and self.char_after(k) != ":":
                 k += 1
-            if k == st or not self.words[k][:1].isupper() or not self.char_after(k) == ":" \
+            if k == st or not self.words[k][:1].isupper() or self.char_after(k) != ":" \
                     or self.words[st] in self.index.first_names:
                 continue
             if any(self.lower[m] in self.index.english and self.words[m] not in self.index.word_names
