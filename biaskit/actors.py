@@ -911,9 +911,11 @@ class ActorIndex:
                 dotted = (".".join(form) + ".",)
                 if 2 <= len(form) <= 6 and form.isalpha() and form.isupper() and dotted not in catalog_tokens:
                     forms[dotted[0]].append((dotted, actor.id, resolution))
+        # a non-actor form yields to a catalog actor of the same words: a user's own entry for
+        # "California" (or the built-in Puerto Rico) names that actor, not a place to pass over
         for form in lex.non_actors:
             toks = _tokens_of(form)
-            if toks:
+            if toks and toks not in catalog_tokens:
                 forms[toks[0]].append((toks, "", "none"))
         for table in (forms, demonyms):
             for lst in table.values():

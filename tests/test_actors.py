@@ -3617,3 +3617,17 @@ def test_a_speaker_no_mention_names_goes_on_speaking(index, text, expected):
 ])
 def test_they_after_a_body_that_speaks(index, text, expected):
     assert pronoun_pairs(index, text) == expected
+
+
+def test_catalog_actor_outranks_a_non_actor_of_the_same_words(index, tmp_path):
+    # US states are places to the built-in lexicons; a user who lists one as an actor gets it
+    text = "California sued the agency on Monday. Officials in Nevada said California would win."
+    assert [m for m in mentions(index, text)[0] if m[0] in ("California", "Nevada")] == []
+    (tmp_path / "actors.toml").write_text(
+        '[[actor]]\nid = "state-of-california"\nname = "California"\nkind = "organisation"\n', encoding="utf-8")
+    lex = lexicons.load((str(tmp_path),))
+    mine = ActorIndex(lex, [v for _, vs in lex.attribution for v in vs])
+    assert [m for m in mentions(mine, text)[0] if m[0] in ("California", "Nevada")] == [
+        ("California", "state-of-california", "name"), ("California", "state-of-california", "name")]
+    # the built-in Puerto Rico is listed among the places too, and is named by the catalog
+    assert mentions(index, "Aid for Puerto Rico was delayed.")[0] == [("Puerto Rico", "puerto-rico", "name")]
