@@ -31,6 +31,7 @@ multi-pattern matcher, linear in text length), then resolution with the article'
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
@@ -4813,13 +4814,17 @@ class _Resolver:
             # should learn from him," he said.' goes on with the one who noted, as after a quotation of
             # several sentences: 'He said Trump made an offer. "... . ... ," he said.')
             went_on = opener.get(reach - 1 if quote_opens else s - 1) if opens and best is not None else None
-            if went_on is not None and went_on[0] == kind and went_on[1] != best.actor \
-                    and any(h.actor == went_on[1] for h in fitting):
+            if went_on is not None and went_on[0] == kind and (
+                    any(h.actor == went_on[1] for h in fitting) or self.named_out_of_reach(went_on[1], i, reach, hits, hit_sents)):
                 # the subject goes on, whatever objects stand between: "They spoke with Hispanic
-                # voters about the bill. They have disappointed ..."
+                # voters about the bill. They have disappointed ..." (and whatever plural nouns:
+                # "They predicted support would grow as people learned more. They minimized ...");
+                # so does a chain of such sentences, past the sentences a pronoun reaches back
                 self.add(i, i, went_on[1], "pronoun")
                 opener[s] = went_on
                 said_by[i] = went_on[1]
+                if self.lower[i] in SUBJECT_PRONOUNS:
+                    subjects.setdefault((s, kind), set()).add(went_on[1])
                 continue
             if best is not None and best.first < unnamed.get((s, kind), -1) \
                     and not (i + 1 < self.n and self.words[i + 1] in self.index.speech_verbs):
@@ -4850,6 +4855,14 @@ class _Resolver:
                         opener[s] = (kind, actor)
             if i in said_by and self.lower[i] in SUBJECT_PRONOUNS:
                 subjects.setdefault((s, kind), set()).add(said_by[i])
+
+    @staticmethod
+    def named_out_of_reach(actor: str, i: int, reach: int, hits: list[_Hit], hit_sents: list[int]) -> bool:
+        """Whether ``actor`` is named nowhere between PRONOUN_WINDOW sentences before sentence
+        ``reach`` and token ``i`` (``hits`` in text order, ``hit_sents`` their sentences): a pronoun
+        at ``i`` cannot take it up, unless a chain of pronouns carried it."""
+        lo = bisect_left(hit_sents, reach - PRONOUN_WINDOW)
+        return all(h.actor != actor for h in itertools.takewhile(lambda h: h.first < i, hits[lo:]))
 
     def object_for_own(self, i: int, fitting: list[_Hit]) -> _Hit | None:
         """For a possessive after "for" right after a fitting actor that is the object of a verb
@@ -4900,8 +4913,8 @@ class _Resolver:
     def clause_subject(self, best: _Hit, i: int, fitting: list[_Hit]) -> _Hit | None:
         """For a subject or possessive pronoun in a later clause of the sentence, that clause's
         subject ("Dzhokhar is a citizen while Tamerlan had not had his application granted":
-        Tamerlan; "Republicans have vowed to repeal it, and Democrats have vowed to protect what they
-        can": Democrats): a fitting actor after ``best`` that opens a clause after a conjunction, not
+        can": Democrats; "Carney said that President Obama has instructed his team": Obama): a
+        fitting actor after ``best`` that opens a clause after a conjunction or "that", not
         joined to another actor ("Obama and Democrats"), and is followed by its verb (not a copula:
         "and Roberts was one of his clerks"), with no comma, other actor or word opening another
         clause (but "and", "but", "to") before the pronoun, or None."""
@@ -4918,7 +4931,7 @@ class _Resolver:
                 while j < i and self.words[j][:1].isupper() and self.gap(j - 1, j) == " ":
                     j += 1
             verb = self.words[j]
-            if self.starts_clause(k) or self.lower[k - 1] not in JOINING_SUBJECT or self.joins_actors(k - 1) \
+            if self.starts_clause(k) or self.lower[k - 1] not in JOINING_SUBJECT and self.lower[k - 1] != "that" or self.joins_actors(k - 1) \
                     or i - h.last > 12 or j >= i or not verb.isalpha() or not verb.islower() \
                     or verb in NOT_VERBS or verb in PRONOUNS or bisect_left(self.hit_firsts, i) - bisect_right(self.hit_firsts, h.last) \
                     or any(b in self.gap(h.last, i) for b in CLAUSE_BREAKS) \

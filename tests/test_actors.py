@@ -3144,6 +3144,11 @@ def test_they_takes_up_people_a_plural_noun_names(index, text, pronoun, expected
      ["republican-party", "republican-party"]),
     ("Republicans met on Monday. They met the governors. But the governors left. They said no.",
      ["republican-party"]),
+    # ... whatever plural nouns stand between, along a chain of such sentences, however long
+    ("Harbor Union officials misjudged the strike. They predicted that support would grow as workers "
+     "learned more. They dismissed the complaints of most Canadians about the docks. They expected "
+     "that the ports would settle. They were wrong.",
+     ["harbor-union"] * 4),
 ])
 def test_a_pronoun_opening_a_sentence_goes_on_with_the_one_opening_the_sentence_before(index, text, expected):
     found = mentions(index, text)[0]
@@ -3236,6 +3241,9 @@ def test_a_pronoun_pair_of_both_sexes_stands_for_nobody(index, text, expected):
     ("Republicans vowed to repeal the law, and Democrats have vowed to protect what they can.", "they", "democratic-party"),
     ("Joe Biden said he backed it before Barack Obama had himself announced he backed it.", "he", "barack-obama"),
     ("Democrats won the House while Republicans vowed to fight them.", "them", "democratic-party"),
+    # ... and so does one in a clause after "that"
+    ("Mitt Romney ignored the fact that Barack Obama had instructed his team to work on it.", "his", "barack-obama"),
+    ("Republicans recalled the pledge that Democrats could keep the insurance they liked.", "they", "democratic-party"),
     # ... not when the name has no verb of its own, is only the copula's subject, or is joined to another
     ("The senators sat with Ted Cruz at the head and Marco Rubio to his left.", "his", "ted-cruz"),
     ("The book was written by Ted Cruz, and Marco Rubio was one of his editors.", "his", "ted-cruz"),
