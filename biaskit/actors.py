@@ -730,6 +730,11 @@ PLURAL_CUES = frozenset(
 # Nouns after a lone name that make it a court case's ("the Flores settlement").
 CASE_NOUNS = frozenset("settlement agreement decision ruling case lawsuit litigation precedent rule".split())
 # Prepositions: a word in -s right after one is a noun ("between nativists", "for immigrants").
+# Words that open a sentence in capitals and are never a name's first word ("At the ...").
+OPENING_FUNCTION_WORDS = frozenset(
+    """at in on to for from by with into of near after before during under like unlike among since despite
+    and but or so yet as if when while""".split()
+)
 PREPOSITIONS = frozenset("between against for from about into toward towards".split())
 # Words after a name that are not its verb, or a verb whose predicate may name another ("and
 # Schumer to his left", "and Jonathan his phone", "and Roberts was one of his clerks").
@@ -1306,7 +1311,13 @@ class _Resolver:
         if i < 2 or not self.same_sentence(i - 2, i):
             return False
         gap = self.gap(i - 1, i)
-        return "&" in gap or self.lower[i - 1] in CONNECTORS and self.words[i - 2][:1].isupper()
+        return "&" in gap or self.lower[i - 1] in CONNECTORS and self.name_word_before_connector(i)
+
+    def name_word_before_connector(self, i: int) -> bool:
+        """Whether the word two before ``i``, before a connector, is capitalised as a name's word
+        ("Center for Harbor Studies"), not a sentence's opening word ("At the Republican Governors
+        Association", "In the House Judiciary Committee")."""
+        return self.words[i - 2][:1].isupper() and not (self.lower[i - 2] in OPENING_FUNCTION_WORDS and self.starts_clause(i - 2))
 
     def named_body(self, j: int) -> int:
         """How many adjacent capitalised words from ``j`` make the rest of an organisation's or
@@ -1923,7 +1934,7 @@ class _Resolver:
                          and words[i - 3][:1].isupper() and self.same_sentence(i - 3, i) and not self.given(words[i])):
                 continue  # inside a longer capitalised name that was not taken (a title's word inside
                 # an organisation's tail too: "Center for Health Policy", but "Secretary of Health Tom Price")
-            if (i > 1 and lower[i - 1] in CONNECTORS and words[i - 2][:1].isupper()
+            if (i > 1 and lower[i - 1] in CONNECTORS and self.name_word_before_connector(i)
                     and words[i - 2] not in NOT_NAME and self.same_sentence(i - 2, i) and self.tail_after(i)):
                 continue  # the tail of a longer name: "Center for Immigration Studies"
             run = self.name_run(i)
@@ -2728,7 +2739,7 @@ class _Resolver:
             if self.covered[i - 1] and _is_name_word(self.words[i - 1]) and _adjacent(self.text, self.tokens[i - 1], self.tokens[i]) \
                     and not self.full_name_at(i):
                 return 0  # continues a claimed name: "Obama Foundation", "Senate Commerce Committee"
-            if self.lower[i - 1] in CONNECTORS and i > 1 and self.words[i - 2][:1].isupper() \
+            if self.lower[i - 1] in CONNECTORS and i > 1 and self.name_word_before_connector(i) \
                     and self.same_sentence(i - 2, i) and _adjacent(self.text, self.tokens[i - 2], self.tokens[i - 1]) \
                     and self.tail_after(i):
                 return 0  # the tail of a longer name: "Center for Harbor Studies", "Energy and Commerce Committee"
@@ -3234,7 +3245,7 @@ class _Resolver:
                     and _is_name_word(words[start - 1]) and (words[start - 1] not in NOT_NAME or self.after_saint(start)) \
                     and (_adjacent(text, tokens[start - 1], tokens[start]) or self.after_saint(start)):
                 start -= 1  # "National Women's", "St. Jude Children's"
-            if start > 1 and self.lower[start - 1] in CONNECTORS and words[start - 2][:1].isupper() \
+            if start > 1 and self.lower[start - 1] in CONNECTORS and self.name_word_before_connector(start) \
                     and self.same_sentence(start - 2, start):
                 continue  # the tail of a longer name: "School of Public Health's Injury Control Research Center"
             end = self.tail_end(start, j + body)  # "... Center for Law and Policy"

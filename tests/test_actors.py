@@ -3639,3 +3639,13 @@ def test_catalog_actor_outranks_a_non_actor_of_the_same_words(index, tmp_path):
         ("California", "state-of-california", "name"), ("California", "state-of-california", "name")]
     # the built-in Puerto Rico is listed among the places too, and is named by the catalog
     assert mentions(index, "Aid for Puerto Rico was delayed.")[0] == [("Puerto Rico", "puerto-rico", "name")]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a sentence's opening word before "the" starts no longer name: the name after it is whole
+    ("At the Harbor Governors Association meeting, contenders spoke.", "Harbor Governors Association"),
+    ("But the National Dock Workers Organizing Network said it would sue.", "National Dock Workers Organizing Network"),
+    ("From the Kessock Valley Tribune: the mill closed.", "Kessock Valley Tribune"),
+])
+def test_a_name_after_a_sentences_opening_word_and_the_is_whole(index, text, name):
+    assert discovered(index, text) == [name]
