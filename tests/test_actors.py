@@ -3649,3 +3649,8 @@ def test_catalog_actor_outranks_a_non_actor_of_the_same_words(index, tmp_path):
 ])
 def test_a_name_after_a_sentences_opening_word_and_the_is_whole(index, text, name):
     assert discovered(index, text) == [name]
+
+
+def test_the_gulf_is_a_place_and_its_states_their_own_names(index):
+    text = "Some ended up in the Gulf. Tension in the Persian Gulf grew, and the Gulf Cooperation Council met."
+    assert [(s, a) for s, a, _ in mentions(index, text)[0]] == [("Gulf Cooperation Council", "gcc")]
