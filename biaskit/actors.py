@@ -4786,6 +4786,7 @@ class _Resolver:
                 said_by[i] = said_by[j]
                 continue
             if self.unnamed_speaker_before(i) or self.unnamed_closing_speaker(i, kind) or self.unnamed_speakers_own(i) \
+                    or self.in_unnamed_relative(i) \
                     or j is not None:
                 unnamed[s, kind] = i
                 continue  # "A Trump supporter said he would vote": the supporter
@@ -5195,6 +5196,21 @@ class _Resolver:
             return False
         return any(self.lower[j] in ("a", "an", "another") and self.same_sentence(j, i) for j in range(max(0, k - 5), k - 1))
 
+    def in_unnamed_relative(self, i: int) -> bool:
+        """Whether pronoun ``i`` of one sex is in a relative clause about a person an indefinite
+        article introduces and no mention names ("said a senior administration official, who
+        previewed the president's speech on the condition that he not be identified"): that person."""
+        if PRONOUNS[self.lower[i]] == "plural":
+            return False
+        j = i - 1
+        while j > 2 and i - j < 25 and self.lower[j] != "who" and self.same_sentence(j, i) and "," not in self.gap(j, j + 1):
+            j -= 1
+        if self.lower[j] != "who" or not self.same_sentence(j, i) or self.gap(j - 1, j).strip() != "," \
+                or self.covered[j - 1] or self.lower[j - 1] not in PERSON_HEADS:
+            return False
+        return any(self.lower[k] in ("a", "an", "another") and self.gap(k - 1, k).strip() != "," for k in range(max(1, j - 5), j - 1)) \
+            and not any(self.covered[k] for k in range(max(0, j - 5), j - 1))  # (not one apposed to a name: "Jim Gruber, an economist, who")
+
     def possessive_after_saying(self, i: int) -> bool:
         """Whether possessive ``i`` follows a verb of saying and "in" or "on" ("said in his order",
         "wrote on her blog"): the speaker's."""
@@ -5418,11 +5434,23 @@ class _Resolver:
         if start < h.first and start == self.sentence_start(h.first) and self.sent[h.first] < self.sent[i] \
                 and self.comma_between(h.last, self.sentence_end(h.last)) \
                 and (self.participle_opens(start)
-                     or (self.lower[start] in SUBORDINATORS or self.opening(start)) and self.named_after_clause(h.last)):
+                     or (self.subordinate_opens(start) or self.opening(start)) and self.named_after_clause(h.last)):
             return 2  # "Echoing Trump's words, Miller told ...", "When Trump took office, Miller was ...",
+            # "Last year when Obama returned ..., Gross was ...",
             # "Instead of repealing Obama's law, Cruz argued ...":
             # a later sentence goes on with Miller (but "If Heller backs it, he parts ways with Sandoval")
         return 1
+
+    def subordinate_opens(self, k: int) -> bool:
+        """Whether a subordinate clause opens at token ``k``, maybe after up to three words of time
+        ("When Trump took office", "Last year when", "Two days after", "Shortly before")."""
+        for j in range(k, min(k + 4, self.n)):
+            if self.lower[j] in SUBORDINATORS:
+                return True
+            if j > k and (self.gap(j - 1, j) != " " or not self.words[j].islower()) or self.covered[j] \
+                    or not self.words[j].isalnum():
+                return False
+        return False
 
     def named_after_clause(self, k: int) -> bool:
         """Whether a mention opens what follows the first comma after token ``k`` in its sentence,

@@ -447,6 +447,9 @@ def test_pronouns_go_to_the_nearest_compatible_actor(index):
         ("When Ted Cruz took office, Sen. Marco Rubio was a freshman. \"It was hard,\" he said.", [("he", "marco-rubio")]),
         ("When Ted Cruz took office, his aides met Marco Rubio. \"It was hard,\" he said.",
          [("his", "ted-cruz"), ("he", "ted-cruz")]),
+        # ... the clause maybe opening after words of time
+        ("Last year when Ted Cruz returned, Marco Rubio was first. That was because he was alone.", [("he", "marco-rubio")]),
+        ("Hours after the Cruz speech, Mr. Marco Rubio spoke. \"It is fine,\" he said.", [("he", "marco-rubio")]),
     ],
 )
 def test_pronouns_prefer_the_subject_of_the_nearest_sentence(index, text, pronouns):
@@ -3392,6 +3395,18 @@ def test_a_plural_subject_or_two_people_stand_between_they_and_an_actor(index, t
     ("Union organisers believe they are strong, and Democrats say they agree.", [("they", "democratic-party")]),
 ])
 def test_a_pronoun_left_to_someone_unnamed_leaves_the_next_of_its_kind(index, text, expected):
+    assert pronoun_pairs(index, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pronoun in a relative clause about a person an indefinite article introduces is that person's
+    ('"It is noise," said a senior administration official, who previewed the speech of Barack Obama '
+     'on the condition that he not be identified.', []),
+    # ... not one apposed to a name
+    ("Barack Obama spoke. The comments were made by Jim Gruber, an economist, who noted in a speech that "
+     "he helped write the bill.", [("he", "james-gruber")]),
+])
+def test_a_pronoun_in_a_relative_clause_about_someone_unnamed_is_theirs(index, text, expected):
     assert pronoun_pairs(index, text) == expected
 
 
