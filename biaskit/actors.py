@@ -1271,14 +1271,15 @@ class _Resolver:
 
     def coordinated(self, j: int, country: str) -> tuple[int | None, str]:
         """For a demonym ending before token ``j`` and joined by "and" or "or" to another one with a
-        head ("Israeli and Lebanese officials", "Israeli or Palestinian civilians"): the demonym's
+        head ("Israeli and Lebanese officials", "Israeli or Palestinian civilians", "Democratic and
+        Republican leaders"): the demonym's
         last token and what it names, the state or the people, as the head makes the other name."""
         k = j + 1
         if k >= self.n or self.lower[j] not in ("and", "or") or not self.same_sentence(j - 1, k):
             return None, country
         other = _match_at(self.words, k, self.index.demonym_tables.get(self.words[k], ()), self.sent)
-        if other is None or self.index.actors[country].kind != "country":
-            return None, country
+        if other is None or self.index.actors[country].kind not in ("country", "organisation"):
+            return None, country  # (an organisation's: "Democratic and Republican leaders")
         after = k + len(other[0])
         if self.head_after(after) is not None:
             return j - 1, country
@@ -4843,7 +4844,9 @@ class _Resolver:
                 continue  # (but a speaker: "no matter what he or she takes, he added")
             if best is not None and (kind != "plural" or self.subject_goes_on(best, i)
                                      or not self.plural_noun_between(best.last + 1, i)
-                                     and not self.plural_subject_before(i)):
+                                     and not self.plural_subject_before(i)
+                                     and not self.joins_actors(self.head_start(best.first) - 1)):
+                # (not the second of two joined: "Democratic and Republican leaders ..., but they")
                 self.add(i, i, best.actor, "pronoun")
                 said_by[i] = best.actor
                 if opens:

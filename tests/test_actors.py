@@ -3116,6 +3116,8 @@ def test_a_plural_opening_a_sentence_before_its_verb_is_whom_they_takes_up(index
     # two actors joined say what "they" opens, or stand between: both
     ("Democrats and Republicans say they have the public on their side.", "they", None),
     ("The eight senators, four Democrats and four Republicans, said that they would wait.", "they", None),
+    ("Democratic and Republican leaders are taking it seriously, but first they need more facts.", "they", None),
+    ("The White House and Democrats on the Hill know that they're better off with her.", "they're", None),
     # the object of a verb whose object is a thing
     ("Republicans and gun dealers back the bans. Democrats want Congress to pass them.", "them", None),
     ("Democrats demanded funding. Republicans refused to appropriate them.", "them", None),
@@ -3669,3 +3671,10 @@ def test_a_name_after_a_sentences_opening_word_and_the_is_whole(index, text, nam
 def test_the_gulf_is_a_place_and_its_states_their_own_names(index):
     text = "Some ended up in the Gulf. Tension in the Persian Gulf grew, and the Gulf Cooperation Council met."
     assert [(s, a) for s, a, _ in mentions(index, text)[0]] == [("Gulf Cooperation Council", "gcc")]
+
+
+def test_two_party_adjectives_joined_before_people_name_both_parties(index):
+    found, _ = mentions(index, "Republican and Democratic lawmakers met, and Democratic or Republican senators waited.")
+    assert [(s, a) for s, a, _ in found] == [
+        ("Republican", "republican-party"), ("Democratic lawmakers", "democratic-party"),
+        ("Democratic", "democratic-party"), ("Republican senators", "republican-party")]
