@@ -1416,10 +1416,14 @@ def test_a_catalog_organisation_is_found_by_its_first_word_only_when_that_word_n
 
 
 def test_a_us_body_named_with_us_is_the_same_body_named_without_it(index):
+    found, actors = mentions(index, "The U.S. Harbor Guard searched the harbor on Monday, officials said. "
+                                    "Later the Harbor Guard said the ferry had been found.")
+    assert [(s, actors[a].name) for s, a, _ in found] == [("U.S. Harbor Guard", "Harbor Guard"),
+                                                          ("Harbor Guard", "Harbor Guard")]
+    # ... and so for the catalog's ("U.S. Coast Guard" ... "the Coast Guard")
     found, actors = mentions(index, "The U.S. Coast Guard searched the harbor on Monday, officials said. "
                                     "Later the Coast Guard said the ferry had been found.")
-    assert [(s, actors[a].name) for s, a, _ in found] == [("U.S. Coast Guard", "U.S. Coast Guard"),
-                                                          ("Coast Guard", "U.S. Coast Guard")]
+    assert [(s, a) for s, a, _ in found] == [("U.S. Coast Guard", "us-coast-guard"), ("the Coast Guard", "us-coast-guard")]
 
 
 def test_a_country_word_opening_an_organisations_name_is_no_mention_of_the_country(index):
@@ -3678,3 +3682,10 @@ def test_two_party_adjectives_joined_before_people_name_both_parties(index):
     assert [(s, a) for s, a, _ in found] == [
         ("Republican", "republican-party"), ("Democratic lawmakers", "democratic-party"),
         ("Democratic", "democratic-party"), ("Republican senators", "republican-party")]
+
+
+def test_the_armed_services_named_short_are_the_us_services(index):
+    text = "He served in the Army, and the Coast Guard helped. Coast Guard corpsmen met the Navy at the Navy Yard."
+    assert [(s, a) for s, a, _ in mentions(index, text)[0]] == [
+        ("the Army", "us-army"), ("the Coast Guard", "us-coast-guard"), ("Coast Guard", "us-coast-guard"),
+        ("the Navy", "us-navy")]
