@@ -729,12 +729,12 @@ PLURAL_CUES = frozenset(
 )
 # Nouns after a lone name that make it a court case's ("the Flores settlement").
 CASE_NOUNS = frozenset("settlement agreement decision ruling case lawsuit litigation precedent rule".split())
-# Prepositions: a word in -s right after one is a noun ("between nativists", "for immigrants").
 # Words that open a sentence in capitals and are never a name's first word ("At the ...").
 OPENING_FUNCTION_WORDS = frozenset(
     """at in on to for from by with into of near after before during under like unlike among since despite
     and but or so yet as if when while""".split()
 )
+# Prepositions: a word in -s right after one is a noun ("between nativists", "for immigrants").
 PREPOSITIONS = frozenset("between against for from about into toward towards".split())
 # Words after a name that are not its verb, or a verb whose predicate may name another ("and
 # Schumer to his left", "and Jonathan his phone", "and Roberts was one of his clerks").
@@ -1272,8 +1272,8 @@ class _Resolver:
     def coordinated(self, j: int, country: str) -> tuple[int | None, str]:
         """For a demonym ending before token ``j`` and joined by "and" or "or" to another one with a
         head ("Israeli and Lebanese officials", "Israeli or Palestinian civilians", "Democratic and
-        Republican leaders"): the demonym's
-        last token and what it names, the state or the people, as the head makes the other name."""
+        Republican leaders"): the demonym's last token and what it names, the state, its party or
+        the people, as the head makes the other name."""
         k = j + 1
         if k >= self.n or self.lower[j] not in ("and", "or") or not self.same_sentence(j - 1, k):
             return None, country
@@ -1318,7 +1318,8 @@ class _Resolver:
         """Whether the word two before ``i``, before a connector, is capitalised as a name's word
         ("Center for Harbor Studies"), not a sentence's opening word ("At the Republican Governors
         Association", "In the House Judiciary Committee")."""
-        return self.words[i - 2][:1].isupper() and not (self.lower[i - 2] in OPENING_FUNCTION_WORDS and self.starts_clause(i - 2))
+        return self.words[i - 2][:1].isupper() \
+            and not (self.lower[i - 2] in OPENING_FUNCTION_WORDS and self.starts_clause(i - 2))
 
     def named_body(self, j: int) -> int:
         """How many adjacent capitalised words from ``j`` make the rest of an organisation's or
@@ -4827,8 +4828,8 @@ class _Resolver:
             # should learn from him," he said.' goes on with the one who noted, as after a quotation of
             # several sentences: 'He said Trump made an offer. "... . ... ," he said.')
             went_on = opener.get(reach - 1 if quote_opens else s - 1) if opens and best is not None else None
-            if went_on is not None and went_on[0] == kind and (
-                    any(h.actor == went_on[1] for h in fitting) or self.named_out_of_reach(went_on[1], i, reach, hits, hit_sents)):
+            if went_on is not None and went_on[0] == kind and (any(h.actor == went_on[1] for h in fitting)
+                                                               or self.named_out_of_reach(went_on[1], i, reach, hits, hit_sents)):
                 # the subject goes on, whatever objects stand between: "They spoke with Hispanic
                 # voters about the bill. They have disappointed ..." (and whatever plural nouns:
                 # "They predicted support would grow as people learned more. They minimized ...");
@@ -4928,6 +4929,7 @@ class _Resolver:
     def clause_subject(self, best: _Hit, i: int, fitting: list[_Hit]) -> _Hit | None:
         """For a subject or possessive pronoun in a later clause of the sentence, that clause's
         subject ("Dzhokhar is a citizen while Tamerlan had not had his application granted":
+        Tamerlan; "Republicans have vowed to repeal it, and Democrats have vowed to protect what they
         can": Democrats; "Carney said that President Obama has instructed his team": Obama): a
         fitting actor after ``best`` that opens a clause after a conjunction or "that", not
         joined to another actor ("Obama and Democrats"), and is followed by its verb (not a copula:
@@ -4946,7 +4948,8 @@ class _Resolver:
                 while j < i and self.words[j][:1].isupper() and self.gap(j - 1, j) == " ":
                     j += 1
             verb = self.words[j]
-            if self.starts_clause(k) or self.lower[k - 1] not in JOINING_SUBJECT and self.lower[k - 1] != "that" or self.joins_actors(k - 1) \
+            if self.starts_clause(k) or self.lower[k - 1] not in JOINING_SUBJECT and self.lower[k - 1] != "that" \
+                    or self.joins_actors(k - 1) \
                     or i - h.last > 12 or j >= i or not verb.isalpha() or not verb.islower() \
                     or verb in NOT_VERBS or verb in PRONOUNS or bisect_left(self.hit_firsts, i) - bisect_right(self.hit_firsts, h.last) \
                     or any(b in self.gap(h.last, i) for b in CLAUSE_BREAKS) \
@@ -5211,8 +5214,10 @@ class _Resolver:
         if self.lower[j] != "who" or not self.same_sentence(j, i) or self.gap(j - 1, j).strip() != "," \
                 or self.covered[j - 1] or self.lower[j - 1] not in PERSON_HEADS:
             return False
-        return any(self.lower[k] in ("a", "an", "another") and self.gap(k - 1, k).strip() != "," for k in range(max(1, j - 5), j - 1)) \
-            and not any(self.covered[k] for k in range(max(0, j - 5), j - 1))  # (not one apposed to a name: "Jim Gruber, an economist, who")
+        before = range(max(1, j - 5), j - 1)  # the words before the head: no name, and an article not
+        # after a comma (not one apposed to a name: "Jim Gruber, an economist, who")
+        return not any(self.covered[k] for k in before) \
+            and any(self.lower[k] in ("a", "an", "another") and self.gap(k - 1, k).strip() != "," for k in before)
 
     def possessive_after_saying(self, i: int) -> bool:
         """Whether possessive ``i`` follows a verb of saying and "in" or "on" ("said in his order",
@@ -5450,7 +5455,7 @@ class _Resolver:
         for j in range(k, min(k + 4, self.n)):
             if self.lower[j] in SUBORDINATORS:
                 return True
-            if j > k and (self.gap(j - 1, j) != " " or not self.words[j].islower()) or self.covered[j] \
+            if (j > k and (self.gap(j - 1, j) != " " or not self.words[j].islower())) or self.covered[j] \
                     or not self.words[j].isalnum():
                 return False
         return False
