@@ -5196,11 +5196,9 @@ class _Resolver:
         he"): that person, whom no mention names. ("The Delaware Democrat said he" is most often
         the senator the article named.)"""
         k = self.saying_verb_before(i)
-        if self.lower[i] not in SUBJECT_PRONOUNS or k < 2 or self.covered[k - 1] \
-                or self.lower[k - 1] not in PERSON_HEADS \
-                or self.comma_between(max(0, k - 5), i):
+        if self.lower[i] not in SUBJECT_PRONOUNS or k < 2 or self.comma_between(max(0, k - 5), i):
             return False
-        return any(self.lower[j] in ("a", "an", "another") and self.same_sentence(j, i) for j in range(max(0, k - 5), k - 1))
+        return self.unnamed_person(k - 1)
 
     def in_unnamed_relative(self, i: int) -> bool:
         """Whether pronoun ``i`` of one sex is in a relative clause about a person an indefinite
@@ -5211,13 +5209,19 @@ class _Resolver:
         j = i - 1
         while j > 2 and i - j < 25 and self.lower[j] != "who" and self.same_sentence(j, i) and "," not in self.gap(j, j + 1):
             j -= 1
-        if self.lower[j] != "who" or not self.same_sentence(j, i) or self.gap(j - 1, j).strip() != "," \
-                or self.covered[j - 1] or self.lower[j - 1] not in PERSON_HEADS:
+        return self.lower[j] == "who" and self.same_sentence(j, i) and self.gap(j - 1, j).strip() == "," \
+            and self.unnamed_person(j - 1)
+
+    def unnamed_person(self, head: int) -> bool:
+        """Whether token ``head`` is a person's noun that an indefinite article introduces a few
+        words before it in its sentence, with no name between ("a senior administration official",
+        "another student"; not one apposed to a name: "Jim Gruber, an economist")."""
+        if self.covered[head] or self.lower[head] not in PERSON_HEADS:
             return False
-        before = range(max(1, j - 5), j - 1)  # the words before the head: no name, and an article not
-        # after a comma (not one apposed to a name: "Jim Gruber, an economist, who")
+        before = range(max(1, head - 4), head)
         return not any(self.covered[k] for k in before) \
-            and any(self.lower[k] in ("a", "an", "another") and self.gap(k - 1, k).strip() != "," for k in before)
+            and any(self.lower[k] in ("a", "an", "another") and self.same_sentence(k, head)
+                    and self.gap(k - 1, k).strip() != "," for k in before)
 
     def possessive_after_saying(self, i: int) -> bool:
         """Whether possessive ``i`` follows a verb of saying and "in" or "on" ("said in his order",
