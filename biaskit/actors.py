@@ -5214,14 +5214,12 @@ class _Resolver:
 
     def unnamed_person(self, head: int) -> bool:
         """Whether token ``head`` is a person's noun that an indefinite article introduces a few
-        words before it in its sentence, with no name between ("a senior administration official",
+        words before it in its sentence ("a senior administration official", "a Trump supporter",
         "another student"; not one apposed to a name: "Jim Gruber, an economist")."""
         if self.covered[head] or self.lower[head] not in PERSON_HEADS:
             return False
-        before = range(max(1, head - 4), head)
-        return not any(self.covered[k] for k in before) \
-            and any(self.lower[k] in ("a", "an", "another") and self.same_sentence(k, head)
-                    and self.gap(k - 1, k).strip() != "," for k in before)
+        return any(self.lower[k] in ("a", "an", "another") and self.same_sentence(k, head)
+                   and self.gap(k - 1, k).strip() != "," for k in range(max(1, head - 4), head))
 
     def possessive_after_saying(self, i: int) -> bool:
         """Whether possessive ``i`` follows a verb of saying and "in" or "on" ("said in his order",
