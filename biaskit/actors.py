@@ -734,6 +734,8 @@ OPENING_FUNCTION_WORDS = frozenset(
     """at in on to for from by with into of near after before during under like unlike among since despite
     and but or so yet as if when while""".split()
 )
+# Words before a predicate noun, which names no one else: "labeling Democrats as socialists".
+PREDICATE_OPENERS = frozenset("as become became becoming be been being are were is was".split())
 # Prepositions: a word in -s right after one is a noun ("between nativists", "for immigrants").
 PREPOSITIONS = frozenset("between against for from about into toward towards".split())
 # Words after a name that are not its verb, or a verb whose predicate may name another ("and
@@ -4527,6 +4529,10 @@ class _Resolver:
         """Whether a country named in one word stands at token ``j`` ("the US president")."""
         return any(h.first == j == h.last and self.actor(h.actor).kind == "country" for h in self.hits)
 
+    def body_hit_at(self, j: int) -> bool:
+        """Whether an organisation or a country is named from token ``j`` on ("of Congress")."""
+        return any(h.first == j and self.actor(h.actor).kind in ("organisation", "country") for h in self.hits)
+
     def hit_ending_at(self, j: int) -> int | None:
         for h in self.hits:
             if h.last == j:
@@ -5533,11 +5539,26 @@ class _Resolver:
                         or k + 1 < i and lower[k + 1] in ("who", "who've", "who’ve", "whose") \
                         or k + 2 < i and self.opens_plural_clause(k) \
                         or self.says_pronoun(k, i) \
-                        or k > 1 and lower[k - 2] in PLURAL_CUES and before.isalpha() and not before.endswith("s"):
+                        or k > 1 and lower[k - 2] in PLURAL_CUES and before.isalpha() and not before.endswith("s") \
+                        or lower[i] == "them" and self.people_before_them(k, i):
                     return True  # "the plans", "two states", "between nativists", "activists who", "when voters
                     # defied ...", "that after a life of work, seniors would ...", "at which migrants must",
-                    # "that state exchanges would"
+                    # "that state exchanges would"; people before "them" in its sentence ("giving
+                    # undocumented immigrants legal status, but not allow them")
         return False
+
+    def people_before_them(self, k: int, i: int) -> bool:
+        """Whether the plural at token ``k`` names people who "them" at ``i`` in its sentence may
+        be ("giving undocumented immigrants legal status, but not allow them"): not a predicate
+        ("labeling Democrats as socialists", "to become citizens"), a body's members ("members of
+        Congress"; but "staffers of Michael Bloomberg" are others) nor a verb after its subject
+        ("he wants", "Trump wants")."""
+        if not self.same_sentence(k, i) or not self.people_plural(self.lower[k]):
+            return False
+        before = self.lower[k - 1] if k > 0 else ""
+        return not (before in PREDICATE_OPENERS or before in SUBJECT_PRONOUNS or before in ("who", "that")
+                    or k > 0 and self.covered[k - 1]
+                    or k + 2 < self.n and self.lower[k + 1] == "of" and self.body_hit_at(k + 2))
 
     def opens_plural_clause(self, k: int) -> bool:
         """Whether the plural noun at token ``k``, its verb next, is the subject of a clause: after

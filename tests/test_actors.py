@@ -3126,6 +3126,14 @@ def test_a_plural_opening_a_sentence_before_its_verb_is_whom_they_takes_up(index
     ("Republicans and gun dealers back the bans. Democrats want Congress to pass them.", "them", None),
     ("Democrats demanded funding. Republicans refused to appropriate them.", "them", None),
     ("Republicans met on Monday. Sen. Ray Tolle urged them to act.", "them", "republican-party"),
+    # people named before "them" in its sentence, not as a predicate, a body's members or a verb
+    ("Republicans are considering giving undocumented immigrants legal status, but not allow them a path.",
+     "them", None),
+    ("Democrats campaign as soft on illegal immigrants, but are tough on them in office.", "them", None),
+    ("The ads keep labeling Democrats as socialists as a way of painting them as extreme.", "them", "democratic-party"),
+    ("House Republicans resisted. After days of trying to charm members of Congress, Trump gave them an ultimatum.",
+     "them", "republican-party"),
+    ("Dreamers face deportation. Now he wants to hold them hostage.", "them", "dreamers"),
     # a verb of thinking, and "people" opening a sentence
     ("Democrats pushed the bill. Immigration activists believe they are stronger now.", "they", None),
     ("Democrats pushed the bill. People get fooled when they are not paying attention.", "they", None),
