@@ -325,7 +325,8 @@ THING_VERBS = frozenset(
     funded funds funding repeal repealed repealing recreate including implement implemented implementing
     enforce enforced enforcing sign signed signing veto vetoed purchase purchased possess renew renewed
     renewing cancel cancelled canceled ban banned banning read fix fixed build built carry carried
-    appropriate appropriated""".split()
+    appropriate appropriated dismantle dismantled dismantling extend extended extends extending enact enacted
+    adopt adopted publish published administer administered""".split()
 )
 # Words of judgement after "it is" that leave "it" standing for nothing ("it was premature to").
 EXPLETIVE_WORDS = frozenset(

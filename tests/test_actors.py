@@ -3125,6 +3125,7 @@ def test_a_plural_opening_a_sentence_before_its_verb_is_whom_they_takes_up(index
     # the object of a verb whose object is a thing
     ("Republicans and gun dealers back the bans. Democrats want Congress to pass them.", "them", None),
     ("Democrats demanded funding. Republicans refused to appropriate them.", "them", None),
+    ("Should the court knock down subsidies, most Republicans agree they will need to extend them.", "them", None),
     ("Republicans met on Monday. Sen. Ray Tolle urged them to act.", "them", "republican-party"),
     # people named before "them" in its sentence, not as a predicate, a body's members or a verb
     ("Republicans are considering giving undocumented immigrants legal status, but not allow them a path.",
