@@ -735,6 +735,21 @@ OPENING_FUNCTION_WORDS = frozenset(
     """at in on to for from by with into of near after before during under like unlike among since despite
     and but or so yet as if when while""".split()
 )
+# Plurals of things news often takes up with "them": "mass shootings ... to prevent them".
+THEM_THINGS = frozenset(
+    """shootings bills reforms measures subsidies plans laws benefits programs policies rules regulations
+    proposals amendments guns weapons rifles firearms votes taxes cuts mandates exchanges premiums changes
+    provisions protections permits visas funds attacks ads tweets comments remarks documents records
+    emails cases charges lawsuits orders ideas issues problems questions""".split()
+)
+# Words before "them" that take people, not things: "warning them", "hard for them".
+PEOPLE_OBJECT_WORDS = frozenset(
+    """warn warned warning warns help helped helping helps urge urged urging urges ask asked asking asks tell
+    told telling tells label labeled labeling labelled labelling prohibit prohibits prohibited force forced
+    forcing forces allow allowed allows allowing let lets pressure pressured pressuring push pushed pushing
+    remind reminded reminding blame blamed blaming accuse accused accusing criticize criticized criticizing
+    attack attacked attacking hurt hurts hurting for""".split()
+)
 # Words before a predicate noun, which names no one else: "labeling Democrats as socialists".
 PREDICATE_OPENERS = frozenset("as become became becoming be been being are were is was".split())
 # Prepositions: a word in -s right after one is a noun ("between nativists", "for immigrants").
@@ -5541,7 +5556,8 @@ class _Resolver:
                         or k + 2 < i and self.opens_plural_clause(k) \
                         or self.says_pronoun(k, i) \
                         or k > 1 and lower[k - 2] in PLURAL_CUES and before.isalpha() and not before.endswith("s") \
-                        or lower[i] == "them" and self.people_before_them(k, i):
+                        or lower[i] == "them" and (self.people_before_them(k, i)
+                                                   or self.thing_before_them(k) and lower[i - 1] not in PEOPLE_OBJECT_WORDS):
                     return True  # "the plans", "two states", "between nativists", "activists who", "when voters
                     # defied ...", "that after a life of work, seniors would ...", "at which migrants must",
                     # "that state exchanges would"; people before "them" in its sentence ("giving
@@ -5560,6 +5576,14 @@ class _Resolver:
         return not (before in PREDICATE_OPENERS or before in SUBJECT_PRONOUNS or before in ("who", "that")
                     or k > 0 and self.covered[k - 1]
                     or k + 2 < self.n and self.lower[k + 1] == "of" and self.body_hit_at(k + 2))
+
+    def thing_before_them(self, k: int) -> bool:
+        """Whether the plural at token ``k`` names things "them" may be ("mass shootings ...
+        prevent them", "the reforms ... eliminate them"), not a verb after its subject ("he
+        plans", "Trump votes")."""
+        before = self.lower[k - 1] if k > 0 else ""
+        return self.lower[k] in THEM_THINGS and not (before in SUBJECT_PRONOUNS or before in ("who", "that", "which")
+                                                     or k > 0 and self.covered[k - 1])
 
     def opens_plural_clause(self, k: int) -> bool:
         """Whether the plural noun at token ``k``, its verb next, is the subject of a clause: after

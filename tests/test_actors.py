@@ -3126,6 +3126,11 @@ def test_a_plural_opening_a_sentence_before_its_verb_is_whom_they_takes_up(index
     ("Republicans and gun dealers back the bans. Democrats want Congress to pass them.", "them", None),
     ("Democrats demanded funding. Republicans refused to appropriate them.", "them", None),
     ("Should the court knock down subsidies, most Republicans agree they will need to extend them.", "them", None),
+    # things named before "them" stand between it and an actor, unless "them" takes people
+    ("Democrats looked at the recent spate of mass shootings and what can be done to prevent them.", "them", None),
+    ("The call puts pressure on Democrats, who find that support of tougher gun laws could make it hard for them.",
+     "them", "democratic-party"),
+    ("Democrats were pushing partisan bills, and Rep. Tom Cole was warning them.", "them", "democratic-party"),
     ("Republicans met on Monday. Sen. Ray Tolle urged them to act.", "them", "republican-party"),
     # people named before "them" in its sentence, not as a predicate, a body's members or a verb
     ("Republicans are considering giving undocumented immigrants legal status, but not allow them a path.",
