@@ -800,7 +800,10 @@ _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 Form = tuple[tuple[str, ...], str, str]  # (tokens, actor id, resolution)
 
 
+@lru_cache(maxsize=65536)
 def _tokens_of(text: str) -> tuple[str, ...]:
+    """The word tokens of a name or form, found once per text (a long article's new names compare
+    with every name found before)."""
     return tuple(t.text for t in tokenize(text))
 
 
@@ -1133,6 +1136,7 @@ class _Resolver:
         self.month_day = month_day if year is not None else None  # (month, day) when the date gives them
         self.covered = [False] * self.n
         self.hits: list[_Hit] = []
+        self._hits_index: tuple[dict[int, list[_Hit]], ...] | None = None  # see hits_at
         self.discovered: dict[str, Actor] = {}
         self.local_roles: dict[tuple[str, str | None], set[str]] = defaultdict(set)
         self.single_after_title: list[tuple[int, int]] = []  # (title start, name token)
@@ -1150,9 +1154,45 @@ class _Resolver:
         return self.index.actors.get(actor_id) or self.discovered[actor_id]
 
     def add(self, first: int, last: int, actor: str, resolution: str) -> None:
-        self.hits.append(_Hit(first, last, actor, resolution))
+        self.add_hit(_Hit(first, last, actor, resolution))
         for k in range(first, last + 1):
             self.covered[k] = True
+
+    def add_hit(self, h: _Hit) -> None:
+        self.hits.append(h)
+        if self._hits_index is not None:  # (kept up to date rather than rebuilt)
+            self._index_hit(h, *self._hits_index)
+
+    def set_hits(self, hits: list[_Hit]) -> None:
+        """Replace the mentions found so far by ``hits``, some of them (every change to their list
+        goes through here or ``add_hit``)."""
+        if self._hits_index is not None:  # (the dropped ones leave the index; it is not rebuilt)
+            kept = {id(h) for h in hits}
+            for h in self.hits:
+                if id(h) not in kept:
+                    for table, keys in zip(self._hits_index, ((h.first,), (h.last,), range(h.first, h.last + 1))):
+                        for k in keys:
+                            table[k] = [x for x in table[k] if x is not h]
+        self.hits = hits
+
+    def hits_at(self, j: int, last: bool = False, covering: bool = False) -> list[_Hit]:
+        """The mentions that start at token ``j`` (with ``last``, that end there; with
+        ``covering``, that cover it), in the order found: looked up in an index of the mentions,
+        rebuilt after they change, so that asking for each token stays linear in the article's
+        length."""
+        if self._hits_index is None:
+            self._hits_index = (defaultdict(list), defaultdict(list), defaultdict(list))
+            for h in self.hits:
+                self._index_hit(h, *self._hits_index)
+        return self._hits_index[2 if covering else 1 if last else 0].get(j, [])
+
+    @staticmethod
+    def _index_hit(h: _Hit, starts: dict[int, list[_Hit]], ends: dict[int, list[_Hit]],
+                   covers: dict[int, list[_Hit]]) -> None:
+        starts[h.first].append(h)
+        ends[h.last].append(h)
+        for k in range(h.first, h.last + 1):
+            covers[k].append(h)
 
     def same_sentence(self, i: int, j: int) -> bool:
         return 0 <= i < self.n and 0 <= j < self.n and self.sent[i] == self.sent[j]
@@ -1534,7 +1574,7 @@ class _Resolver:
 
     def person_at(self, j: int) -> bool:
         """Whether a mention of a person covers token ``j``."""
-        return any(h.first <= j <= h.last and h.actor and self.actor(h.actor).kind == "person" for h in self.hits)
+        return any(h.actor and self.actor(h.actor).kind == "person" for h in self.hits_at(j, covering=True))
 
     def names_people(self, i: int) -> bool:
         """Whether token ``i`` is by itself the plural name of a people or of a group's members:
@@ -2181,7 +2221,7 @@ class _Resolver:
                     self.honour_office(h)  # "President Clinton", "Gov. Bush"
         for h in [h for h in self.hits if not h.actor]:
             self.covered[h.first] = False
-        self.hits = [h for h in self.hits if h.actor]
+        self.set_hits([h for h in self.hits if h.actor])
         full_at: dict[str, list[int]] = defaultdict(list)
         for h in self.hits:
             if h.resolution in ("name", "alias", "discovered") and self.actor(h.actor).kind == "person":
@@ -3333,7 +3373,7 @@ class _Resolver:
         gone = {names[w] for k, w in enumerate(self.words) if w in names and (
             self.storm_at(k) or self.used_as_place(k) and self.discovered[names[w]].kind in ("person", "name"))}
         if gone:
-            self.hits = [h for h in self.hits if h.actor not in gone]
+            self.set_hits([h for h in self.hits if h.actor not in gone])
 
     def people_described(self) -> None:
         """A party's or a people's phrase for one person right before that person's name
@@ -3345,7 +3385,7 @@ class _Resolver:
                 and self.actor(h.actor).kind != "country" and self.gap(h.last, h.last + 1) == " "
                 and not _plural_form(self.lower[h.last])}
         if drop:
-            self.hits = [h for h in self.hits if id(h) not in drop]
+            self.set_hits([h for h in self.hits if id(h) not in drop])
 
     def parliament(self) -> None:
         """"Parliament" alone or "the parliament" is the one parliament of the catalog whose country
@@ -3372,7 +3412,7 @@ class _Resolver:
             if len(mine) != 1:
                 continue
             if i in lone:
-                self.hits.remove(lone[i])
+                self.set_hits([h for h in self.hits if h is not lone[i]])
             first = i - 1 if self.lower[i - 1] == "the" and self.words[i] == "parliament" else i
             self.add(first, i, mine[0], "role")
 
@@ -3600,7 +3640,7 @@ class _Resolver:
                 if len(found) < len(names) and (not found or self.name_goes_on(i)) and not (found and joined_before_noun):
                     continue  # places only ("University of Colorado-Boulder"), or a longer name ("California-Mexico Studies Center")
                 for actor, start, end in found:
-                    self.hits.append(_Hit(i - (start < tok.start), i, actor, "compound", (start, end)))
+                    self.add_hit(_Hit(i - (start < tok.start), i, actor, "compound", (start, end)))
                     if start < tok.start:
                         self.covered[i - 1] = True
                 self.covered[i] = True
@@ -4214,7 +4254,7 @@ class _Resolver:
         j = i - 1
         if j >= 0 and self.words[j] in ("'s", "’s"):
             j -= 1
-        return j, next((h.actor for h in self.hits if h.last == j and self.actor(h.actor).kind == kind), None)
+        return j, next((h.actor for h in self.hits_at(j, last=True) if self.actor(h.actor).kind == kind), None)
 
     def organisation_before(self, i: int) -> str | None:
         """The organisation named right before token ``i`` ("the NRA's", "NEA", a state's "Senate"), or None."""
@@ -4531,7 +4571,7 @@ class _Resolver:
     def title_over_hit(self, j: int) -> bool:
         """Whether a name at token ``j`` opens a longer role title ("White House" in "the White House
         counsel", "the White House chief of staff")."""
-        h = next((h for h in self.hits if h.first == j), None)
+        h = next(iter(self.hits_at(j)), None)
         if h is None or h.resolution == "role":
             return False
         size = h.last - j + 1
@@ -4539,21 +4579,19 @@ class _Resolver:
                    for t in self.index.role_titles.get(self.lower[j], ()))
 
     def demonym_hit_at(self, j: int) -> bool:
-        return any(h.first == j and h.resolution == "demonym" for h in self.hits)
+        return any(h.resolution == "demonym" for h in self.hits_at(j))
 
     def country_hit_at(self, j: int) -> bool:
         """Whether a country named in one word stands at token ``j`` ("the US president")."""
-        return any(h.first == j == h.last and self.actor(h.actor).kind == "country" for h in self.hits)
+        return any(h.last == j and self.actor(h.actor).kind == "country" for h in self.hits_at(j))
 
     def body_hit_at(self, j: int) -> bool:
         """Whether an organisation or a country is named from token ``j`` on ("of Congress")."""
-        return any(h.first == j and self.actor(h.actor).kind in ("organisation", "country") for h in self.hits)
+        return any(self.actor(h.actor).kind in ("organisation", "country") for h in self.hits_at(j))
 
     def hit_ending_at(self, j: int) -> int | None:
-        for h in self.hits:
-            if h.last == j:
-                return h.first
-        return None
+        h = next(iter(self.hits_at(j, last=True)), None)
+        return None if h is None else h.first
 
     def past_epithets(self, k: int) -> int:
         """The token after up to two epithets of an office holder opening at ``k`` ("freshman",
@@ -4599,8 +4637,10 @@ class _Resolver:
                     if len(who) > 1 and after not in ("and", "of") and not (start > 0 and self.gap(start - 1, start) == ", "):
                         # several holders named ("the senator"): the one named in this sentence or the one before,
                         # if only one is (not an apposition: "Jane Doe, the president and co-founder of ...")
-                        who = {h.actor for h in self.hits if h.actor in who and h.last < start
-                               and self.sent[start] - self.sent[h.last] <= 1 and h.resolution != "pronoun"}
+                        begin = self.sentence_start(start)
+                        lo = self.sentence_start(begin - 1) if begin > 0 and self.sent[begin - 1] == self.sent[start] - 1 else begin
+                        who = {h.actor for k in range(lo, start) for h in self.hits_at(k, last=True)
+                               if h.actor in who and h.resolution != "pronoun"}
                 if not who and role == "leader" and country is not None and apposed is None and end is None:
                     who = self.leaders_named(country, start)  # "the Israeli leader": Netanyahu, named before
                 if len(who) == 1:
@@ -4692,7 +4732,7 @@ class _Resolver:
     def opening_name_before(self, start: int) -> bool:
         """Whether a person's name (maybe after a title) opens the sentence right before the comma
         before token ``start``: what follows it there is said of it ("Marco Rubio, the senator ...")."""
-        h = next((h for h in self.hits if h.last == start - 1 and h.resolution in NAMED_RESOLUTIONS), None)
+        h = next((h for h in self.hits_at(start - 1, last=True) if h.resolution in NAMED_RESOLUTIONS), None)
         if h is None or self.gap(h.last, start) != ", " or self.actor(h.actor).kind != "person":
             return False
         k = h.first
@@ -4716,7 +4756,7 @@ class _Resolver:
 
     def replace_span(self, first: int, last: int, actor: str, resolution: str) -> None:
         """Add a hit over tokens first..last, taking the place of hits inside it (a demonym, say)."""
-        self.hits = [h for h in self.hits if not (first <= h.first and h.last <= last)]
+        self.set_hits([h for h in self.hits if not (first <= h.first and h.last <= last)])
         self.add(first, last, actor, resolution)
 
     # -- 7. pronouns ---------------------------------------------------------------------------
@@ -4767,7 +4807,8 @@ class _Resolver:
             kind = PRONOUNS[self.lower[i]]
             at = self.tokens[i].start
             s = self.sent[i]
-            inside = next(((a, b) for a, b in quoted if a <= at < b), None)
+            q = self.last_quote(at)  # (the quotations do not overlap)
+            inside = quoted[q] if q >= 0 and at < quoted[q][1] else None
             if inside is not None:  # (the hits of its sentence)
                 self.quoted_pronoun(i, kind, inside, hits[bisect_left(hit_sents, s):bisect_right(hit_sents, s)])
                 continue
@@ -5885,6 +5926,7 @@ class _Resolver:
                 prev = hit_ending.get(j - 1)
                 if prev is not None and kinds[prev.actor] == "country" and self.sent[j - 1] == self.sent[h.first]:
                     gone.add(id(prev))
+        self._hits_index = None  # (organisations' first tokens moved)
         return gone
 
 

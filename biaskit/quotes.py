@@ -15,6 +15,7 @@ few words of the mark, in the same sentence. Quotes without such a frame stay un
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from typing import Mapping, Sequence
@@ -156,9 +157,10 @@ def quoted_share(sentences: Sequence[tuple[int, int]], quotes: Sequence[Quote]) 
     """For each sentence (start, end), the share of its characters inside quotes."""
     out = []
     spans = sorted((q.start, q.end) for q in quotes)
+    reach = list(itertools.accumulate((b for _, b in spans), max))  # the furthest end up to each span
     for s, e in sentences:
         inside = 0
-        for a, b in spans:
+        for a, b in spans[bisect_right(reach, s):]:  # (the spans before all end by s)
             if b <= s:
                 continue
             if a >= e:

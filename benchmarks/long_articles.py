@@ -1,0 +1,61 @@
+"""Long documents: one article made of many against the same text as separate articles.
+
+    python benchmarks/long_articles.py --data ../shared/data/allsides-articles/articles.jsonl
+
+Reads the first articles of the corpus and, for each size (by default 10, 40 and 160 articles),
+times biaskit's analysis of those articles one by one and of one article made of all their
+paragraphs in order (a transcript, a book, a long report). Actor resolution looks back over the
+whole article, so the long one may cost somewhat more, but it should grow with the text's
+length, not with its square: ``long_ratio`` (one long article's seconds over the separate
+articles' seconds) should stay near 1 as the size grows. Prints one JSON object.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import time
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", required=True, nargs="+", help="corpus files or folders (JSONL, CSV, text ...)")
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10, 40, 160], help="articles per long document")
+    args = parser.parse_args(argv)
+
+    from biaskit import lexicons
+    from biaskit.analysis import get_analyzer
+    from biaskit.ingest import read_corpus
+    from biaskit.segment import join_paragraphs
+    from biaskit.types import Article
+
+    lex = lexicons.load()
+    need = max(args.sizes)
+    articles = [a for a in itertools.islice(read_corpus(args.data, lex.boilerplate), need * 2)
+                if isinstance(a, Article)][:need]
+    analyzer = get_analyzer()
+    analyzer.analyze(articles[0])  # (loads the lexicons and the model outside the timings)
+    rows = []
+    for size in args.sizes:
+        part = articles[:size]
+        start = time.perf_counter()
+        for a in part:
+            analyzer.analyze(a)
+        separate = time.perf_counter() - start
+        body, spans = join_paragraphs([a.text[p.start:p.end] for a in part for p in a.paragraphs])
+        long = Article(id=f"long-{size}", outlet="benchmark", title="", text=body, paragraphs=spans,
+                       source="benchmark", date=None)
+        start = time.perf_counter()
+        analyzer.analyze(long)
+        whole = time.perf_counter() - start
+        rows.append({"articles": len(part), "words": len(body.split()), "separate_seconds": round(separate, 3),
+                     "long_seconds": round(whole, 3), "long_ratio": round(whole / separate, 2)})
+        print(f"{len(part)} articles, {rows[-1]['words']} words: separate {separate:.2f} s, "
+              f"as one article {whole:.2f} s ({whole / separate:.2f}x)")
+    print(json.dumps({"sizes": rows, "long_ratio": rows[-1]["long_ratio"]}, sort_keys=True))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
