@@ -7,7 +7,10 @@ times biaskit's analysis of those articles one by one and of one article made of
 paragraphs in order (a transcript, a book, a long report). Actor resolution looks back over the
 whole article, so the long one may cost somewhat more, but it should grow with the text's
 length, not with its square: ``long_ratio`` (one long article's seconds over the separate
-articles' seconds) should stay near 1 as the size grows. Prints one JSON object.
+articles' seconds) should stay near 1 as the size grows. It also times the smallest and the
+next size's text as one paragraph without full stops (a scraped page, a transcript without
+punctuation: one sentence of thousands of words): ``run_on_growth``, the second time over the
+first divided by the ratio of their words, should stay near 1 too. Prints one JSON object.
 """
 
 from __future__ import annotations
@@ -53,7 +56,23 @@ def main(argv: list[str] | None = None) -> int:
                      "long_seconds": round(whole, 3), "long_ratio": round(whole / separate, 2)})
         print(f"{len(part)} articles, {rows[-1]['words']} words: separate {separate:.2f} s, "
               f"as one article {whole:.2f} s ({whole / separate:.2f}x)")
-    print(json.dumps({"sizes": rows, "long_ratio": rows[-1]["long_ratio"]}, sort_keys=True))
+    run_on = []
+    for size in sorted(args.sizes)[:2]:
+        text = " ".join(a.text[p.start:p.end] for a in articles[:size] for p in a.paragraphs)
+        text = text.replace(".", ",").replace("?", ",").replace("!", ",")
+        body, spans = join_paragraphs([text])
+        one = Article(id=f"run-on-{size}", outlet="benchmark", title="", text=body, paragraphs=spans,
+                      source="benchmark", date=None)
+        start = time.perf_counter()
+        analyzer.analyze(one)
+        run_on.append((len(body.split()), time.perf_counter() - start))
+        print(f"{size} articles as one sentence, {run_on[-1][0]} words: {run_on[-1][1]:.2f} s")
+    growth = None
+    if len(run_on) == 2:
+        (w1, t1), (w2, t2) = run_on
+        growth = round((t2 / t1) / (w2 / w1), 2)
+    print(json.dumps({"sizes": rows, "long_ratio": rows[-1]["long_ratio"], "run_on_growth": growth,
+                      "run_on_seconds": [round(t, 3) for _, t in run_on]}, sort_keys=True))
     return 0
 
 

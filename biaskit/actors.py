@@ -582,6 +582,7 @@ INAUGURATED_OFFICES = frozenset(("president", "vice president", "first lady"))
 PAST_MARKERS = frozenset("former late then ex onetime one-time erstwhile retired".split())
 # How far back (in sentences) a pronoun or description looks for its actor.
 PRONOUN_WINDOW = 2
+PRONOUN_TOKEN_REACH = 250  # nor more tokens back than this, in a sentence that goes on and on
 REFLEXIVES = frozenset("himself herself themselves".split())
 # Nouns a person's name qualifies as an institution's ("the Trump administration", "Obama-era").
 ATTRIBUTIVE_NOUNS = frozenset(
@@ -4791,6 +4792,7 @@ class _Resolver:
             return
         hits = sorted(self.hits, key=lambda h: h.first)
         hit_sents = [self.sent[h.first] for h in hits]  # non-decreasing, as the hits are in text order
+        hit_firsts = [h.first for h in hits]
         starting = {h.first: h for h in reversed(hits)}
         for h in hits:  # "Ms. Lo": a person of unknown gender takes the honorific's
             if h.first > 0 and self.words[h.first - 1] in HONORIFIC_GENDER and h.actor and self.gender(h.actor) is None:
@@ -4823,7 +4825,9 @@ class _Resolver:
             # where the quotation a speaking pronoun closes opens: '"... ? ... . ... ?" he said')
             quote_at = i if said is None else min(i, bisect_left(self.tokens, said[0], key=lambda t: t.start))
             reach = self.sent[quote_at]
-            for h in hits[bisect_left(hit_sents, reach - PRONOUN_WINDOW):]:
+            # (and more than PRONOUN_TOKEN_REACH tokens back: a page without full stops is one sentence)
+            lo = max(bisect_left(hit_sents, reach - PRONOUN_WINDOW), bisect_left(hit_firsts, quote_at - PRONOUN_TOKEN_REACH))
+            for h in hits[lo:]:
                 if h.first >= i and self.sent[h.first] >= s:
                     break
                 if said and said[0] <= self.tokens[h.first].start < said[1]:

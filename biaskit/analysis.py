@@ -6,7 +6,7 @@ serially, in worker processes or on a cluster.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from functools import cached_property, lru_cache
 from typing import Sequence
@@ -15,7 +15,7 @@ from biaskit import lexicons
 from biaskit.actors import ActorIndex, article_local, find_mentions
 from biaskit.agency import agency
 from biaskit.quotes import find_quotes, quoted_share
-from biaskit.framing import FRAME_HITS, LABEL_HITS, SPEECH_HITS, FrameScorer, speaker_verbs
+from biaskit.framing import FRAME_HITS, LABEL_HITS, SPEAKER_REACH, SPEECH_HITS, FrameScorer, speaker_verbs
 from biaskit.segment import Token, split_sentences, tokenize
 from biaskit.sentiment import SentenceScorer, mean
 from biaskit.targets import SentenceView, TargetModel, default_model, mention_features, sentence_features, verb_classes_of
@@ -153,6 +153,21 @@ class Analyzer:
                 found = hit_cache[si] = self.framing.sentence_hits(lower[a:b])
             return found[kind]
 
+        token_cache: dict[int, tuple[Sequence[Token], list[str], list[TermHit], list[int], list[int]]] = {}
+
+        def sentence_tokens(si: int) -> tuple[Sequence[Token], list[str], list[TermHit], list[int], list[int]]:
+            """A sentence's tokens, their texts, its speech hits, their indexes in order of their
+            first tokens, and those first tokens (a speaker's verb is looked for near it: see
+            ``speaker_verbs``)."""
+            found = token_cache.get(si)
+            if found is None:
+                a, b = sent_tokens[si]
+                speech = sentence_hits(si, SPEECH_HITS)
+                order = sorted(range(len(speech)), key=lambda k: speech[k].first)
+                found = token_cache[si] = (tokens[a:b], [t.text for t in tokens[a:b]], speech, order,
+                                           [speech[k].first for k in order])
+            return found
+
         grouped: dict[tuple[int, str], list[Mention]] = defaultdict(list)
         for m in mentions:
             grouped[(m.paragraph, m.actor)].append(m)
@@ -180,14 +195,18 @@ class Analyzer:
             speaks = quoted_by.get((pi, actor_id), 0) > 0
             acts: dict[str, int] = defaultdict(int)
             for m in ms:
-                a, b = sent_tokens[m.sentence]
+                a = sent_tokens[m.sentence][0]
                 first = bisect_right(token_starts, m.start) - 1
                 last = bisect_right(token_starts, m.end - 1) - 1
                 role = agency(lower, first, last, sent_of, verb_class.keys())
                 if role is not None:
                     acts[role] += 1
-                speech = sentence_hits(m.sentence, SPEECH_HITS)
-                for h in speaker_verbs(text, tokens[a:b], first - a, last - a, speech):
+                if not sentence_hits(m.sentence, SPEECH_HITS):
+                    continue
+                sent_toks, sent_words, speech, order, starts = sentence_tokens(m.sentence)
+                window = order[bisect_left(starts, first - a - SPEAKER_REACH - 8):bisect_right(starts, last - a + SPEAKER_REACH)]
+                near = [speech[k] for k in sorted(window)]  # (in the sentence's order of hits)
+                for h in speaker_verbs(text, sent_toks, first - a, last - a, near, sent_words):
                     speaks = True
                     verbs.append(h.term.lower())
                     evidence.append(match("attribution", h, m.sentence, a))

@@ -15,6 +15,7 @@ _GAP_WORDS = frozenset(
     "once further separately publicly privately earlier reportedly had been has been".split()
 )
 _APPOSITIVE_MAX = 10  # tokens in ", the secretary of state, said"
+SPEAKER_REACH = 16  # tokens between a speaker and its verb at most (", the ... adviser, warned")
 _SOURCE_MARKER = "source"
 
 
@@ -74,15 +75,21 @@ def speaker_verbs(
     first: int,
     last: int,
     speech: Sequence[TermHit],
+    words: Sequence[str] | None = None,
 ) -> list[TermHit]:
     """Speech hits of a sentence whose speaker is the mention at tokens ``first..last``.
 
     Recognised: "X said", "X also stressed", "X, the ... adviser, warned", "said X" after a quote
-    or comma, and "according to X".
+    or comma, and "according to X". ``words``: the tokens' texts, if the caller has them. Only hits
+    within SPEAKER_REACH tokens of the mention are looked at, so that a sentence of thousands of
+    words (a page without full stops) costs in proportion to its mentions.
     """
     out = []
-    words = [t.text for t in tokens]
+    if words is None:
+        words = [t.text for t in tokens]
     for h in speech:
+        if h.first - last > SPEAKER_REACH or first - h.last > SPEAKER_REACH:
+            continue
         if h.category == _SOURCE_MARKER:
             if h.last < first and first - h.last <= 4 and all(w[:1].isupper() or w.lower() == "the"
                                                                for w in words[h.last + 1:first]):  # "according to the Health Ministry"

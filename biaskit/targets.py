@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -94,16 +95,10 @@ class SentenceView:
         return cls(scored, words, starts, ends, quote_at, clause_end, sentiment_words)
 
     def word_range(self, start: int, end: int) -> tuple[int, int] | None:
-        """First and last word overlapping characters start..end of the sentence."""
-        first = last = None
-        for i, (s, e) in enumerate(zip(self.starts, self.ends)):
-            if s < end and start < e:
-                if first is None:
-                    first = i
-                last = i
-            elif s >= end:
-                break
-        return None if first is None else (first, last)  # type: ignore[return-value]
+        """First and last word overlapping characters start..end of the sentence (the words are in
+        order and do not overlap: found by bisection)."""
+        first, stop = bisect_right(self.ends, start), bisect_left(self.starts, end)
+        return (first, stop - 1) if first < stop else None
 
     def quoted(self, at: int) -> bool:
         """Whether character ``at`` stands inside a quotation."""
