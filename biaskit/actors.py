@@ -1179,8 +1179,8 @@ class _Resolver:
     def hits_at(self, j: int, last: bool = False, covering: bool = False) -> list[_Hit]:
         """The mentions that start at token ``j`` (with ``last``, that end there; with
         ``covering``, that cover it), in the order found: looked up in an index of the mentions,
-        rebuilt after they change, so that asking for each token stays linear in the article's
-        length."""
+        made when first asked for and kept up to date as they change (``add_hit``, ``set_hits``),
+        so that asking for each token stays linear in the article's length."""
         if self._hits_index is None:
             self._hits_index = (defaultdict(list), defaultdict(list), defaultdict(list))
             for h in self.hits:

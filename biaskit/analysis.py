@@ -23,7 +23,6 @@ from biaskit.terms import TermHit
 from biaskit.vader import Scored
 from biaskit.types import ActorParagraph, Article, ArticleResult, Match, Mention, Sentence
 
-
 # Tokens between a loaded label and an actor's mention for the label to count as describing it.
 LABEL_WINDOW = 8
 
@@ -37,6 +36,13 @@ class Analyzer:
     @cached_property
     def framing(self) -> FrameScorer:
         return FrameScorer(self.lex)
+
+    @cached_property
+    def speech_term_max(self) -> int:
+        """Tokens in the longest speech verb or source marker ("in the words of"): how far before
+        a mention a speech hit that ends SPEAKER_REACH tokens before it may start."""
+        terms = [v for _, verbs in self.lex.attribution for v in verbs] + list(self.lex.source_markers)
+        return max((len(tokenize(t)) for t in terms), default=1)
 
     @cached_property
     def actors(self) -> ActorIndex:
@@ -204,7 +210,8 @@ class Analyzer:
                 if not sentence_hits(m.sentence, SPEECH_HITS):
                     continue
                 sent_toks, sent_words, speech, order, starts = sentence_tokens(m.sentence)
-                window = order[bisect_left(starts, first - a - SPEAKER_REACH - 8):bisect_right(starts, last - a + SPEAKER_REACH)]
+                reach_back = first - a - SPEAKER_REACH - self.speech_term_max
+                window = order[bisect_left(starts, reach_back):bisect_right(starts, last - a + SPEAKER_REACH)]
                 near = [speech[k] for k in sorted(window)]  # (in the sentence's order of hits)
                 for h in speaker_verbs(text, sent_toks, first - a, last - a, near, sent_words):
                     speaks = True
