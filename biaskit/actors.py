@@ -4896,7 +4896,7 @@ class _Resolver:
             # several sentences: 'He said Trump made an offer. "... . ... ," he said.')
             went_on = opener.get(reach - 1 if quote_opens else s - 1) if opens and best is not None else None
             if went_on is not None and went_on[0] == kind and (any(h.actor == went_on[1] for h in fitting)
-                                                               or self.named_out_of_reach(went_on[1], i, reach, hits, hit_sents)):
+                                                               or self.named_out_of_reach(went_on[1], i, hits, lo)):
                 # the subject goes on, whatever objects stand between: "They spoke with Hispanic
                 # voters about the bill. They have disappointed ..." (and whatever plural nouns:
                 # "They predicted support would grow as people learned more. They minimized ...");
@@ -4940,11 +4940,10 @@ class _Resolver:
                 subjects.setdefault((s, kind), set()).add(said_by[i])
 
     @staticmethod
-    def named_out_of_reach(actor: str, i: int, reach: int, hits: list[_Hit], hit_sents: list[int]) -> bool:
-        """Whether ``actor`` is named nowhere between PRONOUN_WINDOW sentences before sentence
-        ``reach`` and token ``i`` (``hits`` in text order, ``hit_sents`` their sentences): a pronoun
-        at ``i`` cannot take it up, unless a chain of pronouns carried it."""
-        lo = bisect_left(hit_sents, reach - PRONOUN_WINDOW)
+    def named_out_of_reach(actor: str, i: int, hits: list[_Hit], lo: int) -> bool:
+        """Whether ``actor`` is named nowhere from ``hits[lo]``, the first a pronoun at token ``i``
+        reaches back to, up to it (``hits`` in text order): the pronoun cannot take it up, unless
+        a chain of pronouns carried it."""
         return all(h.actor != actor for h in itertools.takewhile(lambda h: h.first < i, hits[lo:]))
 
     def object_for_own(self, i: int, fitting: list[_Hit]) -> _Hit | None:
