@@ -1082,6 +1082,22 @@ def test_a_title_an_organisation_gives_is_not_the_plain_role(index):
     # ... but is when nobody else holds it
     found, _ = mentions(index, "IRS Commissioner John Koskinen testified. The commissioner said no.")
     assert ("The commissioner", "john-koskinen", "role") in found
+    # ... and a dateline is no organisation's: "(Harbor News) President ..." holds the plain role
+    found, _ = find(index, "(CNN) President Donald Trump spoke on Monday. Chinese President Xi Jinping answered. "
+                           "The next day the President left.", date="2018-11-26")
+    assert [(m.surface, m.actor) for m in found if m.resolution == "role"] == [("the President", "donald-trump")]
+
+
+def test_the_unqualified_office_is_the_one_not_titled_with_another_country(index):
+    text = ("President Donald Trump spoke. He will meet Chinese President Xi Jinping at the summit.\n\n"
+            "Democrats said the President must answer. How will the President react?")
+    found, _ = find(index, text, date="2018-11-26")
+    assert [(m.surface, m.actor) for m in found if m.resolution == "role"] == [
+        ("the President", "donald-trump"), ("the President", "donald-trump")]
+    # ... and in an article that titles only the foreign president, he is "the president"
+    found, _ = find(index, "Chinese President Xi Jinping spoke in Beijing. The president said trade would grow.",
+                    date="2018-11-26")
+    assert [(m.surface, m.actor) for m in found if m.resolution == "role"] == [("The president", "xi-jinping")]
 
 
 def test_an_office_title_picks_the_namesake_who_held_it(index):
