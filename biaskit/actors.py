@@ -1140,7 +1140,6 @@ class _Resolver:
         self._hits_index: tuple[dict[int, list[_Hit]], ...] | None = None  # see hits_at
         self.discovered: dict[str, Actor] = {}
         self.local_roles: dict[tuple[str, str | None], set[str]] = defaultdict(set)
-        self.foreign_titled: set[tuple[str, str]] = set()  # (title, person) the article titles with a country
         self.single_after_title: list[tuple[int, int]] = []  # (title start, name token)
         self.single_with_evidence: list[int] = []  # lone names acting as people
         self.pronoun_gender: dict[str, str] = {}  # a person of unknown gender's: an honorific's, else the first he/she it took up
@@ -4249,10 +4248,14 @@ class _Resolver:
                 country = self.country_before(start)
                 self.local_roles[(title, country)].add(h.actor)
                 self.local_roles[(title, None)].add(h.actor)
-                if country not in (None, "us") and self.actor(country).kind == "country":
-                    # "Chinese President Xi Jinping" (not "Republican Sen.", nor "U.S. Sen.": an unqualified
-                    # office in news biaskit reads is most often a US one, as in the catalog's "the president")
-                    self.foreign_titled.add((title, h.actor))
+
+    def titled_abroad(self, title: str) -> set[str]:
+        """The people the article gives ``title`` with another country than the US ("Chinese
+        President Xi Jinping"; not "Republican Sen.", nor "U.S. Sen.": an unqualified office in news
+        biaskit reads is most often a US one, as in the catalog's "the president")."""
+        return {a for (t, c), people in self.local_roles.items()
+                if t == title and c and c != "us" and c in self.index.actors and self.index.actors[c].kind == "country"
+                for a in people}
 
     def owner_before(self, i: int, kind: str) -> tuple[int, str | None]:
         """The token before ``i`` (before its "'s") and the actor of that kind a mention ending
@@ -4642,7 +4645,7 @@ class _Resolver:
                 else:
                     who = self.holders(role, country)
                     after = self.lower[j + k] if j + k < self.n and self.same_sentence(j, j + k) else ""
-                    home = {a for a in who if (role, a) not in self.foreign_titled}
+                    home = who - self.titled_abroad(role)
                     if country is None and body is None and 0 < len(home) < len(who):
                         who = home  # "President Donald Trump ... Chinese President Xi Jinping ... the President": Trump
                     if len(who) > 1 and after not in ("and", "of") and not (start > 0 and self.gap(start - 1, start) == ", "):
