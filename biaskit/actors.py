@@ -622,7 +622,9 @@ SUBSET_CUES = frozenset("particularly especially including notably mostly mainly
 # Verbs of saying whose clause is about whom a body addresses, not the body ("the CDC urges they").
 BODY_SAYS_NOT = frozenset("suggest suggests suggested urge urges urged recommend recommends recommended ask asks asked".split())
 # Words after "those" that make it people described ("those with ...", "those who ...").
-THOSE_AFTER = frozenset("who whose with without in on at of from under over living eligible affected".split())
+THOSE_AFTER = frozenset(
+    "who whose with without in on at of from under over living eligible affected here there already still illegally".split()
+)
 # A party's member after a state's name ("the Ohio Republican"), and the words that, after such a
 # phrase, make it a person acting ("the Ohio Republican has said"; the modals not for one who may
 # be yet to come: "the Republican nominee will be chosen").
@@ -741,7 +743,9 @@ THEM_THINGS = frozenset(
     """shootings bills reforms measures subsidies plans laws benefits programs policies rules regulations
     proposals amendments guns weapons rifles firearms votes taxes cuts mandates exchanges premiums changes
     provisions protections permits visas funds attacks ads tweets comments remarks documents records
-    emails cases charges lawsuits orders ideas issues problems questions""".split()
+    emails cases charges lawsuits orders ideas issues problems questions actions decisions moves steps
+    efforts claims allegations accusations statements stories findings rulings sanctions tariffs deals
+    agreements treaties negotiations demands requests conditions restrictions limits""".split()
 )
 # Words before "them" that take people, not things: "warning them", "hard for them".
 PEOPLE_OBJECT_WORDS = frozenset(
@@ -749,8 +753,12 @@ PEOPLE_OBJECT_WORDS = frozenset(
     told telling tells label labeled labeling labelled labelling prohibit prohibits prohibited force forced
     forcing forces allow allowed allows allowing let lets pressure pressured pressuring push pushed pushing
     remind reminded reminding blame blamed blaming accuse accused accusing criticize criticized criticizing
-    attack attacked attacking hurt hurts hurting for""".split()
+    attack attacked attacking hurt hurts hurting for offer offered offering offers give gave given giving gives
+    earn earned earning earns cost costing costs grant granted granting grants owe owed owes""".split()
 )
+# Quantities of a group before "of them", which take people, not things: "battling both of them".
+PARTITIVE_PEOPLE = frozenset("both all each several many most some none".split())
+PARTITIVE_THING_REACH = 6  # tokens: things named closer than this are what "all of them" are
 # Words before a predicate noun, which names no one else: "labeling Democrats as socialists".
 PREDICATE_OPENERS = frozenset("as become became becoming be been being are were is was".split())
 # Prepositions: a word in -s right after one is a noun ("between nativists", "for immigrants").
@@ -5614,7 +5622,7 @@ class _Resolver:
                         or self.says_pronoun(k, i) \
                         or k > 1 and lower[k - 2] in PLURAL_CUES and before.isalpha() and not before.endswith("s") \
                         or lower[i] == "them" and (self.people_before_them(k, i)
-                                                   or self.thing_before_them(k) and lower[i - 1] not in PEOPLE_OBJECT_WORDS):
+                                                   or self.thing_before_them(k) and not self.them_takes_people(k, i)):
                     return True  # "the plans", "two states", "between nativists", "activists who", "when voters
                     # defied ...", "that after a life of work, seniors would ...", "at which migrants must",
                     # "that state exchanges would"; people before "them" in its sentence ("giving
@@ -5633,6 +5641,14 @@ class _Resolver:
         return not (before in PREDICATE_OPENERS or before in SUBJECT_PRONOUNS or before in ("who", "that")
                     or k > 0 and self.covered[k - 1]
                     or k + 2 < self.n and self.lower[k + 1] == "of" and self.body_hit_at(k + 2))
+
+    def them_takes_people(self, k: int, i: int) -> bool:
+        """Whether the word before "them" at token ``i`` takes people rather than the things named at
+        token ``k`` ("warning them", "offer them anything"; "battling both of them", unless the
+        things stand right before: "weapons buyback: all of them")."""
+        before = self.lower[i - 1] if i > 0 else ""
+        return before in PEOPLE_OBJECT_WORDS \
+            or before == "of" and i > 1 and self.lower[i - 2] in PARTITIVE_PEOPLE and i - k > PARTITIVE_THING_REACH
 
     def thing_before_them(self, k: int) -> bool:
         """Whether the plural at token ``k`` names things "them" may be ("mass shootings ...

@@ -3148,6 +3148,14 @@ def test_a_plural_opening_a_sentence_before_its_verb_is_whom_they_takes_up(index
      "them", "democratic-party"),
     ("Democrats were pushing partisan bills, and Rep. Tom Cole was warning them.", "them", "democratic-party"),
     ("Republicans met on Monday. Sen. Ray Tolle urged them to act.", "them", "republican-party"),
+    ("Democrats doubted the governor's actions and kept digging behind them.", "them", None),
+    ("Democrats rejected the governor's demands, and the governor would not offer them anything.",
+     "them", "democratic-party"),
+    ("Democrats rejected the governor's demands, but the governor kept battling both of them on air.",
+     "them", "democratic-party"),
+    ("Senate Democrats are drafting plans that they think are more sound than the House bill. Some of them are "
+     "sponsors of it.", "them", "democratic-party"),
+    ("Democrats backed a mandatory buyback of assault weapons, all of them.", "them", None),
     # people named before "them" in its sentence, not as a predicate, a body's members or a verb
     ("Republicans are considering giving undocumented immigrants legal status, but not allow them a path.",
      "them", None),
@@ -3156,6 +3164,7 @@ def test_a_plural_opening_a_sentence_before_its_verb_is_whom_they_takes_up(index
     ("House Republicans resisted. After days of trying to charm members of Congress, Trump gave them an ultimatum.",
      "them", "republican-party"),
     ("Dreamers face deportation. Now he wants to hold them hostage.", "them", "dreamers"),
+    ("Republicans said the plan would grant permits to those here illegally, giving them a chance.", "them", None),
     # a verb of thinking, and "people" opening a sentence
     ("Democrats pushed the bill. Immigration activists believe they are stronger now.", "they", None),
     ("Democrats pushed the bill. People get fooled when they are not paying attention.", "they", None),
