@@ -829,6 +829,15 @@ FORMAL_GIVEN = {k: v for k, v in NICKNAMES.items() if k not in (
 _INITIAL_WORD_RE = re.compile(r"[A-Z]\.$")
 
 
+_NICKNAME_RE = re.compile(r"^\S+ [\"“'](\S+?)[\"”'] \S")
+
+
+def nickname_of(name: str) -> str | None:
+    """The nickname quoted inside a person's name: "Kate" of 'Kathryn "Kate" Steinle'."""
+    m = _NICKNAME_RE.match(name)
+    return m.group(1) if m else None
+
+
 def person_key(name: str, person: bool = True) -> str:
     """The name a discovered person's id is made from: the given name in its full form, without
     middle initials. "Michael F. Cannon", "Mike Cannon" and "Michael Cannon" in three articles are
@@ -838,6 +847,8 @@ def person_key(name: str, person: bool = True) -> str:
     words = name.split()
     if len(words) < 2:
         return name
+    if nickname_of(name):
+        del words[1]  # 'Kathryn "Kate" Steinle' is Kathryn Steinle
     formal = FORMAL_GIVEN.get(words[0].lower()) if person else None
     given = formal.capitalize() if formal else words[0]
     return " ".join([given, *(w for w in words[1:-1] if not _INITIAL_WORD_RE.match(w)), words[-1]])
@@ -1801,7 +1812,10 @@ class _Resolver:
                 n += skip  # "Kevin de Leon", "Maria de la Cruz": the name word after is counted next
                 particles += skip  # (not toward the limit)
                 continue
-            if n > 0 and not self.joined(k - 1, k):
+            if n == 1 and self.nickname_at(k):
+                n += 1  # a nickname in quotation marks: "Kathryn “Kate” Steinle" (the surname counted next)
+                continue
+            if n > 0 and not self.joined(k - 1, k) and not (n == 2 and self.nickname_at(k - 1)):
                 break  # (a firm's "&" joins its name: "Scott & White Health Plan", "Procter & Gamble")
             if n > 0 and self.names_people(k) and self.opens_advocacy_name(k + 1):
                 break  # a name of its own: "Giffords-backed Americans for Responsible Solutions"
@@ -1815,6 +1829,15 @@ class _Resolver:
                 and self.sent[i + n] == self.sent[i] and self.joined(i + n - 1, i + n):
             n += 1  # a long name that ends like an organisation: "Marjory Stoneman Douglas High School"
         return n
+
+    def nickname_at(self, k: int) -> bool:
+        """Whether token ``k`` is a nickname quoted inside a person's name, a given name before it
+        and a name word after: "Millard “Pete” Stith", "Russell "Rusty" Houser"."""
+        if not (0 < k < self.n - 1 and self.sent[k - 1] == self.sent[k + 1]):
+            return False
+        before, after = self.gap(k - 1, k), self.gap(k, k + 1)
+        return before in (' "', " “", " '") and after == {' "': '" ', " “": "” ", " '": "' "}[before] \
+            and self.given(self.words[k - 1]) and _is_name_word(self.words[k]) and _is_name_word(self.words[k + 1])
 
     def opens_state(self, k: int) -> bool:
         """Whether token ``k`` opens a state's name of two words, which may open a longer name
@@ -3737,13 +3760,15 @@ class _Resolver:
             surname, given = surname_of(name), name.split()[0]
             gender = self.index.first_names.get(given)
             suffixes = _SUFFIXES.intersection(_tokens_of(name))
+            nick = nickname_of(name)
             for a in self.discovered.values():
                 other = a.name.split()[0]
                 if a.kind == "person" and a.name != name and " " in a.name and surname_of(a.name) == surname \
                         and _SUFFIXES.intersection(_tokens_of(a.name)) == suffixes \
-                        and _same_given(given.lower(), other.lower(), slips=False) \
-                        and self.index.first_names.get(other, gender) == gender:
-                    return a.id
+                        and (_same_given(given.lower(), other.lower(), slips=False)
+                             and self.index.first_names.get(other, gender) == gender
+                             or nick == other or nickname_of(a.name) == given):
+                    return a.id  # (or one called by the other's nickname: "Kate Steinle" after 'Kathryn "Kate" Steinle')
         name = name.replace("’", "'")  # one name, one id, whichever apostrophe an outlet types
         plain = person_key(name, kind == "person") if kind in ("person", "name") else name
         if plain != name and (plain in self.index.form_actor or slug(plain) in self.index.actors):

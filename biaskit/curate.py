@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
-from biaskit.actors import slug
+from biaskit.actors import nickname_of, slug
 from biaskit.types import ACTOR_KINDS, Actor, ArticleResult, Problem
 
 
@@ -123,9 +123,15 @@ def toml_entries(s: Survey, limit: int = 20, min_count: int = 2) -> str:
         actor = s.actors.get(key)
         example = _excerpt(s.examples.get(key, ""), name)
         times = f"{count} time{'s' if count != 1 else ''} in {arts} article{'s' if arts != 1 else ''}"
+        entry, aliases = name, []
+        nick = nickname_of(name) if kind == "person" else None
+        if nick:  # 'Kathryn "Kate" Steinle': Kathryn Steinle, also called Kate Steinle
+            first, _, *rest = name.split()
+            entry, aliases = " ".join([first, *rest]), [" ".join([nick, *rest]), name]
         lines = [f"# seen {times}" + (f", e.g. {example}" if example else ""),
-                 "[[actor]]", f"id = {_toml_string(slug(name))}", f"name = {_toml_string(name)}",
-                 f'kind = "{kind}"  # person, organisation, country or group', "aliases = []"]
+                 "[[actor]]", f"id = {_toml_string(slug(entry))}", f"name = {_toml_string(entry)}",
+                 f'kind = "{kind}"  # person, organisation, country or group',
+                 f"aliases = [{', '.join(_toml_string(a) for a in aliases)}]"]
         if kind == "person":
             gender = s.first_names.get(name.split()[0])
             lines.append(f'gender = "{gender}"  # from the given name: check it' if gender in ("male", "female")

@@ -1227,6 +1227,12 @@ def test_a_place_opens_a_newspaper_name_but_names_nobody_alone(index, text, expe
         ("Detective Luis Alvarez fought cancer. Lou Alvarez died on Saturday.",
          [("Luis Alvarez", "luis-alvarez"), ("Lou Alvarez", "luis-alvarez")]),
         ("Joan Baker met John Baker.", [("Joan Baker", "joan-baker"), ("John Baker", "john-baker")]),
+        # a nickname quoted inside a name is part of it, and calls the same person
+        ('Dorota "Dot" Wenzlow was hurt on the pier. Dot Wenzlow recovered, Wenzlow said.',
+         [('Dorota "Dot" Wenzlow', "dorota-wenzlow"), ("Dot Wenzlow", "dorota-wenzlow"), ("Wenzlow", "dorota-wenzlow")]),
+        ("Kate Wenzlow was hurt. Her brother said Katarzyna “Kate” Wenzlow had recovered.",
+         [("Kate Wenzlow", "kate-wenzlow"), ("Katarzyna “Kate” Wenzlow", "kate-wenzlow")]),
+        ("College President Harold 'Bud' Kessling approved it.", [("Harold 'Bud' Kessling", "harold-kessling")]),
         # a lone name first, the full name later: one person
         ("Moran said the agents were angry. Union president Shawn Moran said so too.",
          [("Moran", "shawn-moran"), ("Shawn Moran", "shawn-moran")]),

@@ -1,3 +1,4 @@
+import json
 import tomllib
 
 from biaskit.curate import Survey, survey, toml_entries
@@ -67,3 +68,20 @@ def test_toml_entries_carry_the_party_and_sector_the_articles_state(corpus, tmp_
     (tmp_path / "mine" / "actors.toml").write_text(text, encoding="utf-8")
     from biaskit import lexicons
     assert {"dale-kessock", "harbor-goods-inc"} <= {a.id for a in lexicons.load((str(tmp_path / "mine"),)).actors}
+
+
+def test_a_nickname_in_a_name_becomes_an_alias_that_finds_the_person_again(corpus, tmp_path):
+    root = corpus({
+        "a.txt": 'Harold "Bud" Kessling opened the plant. Kessling said it would stay.',
+        "b.txt": "Bud Kessling spoke again on Friday, and Kessling smiled.",
+    })
+    entries = {a["id"]: a for a in tomllib.loads(toml_entries(survey([root]), min_count=2))["actor"]}
+    entry = entries["harold-kessling"]  # (the other article's "Bud Kessling" is listed too: no article links them)
+    assert entry["name"] == "Harold Kessling"
+    assert entry["aliases"] == ["Bud Kessling", 'Harold "Bud" Kessling']
+    (tmp_path / "mine").mkdir()
+    pasted = "[[actor]]\n" + "".join(f"{key} = {json.dumps(value)}\n" for key, value in entry.items())
+    (tmp_path / "mine" / "actors.toml").write_text(pasted, encoding="utf-8")  # that entry alone
+    again = survey([root], overlays=(str(tmp_path / "mine"),))
+    rows = {r["id"]: r for r in again.rows()}
+    assert rows["harold-kessling"]["mentions"] == 4 and not rows["harold-kessling"]["discovered"]
