@@ -691,6 +691,17 @@ NOUN_GENDER = {
 # Words that end an apposition's noun phrase: ", a former fighter from Florida", ", an activist who".
 APPOSITION_ENDS = frozenset("and or who whom whose that which from of at in for with on since".split())
 # Words that open another clause or an infinitive between a mention and a pronoun.
+# Auxiliaries before the verb of a predicate joined by "and": "and has been giving him".
+JOINED_AUXILIARIES = frozenset("has have had been is was will would may might could should must".split())
+# Participles of what one does to another person, whose subject is the clause's before a comma:
+# "Cruz praised Rubio, calling him an asset" (not one of what an event does: "Trump won, giving him").
+ADDRESSING_PARTICIPLES = frozenset(
+    """calling asking urging telling praising accusing thanking warning criticizing criticising blaming
+    inviting pressing pressuring begging encouraging congratulating attacking slamming labeling labelling
+    dubbing branding challenging questioning blasting mocking chiding scolding defending""".split()
+)
+# Words after "that" that make it point at a time, opening no clause: "that same day".
+THAT_TIMES = frozenset("same day night week weekend month year morning afternoon evening time".split())
 CLAUSE_OPENERS = frozenset(
     """that said says say because if when while after before and but or as since although though
     whether to which who whom until unless""".split()
@@ -5413,7 +5424,7 @@ class _Resolver:
             return self.predicate_reaches(j, i, after=True) or self.joined_predicate(h, j, i)
         if j < i and self.lower[j] == "who":
             j += 1
-        return self.predicate_reaches(j, i) or self.joined_predicate(h, j, i)
+        return self.predicate_reaches(j, i) or self.joined_predicate(h, j, i) or self.participle_predicate(j, i)
 
     def past_apposition(self, j: int, i: int) -> int:
         """The token after an apposition that opens at ``j`` between commas and closes before token
@@ -5445,18 +5456,38 @@ class _Resolver:
         saying, and no name between it and the pronoun)."""
         if i - j > 16:
             return False
-        gap = self.gap(j - 1, i)
-        if any(c in gap for c in ",;:\"“”"):
-            return False
-        joins = [k for k in range(j, i) if self.lower[k] in CLAUSE_OPENERS and not (k == i - 1 and self.lower[k] == "to")]
+        joins = [k for k in range(j, i) if self.opens_clause_at(k) and not (k == i - 1 and self.lower[k] == "to")]
         if len(joins) != 1 or self.lower[joins[0]] != "and":
             return False
+        gap = self.gap(j - 1, i).replace(", and ", " and ", 1)  # (a comma before the "and" only)
+        if any(c in gap for c in ",;:\"“”"):
+            return False
         k = joins[0] + 1
-        while k < i and (self.lower[k].endswith("ly") or self.lower[k] in ("later", "then", "also", "again")):
-            k += 1  # "and later thanked him"
+        while k < i and (self.lower[k].endswith("ly") or self.lower[k] in ("later", "then", "also", "again")
+                         or self.lower[k] in JOINED_AUXILIARIES):
+            k += 1  # "and later thanked him", "and has been giving him", "and may have pre-empted him"
         verb = self.words[k] if k < i else ""
-        return verb.islower() and (verb.endswith("ed") or verb in self.index.speech_verbs) and i - k <= 3 \
-            and not any(joins[0] < x.first < i for x in self.hits)
+        return verb.islower() and (verb.endswith("ed") or verb in self.index.speech_verbs
+                                   or verb.endswith("ing") and self.lower[k - 1] in JOINED_AUXILIARIES) \
+            and i - k <= 3 and not any(joins[0] < x.first < i for x in self.hits)
+
+    def participle_predicate(self, j: int, i: int) -> bool:
+        """Whether pronoun ``i`` is the object of a participle of what one does to another that,
+        after a comma, goes on the predicate opening at token ``j`` (whose subject it is then not):
+        "Cruz praised Rubio's efforts on Sunday, calling him an asset" (not "..., saying the senator
+        had promised him", nor what the event did: "Trump won here, giving him his only vote")."""
+        p = next((k for k in range(i - 1, max(i - 3, j), -1) if self.gap(k - 1, k) == ", "), None)
+        if p is None or i - j > 20 or self.words[p] not in ADDRESSING_PARTICIPLES \
+                or not all(self.words[k].islower() and self.words[k].isalpha() for k in range(p + 1, i)):
+            return False
+        gap = self.gap(j - 1, p - 1)
+        return not any(c in gap for c in ",;:\"“”") and not any(self.opens_clause_at(k) for k in range(j, p))
+
+    def opens_clause_at(self, k: int) -> bool:
+        """Whether the word at token ``k`` opens another clause ("that", "because", "and"), not
+        "that" before a time ("met again that same day")."""
+        return self.lower[k] in CLAUSE_OPENERS and not (
+            self.lower[k] == "that" and k + 1 < self.n and self.lower[k + 1] in THAT_TIMES)
 
     def head_start(self, first: int) -> int:
         """Where the mention starting at token ``first`` begins with its titles and "the" ("the

@@ -383,6 +383,16 @@ def test_pronouns_go_to_the_nearest_compatible_actor(index):
         # ... nor its subject's other mentions, nor the subject of a verb joined by "and"
         ("Paul Ryan spoke on Monday. Ryan looked up toward the gallery and apologized to him.", []),
         ("Donald Trump met Paul Ryan on Monday and later thanked him.", [("him", "paul-ryan")]),
+        ("Don McGahn met again that same day with Donald Trump and told him to wait.", [("him", "donald-trump")]),
+        ("Rahm Emanuel stood by Barack Obama on Tuesday and has been giving him advice.", [("him", "barack-obama")]),
+        ("Barack Obama put Mitt Romney on the defensive, and may have pre-empted him.", [("him", "mitt-romney")]),
+        ("Mitt Romney met Barack Obama, and later he thanked him.", [("he", "mitt-romney"), ("him", "barack-obama")]),
+        # ... nor of a participle of what its subject does to another, after a comma
+        ("Ted Cruz praised Marco Rubio's efforts on Sunday, calling him an asset.", [("him", "marco-rubio")]),
+        ("Mark Kelly called Mitch McConnell on Monday, asking him to hold a vote.", [("him", "mitch-mcconnell")]),
+        ("Mark Kelly met Mitch McConnell on Monday, saying the senator had promised him a vote.", [("him", "mark-kelly")]),
+        ("Donald Trump won the county in 2016, giving him his only vote in the state.",
+         [("him", "donald-trump"), ("his", "donald-trump")]),
         ("Mitt Romney spoke. Paul Ryan met Trump and Ryan thanked him.", [("him", "donald-trump")]),
         ("Barack Obama met Paul Ryan. Obama asked Congress to send him a bill and signed it.", [("him", "barack-obama")]),
         ("Donald Trump said James Comey told him to wait.", [("him", "donald-trump")]),
