@@ -582,6 +582,7 @@ INAUGURATED_OFFICES = frozenset(("president", "vice president", "first lady"))
 PAST_MARKERS = frozenset("former late then ex onetime one-time erstwhile retired".split())
 # How far back (in sentences) a pronoun or description looks for its actor.
 PRONOUN_WINDOW = 2
+LEDE_SENTENCES = 3  # an article's opening sentences, where it names what it is about
 PRONOUN_TOKEN_REACH = 250  # nor more tokens back than this, in a sentence that goes on and on
 REFLEXIVES = frozenset("himself herself themselves".split())
 # Nouns a person's name qualifies as an institution's ("the Trump administration", "Obama-era").
@@ -3137,9 +3138,13 @@ class _Resolver:
                 # group that is most affected", "senators in the group — which also includes ..." (not "the NRA,
                 # the group that led ...", nor "the group, which ...")
             company = self.lower[i] in COMPANY_WORDS
-            if company and len(firms) == 1:  # the one firm the article names, named before
-                if any(h.actor in firms and h.last < i - 1 for h in hits):
-                    self.add(i - 1, i, min(firms), "role")
+            if company and len(firms) == 1:  # the one firm the article names, named before: more than once, in
+                # its opening sentences or in reach (not "gift cards (Amazon or iTunes)" pages before "the company")
+                firm = min(firms)
+                if any(h.actor == firm and h.last < i - 1 and not self.told(h) and (
+                        named[firm] > 1 or self.sent[h.last] < LEDE_SENTENCES or self.sent[i] - self.sent[h.last] <= PRONOUN_WINDOW)
+                       for h in hits):
+                    self.add(i - 1, i, firm, "role")
                 continue
             for h in reversed([h for h in hits if h.last < i - 1 and self.sent[i] - self.sent[h.last] <= PRONOUN_WINDOW]):
                 if self.group_like(h, company) and not self.told(h) and (

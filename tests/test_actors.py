@@ -2334,6 +2334,14 @@ def test_the_newspaper_and_the_network_are_the_one_the_article_names(index, text
         # a firm named once is the company when it is the only firm the article names
         ("Walmart stopped selling rifles. The company said the harbor store would close.", [("The company", "walmart")]),
         ("Walmart and Amazon stopped selling rifles. The company said the harbor store would close.", []),
+        # ... named in the article's opening sentences, or in reach of it; not once in passing long before
+        ("Walmart stopped selling rifles. The harbor bill passed. Fishermen were glad. Docks reopened. Boats sailed. "
+         "Nets were mended. Prices fell. Crews rested. The company said the harbor store would close.",
+         [("The company", "walmart")]),
+        ("The harbor bill passed. Fishermen were glad. Docks reopened. Gift cards (Walmart or iTunes) sold out. "
+         "Nets were mended. Prices fell. Crews rested. Sails were sewn. Ropes were coiled. Tides rose. "
+         "The company said the harbor store would close.", []),
+        ("The port announced on Twitter that the harbor bill passed. Docks reopened. The company said so.", []),
         # a discovered firm: a company noun before it, or a firm's name
         ("The retailer Kessock Goods said so, Kessock Goods said. The company will close.",
          [("The company", "kessock-goods")]),  # ("The retailer" before the name is no anaphor)
