@@ -682,7 +682,7 @@ PERSON_HEADS = frozenset(
     colonel commander agent detective marine suspect victim teenager teen shooter gunman killer
     assailant attacker wonk expert resident immigrant refugee survivor defendant plaintiff witness
     official employee volunteer organizer protester girl boy legislator head chief boss president
-    co-author coauthor co-founder cofounder""".split()
+    co-author coauthor co-founder cofounder recipient patient worker voter parent""".split()
 ) | {w for w in FOLLOWER_NOUNS if not w.endswith("s")}  # "a supporter", "an appointee"
 # Nouns for people that say their gender ("daughter Jocelyne Cardenas").
 NOUN_GENDER = {
@@ -4622,9 +4622,10 @@ class _Resolver:
     def acts_next(self, k: int, modal: bool = True) -> bool:
         """Whether the phrase ending at token ``k`` stands for someone acting: a comma, the sentence's
         end, "who", a verb of saying, an auxiliary (with ``modal``, "will", "would" ... too: not for "the
-        Republican nominee will be chosen") or a past tense follows."""
+        Republican nominee will be chosen") or a past tense follows, or it is someone's ("the Wisconsin
+        Republican's work")."""
         nxt = self.lower[k + 1] if k + 1 < self.n and self.same_sentence(k, k + 1) else ""
-        return self.gap(k, k + 1)[:1] in (",", ".", ";", ":") or not nxt or nxt == "who" \
+        return self.gap(k, k + 1)[:1] in (",", ".", ";", ":") or not nxt or nxt == "who" or nxt in ("'s", "’s") \
             or nxt in PARTISAN_VERBS and (modal or nxt not in MODALS) \
             or self.words[k + 1] in self.index.speech_verbs or nxt.endswith("ed") and self.words[k + 1].islower()
 
@@ -4990,7 +4991,9 @@ class _Resolver:
                 # nothing in reach fits: an opening pronoun goes on with the one actor the sentence before's
                 # subject pronouns were given ("He wrote it. His latest column"), a later one with its own
                 # sentence's ("He runs a foundation ..., but he can see", "He is trying to showcase his role")
-                chain = subjects.get((s - 1 if opens else s, kind), set())
+                # or, when none before it there, the sentence before's ("He also is concerned about ... .
+                # Many youth hunts ... last longer, he said.")
+                chain = subjects.get((s - 1 if opens else s, kind)) or subjects.get((s - 1, kind), set())
                 if len(chain) == 1 and chain.isdisjoint(
                         h.actor for h in hits[bisect_left(hit_sents, s):bisect_right(hit_sents, s)]):
                     actor = next(iter(chain))
@@ -5331,14 +5334,20 @@ class _Resolver:
     def in_unnamed_relative(self, i: int) -> bool:
         """Whether pronoun ``i`` of one sex is in a relative clause about a person an indefinite
         article introduces and no mention names ("said a senior administration official, who
-        previewed the president's speech on the condition that he not be identified"): that person."""
+        previewed the president's speech on the condition that he not be identified"), or in the
+        sentence that clause opens ("One DACA recipient who reached out to me is still waiting for
+        the renewal he applied for"): that person."""
         if PRONOUNS[self.lower[i]] == "plural":
             return False
         j = i - 1
         while j > 2 and i - j < 25 and self.lower[j] != "who" and self.same_sentence(j, i) and "," not in self.gap(j, j + 1):
             j -= 1
-        return self.lower[j] == "who" and self.same_sentence(j, i) and self.gap(j - 1, j).strip() == "," \
-            and self.unnamed_person(j - 1)
+        if self.lower[j] != "who" or not self.same_sentence(j, i) or not self.unnamed_person(j - 1):
+            return False
+        if self.gap(j - 1, j).strip() == ",":
+            return True
+        k = self.sentence_start(j)  # (without a comma, only after a subject that opens the sentence)
+        return self.gap(j - 1, j) == " " and self.lower[k] in ("a", "an", "one") and j - k <= 5
 
     def unnamed_person(self, head: int) -> bool:
         """Whether token ``head`` is a person's noun that an indefinite article introduces a few
@@ -5346,7 +5355,7 @@ class _Resolver:
         "another student"; not one apposed to a name: "Jim Gruber, an economist")."""
         if self.covered[head] or self.lower[head] not in PERSON_HEADS:
             return False
-        return any(self.lower[k] in ("a", "an", "another") and self.same_sentence(k, head)
+        return any(self.lower[k] in ("a", "an", "another", "one") and self.same_sentence(k, head)
                    and self.gap(k - 1, k).strip() != "," for k in range(max(1, head - 4), head))
 
     def possessive_after_saying(self, i: int) -> bool:

@@ -2792,6 +2792,10 @@ def test_a_title_that_opens_with_a_name_is_a_description(index, text, expected):
           ("The Ohio Republican", "john-boehner", "role"), ("the House", "house-of-representatives", "alias")]),
         ("Chuck Schumer spoke on Monday. The New York Democrat said no.",
          [("Chuck Schumer", "chuck-schumer", "name"), ("The New York Democrat", "chuck-schumer", "role")]),
+        ("Chuck Schumer spoke on Monday. The New York Democrat's plan failed.",
+         [("Chuck Schumer", "chuck-schumer", "name"), ("The New York Democrat", "chuck-schumer", "role")]),
+        ("Donald Trump spoke on Monday. The Republican nominee's plan failed.",
+         [("Donald Trump", "donald-trump", "name"), ("The Republican nominee", "donald-trump", "role")]),
         # ... not when two are, nor when the words describe something else
         ("John Boehner and John Kasich spoke. The Ohio Republican said no.",
          [("John Boehner", "john-boehner", "name"), ("John Kasich", "john-kasich", "name")]),
@@ -3360,6 +3364,10 @@ def test_a_pronoun_past_the_reach_of_a_name_goes_on_with_its_sentences_subject(i
     # ... and a possessive opening a sentence with the subject pronouns of the one before
     text = "Bill Gates is an optimist. He is rich. He invented computing. He runs a foundation. His wealth grew."
     assert pronoun_pairs(index, text)[-1] == ("His", "bill-gates")
+    # ... and a later one with none before it in its sentence, with the sentence before's
+    text = ("Carl Jurney spoke. Hunters use large magazines. He also is concerned about loans. Many hunts, in which "
+            "guns are loaned, last longer, he said.")
+    assert pronoun_pairs(index, text)[-1] == ("he", "carl-jurney")
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -3474,6 +3482,12 @@ def test_a_pronoun_left_to_someone_unnamed_leaves_the_next_of_its_kind(index, te
     # ... not one apposed to a name
     ("Barack Obama spoke. The comments were made by Jim Gruber, an economist, who noted in a speech that "
      "he helped write the bill.", [("he", "james-gruber")]),
+    # ... and in the sentence such a person opens before a relative clause
+    ("Juan Eskalon wrote on Twitter. One DACA recipient who wrote to me is still waiting for the renewal he "
+     "applied for.", []),
+    # (not a predicate's: that person is named)
+    ("Juan Eskalon wrote on Twitter. He is a DACA recipient who is still waiting for the renewal he applied for.",
+     [("He", "juan-eskalon"), ("he", "juan-eskalon")]),
 ])
 def test_a_pronoun_in_a_relative_clause_about_someone_unnamed_is_theirs(index, text, expected):
     assert pronoun_pairs(index, text) == expected
