@@ -582,6 +582,7 @@ INAUGURATED_OFFICES = frozenset(("president", "vice president", "first lady"))
 PAST_MARKERS = frozenset("former late then ex onetime one-time erstwhile retired".split())
 # How far back (in sentences) a pronoun or description looks for its actor.
 PRONOUN_WINDOW = 2
+LONG_QUOTATION = 40  # characters: a quotation longer than a name or a phrase in quotation marks
 LEDE_SENTENCES = 3  # an article's opening sentences, where it names what it is about
 PRONOUN_TOKEN_REACH = 250  # nor more tokens back than this, in a sentence that goes on and on
 REFLEXIVES = frozenset("himself herself themselves".split())
@@ -4865,6 +4866,7 @@ class _Resolver:
         opener: dict[int, tuple[str, str]] = {}  # sentence -> (kind, actor) of the pronoun opening it
         said_by: dict[int, str] = {}  # subject pronoun -> the actor it was given
         subjects: dict[tuple[int, str], set[str]] = {}  # (sentence, kind) -> actors its subject pronouns were given
+        subject_sents: set[int] = set()  # the sentences with a subject pronoun, given to someone or not
         # (sentence, kind) -> the last pronoun of the sentence left to someone unnamed ("activists believe
         # they're stronger than they were"): a later one of its kind takes up nobody named before it
         unnamed: dict[tuple[int, str], int] = {}
@@ -4872,6 +4874,8 @@ class _Resolver:
             kind = PRONOUNS[self.lower[i]]
             at = self.tokens[i].start
             s = self.sent[i]
+            if self.lower[i] in SUBJECT_PRONOUNS:
+                subject_sents.add(s)
             q = self.last_quote(at)  # (the quotations do not overlap)
             inside = quoted[q] if q >= 0 and at < quoted[q][1] else None
             if inside is not None:  # (the hits of its sentence)
@@ -4899,6 +4903,8 @@ class _Resolver:
                     fitting.append(h)
             if said and fitting:
                 fitting = self.framing_quote_dropped(i, fitting)
+            if fitting and self.opens_sentence(i):  # not one named inside a quotation of a sentence before
+                fitting = [h for h in fitting if self.sent[h.first] == s or not self.in_long_quotation(h.first)]
             if fitting and self.lower[i] in OBJECT_PRONOUNS:  # "McCain called him": not McCain, nor his other mentions
                 bound = {h.actor for h in fitting if self.sent[h.first] == s and self.same_clause(h, i)}
                 j = next((k for k in range(i - 1, max(i - 6, -1), -1) if self.lower[k] in SUBJECT_PRONOUNS), -1)
@@ -4992,8 +4998,15 @@ class _Resolver:
                 # subject pronouns were given ("He wrote it. His latest column"), a later one with its own
                 # sentence's ("He runs a foundation ..., but he can see", "He is trying to showcase his role")
                 # or, when none before it there, the sentence before's ("He also is concerned about ... .
-                # Many youth hunts ... last longer, he said.")
-                chain = subjects.get((s - 1 if opens else s, kind)) or subjects.get((s - 1, kind), set())
+                # Many youth hunts ... last longer, he said."), past sentences that name no one outside a
+                # quotation and have no subject pronoun (the rest of a quotation)
+                chain = subjects.get((s, kind)) if not opens else None
+                for b in range(s - 1, s - 1 - PRONOUN_WINDOW, -1) if not chain else ():
+                    chain = subjects.get((b, kind))
+                    if chain or b in subject_sents or any(
+                            not self.in_long_quotation(h.first) for h in hits[bisect_left(hit_sents, b):bisect_right(hit_sents, b)]):
+                        break  # (a sentence about someone else ends the chain: "He promised. She cheered. He left.")
+                chain = chain or set()
                 if len(chain) == 1 and chain.isdisjoint(
                         h.actor for h in hits[bisect_left(hit_sents, s):bisect_right(hit_sents, s)]):
                     actor = next(iter(chain))
@@ -5925,6 +5938,13 @@ class _Resolver:
         at = self.tokens[i].start
         k = self.last_quote(at)
         return k >= 0 and at < self.quoted[k][1]
+
+    def in_long_quotation(self, i: int) -> bool:
+        """Whether token ``i`` stands inside a quotation of some length: words someone said, not a
+        name or a phrase in quotation marks ("the “Gang of Eight”")."""
+        at = self.tokens[i].start
+        k = self.last_quote(at)
+        return k >= 0 and at < self.quoted[k][1] and self.quoted[k][1] - self.quoted[k][0] > LONG_QUOTATION
 
     def last_quote(self, at: int) -> int:
         """Index of the last quotation opening at or before character ``at``, or -1."""

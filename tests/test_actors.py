@@ -474,6 +474,10 @@ def test_pronouns_prefer_the_subject_of_the_nearest_sentence(index, text, pronou
         ("Marco Rubio toured the harbor on Monday. \u201cWe will rebuild the pier,\u201d he said. He met the dockers. "
          "He promised new cranes. She cheered. He left.",
          [("he", "marco-rubio"), ("He", "marco-rubio"), ("He", "marco-rubio")]),
+        # ... past a sentence of the same quotation that names no one
+        ("Marco Rubio toured the harbor on Monday. He met the dockers. \u201cWe will rebuild the pier,\u201d he said. "
+         "\u201cThe old rule holds: what is good for the port is good for the town.\u201d He left.",
+         [("He", "marco-rubio"), ("he", "marco-rubio"), ("He", "marco-rubio")]),
         # ... but only from a subject pronoun of the sentence right before, not a possessive
         ("Marco Rubio toured the harbor on Monday. The dockers cheered. The cranes stood idle. His aides waved. "
          "He left.", []),
@@ -3354,6 +3358,21 @@ def test_an_object_pronoun_in_a_question_is_not_its_subject(index):
 def test_a_speaker_after_an_opening_quotation_goes_on_with_the_subject_before(index, text, expected):
     found = [(s.lower(), a) for s, a in pronoun_pairs(index, text)]
     assert found[-1] == ("he", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one named inside a quotation of a sentence before is not whom a pronoun opening a sentence takes up
+    ("Rep. Mario Diaz-Balart spoke on Monday. \u201cHere is what Barack Obama would do: the Democrats will say it "
+     "takes a one-page bill,\u201d he said. \u201cAnd that is going to be the pressure on the Republicans.\u201d "
+     "He does not want a fight.",
+     [("he", "mario-diaz-balart"), ("He", "mario-diaz-balart")]),
+    ("Marco Rubio spoke on Fox News. \u201cFor Barack Obama to move the goalposts on that does not bode well for "
+     "the bill,\u201d Rubio said. He left.", [("He", "marco-rubio")]),
+    # (a name in quotation marks is no quotation)
+    ("Sen. Dale Kessock joined the \u201cGang of Eight\u201d on Monday. He said so.", [("He", "dale-kessock")]),
+])
+def test_a_name_quoted_before_is_not_taken_up_by_an_opening_pronoun(index, text, expected):
+    assert pronoun_pairs(index, text) == expected
 
 
 def test_a_pronoun_past_the_reach_of_a_name_goes_on_with_its_sentences_subject(index):
