@@ -692,7 +692,6 @@ NOUN_GENDER = {
 }
 # Words that end an apposition's noun phrase: ", a former fighter from Florida", ", an activist who".
 APPOSITION_ENDS = frozenset("and or who whom whose that which from of at in for with on since".split())
-# Words that open another clause or an infinitive between a mention and a pronoun.
 # Auxiliaries before the verb of a predicate joined by "and": "and has been giving him".
 JOINED_AUXILIARIES = frozenset("has have had been is was will would may might could should must".split())
 # Participles of what one does to another person, whose subject is the clause's before a comma:
@@ -704,6 +703,7 @@ ADDRESSING_PARTICIPLES = frozenset(
 )
 # Words after "that" that make it point at a time, opening no clause: "that same day".
 THAT_TIMES = frozenset("same day night week weekend month year morning afternoon evening time".split())
+# Words that open another clause or an infinitive between a mention and a pronoun.
 CLAUSE_OPENERS = frozenset(
     """that said says say because if when while after before and but or as since although though
     whether to which who whom until unless""".split()
@@ -5000,13 +5000,14 @@ class _Resolver:
                 # or, when none before it there, the sentence before's ("He also is concerned about ... .
                 # Many youth hunts ... last longer, he said."), past sentences that name no one outside a
                 # quotation and have no subject pronoun (the rest of a quotation)
-                chain = subjects.get((s, kind)) if not opens else None
-                for b in range(s - 1, s - 1 - PRONOUN_WINDOW, -1) if not chain else ():
-                    chain = subjects.get((b, kind))
-                    if chain or b in subject_sents or any(
-                            not self.in_long_quotation(h.first) for h in hits[bisect_left(hit_sents, b):bisect_right(hit_sents, b)]):
+                chain = subjects.get((s, kind), set()) if not opens else set()
+                b = s - 1
+                while not chain and b >= s - PRONOUN_WINDOW:
+                    chain = subjects.get((b, kind), set())
+                    if b in subject_sents or any(not self.in_long_quotation(h.first)
+                                                 for h in hits[bisect_left(hit_sents, b):bisect_right(hit_sents, b)]):
                         break  # (a sentence about someone else ends the chain: "He promised. She cheered. He left.")
-                chain = chain or set()
+                    b -= 1
                 if len(chain) == 1 and chain.isdisjoint(
                         h.actor for h in hits[bisect_left(hit_sents, s):bisect_right(hit_sents, s)]):
                     actor = next(iter(chain))
@@ -5933,18 +5934,17 @@ class _Resolver:
         k = self.last_quote(at)
         return self.quoted[k] if k >= 0 and not self.text[self.quoted[k][1]:at].strip(" ,”\"") else None
 
-    def in_quotation(self, i: int) -> bool:
-        """Whether token ``i`` stands inside quotation marks."""
+    def in_quotation(self, i: int, longer_than: int = -1) -> bool:
+        """Whether token ``i`` stands inside quotation marks (of a quotation longer than
+        ``longer_than`` characters)."""
         at = self.tokens[i].start
         k = self.last_quote(at)
-        return k >= 0 and at < self.quoted[k][1]
+        return k >= 0 and at < self.quoted[k][1] and self.quoted[k][1] - self.quoted[k][0] > longer_than
 
     def in_long_quotation(self, i: int) -> bool:
-        """Whether token ``i`` stands inside a quotation of some length: words someone said, not a
-        name or a phrase in quotation marks ("the “Gang of Eight”")."""
-        at = self.tokens[i].start
-        k = self.last_quote(at)
-        return k >= 0 and at < self.quoted[k][1] and self.quoted[k][1] - self.quoted[k][0] > LONG_QUOTATION
+        """Whether token ``i`` stands inside words someone said, not a name or a phrase in
+        quotation marks ("the “Gang of Eight”")."""
+        return self.in_quotation(i, LONG_QUOTATION)
 
     def last_quote(self, at: int) -> int:
         """Index of the last quotation opening at or before character ``at``, or -1."""
