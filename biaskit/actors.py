@@ -45,10 +45,11 @@ from biaskit.segment import Token, tokenize
 from biaskit.types import GROUP_SECTORS, Actor, Mention
 
 # Modifiers allowed between a demonym and its head noun: "Israeli security establishment",
-# "senior US officials", "Russian government officials".
+# "senior US officials", "Russian government officials", "Canadian border officials".
 DEMONYM_MODIFIERS = frozenset(
     "senior top former military government security defense defence foreign intelligence "
-    "health state local federal national regional caretaker new interim acting house senate congressional".split()
+    "health state local federal national regional caretaker new interim acting house senate congressional "
+    "border immigration police law enforcement customs justice trade election embassy".split()
 )
 # Common English nicknames and the given names they stand for (both ways: "Dick" and "Richard").
 NICKNAMES = {
