@@ -1777,13 +1777,13 @@ class _Resolver:
         return any(_same_given(g, parts[0].lower().rstrip(".")) for parts in forms)
 
     def head_after(self, j: int, group: bool = False, heads: list[tuple[str, ...]] | None = None) -> int | None:
-        """Index of the last token of a demonym head starting at ``j`` (after an optional modifier);
+        """Index of the last token of a demonym head starting at ``j`` (after up to two modifiers);
         a group's adjective also takes "community" ("the Jewish community"), a country's does not.
         ``heads``: other heads to look for (those of a country's people)."""
         lower, sent = self.lower, self.sent
         if heads is None:
             heads = self.index.heads + GROUP_HEADS if group else self.index.heads
-        for start in (j, j + 1):
+        for start in (j, j + 1, j + 2):
             if start >= self.n or sent[start] != sent[j - 1] \
                     or self.gap(start - 1, start).strip():
                 return None  # not across punctuation: "Florida Republican, “senator"
@@ -1795,8 +1795,8 @@ class _Resolver:
                             and self.joined(end, end + 1):
                         return None  # the start of a name: "Republican Governors Association"
                     return end
-            if start == j and lower[j] not in DEMONYM_MODIFIERS:
-                return None
+            if lower[start] not in DEMONYM_MODIFIERS:
+                return None  # (up to two modifiers: "US law enforcement officials", "senior Israeli security officials")
         return None
 
     # -- 2. discovered actors ----------------------------------------------------------------

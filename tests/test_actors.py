@@ -43,6 +43,8 @@ def discovered(index, text):
         ("Israeli families returned home.", [("Israeli families", "israeli-people", "demonym")]),
         ("Mexican immigration officials met Canadian border officials.",
          [("Mexican immigration officials", "mexico", "demonym"), ("Canadian border officials", "canada", "demonym")]),
+        ("Some American national security officials disagreed.",
+         [("American national security officials", "us", "demonym")]),
         # what a state does, named by its adjective, is the state's
         ("Senators studied Iranian meddling and Iranian hackers.",
          [("Iranian meddling", "iran", "demonym"), ("Iranian hackers", "iran", "demonym")]),
