@@ -843,13 +843,20 @@ FORMAL_GIVEN = {k: v for k, v in NICKNAMES.items() if k not in (
 _INITIAL_WORD_RE = re.compile(r"[A-Z]\.$")
 
 
-_NICKNAME_RE = re.compile(r"^\S+ [\"“'](\S+?)[\"”'] \S")
+_NICKNAME_RE = re.compile(r"^\S+(?: \S+)? ([\"“'](\S+?)[\"”']) \S")
 
 
 def nickname_of(name: str) -> str | None:
-    """The nickname quoted inside a person's name: "Kate" of 'Kathryn "Kate" Steinle'."""
+    """The nickname quoted inside a person's name, after the given name and maybe an initial or a
+    middle name: "Kate" of 'Kathryn "Kate" Steinle', "Bill" of 'William H. "Bill" Herrington'."""
     m = _NICKNAME_RE.match(name)
-    return m.group(1) if m else None
+    return m.group(2) if m else None
+
+
+def without_nickname(name: str) -> str:
+    """A person's name without the nickname quoted in it: 'Kathryn "Kate" Steinle' -> "Kathryn Steinle"."""
+    m = _NICKNAME_RE.match(name)
+    return name[:m.start(1)] + name[m.end(1) + 1:] if m else name
 
 
 def person_key(name: str, person: bool = True) -> str:
@@ -858,11 +865,9 @@ def person_key(name: str, person: bool = True) -> str:
     one actor; a middle name stays ("James Alan Fox" is no James Fox), as does a "Jr." (he may be
     his father's son). A name not known to be a person's (``person`` false) only loses its middle
     initials."""
-    words = name.split()
+    words = without_nickname(name).split()  # 'Kathryn "Kate" Steinle' is Kathryn Steinle
     if len(words) < 2:
         return name
-    if nickname_of(name):
-        del words[1]  # 'Kathryn "Kate" Steinle' is Kathryn Steinle
     formal = FORMAL_GIVEN.get(words[0].lower()) if person else None
     given = formal.capitalize() if formal else words[0]
     return " ".join([given, *(w for w in words[1:-1] if not _INITIAL_WORD_RE.match(w)), words[-1]])
@@ -1826,10 +1831,10 @@ class _Resolver:
                 n += skip  # "Kevin de Leon", "Maria de la Cruz": the name word after is counted next
                 particles += skip  # (not toward the limit)
                 continue
-            if n == 1 and self.nickname_at(k):
+            if n in (1, 2) and self.nickname_at(k):
                 n += 1  # a nickname in quotation marks: "Kathryn “Kate” Steinle" (the surname counted next)
                 continue
-            if n > 0 and not self.joined(k - 1, k) and not (n == 2 and self.nickname_at(k - 1)):
+            if n > 0 and not self.joined(k - 1, k) and not (n > 1 and self.nickname_at(k - 1)):
                 break  # (a firm's "&" joins its name: "Scott & White Health Plan", "Procter & Gamble")
             if n > 0 and self.names_people(k) and self.opens_advocacy_name(k + 1):
                 break  # a name of its own: "Giffords-backed Americans for Responsible Solutions"
@@ -1845,13 +1850,17 @@ class _Resolver:
         return n
 
     def nickname_at(self, k: int) -> bool:
-        """Whether token ``k`` is a nickname quoted inside a person's name, a given name before it
-        and a name word after: "Millard “Pete” Stith", "Russell "Rusty" Houser"."""
+        """Whether token ``k`` is a nickname quoted inside a person's name, a given name (and maybe
+        an initial or a middle name) before it and a name word after: "Millard “Pete” Stith",
+        "John Russell "Rusty" Houser", "William H. “Bill” Herrington"."""
         if not (0 < k < self.n - 1 and self.sent[k - 1] == self.sent[k + 1]):
             return False
         before, after = self.gap(k - 1, k), self.gap(k, k + 1)
+        j = k - 1
+        if k > 1 and _is_initial(self.text, self.tokens[k - 1]) and self.joined(k - 2, k - 1):
+            j, before = k - 2, before.removeprefix(".")  # "William H. “Bill” Herrington"
         return before in (' "', " “", " '") and after == {' "': '" ', " “": "” ", " '": "' "}[before] \
-            and self.given(self.words[k - 1]) and _is_name_word(self.words[k]) and _is_name_word(self.words[k + 1])
+            and self.given(self.words[j]) and _is_name_word(self.words[k]) and _is_name_word(self.words[k + 1])
 
     def opens_state(self, k: int) -> bool:
         """Whether token ``k`` opens a state's name of two words, which may open a longer name

@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
-from biaskit.actors import nickname_of, slug
+from biaskit.actors import nickname_of, slug, without_nickname
 from biaskit.types import ACTOR_KINDS, Actor, ArticleResult, Problem
 
 
@@ -126,8 +126,8 @@ def toml_entries(s: Survey, limit: int = 20, min_count: int = 2) -> str:
         entry, aliases = name, []
         nick = nickname_of(name) if kind == "person" else None
         if nick:  # 'Kathryn "Kate" Steinle': Kathryn Steinle, also called Kate Steinle
-            first, _, *rest = name.split()
-            entry, aliases = " ".join([first, *rest]), [" ".join([nick, *rest]), name]
+            entry = without_nickname(name)
+            aliases = [" ".join([nick, entry.split()[-1]]), name]
         lines = [f"# seen {times}" + (f", e.g. {example}" if example else ""),
                  "[[actor]]", f"id = {_toml_string(slug(entry))}", f"name = {_toml_string(entry)}",
                  f'kind = "{kind}"  # person, organisation, country or group',

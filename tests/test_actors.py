@@ -1251,6 +1251,10 @@ def test_a_place_opens_a_newspaper_name_but_names_nobody_alone(index, text, expe
         ("Kate Wenzlow was hurt. Her brother said Katarzyna “Kate” Wenzlow had recovered.",
          [("Kate Wenzlow", "kate-wenzlow"), ("Katarzyna “Kate” Wenzlow", "kate-wenzlow")]),
         ("College President Harold 'Bud' Kessling approved it.", [("Harold 'Bud' Kessling", "harold-kessling")]),
+        ("Mayor William H. “Bill” Vandermolen said no. John Russell \"Rusty\" Kessling said yes.",
+         [("William H. “Bill” Vandermolen", "william-vandermolen"), ('John Russell "Rusty" Kessling', "john-russell-kessling")]),
+        # a building named for someone is nobody
+        ("Eric Cantor met Republicans at Blair House.", [("Eric Cantor", "eric-cantor"), ("Republicans", "republican-party")]),
         # a lone name first, the full name later: one person
         ("Moran said the agents were angry. Union president Shawn Moran said so too.",
          [("Moran", "shawn-moran"), ("Shawn Moran", "shawn-moran")]),
