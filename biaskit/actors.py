@@ -5610,7 +5610,8 @@ class _Resolver:
         0 when the pronoun is in a relative clause about it, before any comma or other actor and
         not its object ("Tom Price, who resigned amid a scandal over his ..."), 2 inside a phrase before a comma that opens with a preposition
         ("Like Walker, ...", "In an interview with Jane Pauley, ..."; not a possessive, "During
-        Anton's appearance, ..."), else 1."""
+        Anton's appearance, ...") or one whose spokesman or aide is named right after it ("Obama
+        spokesman Jay Carney"), else 1."""
         j = h.last + 1
         if j + 1 < i and self.lower[j] == "who" and self.lower[i] not in ("him", "them") and self.same_sentence(j, i) \
                 and self.gap(h.last, j).strip() in ("", ",", "(") \
@@ -5618,6 +5619,10 @@ class _Resolver:
                 and not (PRONOUNS[self.lower[i]] == "plural" and self.joins_actors(self.head_start(h.first) - 1)):
             return 0  # not "McCain, who called him ...", nor past the clause or another actor (nor the second
             # of two the clause is about: "four Democrats and four Republicans, who ..., said they")
+        j = h.last + 1
+        if j + 1 < self.n and self.lower[j] in OWNED_PEOPLE and self.words[j].islower() and self.covered[j + 1] \
+                and self.gap(h.last, j) == " " and self.gap(j, j + 1) == " ":
+            return 2  # one whose spokesman or aide is named after it: "Obama spokesman Jay Carney said ..., but he"
         start = self.phrase_start(h.first)  # the phrase the actor is in opens after the last comma before it
         if start < h.first and self.opening(start) and self.comma_between(h.last, self.sentence_end(h.last)) \
                 and (h.last + 1 >= self.n or self.lower[h.last + 1] not in ("'s", "’s")):

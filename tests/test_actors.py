@@ -3383,6 +3383,16 @@ def test_a_name_quoted_before_is_not_taken_up_by_an_opening_pronoun(index, text,
     assert pronoun_pairs(index, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # one whose spokesman or aide is named right after it is not whom the sentence goes on with
+    ("Barack Obama spoke. Obama spokesman Jay Carney said the deal was close, but he added that more was needed.",
+     [("he", "jay-carney")]),
+    ("Harry Reid spoke. Former Reid staffer Jim Manley defended his old boss.", [("his", "james-manley")]),
+])
+def test_one_whose_aide_is_named_after_it_is_passed_over(index, text, expected):
+    assert pronoun_pairs(index, text) == expected
+
+
 def test_a_pronoun_past_the_reach_of_a_name_goes_on_with_its_sentences_subject(index):
     text = ("Bill Gates is an optimist. He is rich. He invented computing. He runs a foundation, but he can see "
             "problems getting better, and his work matters.")
