@@ -693,6 +693,8 @@ NOUN_GENDER = {
 }
 # Words that end an apposition's noun phrase: ", a former fighter from Florida", ", an activist who".
 APPOSITION_ENDS = frozenset("and or who whom whose that which from of at in for with on since".split())
+# Adverbs between "that" or a conjunction and the subject of its clause: "that perhaps the president".
+CLAUSE_ADVERBS = frozenset("perhaps maybe probably possibly now also still even only then".split())
 # Auxiliaries before the verb of a predicate joined by "and": "and has been giving him".
 JOINED_AUXILIARIES = frozenset("has have had been is was will would may might could should must".split())
 # Participles of what one does to another person, whose subject is the clause's before a comma:
@@ -5103,6 +5105,8 @@ class _Resolver:
                 while j < i and self.words[j][:1].isupper() and self.gap(j - 1, j) == " ":
                     j += 1
             verb = self.words[j]
+            while k > 1 and not self.starts_clause(k) and self.lower[k - 1] in CLAUSE_ADVERBS and self.gap(k - 1, k) == " ":
+                k -= 1  # "that perhaps the president wishes he could"
             if self.starts_clause(k) or self.lower[k - 1] not in JOINING_SUBJECT and self.lower[k - 1] != "that" \
                     or self.joins_actors(k - 1) \
                     or i - h.last > 12 or j >= i or not verb.isalpha() or not verb.islower() \

@@ -3388,6 +3388,9 @@ def test_a_name_quoted_before_is_not_taken_up_by_an_opening_pronoun(index, text,
     ("Barack Obama spoke. Obama spokesman Jay Carney said the deal was close, but he added that more was needed.",
      [("he", "jay-carney")]),
     ("Harry Reid spoke. Former Reid staffer Jim Manley defended his old boss.", [("his", "james-manley")]),
+    # (a reported clause's subject after an adverb is the pronoun's)
+    ("Barack Obama spoke. Obama spokesman Jay Carney is conceding that perhaps Barack Obama wishes he could "
+     "take his words back.", [("he", "barack-obama"), ("his", "barack-obama")]),
 ])
 def test_one_whose_aide_is_named_after_it_is_passed_over(index, text, expected):
     assert pronoun_pairs(index, text) == expected
