@@ -1803,7 +1803,7 @@ class _Resolver:
                         return None  # the start of a name: "Republican Governors Association"
                     return end
             if lower[start] not in DEMONYM_MODIFIERS:
-                return None  # (up to two modifiers: "US law enforcement officials", "senior Israeli security officials")
+                return None  # (up to two modifiers: "American law enforcement officials", "Israeli military intelligence")
         return None
 
     # -- 2. discovered actors ----------------------------------------------------------------
@@ -1833,10 +1833,10 @@ class _Resolver:
                 n += skip  # "Kevin de Leon", "Maria de la Cruz": the name word after is counted next
                 particles += skip  # (not toward the limit)
                 continue
-            if n in (1, 2) and self.nickname_at(k):
+            if n in (1, 2) and self.nickname_at(k, i):
                 n += 1  # a nickname in quotation marks: "Kathryn “Kate” Steinle" (the surname counted next)
                 continue
-            if n > 0 and not self.joined(k - 1, k) and not (n > 1 and self.nickname_at(k - 1)):
+            if n > 0 and not self.joined(k - 1, k) and not (n > 1 and self.nickname_at(k - 1, i)):
                 break  # (a firm's "&" joins its name: "Scott & White Health Plan", "Procter & Gamble")
             if n > 0 and self.names_people(k) and self.opens_advocacy_name(k + 1):
                 break  # a name of its own: "Giffords-backed Americans for Responsible Solutions"
@@ -1851,18 +1851,18 @@ class _Resolver:
             n += 1  # a long name that ends like an organisation: "Marjory Stoneman Douglas High School"
         return n
 
-    def nickname_at(self, k: int) -> bool:
-        """Whether token ``k`` is a nickname quoted inside a person's name, a given name (and maybe
-        an initial or a middle name) before it and a name word after: "Millard “Pete” Stith",
-        "John Russell "Rusty" Houser", "William H. “Bill” Herrington"."""
-        if not (0 < k < self.n - 1 and self.sent[k - 1] == self.sent[k + 1]):
+    def nickname_at(self, k: int, first: int) -> bool:
+        """Whether token ``k`` is a nickname quoted inside the person's name that starts at token
+        ``first`` with a given name (maybe an initial or a middle name between) and goes on with a
+        name word after it: "Millard “Pete” Stith", "John Russell "Rusty" Houser", "William H.
+        “Bill” Herrington"."""
+        if not (0 < k < self.n - 1 and self.sent[first] == self.sent[k + 1]):
             return False
         before, after = self.gap(k - 1, k), self.gap(k, k + 1)
-        j = k - 1
-        if k > 1 and _is_initial(self.text, self.tokens[k - 1]) and self.joined(k - 2, k - 1):
-            j, before = k - 2, before.removeprefix(".")  # "William H. “Bill” Herrington"
+        if _is_initial(self.text, self.tokens[k - 1]):
+            before = before.removeprefix(".")
         return before in (' "', " “", " '") and after == {' "': '" ', " “": "” ", " '": "' "}[before] \
-            and self.given(self.words[j]) and _is_name_word(self.words[k]) and _is_name_word(self.words[k + 1])
+            and self.given(self.words[first]) and _is_name_word(self.words[k]) and _is_name_word(self.words[k + 1])
 
     def opens_state(self, k: int) -> bool:
         """Whether token ``k`` opens a state's name of two words, which may open a longer name
@@ -5623,7 +5623,6 @@ class _Resolver:
                 and not (PRONOUNS[self.lower[i]] == "plural" and self.joins_actors(self.head_start(h.first) - 1)):
             return 0  # not "McCain, who called him ...", nor past the clause or another actor (nor the second
             # of two the clause is about: "four Democrats and four Republicans, who ..., said they")
-        j = h.last + 1
         if j + 1 < self.n and self.lower[j] in OWNED_PEOPLE and self.words[j].islower() and self.covered[j + 1] \
                 and self.gap(h.last, j) == " " and self.gap(j, j + 1) == " ":
             return 2  # one whose spokesman or aide is named after it: "Obama spokesman Jay Carney said ..., but he"

@@ -1253,6 +1253,7 @@ def test_a_place_opens_a_newspaper_name_but_names_nobody_alone(index, text, expe
         ("College President Harold 'Bud' Kessling approved it.", [("Harold 'Bud' Kessling", "harold-kessling")]),
         ("Mayor William H. “Bill” Vandermolen said no. John Russell \"Rusty\" Kessling said yes.",
          [("William H. “Bill” Vandermolen", "william-vandermolen"), ('John Russell "Rusty" Kessling', "john-russell-kessling")]),
+        ('Mayor Harold Fitzwater "Bud" Vandermolen said no.', [('Harold Fitzwater "Bud" Vandermolen', "harold-fitzwater-vandermolen")]),
         # a building named for someone is nobody
         ("Eric Cantor met Republicans at Blair House.", [("Eric Cantor", "eric-cantor"), ("Republicans", "republican-party")]),
         # a lone name first, the full name later: one person
