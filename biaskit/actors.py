@@ -294,6 +294,7 @@ COMPANY_WORDS = frozenset(
 NAME_PARTICLES = frozenset("de del della van von der den da di du dos das la los las".split())
 # Words before a storm's name, which names nobody ("Hurricane Katrina", "Tropical Storm Harvey").
 STORM_WORDS = frozenset("Hurricane Typhoon Cyclone Superstorm Storm".split())
+STORM_PLURALS = frozenset("hurricanes typhoons cyclones storms".split())  # before a list of their names
 # What a firm has, after its name's possessive ("Lyft's drivers", "Mallinckrodt's shares").
 FIRM_THINGS = frozenset(
     """shares stock stocks stores store employees workers customers products product headquarters
@@ -3571,8 +3572,15 @@ class _Resolver:
             and (self.words[k + 1] in self.index.speech_verbs or self.lower[k + 1] in STATE_ACTS)
 
     def storm_at(self, i: int) -> bool:
-        """Whether the name at token ``i`` is a storm's: "Hurricane Katrina", "Tropical Storm Harvey"."""
-        return i > 0 and self.words[i - 1] in STORM_WORDS and self.same_sentence(i - 1, i) and self.gap(i - 1, i) == " "
+        """Whether the name at token ``i`` is a storm's: "Hurricane Katrina", "Tropical Storm Harvey",
+        one of a list of them ("hurricanes Maria, Harvey and Irma")."""
+        if i > 0 and self.words[i - 1] in STORM_WORDS and self.same_sentence(i - 1, i) and self.gap(i - 1, i) == " ":
+            return True
+        k = i  # back over the list: "hurricanes Maria, Harvey and Irma"
+        while k > 0 and i - k < 8 and self.same_sentence(k - 1, k) and self.gap(k - 1, k) in (" ", ", ") \
+                and (self.words[k][:1].isupper() or self.lower[k] in ("and", "or")):
+            k -= 1
+        return k < i and self.lower[k] in STORM_PLURALS and self.gap(k, k + 1) == " " and self.words[k + 1][:1].isupper()
 
     def used_as_place(self, i: int) -> bool:
         """Whether the name at token ``i`` stands for a place here: after "in", "near" ... (not

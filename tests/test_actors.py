@@ -1075,6 +1075,9 @@ def test_a_storms_name_names_nobody_anywhere_in_the_article(index):
     # a person of that given name is still a person
     found, actors = mentions(index, "Velma Ostrander fled Hurricane Velma. Ostrander said she lost her home.")
     assert {actors[a].name for _, a, _ in found} == {"Velma Ostrander"}
+    # ... nor does a list of them
+    found, _ = mentions(index, "After the storms, including hurricanes Quorra, Velma and Tamsin, Quorra was the worst.")
+    assert found == []
 
 
 def test_a_lone_name_acting_as_a_person_joins_the_full_name_found_later(index):
