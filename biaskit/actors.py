@@ -707,6 +707,7 @@ ADDRESSING_PARTICIPLES = frozenset(
 )
 # Words after "that" that make it point at a time, opening no clause: "that same day".
 THAT_TIMES = frozenset("same day night week weekend month year morning afternoon evening time".split())
+CLAUSE_PUNCTUATION = ",;:\"“”"  # between a subject and a verb it shares: another clause, or a quotation
 # Words that open another clause or an infinitive between a mention and a pronoun.
 CLAUSE_OPENERS = frozenset(
     """that said says say because if when while after before and but or as since although though
@@ -5492,7 +5493,7 @@ class _Resolver:
         work with him", "do hear about them"; not "asked Congress to send him", "accused advocates of asking him"); a
         comma right before ``j`` counts unless ``after``."""
         gap = self.gap(j, i) if after else self.gap(j - 1, i)
-        if "," in gap or ";" in gap or any(self.lower[k] in CLAUSE_OPENERS for k in range(j, i)):
+        if "," in gap or ";" in gap or any(self.opens_clause_at(k) for k in range(j, i)):
             return False
         return i - j <= 2 or i - j <= 4 and (self.lower[j] in PARTISAN_VERBS or self.lower[j] in MODALS
                                              or self.lower[j] in PLURAL_AUXILIARIES) and all(
@@ -5509,8 +5510,7 @@ class _Resolver:
         joins = [k for k in range(j, i) if self.opens_clause_at(k) and not (k == i - 1 and self.lower[k] == "to")]
         if len(joins) != 1 or self.lower[joins[0]] != "and":
             return False
-        gap = self.gap(j - 1, i).replace(", and ", " and ", 1)  # (a comma before the "and" only)
-        if any(c in gap for c in ",;:\"“”"):
+        if self.breaks_clause(self.gap(j - 1, i).replace(", and ", " and ", 1)):  # (a comma before the "and" only)
             return False
         k = joins[0] + 1
         while k < i and (self.lower[k].endswith("ly") or self.lower[k] in ("later", "then", "also", "again")
@@ -5530,8 +5530,12 @@ class _Resolver:
         if p is None or i - j > 20 or self.words[p] not in ADDRESSING_PARTICIPLES \
                 or not all(self.words[k].islower() and self.words[k].isalpha() for k in range(p + 1, i)):
             return False
-        gap = self.gap(j - 1, p - 1)
-        return not any(c in gap for c in ",;:\"“”") and not any(self.opens_clause_at(k) for k in range(j, p))
+        return not self.breaks_clause(self.gap(j - 1, p - 1)) and not any(self.opens_clause_at(k) for k in range(j, p))
+
+    @staticmethod
+    def breaks_clause(gap: str) -> bool:
+        """Whether text between tokens holds punctuation that ends a clause or opens a quotation."""
+        return any(c in gap for c in CLAUSE_PUNCTUATION)
 
     def opens_clause_at(self, k: int) -> bool:
         """Whether the word at token ``k`` opens another clause ("that", "because", "and"), not
