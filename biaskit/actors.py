@@ -607,10 +607,17 @@ OPENING_WORDS = frozenset(
     """like unlike without with despite besides beyond under in during following amid upon
     alongside against beside instead""".split()
 )
+# Past participles not ending in "-ed" that open a passive phrase: "Joined by ...", "Driven by ...".
+IRREGULAR_PARTICIPLES = frozenset("""driven shown seen given written taken chosen beaten known led held caught
+    brought taught sought struck""".split())
 # Offices of towns, counties, courts and police that national figures of the catalog seldom held:
 # before a surname, one of them says who is meant only if the catalog's bearer held it.
 LOCAL_OFFICES = frozenset("""sheriff mayor judge officer deputy detective det. det sergeant sgt. sgt trooper
     inspector insp. insp corporal cpl. cpl councilman councilwoman alderman coach""".split())
+# Offices the catalog lists in full for everyone it knows who held them: before a surname, one of
+# them is not a catalog person who has other offices and never this one ("Senator Paul" is not
+# Rep. Ron Paul, "Justice Brennan" not the CIA's John Brennan).
+RECORDED_OFFICES = frozenset(("senator", "representative", "governor", "justice"))
 # Words that open a noun phrase without describing it: "Perry and his colleagues", "Carney and
 # other officials" are a person and people, not "Young and healthy consumers".
 NOT_ADJECTIVES = frozenset("""his her their its our my your the a an other others some many several
@@ -2341,7 +2348,7 @@ class _Resolver:
                 continue
             if w in NOT_NAME and not self.titled(i) and not self.speaks_next(i):
                 continue  # "In May" is the month unless a title or a verb of saying says otherwise ("Mrs. May", "May said")
-            owners = fitting(i)
+            owners = [a for a in fitting(i) if not self.never_held(a, self.office_before(i))]
             if not owners or self.kin_of_namesake(i) or self.names_case(i, 1) or self.names_place(i) \
                     or self.describes_people(i) or self.named_for(i):
                 continue
@@ -2407,8 +2414,8 @@ class _Resolver:
             if len(candidates) > 1:
                 fitting = [c for c in candidates if self.held_as(c, title)]
                 candidates = fitting or candidates  # "Justice Roberts" is the chief justice, "Sen. Roberts" the senator
-            if len(candidates) == 1 and title.split()[-1] in LOCAL_OFFICES and self.actor(candidates[0]).roles \
-                    and not self.held_as(candidates[0], title):
+            if len(candidates) == 1 and (title.split()[-1] in LOCAL_OFFICES or title in RECORDED_OFFICES) \
+                    and self.actor(candidates[0]).roles and not self.held_as(candidates[0], title):
                 candidates, bearers = [], 0  # "Sheriff Israel" is not Rep. Steve Israel: someone else
             if len(candidates) == 1:
                 self.add(i, i, candidates[0], "surname")
@@ -2417,6 +2424,12 @@ class _Resolver:
                 if ident and honorific:
                     self.give_gender(ident, HONORIFIC_GENDER[honorific])
             # else: several catalog people bear this surname and nothing decides: unresolved
+
+    def never_held(self, actor_id: str, title: str | None) -> bool:
+        """Whether ``title`` is a recorded office that the actor, a catalog person with other
+        offices, never held."""
+        actor = self.actor(actor_id)
+        return title in RECORDED_OFFICES and not actor.discovered and bool(actor.roles) and not self.held_as(actor_id, title)
 
     def held_as(self, actor_id: str, title: str) -> bool:
         """Whether a title written before a surname names an office the actor held: the office
@@ -5599,7 +5612,12 @@ class _Resolver:
         return sorted(k for k in after if 0 < k < self.n)
 
     def opening(self, k: int) -> bool:
-        """Whether token ``k`` opens a prepositional phrase ("In ...", "Like ...", "As for ...")."""
+        """Whether token ``k`` opens a prepositional phrase ("In ...", "Like ...", "As for ...") or
+        a passive participle's that opens the sentence ("Accompanied by ...", "Flanked by ...";
+        not one after the subject: "The boy, identified by officials as ...")."""
+        if k + 1 < self.n and self.lower[k + 1] == "by" and self.words[k].isalpha() and k == self.sentence_start(k) \
+                and (self.lower[k].endswith("ed") or self.lower[k] in IRREGULAR_PARTICIPLES):
+            return True
         return self.lower[k] in OPENING_WORDS or self.lower[k] == "as" and k + 1 < self.n \
             and self.words[k + 1].islower() and self.lower[k + 1] not in PRONOUNS \
             and self.lower[k + 1] not in ("it", "we", "you")  # "As for ...", "As one of the responders ..."

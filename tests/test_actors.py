@@ -464,6 +464,13 @@ def test_pronouns_go_to_the_nearest_compatible_actor(index):
         # ... the clause maybe opening after words of time
         ("Last year when Ted Cruz returned, Marco Rubio was first. That was because he was alone.", [("he", "marco-rubio")]),
         ("Hours after the Cruz speech, Mr. Marco Rubio spoke. \"It is fine,\" he said.", [("he", "marco-rubio")]),
+        # ... nor the agent of a passive participle that opens the sentence
+        ("Accompanied by Ted Cruz, the Florida senator Marco Rubio signaled his support. He left.",
+         [("his", "marco-rubio"), ("He", "marco-rubio")]),
+        ("Pressed by Ted Cruz to name a cut, Marco Rubio said he would wait.", [("he", "marco-rubio")]),
+        ("Joined by his aides, Marco Rubio spoke.", [("his", "marco-rubio")]),
+        # (a participle after the subject is about the subject)
+        ("Ted Cruz, joined by Marco Rubio, signaled his support.", [("his", "ted-cruz")]),
     ],
 )
 def test_pronouns_prefer_the_subject_of_the_nearest_sentence(index, text, pronouns):
@@ -1126,6 +1133,22 @@ def test_an_office_title_picks_the_namesake_who_held_it(index):
                                "Secretary Clinton disagreed.")
     assert [(s, a) for s, a, r in found if s in ("Clinton", "his")] == [
         ("Clinton", "bill-clinton"), ("his", "bill-clinton"), ("Clinton", "hillary-clinton")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the namesake the article names in full never sat in the Senate: the senator is the other
+        ("The group once paid Rep. Ron Paul of Texas. \"Senator Paul signs many letters,\" an aide said.",
+         [("Ron Paul", "ron-paul"), ("Paul", "rand-paul")]),
+        ("Rep. Ron Paul of Texas spoke. Mr. Paul left.", [("Ron Paul", "ron-paul"), ("Paul", "ron-paul")]),
+        # a catalog namesake with other offices is not a justice: someone the catalog does not know
+        ("The footnote came from Justice Brennan in 1982.", [("Brennan", "brennan")]),
+    ],
+)
+def test_a_recorded_office_the_namesake_never_held_is_another_persons(index, text, expected):
+    found, _ = mentions(index, text)
+    assert [(s, a.split("--")[0]) for s, a, r in found if "Paul" in s or "Brennan" in s] == expected
 
 
 @pytest.mark.parametrize(
