@@ -1030,6 +1030,14 @@ class ActorIndex:
         for lst in titles.values():
             lst.sort(key=len, reverse=True)
         self.titles = dict(titles)
+        # titles of two words or more in lower case, as news style writes them before a name
+        # ("White House press secretary Sarah Sanders", "attorney general Jeff Sessions")
+        lower_titles: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for lst in titles.values():
+            for toks in lst:
+                if len(toks) > 1 and tuple(t.lower() for t in toks) not in lower_titles[toks[0].lower()]:
+                    lower_titles[toks[0].lower()].append(tuple(t.lower() for t in toks))
+        self.lower_titles = dict(lower_titles)
         # (not "Pro" of "President Pro Tem", a word of names too: "Bass Pro Shops")
         self.title_tokens = frozenset(tok for lst in titles.values() for toks in lst for tok in toks) - {"Pro", "pro"}
         self.speech_verbs = frozenset(v for v in speech_verbs if " " not in v)
@@ -1263,6 +1271,9 @@ class _Resolver:
                 continue
             for toks in self.index.titles.get(self.words[first], ()):
                 if first + len(toks) == i and tuple(self.words[first:i]) == toks:
+                    best = first if best is None else min(best, first)
+            for toks in self.index.lower_titles.get(self.lower[first], ()):
+                if first + len(toks) == i and tuple(self.lower[first:i]) == toks:
                     best = first if best is None else min(best, first)
         return best
 
@@ -2272,9 +2283,9 @@ class _Resolver:
         """A short form after an office title goes to the one namesake in the catalog who held
         that office, when its default owner never did: "President Clinton" is Bill Clinton."""
         title = self.office_before(h.first)
-        if title is None or self.held(h.actor, title):
+        if title is None or self.held_as(h.actor, title):
             return
-        fitting = [c for c in self.index.by_surname.get(self.words[h.first], ()) if self.held(c, title)]
+        fitting = [c for c in self.index.by_surname.get(self.words[h.first], ()) if self.held_as(c, title)]
         if len(fitting) == 1:
             h.actor, h.resolution = fitting[0], "surname"
 
