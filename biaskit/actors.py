@@ -42,7 +42,7 @@ from typing import Iterable, Sequence
 
 from biaskit.lexicons import Lexicons, english_words, iter_forms, peoples_of, slug
 from biaskit.segment import Token, tokenize
-from biaskit.types import GROUP_SECTORS, Actor, Mention
+from biaskit.types import GROUP_SECTORS, US_STATE_CODES, Actor, Mention
 
 # Modifiers allowed between a demonym and its head noun: "Israeli security establishment",
 # "senior US officials", "Russian government officials", "Canadian border officials".
@@ -414,6 +414,17 @@ US_STATES = frozenset(
     MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY
     DC""".split()
 )
+# A state's postal code by the words news writes it with: name, AP abbreviation or postal code.
+STATE_CODE_OF = {
+    **{name: code for code, name in US_STATE_CODES.items() if name in US_STATES or " " in name},
+    **{w: w for w in US_STATES if len(w) == 2 and w.isupper()},
+    **{w: code for code, ws in (
+        ("AL", "Ala"), ("AZ", "Ariz"), ("AR", "Ark"), ("CA", "Calif"), ("CO", "Colo"), ("CT", "Conn"), ("DE", "Del"),
+        ("FL", "Fla"), ("GA", "Ga"), ("IL", "Ill"), ("IN", "Ind"), ("KS", "Kan Kans"), ("KY", "Ky"), ("LA", "La"),
+        ("MD", "Md"), ("MA", "Mass"), ("MI", "Mich"), ("MN", "Minn"), ("MS", "Miss"), ("MO", "Mo"), ("MT", "Mont"),
+        ("NE", "Neb"), ("NV", "Nev"), ("OK", "Okla"), ("OR", "Ore"), ("PA", "Pa"), ("TN", "Tenn"), ("TX", "Tex"),
+        ("VA", "Va"), ("VT", "Vt"), ("WA", "Wash"), ("WI", "Wis"), ("WY", "Wyo")) for w in ws.split()},
+}
 # The abbreviations among them and the short names, which a full stop may follow after a place:
 # "Seaford, Del.", "Columbus, Ohio.".
 US_STATE_ABBREVIATIONS = frozenset(w for w in US_STATES if len(w) <= 5 and w[1:].islower())
@@ -486,6 +497,9 @@ PUBLIC_THINGS = frozenset(
 )
 # The chambers of Congress in the catalog, by the word that opens their committees' names.
 CHAMBER_IDS = {"senate": "Senate", "house-of-representatives": "House"}
+# Nouns after an office's possessive that name the contest for it, not its holder's: "the
+# Kentucky governor's race".
+OFFICE_CONTESTS = frozenset("race contest election primary seat mansion".split())
 # Legislative chambers: "Senate President" is the president of a senate.
 CHAMBERS = frozenset("Senate House Assembly Legislature".split())
 # First words of federal bodies' names that every state has one of too ("Texas Supreme Court").
@@ -614,6 +628,13 @@ IRREGULAR_PARTICIPLES = frozenset("""driven shown seen given written taken chose
 # before a surname, one of them says who is meant only if the catalog's bearer held it.
 LOCAL_OFFICES = frozenset("""sheriff mayor judge officer deputy detective det. det sergeant sgt. sgt trooper
     inspector insp. insp corporal cpl. cpl councilman councilwoman alderman coach""".split())
+# The catalog's US offices that a title for a state's office may stand for ("the Ohio congressman";
+# None: a state's politician, "the Ohio Republican").
+STATE_OFFICES = {
+    None: ("senator", "representative", "governor"), "congressman": ("representative",),
+    "congresswoman": ("representative",), "lawmaker": ("senator", "representative"),
+    "legislator": ("senator", "representative"),
+}
 # Offices the catalog lists in full for everyone it knows who held them: before a surname, one of
 # them is not a catalog person who has other offices and never this one ("Senator Paul" is not
 # Rep. Ron Paul, "Justice Brennan" not the CIA's John Brennan).
@@ -2283,7 +2304,15 @@ class _Resolver:
         """A short form after an office title goes to the one namesake in the catalog who held
         that office, when its default owner never did: "President Clinton" is Bill Clinton."""
         title = self.office_before(h.first)
-        if title is None or self.held_as(h.actor, title):
+        if title is None:
+            return
+        code = self.state_before_office(h.first)
+        if code is not None and self.state_fit(h.actor, title, code) is False:  # "Florida Gov. Bush"
+            fitting = [c for c in self.index.by_surname.get(self.words[h.first], ()) if self.state_fit(c, title, code)]
+            if len(fitting) == 1:
+                h.actor, h.resolution = fitting[0], "surname"
+            return
+        if self.held_as(h.actor, title):
             return
         fitting = [c for c in self.index.by_surname.get(self.words[h.first], ()) if self.held_as(c, title)]
         if len(fitting) == 1:
@@ -2359,7 +2388,7 @@ class _Resolver:
                 continue
             if w in NOT_NAME and not self.titled(i) and not self.speaks_next(i):
                 continue  # "In May" is the month unless a title or a verb of saying says otherwise ("Mrs. May", "May said")
-            owners = [a for a in fitting(i) if not self.never_held(a, self.office_before(i))]
+            owners = [a for a in fitting(i) if not self.office_rules_out(a, i)]
             if not owners or self.kin_of_namesake(i) or self.names_case(i, 1) or self.names_place(i) \
                     or self.describes_people(i) or self.named_for(i):
                 continue
@@ -2425,6 +2454,12 @@ class _Resolver:
             if len(candidates) > 1:
                 fitting = [c for c in candidates if self.held_as(c, title)]
                 candidates = fitting or candidates  # "Justice Roberts" is the chief justice, "Sen. Roberts" the senator
+            code = self.state_before_office(i)
+            if code is not None and candidates:  # "Ohio Sen. Brown" is the one from Ohio, if the catalog knows him
+                fitting = [c for c in candidates if self.state_fit(c, title, code) is not False]
+                candidates = fitting if len(fitting) < 2 else [c for c in fitting if self.state_fit(c, title, code)] or fitting
+                if not candidates:
+                    bearers = 0
             if len(candidates) == 1 and (title.split()[-1] in LOCAL_OFFICES or title in RECORDED_OFFICES) \
                     and self.actor(candidates[0]).roles and not self.held_as(candidates[0], title):
                 candidates, bearers = [], 0  # "Sheriff Israel" is not Rep. Steve Israel: someone else
@@ -2435,6 +2470,43 @@ class _Resolver:
                 if ident and honorific:
                     self.give_gender(ident, HONORIFIC_GENDER[honorific])
             # else: several catalog people bear this surname and nothing decides: unresolved
+
+    def state_fit(self, actor_id: str, title: str | None, code: str) -> bool | None:
+        """Whether the actor held US office ``title`` ("governor", "senator", "congressman"; None:
+        any of these) for the state with postal code ``code``; None when the catalog gives no state
+        for that office of theirs."""
+        offices = STATE_OFFICES.get(title, (title,))
+        states = {r.state for r in self.actor(actor_id).roles if r.title in offices and r.state}
+        return (code in states) if states else None
+
+    def state_before_office(self, i: int) -> str | None:
+        """The postal code of the US state written before the office title that ends before token
+        ``i``, maybe with a party word between ("Florida Gov. Bush", "Texas Republican Sen. Cruz"), or None."""
+        start = self.title_before(i)
+        if start is None or start == 0 or not self.same_sentence(start - 1, start):
+            return None
+        k = start - 1
+        if self.words[k] in PARTY_WORDS_OF and k > 0 and self.same_sentence(k - 1, k):
+            k -= 1
+        return self.state_ending_at(k)
+
+    def state_ending_at(self, k: int) -> str | None:
+        """The postal code of the US state whose name or abbreviation ends at token ``k`` ("Ohio",
+        "New York", "Fla."), or None; not a bare postal code."""
+        w = self.words[k]
+        if k > 0 and self.same_sentence(k - 1, k) and f"{self.words[k - 1]} {w}" in TWO_WORD_STATES:
+            return STATE_CODE_OF[f"{self.words[k - 1]} {w}"]
+        return STATE_CODE_OF.get(w) if w in US_STATES and not w.isupper() else None
+
+    def office_rules_out(self, actor_id: str, i: int) -> bool:
+        """Whether the office written before token ``i`` is not the actor's: a recorded office it
+        never held, or one it held for another state than the one written before it ("Florida
+        Gov. Bush" is not George W. Bush, governor of Texas)."""
+        title = self.office_before(i)
+        if title is None:
+            return False
+        code = self.state_before_office(i)
+        return self.never_held(actor_id, title) or code is not None and self.state_fit(actor_id, title, code) is False
 
     def never_held(self, actor_id: str, title: str | None) -> bool:
         """Whether ``title`` is a recorded office that the actor, a catalog person with other
@@ -4441,7 +4513,7 @@ class _Resolver:
             if size and j + size < self.n and self.same_sentence(i, j + size):
                 # "the Ohio governor, John Kasich,", "the Texas Republican said", "the New York Democrat"
                 if not self.state_partisan(i, j + size):
-                    self.describe(i, j + size, None, state=True)
+                    self.describe(i, j + size, None, state=self.state_ending_at(j + size - 1))
                 continue
             if lower[i] == "the" and j < self.n and (not self.covered[j] or self.demonym_hit_at(j) or self.country_hit_at(j)):
                 for form in self.index.demonyms.get(words[j], ()):
@@ -4606,9 +4678,17 @@ class _Resolver:
         return {h.actor for h in self.hits if h.last < start and self.sent[start] - self.sent[h.last] <= sentences
                 and h.resolution != "pronoun" and not self.attributive(h)}  # (not "the Bush administration")
 
-    def party_member_before(self, start: int, party: str) -> str | None:
-        """The one person of ``party`` named in the sentence of token ``start`` or the two before, or None."""
+    def party_member_before(self, start: int, party: str, code: str | None = None) -> str | None:
+        """The one person of ``party`` named in the sentence of token ``start`` or the two before, or
+        None. With the postal code of a state ("the Ohio Republican"), not one the catalog places
+        in another state; when none is left, the one named before anywhere in the article whom it
+        places in that state, if only one is."""
         people = {a for a in self.named_before(start, 2) if self.actor(a).kind == "person" and self.actor(a).party == party}
+        if code is not None:
+            people = {a for a in people if self.state_fit(a, None, code) is not False}
+            if not people:
+                people = {a for a in self.named_before(start, self.sent[start]) if self.actor(a).kind == "person"
+                          and self.actor(a).party == party and self.state_fit(a, None, code)}
         return people.pop() if len(people) == 1 else None
 
     def state_partisan(self, start: int, k: int) -> bool:
@@ -4619,9 +4699,13 @@ class _Resolver:
         party = PARTY_WORDS_OF.get(self.words[k]) if self.words[k] in PARTISANS else None
         if party is None:
             return False
+        apposed = self.person_apposed_after(k)
+        if apposed is not None:  # "the freshman Arizona Republican, Jeff Flake, ..."
+            self.add(start, k, apposed, "role")
+            return True
         if not self.acts_next(k):
             return True  # an adjective: no one
-        who = self.party_member_before(start, party)
+        who = self.party_member_before(start, party, self.state_ending_at(k - 1))
         if who is not None:
             self.add(start, k, who, "role")
         return True
@@ -4629,10 +4713,13 @@ class _Resolver:
     def describe_former(self, start: int, j: int) -> None:
         """"the former secretary of state", "the former Massachusetts governor" (a title at ``j``,
         maybe after a state): the one person named in its sentence or the one before who held that
-        office (and, in a dated article, no longer holds it)."""
+        office (and, in a dated article, no longer holds it) and whom the catalog does not place in
+        another state, or else the one named before whom it places in that state."""
         size = self.state_at(j) if j < self.n else 0
+        code = None
         if size and self.same_sentence(start, j + size):
             j += size
+            code = self.state_ending_at(j - 1)
         for title in self.index.role_titles.get(self.lower[j], ()) if j < self.n else ():
             k = len(title)
             if j + k > self.n or tuple(self.lower[j:j + k]) != title or not self.same_sentence(start, j + k - 1) \
@@ -4640,7 +4727,10 @@ class _Resolver:
                 continue  # (not a longer title: "the former Secretary of State Hillary Clinton")
             held = {t[0] for t in self.index.role_holders.get((" ".join(title), None), ())  # terms that have ended
                     if t[2] is not None and (self.year is None or t[2] <= self.year and not self.in_office(*t[1:]))}
-            who = held & self.named_before(start, 1)
+            role = " ".join(title)
+            who = {a for a in held & self.named_before(start, 1) if code is None or self.state_fit(a, role, code) is not False}
+            if len(who) != 1 and code is not None:  # "the former Florida governor": Jeb Bush, named before
+                who = {a for a in held & self.named_before(start, self.sent[start]) if self.state_fit(a, role, code)}
             if len(who) == 1:
                 self.replace_span(start, j + k - 1, who.pop(), "role")
             return
@@ -4709,11 +4799,12 @@ class _Resolver:
             m += 1
         return m
 
-    def describe(self, start: int, j: int, country: str | None, state: bool = False) -> None:
+    def describe(self, start: int, j: int, country: str | None, state: str | None = None) -> None:
         """Resolve the description that opens at ``start`` with a title at ``j`` (after a demonym or
-        country, ``country``). A ``state``'s office ("the Ohio governor") is only the person it is
-        said of in apposition, or the one holder of the office named close before: the catalog knows
-        no office's state."""
+        country, ``country``). A US ``state``'s office ("the Ohio governor"; its postal code) is only
+        the person it is said of in apposition, or the one holder of the office named close before
+        whom the catalog does not place in another state, or else the one named before whom it
+        places in that state."""
         lower = self.lower
         for title in self.index.role_titles.get(lower[j], ()):
             k = len(title)
@@ -4732,8 +4823,10 @@ class _Resolver:
                     who = {apposed} if apposed else set()
                     if body and apposed:
                         self.local_roles[(role, body)].add(apposed)  # ... and later "the chairman of the RSC"
-                elif state:  # of the holders, the one named in this sentence or the one before, if only one is
-                    who = self.holders(role, "us") & self.named_before(start, 1)
+                elif state:
+                    # (not the contest for the office: "the Kentucky governor's race")
+                    contest = j + k + 1 < self.n and lower[j + k] in ("'s", "’s") and lower[j + k + 1] in OFFICE_CONTESTS
+                    who = set() if contest else self.state_holders(role, start, state)
                 elif body is not None and self.actor(body).kind == "country":  # "the president of the United States"
                     who = self.holders(role, body)
                 elif end is not None and not self.place_at(end):  # "the chairman of the House Freedom Caucus":
@@ -4767,6 +4860,18 @@ class _Resolver:
             options = set(mentioned) or (set(self.index.groups_of.get(country, ())) if country else set())
             if len(options) == 1:
                 self.replace_span(start, end, options.pop(), "role")
+
+    def state_holders(self, role: str, start: int, code: str) -> set[str]:
+        """The holder of US office ``role`` that "the <state> <role>" at token ``start`` stands for:
+        of the holders named in its sentence or the one before, the one the catalog does not place
+        in another state, if only one is; else the one named before anywhere in the article whom
+        the catalog places in that state, if only one is."""
+        holders = self.holders(role, "us")
+        near = {a for a in holders & self.named_before(start, 1) if self.state_fit(a, role, code) is not False}
+        if len(near) == 1:
+            return near
+        placed = {a for a in holders & self.named_before(start, self.sent[start]) if self.state_fit(a, role, code)}
+        return placed if len(placed) == 1 else set()
 
     def body_after(self, m: int) -> tuple[str | None, int | None]:
         """For a title ending before token ``m``: when "of" and a name follow ("the chairman of the

@@ -14,7 +14,7 @@ from typing import Any, Iterable, Sequence
 
 from biaskit.errors import LexiconError
 from biaskit.needles import fold, needles
-from biaskit.types import ACTOR_KINDS, GROUP_SECTORS, SECTORS, Actor, Role
+from biaskit.types import ACTOR_KINDS, GROUP_SECTORS, SECTORS, US_STATE_CODES, Actor, Role
 
 try:  # Python 3.11+
     import tomllib
@@ -382,7 +382,10 @@ def _load_actors(docs: list[tuple[str, dict[str, Any]]]) -> tuple[Actor, ...]:
             start, end = _year(path, entry, r, "from"), _year(path, entry, r, "to")
             if start is not None and end is not None and end < start:
                 raise LexiconError(path, f"role '{title}' ends ({end}) before it starts ({start})", entry)
-            roles.append(Role(title=title.lower(), of=_str(path, entry, r, "of"), start=start, end=end))
+            state = _str(path, entry, r, "state")
+            if state is not None and state not in US_STATE_CODES:
+                raise LexiconError(path, f"role '{title}': state must be a US postal code such as \"FL\" (got {state!r})", entry)
+            roles.append(Role(title=title.lower(), of=_str(path, entry, r, "of"), start=start, end=end, state=state))
         actor = Actor(
             id=item["id"],
             name=_str(path, entry, item, "name", required=True),  # type: ignore[arg-type]

@@ -12,6 +12,20 @@ SECTORS = ("company", "media")
 #: What a group is, where the catalog says: an armed group or a movement, organised as an
 #: organisation is ("Hamas ... the group said"); a people or a faith has none.
 GROUP_SECTORS = ("armed", "movement")
+# US states (and the places that elect delegates to Congress) by postal code, as a role's ``state``.
+US_STATE_CODES = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
+    "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho",
+    "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana",
+    "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota",
+    "MS": "Mississippi", "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada",
+    "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York", "NC": "North Carolina",
+    "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania",
+    "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas",
+    "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington", "WV": "West Virginia",
+    "WI": "Wisconsin", "WY": "Wyoming", "DC": "District of Columbia", "PR": "Puerto Rico", "GU": "Guam",
+    "VI": "U.S. Virgin Islands", "AS": "American Samoa", "MP": "Northern Mariana Islands",
+}
 
 #: How a mention was tied to its actor, from most to least direct.
 RESOLUTIONS = ("name", "alias", "short", "surname", "acronym", "demonym", "capital", "compound", "role", "discovered",
@@ -79,12 +93,14 @@ class Article:
 
 @dataclass(frozen=True)
 class Role:
-    """An office an actor holds or held: ``title`` of ``of`` (an actor id) between two years."""
+    """An office an actor holds or held: ``title`` of ``of`` (an actor id) between two years; for
+    an office of a US state or one it elects to Congress, the ``state``'s postal code ("FL")."""
 
     title: str
     of: str | None = None
     start: int | None = None
     end: int | None = None
+    state: str | None = None
 
 
 @dataclass(frozen=True)

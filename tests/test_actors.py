@@ -1166,6 +1166,24 @@ def test_a_recorded_office_the_namesake_never_held_is_another_persons(index, tex
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a state before the office: the namesake who held it there
+        ("Florida Gov. Bush signed the bill.", "jeb-bush"),
+        ("Texas Gov. Bush signed the bill.", "george-w-bush"),
+        ("Florida Republican Gov. Bush signed the bill.", "jeb-bush"),
+        ("Ohio Sen. Brown spoke.", "sherrod-brown"),
+        # ... also when the article names the other namesake in full
+        ("George W. Bush spoke. Later Florida Gov. Bush signed the bill.", "jeb-bush"),
+    ],
+)
+def test_a_state_before_an_office_picks_the_namesake_who_held_it_there(index, text, expected):
+    found, _ = mentions(index, text)
+    assert [a for s, a, r in found if s in ("Bush", "Brown")][-1] == expected
+
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("Speaker Boehner said the House would vote on Friday.", [("the House", "house-of-representatives")]),
         # a longer name goes on, or the article is about another parliament
         ("The House Judiciary Committee met.", [("House Judiciary Committee", "house-judiciary-committee")]),
@@ -2826,15 +2844,26 @@ def test_a_title_that_opens_with_a_name_is_a_description(index, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # a state's office is the person it is said of in apposition (the catalog knows no office's state)
+        # a state's office is the person it is said of in apposition
         ("Dale Kessock, the Ohio governor, said no.",
          [("Dale Kessock", "dale-kessock", "discovered"), ("the Ohio governor", "dale-kessock", "role")]),
         ("Sen. Dale Kessock spoke. The Ohio governor said no.", [("Dale Kessock", "dale-kessock", "discovered")]),
-        # ... or the one holder of the office named in its sentence or the one before
+        # ... or the one holder of the office named in its sentence or the one before whom the
+        # catalog does not place in another state
         ("Ted Cruz spoke on Monday. The Texas senator said no.",
          [("Ted Cruz", "ted-cruz", "name"), ("The Texas senator", "ted-cruz", "role")]),
         ("Ted Cruz and Marco Rubio spoke on Monday. The Texas senator said no.",
-         [("Ted Cruz", "ted-cruz", "name"), ("Marco Rubio", "marco-rubio", "name")]),
+         [("Ted Cruz", "ted-cruz", "name"), ("Marco Rubio", "marco-rubio", "name"), ("The Texas senator", "ted-cruz", "role")]),
+        ("Ted Cruz and John Cornyn spoke on Monday. The Texas senator said no.",
+         [("Ted Cruz", "ted-cruz", "name"), ("John Cornyn", "john-cornyn", "name")]),
+        ("Marco Rubio spoke on Monday. The Texas senator said no.", [("Marco Rubio", "marco-rubio", "name")]),
+        # ... or else the one named before anywhere in the article whom it places in that state
+        ("John Kasich spoke. It rained. It rained again. It rained more. Ted Cruz and Rick Perry spoke. "
+         "The Ohio governor said no.",
+         [("John Kasich", "john-kasich", "name"), ("Ted Cruz", "ted-cruz", "name"), ("Rick Perry", "rick-perry", "name"),
+          ("The Ohio governor", "john-kasich", "role")]),
+        # (not the contest for the office)
+        ("John Kasich spoke. He cited the Ohio governor's race.", [("John Kasich", "john-kasich", "name")]),
         ("Lindsey Graham spoke on Monday. The South Carolina senator said no.",
          [("Lindsey Graham", "lindsey-graham", "name"), ("The South Carolina senator", "lindsey-graham", "role")]),
         # a state's party member is the one person of that party named close before
@@ -2850,6 +2879,13 @@ def test_a_title_that_opens_with_a_name_is_a_description(index, text, expected):
         # ... not when two are, nor when the words describe something else
         ("John Boehner and John Kasich spoke. The Ohio Republican said no.",
          [("John Boehner", "john-boehner", "name"), ("John Kasich", "john-kasich", "name")]),
+        # ... of that state: "the Florida Republican" is not the Texan named last, but the Floridian before
+        ("Marco Rubio spoke. It rained. It rained again. Ted Cruz and Rand Paul disagreed. The Florida Republican said no.",
+         [("Marco Rubio", "marco-rubio", "name"), ("Ted Cruz", "ted-cruz", "name"), ("Rand Paul", "rand-paul", "name"),
+          ("The Florida Republican", "marco-rubio", "role")]),
+        ("John McCain spoke. And the freshman Arizona Republican, Jeff Flake, said no.",
+         [("John McCain", "john-mccain", "name"), ("the freshman Arizona Republican", "jeff-flake", "role"),
+          ("Jeff Flake", "jeff-flake", "name")]),
         ("John Boehner spoke. The Ohio Republican primary is in May.", [("John Boehner", "john-boehner", "name")]),
         # a party's office or nominee said of one person named close before is that person
         ("Sen. Jon Tester spoke on Monday. The Democratic senator, who faces a hard race, said no.",
@@ -2874,6 +2910,13 @@ def test_a_title_that_opens_with_a_name_is_a_description(index, text, expected):
           ("The former secretary of state", "hillary-clinton", "role")]),
         # ... not one who still holds it
         ("Donald Trump spoke. The former president said no.", [("Donald Trump", "donald-trump", "name")]),
+        # ... of that state, not the other former governor named close before; or one named further back
+        ("Jeb Bush and Mitt Romney spoke on Monday. The former Florida governor said no.",
+         [("Jeb Bush", "jeb-bush", "name"), ("Mitt Romney", "mitt-romney", "name"),
+          ("The former Florida governor", "jeb-bush", "role")]),
+        ("Jeb Bush spoke. It rained. It rained again. Mitt Romney spoke. The former Florida governor said no.",
+         [("Jeb Bush", "jeb-bush", "name"), ("Mitt Romney", "mitt-romney", "name"),
+          ("The former Florida governor", "jeb-bush", "role")]),
     ],
 )
 def test_a_state_party_or_former_office_is_the_one_person_named_close_before(index, text, expected):

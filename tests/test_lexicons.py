@@ -189,6 +189,15 @@ def test_overlay_adds_and_replaces(tmp_path, builtin):
     assert lex.overlays == (folder,)
 
 
+def test_a_role_carries_its_us_state_and_an_overlay_can_give_one(tmp_path, builtin):
+    romney = builtin.actor_by_id["mitt-romney"]
+    assert [(r.title, r.state) for r in romney.roles] == [("senator", "UT"), ("governor", "MA")]
+    folder = write_overlay(tmp_path, {"actors.toml": '[[actor]]\nid = "mara-vell"\nname = "Mara Vell"\nkind = "person"\n'
+                                                     'roles = [{title = "governor", of = "us", state = "VT", from = 2030}]\n'})
+    (role,) = lexicons.load((folder,)).actor_by_id["mara-vell"].roles
+    assert (role.title, role.of, role.state, role.start) == ("governor", "us", "VT", 2030)
+
+
 def test_overlay_version_names_the_overlay(tmp_path, builtin):
     folder = write_overlay(tmp_path, {"actors.toml": OVERLAY_ACTORS})
     lex = lexicons.load((folder,))
@@ -277,6 +286,13 @@ ACTOR_ERRORS = [
         "actor 'mara-vell'",
         "'roles.of' refers to unknown actor id 'atlantis'",
         id="unknown-role-of",
+    ),
+    pytest.param(
+        '[[actor]]\nid = "mara-vell"\nname = "Mara Vell"\nkind = "person"\n'
+        'roles = [{title = "governor", of = "us", state = "Florida"}]\n',
+        "actor 'mara-vell'",
+        "role 'governor': state must be a US postal code such as \"FL\" (got 'Florida')",
+        id="bad-role-state",
     ),
     pytest.param(
         '[[actor]]\nid = "harbor-state"\nname = "Harbor State"\nkind = "country"\naliases = ["Israel"]\n',

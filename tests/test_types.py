@@ -92,7 +92,7 @@ def test_problem_to_dict():
 def test_actor_to_dict_is_plain_data():
     d = ACTOR.to_dict()
     assert d["id"] == "mara-vell" and d["short"] == ("Vell",)
-    assert d["roles"] == ({"title": "mayor", "of": "harbor-town", "start": 2020, "end": None},)
+    assert d["roles"] == ({"title": "mayor", "of": "harbor-town", "start": 2020, "end": None, "state": None},)
     assert d["discovered"] is False and d["kind"] == "person"
 
 
