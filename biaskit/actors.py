@@ -166,6 +166,8 @@ LONE_NOT_NAME = frozenset(
 _NAME_SPLIT_RE = re.compile(r"[-'’]")
 _CONTRACTION_RE = re.compile(r"['’](?:m|re|ve|ll|d|t|s)$")
 _PARTY_TAG_RE = re.compile(r"^[RDI]-[A-Z]")
+# A party and state tag or a state tag after a name, up to its close: "R-Fla.)", "D-N.Y.,", "R-New York)", "Utah)".
+_STATE_TAG_RE = re.compile(r"(?:[RDI]-)?((?:[A-Z]\.){2}|W\.Va\.|[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?)(?=[),\]])")
 _PLURAL_ACRONYM_RE = re.compile(r"^[A-Z]{2,}s$")  # things, not names: "HSAs", "IUDs", "NGOs"
 _APOSTROPHE_RE = re.compile("['’]")
 _TITLE_WORD_RE = re.compile(r"[A-Za-z][\w'’&-]*")  # the words of a quoted title
@@ -2454,9 +2456,11 @@ class _Resolver:
             if len(candidates) > 1:
                 fitting = [c for c in candidates if self.held_as(c, title)]
                 candidates = fitting or candidates  # "Justice Roberts" is the chief justice, "Sen. Roberts" the senator
-            code = self.state_before_office(i)
-            if code is not None and candidates:  # "Ohio Sen. Brown" is the one from Ohio, if the catalog knows him
-                fitting = [c for c in candidates if self.state_fit(c, title, code) is not False]
+            code = self.state_said_at(i)
+            if code is not None and candidates:  # "Ohio Sen. Brown", "Sen. Scott (R-S.C.)": the one from there
+                party = self.party_tag_after(i)  # (of the party the tag says: "Rep. Johnson (D-Texas)")
+                fitting = [c for c in candidates if self.state_fit(c, title, code) is not False
+                           and (not party or self.actor(c).party in (None, party))]
                 candidates = fitting if len(fitting) < 2 else [c for c in fitting if self.state_fit(c, title, code)] or fitting
                 if not candidates:
                     bearers = 0
@@ -2489,6 +2493,23 @@ class _Resolver:
         if self.words[k] in PARTY_WORDS_OF and k > 0 and self.same_sentence(k - 1, k):
             k -= 1
         return self.state_ending_at(k)
+
+    def state_said_at(self, i: int) -> str | None:
+        """The postal code of the US state written with the name at token ``i``: before its office
+        ("Florida Gov. Bush") or in the party or state tag after it ("Rep. King (R-Iowa)", "Sen.
+        Scott, R-S.C.,", "Hatch (Utah)"), or None."""
+        code = self.state_before_office(i)
+        if code is not None or i + 1 >= self.n or not self.same_sentence(i, i + 1) \
+                or self.gap(i, i + 1) not in (" (", ", ", " ["):
+            return code
+        m = _STATE_TAG_RE.match(self.text, self.tokens[i + 1].start)
+        if m is None:
+            return None
+        state = m.group(1).rstrip(".")
+        if "." in state:  # "N.Y.", "W.Va."
+            bare = state.replace(".", "")
+            return "WV" if bare == "WVa" else bare if bare in US_STATE_CODES else None
+        return STATE_CODE_OF.get(state)
 
     def state_ending_at(self, k: int) -> str | None:
         """The postal code of the US state whose name or abbreviation ends at token ``k`` ("Ohio",
@@ -2790,6 +2811,11 @@ class _Resolver:
             candidates = [c for c in candidates if self.gender(c) in (None, *genders)]
         if self.year is not None:  # nobody yet: a 2013 article's "Wolf" is not a secretary of 2019
             candidates = [c for c in candidates if not self.later_than(c, self.year)]
+        states = {code for code in map(self.state_said_at, places) if code}
+        if len(states) == 1:  # "Scott (R-S.C.)", "Florida Sen. Scott": the one the catalog places there
+            placed = [c for c in candidates if self.state_fit(c, None, next(iter(states)))]
+            if len(placed) == 1:
+                return placed[0]
         named = [c for c in candidates if c in context]
         if len(named) == 1 and self.actor(named[0]).kind == "person" and not any(self.kin_of_namesake(i) for i in places):
             return named[0]  # the one the article names already, by a title: "Justice Stevens ... Stevens wrote"

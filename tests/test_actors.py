@@ -1173,11 +1173,21 @@ def test_a_recorded_office_the_namesake_never_held_is_another_persons(index, tex
         ("Ohio Sen. Brown spoke.", "sherrod-brown"),
         # ... also when the article names the other namesake in full
         ("George W. Bush spoke. Later Florida Gov. Bush signed the bill.", "jeb-bush"),
+        # a party and state tag after the surname says it too, the party included
+        ("Sen. Scott (R-S.C.) said no.", "tim-scott"),
+        ("Sen. Scott, R-Fla., said no.", "rick-scott"),
+        ("Scott (R-S.C.) said no.", "tim-scott"),
+        ("Sen. Brown (D-Ohio) said no.", "sherrod-brown"),
     ],
 )
 def test_a_state_before_an_office_picks_the_namesake_who_held_it_there(index, text, expected):
     found, _ = mentions(index, text)
-    assert [a for s, a, r in found if s in ("Bush", "Brown")][-1] == expected
+    assert [a for s, a, r in found if s in ("Bush", "Brown", "Scott")][-1] == expected
+
+
+def test_a_tag_of_another_party_is_not_the_namesake_of_that_state(index):
+    found, actors = mentions(index, "Rep. Johnson (D-Texas) said no.")
+    assert [(s, actors[a].discovered) for s, a, r in found] == [("Johnson", True)]
 
 
 
