@@ -499,6 +499,9 @@ PUBLIC_THINGS = frozenset(
 )
 # The chambers of Congress in the catalog, by the word that opens their committees' names.
 CHAMBER_IDS = {"senate": "Senate", "house-of-representatives": "House"}
+# Words after "the Texas Republican" that make it a person, not an adjective ("pushed the Florida
+# Republican to do more", "bombarding the Texas Republican with criticism").
+AFTER_PERSON = frozenset("with to for from on at about in into over against as an a the and that because after".split())
 # Nouns after an office's possessive that name the contest for it, not its holder's: "the
 # Kentucky governor's race".
 OFFICE_CONTESTS = frozenset("race contest election primary seat mansion".split())
@@ -4710,8 +4713,9 @@ class _Resolver:
         in another state; when none is left, the one named before anywhere in the article whom it
         places in that state, if only one is."""
         people = {a for a in self.named_before(start, 2) if self.actor(a).kind == "person" and self.actor(a).party == party}
-        if code is not None:
-            people = {a for a in people if self.state_fit(a, None, code) is not False}
+        if code is not None:  # (not one the catalog gives offices of no state: "the Kentucky Republican" is no president)
+            people = {a for a in people if self.state_fit(a, None, code) or self.state_fit(a, None, code) is None
+                      and (self.actor(a).discovered or not self.actor(a).roles)}
             if not people:
                 people = {a for a in self.named_before(start, self.sent[start]) if self.actor(a).kind == "person"
                           and self.actor(a).party == party and self.state_fit(a, None, code)}
@@ -4720,8 +4724,9 @@ class _Resolver:
     def state_partisan(self, start: int, k: int) -> bool:
         """Resolve "the Ohio Republican", "the Vermont Democrat" (a state at ``k - 1``, the party word
         at ``k``) to the one person of that party named in its sentence or the two before, when it
-        stands for a person there: a verb, "who" or a comma follows (not "the Texas Republican
-        primary", "the Ohio Republican Party"). Whether the words made such a phrase."""
+        stands for a person there: a verb, "who", a comma, a preposition or an article follows
+        ("pushed the Florida Republican to do more", "gave the Texas Republican an opening"; not
+        "the Texas Republican primary", "the Ohio Republican Party"). Whether the words made such a phrase."""
         party = PARTY_WORDS_OF.get(self.words[k]) if self.words[k] in PARTISANS else None
         if party is None:
             return False
@@ -4729,7 +4734,7 @@ class _Resolver:
         if apposed is not None:  # "the freshman Arizona Republican, Jeff Flake, ..."
             self.add(start, k, apposed, "role")
             return True
-        if not self.acts_next(k):
+        if not (self.acts_next(k) or k + 1 < self.n and self.same_sentence(k, k + 1) and self.words[k + 1] in AFTER_PERSON):
             return True  # an adjective: no one
         who = self.party_member_before(start, party, self.state_ending_at(k - 1))
         if who is not None:

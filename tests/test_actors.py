@@ -2893,6 +2893,12 @@ def test_a_title_that_opens_with_a_name_is_a_description(index, text, expected):
         ("Marco Rubio spoke. It rained. It rained again. Ted Cruz and Rand Paul disagreed. The Florida Republican said no.",
          [("Marco Rubio", "marco-rubio", "name"), ("Ted Cruz", "ted-cruz", "name"), ("Rand Paul", "rand-paul", "name"),
           ("The Florida Republican", "marco-rubio", "role")]),
+        # ... as an object too, and not a catalog person whose offices have no state
+        ("Groups met Sen. Marco Rubio and pushed the Florida Republican to do more.",
+         [("Marco Rubio", "marco-rubio", "name"), ("the Florida Republican", "marco-rubio", "role")]),
+        ("Mitch McConnell rejected Donald Trump's idea. The Kentucky Republican said no.",
+         [("Mitch McConnell", "mitch-mcconnell", "name"), ("Donald Trump", "donald-trump", "name"),
+          ("The Kentucky Republican", "mitch-mcconnell", "role")]),
         ("John McCain spoke. And the freshman Arizona Republican, Jeff Flake, said no.",
          [("John McCain", "john-mccain", "name"), ("the freshman Arizona Republican", "jeff-flake", "role"),
           ("Jeff Flake", "jeff-flake", "name")]),
