@@ -666,7 +666,9 @@ THOSE_AFTER = frozenset(
 # phrase, make it a person acting ("the Ohio Republican has said"; the modals not for one who may
 # be yet to come: "the Republican nominee will be chosen").
 PARTISANS = frozenset(("Republican", "Democrat"))
-PARTISAN_VERBS = frozenset("has had is was will would could should can did does also then".split())
+PARTISAN_VERBS = frozenset("has had is was will would could should can did does also then".split()) | {
+    w.replace("'", q) for w in "won't wouldn't can't couldn't doesn't didn't isn't wasn't hasn't hadn't shouldn't".split()
+    for q in "'’"}
 # Verbs after "it" that make it the subject of a clause: "The NRA said it would ...".
 IT_VERBS = PARTISAN_VERBS - {"also", "then"} | frozenset("may might plans wants intends expects hopes remains needs believes".split())
 MODALS = frozenset("will would could should can".split())

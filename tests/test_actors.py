@@ -2894,6 +2894,8 @@ def test_a_title_that_opens_with_a_name_is_a_description(index, text, expected):
          [("Marco Rubio", "marco-rubio", "name"), ("Ted Cruz", "ted-cruz", "name"), ("Rand Paul", "rand-paul", "name"),
           ("The Florida Republican", "marco-rubio", "role")]),
         # ... as an object too, and not a catalog person whose offices have no state
+        ("Sen. Al Franken spoke. But the Minnesota Democrat won't back the bill.",
+         [("Al Franken", "al-franken", "name"), ("the Minnesota Democrat", "al-franken", "role")]),
         ("Groups met Sen. Marco Rubio and pushed the Florida Republican to do more.",
          [("Marco Rubio", "marco-rubio", "name"), ("the Florida Republican", "marco-rubio", "role")]),
         ("Mitch McConnell rejected Donald Trump's idea. The Kentucky Republican said no.",
@@ -3362,6 +3364,7 @@ def test_a_newspaper_calls_itself_by_its_last_word(index, text, outlet, expected
     ("The NRA said it would fight the bill.", [("it", "nra")]),
     ("Israel says that it will respond.", [("it", "israel")]),
     ("The FBI also said it had checked the records.", [("it", "fbi")]),
+    ("The FBI said it didn’t check the records.", [("it", "fbi")]),
     # "its" in the clause the body opens as its subject
     ("The NRA has doubled its spending.", [("its", "nra")]),
     ("The Justice Department was told to file its response.", [("its", "justice-department")]),
