@@ -4895,11 +4895,14 @@ class _Resolver:
                 self.replace_span(start, end, options.pop(), "role")
 
     def state_holders(self, role: str, start: int, code: str) -> set[str]:
-        """The holder of US office ``role`` that "the <state> <role>" at token ``start`` stands for:
+        """The holder of US office ``role`` that "the <state> <role>" at token ``start`` stands for
+        (the catalog's, or one the article titles so: "Rep. Jane Doe ... the Texas congressman"):
         of the holders named in its sentence or the one before, the one the catalog does not place
         in another state, if only one is; else the one named before anywhere in the article whom
         the catalog places in that state, if only one is."""
         holders = self.holders(role, "us")
+        if role in STATE_OFFICES or role in STATE_OFFICES[None]:  # (not "the Virginia judge": some other judge)
+            holders |= {a for a in self.holders(role, None) if self.actor(a).discovered or self.state_fit(a, role, code)}
         near = {a for a in holders & self.named_before(start, 1) if self.state_fit(a, role, code) is not False}
         if len(near) == 1:
             return near

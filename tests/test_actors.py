@@ -2867,6 +2867,12 @@ def test_a_title_that_opens_with_a_name_is_a_description(index, text, expected):
         ("Ted Cruz and John Cornyn spoke on Monday. The Texas senator said no.",
          [("Ted Cruz", "ted-cruz", "name"), ("John Cornyn", "john-cornyn", "name")]),
         ("Marco Rubio spoke on Monday. The Texas senator said no.", [("Marco Rubio", "marco-rubio", "name")]),
+        # ... the catalog's representative, or one the article titles so
+        ("Rep. Louie Gohmert said no. The Texas congressman left.",
+         [("Louie Gohmert", "louie-gohmert", "name"), ("The Texas congressman", "louie-gohmert", "role")]),
+        ("Rep. Dale Kessock said no. The Texas congressman left.",
+         [("Dale Kessock", "dale-kessock", "discovered"), ("The Texas congressman", "dale-kessock", "role")]),
+        ("Rep. Louie Gohmert said no. The Ohio congressman left.", [("Louie Gohmert", "louie-gohmert", "name")]),
         # ... or else the one named before anywhere in the article whom it places in that state
         ("John Kasich spoke. It rained. It rained again. It rained more. Ted Cruz and Rick Perry spoke. "
          "The Ohio governor said no.",
