@@ -4847,6 +4847,9 @@ class _Resolver:
                 if j + k < self.n and lower[j + k] == "pro":
                     return  # another office: "the President pro tempore of the Senate"
                 role = " ".join(title)
+                if state is None and j + k + 1 < self.n and lower[j + k] == "from" and self.same_sentence(j, j + k + 1):
+                    size = self.state_at(j + k + 1)  # "the senator from Texas": "the Texas senator"
+                    state = self.state_ending_at(j + k + size) if size else None
                 body, end = self.body_after(j + k)
                 apposed = self.apposed_person(start, j + k - 1 if end is None else end, end is not None)
                 if apposed is None and end is None and not (start > 0 and lower[start - 1] in ("to", "of", "for")):
@@ -4899,14 +4902,17 @@ class _Resolver:
         (the catalog's, or one the article titles so: "Rep. Jane Doe ... the Texas congressman"):
         of the holders named in its sentence or the one before, the one the catalog does not place
         in another state, if only one is; else the one named before anywhere in the article whom
-        the catalog places in that state, if only one is."""
-        holders = self.holders(role, "us")
+        the catalog places in that state, if only one is, or when none is, the one named after."""
+        holders = set().union(*(self.holders(office, "us") for office in {role, *STATE_OFFICES.get(role, ())}))
         if role in STATE_OFFICES or role in STATE_OFFICES[None]:  # (not "the Virginia judge": some other judge)
             holders |= {a for a in self.holders(role, None) if self.actor(a).discovered or self.state_fit(a, role, code)}
         near = {a for a in holders & self.named_before(start, 1) if self.state_fit(a, role, code) is not False}
         if len(near) == 1:
             return near
         placed = {a for a in holders & self.named_before(start, self.sent[start]) if self.state_fit(a, role, code)}
+        if not placed:  # (then named after it: "the senator from New Hampshire [Kelly Ayotte]")
+            named = {h.actor for h in self.hits if h.resolution != "pronoun" and not self.attributive(h)}
+            placed = {a for a in holders & named if self.state_fit(a, role, code)}
         return placed if len(placed) == 1 else set()
 
     def body_after(self, m: int) -> tuple[str | None, int | None]:

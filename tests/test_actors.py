@@ -2867,6 +2867,16 @@ def test_a_title_that_opens_with_a_name_is_a_description(index, text, expected):
         ("Ted Cruz and John Cornyn spoke on Monday. The Texas senator said no.",
          [("Ted Cruz", "ted-cruz", "name"), ("John Cornyn", "john-cornyn", "name")]),
         ("Marco Rubio spoke on Monday. The Texas senator said no.", [("Marco Rubio", "marco-rubio", "name")]),
+        # ... written after the office too
+        ("Ted Cruz and Marco Rubio spoke on Monday. The senator from Texas said no.",
+         [("Ted Cruz", "ted-cruz", "name"), ("Marco Rubio", "marco-rubio", "name"), ("The senator", "ted-cruz", "role")]),
+        ("Paul Ryan and Steve King spoke. Beck praised Ryan after the congressman from Wisconsin joined the ticket.",
+         [("Paul Ryan", "paul-ryan", "name"), ("Steve King", "steve-king", "name"), ("Beck", "surname-beck", "surname"),
+          ("Ryan", "paul-ryan", "short"), ("the congressman", "paul-ryan", "role")]),
+        # ... named after it when no one of that state is before
+        ("Marco Rubio spoke. You find that the senator from Maine [Republican Susan Collins] agrees.",
+         [("Marco Rubio", "marco-rubio", "name"), ("the senator", "susan-collins", "role"),
+          ("Susan Collins", "susan-collins", "name")]),
         # ... the catalog's representative, or one the article titles so
         ("Rep. Louie Gohmert said no. The Texas congressman left.",
          [("Louie Gohmert", "louie-gohmert", "name"), ("The Texas congressman", "louie-gohmert", "role")]),
