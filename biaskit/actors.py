@@ -2576,6 +2576,24 @@ class _Resolver:
                     and not (i > 0 and "&" in self.gap(i - 1, i)):  # not "New Yorkers said", "Sports & Outdoors said"
                 self.discover(i, 1, "person")  # (a firm's name is an organisation's: see ``discover``)
 
+    def families(self) -> None:
+        """"the Clintons", "The Hammonds were ordered back to prison": after "the", the plural of
+        the surname of a person the article names in full, when it is no English word, is that
+        person's family, a group of its own ("Clinton family"), not the person."""
+        people = {surname_of(self.actor(h.actor).name) for h in self.hits
+                  if h.resolution != "pronoun" and self.actor(h.actor).kind == "person"} - {None}
+        if not people:
+            return
+        for i in range(1, self.n):
+            w = self.words[i]
+            if self.covered[i] or self.lower[i - 1] != "the" or not w.endswith("s") or not w[:1].isupper() \
+                    or not w[1:].islower() or self.lower[i] in self.index.english or not self.same_sentence(i - 1, i) \
+                    or i + 1 < self.n and self.same_sentence(i, i + 1) and self.joined(i, i + 1) and self.words[i + 1][:1].isupper():
+                continue  # (not "the Departments", "the Ravens", "the Clintons Foundation")
+            base = next((b for b in (w[:-1], w[:-2] if w.endswith("es") else None) if b in people), None)
+            if base is not None:
+                self.add(i, i, self.new_actor(f"{base} family", "group"), "discovered")
+
     def plural_speakers(self, i: int) -> bool:
         """Whether the capitalised plural word at ``i`` is the subject of a verb of saying in its
         plural form, so people, not a person: "Unions say", "Activists argue" (not "Banks says",
@@ -6290,6 +6308,7 @@ def find_mentions(
     r.titled_surnames()
     r.lone_names()
     r.bare_surnames()
+    r.families()
     r.compounds()
     r.capitals()
     r.proper_names()

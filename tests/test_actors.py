@@ -1924,9 +1924,11 @@ def test_a_place_after_a_comma_and_of_or_to_is_no_actor(index):
     assert sorted(discovered(index, text)) == ["Dorrin Kell", "Harbor State University", "Jeffrey Voss"]
 
 
-def test_a_family_called_by_its_plural_surname_is_no_actor_of_its_own(index):
+def test_a_family_called_by_its_plural_surname_is_no_person_of_its_own(index):
     text = "Mary Kell pays more now. The Kells said the premium doubled. Michelle Obama visited the Obamas' old school."
-    assert sorted(discovered(index, text)) == ["Mary Kell"]
+    _, actors = mentions(index, text)
+    assert sorted((a.name, a.kind) for a in actors.values() if a.discovered) == [
+        ("Kell family", "group"), ("Mary Kell", "person"), ("Obama family", "group")]
 
 
 def test_a_role_said_of_a_name_of_unknown_kind_goes_to_nobody_else(index):
@@ -3923,3 +3925,22 @@ def test_the_armed_services_named_short_are_the_us_services(index):
     assert [(s, a) for s, a, _ in mentions(index, text)[0]] == [
         ("the Army", "us-army"), ("the Coast Guard", "us-coast-guard"), ("Coast Guard", "us-coast-guard"),
         ("the Navy", "us-navy")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the plural of the surname of a person named in full is the family, a group of its own
+        ("Dwight Hammond was convicted. The Hammonds were ordered back to prison. They left.",
+         [("Dwight Hammond", "dwight-hammond"), ("Hammonds", "hammond-family"), ("They", "hammond-family")]),
+        ("Bill Clinton spoke. The charity the Clintons set up grew.", [("Bill Clinton", "bill-clinton"), ("Clintons", "clinton-family")]),
+        # ... not an English plural, nor a surname nobody bears in full, nor the first word of a longer name
+        ("Jane Center spoke. The Centers for Disease Control said no.", [("Jane Center", "jane-center")]),
+        ("The Hammonds were ordered back to prison.", []),
+        ("Bill Clinton spoke. The Clintons Foundation grew.",
+         [("Bill Clinton", "bill-clinton"), ("Clintons Foundation", "clintons-foundation")]),
+    ],
+)
+def test_the_plural_of_a_named_persons_surname_is_the_family(index, text, expected):
+    found = [(s, a) for s, a, r in mentions(index, text)[0] if "Centers" not in s]
+    assert found == expected
