@@ -2579,9 +2579,12 @@ class _Resolver:
     def families(self) -> None:
         """"the Clintons", "The Hammonds were ordered back to prison": after "the", the plural of
         the surname of a person the article names in full, when it is no English word, is that
-        person's family, a group of its own ("Clinton family"), not the person."""
-        people = {surname_of(self.actor(h.actor).name) for h in self.hits
-                  if h.resolution != "pronoun" and self.actor(h.actor).kind == "person"} - {None}
+        person's family, a group of its own ("Clinton family"), not the person, of the party and
+        country its members named share."""
+        people: dict[str, set[str]] = defaultdict(set)  # surname -> the people of it named
+        for h in self.hits:
+            if h.resolution != "pronoun" and self.actor(h.actor).kind == "person" and surname_of(self.actor(h.actor).name):
+                people[surname_of(self.actor(h.actor).name)].add(h.actor)
         if not people:
             return
         for i in range(1, self.n):
@@ -2591,8 +2594,15 @@ class _Resolver:
                     or i + 1 < self.n and self.same_sentence(i, i + 1) and self.joined(i, i + 1) and self.words[i + 1][:1].isupper():
                 continue  # (not "the Departments", "the Ravens", "the Clintons Foundation")
             base = next((b for b in (w[:-1], w[:-2] if w.endswith("es") else None) if b in people), None)
-            if base is not None:
-                self.add(i, i, self.new_actor(f"{base} family", "group"), "discovered")
+            if base is None:
+                continue
+            ident = self.new_actor(f"{base} family", "group")
+            members = [self.actor(a) for a in sorted(people[base])]
+            parties, countries = {m.party for m in members}, {m.country for m in members}
+            if len(parties) == 1 or len(countries) == 1:  # (the party or country its members share, to roll up to)
+                self.discovered[ident] = replace(self.discovered[ident], party=min(parties) if len(parties) == 1 else None,
+                                                 country=min(countries) if len(countries) == 1 else None)
+            self.add(i, i, ident, "discovered")
 
     def plural_speakers(self, i: int) -> bool:
         """Whether the capitalised plural word at ``i`` is the subject of a verb of saying in its

@@ -3944,3 +3944,9 @@ def test_the_armed_services_named_short_are_the_us_services(index):
 def test_the_plural_of_a_named_persons_surname_is_the_family(index, text, expected):
     found = [(s, a) for s, a, r in mentions(index, text)[0] if "Centers" not in s]
     assert found == expected
+
+
+def test_a_family_takes_the_party_and_country_its_named_members_share(index):
+    _, actors = mentions(index, "Bill Clinton and Hillary Clinton spoke. The Clintons left.")
+    family = actors["clinton-family"]
+    assert (family.kind, family.party, family.country) == ("group", "democratic-party", "us")
