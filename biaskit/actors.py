@@ -3043,6 +3043,11 @@ class _Resolver:
             return self.tail_end(i, i + run) - i  # "Massachusetts Institute of Technology"
         if self.person_start(i, run) > i:
             return 0  # the person's name starts later: "Insurance Commissioner Mike Chaney"
+        if run == 1 and i > 0 and self.same_sentence(i - 1, i) and self.gap(i - 1, i) == " " \
+                and self.words[i - 1] in COMPASS_WORDS and not self.covered[i - 1]:
+            return 0  # the rest of a place's name: "South Orange", "West Columbia", "Central Kalimantan province"
+        if run == 1 and i + 1 < self.n and self.same_sentence(i, i + 1) and self.words[i + 1] == "police":
+            return 0  # a town's police: "the Columbia police report"
         return run
 
     def acronym_organisation(self, i: int) -> int:
