@@ -3046,8 +3046,9 @@ class _Resolver:
         if run == 1 and i > 0 and self.same_sentence(i - 1, i) and self.gap(i - 1, i) == " " \
                 and self.words[i - 1] in COMPASS_WORDS and not self.covered[i - 1]:
             return 0  # the rest of a place's name: "South Orange", "West Columbia", "Central Kalimantan province"
-        if run == 1 and i + 1 < self.n and self.same_sentence(i, i + 1) and self.words[i + 1] == "police":
-            return 0  # a town's police: "the Columbia police report"
+        if run == 1 and i + 1 < self.n and self.same_sentence(i, i + 1) and self.words[i + 1] == "police" \
+                and self.gap(i, i + 1) == " ":
+            return 2  # a town's police, not the town: "the Columbia police report", "Charlotte-Mecklenburg police"
         return run
 
     def acronym_organisation(self, i: int) -> int:
@@ -4434,8 +4435,9 @@ class _Resolver:
             return known
         honorific = self.surname_after_honorific(i)  # "Mr. King"
         if self.organisation_name(i, run) or run > 1 and self.opens_organisation(i) or self.press_name(i, run) \
-                or run > 1 and "&" in self.span_text(i, run):
-            kind = "organisation"  # "National Association of Manufacturers" (see organisation_after), "Johnson & Johnson"
+                or run > 1 and ("&" in self.span_text(i, run) or self.words[i + run - 1] == "police"):
+            kind = "organisation"  # "National Association of Manufacturers" (see organisation_after), "Johnson & Johnson",
+            # "Columbia police"
         elif self.given(self.words[i]) and run > 1 or honorific or self.person_context(i + run - 1, i) \
                 or self.ambiguous_given_name(i, run) or run > 1 and (
                     self.after_person_noun(i) or self.member_of(i + run) or self.titled(i) or self.named_as_person(i)

@@ -3022,14 +3022,20 @@ def test_a_places_last_word_alone_is_no_actor(index):
 @pytest.mark.parametrize(
     "text",
     [
-        # a compass word opens a town's name, and a town's police are no name of their own
+        # a compass word opens a town's name
         "For decades, much of South Orange's diversity has grown. In South Orange, the index is 59.",
-        "The Columbia police report was seen. The West Columbia gun store said nothing.",
+        "The West Columbia gun store said nothing.",
         "It was the size of a Southern Baptist annual meeting.",
     ],
 )
-def test_a_compass_word_opens_a_place_and_a_towns_police_are_no_actor(index, text):
+def test_a_compass_word_opens_a_place_that_is_no_actor(index, text):
     assert discovered(index, text) == []
+
+
+def test_a_towns_police_are_an_organisation_not_the_town(index):
+    found, actors = mentions(index, "The Columbia police report was seen. Charlotte-Mecklenburg police have resisted.")
+    assert [(s, actors[a].kind) for s, a, r in found] == [
+        ("Columbia police", "organisation"), ("Charlotte-Mecklenburg police", "organisation")]
 
 
 def test_a_firms_name_as_a_likeness_is_no_firm(index):
