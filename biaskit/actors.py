@@ -119,7 +119,7 @@ NOT_NAME = frozenset(
     Several Both Each Every Other Another Such No Not One Two Three First Second Third Last
     Next Mr Mrs Ms Frau Herr Madame Monsieur Señora Señor Dr Prof Sen Rep Gov Gen Lt Col Capt Adm Sgt St Said Says Told According
     Asked Added Instead Indeed Overall Thus Therefore Moreover Furthermore Yes Please Thank
-    Thanks Dear Hi Hello Well Even Just Only Perhaps Maybe Photos Videos Caption Replay Stories
+    Thanks Dear Hi Hello Well Even Just Only Perhaps Maybe Photos Videos Caption Replay Stories Fake
     Image Images Previous Continue Reaction Subscribe Newsletter Menu Search Home Close Skip
     Sens Reps Dems Senators Don't Don’t Down Attn Assn Asst Mom Mommy Dad Daddy Mama Grandma Grandpa""".split()
 ) | frozenset(  # an auxiliary opening a question ("Can Ken Cuccinelli win?"); not "Will", "May", given names
@@ -1870,10 +1870,13 @@ class _Resolver:
             word = tokens[k].text
             if self.covered[k] or self.sent[k] != self.sent[i] or word in NOT_NAME and not self.given_not_month(k) \
                     and not (n > 0 and _is_initial(text, tokens[k])) and not self.opens_state(k) \
-                    and not (n == 1 and self.surname_word(k)):  # "Jacqueline A. Thomas", "Darrell West"
-                break
+                    and not (n == 1 and self.surname_word(k)) \
+                    and not (n > 0 and word == "News" and self.joined(k - 1, k)):
+                break  # (but "Jacqueline A. Thomas", "Darrell West", "The Dallas Morning News")
             if n == 0 and (word in self.index.title_tokens and not self.surname_after_honorific(k) or word in ORG_WORDS):
                 break  # a title or "Office" starts no name (but "Mr. King", "Ms. Bishop")
+            if n > 1 and self.lower[k] in PERSON_HEADS and tokens[k - 1].text in PRESS_WORDS:
+                break  # a newspaper's title before a name: "Breitbart News Editor at Large Peter Schweizer"
             if n > 0 and word in NAME_PARTICLES:
                 skip = self.particles_at(k)
                 if not skip:

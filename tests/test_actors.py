@@ -3969,3 +3969,20 @@ def test_a_family_takes_the_party_and_country_its_named_members_share(index):
     _, actors = mentions(index, "Bill Clinton and Hillary Clinton spoke. The Clintons left.")
     family = actors["clinton-family"]
     assert (family.kind, family.party, family.country) == ("group", "democratic-party", "us")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "News" goes on a newspaper's name, as its other words do
+        ("The Dallas Morning News reported the numbers.", [("Dallas Morning News", "organisation")]),
+        ("The story by the Westchester Journal News prompted a backlash.", [("Westchester Journal News", "organisation")]),
+        # ... not a person's noun after it, nor "Fake News"
+        ("Fellow and Vessbart News Editor at Large Dale Vessick pitched in.",
+         [("Vessbart News", "organisation"), ("Dale Vessick", "person")]),
+        ("I never said that, as was stated on Fake News @CNN.", []),
+    ],
+)
+def test_news_ends_a_newspapers_name(index, text, expected):
+    _, actors = mentions(index, text)
+    assert sorted((a.name, a.kind) for a in actors.values() if a.discovered) == sorted(expected)
