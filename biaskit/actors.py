@@ -2312,7 +2312,8 @@ class _Resolver:
 
     def honour_office(self, h: _Hit) -> None:
         """A short form after an office title goes to the one namesake in the catalog who held
-        that office, when its default owner never did: "President Clinton" is Bill Clinton."""
+        that office (in the state written before it), when its default owner never did (there):
+        "President Clinton" is Bill Clinton, "Florida Gov. Bush" Jeb Bush; else it is nobody's."""
         title = self.office_before(h.first)
         if title is None:
             return
@@ -2321,6 +2322,8 @@ class _Resolver:
             fitting = [c for c in self.index.by_surname.get(self.words[h.first], ()) if self.state_fit(c, title, code)]
             if len(fitting) == 1:
                 h.actor, h.resolution = fitting[0], "surname"
+            else:
+                h.actor = ""  # nobody of the catalog held it there: unresolved
             return
         if self.held_as(h.actor, title):
             return

@@ -1170,6 +1170,8 @@ def test_a_recorded_office_the_namesake_never_held_is_another_persons(index, tex
         ("Florida Gov. Bush signed the bill.", "jeb-bush"),
         ("Texas Gov. Bush signed the bill.", "george-w-bush"),
         ("Florida Republican Gov. Bush signed the bill.", "jeb-bush"),
+        # ... nobody of the catalog when none held it there
+        ("Ohio Gov. Bush signed the bill.", "surname-bush"),
         ("Ohio Sen. Brown spoke.", "sherrod-brown"),
         # ... also when the article names the other namesake in full
         ("George W. Bush spoke. Later Florida Gov. Bush signed the bill.", "jeb-bush"),
