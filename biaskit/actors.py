@@ -2537,8 +2537,10 @@ class _Resolver:
         title = self.office_before(i)
         if title is None:
             return False
+        if self.never_held(actor_id, title):
+            return True
         code = self.state_before_office(i)
-        return self.never_held(actor_id, title) or code is not None and self.state_fit(actor_id, title, code) is False
+        return code is not None and self.state_fit(actor_id, title, code) is False
 
     def never_held(self, actor_id: str, title: str | None) -> bool:
         """Whether ``title`` is a recorded office that the actor, a catalog person with other
@@ -2589,8 +2591,10 @@ class _Resolver:
         country its members named share."""
         people: dict[str, set[str]] = defaultdict(set)  # surname -> the people of it named
         for h in self.hits:
-            if h.resolution != "pronoun" and self.actor(h.actor).kind == "person" and surname_of(self.actor(h.actor).name):
-                people[surname_of(self.actor(h.actor).name)].add(h.actor)
+            a = self.actor(h.actor)
+            surname = surname_of(a.name) if h.resolution != "pronoun" and a.kind == "person" else None
+            if surname:
+                people[surname].add(h.actor)
         if not people:
             return
         for i in range(1, self.n):
@@ -4757,8 +4761,8 @@ class _Resolver:
         places in that state, if only one is."""
         people = {a for a in self.named_before(start, 2) if self.actor(a).kind == "person" and self.actor(a).party == party}
         if code is not None:  # (not one the catalog gives offices of no state: "the Kentucky Republican" is no president)
-            people = {a for a in people if self.state_fit(a, None, code) or self.state_fit(a, None, code) is None
-                      and (self.actor(a).discovered or not self.actor(a).roles)}
+            people = {a for a in people if (fit := self.state_fit(a, None, code))
+                      or fit is None and (self.actor(a).discovered or not self.actor(a).roles)}
             if not people:
                 people = {a for a in self.named_before(start, self.sent[start]) if self.actor(a).kind == "person"
                           and self.actor(a).party == party and self.state_fit(a, None, code)}
