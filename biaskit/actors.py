@@ -4791,8 +4791,8 @@ class _Resolver:
     def describe_former(self, start: int, j: int) -> None:
         """"the former secretary of state", "the former Massachusetts governor" (a title at ``j``,
         maybe after a state): the one person named in its sentence or the one before who held that
-        office (and, in a dated article, no longer holds it) and whom the catalog does not place in
-        another state, or else the one named before whom it places in that state."""
+        office (and, in a dated article, no longer holds it); after a state, as ``placed_in_state``
+        finds one of them."""
         size = self.state_at(j) if j < self.n else 0
         code = None
         if size and self.same_sentence(start, j + size):
@@ -4805,10 +4805,8 @@ class _Resolver:
                 continue  # (not a longer title: "the former Secretary of State Hillary Clinton")
             held = {t[0] for t in self.index.role_holders.get((" ".join(title), None), ())  # terms that have ended
                     if t[2] is not None and (self.year is None or t[2] <= self.year and not self.in_office(*t[1:]))}
-            role = " ".join(title)
-            who = {a for a in held & self.named_before(start, 1) if code is None or self.state_fit(a, role, code) is not False}
-            if len(who) != 1 and code is not None:  # "the former Florida governor": Jeb Bush, named before
-                who = {a for a in held & self.named_before(start, self.sent[start]) if self.state_fit(a, role, code)}
+            role = " ".join(title)  # ("the former Florida governor": Jeb Bush, named before)
+            who = held & self.named_before(start, 1) if code is None else self.placed_in_state(held, role, start, code)
             if len(who) == 1:
                 self.replace_span(start, j + k - 1, who.pop(), "role")
             return
@@ -4951,6 +4949,11 @@ class _Resolver:
         holders = set().union(*(self.holders(office, "us") for office in {role, *STATE_OFFICES.get(role, ())}))
         if role in STATE_OFFICES or role in STATE_OFFICES[None]:  # (not "the Virginia judge": some other judge)
             holders |= {a for a in self.holders(role, None) if self.actor(a).discovered or self.state_fit(a, role, code)}
+        return self.placed_in_state(holders, role, start, code)
+
+    def placed_in_state(self, holders: set[str], role: str, start: int, code: str) -> set[str]:
+        """Of ``holders`` of ``role``, the one that a description of that state's office at token
+        ``start`` stands for, as a set of one (see ``state_holders``), else an empty set."""
         near = {a for a in holders & self.named_before(start, 1) if self.state_fit(a, role, code) is not False}
         if len(near) == 1:
             return near
