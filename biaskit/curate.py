@@ -128,6 +128,9 @@ def toml_entries(s: Survey, limit: int = 20, min_count: int = 2) -> str:
         if nick:  # 'Kathryn "Kate" Steinle': Kathryn Steinle, also called Kate Steinle
             entry = without_nickname(name)
             aliases = [" ".join([nick, entry.split()[-1]]), name]
+        if kind == "group" and name.endswith(" family") and " " not in name[:-7]:  # "the Clintons": Clinton family
+            surname = name[:-7]
+            aliases = [surname + ("es" if surname.endswith(("s", "x", "z", "ch", "sh")) else "s")]
         lines = [f"# seen {times}" + (f", e.g. {example}" if example else ""),
                  "[[actor]]", f"id = {_toml_string(slug(entry))}", f"name = {_toml_string(entry)}",
                  f'kind = "{kind}"  # person, organisation, country or group',
@@ -144,5 +147,8 @@ def toml_entries(s: Survey, limit: int = 20, min_count: int = 2) -> str:
             lines[4] += " (a guess: check it)"
             if actor is not None and actor.sector:
                 lines.append(f"sector = {_toml_string(actor.sector)}  # as the articles show it: check it")
+            for field in ("country", "party") if actor is not None and kind == "group" else ():
+                if getattr(actor, field, None):  # a family's, from its members: "the Clintons"
+                    lines.append(f"{field} = {_toml_string(getattr(actor, field))}  # as its members': check it")
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks) + ("\n" if blocks else "")

@@ -85,3 +85,19 @@ def test_a_nickname_in_a_name_becomes_an_alias_that_finds_the_person_again(corpu
     again = survey([root], overlays=(str(tmp_path / "mine"),))
     rows = {r["id"]: r for r in again.rows()}
     assert rows["harold-kessling"]["mentions"] == 4 and not rows["harold-kessling"]["discovered"]
+
+
+def test_a_familys_entry_names_it_by_its_plural_surname_and_finds_it_again(corpus, tmp_path):
+    root = corpus({
+        "a.txt": "Dale Kessock and Mara Kessock spoke. The Kessocks said they would stay, and the Kessocks left.",
+        "b.txt": "The Kessocks bought a farm in Ohio on Friday.",  # (no Kessock named in full: nobody's here)
+    })
+    entries = {a["id"]: a for a in tomllib.loads(toml_entries(survey([root]), min_count=2))["actor"]}
+    entry = entries["kessock-family"]
+    assert (entry["name"], entry["kind"], entry["aliases"]) == ("Kessock family", "group", ["Kessocks"])
+    (tmp_path / "mine").mkdir()
+    pasted = "[[actor]]\n" + "".join(f"{key} = {json.dumps(value)}\n" for key, value in entry.items())
+    (tmp_path / "mine" / "actors.toml").write_text(pasted, encoding="utf-8")
+    rows = {r["id"]: r for r in survey([root], overlays=(str(tmp_path / "mine"),)).rows()}
+    family = rows["kessock-family"]  # now found in the article that names no Kessock in full too
+    assert (family["articles"], family["discovered"], family["resolutions"]["alias"]) == (2, False, 3)
