@@ -2597,9 +2597,9 @@ class _Resolver:
                 people[surname].add(h.actor)
         if not people:
             return
-        for i in range(1, self.n):
+        for i in self.capitalised:
             w = self.words[i]
-            if self.covered[i] or self.lower[i - 1] != "the" or not w.endswith("s") or not w[:1].isupper() \
+            if i == 0 or self.covered[i] or self.lower[i - 1] != "the" or not w.endswith("s") \
                     or not w[1:].islower() or self.lower[i] in self.index.english or not self.same_sentence(i - 1, i) \
                     or i + 1 < self.n and self.same_sentence(i, i + 1) and self.joined(i, i + 1) and self.words[i + 1][:1].isupper():
                 continue  # (not "the Departments", "the Ravens", "the Clintons Foundation")
