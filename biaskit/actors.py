@@ -4492,6 +4492,14 @@ class _Resolver:
                 self.local_roles[(title, country)].add(h.actor)
                 self.local_roles[(title, None)].add(h.actor)
 
+    def foreign_named_after(self, actor_id: str, role: str, start: int) -> bool:
+        """Whether the one holder of an unqualified office ("the president" at token ``start``)
+        holds it only of another country than the US and is named only after it: not whom news
+        means by the office before naming anyone."""
+        offices = [r for r in self.actor(actor_id).roles if r.title == role]
+        return bool(offices) and all(r.of not in (None, "us") for r in offices) \
+            and not any(h.actor == actor_id and h.last < start for h in self.hits)
+
     def titled_abroad(self, title: str) -> set[str]:
         """The people the article gives ``title`` with another country than the US ("Chinese
         President Xi Jinping"; not "Republican Sen.", nor "U.S. Sen.": an unqualified office in news
@@ -4916,6 +4924,8 @@ class _Resolver:
                     home = who - self.titled_abroad(role)
                     if country is None and body is None and 0 < len(home) < len(who):
                         who = home  # "President Donald Trump ... Chinese President Xi Jinping ... the President": Trump
+                    if country is None and body is None and len(who) == 1 and self.foreign_named_after(next(iter(who)), role, start):
+                        who = set()  # (Spicer "let the president down", comparing Hitler to Syrian leader Bashar Assad)
                     if len(who) > 1 and after not in ("and", "of") and not (start > 0 and self.gap(start - 1, start) == ", "):
                         # several holders named ("the senator"): the one named in this sentence or the one before,
                         # if only one is (not an apposition: "Jane Doe, the president and co-founder of ...")

@@ -1126,6 +1126,10 @@ def test_the_unqualified_office_is_the_one_not_titled_with_another_country(index
     found, _ = find(index, "Chinese President Xi Jinping spoke in Beijing. The president said trade would grow.",
                     date="2018-11-26")
     assert [(m.surface, m.actor) for m in found if m.resolution == "role"] == [("The president", "xi-jinping")]
+    # ... but not before he is named: "the president" there is no foreign one named later
+    found, _ = find(index, "The spokesman said he let the president down, comparing a dictator to Syrian leader "
+                           "Bashar Assad.", date="2017-04-12")
+    assert [(m.surface, m.actor) for m in found if m.resolution == "role"] == []
 
 
 def test_an_office_title_picks_the_namesake_who_held_it(index):
