@@ -166,8 +166,9 @@ LONE_NOT_NAME = frozenset(
 _NAME_SPLIT_RE = re.compile(r"[-'’]")
 _CONTRACTION_RE = re.compile(r"['’](?:m|re|ve|ll|d|t|s)$")
 _PARTY_TAG_RE = re.compile(r"^[RDI]-[A-Z]")
-# A party and state tag or a state tag after a name, up to its close: "R-Fla.)", "D-N.Y.,", "R-New York)", "Utah)".
-_STATE_TAG_RE = re.compile(r"(?:[RDI]-)?((?:[A-Z]\.){2}|W\.Va\.|[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?)(?=[),\]])")
+# A party and state tag or a state tag after a name, up to its close: "R-Fla.)", "D-N.Y.,", "R-SC)",
+# "R-New York)", "Utah)".
+_STATE_TAG_RE = re.compile(r"(?:[RDI]-)?((?:[A-Z]\.){2}|W\.Va\.|[A-Z]{2}|[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?)(?=[),\]])")
 _PLURAL_ACRONYM_RE = re.compile(r"^[A-Z]{2,}s$")  # things, not names: "HSAs", "IUDs", "NGOs"
 _APOSTROPHE_RE = re.compile("['’]")
 _TITLE_WORD_RE = re.compile(r"[A-Za-z][\w'’&-]*")  # the words of a quoted title

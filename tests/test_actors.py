@@ -1184,6 +1184,7 @@ def test_a_recorded_office_the_namesake_never_held_is_another_persons(index, tex
         ("Sen. Scott, R-Fla., said no.", "rick-scott"),
         ("Scott (R-S.C.) said no.", "tim-scott"),
         ("Sen. Brown (D-Ohio) said no.", "sherrod-brown"),
+        ("Sen. Scott (R-SC) said no.", "tim-scott"),
     ],
 )
 def test_a_state_before_an_office_picks_the_namesake_who_held_it_there(index, text, expected):
