@@ -2588,8 +2588,8 @@ class _Resolver:
     def families(self) -> None:
         """"the Clintons", "The Hammonds were ordered back to prison": after "the", the plural of
         the surname of a person the article names in full, when it is no English word, is that
-        person's family, a group of its own ("Clinton family"), not the person, of the party and
-        country its members named share."""
+        person's family, a group of its own ("Clinton family", with that plural as its alias), not
+        the person, of the party and country its members named share."""
         people: dict[str, set[str]] = defaultdict(set)  # surname -> the people of it named
         for h in self.hits:
             a = self.actor(h.actor)
@@ -2608,11 +2608,13 @@ class _Resolver:
             if base is None:
                 continue
             ident = self.new_actor(f"{base} family", "group")
-            members = [self.actor(a) for a in sorted(people[base])]
-            parties, countries = {m.party for m in members}, {m.country for m in members}
-            if len(parties) == 1 or len(countries) == 1:  # (the party or country its members share, to roll up to)
-                self.discovered[ident] = replace(self.discovered[ident], party=min(parties) if len(parties) == 1 else None,
-                                                 country=min(countries) if len(countries) == 1 else None)
+            if not self.discovered[ident].aliases:  # first seen: its plural as written ("Clintons"), and the
+                # party and country its members share, to roll up to
+                parties = {self.actor(a).party for a in people[base]}
+                countries = {self.actor(a).country for a in people[base]}
+                self.discovered[ident] = replace(self.discovered[ident], aliases=(w,),
+                                                 party=next(iter(parties)) if len(parties) == 1 else None,
+                                                 country=next(iter(countries)) if len(countries) == 1 else None)
             self.add(i, i, ident, "discovered")
 
     def plural_speakers(self, i: int) -> bool:

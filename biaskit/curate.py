@@ -128,9 +128,8 @@ def toml_entries(s: Survey, limit: int = 20, min_count: int = 2) -> str:
         if nick:  # 'Kathryn "Kate" Steinle': Kathryn Steinle, also called Kate Steinle
             entry = without_nickname(name)
             aliases = [" ".join([nick, entry.split()[-1]]), name]
-        if kind == "group" and name.endswith(" family") and " " not in name[:-7]:  # "the Clintons": Clinton family
-            surname = name[:-7]
-            aliases = [surname + ("es" if surname.endswith(("s", "x", "z", "ch", "sh")) else "s")]
+        elif actor is not None and actor.aliases:  # the forms the article gave it: "Clintons" of the Clinton family
+            aliases = list(actor.aliases)
         lines = [f"# seen {times}" + (f", e.g. {example}" if example else ""),
                  "[[actor]]", f"id = {_toml_string(slug(entry))}", f"name = {_toml_string(entry)}",
                  f'kind = "{kind}"  # person, organisation, country or group',
