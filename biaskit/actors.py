@@ -1221,6 +1221,9 @@ class _Resolver:
         self.headlines = headlines
         self.year = year
         self.month_day = month_day if year is not None else None  # (month, day) when the date gives them
+        # the date as far as known, to read party memberships at: "2019-07-04", "2019", None
+        self.on = None if year is None else f"{year:04d}" if self.month_day is None \
+            else f"{year:04d}-{self.month_day[0]:02d}-{self.month_day[1]:02d}"
         self.covered = [False] * self.n
         self.hits: list[_Hit] = []
         self._hits_index: tuple[dict[int, list[_Hit]], ...] | None = None  # see hits_at
@@ -1237,6 +1240,17 @@ class _Resolver:
         self._title_case: dict[int, bool] = {}
 
     # -- helpers -----------------------------------------------------------------------------
+    def parties_of(self, actor_id: str) -> frozenset[str]:
+        """The party an actor belonged to at the article's date; undated, every party it ever
+        belonged to (what the text says of its party may fit any)."""
+        a = self.actor(actor_id)
+        if not a.former_parties:
+            return frozenset((a.party,)) if a.party else frozenset()
+        if self.on is None:
+            return a.parties()
+        party = a.party_on(self.on)
+        return frozenset((party,)) if party else frozenset()
+
     def actor(self, actor_id: str) -> Actor:
         return self.index.actors.get(actor_id) or self.discovered[actor_id]
 
@@ -2472,7 +2486,7 @@ class _Resolver:
             if code is not None and candidates:  # "Ohio Sen. Brown", "Sen. Scott (R-S.C.)": the one from there
                 party = self.party_tag_after(i)  # (of the party the tag says: "Rep. Johnson (D-Texas)")
                 fitting = [c for c in candidates if self.state_fit(c, title, code) is not False
-                           and (not party or self.actor(c).party in (None, party))]
+                           and (not party or party in self.parties_of(c) or not self.parties_of(c))]
                 candidates = fitting if len(fitting) < 2 else [c for c in fitting if self.state_fit(c, title, code)] or fitting
                 if not candidates:
                     bearers = 0
@@ -2610,7 +2624,7 @@ class _Resolver:
             ident = self.new_actor(f"{base} family", "group")
             if not self.discovered[ident].aliases:  # first seen: its plural as written ("Clintons"), and the
                 # party and country its members share, to roll up to
-                parties = {self.actor(a).party for a in people[base]}
+                parties = {self.actor(a).party_on(self.on) for a in people[base]}
                 countries = {self.actor(a).country for a in people[base]}
                 self.discovered[ident] = replace(self.discovered[ident], aliases=(w,),
                                                  party=next(iter(parties)) if len(parties) == 1 else None,
@@ -2714,7 +2728,8 @@ class _Resolver:
         for h in self.hits:
             a = self.actor(h.actor)
             out.add(a.id)
-            out.update(x for x in (a.country, a.party, a.government, *a.alliances) if x)
+            out.update(x for x in (a.country, a.government, *a.alliances) if x)
+            out.update(self.parties_of(a.id))
         return out
 
     def affinity(self, actor_id: str, context: set[str], joined: str) -> int:
@@ -2724,8 +2739,9 @@ class _Resolver:
         one of its past office holders), a shared country or alliance 1, one of their offices named
         in the text 2."""
         a = self.actor(actor_id)
-        score = 2 * sum(1 for x in (a.party, a.government) if x and x in context
-                        and (x == a.party or self.year is not None and any(self.in_office(r.start, r.end) for r in a.roles)))
+        score = 2 if any(p in context for p in self.parties_of(actor_id)) else 0
+        if a.government in context and self.year is not None and any(self.in_office(r.start, r.end) for r in a.roles):
+            score += 2
         score += sum(1 for x in (a.country, *a.alliances) if x and x in context)
         if any(f" {r.title} " in joined for r in a.roles):
             score += 2
@@ -4770,13 +4786,13 @@ class _Resolver:
         None. With the postal code of a state ("the Ohio Republican"), not one the catalog places
         in another state; when none is left, the one named before anywhere in the article whom it
         places in that state, if only one is."""
-        people = {a for a in self.named_before(start, 2) if self.actor(a).kind == "person" and self.actor(a).party == party}
+        people = {a for a in self.named_before(start, 2) if self.actor(a).kind == "person" and party in self.parties_of(a)}
         if code is not None:  # (not one the catalog gives offices of no state: "the Kentucky Republican" is no president)
             people = {a for a in people if (fit := self.state_fit(a, None, code))
                       or fit is None and (self.actor(a).discovered or not self.actor(a).roles)}
             if not people:
                 people = {a for a in self.named_before(start, self.sent[start]) if self.actor(a).kind == "person"
-                          and self.actor(a).party == party and self.state_fit(a, None, code)}
+                          and party in self.parties_of(a) and self.state_fit(a, None, code)}
         return people.pop() if len(people) == 1 else None
 
     def state_partisan(self, start: int, k: int) -> bool:

@@ -26,11 +26,13 @@ ROLLUP_LEVELS = ("party", "government", "country")
 LEVELS = ("actor", *ROLLUP_LEVELS)
 
 
-def rollup_keys(actor: Actor) -> dict[str, str]:
-    """The party, government and country an actor rolls up to (a country rolls up to itself)."""
+def rollup_keys(actor: Actor, date: str | None) -> dict[str, str]:
+    """The party (on ``date``, the article's), government and country an actor rolls up to (a
+    country rolls up to itself)."""
     out = {}
-    if actor.party:
-        out["party"] = actor.party
+    party = actor.party_on(date[:10] if date else None)
+    if party:
+        out["party"] = party
     if actor.government:
         out["government"] = actor.government
     country = actor.id if actor.kind == "country" else actor.country
@@ -482,7 +484,7 @@ class Aggregator:
             actor = self.actors.get(r.actor)
             if actor is None:
                 continue
-            for level, key in rollup_keys(actor).items():
+            for level, key in rollup_keys(actor, result.date).items():
                 members[(level, key, r.paragraph)].append(r)
         for (level, key, _), recs in sorted(members.items()):
             weight = sum(len(r.sentences) for r in recs)
@@ -587,6 +589,7 @@ class Aggregator:
             a = self.actors[aid]
             row = {"id": aid, "name": a.name, "kind": a.kind, "discovered": a.discovered,
                    "country": a.country, "party": a.party, "sector": a.sector,
+                   "former_parties": [{"party": f.party, "until": f.until} for f in a.former_parties],
                    "boilerplate_mentions": self.dropped_mentions[aid]}
             row.update(stats[f"actor:{aid}"])
             if aid not in self.by_actor:  # named only in captions or other dropped text: listed, not scored

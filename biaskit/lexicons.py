@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import gzip
 import hashlib
 import re
@@ -14,7 +15,7 @@ from typing import Any, Iterable, Sequence
 
 from biaskit.errors import LexiconError
 from biaskit.needles import fold, needles
-from biaskit.types import ACTOR_KINDS, GROUP_SECTORS, SECTORS, US_STATE_CODES, Actor, Role
+from biaskit.types import ACTOR_KINDS, GROUP_SECTORS, SECTORS, US_STATE_CODES, Actor, FormerParty, Role
 
 try:  # Python 3.11+
     import tomllib
@@ -353,6 +354,31 @@ def _year(path: str, entry: str, role: dict[str, Any], key: str) -> int | None:
     return v
 
 
+def _former_parties(path: str, entry: str, item: dict[str, Any]) -> tuple[FormerParty, ...]:
+    """An entry's ``former_parties``: tables {party = ..., until = YYYY-MM-DD}, oldest first; a table
+    without ``party`` is a time in no party."""
+    raw = item.get("former_parties", [])
+    if not isinstance(raw, list):
+        raise LexiconError(path, "'former_parties' must be a list of tables", entry)
+    out: list[FormerParty] = []
+    for f in raw:
+        if not isinstance(f, dict) or set(f) - {"party", "until"}:
+            raise LexiconError(path, "each of 'former_parties' must be a table {party = ..., until = YYYY-MM-DD}", entry)
+        until = f.get("until")
+        if isinstance(until, str):
+            try:
+                until = datetime.date.fromisoformat(until)
+            except ValueError:
+                pass
+        if not isinstance(until, datetime.date) or isinstance(until, datetime.datetime):
+            raise LexiconError(path, f"former party's 'until' must be a date YYYY-MM-DD (got {f.get('until')!r})", entry)
+        day = until.isoformat()
+        if out and day <= out[-1].until:
+            raise LexiconError(path, f"former parties must be listed oldest first ({day} after {out[-1].until})", entry)
+        out.append(FormerParty(_str(path, entry, f, "party"), day))
+    return tuple(out)
+
+
 def _load_actors(docs: list[tuple[str, dict[str, Any]]]) -> tuple[Actor, ...]:
     actors = []
     where: dict[str, tuple[str, str]] = {}
@@ -402,6 +428,7 @@ def _load_actors(docs: list[tuple[str, dict[str, Any]]]) -> tuple[Actor, ...]:
             sector=sector,
             capitals=_strs(path, entry, item, "capitals"),
             descriptions=_strs(path, entry, item, "descriptions"),
+            former_parties=_former_parties(path, entry, item),
         )
         if actor.capitals and kind != "country":
             raise LexiconError(path, f"'capitals' is only for countries (kind is {kind!r})", entry)
@@ -416,6 +443,7 @@ def _load_actors(docs: list[tuple[str, dict[str, Any]]]) -> tuple[Actor, ...]:
     for a in actors:
         path, entry = where[a.id]
         refs = [("country", a.country), ("party", a.party), ("government", a.government)]
+        refs += [("former_parties.party", f.party) for f in a.former_parties]
         refs += [("alliances", x) for x in a.alliances] + [("roles.of", r.of) for r in a.roles]
         for key, ref in refs:
             if ref is not None and ref not in ids:

@@ -104,6 +104,14 @@ class Role:
 
 
 @dataclass(frozen=True)
+class FormerParty:
+    """A party an actor belonged to (None: to none) up to the day before ``until`` (YYYY-MM-DD)."""
+
+    party: str | None
+    until: str
+
+
+@dataclass(frozen=True)
 class Actor:
     """A person, organisation, country or group the catalog knows or an article revealed."""
 
@@ -123,6 +131,23 @@ class Actor:
     sector: str | None = None  # "company" or "media" for an organisation, "armed" or "movement" for a group
     capitals: tuple[str, ...] = ()  # a country's capital, as news names its government: "Moscow denied"
     descriptions: tuple[str, ...] = ()  # what news calls it after "the" once named: "enclave", "Jewish state"
+    former_parties: tuple[FormerParty, ...] = ()  # earlier parties, oldest first; ``party`` is the one since
+
+    def party_on(self, date: str | None) -> str | None:
+        """The party on ``date`` (YYYY-MM-DD, or a prefix of it: "2019" reads as the year's first
+        day). Undated: the party, for an actor who never changed party; else None, not a guess."""
+        if not self.former_parties:
+            return self.party
+        if not date:
+            return None
+        for f in self.former_parties:
+            if date < f.until:
+                return f.party
+        return self.party
+
+    def parties(self) -> frozenset[str]:
+        """Every party the actor belongs or belonged to."""
+        return frozenset(p for p in (self.party, *(f.party for f in self.former_parties)) if p)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

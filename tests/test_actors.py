@@ -1192,6 +1192,23 @@ def test_a_state_before_an_office_picks_the_namesake_who_held_it_there(index, te
     assert [a for s, a, r in found if s in ("Bush", "Brown", "Scott")][-1] == expected
 
 
+@pytest.mark.parametrize(
+    "text, date, expected",
+    [
+        # a state's party member is who belonged to that party on the article's date
+        ("Tulsi Gabbard spoke on Monday. The Hawaii Democrat said no.", "2019-05-02", "tulsi-gabbard"),
+        ("Tulsi Gabbard spoke on Monday. The Hawaii Democrat said no.", "2025-02-01", None),
+        ("Joe Manchin spoke on Monday. The West Virginia Democrat said no.", "2021-06-01", "joe-manchin"),
+        ("Joe Manchin spoke on Monday. The West Virginia Democrat said no.", "2024-07-01", None),
+        # undated, any party they belonged to fits what the text says
+        ("Joe Manchin spoke on Monday. The West Virginia Democrat said no.", None, "joe-manchin"),
+    ],
+)
+def test_a_party_member_is_read_at_the_articles_date(index, text, date, expected):
+    found = [(s, a) for s, a, r in resolved(index, text, date) if r == "role"]
+    assert found == ([] if expected is None else [(text.split(". ")[1].removesuffix(" said no."), expected)])
+
+
 def test_a_tag_of_another_party_is_not_the_namesake_of_that_state(index):
     found, actors = mentions(index, "Rep. Johnson (D-Texas) said no.")
     assert [(s, actors[a].discovered) for s, a, r in found] == [("Johnson", True)]

@@ -295,6 +295,34 @@ ACTOR_ERRORS = [
         id="bad-role-state",
     ),
     pytest.param(
+        '[[actor]]\nid = "mara-vell"\nname = "Mara Vell"\nkind = "person"\n'
+        'former_parties = [{party = "likud", until = "spring 2019"}]\n',
+        "actor 'mara-vell'",
+        "former party's 'until' must be a date YYYY-MM-DD (got 'spring 2019')",
+        id="bad-former-party-date",
+    ),
+    pytest.param(
+        '[[actor]]\nid = "mara-vell"\nname = "Mara Vell"\nkind = "person"\n'
+        'former_parties = [{party = "likud", until = 2019-05-01}, {until = 2012-01-01}]\n',
+        "actor 'mara-vell'",
+        "former parties must be listed oldest first (2012-01-01 after 2019-05-01)",
+        id="former-parties-out-of-order",
+    ),
+    pytest.param(
+        '[[actor]]\nid = "mara-vell"\nname = "Mara Vell"\nkind = "person"\n'
+        'former_parties = [{party = "harbor-party", until = 2019-05-01}]\n',
+        "actor 'mara-vell'",
+        "'former_parties.party' refers to unknown actor id 'harbor-party'",
+        id="unknown-former-party",
+    ),
+    pytest.param(
+        '[[actor]]\nid = "mara-vell"\nname = "Mara Vell"\nkind = "person"\n'
+        'former_parties = [{party = "likud", since = 2019-05-01}]\n',
+        "actor 'mara-vell'",
+        "each of 'former_parties' must be a table {party = ..., until = YYYY-MM-DD}",
+        id="former-party-with-other-keys",
+    ),
+    pytest.param(
         '[[actor]]\nid = "harbor-state"\nname = "Harbor State"\nkind = "country"\naliases = ["Israel"]\n',
         "actor 'harbor-state'",
         "surface form 'Israel' is already used by actor 'israel'",

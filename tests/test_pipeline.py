@@ -161,15 +161,31 @@ def test_rollup_to_party_government_country(corpus, tmp_path):
     assert "<h3>By party</h3>" in (tmp_path / "out" / "actors.html").read_text(encoding="utf-8")
 
 
+def democrats_and_actors(corpus, tmp_path, files):
+    """The Democratic Party's roll-up row and the actor rows of a report on ``files``."""
+    result = run_report([corpus(files)], tmp_path / "out", level="party")
+    return ({g["id"]: g for g in result.summary["groups"]["party"]}["democratic-party"],
+            {g["id"]: g for g in result.summary["actors"]})
+
+
 def test_a_discovered_persons_party_rolls_up_from_the_article_that_states_it_on(corpus, tmp_path):
-    root = corpus({"a.txt": "Dale Kessock praised the wonderful harbor plan.",
-                   "b.txt": "Rep. Dale Kessock, D-Ohio, praised the wonderful harbor plan again.",
-                   "c.txt": "Dale Kessock praised the wonderful harbor plan once more."})
-    result = run_report([root], tmp_path / "out", level="party")
-    party = {g["id"]: g for g in result.summary["groups"]["party"]}["democratic-party"]
+    party, actors = democrats_and_actors(corpus, tmp_path, {
+        "a.txt": "Dale Kessock praised the wonderful harbor plan.",
+        "b.txt": "Rep. Dale Kessock, D-Ohio, praised the wonderful harbor plan again.",
+        "c.txt": "Dale Kessock praised the wonderful harbor plan once more."})
     assert party["articles"] == 2 and party["sentiment"] > 0  # b and c (a was counted before b said it)
-    actors = {g["id"]: g for g in result.summary["actors"]}
     assert actors["dale-kessock"]["party"] == "democratic-party" and actors["dale-kessock"]["sector"] is None
+
+
+def test_a_person_who_left_a_party_rolls_up_to_it_only_in_articles_dated_before(corpus, tmp_path):
+    party, actors = democrats_and_actors(corpus, tmp_path, {
+        "a.txt": "Date: 2021-06-01\n\nJoe Manchin praised the wonderful harbor plan.",
+        "b.txt": "Date: 2024-07-01\n\nJoe Manchin praised the wonderful harbor plan again.",
+        "c.txt": "Joe Manchin praised the wonderful harbor plan once more."})
+    assert party["articles"] == 1 and party["sentiment"] > 0  # a; b is after he left, c has no date
+    manchin = actors["joe-manchin"]
+    assert manchin["articles"] == 3 and manchin["party"] is None
+    assert manchin["former_parties"] == [{"party": "democratic-party", "until": "2024-05-31"}]
 
 
 def test_the_summary_says_which_actors_are_firms_and_news_outlets(corpus, tmp_path):

@@ -4,7 +4,7 @@ import pickle
 import pytest
 
 from biaskit.types import (
-    Actor, ActorParagraph, Article, ArticleResult, Dropped, Match, Mention, Paragraph, Problem, Role, Sentence,
+    Actor, ActorParagraph, Article, ArticleResult, Dropped, FormerParty, Match, Mention, Paragraph, Problem, Role, Sentence,
 )
 
 PARAGRAPHS = (Paragraph(0, 0, 24, "Quiet week at the harbor", "title"), Paragraph(1, 26, 53, "Mara Vell opened the docks."))
@@ -113,3 +113,17 @@ def test_a_discovered_actor_takes_what_another_article_states_of_it():
     assert tagged.merged(Actor("dale-kessock", "Dale Kessock", "person", discovered=True, party="democratic-party")) == tagged
     catalog = Actor("jane-doe", "Jane Doe", "person")
     assert catalog.merged(Actor("jane-doe", "Jane Doe", "person", party="republican-party")) is catalog
+
+
+def test_the_party_on_a_date_reads_the_former_parties_up_to_the_day_one_ended():
+    crist = Actor("ben-ortiz", "Ben Ortiz", "person", party="democratic-party",
+                  former_parties=(FormerParty("republican-party", "2010-04-29"), FormerParty(None, "2012-12-07")))
+    assert crist.party_on("2009-01-01") == "republican-party"
+    assert crist.party_on("2010-04-28") == "republican-party"
+    assert crist.party_on("2010-04-29") is None  # the day it ended: none any more
+    assert crist.party_on("2012-12-07") == crist.party_on("2020-02-02") == "democratic-party"
+    assert crist.party_on("2010") == "republican-party"  # a year alone reads as its first day
+    assert crist.party_on(None) is None  # undated: which one is not guessed
+    assert crist.parties() == {"republican-party", "democratic-party"}
+    steady = Actor("mara-vell", "Mara Vell", "person", party="likud")
+    assert steady.party_on(None) == steady.party_on("1999-01-01") == "likud" and steady.parties() == {"likud"}
