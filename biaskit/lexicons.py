@@ -250,6 +250,7 @@ def load(overlays: tuple[str, ...] = ()) -> Lexicons:
     sources = []
     for name, path, data in files:
         doc = _read(path, data)
+        _known_keys(path, None, doc, TABLES[name])
         meta = doc.get("meta", {})
         version = str(meta.get("version", "0")) if isinstance(meta, dict) else "0"
         sources.append(Source(name, path, version, hashlib.sha256(data).hexdigest()))
@@ -329,14 +330,25 @@ def _strs(path: str, entry: str, item: dict[str, Any], key: str) -> tuple[str, .
     return tuple(value)
 
 
+def _known_keys(path: str, entry: str | None, table: dict[str, Any], allowed: Iterable[str]) -> None:
+    """Stop at a key the table may not have (a misspelt "partie" would otherwise be dropped unseen)."""
+    allowed = tuple(allowed)
+    for k in table:
+        if k not in allowed:
+            raise LexiconError(path, f"unknown key {k!r} (valid: {', '.join(sorted(allowed))})", entry)
+
+
 def _merge(
-    docs: list[tuple[str, dict[str, Any]]], key: str
+    docs: list[tuple[str, dict[str, Any]]], key: str, keys: Iterable[str]
 ) -> list[tuple[str, str, dict[str, Any]]]:
-    """Entries of every file, later files replacing earlier entries with the same id."""
+    """Entries of every file (tables of ``keys`` and an id), later files replacing earlier
+    entries with the same id."""
+    keys = ("id", *keys)
     merged: dict[str, tuple[str, str, dict[str, Any]]] = {}
     for path, doc in docs:
         seen_here: set[str] = set()
         for entry, item in _entries(path, doc, key):
+            _known_keys(path, entry, item, keys)
             if item["id"] in seen_here:
                 raise LexiconError(path, "id used twice in this file", entry)
             seen_here.add(item["id"])
@@ -379,10 +391,21 @@ def _former_parties(path: str, entry: str, item: dict[str, Any]) -> tuple[Former
     return tuple(out)
 
 
+#: The keys an actor entry may have besides its id.
+ACTOR_KEYS = ("name", "kind", "aliases", "short", "demonyms", "gender", "country", "party", "former_parties",
+              "government", "alliances", "roles", "sector", "capitals", "descriptions")
+#: The tables and keys each lexicon file may have at its top level.
+TABLES = {
+    "actors": ("meta", "actor"), "frames": ("meta", "frame"), "labels": ("meta", "category"),
+    "attribution": ("meta", "class", "markers"), "boilerplate": ("meta", "rule"), "first_names": ("meta", "names"),
+    "roles": ("meta", "titles", "demonym_heads", "people_heads", "non_actors", "ambiguous"),
+}
+
+
 def _load_actors(docs: list[tuple[str, dict[str, Any]]]) -> tuple[Actor, ...]:
     actors = []
     where: dict[str, tuple[str, str]] = {}
-    for path, entry, item in _merge(docs, "actor"):
+    for path, entry, item in _merge(docs, "actor", ACTOR_KEYS):
         kind = _str(path, entry, item, "kind", required=True)
         if kind not in ACTOR_KINDS:
             raise LexiconError(path, f"kind must be one of {', '.join(ACTOR_KINDS)} (got {kind!r})", entry)
@@ -404,6 +427,7 @@ def _load_actors(docs: list[tuple[str, dict[str, Any]]]) -> tuple[Actor, ...]:
         for r in raw_roles:
             if not isinstance(r, dict):
                 raise LexiconError(path, "each role must be a table {title = ..., of = ...}", entry)
+            _known_keys(path, entry, r, ("title", "of", "from", "to", "state"))
             title = _str(path, entry, r, "title", required=True)
             start, end = _year(path, entry, r, "from"), _year(path, entry, r, "to")
             if start is not None and end is not None and end < start:
@@ -520,6 +544,7 @@ def _load_ambiguous(docs: list[tuple[str, dict[str, Any]]]) -> tuple[Ambiguity, 
             if not isinstance(item, dict):
                 raise LexiconError(path, "must be a table", f"ambiguous #{i + 1}")
             entry = f"ambiguous #{i + 1}"
+            _known_keys(path, entry, item, ("form", "default", "keep", "drop"))
             form = _str(path, entry, item, "form", required=True)
             entry = f"ambiguous {form!r}"
             default = _str(path, entry, item, "default") or "keep"
@@ -563,7 +588,7 @@ def _terms(path: str, entry: str, item: dict[str, Any], key: str) -> tuple[str, 
 
 def _load_frames(docs: list[tuple[str, dict[str, Any]]]) -> tuple[Frame, ...]:
     frames = []
-    for path, entry, item in _merge(docs, "frame"):
+    for path, entry, item in _merge(docs, "frame", ("label", "group", "description", "terms")):
         terms = _terms(path, entry, item, "terms")
         if not terms:
             raise LexiconError(path, "a frame needs at least one term", entry)
@@ -583,7 +608,7 @@ def _load_attribution(
     docs: list[tuple[str, dict[str, Any]]]
 ) -> tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]]:
     classes = []
-    for path, entry, item in _merge(docs, "class"):
+    for path, entry, item in _merge(docs, "class", ("description", "verbs")):
         verbs = _terms(path, entry, item, "verbs")
         if not verbs:
             raise LexiconError(path, "a verb class needs at least one verb", entry)
@@ -593,13 +618,14 @@ def _load_attribution(
         table = doc.get("markers", {})
         if not isinstance(table, dict):
             raise LexiconError(path, "'markers' must be a table")
+        _known_keys(path, "markers", table, ("source",))
         markers += _strs(path, "markers", table, "source")
     return tuple(classes), tuple(dict.fromkeys(m.lower() for m in markers))
 
 
 def _load_labels(docs: list[tuple[str, dict[str, Any]]]) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     out = []
-    for path, entry, item in _merge(docs, "category"):
+    for path, entry, item in _merge(docs, "category", ("kind", "description", "terms")):
         kind = _str(path, entry, item, "kind", required=True)
         if kind not in ("label", "hedge"):
             raise LexiconError(path, f"kind must be label or hedge (got {kind!r})", entry)
@@ -609,7 +635,7 @@ def _load_labels(docs: list[tuple[str, dict[str, Any]]]) -> tuple[tuple[str, str
 
 def _load_boilerplate(docs: list[tuple[str, dict[str, Any]]]) -> tuple[BoilerplateRule, ...]:
     rules = []
-    for path, entry, item in _merge(docs, "rule"):
+    for path, entry, item in _merge(docs, "rule", ("reason", "patterns", "max_words", "cut", "contains")):
         patterns = []
         for p in _strs(path, entry, item, "patterns"):
             try:

@@ -295,6 +295,20 @@ ACTOR_ERRORS = [
         id="bad-role-state",
     ),
     pytest.param(
+        '[[actor]]\nid = "mara-vell"\nname = "Mara Vell"\nkind = "person"\npartie = "likud"\n',
+        "actor 'mara-vell'",
+        "unknown key 'partie' (valid: aliases, alliances, capitals, country, demonyms, descriptions, former_parties, "
+        "gender, government, id, kind, name, party, roles, sector, short)",
+        id="misspelt-key",
+    ),
+    pytest.param(
+        '[[actor]]\nid = "mara-vell"\nname = "Mara Vell"\nkind = "person"\n'
+        'roles = [{title = "mayor", of = "us", since = 2019}]\n',
+        "actor 'mara-vell'",
+        "unknown key 'since' (valid: from, of, state, title, to)",
+        id="misspelt-role-key",
+    ),
+    pytest.param(
         '[[actor]]\nid = "mara-vell"\nname = "Mara Vell"\nkind = "person"\n'
         'former_parties = [{party = "likud", until = "spring 2019"}]\n',
         "actor 'mara-vell'",
@@ -493,3 +507,21 @@ def test_the_catalog_says_which_organisations_are_firms_and_news_outlets(builtin
     assert sectors["aetna"] == sectors["walmart"] == "company"
     assert sectors["cnn"] == sectors["new-york-times"] == "media"
     assert sectors["nra"] is None and sectors["senate"] is None
+
+
+@pytest.mark.parametrize(
+    "fname, text, entry, reason",
+    [
+        # a table named in the plural would otherwise load nothing, unseen
+        ("actors.toml", '[[actors]]\nid = "harbor-council"\nname = "Harbor Council"\nkind = "organisation"\n',
+         None, "unknown key 'actors' (valid: actor, meta)"),
+        ("frames.toml", '[[frame]]\nid = "harbor"\nlabel = "Harbor"\ndescription = "Docks."\nterm = ["dock"]\n',
+         "frame 'harbor'", "unknown key 'term' (valid: description, group, id, label, terms)"),
+        ("attribution.toml", '[markers]\nsources = ["according to"]\n', "markers", "unknown key 'sources' (valid: source)"),
+        ("roles.toml", '[[ambiguous]]\nform = "Harbor"\ndefualt = "drop"\n', "ambiguous #1",
+         "unknown key 'defualt' (valid: default, drop, form, keep)"),
+    ],
+)
+def test_an_unknown_key_names_file_entry_and_the_valid_keys(tmp_path, fname, text, entry, reason):
+    err = load_error(write_overlay(tmp_path, {fname: text}))
+    assert (err.path, err.entry, err.reason) == (str(tmp_path / "overlay" / fname), entry, reason)
