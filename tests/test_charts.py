@@ -131,3 +131,26 @@ def test_timeline_names_frames_by_their_labels_and_draws_the_same_bytes():
     png = render_twice(charts.timeline, "Mara Vell", outlets, "month", {"legality": "Legality and courts"})
     assert png_size(png) == (900, 520)
 
+
+
+def test_frame_labels_stand_centred_on_their_columns_so_two_lines_do_not_lean_into_the_next(monkeypatch):
+    import math
+
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    drawn = []
+    monkeypatch.setattr(charts, "_png", lambda fig: drawn.append(fig) or b"")
+    columns = ["Economic", "Legality, constitutionality and jurisprudence", "Policy prescription and evaluation",
+               "External regulation and reputation", "Military action"]
+    charts.frame_heatmap(np.ones((2, len(columns))), ["Mara Vell", "Harbor Council"], columns, "Frames")
+    ax = drawn[0].axes[0]
+    renderer = FigureCanvasAgg(drawn[0]).get_renderer()
+    along = (math.cos(math.radians(55)), math.sin(math.radians(55)))  # the labels' slant
+    labels = ax.get_xticklabels()
+    assert [t.get_text().count("\n") for t in labels] == [0, 1, 1, 1, 0]
+    for label in labels:
+        box = label.get_window_extent(renderer)
+        x, y = label.get_transform().transform(label.get_position())  # where the label hangs from its column
+        # the label's centre lies on the slanted line through that point: no sideways offset
+        offset = ((box.x0 + box.x1) / 2 - x) * along[1] - ((box.y0 + box.y1) / 2 - y) * along[0]
+        assert abs(offset) < 1.0, (label.get_text(), offset)
