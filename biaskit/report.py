@@ -166,6 +166,16 @@ def _script_hash() -> str:
     return "sha256-" + base64.b64encode(hashlib.sha256(SORT_SCRIPT.encode("utf-8")).digest()).decode("ascii")
 
 
+def _counts(pairs: Any) -> Any:
+    """Counts by name ("doubting 3, neutral 40"), each pair kept on one line: a narrow cell wraps
+    between pairs, never inside one; names read with spaces ("partisan framing")."""
+    from markupsafe import Markup, escape
+
+    items = pairs.items() if hasattr(pairs, "items") else pairs
+    return Markup(", ").join(Markup('<span class="count">{}&nbsp;{}</span>').format(
+        escape(str(name).replace("_", " ")), n) for name, n in items)
+
+
 def _environment() -> Any:
     from jinja2 import DictLoader, Environment, StrictUndefined
     from markupsafe import Markup
@@ -178,6 +188,7 @@ def _environment() -> Any:
     env.filters["plural"] = lambda word, n: word if n == 1 else word + "s"
     env.filters["tone"] = lambda v: "pos" if v >= 0.05 else "neg" if v <= -0.05 else "neu"
     env.filters["dictget"] = lambda pairs, key: dict(pairs).get(key, 0)
+    env.filters["counts"] = _counts
     env.globals.update(sort_script=Markup(SORT_SCRIPT), script_hash=_script_hash())
     return env
 

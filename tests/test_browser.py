@@ -86,3 +86,17 @@ def test_tables_sort_when_a_header_is_clicked(browser, report):
     table.find_elements(By.CSS_SELECTOR, "thead th")[0].click()
     assert first_column() == after[::-1]
     assert browser.get_log("browser") == [] or all(e["level"] != "SEVERE" for e in browser.get_log("browser"))
+
+
+def test_the_actors_table_takes_a_wide_windows_width_and_wraps_counts_only_between_them(browser, report):
+    browser.set_window_size(1800, 1000)
+    browser.get((report / "actors.html").as_uri())
+    widths = browser.execute_script(
+        "return [document.querySelector('main table.sortable').getBoundingClientRect().width,"
+        " document.querySelector('main h2').getBoundingClientRect().width];")
+    assert widths[0] > 1300 and widths[1] <= 1200  # the table spreads out, the text keeps its measure
+    browser.set_window_size(700, 1000)  # narrow: cells wrap, but a name never parts from its count
+    browser.get((report / "actors.html").as_uri())
+    lines = browser.execute_script(
+        "return Array.from(document.querySelectorAll('.count')).map(s => [s.textContent, s.getClientRects().length]);")
+    assert lines and all(n == 1 for _, n in lines), lines

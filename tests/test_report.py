@@ -354,3 +354,12 @@ def test_report_bytes_do_not_depend_on_the_process(corpus, tmp_path):
         assert sorted(p.relative_to(other).as_posix() for p in other.rglob("*") if p.is_file()) == names
         for name in names:
             assert (other / name).read_bytes() == (outs[0] / name).read_bytes(), name
+
+
+def test_counts_keep_each_name_with_its_number_and_escape_the_name():
+    from biaskit.report import _counts
+
+    assert str(_counts({"partisan_framing": 2, "<b>x": 1})) == (
+        '<span class="count">partisan framing&nbsp;2</span>, <span class="count">&lt;b&gt;x&nbsp;1</span>')
+    assert str(_counts([("neutral", 3)])) == '<span class="count">neutral&nbsp;3</span>'
+    assert str(_counts({})) == ""
