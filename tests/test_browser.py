@@ -88,13 +88,14 @@ def test_tables_sort_when_a_header_is_clicked(browser, report):
     assert browser.get_log("browser") == [] or all(e["level"] != "SEVERE" for e in browser.get_log("browser"))
 
 
-def test_the_actors_table_takes_a_wide_windows_width_and_wraps_counts_only_between_them(browser, report):
+def test_the_actors_and_outlets_tables_take_a_wide_windows_width_and_wrap_counts_only_between_them(browser, report):
     browser.set_window_size(1800, 1000)
-    browser.get((report / "actors.html").as_uri())
-    widths = browser.execute_script(
-        "return [document.querySelector('main table.sortable').getBoundingClientRect().width,"
-        " document.querySelector('main h2').getBoundingClientRect().width];")
-    assert widths[0] > 1300 and widths[1] <= 1200  # the table spreads out, the text keeps its measure
+    for page in ("actors.html", "outlets.html"):
+        browser.get((report / page).as_uri())
+        widths = browser.execute_script(
+            "return [document.querySelector('main table.sortable').getBoundingClientRect().width,"
+            " document.querySelector('main > :not(.wide)').getBoundingClientRect().width];")
+        assert widths[0] > 1300 and widths[1] <= 1200, page  # the table spreads out, the text keeps its measure
     browser.set_window_size(700, 1000)  # narrow: cells wrap, but a name never parts from its count
     browser.get((report / "actors.html").as_uri())
     lines = browser.execute_script(
