@@ -222,6 +222,22 @@ def test_profile_cards_inside_sentences_are_cut_and_the_shown_name_stays():
     assert dropped[0].text.startswith("Annabel (Ann) Fowler Hodges FowlerDock") and dropped[0].text.endswith("MORE")
 
 
+def test_a_dateline_with_a_wire_credit_is_cut_and_brackets_in_sentences_stay():
+    from biaskit import lexicons
+
+    paragraphs = ["HARLOW, Maine (AP) — The harbor master opened the bridge.", "(CNN) - Ferry fares rose again.",
+                  "Harlow (Reuters) The mayor spoke.", "NEW HARLOW (CNNMoney) -- Dock workers went on strike.",
+                  # a credit inside a sentence, a ticker, a party tag, the agency named in full: kept
+                  "Reporters for Harbor News (CNN) said so.", "Harbor Freight (HFT) shares rose.",
+                  "Sen. Ann Fowler (D-Maine): The fares must fall.", "The Associated Press (AP) reported it first."]
+    kept, dropped = drop_boilerplate(paragraphs, lexicons.load().boilerplate)
+    assert kept == ["The harbor master opened the bridge.", "Ferry fares rose again.", "The mayor spoke.",
+                    "Dock workers went on strike.", *paragraphs[4:]]
+    assert [(d.rule, d.text, d.cut) for d in dropped] == [
+        ("wire_credit", "HARLOW, Maine (AP) —", True), ("wire_credit", "(CNN) -", True),
+        ("wire_credit", "Harlow (Reuters)", True), ("wire_credit", "NEW HARLOW (CNNMoney) --", True)]
+
+
 def test_promoted_links_in_brackets_are_boilerplate_and_brackets_in_sentences_are_not():
     from biaskit import lexicons
 

@@ -188,6 +188,15 @@ def test_a_person_who_left_a_party_rolls_up_to_it_only_in_articles_dated_before(
     assert manchin["former_parties"] == [{"party": "democratic-party", "until": "2024-05-31"}]
 
 
+def test_a_networks_credit_in_the_dateline_is_no_mention_of_it(corpus, tmp_path):
+    root = corpus({"wire/a.txt": "Harbor talks\n\nWASHINGTON (CNN) — Joe Biden praised the wonderful harbor plan.\n\n"
+                                 "CNN later asked him about the ferries."})
+    result = run_report([root], tmp_path / "out")
+    actors = {g["id"]: g for g in result.summary["actors"]}
+    assert actors["cnn"]["mentions"] == 1 and actors["cnn"]["boilerplate_mentions"] == 1  # the second paragraph's
+    assert actors["joe-biden"]["mentions"] == 2  # (and "him")
+
+
 def test_the_summary_says_which_actors_are_firms_and_news_outlets(corpus, tmp_path):
     root = corpus({"a.txt": "Walmart stopped selling rifles, CNN reported. The NRA objected."})
     result = run_report([root], tmp_path / "out")
