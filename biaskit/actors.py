@@ -205,7 +205,7 @@ ORG_WORDS = frozenset(
 # Words that end the names of laws and documents, which are not actors ("Affordable Care Act").
 DOCUMENT_WORDS = frozenset(
     """Act Acts Law Laws Amendment Bill Code Treaty Accord Accords Agreement Doctrine Report Protocol Protocols
-    Process Program Programs Account Accounts Plan""".split()
+    Process Program Programs Account Accounts Plan Rule Clause Memo Dossier Award Awards Prize""".split()
 )
 # Lowercase words that join the parts of one long name ("Center for Immigration Studies").
 CONNECTORS = frozenset("of for to and the de on".split())

@@ -247,9 +247,22 @@ def test_discovery_rules(index, text, expected):
     assert not [a for s, a, r in found if s == "Johnson" and not actors[a].discovered]  # no namesake guessed
 
 
-def test_laws_are_not_discovered_as_actors(index):
-    found, _ = mentions(index, "According to the Harbor Safety Act, ships must slow down.")
+@pytest.mark.parametrize("text", [
+    "According to the Harbor Safety Act, ships must slow down.",
+    # rules, clauses, memos and prizes named after people or places are things too
+    "The provision may run afoul of the Kessock Rule, experts said.",
+    "Lawyers cited the Harbor Emoluments Clause again.",
+    "She won the 2012 Dale Kessock Award for teaching.",
+    "The Fowler Memo was released on Friday.",
+])
+def test_laws_and_rules_are_not_discovered_as_actors(index, text):
+    found, _ = mentions(index, text)
     assert found == []
+
+
+def test_a_committee_on_rules_is_still_an_actor(index):
+    found, actors = mentions(index, "The bill went to the Harbor Rules Committee on Monday.")
+    assert [(s, actors[a].kind) for s, a, r in found] == [("Harbor Rules Committee", "organisation")]
 
 
 def resolved(index, text, date=None):
