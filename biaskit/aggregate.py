@@ -27,14 +27,16 @@ LEVELS = ("actor", *ROLLUP_LEVELS)
 
 
 def rollup_keys(actor: Actor, date: str | None) -> dict[str, str]:
-    """The party (on ``date``, the article's), government and country an actor rolls up to (a
-    country rolls up to itself)."""
+    """The party and government (on ``date``, the article's) and the country an actor rolls up to
+    (a country rolls up to itself)."""
     out = {}
-    party = actor.party_on(date[:10] if date else None)
+    day = date[:10] if date else None
+    party = actor.party_on(day)
     if party:
         out["party"] = party
-    if actor.government:
-        out["government"] = actor.government
+    government = actor.government_on(day)
+    if government:
+        out["government"] = government
     country = actor.id if actor.kind == "country" else actor.country
     if country:
         out["country"] = country

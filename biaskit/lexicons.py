@@ -7,7 +7,7 @@ import gzip
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -478,6 +478,14 @@ def _load_actors(docs: list[tuple[str, dict[str, Any]]]) -> tuple[Actor, ...]:
                 raise LexiconError(
                     path, f"surface form {form!r} is already used by actor {other!r}", entry
                 )
+    by_id = {a.id: a for a in actors}
+
+    def government_of(of: str | None) -> str | None:  # a role's: its country's, or its body's government
+        body = by_id.get(of) if of else None
+        return None if body is None else body.id if body.kind == "country" else body.government
+
+    actors = [replace(a, roles=tuple(replace(r, government=government_of(r.of)) for r in a.roles)) if a.roles else a
+              for a in actors]
     return tuple(sorted(actors, key=lambda a: a.id))
 
 

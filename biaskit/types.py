@@ -101,6 +101,9 @@ class Role:
     start: int | None = None
     end: int | None = None
     state: str | None = None
+    # the government the office is part of: ``of`` when a country, else the government of the body
+    # it is in ("fbi": "us"); set when the catalog is read
+    government: str | None = None
 
 
 @dataclass(frozen=True)
@@ -144,6 +147,17 @@ class Actor:
             if date < f.until:
                 return f.party
         return self.party
+
+    def government_on(self, date: str | None) -> str | None:
+        """The government a person counts toward on ``date`` (YYYY-MM-DD or its year): that of an
+        office they held in that year, none between offices; undated, the catalog's (today's). An
+        organisation's is always its own."""
+        if self.kind != "person" or not self.roles or not date or not date[:4].isdigit():
+            return self.government
+        year = int(date[:4])
+        held = [r.government for r in self.roles if r.government
+                and (r.start is None or r.start <= year) and (r.end is None or year <= r.end)]
+        return self.government if self.government in held else held[0] if held else None
 
     def parties(self) -> frozenset[str]:
         """Every party the actor belongs or belonged to."""

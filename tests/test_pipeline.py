@@ -188,6 +188,17 @@ def test_a_person_who_left_a_party_rolls_up_to_it_only_in_articles_dated_before(
     assert manchin["former_parties"] == [{"party": "democratic-party", "until": "2024-05-31"}]
 
 
+def test_a_person_counts_toward_a_government_only_in_articles_dated_while_in_office(corpus, tmp_path):
+    root = corpus({"a.txt": "Date: 2014-03-01\n\nBarack Obama praised the wonderful harbor plan.",
+                   "b.txt": "Date: 2016-05-01\n\nDonald Trump attacked the terrible, cruel harbor plan.",
+                   "c.txt": "Date: 2018-05-01\n\nDonald Trump praised the wonderful harbor plan again.",
+                   "d.txt": "Barack Obama attacked the terrible, cruel harbor plan."})
+    result = run_report([root], tmp_path / "out", level="government")
+    us = {g["id"]: g for g in result.summary["groups"]["government"]}["us"]
+    # a and c, the president's; not b, a candidate's, nor d, undated, of a man in no office today
+    assert us["articles"] == 2 and us["mentions"] == 2 and us["sentiment"] > 0.2
+
+
 def test_a_networks_credit_in_the_dateline_is_no_mention_of_it(corpus, tmp_path):
     root = corpus({"wire/a.txt": "Harbor talks\n\nWASHINGTON (CNN) — Joe Biden praised the wonderful harbor plan.\n\n"
                                  "CNN later asked him about the ferries."})

@@ -92,7 +92,8 @@ def test_problem_to_dict():
 def test_actor_to_dict_is_plain_data():
     d = ACTOR.to_dict()
     assert d["id"] == "mara-vell" and d["short"] == ("Vell",)
-    assert d["roles"] == ({"title": "mayor", "of": "harbor-town", "start": 2020, "end": None, "state": None},)
+    assert d["roles"] == ({"title": "mayor", "of": "harbor-town", "start": 2020, "end": None, "state": None,
+                          "government": None},)
     assert d["discovered"] is False and d["kind"] == "person"
 
 
@@ -127,3 +128,16 @@ def test_the_party_on_a_date_reads_the_former_parties_up_to_the_day_one_ended():
     assert crist.parties() == {"republican-party", "democratic-party"}
     steady = Actor("mara-vell", "Mara Vell", "person", party="likud")
     assert steady.party_on(None) == steady.party_on("1999-01-01") == "likud" and steady.parties() == {"likud"}
+
+
+def test_a_person_counts_toward_the_government_of_an_office_held_in_the_articles_year():
+    mayor = Actor("mara-vell", "Mara Vell", "person", government="harbor-state",
+                  roles=(Role("governor", "harbor-state", 2021, None, government="harbor-state"),
+                         Role("chief of the coast guard", "coast-guard", 2010, 2014, government="harbor-state"),
+                         Role("envoy", "isle-state", 2004, 2008, government="isle-state")))
+    assert mayor.government_on("2012-05-01") == mayor.government_on("2014") == "harbor-state"  # (the office's body's)
+    assert mayor.government_on("2006-01-01") == "isle-state"
+    assert mayor.government_on("2017-01-01") is None  # between offices
+    assert mayor.government_on(None) == "harbor-state"  # undated: the catalog's
+    firm = Actor("harbor-port", "Harbor Port Authority", "organisation", government="harbor-state")
+    assert firm.government_on("1990-01-01") == "harbor-state"
