@@ -2486,7 +2486,7 @@ class _Resolver:
             if code is not None and candidates:  # "Ohio Sen. Brown", "Sen. Scott (R-S.C.)": the one from there
                 party = self.party_tag_after(i)  # (of the party the tag says: "Rep. Johnson (D-Texas)")
                 fitting = [c for c in candidates if self.state_fit(c, title, code) is not False
-                           and (not party or party in self.parties_of(c) or not self.parties_of(c))]
+                           and (not party or not (held := self.parties_of(c)) or party in held)]
                 candidates = fitting if len(fitting) < 2 else [c for c in fitting if self.state_fit(c, title, code)] or fitting
                 if not candidates:
                     bearers = 0

@@ -150,8 +150,8 @@ class Actor:
 
     def government_on(self, date: str | None) -> str | None:
         """The government a person counts toward on ``date`` (YYYY-MM-DD or its year): that of an
-        office they held in that year, none between offices; undated, the catalog's (today's). An
-        organisation's is always its own."""
+        office they held in that year, none between offices; undated, the catalog's ``government``.
+        An organisation's is always its own."""
         if self.kind != "person" or not self.roles or not date or not date[:4].isdigit():
             return self.government
         year = int(date[:4])

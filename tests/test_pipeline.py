@@ -195,7 +195,7 @@ def test_a_person_counts_toward_a_government_only_in_articles_dated_while_in_off
                    "d.txt": "Barack Obama attacked the terrible, cruel harbor plan."})
     result = run_report([root], tmp_path / "out", level="government")
     us = {g["id"]: g for g in result.summary["groups"]["government"]}["us"]
-    # a and c, the president's; not b, a candidate's, nor d, undated, of a man in no office today
+    # a and c, the president's; not b, a candidate's, nor d, undated, the catalog giving him no government
     assert us["articles"] == 2 and us["mentions"] == 2 and us["sentiment"] > 0.2
 
 
