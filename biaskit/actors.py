@@ -2740,7 +2740,8 @@ class _Resolver:
         in the text 2."""
         a = self.actor(actor_id)
         score = 2 if any(p in context for p in self.parties_of(actor_id)) else 0
-        if a.government in context and self.year is not None and any(self.in_office(r.start, r.end) for r in a.roles):
+        government = a.government_on(self.on) if self.on is not None else None
+        if government is not None and government in context:
             score += 2
         score += sum(1 for x in (a.country, *a.alliances) if x and x in context)
         if any(f" {r.title} " in joined for r in a.roles):

@@ -96,6 +96,16 @@ def test_surname_alone_goes_to_the_namesake_the_context_points_at(index):
     assert {a for s, a, r in found if s == "Johnson"} == {"surname-johnson"}
 
 
+@pytest.mark.parametrize("date, expected", [
+    ("2017-03-10", "john-kelly"),  # the one in the US government that year, as the president named is
+    ("2012-03-10", "surname-kelly"),  # none of the namesakes was then
+    (None, "surname-kelly"),
+])
+def test_a_lone_surname_goes_to_the_namesake_in_the_government_named_at_the_articles_date(index, date, expected):
+    text = "Mr. Trump was livid when he learned that Mr. Kelly had described him as evolving."
+    assert [a for s, a, r in resolved(index, text, date) if s == "Kelly"] == [expected]
+
+
 def test_lone_surname_in_a_longer_name_or_after_a_place_preposition_is_left_alone(index):
     found, _ = mentions(index, "Talks in Washington ended. Carson Wentz threw. The Kennedy Center opened.")
     assert not [f for f in found if f[0] in ("Washington", "Carson", "Kennedy")]
