@@ -581,6 +581,10 @@ def test_a_pronoun_inside_a_quotation_takes_up_the_one_actor_named_before_it_the
         ("The Hamas-run health ministry said 30 died.", [("Hamas-run health ministry", "gaza-health-ministry")]),
         ("Hamas said the truce held.", [("Hamas", "hamas")]),
         ('"Netanyahu will fail," the envoy said.', [("Netanyahu", "benjamin-netanyahu")]),
+        # Westminster's chamber and party, not Ottawa's
+        ("The Commons voted on Tuesday. Tory MPs rebelled.",
+         [("The Commons", "house-of-commons"), ("Tory MPs", "conservative-party")]),
+        ("In Ottawa, Justin Trudeau faced the Commons.", [("Justin Trudeau", "justin-trudeau"), ("Commons", "commons")]),
     ],
 )
 def test_ambiguous_names(index, text, expected):
