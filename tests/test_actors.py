@@ -49,6 +49,10 @@ def discovered(index, text):
         ("Senators studied Iranian meddling and Iranian hackers.",
          [("Iranian meddling", "iran", "demonym"), ("Iranian hackers", "iran", "demonym")]),
         ("Iranian carpets sold well.", []),
+        ("Russian missiles and Russian shelling hit the city.",
+         [("Russian missiles", "russia", "demonym"), ("Russian shelling", "russia", "demonym")]),
+        # rockets are often a militia's, not the state's whose adjective they carry
+        ("Lebanese rockets fell near the border.", []),
         ("The Israel Defense Forces (IDF) said the IDF would respond.",
          [("Israel Defense Forces", "idf", "name"), ("IDF", "idf", "alias"), ("IDF", "idf", "alias")]),
         ("Hezbollah and Hamas rejected the plan in Lebanon.",
