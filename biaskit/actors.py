@@ -324,6 +324,11 @@ SPEECH_ADVERBS = frozenset("also later then previously earlier again repeatedly 
 # How many sentences back "the X administration" is what "the administration" means, whoever is
 # in office at the article's date.
 ADMINISTRATION_REACH = 3
+# The words an organisation's chair goes by ("the Fed chair", "the Federal Reserve chairman").
+CHAIR_WORDS = ("chair", "chairman", "chairwoman")
+# Nouns after "the FBI director" that make it an office, not its holder ("the Fed chair nominee").
+OFFICE_NOUNS = frozenset("nominee nominees pick post position job seat race search candidate candidates hearing "
+                         "hearings confirmation vacancy slot".split())
 # Verbs whose object is a thing, not people: "them" after one stands for things ("sell them").
 THING_VERBS = frozenset(
     """use used uses using pass passed passes passing sell sold sells selling buy bought buys buying fund
@@ -3315,6 +3320,39 @@ class _Resolver:
                 who = None if owners else sitting
             if who is not None:
                 self.add(i - 1, i, who, "role")
+
+    def officers_of_bodies(self) -> None:
+        """"the FBI director", "the Fed chair": the person holding that office of the organisation
+        just named, as ``holders`` finds them (the one the article names, else the catalog's at the
+        article's date), in place of the organisation; nobody when that is not one person, when a
+        name follows ("the FBI director James Comey" is found by name) or the office itself is
+        meant ("the Fed chair nominee")."""
+        for h in list(self.hits):
+            i, k = h.first if self.lower[h.first] == "the" else h.first - 1, h.last + 1  # ("the Fed" is one form)
+            if h.resolution == "pronoun" or i < 0 or self.lower[i] != "the" or not self.same_sentence(i, k) \
+                    or k >= self.n or not self.words[k].islower() or self.gap(h.last, k) != " ":
+                continue
+            body = self.actor(h.actor)
+            if body.kind != "organisation" or body.discovered:
+                continue
+            found = None
+            for end in (k + 1, k):  # the longer title first: "the Justice Department inspector general"
+                if end < self.n and self.same_sentence(k, end):
+                    said = " ".join(self.lower[k:end + 1])
+                    found = next(((t, end) for t in (CHAIR_WORDS if said in CHAIR_WORDS else (said,))
+                                  if (t, h.actor) in self.index.role_holders), None)
+                    if found:
+                        break
+            if found is None:
+                continue
+            title, end = found
+            nxt = end + 1
+            if nxt < self.n and self.same_sentence(end, nxt) and (self.words[nxt][:1].isupper() or self.lower[nxt] in OFFICE_NOUNS):
+                continue
+            who = self.holders(title, h.actor)
+            if len(who) == 1:
+                self.set_hits([x for x in self.hits if x is not h])
+                self.add(i, end, who.pop(), "role")
 
     def the_group(self) -> None:
         """"the group" ("the organization") is the organisation the article named last before it, in
@@ -6386,6 +6424,7 @@ def find_mentions(
     r.catalog_descriptions()
     r.party_epithets()
     r.the_administration()
+    r.officers_of_bodies()
     r.the_group()
     r.no_person_after_the()
     r.organisations_by_apposition()

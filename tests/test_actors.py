@@ -110,6 +110,22 @@ def test_a_lone_surname_goes_to_the_namesake_in_the_government_named_at_the_arti
     assert [a for s, a, r in resolved(index, text, date) if s == "Kelly"] == [expected]
 
 
+@pytest.mark.parametrize("text, date, expected", [
+    # an office of the body just named is its holder: the one the article names, else at the date
+    ("The FBI director warned of risks.", "2016-05-01", [("The FBI director", "james-comey", "role")]),
+    ("The Fed chair warned of risks. He said rates would stay.", "2024-05-01",
+     [("The Fed chair", "jerome-powell", "role"), ("He", "jerome-powell", "pronoun")]),
+    ("The Federal Reserve chairman warned of risks.", "2016-05-01",
+     [("The Federal Reserve chairman", "janet-yellen", "role")]),
+    # undated, with nobody named: the body only; so too for the office itself, or a name after it
+    ("The FBI director warned of risks.", None, [("FBI", "fbi", "alias")]),
+    ("The Fed chair nominee spoke.", "2024-05-01", [("The Fed", "federal-reserve", "alias")]),
+    ("The FBI director James Comey spoke.", "2016-05-01", [("FBI", "fbi", "alias"), ("James Comey", "james-comey", "name")]),
+])
+def test_an_office_of_the_body_just_named_is_its_holder(index, text, date, expected):
+    assert resolved(index, text, date) == expected
+
+
 def test_lone_surname_in_a_longer_name_or_after_a_place_preposition_is_left_alone(index):
     found, _ = mentions(index, "Talks in Washington ended. Carson Wentz threw. The Kennedy Center opened.")
     assert not [f for f in found if f[0] in ("Washington", "Carson", "Kennedy")]
