@@ -3124,11 +3124,14 @@ def test_a_firms_name_going_on_as_a_places_is_the_place(index):
         ("Aid reached Gaza on Monday after Israel opened a crossing. Trucks entered the enclave, and the Jewish "
          "state said more would follow.", [("the enclave", "gaza"), ("the Jewish state", "israel")]),
         ("NATO leaders met. The alliance pledged aid.", [("The alliance", "nato")]),
+        ("Jerome Powell said the Federal Reserve would wait. The central bank kept rates steady.",
+         [("The central bank", "federal-reserve")]),
         # not named before, a longer name, "of" after, or two actors so called nearby: nobody
         ("The alliance pledged aid. NATO leaders met.", []),
         ("NATO leaders met. The Alliance Party won.", []),
         ("Gaza and the West Bank saw protests. The territory was calm.", []),
         ("Aid reached Gaza. The territory of Guam was calm.", []),
+        ("The Fed and the European Central Bank met. The central bank said no.", []),
     ],
 )
 def test_what_news_calls_an_actor_once_named(index, text, expected):
