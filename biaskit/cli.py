@@ -132,15 +132,20 @@ def _run_with_progress(call: Any, quiet: bool) -> Any:
     except EmptyCorpusError as exc:
         progress.close()
         for p in exc.problems:
-            typer.echo(f"skipped {p}", err=True)
+            typer.echo(_problem_line(p), err=True)
         _fail(str(exc))
     except BiaskitError as exc:
         progress.close()
         _fail(str(exc))
     progress.close()
     for p in result.problems:
-        typer.echo(f"skipped {p}", err=True)
+        typer.echo(_problem_line(p), err=True)
     return result
+
+
+def _problem_line(p: Any) -> str:
+    """How a problem of the input is told on the terminal: what was skipped, or kept with a flaw."""
+    return f"{'skipped' if p.skipped else 'warning'} {p}"
 
 
 def _actor_table(actors: list[dict[str, Any]], limit: int = 12) -> list[str]:
@@ -367,7 +372,7 @@ def check(
         typer.echo(f"Error: {exc}", err=True)
         raise typer.Exit(2)
     for p in problems:
-        typer.echo(f"skipped {p}", err=True)
+        typer.echo(_problem_line(p), err=True)
     if as_json:
         typer.echo(json.dumps(res.to_dict(), indent=2, sort_keys=True, ensure_ascii=False))
         raise typer.Exit(0 if res.ok else 1)

@@ -1,7 +1,8 @@
 """Ingest: read a corpus (folders of text, Markdown, HTML, JSON, JSONL, CSV) into Articles.
 
 Every file that cannot be read becomes a Problem naming the file and line or record; the rest of
-the corpus is read on. Articles come out in a stable order (sorted paths, then record order).
+the corpus is read on. A record kept with a flaw (a date not understood) is a Problem too, marked
+as not skipped. Articles come out in a stable order (sorted paths, then record order).
 """
 
 from __future__ import annotations
@@ -45,8 +46,15 @@ FIELDS = {
     "id": ("id", "ID", "article_id", "uid", "guid", "doc_id", "_id"),
 }
 
-_DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d.%m.%Y", "%B %d, %Y", "%b %d, %Y", "%d %B %Y",
+_DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d.%m.%Y", "%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y", "%d %B %Y",
                  "%d %b %Y", "%m/%d/%Y", "%Y%m%d", "%a, %d %b %Y %H:%M:%S %z")
+_MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+# Ways news writes a date that strptime does not read as they stand: "Sept. 5, 2019" (AP style),
+# "September 5th, 2019", a date inside a longer line ("Published 5:30 PM EDT Sep 5, 2019").
+_MONTH_DOT_RE = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.", re.I)
+_ORDINAL_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b", re.I)
+_DATE_IN_TEXT_RE = re.compile(
+    rf"\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b{_MONTHS}\.? \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}\b|\b\d{{1,2}} {_MONTHS}\.? \d{{4}}\b", re.I)
 _HEADER_RE = re.compile(r"^(title|headline|outlet|source|publisher|date|published|url|link|author|by)\s*:\s*(.*)$", re.I)
 _MD_IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MD_LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
@@ -225,6 +233,9 @@ def _read_file(
         locator = raw.rec_id if raw.rec_id else (str(line) if line is not None else None)
         art_id = f"{rel}#{locator}" if locator else rel
         source = f"{rel}:{line}" if line is not None else rel
+        if raw.date and normalize_date(raw.date) is None:  # kept, undated: said, not passed over
+            yield fraction, Problem(rel, f"date {_shown(raw.date)} not understood; the article is read without a date",
+                                    line, skipped=False)
         if reuse is not None:
             hit = reuse(repr((raw, art_id, source, folder_outlet)))
             if hit is not None:
@@ -420,6 +431,11 @@ def _record(rec: Any, what: str) -> _Raw | str:
 # cleaning
 
 
+def _shown(value: str, limit: int = 60) -> str:
+    """A value from the input as a problem quotes it: in quotes, cut short."""
+    return repr(value if len(value) <= limit else value[: limit - 1] + "…")
+
+
 def normalize_date(value: str | None) -> str | None:
     """An ISO date (YYYY-MM-DD) from the common ways feeds write one; None when unrecognised."""
     if not value:
@@ -431,13 +447,31 @@ def normalize_date(value: str | None) -> str | None:
         return datetime.fromisoformat(v.replace("Z", "+00:00")).strftime("%Y-%m-%d")
     except ValueError:
         pass
+    found = _strptime(v)
+    if found is None:
+        try:  # RFC 2822, as feeds write it: "Thu, 05 Sep 2019 14:30:00 GMT"
+            from email.utils import parsedate_to_datetime
+
+            found = parsedate_to_datetime(v).strftime("%Y-%m-%d")
+        except (TypeError, ValueError, IndexError, OverflowError):
+            pass
+    if found is None:  # a date inside a longer line
+        m = _DATE_IN_TEXT_RE.search(v)
+        found = _strptime(m.group()) if m else None
+    return found
+
+
+def _strptime(v: str) -> str | None:
+    """``v`` read with one of the date formats, once AP-style month dots ("Sept.") and ordinal
+    suffixes ("5th") are taken out; None when none reads it."""
+    v = _ORDINAL_RE.sub(r"\1", _MONTH_DOT_RE.sub(lambda m: m.group(1)[:3], v))
+    v = " ".join(re.sub(r"(?i)\bSept\b", "Sep", v).split())
     for fmt in _DATE_FORMATS:
         try:
             return datetime.strptime(v, fmt).strftime("%Y-%m-%d")
         except ValueError:
             continue
-    m = re.match(r"(\d{4}-\d{2}-\d{2})", v)
-    return m.group(1) if m else None
+    return None
 
 
 def drop_boilerplate(

@@ -91,6 +91,17 @@ def test_report_quiet_and_problems_on_stderr(tmp_path):
     assert result.stderr == "skipped b.json: record 1 is a JSON int, not an object\n"
 
 
+def test_a_record_kept_with_a_flaw_is_a_warning_not_a_skip(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.jsonl").write_text(json.dumps({"text": "Iran spoke.", "date": "soon"}) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["report", str(tmp_path / "in"), "-o", str(out), "--quiet"])
+    assert result.exit_code == 0 and result.stdout.startswith("Analysed 1 article (1 paragraph, 1 outlet); 1 problem;")
+    assert result.stderr == "warning a.jsonl:1: date 'soon' not understood; the article is read without a date\n"
+    page = (out / "index.html").read_text(encoding="utf-8")
+    assert "<li>kept: <code>a.jsonl:1</code>: date &#39;soon&#39; not understood" in page
+
+
 def test_report_missing_path(tmp_path):
     result = runner.invoke(app, ["report", str(tmp_path / "nope"), "-o", str(tmp_path / "o")])
     assert result.exit_code == 1

@@ -1,6 +1,8 @@
 import json
 import re
 
+import pytest
+
 from biaskit.ingest import decode, drop_boilerplate, normalize_date, read_corpus
 from biaskit.lexicons import BoilerplateRule
 from biaskit.types import Article, Problem
@@ -170,6 +172,31 @@ def test_normalize_date():
     assert normalize_date("June 20, 2024") == "2024-06-20"
     assert normalize_date("sometime") is None
     assert normalize_date("") is None
+
+
+@pytest.mark.parametrize("written", [
+    "Sept. 5, 2019", "Sep. 5, 2019", "Sept 5, 2019", "September 5th, 2019", "5 September 2019",
+    "Thu, 05 Sep 2019 14:30:00 GMT", "Published 5:30 PM EDT Sep 5, 2019", "Updated: 2019-09-05 10:00",
+])
+def test_dates_as_news_and_feeds_write_them(written):
+    assert normalize_date(written) == "2019-09-05"
+
+
+@pytest.mark.parametrize("written", ["Sept. 5", "2019", "2019-13-45", "March 32, 2019", "Mayday 2019"])
+def test_a_date_that_is_no_day_is_none(written):
+    assert normalize_date(written) is None
+
+
+def test_a_record_with_a_date_not_understood_is_kept_undated_and_reported(tmp_path):
+    root = tmp_path / "c"
+    root.mkdir()
+    (root / "a.jsonl").write_text(
+        json.dumps({"id": "x", "date": "the fifth of never", "text": "The harbor master opened the bridge."}) + "\n"
+        + json.dumps({"id": "y", "date": "Sept. 5, 2019", "text": "The ferry ran late."}) + "\n", encoding="utf-8")
+    arts, problems = read(root)
+    assert [(a.id, a.date) for a in arts] == [("a.jsonl#x", None), ("a.jsonl#y", "2019-09-05")]
+    assert [(str(p), p.skipped) for p in problems] == [
+        ("a.jsonl:1: date 'the fifth of never' not understood; the article is read without a date", False)]
 
 
 def test_drop_boilerplate_respects_max_words():
