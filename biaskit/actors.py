@@ -3330,7 +3330,7 @@ class _Resolver:
         for h in list(self.hits):
             i, k = h.first if self.lower[h.first] == "the" else h.first - 1, h.last + 1  # ("the Fed" is one form)
             if h.resolution == "pronoun" or i < 0 or self.lower[i] != "the" or not self.same_sentence(i, k) \
-                    or k >= self.n or not self.words[k].islower() or self.gap(h.last, k) != " ":
+                    or not self.words[k].islower() or self.gap(h.last, k) != " ":
                 continue
             body = self.actor(h.actor)
             if body.kind != "organisation" or body.discovered:

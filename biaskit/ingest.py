@@ -233,7 +233,8 @@ def _read_file(
         locator = raw.rec_id if raw.rec_id else (str(line) if line is not None else None)
         art_id = f"{rel}#{locator}" if locator else rel
         source = f"{rel}:{line}" if line is not None else rel
-        if raw.date and normalize_date(raw.date) is None:  # kept, undated: said, not passed over
+        day = normalize_date(raw.date)
+        if raw.date and day is None:  # kept, undated: said, not passed over
             yield fraction, Problem(rel, f"date {_shown(raw.date)} not understood; the article is read without a date",
                                     line, skipped=False)
         if reuse is not None:
@@ -241,7 +242,7 @@ def _read_file(
             if hit is not None:
                 yield fraction, hit
                 continue
-        article = _build(raw, art_id, source, folder_outlet, boilerplate)
+        article = _build(raw, art_id, source, folder_outlet, boilerplate, day)
         yield fraction, (Problem(rel, article, line) if isinstance(article, str) else article)
 
 
@@ -527,8 +528,9 @@ def _looks_like_title(p: str) -> bool:
 
 
 def _build(
-    raw: _Raw, art_id: str, source: str, folder_outlet: str | None, rules: Sequence[BoilerplateRule]
+    raw: _Raw, art_id: str, source: str, folder_outlet: str | None, rules: Sequence[BoilerplateRule], date: str | None
 ) -> Article | str:
+    """The article of a record (``date``: its date, read already), or why there is none."""
     paras, dropped = drop_boilerplate(raw.paragraphs, rules)
     title = " ".join(raw.title.split())
     if not title and len(paras) > 1 and _looks_like_title(paras[0]):
@@ -552,7 +554,7 @@ def _build(
         text=body,
         paragraphs=spans,
         source=source,
-        date=normalize_date(raw.date),
+        date=date,
         url=raw.url,
         dropped=tuple(dropped),
     )
