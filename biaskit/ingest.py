@@ -50,11 +50,12 @@ _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d.%m.%Y", "%B %d, %Y", "%b %d, %Y", "
                  "%d %b %Y", "%m/%d/%Y", "%Y%m%d", "%a, %d %b %Y %H:%M:%S %z")
 _MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 # Ways news writes a date that strptime does not read as they stand: "Sept. 5, 2019" (AP style),
-# "September 5th, 2019", a date inside a longer line ("Published 5:30 PM EDT Sep 5, 2019").
+# "September 5th, 2019", a date inside a longer line ("Published 5:30 PM EDT Sep 5, 2019",
+# "09/05/2019 14:30").
 _MONTH_DOT_RE = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.", re.I)
 _ORDINAL_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b", re.I)
 _DATE_IN_TEXT_RE = re.compile(
-    rf"\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b{_MONTHS}\.? \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}\b|\b\d{{1,2}} {_MONTHS}\.? \d{{4}}\b", re.I)
+    rf"\b\d{{4}}[-/]\d{{2}}[-/]\d{{2}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{4}}\b|\b{_MONTHS}\.? \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}\b|\b\d{{1,2}} {_MONTHS}\.? \d{{4}}\b", re.I)
 _HEADER_RE = re.compile(r"^(title|headline|outlet|source|publisher|date|published|url|link|author|by)\s*:\s*(.*)$", re.I)
 _MD_IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MD_LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")

@@ -177,12 +177,13 @@ def test_normalize_date():
 @pytest.mark.parametrize("written", [
     "Sept. 5, 2019", "Sep. 5, 2019", "Sept 5, 2019", "September 5th, 2019", "5 September 2019",
     "Thu, 05 Sep 2019 14:30:00 GMT", "Published 5:30 PM EDT Sep 5, 2019", "Updated: 2019-09-05 10:00",
+    "09/05/2019 14:30", "2019/09/05 14:30:00",
 ])
 def test_dates_as_news_and_feeds_write_them(written):
     assert normalize_date(written) == "2019-09-05"
 
 
-@pytest.mark.parametrize("written", ["Sept. 5", "2019", "2019-13-45", "March 32, 2019", "Mayday 2019"])
+@pytest.mark.parametrize("written", ["Sept. 5", "2019", "2019-13-45", "March 32, 2019", "Mayday 2019", "13/45/2019 10:00"])
 def test_a_date_that_is_no_day_is_none(written):
     assert normalize_date(written) is None
 
