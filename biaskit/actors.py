@@ -326,9 +326,10 @@ SPEECH_ADVERBS = frozenset("also later then previously earlier again repeatedly 
 ADMINISTRATION_REACH = 3
 # The words an organisation's chair goes by ("the Fed chair", "the Federal Reserve chairman").
 CHAIR_WORDS = ("chair", "chairman", "chairwoman")
-# Nouns after "the FBI director" that make it an office, not its holder ("the Fed chair nominee").
+# Words after "the FBI director" that make it an office, not its holder ("the Fed chair nominee"),
+# or another office ("the agency's director of communications").
 OFFICE_NOUNS = frozenset("nominee nominees pick post position job seat race search candidate candidates hearing "
-                         "hearings confirmation vacancy slot".split())
+                         "hearings confirmation vacancy slot of".split())
 # Verbs whose object is a thing, not people: "them" after one stands for things ("sell them").
 THING_VERBS = frozenset(
     """use used uses using pass passed passes passing sell sold sells selling buy bought buys buying fund
@@ -3322,15 +3323,17 @@ class _Resolver:
                 self.add(i - 1, i, who, "role")
 
     def officers_of_bodies(self) -> None:
-        """"the FBI director", "the Fed chair": the person holding that office of the organisation
+        """"the FBI director", "the FBI's director", "the Fed chair": the person holding that office of the organisation
         just named, as ``holders`` finds them (the one the article names, else the catalog's at the
         article's date), in place of the organisation; nobody when that is not one person, when a
         name follows ("the FBI director James Comey" is found by name) or the office itself is
         meant ("the Fed chair nominee")."""
         for h in list(self.hits):
             i, k = h.first if self.lower[h.first] == "the" else h.first - 1, h.last + 1  # ("the Fed" is one form)
+            if self.same_sentence(h.last, k) and self.words[k] in ("'s", "’s"):  # "the FBI's director"
+                k += 1
             if h.resolution == "pronoun" or i < 0 or self.lower[i] != "the" or not self.same_sentence(i, k) \
-                    or not self.words[k].islower() or self.gap(h.last, k) != " ":
+                    or not self.words[k].islower() or self.gap(k - 1, k) != " ":
                 continue
             body = self.actor(h.actor)
             if body.kind != "organisation" or body.discovered:

@@ -117,6 +117,8 @@ def test_a_lone_surname_goes_to_the_namesake_in_the_government_named_at_the_arti
      [("The Fed chair", "jerome-powell", "role"), ("He", "jerome-powell", "pronoun")]),
     ("The Federal Reserve chairman warned of risks.", "2016-05-01",
      [("The Federal Reserve chairman", "janet-yellen", "role")]),
+    ("The FBI's director warned of risks.", "2016-05-01", [("The FBI's director", "james-comey", "role")]),
+    ("The FBI's director of communications spoke.", "2016-05-01", [("FBI", "fbi", "alias")]),
     # undated, with nobody named: the body only; so too for the office itself, or a name after it
     ("The FBI director warned of risks.", None, [("FBI", "fbi", "alias")]),
     ("The Fed chair nominee spoke.", "2024-05-01", [("The Fed", "federal-reserve", "alias")]),
