@@ -679,6 +679,12 @@ PARTISAN_VERBS = frozenset("has had is was will would could should can did does 
 # Verbs after "it" that make it the subject of a clause: "The NRA said it would ...".
 IT_VERBS = PARTISAN_VERBS - {"also", "then"} | frozenset("may might plans wants intends expects hopes remains needs believes".split())
 MODALS = frozenset("will would could should can".split())
+# Past tenses not ending in "-ed" after "it" ("The IDF said it struck ..."), and words ending in "-s"
+# after "it" that are no verb of the present ("said it as", "put it this way").
+IRREGULAR_PASTS = frozenset("""struck hit shot sent made took gave found lost won paid spent sought brought began told
+    knew saw met left kept held led sold bought built cut set put ran fought thought felt became came went got shut
+    wrote chose drew rose fell threw broke spoke stood understood caught taught meant""".split())
+NOT_PRESENT_S = frozenset("this thus plus less unless across perhaps always sometimes besides whereas towards afterwards".split())
 # Nouns after "the Republican" or "the Democratic" that name one person ("the Republican nominee").
 PARTY_EPITHETS = frozenset(
     "senator governor congressman congresswoman lawmaker nominee candidate leader front-runner frontrunner hopeful "
@@ -5535,8 +5541,9 @@ class _Resolver:
                 continue
             if w == "it":
                 k = self.saying_verb_before(i)
-                if k < 1 or i + 1 >= self.n or not self.same_sentence(i, i + 1) \
-                        or not (self.lower[i + 1] in IT_VERBS or self.lower[i + 1].endswith("ed")):
+                nxt = self.lower[i + 1] if i + 1 < self.n and self.same_sentence(i, i + 1) else ""
+                if k < 1 or not (nxt in IT_VERBS or nxt.endswith("ed") or nxt in IRREGULAR_PASTS
+                                 or len(nxt) > 3 and nxt.endswith("s") and nxt.isalpha() and nxt not in NOT_PRESENT_S):
                     continue  # (not "CNN reported it.")
                 if self.expletive(i):
                     continue  # "said it was premature to ..."

@@ -3474,6 +3474,8 @@ def test_a_newspaper_calls_itself_by_its_last_word(index, text, outlet, expected
     ("Israel says that it will respond.", [("it", "israel")]),
     ("The FBI also said it had checked the records.", [("it", "fbi")]),
     ("The FBI said it didn’t check the records.", [("it", "fbi")]),
+    ("The NRA says it opposes the bill.", [("it", "nra")]),  # a verb of the present
+    ("The IDF said it struck targets overnight.", [("it", "idf")]),  # a past not in -ed
     # "its" in the clause the body opens as its subject
     ("The NRA has doubled its spending.", [("its", "nra")]),
     ("The Justice Department was told to file its response.", [("its", "justice-department")]),
@@ -3483,6 +3485,7 @@ def test_a_newspaper_calls_itself_by_its_last_word(index, text, outlet, expected
     # not an object, not across a comma or another actor, not a body's people, not a body that
     # only qualifies a noun
     ("CNN reported it.", []),
+    ("The NRA described it as a bad bill.", []),
     ("The Justice Department said it was speculative to believe the claim.", []),
     ("The NRA, which backs Trump, lost its case.", []),
     ("The NRA has asked Congress to double its budget.", []),
