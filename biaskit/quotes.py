@@ -6,7 +6,9 @@ without closing it continues into the next paragraph when that one opens with a 
 again. Each run of linked quote parts gets one speaker, found next to one of its parts:
 
 * after the closing mark: '"...," Ruiz said', '"...," said Ruiz', '"...," the mayor, Ruiz, said';
-* before the opening mark: 'Ruiz said: "..."', 'Ruiz said, "..."', 'Ruiz told reporters "..."'.
+* before the opening mark: 'Ruiz said: "..."', 'Ruiz said, "..."', 'Ruiz told reporters "..."': the
+  verb's subject, or a name right after the verb ('..., said Ruiz: "..."'), never the object of a
+  verb that takes one ('Ruiz told CNN: "..."' is Ruiz's, 'a colleague asked Ruiz: "..."' not his).
 
 The speaker is an actor mention standing next to a speech verb (the attribution lexicon) within a
 few words of the mark, in the same sentence. Quotes without such a frame stay unattributed
@@ -27,6 +29,10 @@ _MARK_RE = re.compile('[“”"]')
 _OPEN = "“"
 _CLOSE = "”"
 _STRAIGHT = '"'
+# Verbs of saying whose next name is whom it is said to or of, not who says it ("told CNN").
+OBJECT_VERBS = frozenset("""told tell tells telling asked ask asks asking urged urge urges urging warned warn warns
+    warning assured assure assures reminded remind reminds informed inform informs advised advise advises pressed
+    press presses accused accuse accuses called call calls calling described describe describes""".split())
 # How many tokens between a quotation mark and the speech verb, and between the verb and the speaker.
 _REACH = 8
 _SPEAKER_GAP = 6
@@ -68,6 +74,35 @@ def quote_spans(text: str, paragraphs: Sequence[Paragraph]) -> list[tuple[int, i
     return parts
 
 
+def _after_verb(v: int, end: int, s0: int, lower: Sequence[str], sent: Sequence[int],
+                mention_at: Mapping[int, Mention], adjacent: bool = False) -> Mention | None:
+    """The mention right after the verb at ``v`` (before token ``end``): '"...," said Ruiz'; with
+    ``adjacent``, only past an article or "that" ('said the mayor', 'declared that he'), not past
+    other words."""
+    for j in range(v + 1, end):
+        if sent[j] != s0 or not lower[j][:1].isalnum():
+            break
+        m = mention_at.get(j)
+        if m is not None:
+            return m
+        if lower[j] not in ("the", "a", "an", "that") and (adjacent or not lower[j].isalpha()):
+            break
+    return None
+
+
+def _before_verb(v: int, end: int, s0: int, lower: Sequence[str], sent: Sequence[int],
+                 mention_at: Mapping[int, Mention]) -> Mention | None:
+    """The nearest mention before the verb at ``v`` (down to token ``end``, exclusive): 'Ruiz
+    said', 'the mayor, Ruiz, said'."""
+    for j in range(v - 1, end, -1):
+        if sent[j] != s0 or lower[j] in (_OPEN, _CLOSE, _STRAIGHT):
+            break
+        m = mention_at.get(j)
+        if m is not None:
+            return m
+    return None
+
+
 def _speaker_near(
     k: int,
     step: int,
@@ -93,21 +128,18 @@ def _speaker_near(
         # opening mark, not after k
         fwd_end = min(n, v + 1 + _SPEAKER_GAP, k + 1 if step < 0 else n)
         back_end = max(-1, v - 1 - _SPEAKER_GAP, k - 1 if step > 0 else -1)
-        for j in range(v + 1, fwd_end):  # '"...," said Ruiz'
-            if sent[j] != s0 or not lower[j][:1].isalnum():
-                break
-            m = mention_at.get(j)
-            if m is not None:
-                return m
-            if lower[j] not in ("the", "a", "an") and not lower[j].isalpha():
-                break
-        for j in range(v - 1, back_end, -1):  # 'Ruiz said', 'the mayor, Ruiz, said'
-            if sent[j] != s0 or lower[j] in (_OPEN, _CLOSE, _STRAIGHT):
-                break
-            m = mention_at.get(j)
-            if m is not None:
-                return m
-        return None
+        if step > 0:  # after a closing mark the speaker mostly follows the verb: '"...," said Ruiz'
+            return _after_verb(v, fwd_end, s0, lower, sent, mention_at) \
+                or _before_verb(v, back_end, s0, lower, sent, mention_at)
+        # before an opening mark the speaker is the verb's subject ('Ruiz said: "..."'), or the
+        # name right after it ('..., said Ruiz: "..."', 'saying he "..."'); not the object of a
+        # verb that takes one ('asked Sen. King: "..."', 'told CNN "..."'), nor a name after a
+        # preposition ('said on NBC "..."')
+        if lower[v] not in OBJECT_VERBS:
+            after = _after_verb(v, min(fwd_end, v + 3), s0, lower, sent, mention_at, adjacent=True)
+            if after is not None:
+                return after
+        return _before_verb(v, back_end, s0, lower, sent, mention_at)
     return None
 
 

@@ -58,3 +58,20 @@ def test_pronoun_speaker_and_quoted_sentences():
     assert found[0][1] == "benjamin-netanyahu"
     texts = [s.text for s in res.sentences]
     assert [texts[i] for i in res.quoted_sentences] == ["“It will fail.”"]
+
+
+def test_before_the_quote_the_speaker_is_the_verbs_subject_not_its_object():
+    found, _ = quotes_of([
+        "Netanyahu told CNN: “We will not stop.”",  # whom it is said to
+        "Hamas said on Al Jazeera that “the truce holds.”",  # where it is said
+        "A colleague asked Sen. Angus King: “Is there something in the water in Maine?”",  # whom it is asked
+        "Blinken declared that he has “unfinished business.”",  # the subject, taken up after "that"
+        "“Talks go on,” said Antony Blinken.",  # after a closing mark, the name after the verb
+    ])
+    assert [(t, s) for t, s, _ in found] == [
+        ("We will not stop.", "benjamin-netanyahu"),
+        ("the truce holds.", "hamas"),
+        ("Is there something in the water in Maine?", None),
+        ("unfinished business.", "antony-blinken"),
+        ("Talks go on,", "antony-blinken"),
+    ]
