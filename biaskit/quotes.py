@@ -33,6 +33,9 @@ _STRAIGHT = '"'
 OBJECT_VERBS = frozenset("""told tell tells telling asked ask asks asking urged urge urges urging warned warn warns
     warning assured assure assures reminded remind reminds informed inform informs advised advise advises pressed
     press presses accused accuse accuses called call calls calling described describe describes""".split())
+# Days and months, which a capital does not make part of a speaker's title ("said Wednesday that").
+_TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 # How many tokens between a quotation mark and the speech verb, and between the verb and the speaker.
 _REACH = 8
 _SPEAKER_GAP = 6
@@ -75,18 +78,37 @@ def quote_spans(text: str, paragraphs: Sequence[Paragraph]) -> list[tuple[int, i
 
 
 def _after_verb(v: int, end: int, s0: int, lower: Sequence[str], sent: Sequence[int],
-                mention_at: Mapping[int, Mention], adjacent: bool = False) -> Mention | None:
-    """The mention right after the verb at ``v`` (before token ``end``): '"...," said Ruiz'; with
-    ``adjacent``, only past an article or "that" ('said the mayor', 'declared that he'), not past
-    other words."""
+                mention_at: Mapping[int, Mention]) -> Mention | None:
+    """The mention right after the verb at ``v`` (before token ``end``): '"...," said Ruiz'."""
     for j in range(v + 1, end):
         if sent[j] != s0 or not lower[j][:1].isalnum():
             break
         m = mention_at.get(j)
         if m is not None:
             return m
-        if lower[j] not in ("the", "a", "an", "that") and (adjacent or not lower[j].isalpha()):
+        if lower[j] not in ("the", "a", "an") and not lower[j].isalpha():
             break
+    return None
+
+
+def _named_after_verb(v: int, end: int, s0: int, words: Sequence[str], lower: Sequence[str],
+                      sent: Sequence[int], mention_at: Mapping[int, Mention]) -> Mention | None:
+    """Before an opening mark, the speaker named right after the verb at ``v``: past an article
+    or the words of a title ('said Utah Gov. Gary Herbert, "..."'), or after "that" a pronoun
+    ('declared that he has "..."'; not 'said that the U.S. should "..."', another subject); not
+    past a preposition or a day ('said on NBC', 'said Wednesday that')."""
+    after_that = False
+    for j in range(v + 1, end):
+        if sent[j] != s0:
+            break
+        m = mention_at.get(j)
+        if m is not None:
+            return m if not after_that or m.resolution == "pronoun" else None
+        if lower[j] == "that" and not after_that:
+            after_that = True
+        elif not (lower[j] in ("the", "a", "an") or words[j][:1].isupper() and lower[j] not in _TIME_WORDS
+                  or lower[j] == "of" and words[j - 1][:1].isupper() and j + 1 < end and words[j + 1][:1].isupper()):
+            break  # (an "of" inside a title goes on: "said Secretary of State Antony Blinken")
     return None
 
 
@@ -106,6 +128,7 @@ def _before_verb(v: int, end: int, s0: int, lower: Sequence[str], sent: Sequence
 def _speaker_near(
     k: int,
     step: int,
+    words: Sequence[str],
     lower: Sequence[str],
     sent: Sequence[int],
     verb_class: Mapping[str, str],
@@ -136,7 +159,7 @@ def _speaker_near(
         # verb that takes one ('asked Sen. King: "..."', 'told CNN "..."'), nor a name after a
         # preposition ('said on NBC "..."')
         if lower[v] not in OBJECT_VERBS:
-            after = _after_verb(v, min(fwd_end, v + 3), s0, lower, sent, mention_at, adjacent=True)
+            after = _named_after_verb(v, min(fwd_end, v + 5), s0, words, lower, sent, mention_at)
             if after is not None:
                 return after
         return _before_verb(v, back_end, s0, lower, sent, mention_at)
@@ -158,11 +181,16 @@ def find_quotes(
         return []
     starts = [t.start for t in tokens]
     mention_at: dict[int, Mention] = {}
+    quote_starts = [a for a, _, _, _ in spans]  # (in order, not overlapping)
     for m in mentions:  # pronouns too: 'what he termed "..."' is the pronoun's actor speaking
+        q = bisect_right(quote_starts, m.start) - 1
+        if q >= 0 and m.start < spans[q][1]:
+            continue  # a name inside a quotation or a title speaks no quote ('wrote "The Faith of George W. Bush"')
         first = bisect_left(starts, m.start)
         last = bisect_right(starts, m.end - 1) - 1
         for k in range(first, last + 1):
             mention_at.setdefault(k, m)
+    words = [t.text for t in tokens]
     speakers: dict[int, str] = {}
     for a, b, _, run in spans:
         if run in speakers:
@@ -174,8 +202,8 @@ def find_quotes(
         for k, step, edge in ((after, 1, last_in), (before, -1, first_in)):
             if not (0 <= k < len(sent) and 0 <= edge < len(sent)) or sent[k] != sent[edge]:
                 continue  # the frame must stand in the quote's own sentence
-            m = _speaker_near(k, step, lower, sent, verb_class, mention_at)
-            if m is not None and not (a <= m.start < b):
+            m = _speaker_near(k, step, words, lower, sent, verb_class, mention_at)
+            if m is not None:
                 speakers[run] = m.actor
                 break
     out = []

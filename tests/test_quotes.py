@@ -67,6 +67,9 @@ def test_before_the_quote_the_speaker_is_the_verbs_subject_not_its_object():
         "A colleague asked Sen. Angus King: “Is there something in the water in Maine?”",  # whom it is asked
         "Blinken declared that he has “unfinished business.”",  # the subject, taken up after "that"
         "“Talks go on,” said Antony Blinken.",  # after a closing mark, the name after the verb
+        # the name after the verb, past a title, before an opening mark; not another subject after "that"
+        "“It is fragile,” said Secretary of State Antony Blinken, “and it must hold.”",
+        "Blinken said that Israel should show “maximum restraint.”",
     ])
     assert [(t, s) for t, s, _ in found] == [
         ("We will not stop.", "benjamin-netanyahu"),
@@ -74,4 +77,7 @@ def test_before_the_quote_the_speaker_is_the_verbs_subject_not_its_object():
         ("Is there something in the water in Maine?", None),
         ("unfinished business.", "antony-blinken"),
         ("Talks go on,", "antony-blinken"),
+        ("It is fragile,", "antony-blinken"),
+        ("and it must hold.", "antony-blinken"),
+        ("maximum restraint.", "antony-blinken"),
     ]
