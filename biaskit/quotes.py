@@ -190,7 +190,7 @@ def find_quotes(
         last = bisect_right(starts, m.end - 1) - 1
         for k in range(first, last + 1):
             mention_at.setdefault(k, m)
-    words = [t.text for t in tokens]
+    texts = [t.text for t in tokens]
     speakers: dict[int, str] = {}
     for a, b, _, run in spans:
         if run in speakers:
@@ -202,7 +202,7 @@ def find_quotes(
         for k, step, edge in ((after, 1, last_in), (before, -1, first_in)):
             if not (0 <= k < len(sent) and 0 <= edge < len(sent)) or sent[k] != sent[edge]:
                 continue  # the frame must stand in the quote's own sentence
-            m = _speaker_near(k, step, words, lower, sent, verb_class, mention_at)
+            m = _speaker_near(k, step, texts, lower, sent, verb_class, mention_at)
             if m is not None:
                 speakers[run] = m.actor
                 break
