@@ -1256,8 +1256,6 @@ class _Resolver:
         """The party an actor belonged to at the article's date; undated, every party it ever
         belonged to (what the text says of its party may fit any)."""
         a = self.actor(actor_id)
-        if not a.former_parties:
-            return frozenset((a.party,)) if a.party else frozenset()
         if self.on is None:
             return a.parties()
         party = a.party_on(self.on)
