@@ -5,10 +5,15 @@ quote may span sentences, and paragraphs too: by news convention a paragraph tha
 without closing it continues into the next paragraph when that one opens with a quotation mark
 again. Each run of linked quote parts gets one speaker, found next to one of its parts:
 
-* after the closing mark: '"...," Ruiz said', '"...," said Ruiz', '"...," the mayor, Ruiz, said';
+* after the closing mark: '"...," Ruiz said', '"...," said Ruiz', '"...," the mayor, Ruiz, said':
+  the last name of the phrase after the verb ('said former Platt aide Jo Ruiz'; not a possessor,
+  'said Platt's spokesman', nor a place, 'Ruiz said at the White House'), else the verb's subject,
+  never the object of a verb that takes one ('"...," Ruiz told CNN' is Ruiz's);
 * before the opening mark: 'Ruiz said: "..."', 'Ruiz said, "..."', 'Ruiz told reporters "..."': the
   verb's subject, or a name right after the verb ('..., said Ruiz: "..."'), never the object of a
-  verb that takes one ('Ruiz told CNN: "..."' is Ruiz's, 'a colleague asked Ruiz: "..."' not his).
+  verb that takes one ('Ruiz told CNN: "..."' is Ruiz's, 'a colleague asked Ruiz: "..."' not his);
+* a quote without a frame of its own that opens the sentence after an attributed one goes on in
+  its voice ('"...," Ruiz said. "..."'), in the next paragraph too when that frame ends its own.
 
 The speaker is an actor mention standing next to a speech verb (the attribution lexicon) within a
 few words of the mark, in the same sentence. Quotes without such a frame stay unattributed
@@ -36,6 +41,11 @@ OBJECT_VERBS = frozenset("""told tell tells telling asked ask asks asking urged 
 # Days and months, which a capital does not make part of a speaker's title ("said Wednesday that").
 _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+# Words after a verb of saying that end the phrase naming the speaker ('"...," Ruiz said on NBC').
+_AFTER_STOPS = _TIME_WORDS | frozenset("""on in at to for with from during after before about by according while when
+    as who which that this last earlier later yesterday today tonight recently also again then now and but""".split())
+_BREAK_RE = re.compile("[,;:()\\[\\]—–“”\"]")
+_SUBJECT_PRONOUNS = frozenset("he she they it we i".split())
 # How many tokens between a quotation mark and the speech verb, and between the verb and the speaker.
 _REACH = 8
 _SPEAKER_GAP = 6
@@ -77,18 +87,38 @@ def quote_spans(text: str, paragraphs: Sequence[Paragraph]) -> list[tuple[int, i
     return parts
 
 
-def _after_verb(v: int, end: int, s0: int, lower: Sequence[str], sent: Sequence[int],
-                mention_at: Mapping[int, Mention]) -> Mention | None:
-    """The mention right after the verb at ``v`` (before token ``end``): '"...," said Ruiz'."""
+def _after_verb(v: int, end: int, s0: int, words: Sequence[str], lower: Sequence[str], sent: Sequence[int],
+                mention_at: Mapping[int, Mention], text: str, tokens: Sequence[Token]) -> Mention | None:
+    """The speaker named after the verb at ``v`` (before token ``end``): '"...," said Ruiz', the
+    last name of the words that follow it up to a comma, a preposition or a time ('"...," said
+    former Obama spokesman Ben LaBolt'; '"...," Ruiz said at the White House' names no one
+    after the verb); past a comma only when nothing was named before it ('said the mayor, Ruiz')."""
+    found: Mention | None = None
+    commas = 0
     for j in range(v + 1, end):
-        if sent[j] != s0 or not lower[j][:1].isalnum():
+        if sent[j] != s0:
             break
+        if _BREAK_RE.search(text, tokens[j - 1].end, tokens[j].start):  # a comma, bracket or dash before it
+            if found is not None or commas == 2:
+                break
+            commas += 1  # ('argued South Bend, Indiana, Mayor Pete Buttigieg')
         m = mention_at.get(j)
-        if m is not None:
-            return m
-        if lower[j] not in ("the", "a", "an") and not lower[j].isalpha():
+        if m is not None and m is found:
+            continue  # (the words of one name: "University of Georgia")
+        if lower[j] in _AFTER_STOPS or lower[j] == "of" and (found is not None or not (
+                words[j - 1][:1].isupper() and j + 1 < end and words[j + 1][:1].isupper())):
             break
-    return None
+        if lower[j] in ("'s", "’s"):
+            found = None  # a possessor does not speak: 'says Willard's mother, Melissa Kennedy'
+            continue
+        if m is not None:
+            if m.resolution == "pronoun":  # a subject pronoun speaks ('and said he hopes Pence ...')
+                return found or (m if lower[j] in _SUBJECT_PRONOUNS else None)
+            found = m
+        elif found is not None and words[j][:1].islower() and (lower[j].endswith(("ing", "ed"))
+                                                             or lower[j].endswith("s") and not lower[j].endswith("ss")):
+            break  # '"...," said Ruiz citing Smith', 'said Ruiz hopes Smith'
+    return found
 
 
 def _named_after_verb(v: int, end: int, s0: int, words: Sequence[str], lower: Sequence[str],
@@ -133,6 +163,8 @@ def _speaker_near(
     sent: Sequence[int],
     verb_class: Mapping[str, str],
     mention_at: Mapping[int, Mention],
+    text: str,
+    tokens: Sequence[Token],
 ) -> Mention | None:
     """The actor mention framing a quote mark next to token ``k``, looking in direction ``step``
     (+1: after a closing mark, -1: before an opening mark) within the same sentence: the speech
@@ -152,7 +184,9 @@ def _speaker_near(
         fwd_end = min(n, v + 1 + _SPEAKER_GAP, k + 1 if step < 0 else n)
         back_end = max(-1, v - 1 - _SPEAKER_GAP, k - 1 if step > 0 else -1)
         if step > 0:  # after a closing mark the speaker mostly follows the verb: '"...," said Ruiz'
-            return _after_verb(v, fwd_end, s0, lower, sent, mention_at) \
+            if lower[v] in OBJECT_VERBS and v > k:  # the subject of one that takes an object ('he told
+                return _before_verb(v, back_end, s0, lower, sent, mention_at)  # CNN'; '"...?" asked Ruiz')
+            return _after_verb(v, fwd_end, s0, words, lower, sent, mention_at, text, tokens) \
                 or _before_verb(v, back_end, s0, lower, sent, mention_at)
         # before an opening mark the speaker is the verb's subject ('Ruiz said: "..."'), or the
         # name right after it ('..., said Ruiz: "..."', 'saying he "..."'); not the object of a
@@ -202,10 +236,28 @@ def find_quotes(
         for k, step, edge in ((after, 1, last_in), (before, -1, first_in)):
             if not (0 <= k < len(sent) and 0 <= edge < len(sent)) or sent[k] != sent[edge]:
                 continue  # the frame must stand in the quote's own sentence
-            m = _speaker_near(k, step, texts, lower, sent, verb_class, mention_at)
+            m = _speaker_near(k, step, texts, lower, sent, verb_class, mention_at, text, tokens)
             if m is not None:
                 speakers[run] = m.actor
                 break
+    # A quote that opens the sentence after an attributed one, with nothing between but the frame
+    # of that one, goes on in its voice ('"...," Ruiz said. "..."'), also as the next paragraph
+    # when that frame ends the paragraph ('"...," Ruiz said.' / '"..."'); not a quote with a frame
+    # of its own ('"...," echoed Rep. Weber')
+    n = len(sent)
+    for (_, pb, ppi, prun), (a, b, pi, run) in zip(spans, spans[1:]):
+        if run in speakers or prun not in speakers or not (pi == ppi or pi == ppi + 1):
+            continue
+        last_prev = bisect_left(starts, pb) - 1  # last token inside the one before
+        first_in, after = bisect_left(starts, a), bisect_left(starts, b + 1)
+        if not (0 <= last_prev < first_in < after <= n) or sent[first_in] != sent[last_prev] + 1:
+            continue
+        if after < n and sent[after] == sent[after - 1]:
+            continue  # framed by words that named no one ('"...," echoed Rep. Weber', '"...," he added')
+        if pi != ppi and first_in == last_prev + 1:
+            continue  # (a paragraph that is a bare quote does not carry its voice on)
+        if all(sent[k] == sent[last_prev] for k in range(last_prev + 1, first_in)):
+            speakers[run] = speakers[prun]
     out = []
     for a, b, pi, run in spans:
         words = len(text[a:b].split())

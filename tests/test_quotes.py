@@ -81,3 +81,45 @@ def test_before_the_quote_the_speaker_is_the_verbs_subject_not_its_object():
         ("and it must hold.", "antony-blinken"),
         ("maximum restraint.", "antony-blinken"),
     ]
+
+
+def test_after_the_quote_the_speaker_is_the_name_the_verb_introduces():
+    found, _ = quotes_of([
+        "“We are close,” Antony Blinken told CNN.",  # the subject of "told", not its object
+        "“We are close,” an aide told CNN.",  # an unnamed subject: nobody the article names
+        "“Why now?” asked Antony Blinken.",  # an inverted question names its asker after the verb
+        "“Talks go on,” said former Netanyahu adviser Ron Dermer.",  # the last name of the phrase
+        "“It is fragile,” Antony Blinken said at the White House.",  # where, not who
+        "“It holds,” said Hamas’s political chief, Ismail Haniyeh.",  # a possessor does not speak
+        "“It holds,” said Netanyahu’s spokesman.",
+    ])
+    assert [(t, s) for t, s, _ in found] == [
+        ("We are close,", "antony-blinken"),
+        ("We are close,", None),
+        ("Why now?", "antony-blinken"),
+        ("Talks go on,", "ron-dermer"),
+        ("It is fragile,", "antony-blinken"),
+        ("It holds,", "ismail-haniyeh"),
+        ("It holds,", None),
+    ]
+
+
+def test_a_quote_after_an_attributed_one_goes_on_in_its_voice():
+    found, _ = quotes_of([
+        "“The crossing must open,” Antony Blinken said on Monday. “Aid cannot wait.”",
+        "“Trucks are ready,” said Hamas.",
+        "“Fuel is short.”",  # the frame above ended its paragraph: the same voice
+        "“Again.”",  # a paragraph that is a bare quote carries no voice on
+        "The envoy arrived. “Nothing moved.”",  # narration between: no one's
+        "“We wait,” Netanyahu said. “We wait too,” echoed the envoy.",  # a frame of its own
+    ])
+    assert [(t, s) for t, s, _ in found] == [
+        ("The crossing must open,", "antony-blinken"),
+        ("Aid cannot wait.", "antony-blinken"),
+        ("Trucks are ready,", "hamas"),
+        ("Fuel is short.", "hamas"),
+        ("Again.", None),
+        ("Nothing moved.", None),
+        ("We wait,", "benjamin-netanyahu"),
+        ("We wait too,", None),
+    ]
