@@ -8,7 +8,8 @@ again. Each run of linked quote parts gets one speaker, found next to one of its
 * after the closing mark: '"...," Ruiz said', '"...," said Ruiz', '"...," the mayor, Ruiz, said':
   the last name of the phrase after the verb ('said former Platt aide Jo Ruiz'; not a possessor,
   'said Platt's spokesman', nor a place, 'Ruiz said at the White House'), else the verb's subject,
-  never the object of a verb that takes one ('"...," Ruiz told CNN' is Ruiz's);
+  never the object of a verb that takes one ('"...," Ruiz told CNN' is Ruiz's); also '"...," Ruiz
+  continued' and '"...," according to Ruiz';
 * before the opening mark: 'Ruiz said: "..."', 'Ruiz said, "..."', 'Ruiz told reporters "..."': the
   verb's subject, or a name right after the verb ('..., said Ruiz: "..."'), never the object of a
   verb that takes one ('Ruiz told CNN: "..."' is Ruiz's, 'a colleague asked Ruiz: "..."' not his);
@@ -45,6 +46,8 @@ _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sun
 _AFTER_STOPS = _TIME_WORDS | frozenset("""on in at to for with from during after before about by according while when
     as who which that this last earlier later yesterday today tonight recently also again then now and but""".split())
 _BREAK_RE = re.compile("[,;:()\\[\\]—–“”\"]")
+# Verbs that frame a quote next to its mark only, as a speaker goes on or ends ('"...," Ruiz continued').
+_GOING_ON = frozenset("continued continues concluded concludes".split())
 _SUBJECT_PRONOUNS = frozenset("he she they it we i".split())
 # How many tokens between a quotation mark and the speech verb, and between the verb and the speaker.
 _REACH = 8
@@ -177,8 +180,11 @@ def _speaker_near(
         v = k + step * d
         if not (0 <= v < n) or sent[v] != s0 or lower[v] in (_OPEN, _CLOSE, _STRAIGHT):
             return None
-        if lower[v] not in verb_class:
-            continue
+        if lower[v] == "according" and v + 1 < n and lower[v + 1] == "to":  # '"...," according to Ruiz'
+            return _after_verb(v + 1, min(n, v + 2 + _SPEAKER_GAP, k + 1 if step < 0 else n), s0, words, lower, sent,
+                               mention_at, text, tokens)
+        if lower[v] not in verb_class and not (lower[v] in _GOING_ON and d <= (3 if step > 0 else 0)):
+            continue  # ('"...," the senator continued', 'He continued: "..."'; not 'the topic continues to')
         # never look back into the quote itself: after a closing mark, not before k; before an
         # opening mark, not after k
         fwd_end = min(n, v + 1 + _SPEAKER_GAP, k + 1 if step < 0 else n)

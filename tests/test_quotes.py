@@ -123,3 +123,20 @@ def test_a_quote_after_an_attributed_one_goes_on_in_its_voice():
         ("We wait,", "benjamin-netanyahu"),
         ("We wait too,", None),
     ]
+
+
+def test_a_speaker_going_on_and_a_source_after_according_to():
+    found, _ = quotes_of([
+        "“The crossing stays shut,” Netanyahu continued.",
+        "Antony Blinken continued: “Aid cannot wait.”",
+        "The port is “ready for fuel,” according to Hamas.",
+        "The army continued its “final phase” on Monday.",  # narration, not a frame
+        "The port is “open,” according to a leaked memo.",  # a source the article does not name
+    ])
+    assert [(t, s) for t, s, _ in found] == [
+        ("The crossing stays shut,", "benjamin-netanyahu"),
+        ("Aid cannot wait.", "antony-blinken"),
+        ("ready for fuel,", "hamas"),
+        ("final phase", None),
+        ("open,", None),
+    ]
