@@ -12,7 +12,8 @@ again. Each run of linked quote parts gets one speaker, found next to one of its
   continued' and '"...," according to Ruiz';
 * before the opening mark: 'Ruiz said: "..."', 'Ruiz said, "..."', 'Ruiz told reporters "..."': the
   verb's subject, or a name right after the verb ('..., said Ruiz: "..."'), never the object of a
-  verb that takes one ('Ruiz told CNN: "..."' is Ruiz's, 'a colleague asked Ruiz: "..."' not his);
+  verb that takes one ('Ruiz told CNN: "..."' is Ruiz's, 'a colleague asked Ruiz: "..."' not his),
+  or the last name of the phrase after it that ends at the mark ('said legal director Jo Ruiz, "..."');
 * a quote without a frame of its own that opens the sentence after an attributed one goes on in
   its voice ('"...," Ruiz said. "..."'), in the next paragraph too when that frame ends its own.
 
@@ -44,7 +45,9 @@ _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sun
     may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 # Words after a verb of saying that end the phrase naming the speaker ('"...," Ruiz said on NBC').
 _AFTER_STOPS = _TIME_WORDS | frozenset("""on in at to for with from during after before about by according while when
-    as who which that this last earlier later yesterday today tonight recently also again then now and but""".split())
+    as who which that this last earlier later yesterday today tonight recently also again then now and but via
+    through""".split())
+_FRAME_END_RE = re.compile(r"\s*[,:]\s*[“\"]")
 _BREAK_RE = re.compile("[,;:()\\[\\]—–“”\"]")
 # Verbs that frame a quote next to its mark only, as a speaker goes on or ends ('"...," Ruiz continued').
 _GOING_ON = frozenset("continued continues concluded concludes".split())
@@ -200,6 +203,9 @@ def _speaker_near(
         # preposition ('said on NBC "..."')
         if lower[v] not in OBJECT_VERBS:
             after = _named_after_verb(v, min(fwd_end, v + 5), s0, words, lower, sent, mention_at)
+            if after is None and _FRAME_END_RE.match(text, tokens[k].end):  # 'said legal director Jo Ruiz, "..."'
+                after = _after_verb(v, k + 1, s0, words, lower, sent, mention_at, text, tokens)
+                after = after if after is not None and after.end >= tokens[k].end else None
             if after is not None:
                 return after
         return _before_verb(v, back_end, s0, lower, sent, mention_at)

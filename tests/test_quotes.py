@@ -92,6 +92,8 @@ def test_after_the_quote_the_speaker_is_the_name_the_verb_introduces():
         "“It is fragile,” Antony Blinken said at the White House.",  # where, not who
         "“It holds,” said Hamas’s political chief, Ismail Haniyeh.",  # a possessor does not speak
         "“It holds,” said Netanyahu’s spokesman.",
+        "“We are close,” Antony Blinken said via Twitter.",
+        "Asked about the plan, said former Netanyahu adviser Ron Dermer, “It is too soon.”",  # before the mark
     ])
     assert [(t, s) for t, s, _ in found] == [
         ("We are close,", "antony-blinken"),
@@ -101,6 +103,8 @@ def test_after_the_quote_the_speaker_is_the_name_the_verb_introduces():
         ("It is fragile,", "antony-blinken"),
         ("It holds,", "ismail-haniyeh"),
         ("It holds,", None),
+        ("We are close,", "antony-blinken"),
+        ("It is too soon.", "ron-dermer"),
     ]
 
 
