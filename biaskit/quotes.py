@@ -14,6 +14,7 @@ again. Each run of linked quote parts gets one speaker, found next to one of its
   verb's subject, or a name right after the verb ('..., said Ruiz: "..."'), never the object of a
   verb that takes one ('Ruiz told CNN: "..."' is Ruiz's, 'a colleague asked Ruiz: "..."' not his),
   or the last name of the phrase after it that ends at the mark ('said legal director Jo Ruiz, "..."');
+* a speaker's name and a colon that open the paragraph, as in a transcript: 'Ruiz: "..."';
 * a quote without a frame of its own that opens the sentence after an attributed one goes on in
   its voice ('"...," Ruiz said. "..."'), in the next paragraph too when that frame ends its own.
 
@@ -47,6 +48,7 @@ _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sun
 _AFTER_STOPS = _TIME_WORDS | frozenset("""on in at to for with from during after before about by according while when
     as who which that this last earlier later yesterday today tonight recently also again then now and but via
     through""".split())
+_LABEL_RE = re.compile(r"\s*:\s*[“\"]")
 _FRAME_END_RE = re.compile(r"\s*[,:]\s*[“\"]")
 _BREAK_RE = re.compile("[,;:()\\[\\]—–“”\"]")
 # Verbs that frame a quote next to its mark only, as a speaker goes on or ends ('"...," Ruiz continued').
@@ -237,8 +239,9 @@ def find_quotes(
         for k in range(first, last + 1):
             mention_at.setdefault(k, m)
     texts = [t.text for t in tokens]
+    by_index = {p.index: p for p in paragraphs}
     speakers: dict[int, str] = {}
-    for a, b, _, run in spans:
+    for a, b, pi, run in spans:
         if run in speakers:
             continue
         after = bisect_left(starts, b + 1)  # first token after the closing mark
@@ -252,6 +255,10 @@ def find_quotes(
             if m is not None:
                 speakers[run] = m.actor
                 break
+        else:  # a transcript's speaker opens the paragraph: 'Ruiz: "..."'
+            m = mention_at.get(before)
+            if m is not None and m.start == by_index[pi].start and _LABEL_RE.fullmatch(text, m.end, a):
+                speakers[run] = m.actor
     # A quote that opens the sentence after an attributed one, with nothing between but the frame
     # of that one, goes on in its voice ('"...," Ruiz said. "..."'), also as the next paragraph
     # when that frame ends the paragraph ('"...," Ruiz said.' / '"..."'); not a quote with a frame

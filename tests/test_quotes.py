@@ -144,3 +144,11 @@ def test_a_speaker_going_on_and_a_source_after_according_to():
         ("final phase", None),
         ("open,", None),
     ]
+
+
+def test_a_transcripts_speaker_opens_the_paragraph():
+    found, _ = quotes_of([
+        "Netanyahu: “We will not stop.”",
+        "On the talks, Blinken: “They go on.”",  # not at the paragraph's start: no label
+    ])
+    assert [(t, s) for t, s, _ in found] == [("We will not stop.", "benjamin-netanyahu"), ("They go on.", None)]
