@@ -2420,6 +2420,23 @@ class _Resolver:
             if earlier and not (title is not None and self.held(h.actor, title)
                                 and not any(self.actor(a).discovered or self.held(a, title) for a in earlier)):
                 h.actor, h.resolution = nearest(h.first, earlier), "surname"
+        # A country's name that is the surname of a person named in full before it is that person
+        # where it speaks ("Rep. Jim Jordan ... Jordan said", "said Jordan", "Jordan, R-Ohio,"),
+        # unless the article names the country in another way too ("Jordanian", "Amman").
+        words: set[str] | None = None
+        for h in self.hits:
+            i = h.first
+            if i != h.last or h.resolution != "name" or self.words[i] not in by_surname \
+                    or self.actor(h.actor).kind != "country" \
+                    or not (self.speaks_next(i) or i > 0 and self.words[i - 1] in self.index.speech_verbs
+                            or self.party_tag_after(i) is not None):
+                continue
+            owners = [a for a in fitting(i) if min(full_at[a]) < i]
+            country = self.actor(h.actor)
+            words = set(self.words) if words is None else words
+            if owners and not any(o.actor == h.actor and (o.resolution != "name" or o.last > o.first) for o in self.hits) \
+                    and words.isdisjoint(country.demonyms) and words.isdisjoint(country.capitals):
+                h.actor, h.resolution = nearest(i, owners), "surname"
         for i in [i for i, w in enumerate(self.words) if w in by_surname]:
             w = self.words[i]
             if self.covered[i] and not self.place_named_for(i):

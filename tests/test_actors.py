@@ -592,6 +592,12 @@ def test_a_pronoun_inside_a_quotation_takes_up_the_one_actor_named_before_it_the
         ("Jordan closed its border.", [("Jordan", "jordan")]),
         ("Rep. Jordan questioned the witness.", [("Jordan", "jim-jordan")]),
         ("Jordan Peterson gave a talk.", []),
+        # a country's name is the surname of the person named in full before where it speaks
+        ('Rep. Jim Jordan spoke. "The bill fails," Jordan said. He flew to Jordan.',
+         [("Jim Jordan", "jim-jordan"), ("Jordan", "jim-jordan"), ("Jordan", "jordan")]),
+        # ... not when the article names the country in another way too
+        ("Rep. Steve Israel spoke. Israeli troops moved. Israel said the strike worked.",
+         [("Steve Israel", "steve-israel"), ("Israeli troops", "idf"), ("Israel", "israel")]),
         ("Chad Wolf testified.", [("Chad Wolf", "chad-wolf")]),
         ("Chad Marlowe testified.", [("Chad Marlowe", "chad-marlowe")]),
         ("Chad closed its border.", [("Chad", "chad")]),
