@@ -179,7 +179,8 @@ class Analyzer:
             grouped[(m.paragraph, m.actor)].append(m)
         toward = self.target_scores(mentions, sentences, passes, text)
         verb_class = self.framing.verb_class
-        quotes = find_quotes(text, article.paragraphs, tokens, lower, sent_of, mentions, verb_class)
+        quotes = find_quotes(text, article.paragraphs, tokens, lower, sent_of, mentions, verb_class,
+                             lambda actor_id: actors[actor_id].gender if actor_id in actors else None)
         quoted_by: dict[tuple[int, str], int] = defaultdict(int)
         for q in quotes:
             if q.speaker is not None:

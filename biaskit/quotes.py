@@ -16,7 +16,8 @@ again. Each run of linked quote parts gets one speaker, found next to one of its
   or the last name of the phrase after it that ends at the mark ('said legal director Jo Ruiz, "..."');
 * a speaker's name and a colon that open the paragraph, as in a transcript: 'Ruiz: "..."';
 * a quote without a frame of its own that opens the sentence after an attributed one goes on in
-  its voice ('"...," Ruiz said. "..."'), in the next paragraph too when that frame ends its own.
+  its voice ('"...," Ruiz said. "..."'), in the next paragraph too when that frame ends its own,
+  and so does one framed by a "he said" no mention resolved, after a speaker of his gender.
 
 The speaker is an actor mention standing next to a speech verb (the attribution lexicon) within a
 few words of the mark, in the same sentence. Quotes without such a frame stay unattributed
@@ -28,7 +29,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from typing import Mapping, Sequence
+from typing import Callable, Mapping, Sequence
 
 from biaskit.segment import Token
 from biaskit.types import Mention, Paragraph, Quote
@@ -53,6 +54,7 @@ _FRAME_END_RE = re.compile(r"\s*[,:]\s*[“\"]")
 _BREAK_RE = re.compile("[,;:()\\[\\]—–“”\"]")
 # Verbs that frame a quote next to its mark only, as a speaker goes on or ends ('"...," Ruiz continued').
 _GOING_ON = frozenset("continued continues concluded concludes".split())
+_PRONOUN_GENDER = {"he": "male", "she": "female"}
 _SUBJECT_PRONOUNS = frozenset("he she they it we i".split())
 # How many tokens between a quotation mark and the speech verb, and between the verb and the speaker.
 _REACH = 8
@@ -222,8 +224,10 @@ def find_quotes(
     sent: Sequence[int],
     mentions: Sequence[Mention],
     verb_class: Mapping[str, str],
+    gender_of: Callable[[str], str | None] = lambda actor_id: None,
 ) -> list[Quote]:
-    """The quotes of an article with their speakers (see the module docstring)."""
+    """The quotes of an article with their speakers (see the module docstring); ``gender_of``
+    gives an actor's gender, for a quote framed by "he said" that no mention resolved."""
     spans = quote_spans(text, paragraphs)
     if not spans:
         return []
@@ -272,8 +276,12 @@ def find_quotes(
         if not (0 <= last_prev < first_in < after <= n) or sent[first_in] != sent[last_prev] + 1:
             continue
         if after < n and sent[after] == sent[after - 1]:
-            continue  # framed by words that named no one ('"...," echoed Rep. Weber', '"...," he added')
-        if pi != ppi and first_in == last_prev + 1:
+            if not (after + 1 < n and _PRONOUN_GENDER.get(lower[after]) is not None
+                    and (lower[after + 1] in verb_class or lower[after + 1] in _GOING_ON)
+                    and after not in mention_at and gender_of(speakers[prun]) == _PRONOUN_GENDER[lower[after]]):
+                continue  # framed by words that named no one ('"...," echoed Rep. Weber', '"...," they added')
+            # ('"...," Ruiz said.' / '"...," he added': the one speaker before, of his gender)
+        elif pi != ppi and first_in == last_prev + 1:
             continue  # (a paragraph that is a bare quote does not carry its voice on)
         if all(sent[k] == sent[last_prev] for k in range(last_prev + 1, first_in)):
             speakers[run] = speakers[prun]

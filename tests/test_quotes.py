@@ -152,3 +152,13 @@ def test_a_transcripts_speaker_opens_the_paragraph():
         "On the talks, Blinken: “They go on.”",  # not at the paragraph's start: no label
     ])
     assert [(t, s) for t, s, _ in found] == [("We will not stop.", "benjamin-netanyahu"), ("They go on.", None)]
+
+
+def test_he_added_after_a_quote_goes_on_with_the_speaker_before_of_his_gender():
+    found, _ = quotes_of([
+        "“The crossing must open,” Antony Blinken said. “Trucks wait at the border. Fuel is short. "
+        "Doctors have no power. Children are hungry. Winter is near.”",
+        "“We will keep pressing,” he added.",  # no mention resolved "he": the speaker before
+        "“It is not enough,” she added.",  # not of his gender
+    ])
+    assert [s for _, s, _ in found] == ["antony-blinken", "antony-blinken", "antony-blinken", None]
