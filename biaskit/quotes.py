@@ -14,6 +14,8 @@ again. Each run of linked quote parts gets one speaker, found next to one of its
   verb's subject, or a name right after the verb ('..., said Ruiz: "..."'), never the object of a
   verb that takes one ('Ruiz told CNN: "..."' is Ruiz's, 'a colleague asked Ruiz: "..."' not his),
   or the last name of the phrase after it that ends at the mark ('said legal director Jo Ruiz, "..."');
+  with a verb that names something ('what he termed "..."', 'Ruiz called the bill "..."'), only the
+  subject right before the verb (not 'what critics called "..."', 'a bill written by Ruiz called "..."');
 * a speaker's name and a colon that open the paragraph, as in a transcript: 'Ruiz: "..."';
 * a quote without a frame of its own that opens the sentence after an attributed one goes on in
   its voice ('"...," Ruiz said. "..."'), in the next paragraph too when that frame ends its own,
@@ -54,6 +56,10 @@ _FRAME_END_RE = re.compile(r"\s*[,:]\s*[“\"]")
 _BREAK_RE = re.compile("[,;:()\\[\\]—–“”\"]")
 # Verbs that frame a quote next to its mark only, as a speaker goes on or ends ('"...," Ruiz continued').
 _GOING_ON = frozenset("continued continues concluded concludes".split())
+# Verbs that name something in the speaker's words, whose subject next to them speaks the quote
+# after them ('what he termed "..."', 'Ruiz called it "..."'; not 'what critics called "..."').
+_NAMING_VERBS = frozenset("termed terms dubbed dubs called calls labeled labels labelled branded brands".split())
+_NAMING_AUXILIARIES = frozenset("has had have also once repeatedly".split())
 _PRONOUN_GENDER = {"he": "male", "she": "female"}
 _SUBJECT_PRONOUNS = frozenset("he she they it we i".split())
 # How many tokens between a quotation mark and the speech verb, and between the verb and the speaker.
@@ -190,6 +196,15 @@ def _speaker_near(
         if lower[v] == "according" and v + 1 < n and lower[v + 1] == "to":  # '"...," according to Ruiz'
             return _after_verb(v + 1, min(n, v + 2 + _SPEAKER_GAP, k + 1 if step < 0 else n), s0, words, lower, sent,
                                mention_at, text, tokens)
+        if step < 0 and lower[v] in _NAMING_VERBS:  # 'what he termed "..."', 'Ruiz called the bill "...",
+            # 'Ruiz called for "..."':
+            j = v - 2 if v > 1 and lower[v - 1] in _NAMING_AUXILIARIES else v - 1  # the subject next to it
+            m = mention_at.get(j) if j >= 0 and sent[j] == s0 else None
+            if m is None or m.resolution == "pronoun" and lower[j] not in _SUBJECT_PRONOUNS:
+                return None
+            while j > 0 and mention_at.get(j - 1) is m:
+                j -= 1
+            return None if j > 0 and lower[j - 1] == "by" else m  # (not 'a bill written by Ruiz called "..."')
         if lower[v] not in verb_class and not (lower[v] in _GOING_ON and d <= (3 if step > 0 else 0)):
             continue  # ('"...," the senator continued', 'He continued: "..."'; not 'the topic continues to')
         # never look back into the quote itself: after a closing mark, not before k; before an

@@ -162,3 +162,18 @@ def test_he_added_after_a_quote_goes_on_with_the_speaker_before_of_his_gender():
         "“It is not enough,” she added.",  # not of his gender
     ])
     assert [s for _, s, _ in found] == ["antony-blinken", "antony-blinken", "antony-blinken", None]
+
+
+def test_the_subject_of_a_naming_verb_speaks_the_words_it_names():
+    found, _ = quotes_of([
+        "Netanyahu criticized the Biden administration for what he termed “inconceivable bottlenecks.”",
+        "Hamas has called the plan “a trap.”",
+        "The plan, what critics called “a trap,” failed.",  # critics are no actor: no one's
+        "A bill written by Antony Blinken called the “Open Crossings Act” passed.",  # an agent, not a subject
+    ])
+    assert [(t, s) for t, s, _ in found] == [
+        ("inconceivable bottlenecks.", "benjamin-netanyahu"),
+        ("a trap.", "hamas"),
+        ("a trap,", None),
+        ("Open Crossings Act", None),
+    ]
