@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import csv
 import json
+from bisect import bisect_right
 from importlib import resources
 from pathlib import Path
 from typing import Any, Sequence
@@ -112,6 +113,27 @@ def summary_json(summary: dict[str, Any]) -> str:
 
 def _data_uri(png: bytes) -> str:
     return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+
+
+def quote_runs(result: ArticleResult) -> list[dict[str, Any]]:
+    """The article's quotes as the reader meets them, one entry per quote that runs on across
+    sentences or paragraphs: its first paragraph, speaker (or None), words, and text (the parts
+    joined with " … ")."""
+    runs: dict[int, dict[str, Any]] = {}
+    starts = [s.start for s in result.sentences]
+    for q in result.quotes:
+        pieces = []
+        for sent in result.sentences[max(0, bisect_right(starts, q.start) - 1):]:
+            if sent.start >= q.end:
+                break
+            a, b = max(q.start, sent.start), min(q.end, sent.end)
+            if a < b:
+                pieces.append(sent.text[a - sent.start:b - sent.start].strip())
+        run = runs.setdefault(q.run, {"paragraph": q.paragraph, "speaker": q.speaker, "words": 0, "text": ""})
+        run["words"] += q.words
+        part = " ".join(p for p in pieces if p)
+        run["text"] = f"{run['text']} … {part}" if run["text"] and part else run["text"] or part
+    return list(runs.values())
 
 
 #: Which mark a stretch of text shows when several cover exactly the same words: the actor first.
@@ -246,6 +268,7 @@ class ArticlePages:
         html = self.env.get_template("article.html.j2").render(
             summary=self.stub, root="../", article=result, records=result.records, chart=chart,
             paragraphs=[paragraphs[k] for k in sorted(paragraphs)], actor_names=self.actor_names,
+            quotes=quote_runs(result),
         )
         (self.staging / Path(name).name).write_text(html, encoding="utf-8")
         self.names.append(name)

@@ -363,3 +363,24 @@ def test_counts_keep_each_name_with_its_number_and_escape_the_name():
         '<span class="count">partisan framing&nbsp;2</span>, <span class="count">&lt;b&gt;x&nbsp;1</span>')
     assert str(_counts([("neutral", 3)])) == '<span class="count">neutral&nbsp;3</span>'
     assert str(_counts({})) == ""
+
+
+def test_article_pages_list_the_quotes_with_their_speakers(tmp_path):
+    root = write_corpus(tmp_path / "corpus", {"wire/a.txt": (
+        "Harbor talks\n\n"
+        "“The crossing must open <b>now</b>,” Antony Blinken said. “Aid cannot wait.”\n\n"
+        "Hamas said: “The port will open.\n\n"
+        "“Trucks are waiting.”\n\n"
+        "Critics called the plan a “bridge to nowhere” on Monday.\n"
+    )})
+    run_report([root], tmp_path / "out")
+    page = (tmp_path / "out" / "articles" / "article_0001.html").read_text(encoding="utf-8")
+    table = page[page.index("<h2>Quotes</h2>"):]
+    rows = re.findall(r'<tr><td class="num"><a href="#p(\d+)">\d+</a></td><td>([^<]*)</td><td class="num">(\d+)</td>'
+                      r'<td class="small">“([^<]*)”</td></tr>', table)
+    assert rows == [
+        ("1", "Antony Blinken", "5", "The crossing must open &lt;b&gt;now&lt;/b&gt;,"),  # escaped, never markup
+        ("1", "Antony Blinken", "3", "Aid cannot wait."),  # goes on in the same voice
+        ("2", "Hamas", "7", "The port will open. … Trucks are waiting."),  # one quote over two paragraphs
+        ("4", "—", "3", "bridge to nowhere"),
+    ]
