@@ -10,7 +10,7 @@ from biaskit.terms import TermHit, TermMatcher
 
 # Words that may stand between a speaker and the speech verb: "Blinken also stressed",
 # "The White House firmly denied", "Netanyahu had criticized".
-_GAP_WORDS = frozenset(
+SPEAKER_GAP_WORDS = frozenset(
     "also has have had was were is are will would again then later previously repeatedly "
     "once further separately publicly privately earlier reportedly had been has been".split()
 )
@@ -66,7 +66,7 @@ class FrameScorer:
 
 
 def _is_gap(words: Sequence[str]) -> bool:
-    return all(w.lower() in _GAP_WORDS or w.lower().endswith("ly") for w in words)
+    return all(w.lower() in SPEAKER_GAP_WORDS or w.lower().endswith("ly") for w in words)
 
 
 def speaker_verbs(

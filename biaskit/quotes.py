@@ -7,8 +7,10 @@ again. Each run of linked quote parts gets one speaker, found next to one of its
 
 * after the closing mark: '"...," Ruiz said', '"...," said Ruiz', '"...," the mayor, Ruiz, said':
   the last name of the phrase after the verb ('said former Platt aide Jo Ruiz'; not a possessor,
-  'said Platt's spokesman', nor a place, 'Ruiz said at the White House'), else the verb's subject,
-  never the object of a verb that takes one ('"...," Ruiz told CNN' is Ruiz's); also '"...," Ruiz
+  'said Platt's spokesman', nor a place, 'Ruiz said at the White House'), else the verb's subject
+  ('Ruiz, Platt's spokesman, said', 'one backer — Sen. Jo Ruiz of Ohio — said'; not a name that
+  only qualifies the speaker, 'a Senate aide said'), never the object of a verb that takes one
+  ('"...," Ruiz told CNN' is Ruiz's); also '"...," Ruiz
   continued' and '"...," according to Ruiz';
 * before the opening mark: 'Ruiz said: "..."', 'Ruiz said, "..."', 'Ruiz told reporters "..."': the
   verb's subject, or a name right after the verb ('..., said Ruiz: "..."'), never the object of a
@@ -33,6 +35,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Callable, Mapping, Sequence
 
+from biaskit.framing import SPEAKER_GAP_WORDS
 from biaskit.segment import Token
 from biaskit.types import Mention, Paragraph, Quote
 
@@ -60,6 +63,11 @@ _GOING_ON = frozenset("continued continues concluded concludes".split())
 # after them ('what he termed "..."', 'Ruiz called it "..."'; not 'what critics called "..."').
 _NAMING_VERBS = frozenset("termed terms dubbed dubs called calls labeled labels labelled branded brands".split())
 _NAMING_AUXILIARIES = frozenset("has had have also once repeatedly".split())
+# People who speak for someone: a name right before them only qualifies them ('a Senate aide said').
+_STAFF_NOUNS = frozenset("""aide aides official officials spokesman spokeswoman spokesperson spokespeople source sources
+    staffer staffers adviser advisers advisor advisors lawyer lawyers attorney attorneys representative
+    representatives""".split())
+_STAFF_QUALIFIERS = frozenset("senior top former chief press campaign legislative".split())
 _PRONOUN_GENDER = {"he": "male", "she": "female"}
 _SUBJECT_PRONOUNS = frozenset("he she they it we i".split())
 # How many tokens between a quotation mark and the speech verb, and between the verb and the speaker.
@@ -158,14 +166,45 @@ def _named_after_verb(v: int, end: int, s0: int, words: Sequence[str], lower: Se
     return None
 
 
-def _before_verb(v: int, end: int, s0: int, lower: Sequence[str], sent: Sequence[int],
-                 mention_at: Mapping[int, Mention]) -> Mention | None:
-    """The nearest mention before the verb at ``v`` (down to token ``end``, exclusive): 'Ruiz
-    said', 'the mayor, Ruiz, said'."""
+def _before_verb(v: int, end: int, s0: int, words: Sequence[str], lower: Sequence[str], sent: Sequence[int],
+                 mention_at: Mapping[int, Mention], text: str, tokens: Sequence[Token]) -> Mention | None:
+    """The verb's subject before the verb at ``v`` (down to token ``end``, exclusive): 'Ruiz said',
+    'Ruiz also said', 'the mayor, Ruiz, said', 'Ruiz, a spokesman for the group, said'; not a name
+    that only qualifies the noun before the verb ('another Senate aide said', 'Ruiz's spokesman said')."""
+    if v - 1 > end and _BREAK_RE.search(text, tokens[v - 1].end, tokens[v].start):  # an apposition ends
+        c = v - 1
+        while c - 1 > end and sent[c - 1] == s0 and not _BREAK_RE.search(text, tokens[c - 1].end, tokens[c].start):
+            c -= 1
+        head = mention_at.get(c - 1) if c - 1 > end and sent[c - 1] == s0 else None  # the name it follows,
+        t = next((i for i in range(v - 1, c - 1, -1) if i in mention_at), None)  # or the last name in it
+        inside = mention_at[t] if t is not None else None
+        if inside is not None and (t == v - 1 or lower[t + 1] in ("of", "from")) \
+                and all(words[i][:1].isupper() for i in range(c, t + 1)):
+            head, inside = inside, head  # that names someone ('..., Louisiana GOP Rep. John Fleming, said';
+            # not 'Schumer's communications director', 'NRA executive', 'CEO for Healthplanfinder')
+        return head or inside or _nearest_before(c - 1, max(end, c - 6), s0, lower, sent, mention_at)
+        # (or the one just before a place or a tag: 'Sen. Mark Pryor, D-Ark., another incumbent, said')
+    staff = False  # the words after the name so far are a staff noun and its qualifiers: 'Senate aide'
     for j in range(v - 1, end, -1):
         if sent[j] != s0 or lower[j] in (_OPEN, _CLOSE, _STRAIGHT):
             break
         m = mention_at.get(j)
+        if m is not None:
+            return None if staff else m
+        if lower[j] in _STAFF_NOUNS and (staff or j == v - 1 or lower[j + 1] in SPEAKER_GAP_WORDS):
+            staff = True
+        elif not (staff and (lower[j] in _STAFF_QUALIFIERS or lower[j] in ("'s", "’s"))):
+            staff = False
+    return None
+
+
+def _nearest_before(j: int, end: int, s0: int, lower: Sequence[str], sent: Sequence[int],
+                    mention_at: Mapping[int, Mention]) -> Mention | None:
+    """The nearest mention at or before token ``j`` (down to ``end``, exclusive) in sentence ``s0``."""
+    for i in range(j, end, -1):
+        if sent[i] != s0 or lower[i] in (_OPEN, _CLOSE, _STRAIGHT):
+            break
+        m = mention_at.get(i)
         if m is not None:
             return m
     return None
@@ -213,9 +252,9 @@ def _speaker_near(
         back_end = max(-1, v - 1 - _SPEAKER_GAP, k - 1 if step > 0 else -1)
         if step > 0:  # after a closing mark the speaker mostly follows the verb: '"...," said Ruiz'
             if lower[v] in OBJECT_VERBS and v > k:  # the subject of one that takes an object ('he told
-                return _before_verb(v, back_end, s0, lower, sent, mention_at)  # CNN'; '"...?" asked Ruiz')
+                return _before_verb(v, back_end, s0, words, lower, sent, mention_at, text, tokens)  # CNN'; '"...?" asked Ruiz')
             return _after_verb(v, fwd_end, s0, words, lower, sent, mention_at, text, tokens) \
-                or _before_verb(v, back_end, s0, lower, sent, mention_at)
+                or _before_verb(v, back_end, s0, words, lower, sent, mention_at, text, tokens)
         # before an opening mark the speaker is the verb's subject ('Ruiz said: "..."'), or the
         # name right after it ('..., said Ruiz: "..."', 'saying he "..."'); not the object of a
         # verb that takes one ('asked Sen. King: "..."', 'told CNN "..."'), nor a name after a
@@ -227,7 +266,7 @@ def _speaker_near(
                 after = after if after is not None and after.end >= tokens[k].end else None
             if after is not None:
                 return after
-        return _before_verb(v, back_end, s0, lower, sent, mention_at)
+        return _before_verb(v, back_end, s0, words, lower, sent, mention_at, text, tokens)
     return None
 
 

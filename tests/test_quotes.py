@@ -177,3 +177,15 @@ def test_the_subject_of_a_naming_verb_speaks_the_words_it_names():
         ("a trap,", None),
         ("Open Crossings Act", None),
     ]
+
+
+def test_before_the_verb_the_subject_not_a_name_that_qualifies_it():
+    found, _ = quotes_of([
+        "“We want that fight,” one senior GOP aide said.",  # the aide speaks, not the party
+        "“We want that fight,” Netanyahu’s spokesman said.",
+        "“It holds,” Ron Dermer, Netanyahu’s adviser, said.",  # the name before the apposition
+        "A backer of the deal — Sen. Lindsey Graham of South Carolina — said the truce would “hold.”",  # a name in it
+        "Sen. Lindsey Graham, R-S.C., a backer, said the truce would “hold.”",  # past the tag
+        "“It holds,” the Trump administration argues.",  # an institution's noun: its own voice
+    ])
+    assert [s for _, s, _ in found] == [None, None, "ron-dermer", "lindsey-graham", "lindsey-graham", "donald-trump"]
