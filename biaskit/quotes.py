@@ -10,7 +10,8 @@ again. Each run of linked quote parts gets one speaker, found next to one of its
   'said Platt's spokesman', nor a place, 'Ruiz said at the White House'), else the verb's subject
   ('Ruiz, Platt's spokesman, said', 'one backer — Sen. Jo Ruiz of Ohio — said'; not a name that
   only qualifies the speaker, 'a Senate aide said'), never the object of a verb that takes one
-  ('"...," Ruiz told CNN' is Ruiz's); also '"...," Ruiz
+  ('"...," Ruiz told CNN' is Ruiz's), or the name right after the mark whose apposition ends at the
+  verb ('"...," Jo Ruiz, a professor at Vanderbilt who studies the law, told me'); also '"...," Ruiz
   continued' and '"...," according to Ruiz';
 * before the opening mark: 'Ruiz said: "..."', 'Ruiz said, "..."', 'Ruiz told reporters "..."': the
   verb's subject, or a name right after the verb ('..., said Ruiz: "..."'), never the object of a
@@ -72,6 +73,7 @@ _PRONOUN_GENDER = {"he": "male", "she": "female"}
 _SUBJECT_PRONOUNS = frozenset("he she they it we i".split())
 # How many tokens between a quotation mark and the speech verb, and between the verb and the speaker.
 _REACH = 8
+_APPOSITION_MAX = 16  # tokens of an apposition between a name after a quote and its verb
 _SPEAKER_GAP = 6
 
 
@@ -267,6 +269,18 @@ def _speaker_near(
             if after is not None:
                 return after
         return _before_verb(v, back_end, s0, words, lower, sent, mention_at, text, tokens)
+    m = mention_at.get(k) if step > 0 else None  # past a long apposition: '"...," Jo Ruiz, a professor
+    if m is not None and m.start == tokens[k].start:  # of health policy at Vanderbilt, told me'
+        j = k
+        while j + 1 < n and mention_at.get(j + 1) is m:
+            j += 1
+        if j + 1 < n and sent[j + 1] == s0 and text[tokens[j].end:tokens[j + 1].start].strip() == ",":
+            for c in range(j + 2, min(n - 1, j + 2 + _APPOSITION_MAX)):
+                if sent[c + 1] != s0 or lower[c + 1] in (_OPEN, _CLOSE, _STRAIGHT):
+                    break
+                if _BREAK_RE.search(text, tokens[c].end, tokens[c + 1].start):
+                    gap = text[tokens[c].end:tokens[c + 1].start].strip()
+                    return m if gap == "," and (lower[c + 1] in verb_class or lower[c + 1] in _GOING_ON) else None
     return None
 
 

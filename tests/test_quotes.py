@@ -189,3 +189,14 @@ def test_before_the_verb_the_subject_not_a_name_that_qualifies_it():
         "“It holds,” the Trump administration argues.",  # an institution's noun: its own voice
     ])
     assert [s for _, s, _ in found] == [None, None, "ron-dermer", "lindsey-graham", "lindsey-graham", "donald-trump"]
+
+
+def test_a_name_after_the_quote_speaks_past_a_long_apposition():
+    found, _ = quotes_of([
+        "“The talks go on,” Antony Blinken, who flew in from a long week of meetings in three capitals, "
+        "told reporters.",
+        "“The talks go on,” Antony Blinken, who flew in from a long week of meetings in three capitals "
+        "across the region and beyond it and more, told reporters.",  # too long to be sure
+        "“It will hold,” Netanyahu quipped.",
+    ])
+    assert [s for _, s, _ in found] == ["antony-blinken", None, "benjamin-netanyahu"]
