@@ -179,8 +179,12 @@ class Analyzer:
             grouped[(m.paragraph, m.actor)].append(m)
         toward = self.target_scores(mentions, sentences, passes, text)
         verb_class = self.framing.verb_class
+        quote_frames: list[tuple[int, Mention]] = []
         quotes = find_quotes(text, article.paragraphs, tokens, lower, sent_of, mentions, verb_class,
-                             lambda actor_id: actors[actor_id].gender if actor_id in actors else None)
+                             lambda actor_id: actors[actor_id].gender if actor_id in actors else None, quote_frames)
+        framed: dict[tuple[int, str], list[int]] = defaultdict(list)  # the verbs that framed an actor's quotes
+        for v, m in quote_frames:
+            framed[(m.paragraph, m.actor)].append(v)
         quoted_by: dict[tuple[int, str], int] = defaultdict(int)
         for q in quotes:
             if q.speaker is not None:
@@ -218,6 +222,13 @@ class Analyzer:
                     speaks = True
                     verbs.append(h.term.lower())
                     evidence.append(match("attribution", h, m.sentence, a))
+            for v in framed.get((pi, actor_id), ()):  # and the verb of each quote it speaks, once
+                si = sent_of[v]
+                a = sent_tokens[si][0]
+                hit = next((h for h in sentence_hits(si, SPEECH_HITS) if h.first == v - a), None)
+                if hit is not None and match("attribution", hit, si, a) not in evidence:
+                    verbs.append(hit.term.lower())
+                    evidence.append(match("attribution", hit, si, a))
             label_counts: dict[str, int] = defaultdict(int)
             hedges = 0
             seen_labels: set[tuple[int, int]] = set()

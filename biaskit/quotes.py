@@ -222,53 +222,22 @@ def _speaker_near(
     mention_at: Mapping[int, Mention],
     text: str,
     tokens: Sequence[Token],
-) -> Mention | None:
+) -> tuple[Mention | None, int | None]:
     """The actor mention framing a quote mark next to token ``k``, looking in direction ``step``
     (+1: after a closing mark, -1: before an opening mark) within the same sentence: the speech
-    verb within a few tokens of the mark, the speaker right after it or a few tokens before it."""
+    verb within a few tokens of the mark, the speaker right after it or a few tokens before it;
+    with the token of the verb that frames it (None when no verb does)."""
     n = len(lower)
     if not 0 <= k < n:
-        return None
+        return None, None
     s0 = sent[k]
     for d in range(_REACH):
         v = k + step * d
         if not (0 <= v < n) or sent[v] != s0 or lower[v] in (_OPEN, _CLOSE, _STRAIGHT):
-            return None
-        if lower[v] == "according" and v + 1 < n and lower[v + 1] == "to":  # '"...," according to Ruiz'
-            return _after_verb(v + 1, min(n, v + 2 + _SPEAKER_GAP, k + 1 if step < 0 else n), s0, words, lower, sent,
-                               mention_at, text, tokens)
-        if step < 0 and lower[v] in _NAMING_VERBS:  # 'what he termed "..."', 'Ruiz called the bill "...",
-            # 'Ruiz called for "..."':
-            j = v - 2 if v > 1 and lower[v - 1] in _NAMING_AUXILIARIES else v - 1  # the subject next to it
-            m = mention_at.get(j) if j >= 0 and sent[j] == s0 else None
-            if m is None or m.resolution == "pronoun" and lower[j] not in _SUBJECT_PRONOUNS:
-                return None
-            while j > 0 and mention_at.get(j - 1) is m:
-                j -= 1
-            return None if j > 0 and lower[j - 1] == "by" else m  # (not 'a bill written by Ruiz called "..."')
-        if lower[v] not in verb_class and not (lower[v] in _GOING_ON and d <= (3 if step > 0 else 0)):
-            continue  # ('"...," the senator continued', 'He continued: "..."'; not 'the topic continues to')
-        # never look back into the quote itself: after a closing mark, not before k; before an
-        # opening mark, not after k
-        fwd_end = min(n, v + 1 + _SPEAKER_GAP, k + 1 if step < 0 else n)
-        back_end = max(-1, v - 1 - _SPEAKER_GAP, k - 1 if step > 0 else -1)
-        if step > 0:  # after a closing mark the speaker mostly follows the verb: '"...," said Ruiz'
-            if lower[v] in OBJECT_VERBS and v > k:  # the subject of one that takes an object ('he told
-                return _before_verb(v, back_end, s0, words, lower, sent, mention_at, text, tokens)  # CNN'; '"...?" asked Ruiz')
-            return _after_verb(v, fwd_end, s0, words, lower, sent, mention_at, text, tokens) \
-                or _before_verb(v, back_end, s0, words, lower, sent, mention_at, text, tokens)
-        # before an opening mark the speaker is the verb's subject ('Ruiz said: "..."'), or the
-        # name right after it ('..., said Ruiz: "..."', 'saying he "..."'); not the object of a
-        # verb that takes one ('asked Sen. King: "..."', 'told CNN "..."'), nor a name after a
-        # preposition ('said on NBC "..."')
-        if lower[v] not in OBJECT_VERBS:
-            after = _named_after_verb(v, min(fwd_end, v + 5), s0, words, lower, sent, mention_at)
-            if after is None and _FRAME_END_RE.match(text, tokens[k].end):  # 'said legal director Jo Ruiz, "..."'
-                after = _after_verb(v, k + 1, s0, words, lower, sent, mention_at, text, tokens)
-                after = after if after is not None and after.end >= tokens[k].end else None
-            if after is not None:
-                return after
-        return _before_verb(v, back_end, s0, words, lower, sent, mention_at, text, tokens)
+            return None, None
+        m = _speaker_at(v, d, k, step, words, lower, sent, verb_class, mention_at, text, tokens)
+        if m is not _NO_FRAME:
+            return m, v  # type: ignore[return-value]
     m = mention_at.get(k) if step > 0 else None  # past a long apposition: '"...," Jo Ruiz, a professor
     if m is not None and m.start == tokens[k].start:  # of health policy at Vanderbilt, told me'
         j = k
@@ -280,8 +249,57 @@ def _speaker_near(
                     break
                 if _BREAK_RE.search(text, tokens[c].end, tokens[c + 1].start):
                     gap = text[tokens[c].end:tokens[c + 1].start].strip()
-                    return m if gap == "," and (lower[c + 1] in verb_class or lower[c + 1] in _GOING_ON) else None
-    return None
+                    if gap == "," and (lower[c + 1] in verb_class or lower[c + 1] in _GOING_ON):
+                        return m, c + 1
+                    break
+    return None, None
+
+
+#: What ``_speaker_at`` returns for a word that frames no quote.
+_NO_FRAME = object()
+
+
+def _speaker_at(v: int, d: int, k: int, step: int, words: Sequence[str], lower: Sequence[str], sent: Sequence[int],
+                verb_class: Mapping[str, str], mention_at: Mapping[int, Mention], text: str,
+                tokens: Sequence[Token]) -> Mention | None | object:
+    """The speaker the word at ``v`` (``d`` tokens from the mark's neighbour ``k``) frames, None when
+    it frames the quote with no actor named, ``_NO_FRAME`` when it frames none (see ``_speaker_near``)."""
+    n, s0 = len(lower), sent[k]
+    if lower[v] == "according" and v + 1 < n and lower[v + 1] == "to":  # '"...," according to Ruiz'
+        return _after_verb(v + 1, min(n, v + 2 + _SPEAKER_GAP, k + 1 if step < 0 else n), s0, words, lower, sent,
+                           mention_at, text, tokens)
+    if step < 0 and lower[v] in _NAMING_VERBS:  # 'what he termed "..."', 'Ruiz called the bill "...",
+        # 'Ruiz called for "..."':
+        j = v - 2 if v > 1 and lower[v - 1] in _NAMING_AUXILIARIES else v - 1  # the subject next to it
+        m = mention_at.get(j) if j >= 0 and sent[j] == s0 else None
+        if m is None or m.resolution == "pronoun" and lower[j] not in _SUBJECT_PRONOUNS:
+            return None
+        while j > 0 and mention_at.get(j - 1) is m:
+            j -= 1
+        return None if j > 0 and lower[j - 1] == "by" else m  # (not 'a bill written by Ruiz called "..."')
+    if lower[v] not in verb_class and not (lower[v] in _GOING_ON and d <= (3 if step > 0 else 0)):
+        return _NO_FRAME  # ('"...," the senator continued', 'He continued: "..."'; not 'the topic continues to')
+    # never look back into the quote itself: after a closing mark, not before k; before an
+    # opening mark, not after k
+    fwd_end = min(n, v + 1 + _SPEAKER_GAP, k + 1 if step < 0 else n)
+    back_end = max(-1, v - 1 - _SPEAKER_GAP, k - 1 if step > 0 else -1)
+    if step > 0:  # after a closing mark the speaker mostly follows the verb: '"...," said Ruiz'
+        if lower[v] in OBJECT_VERBS and v > k:  # the subject of one that takes an object ('he told
+            return _before_verb(v, back_end, s0, words, lower, sent, mention_at, text, tokens)  # CNN'; '"...?" asked Ruiz')
+        return _after_verb(v, fwd_end, s0, words, lower, sent, mention_at, text, tokens) \
+            or _before_verb(v, back_end, s0, words, lower, sent, mention_at, text, tokens)
+    # before an opening mark the speaker is the verb's subject ('Ruiz said: "..."'), or the
+    # name right after it ('..., said Ruiz: "..."', 'saying he "..."'); not the object of a
+    # verb that takes one ('asked Sen. King: "..."', 'told CNN "..."'), nor a name after a
+    # preposition ('said on NBC "..."')
+    if lower[v] not in OBJECT_VERBS:
+        after = _named_after_verb(v, min(fwd_end, v + 5), s0, words, lower, sent, mention_at)
+        if after is None and _FRAME_END_RE.match(text, tokens[k].end):  # 'said legal director Jo Ruiz, "..."'
+            after = _after_verb(v, k + 1, s0, words, lower, sent, mention_at, text, tokens)
+            after = after if after is not None and after.end >= tokens[k].end else None
+        if after is not None:
+            return after
+    return _before_verb(v, back_end, s0, words, lower, sent, mention_at, text, tokens)
 
 
 def find_quotes(
@@ -293,9 +311,12 @@ def find_quotes(
     mentions: Sequence[Mention],
     verb_class: Mapping[str, str],
     gender_of: Callable[[str], str | None] = lambda actor_id: None,
+    frames: list[tuple[int, Mention]] | None = None,
 ) -> list[Quote]:
     """The quotes of an article with their speakers (see the module docstring); ``gender_of``
-    gives an actor's gender, for a quote framed by "he said" that no mention resolved."""
+    gives an actor's gender, for a quote framed by "he said" that no mention resolved. The verbs of
+    saying that framed a quote, with the speaker's mention, are appended to ``frames`` if given
+    (token index, mention)."""
     spans = quote_spans(text, paragraphs)
     if not spans:
         return []
@@ -323,9 +344,11 @@ def find_quotes(
         for k, step, edge in ((after, 1, last_in), (before, -1, first_in)):
             if not (0 <= k < len(sent) and 0 <= edge < len(sent)) or sent[k] != sent[edge]:
                 continue  # the frame must stand in the quote's own sentence
-            m = _speaker_near(k, step, texts, lower, sent, verb_class, mention_at, text, tokens)
+            m, v = _speaker_near(k, step, texts, lower, sent, verb_class, mention_at, text, tokens)
             if m is not None:
                 speakers[run] = m.actor
+                if frames is not None and v is not None and lower[v] in verb_class:
+                    frames.append((v, m))
                 break
         else:  # a transcript's speaker opens the paragraph: 'Ruiz: "..."'
             m = mention_at.get(before)

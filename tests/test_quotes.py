@@ -200,3 +200,13 @@ def test_a_name_after_the_quote_speaks_past_a_long_apposition():
         "“It will hold,” Netanyahu quipped.",
     ])
     assert [s for _, s, _ in found] == ["antony-blinken", None, "benjamin-netanyahu"]
+
+
+def test_the_verb_that_frames_a_quote_counts_for_its_speaker_once():
+    _, res = quotes_of([
+        "“We are close,” said former Netanyahu adviser Ron Dermer.",  # a phrase the verb opens
+        "“We are close,” Antony Blinken insisted.",  # found by both readings: counted once
+    ])
+    verbs = {(r.paragraph, r.actor): dict(r.attribution_classes) for r in res.records}
+    assert verbs[(0, "ron-dermer")] == {"neutral": 1} and verbs[(0, "benjamin-netanyahu")] == {}
+    assert verbs[(1, "antony-blinken")] == {"doubting": 1}
