@@ -25,7 +25,8 @@ again. Each run of linked quote parts gets one speaker, found next to one of its
   and so does one framed by a "he said" no mention resolved, after a speaker of his gender.
 
 The speaker is an actor mention standing next to a speech verb (the attribution lexicon) within a
-few words of the mark, in the same sentence. Quotes without such a frame stay unattributed
+few words of the mark, in the same sentence (or, after a quote ending in a question or exclamation
+mark, as the name and verb that open the next one: '"...?" Ruiz asked.'). Quotes without such a frame stay unattributed
 (scare quotes, titles, quoted phrases).
 """
 
@@ -55,6 +56,7 @@ _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sun
 _AFTER_STOPS = _TIME_WORDS | frozenset("""on in at to for with from during after before about by according while when
     as who which that this last earlier later yesterday today tonight recently also again then now and but via
     through""".split())
+_NEXT_QUOTE_RE = re.compile(r"\s*[,:]?\s*[“\"]")
 _LABEL_RE = re.compile(r"\s*:\s*[“\"]")
 _FRAME_END_RE = re.compile(r"\s*[,:]\s*[“\"]")
 _BREAK_RE = re.compile("[,;:()\\[\\]—–“”\"]")
@@ -342,9 +344,17 @@ def find_quotes(
         last_in = bisect_left(starts, b) - 1  # last token inside the quote
         first_in = bisect_left(starts, a)  # first token inside the quote
         for k, step, edge in ((after, 1, last_in), (before, -1, first_in)):
-            if not (0 <= k < len(sent) and 0 <= edge < len(sent)) or sent[k] != sent[edge]:
-                continue  # the frame must stand in the quote's own sentence
+            if not (0 <= k < len(sent) and 0 <= edge < len(sent)):
+                continue
+            own = sent[k] == sent[edge]  # the frame must stand in the quote's own sentence, or open the
+            if not own and not (step > 0 and sent[k] == sent[edge] + 1 and text[b - 1:b] in "?!" and b > a
+                                and tokens[k].start < by_index[pi].start + len(by_index[pi].text)):
+                continue  # next one after a question or an exclamation ('"...?" Ruiz asked.')
             m, v = _speaker_near(k, step, texts, lower, sent, verb_class, mention_at, text, tokens)
+            if m is not None and not own and not (
+                    v is not None and m.start <= tokens[min(k + 1, v)].start and v <= k + 4
+                    and not _NEXT_QUOTE_RE.match(text, tokens[v].end)):
+                m = None  # (not 'Obama replied, "..."', the frame of the quote after it)
             if m is not None:
                 speakers[run] = m.actor
                 if frames is not None and v is not None and lower[v] in verb_class:

@@ -210,3 +210,20 @@ def test_the_verb_that_frames_a_quote_counts_for_its_speaker_once():
     verbs = {(r.paragraph, r.actor): dict(r.attribution_classes) for r in res.records}
     assert verbs[(0, "ron-dermer")] == {"neutral": 1} and verbs[(0, "benjamin-netanyahu")] == {}
     assert verbs[(1, "antony-blinken")] == {"doubting": 1}
+
+
+def test_a_question_or_exclamation_ends_the_sentence_before_its_frame():
+    found, _ = quotes_of([
+        "“Is the crossing open?” Antony Blinken asked.",
+        "“We will not stop!” Netanyahu said.",
+        "At one point Blinken said, “Is it a truce?” Netanyahu replied, “It is not.”",  # the next quote's frame
+        "“Is it over?”",
+        "Antony Blinken said nothing.",  # the next paragraph frames nothing
+    ])
+    assert [(t, s) for t, s, _ in found] == [
+        ("Is the crossing open?", "antony-blinken"),
+        ("We will not stop!", "benjamin-netanyahu"),
+        ("Is it a truce?", "antony-blinken"),
+        ("It is not.", "benjamin-netanyahu"),
+        ("Is it over?", None),
+    ]
