@@ -26,7 +26,9 @@ again. Each run of linked quote parts gets one speaker, found next to one of its
 
 The speaker is an actor mention standing next to a speech verb (the attribution lexicon) within a
 few words of the mark, in the same sentence (or, after a quote ending in a question or exclamation
-mark, as the name and verb that open the next one: '"...?" Ruiz asked.'). Quotes without such a frame stay unattributed
+mark, as the name and verb that open the next one: '"...?" Ruiz asked.'). A programme's or work's
+title is no one's words ('said on CNN's "State of the Union"', 'said on "Meet the Press"'), and a
+quote goes on in the voice of the one before past a title named in its frame. Quotes without such a frame stay unattributed
 (scare quotes, titles, quoted phrases).
 """
 
@@ -304,6 +306,17 @@ def _speaker_at(v: int, d: int, k: int, step: int, words: Sequence[str], lower: 
     return _before_verb(v, back_end, s0, words, lower, sent, mention_at, text, tokens)
 
 
+def _titled(k: int, a: int, b: int, text: str, lower: Sequence[str], mention_at: Mapping[int, Mention],
+            gender_of: Callable[[str], str | None]) -> bool:
+    """Whether the quote at characters a..b, after token ``k``, is the title of a programme or a
+    work rather than words spoken: after a body's possessive ('CNN's "State of the Union"'), or a
+    few capitalised words after "on" ('said on "Meet the Press"'; not 'the focus is on "a deal"')."""
+    if lower[k] in ("'s", "’s"):
+        m = mention_at.get(k - 1)
+        return m is not None and m.resolution != "pronoun" and gender_of(m.actor) is None
+    return lower[k] == "on" and text[a:a + 1].isupper() and len(text[a:b].split()) <= 6
+
+
 def find_quotes(
     text: str,
     paragraphs: Sequence[Paragraph],
@@ -344,6 +357,8 @@ def find_quotes(
         last_in = bisect_left(starts, b) - 1  # last token inside the quote
         first_in = bisect_left(starts, a)  # first token inside the quote
         for k, step, edge in ((after, 1, last_in), (before, -1, first_in)):
+            if step < 0 and _titled(k, a, b, text, lower, mention_at, gender_of):
+                continue
             if not (0 <= k < len(sent) and 0 <= edge < len(sent)):
                 continue
             own = sent[k] == sent[edge]  # the frame must stand in the quote's own sentence, or open the
@@ -367,14 +382,42 @@ def find_quotes(
     # A quote that opens the sentence after an attributed one, with nothing between but the frame
     # of that one, goes on in its voice ('"...," Ruiz said. "..."'), also as the next paragraph
     # when that frame ends the paragraph ('"...," Ruiz said.' / '"..."'); not a quote with a frame
-    # of its own ('"...," echoed Rep. Weber')
+    # of its own ('"...," echoed Rep. Weber'). So does the rest of a quote that its frame interrupts
+    # ('"...," says Ruiz of the institute, "..."').
     n = len(sent)
-    for (_, pb, ppi, prun), (a, b, pi, run) in zip(spans, spans[1:]):
-        if run in speakers or prun not in speakers or not (pi == ppi or pi == ppi + 1):
+
+    def frame_sentence(span: tuple[int, int, int, int]) -> int:
+        """The sentence a quote's frame after it ends: its own, or the next one after a question or
+        an exclamation ('"...?" Ruiz asked.')."""
+        last, nxt = bisect_left(starts, span[1]) - 1, bisect_left(starts, span[1] + 1)
+        p = by_index[span[2]]
+        if text[span[1] - 1:span[1]] in ("?", "!") and nxt < n and sent[nxt] == sent[last] + 1 \
+                and tokens[nxt].start < p.start + len(p.text):
+            return sent[nxt]
+        return sent[last]
+
+    for i in range(1, len(spans)):
+        a, b, pi, run = spans[i]
+        if run in speakers:
+            continue
+        q = i - 1  # the quote before, past a title quoted in its frame ('"...," Ruiz said on "Today."')
+        while q > 0 and spans[q][3] not in speakers and spans[q][2] == spans[q - 1][2] \
+                and sent[bisect_left(starts, spans[q][0])] == frame_sentence(spans[q - 1]):
+            q -= 1
+        _, pb, ppi, prun = spans[q]
+        if prun not in speakers or not (pi == ppi or pi == ppi + 1):
             continue
         last_prev = bisect_left(starts, pb) - 1  # last token inside the one before
         first_in, after = bisect_left(starts, a), bisect_left(starts, b + 1)
-        if not (0 <= last_prev < first_in < after <= n) or sent[first_in] != sent[last_prev] + 1:
+        if not 0 <= last_prev < first_in < after <= n:
+            continue
+        if sent[first_in] == sent[last_prev] and pi == ppi and prun != run:  # interrupted by its frame
+            if _FRAME_END_RE.match(text, tokens[first_in - 1].end) and any(
+                    (m := mention_at.get(t)) is not None and m.actor == speakers[prun] for t in range(last_prev + 1, first_in)):
+                speakers[run] = speakers[prun]
+            continue
+        ends = frame_sentence(spans[q])
+        if sent[first_in] != ends + 1:
             continue
         if after < n and sent[after] == sent[after - 1]:
             if not (after + 1 < n and _PRONOUN_GENDER.get(lower[after]) is not None
@@ -384,7 +427,7 @@ def find_quotes(
             # ('"...," Ruiz said.' / '"...," he added': the one speaker before, of his gender)
         elif pi != ppi and first_in == last_prev + 1:
             continue  # (a paragraph that is a bare quote does not carry its voice on)
-        if all(sent[k] == sent[last_prev] for k in range(last_prev + 1, first_in)):
+        if all(sent[last_prev] <= sent[k] <= ends for k in range(last_prev + 1, first_in)):
             speakers[run] = speakers[prun]
     out = []
     for a, b, pi, run in spans:

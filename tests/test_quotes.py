@@ -227,3 +227,25 @@ def test_a_question_or_exclamation_ends_the_sentence_before_its_frame():
         ("It is not.", "benjamin-netanyahu"),
         ("Is it over?", None),
     ]
+
+
+def test_a_quote_its_frame_interrupts_and_one_after_a_title_in_the_frame_go_on():
+    found, _ = quotes_of([
+        "“The crossing,” says Antony Blinken of the State Department, “must open.”",
+        "“Aid waits,” Netanyahu said on “Meet the Press.”",
+        "“Fuel is short.”",  # goes on past the programme's title in the frame
+        "“The port,” a reader wrote, “is shut.”",  # no actor framed the first part
+        "“Is it over?” Hamas asked on CNN’s “State of the Union.” “It is not.”",  # after a question's frame
+    ])
+    assert [(t, s) for t, s, _ in found] == [
+        ("The crossing,", "antony-blinken"),
+        ("must open.", "antony-blinken"),
+        ("Aid waits,", "benjamin-netanyahu"),
+        ("Meet the Press.", None),
+        ("Fuel is short.", "benjamin-netanyahu"),
+        ("The port,", None),
+        ("is shut.", None),
+        ("Is it over?", "hamas"),
+        ("State of the Union.", None),  # a programme after a body's possessive: no one's words
+        ("It is not.", "hamas"),
+    ]
