@@ -19,7 +19,8 @@ again. Each run of linked quote parts gets one speaker, found next to one of its
   or the last name of the phrase after it that ends at the mark ('said legal director Jo Ruiz, "..."');
   with a verb that names something ('what he termed "..."', 'Ruiz called the bill "..."'), only the
   subject right before the verb (not 'what critics called "..."', 'a bill written by Ruiz called "..."');
-* a speaker's name and a colon that open the paragraph, as in a transcript: 'Ruiz: "..."';
+* a speaker's name and a colon that open the paragraph, as in a transcript: 'Ruiz: "..."'; a credit
+  after a dash, '"...." — Jo Ruiz' (not a tweet's author, '— Jo Ruiz (@jr)');
 * a quote without a frame of its own that opens the sentence after an attributed one goes on in
   its voice ('"...," Ruiz said. "..."'), in the next paragraph too when that frame ends its own,
   and so does one framed by a "he said" no mention resolved, after a speaker of his gender.
@@ -58,6 +59,7 @@ _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sun
 _AFTER_STOPS = _TIME_WORDS | frozenset("""on in at to for with from during after before about by according while when
     as who which that this last earlier later yesterday today tonight recently also again then now and but via
     through""".split())
+_DASH_RE = re.compile(r"\s*[—–-]+\s*")
 _NEXT_QUOTE_RE = re.compile(r"\s*[,:]?\s*[“\"]")
 _LABEL_RE = re.compile(r"\s*:\s*[“\"]")
 _FRAME_END_RE = re.compile(r"\s*[,:]\s*[“\"]")
@@ -242,11 +244,18 @@ def _speaker_near(
         m = _speaker_at(v, d, k, step, words, lower, sent, verb_class, mention_at, text, tokens)
         if m is not _NO_FRAME:
             return m, v  # type: ignore[return-value]
-    m = mention_at.get(k) if step > 0 else None  # past a long apposition: '"...," Jo Ruiz, a professor
-    if m is not None and m.start == tokens[k].start:  # of health policy at Vanderbilt, told me'
-        j = k
+    t = k  # past a long apposition: '"...," (Dr.) Jo Ruiz, a professor of health policy at Vanderbilt, told me'
+    while step > 0 and t < min(n - 1, k + 2) and t not in mention_at and words[t][:1].isupper() and sent[t + 1] == s0:
+        t += 1  # (a title before the name)
+    m = mention_at.get(t) if step > 0 else None
+    if m is not None and m.start == tokens[t].start:
+        j = t
         while j + 1 < n and mention_at.get(j + 1) is m:
             j += 1
+        if j + 2 < n and lower[j + 1] in ("of", "from") and words[j + 2][:1].isupper():  # 'Kevin Brady of
+            j += 2  # Texas, chairman of ..., told'
+            while j + 1 < n and words[j + 1][:1].isupper() and not _BREAK_RE.search(text, tokens[j].end, tokens[j + 1].start):
+                j += 1
         if j + 1 < n and sent[j + 1] == s0 and text[tokens[j].end:tokens[j + 1].start].strip() == ",":
             for c in range(j + 2, min(n - 1, j + 2 + _APPOSITION_MAX)):
                 if sent[c + 1] != s0 or lower[c + 1] in (_OPEN, _CLOSE, _STRAIGHT):
@@ -367,7 +376,7 @@ def find_quotes(
                 continue  # next one after a question or an exclamation ('"...?" Ruiz asked.')
             m, v = _speaker_near(k, step, texts, lower, sent, verb_class, mention_at, text, tokens)
             if m is not None and not own and not (
-                    v is not None and m.start <= tokens[min(k + 1, v)].start and v <= k + 4
+                    v is not None and m.start <= tokens[min(k + 1, v)].start
                     and not _NEXT_QUOTE_RE.match(text, tokens[v].end)):
                 m = None  # (not 'Obama replied, "..."', the frame of the quote after it)
             if m is not None:
@@ -379,6 +388,12 @@ def find_quotes(
             m = mention_at.get(before)
             if m is not None and m.start == by_index[pi].start and _LABEL_RE.fullmatch(text, m.end, a):
                 speakers[run] = m.actor
+            elif 0 <= after < len(tokens) and text[b - 1:b] in (".", "!", "?") \
+                    and _DASH_RE.fullmatch(text, b + 1, tokens[after].start):  # a credit after a dash:
+                m = mention_at.get(after)  # '"...." — Rahm Emanuel' (not a tweet's author, '— Jo Ruiz (@jr)')
+                if m is not None and m.start == tokens[after].start and m.resolution != "pronoun" \
+                        and not text.startswith(" (@", m.end) and not text.startswith("(@", m.end):
+                    speakers[run] = m.actor
     # A quote that opens the sentence after an attributed one, with nothing between but the frame
     # of that one, goes on in its voice ('"...," Ruiz said. "..."'), also as the next paragraph
     # when that frame ends the paragraph ('"...," Ruiz said.' / '"..."'); not a quote with a frame

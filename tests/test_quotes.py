@@ -249,3 +249,13 @@ def test_a_quote_its_frame_interrupts_and_one_after_a_title_in_the_frame_go_on()
         ("State of the Union.", None),  # a programme after a body's possessive: no one's words
         ("It is not.", "hamas"),
     ]
+
+
+def test_a_credit_after_a_dash_and_a_name_with_its_state_before_an_apposition():
+    found, _ = quotes_of([
+        "“The crossing must open.” — Antony Blinken",
+        "Blinken said the talks were “going well” — Netanyahu (@netanyahu) May 1",  # a tweet's author: no
+        "“It holds,” Sen. Lindsey Graham of South Carolina, a backer of the deal from the start, told CNN.",
+        "“Will it hold?” Antony Blinken, who flew in from Cairo on Monday night, asked reporters.",
+    ])
+    assert [s for _, s, _ in found] == ["antony-blinken", "antony-blinken", "lindsey-graham", "antony-blinken"]
