@@ -8,7 +8,8 @@ again. Each run of linked quote parts gets one speaker, found next to one of its
 * after the closing mark: '"...," Ruiz said', '"...," said Ruiz', '"...," the mayor, Ruiz, said':
   the last name of the phrase after the verb ('said former Platt aide Jo Ruiz'; not a possessor,
   'said Platt's spokesman', nor a place, 'Ruiz said at the White House'), else the verb's subject
-  ('Ruiz, Platt's spokesman, said', 'one backer — Sen. Jo Ruiz of Ohio — said'; not a name that
+  ('Ruiz, Platt's spokesman, said', 'one backer — Sen. Jo Ruiz of Ohio — said', 'Sen. Jo Ruiz
+  (D-Ohio), who has long ... , said'; the subject of a clause before ', saying'; not a name that
   only qualifies the speaker, 'a Senate aide said'), never the object of a verb that takes one
   ('"...," Ruiz told CNN' is Ruiz's), or the name right after the mark whose apposition ends at the
   verb ('"...," Jo Ruiz, a professor at Vanderbilt who studies the law, told me'); also '"...," Ruiz
@@ -66,6 +67,8 @@ _FRAME_END_RE = re.compile(r"\s*[,:]\s*[“\"]")
 _BREAK_RE = re.compile("[,;:()\\[\\]—–“”\"]")
 # Verbs that frame a quote next to its mark only, as a speaker goes on or ends ('"...," Ruiz continued').
 _GOING_ON = frozenset("continued continues concluded concludes".split())
+# Verbs (besides the -ed forms) that make a stretch before ", said" a clause, not an apposition.
+_CLAUSE_VERBS = frozenset("is was are were has had have will would says said told wrote made took gave".split())
 # Verbs that name something in the speaker's words, whose subject next to them speaks the quote
 # after them ('what he termed "..."', 'Ruiz called it "..."'; not 'what critics called "..."').
 _NAMING_VERBS = frozenset("termed terms dubbed dubs called calls labeled labels labelled branded brands".split())
@@ -175,21 +178,45 @@ def _named_after_verb(v: int, end: int, s0: int, words: Sequence[str], lower: Se
 
 
 def _before_verb(v: int, end: int, s0: int, words: Sequence[str], lower: Sequence[str], sent: Sequence[int],
-                 mention_at: Mapping[int, Mention], text: str, tokens: Sequence[Token]) -> Mention | None:
-    """The verb's subject before the verb at ``v`` (down to token ``end``, exclusive): 'Ruiz said',
+                 mention_at: Mapping[int, Mention], text: str, tokens: Sequence[Token], limit: int) -> Mention | None:
+    """The verb's subject before the verb at ``v`` (down to token ``end``, exclusive; past an
+    apposition down to ``limit``, exclusive, the quote's edge): 'Ruiz said',
     'Ruiz also said', 'the mayor, Ruiz, said', 'Ruiz, a spokesman for the group, said'; not a name
     that only qualifies the noun before the verb ('another Senate aide said', 'Ruiz's spokesman said')."""
     if v - 1 > end and _BREAK_RE.search(text, tokens[v - 1].end, tokens[v].start):  # an apposition ends
+        near, end = end, max(limit, v - 1 - _APPOSITION_MAX)  # (it may be long: 'Ruiz (D-Del.), who ..., said')
         c = v - 1
         while c - 1 > end and sent[c - 1] == s0 and not _BREAK_RE.search(text, tokens[c - 1].end, tokens[c].start):
             c -= 1
-        head = mention_at.get(c - 1) if c - 1 > end and sent[c - 1] == s0 else None  # the name it follows,
+        h = c - 1
+        if h > end and text[tokens[h].end:tokens[c].start].strip().endswith("),"):  # past its tag: 'Ruiz (D-Del.),'
+            while h > end and "(" not in text[tokens[h - 1].end:tokens[h].start]:
+                h -= 1
+            h -= 1
+        if h - 2 > end and h not in mention_at and words[h][:1].isupper() and lower[h - 1] in ("of", "from"):
+            h -= 2  # past its state: 'Rep. Pete Sessions of Texas, chairman of ..., said'
+        elif h - 3 > end and h not in mention_at and words[h][:1].isupper() and words[h - 1][:1].isupper() \
+                and lower[h - 2] in ("of", "from"):
+            h -= 3  # ('of South Carolina')
+        head = mention_at.get(h) if h > end and sent[h] == s0 else None  # the name it follows,
         t = next((i for i in range(v - 1, c - 1, -1) if i in mention_at), None)  # or the last name in it
         inside = mention_at[t] if t is not None else None
         if inside is not None and (t == v - 1 or lower[t + 1] in ("of", "from")) \
                 and all(words[i][:1].isupper() for i in range(c, t + 1)):
             head, inside = inside, head  # that names someone ('..., Louisiana GOP Rep. John Fleming, said';
             # not 'Schumer's communications director', 'NRA executive', 'CEO for Healthplanfinder')
+        if c - 1 < near:  # a long one: only the name it follows or that it is, or else the subject
+            if head is None:  # of the clause it is ('Ruiz disputed the account of the talks, saying')
+                t = c + 1 if c + 1 < v and c not in mention_at and words[c][:1].isupper() else c
+                subject = mention_at.get(t)
+                j = t
+                while subject is not None and j + 1 < v and mention_at.get(j + 1) is subject:
+                    j += 1
+                if subject is not None and j + 1 < v and words[j + 1].islower() \
+                        and (lower[j + 1].endswith("ed") or lower[j + 1] in _CLAUSE_VERBS):
+                    return subject
+                return _nearest_before(v - 1, near, s0, lower, sent, mention_at)
+            return head
         return head or inside or _nearest_before(c - 1, max(end, c - 6), s0, lower, sent, mention_at)
         # (or the one just before a place or a tag: 'Sen. Mark Pryor, D-Ark., another incumbent, said')
     staff = False  # the words after the name so far are a staff noun and its qualifiers: 'Senate aide'
@@ -295,12 +322,13 @@ def _speaker_at(v: int, d: int, k: int, step: int, words: Sequence[str], lower: 
     # never look back into the quote itself: after a closing mark, not before k; before an
     # opening mark, not after k
     fwd_end = min(n, v + 1 + _SPEAKER_GAP, k + 1 if step < 0 else n)
-    back_end = max(-1, v - 1 - _SPEAKER_GAP, k - 1 if step > 0 else -1)
+    limit = k - 1 if step > 0 else -1  # (never into the quote)
+    back_end = max(limit, v - 1 - _SPEAKER_GAP)
     if step > 0:  # after a closing mark the speaker mostly follows the verb: '"...," said Ruiz'
         if lower[v] in OBJECT_VERBS and v > k:  # the subject of one that takes an object ('he told
-            return _before_verb(v, back_end, s0, words, lower, sent, mention_at, text, tokens)  # CNN'; '"...?" asked Ruiz')
+            return _before_verb(v, back_end, s0, words, lower, sent, mention_at, text, tokens, limit)  # CNN'; '"...?" asked Ruiz')
         return _after_verb(v, fwd_end, s0, words, lower, sent, mention_at, text, tokens) \
-            or _before_verb(v, back_end, s0, words, lower, sent, mention_at, text, tokens)
+            or _before_verb(v, back_end, s0, words, lower, sent, mention_at, text, tokens, limit)
     # before an opening mark the speaker is the verb's subject ('Ruiz said: "..."'), or the
     # name right after it ('..., said Ruiz: "..."', 'saying he "..."'); not the object of a
     # verb that takes one ('asked Sen. King: "..."', 'told CNN "..."'), nor a name after a
@@ -312,7 +340,7 @@ def _speaker_at(v: int, d: int, k: int, step: int, words: Sequence[str], lower: 
             after = after if after is not None and after.end >= tokens[k].end else None
         if after is not None:
             return after
-    return _before_verb(v, back_end, s0, words, lower, sent, mention_at, text, tokens)
+    return _before_verb(v, back_end, s0, words, lower, sent, mention_at, text, tokens, limit)
 
 
 def _titled(k: int, a: int, b: int, text: str, lower: Sequence[str], mention_at: Mapping[int, Mention],
@@ -393,6 +421,11 @@ def find_quotes(
                 m = mention_at.get(after)  # '"...." — Rahm Emanuel' (not a tweet's author, '— Jo Ruiz (@jr)')
                 if m is not None and m.start == tokens[after].start and m.resolution != "pronoun" \
                         and not text.startswith(" (@", m.end) and not text.startswith("(@", m.end):
+                    speakers[run] = m.actor
+            elif before >= 0 and pi - 1 in by_index and text[by_index[pi].start:a - 1].strip() == "" \
+                    and text[tokens[before].end:a - 1].strip() == ":":  # 'Ruiz said:' / '"..."'
+                m, _ = _speaker_near(before, -1, texts, lower, sent, verb_class, mention_at, text, tokens)
+                if m is not None:
                     speakers[run] = m.actor
     # A quote that opens the sentence after an attributed one, with nothing between but the frame
     # of that one, goes on in its voice ('"...," Ruiz said. "..."'), also as the next paragraph

@@ -259,3 +259,22 @@ def test_a_credit_after_a_dash_and_a_name_with_its_state_before_an_apposition():
         "“Will it hold?” Antony Blinken, who flew in from Cairo on Monday night, asked reporters.",
     ])
     assert [s for _, s, _ in found] == ["antony-blinken", "antony-blinken", "lindsey-graham", "antony-blinken"]
+
+
+def test_a_frame_ending_a_paragraph_with_a_colon_speaks_the_quote_that_opens_the_next():
+    found, _ = quotes_of([
+        "Sen. Lindsey Graham (R-S.C.), who backed the deal, told reporters:",
+        "“The truce holds. Aid is moving.”",
+        "The plan had three parts:",  # no verb of saying: no one's
+        "“Fuel, food and water.”",
+    ])
+    assert [s for _, s, _ in found] == ["lindsey-graham", None]
+
+
+def test_a_long_apposition_before_the_verb_keeps_its_head_and_a_clause_is_no_apposition():
+    found, _ = quotes_of([
+        "Sen. Lindsey Graham of South Carolina, a member of the Senate group that wrote the bill, said it is “dead.”",
+        "Ron Dermer, a spokesman for the office of Prime Minister Benjamin Netanyahu, said the talks were “over.”",
+        "Antony Blinken disputed the account of the talks in Cairo, saying it was “wrong.”",  # a clause
+    ])
+    assert [s for _, s, _ in found] == ["lindsey-graham", "ron-dermer", "antony-blinken"]
