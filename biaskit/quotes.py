@@ -20,18 +20,20 @@ again. Each run of linked quote parts gets one speaker, found next to one of its
   or the last name of the phrase after it that ends at the mark ('said legal director Jo Ruiz, "..."');
   with a verb that names something ('what he termed "..."', 'Ruiz called the bill "..."'), only the
   subject right before the verb (not 'what critics called "..."', 'a bill written by Ruiz called "..."');
+  a frame that ends the paragraph before with a colon ('Ruiz told reporters:' / '"..."');
 * a speaker's name and a colon that open the paragraph, as in a transcript: 'Ruiz: "..."'; a credit
   after a dash, '"...." — Jo Ruiz' (not a tweet's author, '— Jo Ruiz (@jr)');
 * a quote without a frame of its own that opens the sentence after an attributed one goes on in
   its voice ('"...," Ruiz said. "..."'), in the next paragraph too when that frame ends its own,
-  and so does one framed by a "he said" no mention resolved, after a speaker of his gender.
+  past a title named in the frame ('said on "Today." "..."'), and so does one framed by a "he
+  said" no mention resolved, after a speaker of his gender, and the rest of a quote its frame
+  interrupts ('"...," says Ruiz of the institute, "..."').
 
 The speaker is an actor mention standing next to a speech verb (the attribution lexicon) within a
 few words of the mark, in the same sentence (or, after a quote ending in a question or exclamation
 mark, as the name and verb that open the next one: '"...?" Ruiz asked.'). A programme's or work's
-title is no one's words ('said on CNN's "State of the Union"', 'said on "Meet the Press"'), and a
-quote goes on in the voice of the one before past a title named in its frame. Quotes without such a frame stay unattributed
-(scare quotes, titles, quoted phrases).
+title is no one's words ('said on CNN's "State of the Union"', 'said on "Meet the Press"'). Quotes
+without such a frame stay unattributed (scare quotes, titles, quoted phrases).
 """
 
 from __future__ import annotations
@@ -325,8 +327,9 @@ def _speaker_at(v: int, d: int, k: int, step: int, words: Sequence[str], lower: 
     limit = k - 1 if step > 0 else -1  # (never into the quote)
     back_end = max(limit, v - 1 - _SPEAKER_GAP)
     if step > 0:  # after a closing mark the speaker mostly follows the verb: '"...," said Ruiz'
-        if lower[v] in OBJECT_VERBS and v > k:  # the subject of one that takes an object ('he told
-            return _before_verb(v, back_end, s0, words, lower, sent, mention_at, text, tokens, limit)  # CNN'; '"...?" asked Ruiz')
+        if lower[v] in OBJECT_VERBS and v > k:  # the subject of one that takes an object ('he told CNN'),
+            # unless it comes first ('"...?" asked Ruiz')
+            return _before_verb(v, back_end, s0, words, lower, sent, mention_at, text, tokens, limit)
         return _after_verb(v, fwd_end, s0, words, lower, sent, mention_at, text, tokens) \
             or _before_verb(v, back_end, s0, words, lower, sent, mention_at, text, tokens, limit)
     # before an opening mark the speaker is the verb's subject ('Ruiz said: "..."'), or the
@@ -461,7 +464,8 @@ def find_quotes(
             continue
         if sent[first_in] == sent[last_prev] and pi == ppi and prun != run:  # interrupted by its frame
             if _FRAME_END_RE.match(text, tokens[first_in - 1].end) and any(
-                    (m := mention_at.get(t)) is not None and m.actor == speakers[prun] for t in range(last_prev + 1, first_in)):
+                    (m := mention_at.get(t)) is not None and m.actor == speakers[prun]
+                    for t in range(last_prev + 1, first_in)):
                 speakers[run] = speakers[prun]
             continue
         ends = frame_sentence(spans[q])
