@@ -62,6 +62,7 @@ _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sun
 _AFTER_STOPS = _TIME_WORDS | frozenset("""on in at to for with from during after before about by according while when
     as who which that this last earlier later yesterday today tonight recently also again then now and but via
     through""".split())
+_PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z][A-Za-z]*")
 _DASH_RE = re.compile(r"\s*[—–-]+\s*")
 _NEXT_QUOTE_RE = re.compile(r"\s*[,:]?\s*[“\"]")
 _LABEL_RE = re.compile(r"\s*:\s*[“\"]")
@@ -78,7 +79,7 @@ _NAMING_AUXILIARIES = frozenset("has had have also once repeatedly".split())
 # People who speak for someone: a name right before them only qualifies them ('a Senate aide said').
 _STAFF_NOUNS = frozenset("""aide aides official officials spokesman spokeswoman spokesperson spokespeople source sources
     staffer staffers adviser advisers advisor advisors lawyer lawyers attorney attorneys representative
-    representatives""".split())
+    representatives hopeful hopefuls candidate candidates strategist strategists operative operatives""".split())
 _STAFF_QUALIFIERS = frozenset("senior top former chief press campaign legislative".split())
 _PRONOUN_GENDER = {"he": "male", "she": "female"}
 _SUBJECT_PRONOUNS = frozenset("he she they it we i".split())
@@ -152,6 +153,8 @@ def _after_verb(v: int, end: int, s0: int, words: Sequence[str], lower: Sequence
             if m.resolution == "pronoun":  # a subject pronoun speaks ('and said he hopes Pence ...')
                 return found or (m if lower[j] in _SUBJECT_PRONOUNS else None)
             found = m
+        elif found is not None and lower[j] in _STAFF_NOUNS:
+            found = None  # one who speaks for it ('said a White House official'; '... spokesman Josh Earnest')
         elif found is not None and words[j][:1].islower() and (lower[j].endswith(("ing", "ed"))
                                                              or lower[j].endswith("s") and not lower[j].endswith("ss")):
             break  # '"...," said Ruiz citing Smith', 'said Ruiz hopes Smith'
@@ -159,7 +162,8 @@ def _after_verb(v: int, end: int, s0: int, words: Sequence[str], lower: Sequence
 
 
 def _named_after_verb(v: int, end: int, s0: int, words: Sequence[str], lower: Sequence[str],
-                      sent: Sequence[int], mention_at: Mapping[int, Mention]) -> Mention | None:
+                      sent: Sequence[int], mention_at: Mapping[int, Mention], text: str,
+                      tokens: Sequence[Token]) -> Mention | None:
     """Before an opening mark, the speaker named right after the verb at ``v``: past an article
     or the words of a title ('said Utah Gov. Gary Herbert, "..."'), or after "that" a pronoun
     ('declared that he has "..."'; not 'said that the U.S. should "..."', another subject); not
@@ -170,7 +174,15 @@ def _named_after_verb(v: int, end: int, s0: int, words: Sequence[str], lower: Se
             break
         m = mention_at.get(j)
         if m is not None:
-            return m if not after_that or m.resolution == "pronoun" else None
+            if after_that:
+                return m if m.resolution == "pronoun" else None
+            while j + 1 < end and mention_at.get(j + 1) is m:
+                j += 1
+            # not the subject of what is said ('claiming the White House could use "..."'; an
+            # apposition may follow: 'said Jo Ruiz, Platt's chief aide, "..."')
+            clause = j + 1 < end and not text.startswith(",", tokens[j].end) \
+                and any(words[i][:1].islower() for i in range(j + 1, end))
+            return None if clause else m
         if lower[j] == "that" and not after_that:
             after_that = True
         elif not (lower[j] in ("the", "a", "an") or words[j][:1].isupper() and lower[j] not in _TIME_WORDS
@@ -200,27 +212,42 @@ def _before_verb(v: int, end: int, s0: int, words: Sequence[str], lower: Sequenc
         elif h - 3 > end and h not in mention_at and words[h][:1].isupper() and words[h - 1][:1].isupper() \
                 and lower[h - 2] in ("of", "from"):
             h -= 3  # ('of South Carolina')
+        if h - 1 > end and _PARTY_TAG_RE.fullmatch(words[h]) and text[tokens[h - 1].end:tokens[h].start].strip() == ",":
+            h -= 1  # past a party tag: 'Sen. Ron Johnson, R-Wis., who opposed ..., said'
         head = mention_at.get(h) if h > end and sent[h] == s0 else None  # the name it follows,
         t = next((i for i in range(v - 1, c - 1, -1) if i in mention_at), None)  # or the last name in it
         inside = mention_at[t] if t is not None else None
         if inside is not None and (t == v - 1 or lower[t + 1] in ("of", "from")) \
-                and all(words[i][:1].isupper() for i in range(c, t + 1)):
-            head, inside = inside, head  # that names someone ('..., Louisiana GOP Rep. John Fleming, said';
-            # not 'Schumer's communications director', 'NRA executive', 'CEO for Healthplanfinder')
-        if c - 1 < near:  # a long one: only the name it follows or that it is, or else the subject
-            if head is None:  # of the clause it is ('Ruiz disputed the account of the talks, saying')
-                t = c + 1 if c + 1 < v and c not in mention_at and words[c][:1].isupper() else c
-                subject = mention_at.get(t)
-                j = t
-                while subject is not None and j + 1 < v and mention_at.get(j + 1) is subject:
-                    j += 1
-                if subject is not None and j + 1 < v and words[j + 1].islower() \
-                        and (lower[j + 1].endswith("ed") or lower[j + 1] in _CLAUSE_VERBS):
-                    return subject
-                return _nearest_before(v - 1, near, s0, lower, sent, mention_at)
+                and all(words[i][:1].isupper() or i == c and lower[i] == "the" for i in range(c, t + 1)):
+            head, inside = inside, head  # that names someone ('..., Louisiana GOP Rep. John Fleming, said',
+            # '..., the Entertainment Software Association, said'; not 'Schumer's communications
+            # director', 'NRA executive', 'CEO for Healthplanfinder')
+        if words[c][:1].islower() and (lower[c].endswith("ed") or lower[c] in _CLAUSE_VERBS):
+            # a predicate: its subject before it ('Obama, who met Reid, condemned the vote, saying')
+            return _before_verb(c, max(limit, c - 1 - _SPEAKER_GAP), s0, words, lower, sent, mention_at, text,
+                                tokens, limit)
+        if head is not None:
             return head
-        return head or inside or _nearest_before(c - 1, max(end, c - 6), s0, lower, sent, mention_at)
+        subject = _clause_subject(c, v, words, lower, mention_at)  # a clause before ', adding': its
+        if subject is not None:  # subject ('the president said, adding', 'Ruiz disputed it, saying')
+            return subject
+        if lower[c] in ("a", "an", "the") and c - 1 > end and sent[c - 1] == s0:
+            # an apposition of someone the article names just before it, past a tag ('Rep. Jo Ruiz,
+            # R-Tenn., the second-ranking Republican, said'), else of no one ('..., a member of the
+            # Senate group, said')
+            return _nearest_before(c - 1, max(end, c - 6), s0, lower, sent, mention_at)
+        if c - 1 < near:  # a long stretch: its nearest name only close to the verb
+            return _nearest_before(v - 1, near, s0, lower, sent, mention_at)
+        return inside or _nearest_before(c - 1, max(end, c - 6), s0, lower, sent, mention_at)
         # (or the one just before a place or a tag: 'Sen. Mark Pryor, D-Ark., another incumbent, said')
+    if v - 1 > end and lower[v - 1] == "and":  # a second predicate: the clause's subject ('Trump
+        c = v - 1  # extended an invitation to Democrats to the White House and said "..."')
+        while c - 1 > max(limit, v - 1 - _APPOSITION_MAX) and sent[c - 1] == s0 \
+                and not _BREAK_RE.search(text, tokens[c - 1].end, tokens[c].start):
+            c -= 1
+        subject = _clause_subject(c, v - 1, words, lower, mention_at)
+        if subject is not None:
+            return subject
     staff = False  # the words after the name so far are a staff noun and its qualifiers: 'Senate aide'
     for j in range(v - 1, end, -1):
         if sent[j] != s0 or lower[j] in (_OPEN, _CLOSE, _STRAIGHT):
@@ -232,6 +259,26 @@ def _before_verb(v: int, end: int, s0: int, words: Sequence[str], lower: Sequenc
             staff = True
         elif not (staff and (lower[j] in _STAFF_QUALIFIERS or lower[j] in ("'s", "’s"))):
             staff = False
+    return None
+
+
+def _clause_subject(c: int, v: int, words: Sequence[str], lower: Sequence[str],
+                    mention_at: Mapping[int, Mention]) -> Mention | None:
+    """The first name in tokens c..v-1 that a past-tense verb follows (past "also", "has" ...): the
+    subject of the clause there ('Texas Gov. Rick Perry also slammed his fellow Republicans')."""
+    for t in range(c, v):
+        m = mention_at.get(t)
+        if m is None:
+            continue
+        j = t
+        while j + 1 < v and mention_at.get(j + 1) is m:
+            j += 1
+        while j + 1 < v and lower[j + 1] not in _CLAUSE_VERBS \
+                and (lower[j + 1] in SPEAKER_GAP_WORDS or lower[j + 1].endswith("ly")):
+            j += 1  # ('Perry also slammed')
+        if j + 1 < v and words[j + 1].islower() and (lower[j + 1].endswith("ed") or lower[j + 1] in _CLAUSE_VERBS):
+            return m
+        return None  # (only the first name: 'Perry slammed his fellow Republicans')
     return None
 
 
@@ -337,7 +384,7 @@ def _speaker_at(v: int, d: int, k: int, step: int, words: Sequence[str], lower: 
     # verb that takes one ('asked Sen. King: "..."', 'told CNN "..."'), nor a name after a
     # preposition ('said on NBC "..."')
     if lower[v] not in OBJECT_VERBS:
-        after = _named_after_verb(v, min(fwd_end, v + 5), s0, words, lower, sent, mention_at)
+        after = _named_after_verb(v, min(fwd_end, v + 5), s0, words, lower, sent, mention_at, text, tokens)
         if after is None and _FRAME_END_RE.match(text, tokens[k].end):  # 'said legal director Jo Ruiz, "..."'
             after = _after_verb(v, k + 1, s0, words, lower, sent, mention_at, text, tokens)
             after = after if after is not None and after.end >= tokens[k].end else None
@@ -350,11 +397,14 @@ def _titled(k: int, a: int, b: int, text: str, lower: Sequence[str], mention_at:
             gender_of: Callable[[str], str | None]) -> bool:
     """Whether the quote at characters a..b, after token ``k``, is the title of a programme or a
     work rather than words spoken: after a body's possessive ('CNN's "State of the Union"'), or a
-    few capitalised words after "on" ('said on "Meet the Press"'; not 'the focus is on "a deal"')."""
+    few capitalised words after "on" or "of" ('said on "Meet the Press"', 'author of "Gunfight"';
+    not 'the focus is on "a deal"')."""
+    if lower[k] == "so-called":
+        return True  # a name the writer holds at arm's length ('the so-called "nuclear option"')
     if lower[k] in ("'s", "’s"):
         m = mention_at.get(k - 1)
         return m is not None and m.resolution != "pronoun" and gender_of(m.actor) is None
-    return lower[k] == "on" and text[a:a + 1].isupper() and len(text[a:b].split()) <= 6
+    return lower[k] in ("on", "of") and text[a:a + 1].isupper() and len(text[a:b].split()) <= 8
 
 
 def find_quotes(

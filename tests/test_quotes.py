@@ -278,3 +278,17 @@ def test_a_long_apposition_before_the_verb_keeps_its_head_and_a_clause_is_no_app
         "Antony Blinken disputed the account of the talks in Cairo, saying it was “wrong.”",  # a clause
     ])
     assert [s for _, s, _ in found] == ["lindsey-graham", "ron-dermer", "antony-blinken"]
+
+
+def test_subjects_of_clauses_and_predicates_speak_and_staff_and_complements_do_not():
+    found, _ = quotes_of([
+        "“We are close,” said a White House official.",  # one who speaks for it, unnamed
+        "Netanyahu said the White House could use “every tool.”",  # the subject of what is said
+        "Netanyahu, who met Antony Blinken, condemned the plan, saying it was “reckless.”",  # a predicate's
+        "Antony Blinken also criticised the Israeli government, saying it was “slow.”",  # a clause's
+        "Netanyahu thanked Hamas for the truce and said it was “fragile.”",  # a second predicate's
+        "Hamas rejected the so-called “final offer.”",  # a name held at arm's length
+        "“It holds,” the envoy said, adding that “the crossing is open.”",  # no actor
+    ])
+    assert [s for _, s, _ in found] == [
+        None, "benjamin-netanyahu", "benjamin-netanyahu", "antony-blinken", "benjamin-netanyahu", None, None, None]
