@@ -10,6 +10,7 @@ import functools
 import threading
 import zlib
 from array import array
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Sequence, TypeVar
@@ -372,14 +373,55 @@ SUMMARY_BATCH = 500
 
 
 @one_blas_thread
-def _summaries(jobs: Sequence[tuple[_Group, str, bool]], frame_ids: tuple[str, ...],
+def _summaries(jobs: Sequence[tuple[_Group, str, bool | str]], frame_ids: tuple[str, ...],
                columns: dict[str, int] | None = None) -> list[dict[str, Any]]:
-    """``_summary`` of each (group, key, with frames); ``columns`` is the column numbering of the
+    """``_summary`` of each (group, key, with frames; or ``_TONE``: ``_tone_summary``); ``columns`` is the column numbering of the
     process that collected the groups, taken over here when it differs (a worker process)."""
     if columns is not None and columns != _COLUMNS:
         _COLUMNS.clear()
         _COLUMNS.update(columns)
-    return [_summary(g, key, frame_ids if frames else ()) for g, key, frames in jobs]
+    return [_tone_summary(g, key) if frames == _TONE else _summary(g, key, frame_ids if frames else ())
+            for g, key, frames in jobs]
+
+
+#: The third member of a summary job for a group of sentences whose tone alone is asked for.
+_TONE = "tone"
+
+
+def _tone_summary(g: _Group, key: str) -> dict[str, Any]:
+    """The mean tone of a group of sentences with its 95% interval (over articles, or over the
+    sentences of a single article), without the rates and frames of an actor's summary."""
+    arts = list(g.per_article.values())
+    if len(arts) >= 2:
+        point, low, high = ratio_intervals(arts, {"sentiment": ("sentiment", "n", 1.0)}, key)["sentiment"]
+    else:
+        point = g.sentiment
+        low, high = bootstrap_ci(g.values, [1.0] * len(g.values), key)
+    return {"sentiment": round(point, 4), "ci_low": round(low, 4), "ci_high": round(high, 4)}
+
+
+def quoted_speakers(result: ArticleResult) -> dict[int, str]:
+    """The quoted sentences of an article (at least half inside quotation marks) that quote one
+    actor alone: sentence index -> that actor."""
+    quoted = set(result.quoted_sentences)
+    starts = [s.start for s in result.sentences]
+    found: dict[int, set[str]] = defaultdict(set)
+    for q in result.quotes:
+        if q.speaker is None:
+            continue
+        i = max(0, bisect_right(starts, q.start) - 1)
+        while i < len(result.sentences) and result.sentences[i].start < q.end:
+            if i in quoted and result.sentences[i].end > q.start:
+                found[i].add(q.speaker)
+            i += 1
+    return {i: next(iter(who)) for i, who in sorted(found.items()) if len(who) == 1}
+
+
+def _tone(g: _Group | None, stats: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The tone of a group of sentences as summary.json gives it, None when it has none."""
+    if g is None or not g.records or stats is None:
+        return None
+    return {"sentences": g.records, "sentiment": stats["sentiment"], "ci_low": stats["ci_low"], "ci_high": stats["ci_high"]}
 
 
 class Aggregator:
@@ -399,6 +441,9 @@ class Aggregator:
         self.narration_tone: dict[str, _Group] = defaultdict(_Group)  # outlet -> sentences outside quotes
         self.quoted_tone: dict[str, _Group] = defaultdict(_Group)  # outlet -> quoted sentences
         self.quoted_words: Counter = Counter()  # outlet -> words inside quotation marks
+        # actor -> the tone of the sentences it is quoted in; (actor, outlet) likewise
+        self.voice_tone: dict[str, _Group] = defaultdict(_Group)
+        self.voice_tone_pair: dict[tuple[str, str], _Group] = defaultdict(_Group)
         # (actor, outlet, YYYY-MM-DD) -> sums of sentiment, paragraphs and frame scores, for timelines
         self.dated: dict[tuple[str, str, str], Counter] = defaultdict(Counter)
         self._voice: dict[str, dict[str, tuple[float, float, float]]] = {}  # outlet -> its actors' voice shares
@@ -436,6 +481,10 @@ class Aggregator:
             g = self.quoted_tone[result.outlet] if s.index in quoted else self.narration_tone[result.outlet]
             g.add(result.id, s.compound)
             g.records += 1
+        for si, aid in quoted_speakers(result).items():  # and the tone of what each actor is quoted saying
+            for g in (self.voice_tone[aid], self.voice_tone_pair[(aid, result.outlet)]):
+                g.add(result.id, result.sentences[si].compound)
+                g.records += 1
         counts = self.quote_counts[result.outlet].setdefault(result.id, Counter())
         for q in result.quotes:
             counts["<total>"] += q.words
@@ -543,7 +592,7 @@ class Aggregator:
         """Every group's statistics (``_summary``) by its key, computed in batches: over the
         runner's worker processes when it has any (each group's draws are seeded by its key, so
         the figures do not depend on where they are computed)."""
-        jobs: list[tuple[_Group, str, bool]] = []
+        jobs: list[tuple[_Group, str, bool | str]] = []
         for aid in sorted(set(self.by_actor) | set(self.dropped_mentions)):
             jobs.append((self.by_actor.get(aid) or _Group(), f"actor:{aid}", True))
         for name in sorted(self.outlet_articles):
@@ -555,6 +604,8 @@ class Aggregator:
             if name in self.by_outlet:
                 jobs.append((self.by_outlet[name], f"outlet:{name}", True))
         jobs += [(g, _pair_key(aid, outlet), True) for (aid, outlet), g in sorted(self.by_pair.items())]
+        jobs += [(g, f"voice:{aid}", _TONE) for aid, g in sorted(self.voice_tone.items())]
+        jobs += [(g, "voice:" + _pair_key(aid, outlet), _TONE) for (aid, outlet), g in sorted(self.voice_tone_pair.items())]
         for level in ROLLUP_LEVELS:
             jobs += [(g, f"{level}:{key}", True) for key, g in sorted(self.by_group[level].items())]
         jobs += [(g, _group_outlet_key(level, key, outlet), True)
@@ -594,6 +645,7 @@ class Aggregator:
                    "former_parties": [{"party": f.party, "until": f.until} for f in a.former_parties],
                    "boilerplate_mentions": self.dropped_mentions[aid]}
             row.update(stats[f"actor:{aid}"])
+            row["voice_tone"] = _tone(self.voice_tone.get(aid), stats.get(f"voice:{aid}"))
             if aid not in self.by_actor:  # named only in captions or other dropped text: listed, not scored
                 row.update(sentiment=None, ci_low=None, ci_high=None, ci_unit=None)
             actors.append(row)
@@ -620,6 +672,7 @@ class Aggregator:
         for (aid, outlet), g in sorted(self.by_pair.items()):
             row = {"actor": aid, "outlet": outlet, **stats[_pair_key(aid, outlet)]}
             row.update(self.voice_share(aid, outlet))
+            row["voice_tone"] = _tone(self.voice_tone_pair.get((aid, outlet)), stats.get("voice:" + _pair_key(aid, outlet)))
             pairs.append(row)
         groups: dict[str, list[dict[str, Any]]] = {}
         for level in ROLLUP_LEVELS:

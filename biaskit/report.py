@@ -198,6 +198,16 @@ def _counts(pairs: Any) -> Any:
         escape(str(name).replace("_", " ")), n) for name, n in items)
 
 
+def _tone_cell(tone: Any) -> Any:
+    """A tone with its interval and sentences ("−0.210 (−0.35 … −0.07; 12 sentences)"), "—" for none."""
+    from markupsafe import Markup
+
+    if not tone:
+        return "—"
+    return Markup('{:+.3f} <span class="small">({:+.3f} … {:+.3f}; {}&nbsp;sentence{})</span>').format(
+        tone["sentiment"], tone["ci_low"], tone["ci_high"], tone["sentences"], "" if tone["sentences"] == 1 else "s")
+
+
 def _environment() -> Any:
     from jinja2 import DictLoader, Environment, StrictUndefined
     from markupsafe import Markup
@@ -211,6 +221,7 @@ def _environment() -> Any:
     env.filters["tone"] = lambda v: "pos" if v >= 0.05 else "neg" if v <= -0.05 else "neu"
     env.filters["dictget"] = lambda pairs, key: dict(pairs).get(key, 0)
     env.filters["counts"] = _counts
+    env.filters["tone_cell"] = _tone_cell
     env.globals.update(sort_script=Markup(SORT_SCRIPT), script_hash=_script_hash())
     return env
 

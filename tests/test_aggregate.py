@@ -324,3 +324,40 @@ def test_pair_statistics_reuse_the_summary_and_forget_it_when_articles_are_added
     agg.add(result("s3", "north", [(0, "ana", 0.9, {}, False)]))
     fresh = agg.pair_statistics("ana", "north")
     assert fresh["articles"] == 3 and fresh["sentiment"] == pytest.approx(0.4333, abs=1e-4)
+
+
+def test_the_tone_of_what_an_actor_is_quoted_saying_per_actor_and_outlet():
+    from biaskit.analysis import analyze_article
+    from helpers import article
+
+    agg = Aggregator(["economic"])
+    agg.add(analyze_article(article([
+        "Hamas said: “This is a wonderful, joyful victory.” The strikes were terrible.",  # one quoted sentence
+        "“We reject the awful plan,” Israel said. “It is a disaster.”",  # two, one of them going on
+        "Hamas and Israel met. “Maybe,” an aide said.",  # a quote no actor is given counts for no one
+    ], outlet="wire")))
+    agg.add(analyze_article(article(["“We love this great deal,” Israel said."], outlet="paper")))
+    s = agg.summary()
+    actors = {a["id"]: a for a in s["actors"]}
+    assert actors["hamas"]["voice_tone"]["sentences"] == 1 and actors["hamas"]["voice_tone"]["sentiment"] > 0.5
+    israel = actors["israel"]["voice_tone"]
+    assert israel["sentences"] == 3 and israel["ci_low"] <= israel["sentiment"] <= israel["ci_high"]
+    pairs = {(p["actor"], p["outlet"]): p for p in s["actor_outlet"]}
+    assert pairs[("israel", "wire")]["voice_tone"]["sentiment"] < 0 < pairs[("israel", "paper")]["voice_tone"]["sentiment"]
+    assert pairs[("israel", "wire")]["voice_tone"]["sentences"] == 2
+    assert actors["hamas"]["quoted_words"] > 0 and "voice_tone" in actors["hamas"]
+
+
+def test_a_quoted_sentence_counts_for_its_speaker_only_when_it_quotes_one_actor():
+    from dataclasses import replace
+
+    from biaskit.aggregate import quoted_speakers
+    from biaskit.types import Quote
+
+    r = replace(A1, quoted_sentences=(0, 1, 2), quotes=(
+        Quote(2, 20, 0, 3, "ana", 0),  # sentence 0 (0..26): ana alone
+        Quote(42, 50, 1, 2, "ana", 1), Quote(52, 60, 1, 2, "bo", 2),  # sentence 1: two speakers
+        Quote(82, 100, 2, 3, None, 3),  # sentence 2: no speaker
+        Quote(122, 140, 3, 3, "bo", 4),  # sentence 3 is not a quoted one
+    ))
+    assert quoted_speakers(r) == {0: "ana"}
