@@ -125,286 +125,280 @@ def quote_spans(text: str, paragraphs: Sequence[Paragraph]) -> list[tuple[int, i
     return parts
 
 
-def _after_verb(v: int, end: int, s0: int, words: Sequence[str], lower: Sequence[str], sent: Sequence[int],
-                mention_at: Mapping[int, Mention], text: str, tokens: Sequence[Token]) -> Mention | None:
-    """The speaker named after the verb at ``v`` (before token ``end``): '"...," said Ruiz', the
-    last name of the words that follow it up to a comma, a preposition or a time ('"...," said
-    former Obama spokesman Ben LaBolt'; '"...," Ruiz said at the White House' names no one
-    after the verb); past a comma only when nothing was named before it ('said the mayor, Ruiz')."""
-    found: Mention | None = None
-    commas = 0
-    for j in range(v + 1, end):
-        if sent[j] != s0:
-            break
-        if _BREAK_RE.search(text, tokens[j - 1].end, tokens[j].start):  # a comma, bracket or dash before it
-            if found is not None or commas == 2:
-                break
-            commas += 1  # ('argued South Bend, Indiana, Mayor Pete Buttigieg')
-        m = mention_at.get(j)
-        if m is not None and m is found:
-            continue  # (the words of one name: "University of Georgia")
-        if lower[j] in _AFTER_STOPS or lower[j] == "of" and (found is not None or not (
-                words[j - 1][:1].isupper() and j + 1 < end and words[j + 1][:1].isupper())):
-            break
-        if lower[j] in ("'s", "’s"):
-            found = None  # a possessor does not speak: 'says Willard's mother, Melissa Kennedy'
-            continue
-        if m is not None:
-            if m.resolution == "pronoun":  # a subject pronoun speaks ('and said he hopes Pence ...')
-                return found or (m if lower[j] in _SUBJECT_PRONOUNS else None)
-            found = m
-        elif found is not None and lower[j] in _STAFF_NOUNS:
-            found = None  # one who speaks for it ('said a White House official'; '... spokesman Josh Earnest')
-        elif found is not None and words[j][:1].islower() and (lower[j].endswith(("ing", "ed"))
-                                                             or lower[j].endswith("s") and not lower[j].endswith("ss")):
-            break  # '"...," said Ruiz citing Smith', 'said Ruiz hopes Smith'
-    return found
-
-
-def _named_after_verb(v: int, end: int, s0: int, words: Sequence[str], lower: Sequence[str],
-                      sent: Sequence[int], mention_at: Mapping[int, Mention], text: str,
-                      tokens: Sequence[Token]) -> Mention | None:
-    """Before an opening mark, the speaker named right after the verb at ``v``: past an article
-    or the words of a title ('said Utah Gov. Gary Herbert, "..."'), or after "that" a pronoun
-    ('declared that he has "..."'; not 'said that the U.S. should "..."', another subject); not
-    past a preposition or a day ('said on NBC', 'said Wednesday that')."""
-    after_that = False
-    for j in range(v + 1, end):
-        if sent[j] != s0:
-            break
-        m = mention_at.get(j)
-        if m is not None:
-            if after_that:
-                return m if m.resolution == "pronoun" else None
-            while j + 1 < end and mention_at.get(j + 1) is m:
-                j += 1
-            # not the subject of what is said ('claiming the White House could use "..."'; an
-            # apposition may follow: 'said Jo Ruiz, Platt's chief aide, "..."')
-            clause = j + 1 < end and not text.startswith(",", tokens[j].end) \
-                and any(words[i][:1].islower() for i in range(j + 1, end))
-            return None if clause else m
-        if lower[j] == "that" and not after_that:
-            after_that = True
-        elif not (lower[j] in ("the", "a", "an") or words[j][:1].isupper() and lower[j] not in _TIME_WORDS
-                  or lower[j] == "of" and words[j - 1][:1].isupper() and j + 1 < end and words[j + 1][:1].isupper()):
-            break  # (an "of" inside a title goes on: "said Secretary of State Antony Blinken")
-    return None
-
-
-def _before_verb(v: int, end: int, s0: int, words: Sequence[str], lower: Sequence[str], sent: Sequence[int],
-                 mention_at: Mapping[int, Mention], text: str, tokens: Sequence[Token], limit: int) -> Mention | None:
-    """The verb's subject before the verb at ``v`` (down to token ``end``, exclusive; past an
-    apposition down to ``limit``, exclusive, the quote's edge): 'Ruiz said',
-    'Ruiz also said', 'the mayor, Ruiz, said', 'Ruiz, a spokesman for the group, said'; not a name
-    that only qualifies the noun before the verb ('another Senate aide said', 'Ruiz's spokesman said')."""
-    if v - 1 > end and _BREAK_RE.search(text, tokens[v - 1].end, tokens[v].start):  # an apposition ends
-        near, end = end, max(limit, v - 1 - _APPOSITION_MAX)  # (it may be long: 'Ruiz (D-Del.), who ..., said')
-        c = v - 1
-        while c - 1 > end and sent[c - 1] == s0 and not _BREAK_RE.search(text, tokens[c - 1].end, tokens[c].start):
-            c -= 1
-        h = c - 1
-        if h > end and text[tokens[h].end:tokens[c].start].strip().endswith("),"):  # past its tag: 'Ruiz (D-Del.),'
-            while h > end and "(" not in text[tokens[h - 1].end:tokens[h].start]:
-                h -= 1
-            h -= 1
-        if h - 2 > end and h not in mention_at and words[h][:1].isupper() and lower[h - 1] in ("of", "from"):
-            h -= 2  # past its state: 'Rep. Pete Sessions of Texas, chairman of ..., said'
-        elif h - 3 > end and h not in mention_at and words[h][:1].isupper() and words[h - 1][:1].isupper() \
-                and lower[h - 2] in ("of", "from"):
-            h -= 3  # ('of South Carolina')
-        if h - 1 > end and _PARTY_TAG_RE.fullmatch(words[h]) and text[tokens[h - 1].end:tokens[h].start].strip() == ",":
-            h -= 1  # past a party tag: 'Sen. Ron Johnson, R-Wis., who opposed ..., said'
-        head = mention_at.get(h) if h > end and sent[h] == s0 else None  # the name it follows,
-        t = next((i for i in range(v - 1, c - 1, -1) if i in mention_at), None)  # or the last name in it
-        inside = mention_at[t] if t is not None else None
-        if inside is not None and (t == v - 1 or lower[t + 1] in ("of", "from")) \
-                and all(words[i][:1].isupper() or i == c and lower[i] == "the" for i in range(c, t + 1)):
-            head, inside = inside, head  # that names someone ('..., Louisiana GOP Rep. John Fleming, said',
-            # '..., the Entertainment Software Association, said'; not 'Schumer's communications
-            # director', 'NRA executive', 'CEO for Healthplanfinder')
-        if words[c][:1].islower() and (lower[c].endswith("ed") or lower[c] in _CLAUSE_VERBS):
-            # a predicate: its subject before it ('Obama, who met Reid, condemned the vote, saying')
-            return _before_verb(c, max(limit, c - 1 - _SPEAKER_GAP), s0, words, lower, sent, mention_at, text,
-                                tokens, limit)
-        if head is not None:
-            return head
-        subject = _clause_subject(c, v, words, lower, mention_at)  # a clause before ', adding': its
-        if subject is not None:  # subject ('the president said, adding', 'Ruiz disputed it, saying')
-            return subject
-        if lower[c] in ("a", "an", "the") and c - 1 > end and sent[c - 1] == s0:
-            # an apposition of someone the article names just before it, past a tag ('Rep. Jo Ruiz,
-            # R-Tenn., the second-ranking Republican, said'), else of no one ('..., a member of the
-            # Senate group, said')
-            return _nearest_before(c - 1, max(end, c - 6), s0, lower, sent, mention_at)
-        if c - 1 < near:  # a long stretch: its nearest name only close to the verb
-            return _nearest_before(v - 1, near, s0, lower, sent, mention_at)
-        return inside or _nearest_before(c - 1, max(end, c - 6), s0, lower, sent, mention_at)
-        # (or the one just before a place or a tag: 'Sen. Mark Pryor, D-Ark., another incumbent, said')
-    if v - 1 > end and lower[v - 1] == "and":  # a second predicate: the clause's subject ('Trump
-        c = v - 1  # extended an invitation to Democrats to the White House and said "..."')
-        while c - 1 > max(limit, v - 1 - _APPOSITION_MAX) and sent[c - 1] == s0 \
-                and not _BREAK_RE.search(text, tokens[c - 1].end, tokens[c].start):
-            c -= 1
-        subject = _clause_subject(c, v - 1, words, lower, mention_at)
-        if subject is not None:
-            return subject
-    staff = False  # the words after the name so far are a staff noun and its qualifiers: 'Senate aide'
-    for j in range(v - 1, end, -1):
-        if sent[j] != s0 or lower[j] in (_OPEN, _CLOSE, _STRAIGHT):
-            break
-        m = mention_at.get(j)
-        if m is not None:
-            return None if staff else m
-        if lower[j] in _STAFF_NOUNS and (staff or j == v - 1 or lower[j + 1] in SPEAKER_GAP_WORDS):
-            staff = True
-        elif not (staff and (lower[j] in _STAFF_QUALIFIERS or lower[j] in ("'s", "’s"))):
-            staff = False
-    return None
-
-
-def _clause_subject(c: int, v: int, words: Sequence[str], lower: Sequence[str],
-                    mention_at: Mapping[int, Mention]) -> Mention | None:
-    """The first name in tokens c..v-1 that a past-tense verb follows (past "also", "has" ...): the
-    subject of the clause there ('Texas Gov. Rick Perry also slammed his fellow Republicans')."""
-    for t in range(c, v):
-        m = mention_at.get(t)
-        if m is None:
-            continue
-        j = t
-        while j + 1 < v and mention_at.get(j + 1) is m:
-            j += 1
-        while j + 1 < v and lower[j + 1] not in _CLAUSE_VERBS \
-                and (lower[j + 1] in SPEAKER_GAP_WORDS or lower[j + 1].endswith("ly")):
-            j += 1  # ('Perry also slammed')
-        if j + 1 < v and words[j + 1].islower() and (lower[j + 1].endswith("ed") or lower[j + 1] in _CLAUSE_VERBS):
-            return m
-        return None  # (only the first name: 'Perry slammed his fellow Republicans')
-    return None
-
-
-def _nearest_before(j: int, end: int, s0: int, lower: Sequence[str], sent: Sequence[int],
-                    mention_at: Mapping[int, Mention]) -> Mention | None:
-    """The nearest mention at or before token ``j`` (down to ``end``, exclusive) in sentence ``s0``."""
-    for i in range(j, end, -1):
-        if sent[i] != s0 or lower[i] in (_OPEN, _CLOSE, _STRAIGHT):
-            break
-        m = mention_at.get(i)
-        if m is not None:
-            return m
-    return None
-
-
-def _speaker_near(
-    k: int,
-    step: int,
-    words: Sequence[str],
-    lower: Sequence[str],
-    sent: Sequence[int],
-    verb_class: Mapping[str, str],
-    mention_at: Mapping[int, Mention],
-    text: str,
-    tokens: Sequence[Token],
-) -> tuple[Mention | None, int | None]:
-    """The actor mention framing a quote mark next to token ``k``, looking in direction ``step``
-    (+1: after a closing mark, -1: before an opening mark) within the same sentence: the speech
-    verb within a few tokens of the mark, the speaker right after it or a few tokens before it;
-    with the token of the verb that frames it (None when no verb does)."""
-    n = len(lower)
-    if not 0 <= k < n:
-        return None, None
-    s0 = sent[k]
-    for d in range(_REACH):
-        v = k + step * d
-        if not (0 <= v < n) or sent[v] != s0 or lower[v] in (_OPEN, _CLOSE, _STRAIGHT):
-            return None, None
-        m = _speaker_at(v, d, k, step, words, lower, sent, verb_class, mention_at, text, tokens)
-        if m is not _NO_FRAME:
-            return m, v  # type: ignore[return-value]
-    t = k  # past a long apposition: '"...," (Dr.) Jo Ruiz, a professor of health policy at Vanderbilt, told me'
-    while step > 0 and t < min(n - 1, k + 2) and t not in mention_at and words[t][:1].isupper() and sent[t + 1] == s0:
-        t += 1  # (a title before the name)
-    m = mention_at.get(t) if step > 0 else None
-    if m is not None and m.start == tokens[t].start:
-        j = t
-        while j + 1 < n and mention_at.get(j + 1) is m:
-            j += 1
-        if j + 2 < n and lower[j + 1] in ("of", "from") and words[j + 2][:1].isupper():  # 'Kevin Brady of
-            j += 2  # Texas, chairman of ..., told'
-            while j + 1 < n and words[j + 1][:1].isupper() and not _BREAK_RE.search(text, tokens[j].end, tokens[j + 1].start):
-                j += 1
-        if j + 1 < n and sent[j + 1] == s0 and text[tokens[j].end:tokens[j + 1].start].strip() == ",":
-            for c in range(j + 2, min(n - 1, j + 2 + _APPOSITION_MAX)):
-                if sent[c + 1] != s0 or lower[c + 1] in (_OPEN, _CLOSE, _STRAIGHT):
-                    break
-                if _BREAK_RE.search(text, tokens[c].end, tokens[c + 1].start):
-                    gap = text[tokens[c].end:tokens[c + 1].start].strip()
-                    if gap == "," and (lower[c + 1] in verb_class or lower[c + 1] in _GOING_ON):
-                        return m, c + 1
-                    break
-    return None, None
-
-
-#: What ``_speaker_at`` returns for a word that frames no quote.
+#: What ``_Reader.speaker_at`` returns for a word that frames no quote.
 _NO_FRAME = object()
 
 
-def _speaker_at(v: int, d: int, k: int, step: int, words: Sequence[str], lower: Sequence[str], sent: Sequence[int],
-                verb_class: Mapping[str, str], mention_at: Mapping[int, Mention], text: str,
-                tokens: Sequence[Token]) -> Mention | None | object:
-    """The speaker the word at ``v`` (``d`` tokens from the mark's neighbour ``k``) frames, None when
-    it frames the quote with no actor named, ``_NO_FRAME`` when it frames none (see ``_speaker_near``)."""
-    n, s0 = len(lower), sent[k]
-    if lower[v] == "according" and v + 1 < n and lower[v + 1] == "to":  # '"...," according to Ruiz'
-        return _after_verb(v + 1, min(n, v + 2 + _SPEAKER_GAP, k + 1 if step < 0 else n), s0, words, lower, sent,
-                           mention_at, text, tokens)
-    if step < 0 and lower[v] in _NAMING_VERBS:  # 'what he termed "..."', 'Ruiz called the bill "...",
-        # 'Ruiz called for "..."':
-        j = v - 2 if v > 1 and lower[v - 1] in _NAMING_AUXILIARIES else v - 1  # the subject next to it
-        m = mention_at.get(j) if j >= 0 and sent[j] == s0 else None
-        if m is None or m.resolution == "pronoun" and lower[j] not in _SUBJECT_PRONOUNS:
-            return None
-        while j > 0 and mention_at.get(j - 1) is m:
-            j -= 1
-        return None if j > 0 and lower[j - 1] == "by" else m  # (not 'a bill written by Ruiz called "..."')
-    if lower[v] not in verb_class and not (lower[v] in _GOING_ON and d <= (3 if step > 0 else 0)):
-        return _NO_FRAME  # ('"...," the senator continued', 'He continued: "..."'; not 'the topic continues to')
-    # never look back into the quote itself: after a closing mark, not before k; before an
-    # opening mark, not after k
-    fwd_end = min(n, v + 1 + _SPEAKER_GAP, k + 1 if step < 0 else n)
-    limit = k - 1 if step > 0 else -1  # (never into the quote)
-    back_end = max(limit, v - 1 - _SPEAKER_GAP)
-    if step > 0:  # after a closing mark the speaker mostly follows the verb: '"...," said Ruiz'
-        if lower[v] in OBJECT_VERBS and v > k:  # the subject of one that takes an object ('he told CNN'),
-            # unless it comes first ('"...?" asked Ruiz')
-            return _before_verb(v, back_end, s0, words, lower, sent, mention_at, text, tokens, limit)
-        return _after_verb(v, fwd_end, s0, words, lower, sent, mention_at, text, tokens) \
-            or _before_verb(v, back_end, s0, words, lower, sent, mention_at, text, tokens, limit)
-    # before an opening mark the speaker is the verb's subject ('Ruiz said: "..."'), or the
-    # name right after it ('..., said Ruiz: "..."', 'saying he "..."'); not the object of a
-    # verb that takes one ('asked Sen. King: "..."', 'told CNN "..."'), nor a name after a
-    # preposition ('said on NBC "..."')
-    if lower[v] not in OBJECT_VERBS:
-        after = _named_after_verb(v, min(fwd_end, v + 5), s0, words, lower, sent, mention_at, text, tokens)
-        if after is None and _FRAME_END_RE.match(text, tokens[k].end):  # 'said legal director Jo Ruiz, "..."'
-            after = _after_verb(v, k + 1, s0, words, lower, sent, mention_at, text, tokens)
-            after = after if after is not None and after.end >= tokens[k].end else None
-        if after is not None:
-            return after
-    return _before_verb(v, back_end, s0, words, lower, sent, mention_at, text, tokens, limit)
+class _Reader:
+    """The words of one article around its quotes: who frames each quote (see the module docstring)."""
 
+    def __init__(self, text: str, tokens: Sequence[Token], lower: Sequence[str], sent: Sequence[int],
+                 mention_at: Mapping[int, Mention], verb_class: Mapping[str, str],
+                 gender_of: Callable[[str], str | None]) -> None:
+        self.text, self.tokens, self.lower, self.sent = text, tokens, lower, sent
+        self.words = [t.text for t in tokens]
+        self.mention_at, self.verb_class, self.gender_of = mention_at, verb_class, gender_of
+        self.n = len(tokens)
 
-def _titled(k: int, a: int, b: int, text: str, lower: Sequence[str], mention_at: Mapping[int, Mention],
-            gender_of: Callable[[str], str | None]) -> bool:
-    """Whether the quote at characters a..b, after token ``k``, is the title of a programme or a
-    work rather than words spoken: after a body's possessive ('CNN's "State of the Union"'), or a
-    few capitalised words after "on" or "of" ('said on "Meet the Press"', 'author of "Gunfight"';
-    not 'the focus is on "a deal"')."""
-    if lower[k] == "so-called":
-        return True  # a name the writer holds at arm's length ('the so-called "nuclear option"')
-    if lower[k] in ("'s", "’s"):
-        m = mention_at.get(k - 1)
-        return m is not None and m.resolution != "pronoun" and gender_of(m.actor) is None
-    return lower[k] in ("on", "of") and text[a:a + 1].isupper() and len(text[a:b].split()) <= 8
+    def gap(self, i: int, j: int) -> str:
+        """The text between tokens ``i`` and ``j``."""
+        return self.text[self.tokens[i].end:self.tokens[j].start]
+
+    def broken(self, j: int) -> bool:
+        """Whether a comma, bracket, dash or quotation mark stands right before token ``j``."""
+        return _BREAK_RE.search(self.text, self.tokens[j - 1].end, self.tokens[j].start) is not None
+
+    def after_verb(self, v: int, end: int, s0: int) -> Mention | None:
+        """The speaker named after the verb at ``v`` (before token ``end``): '"...," said Ruiz', the
+        last name of the words that follow it up to a comma, a preposition or a time ('"...," said
+        former Obama spokesman Ben LaBolt'; '"...," Ruiz said at the White House' names no one
+        after the verb); past a comma only when nothing was named before it ('said the mayor, Ruiz')."""
+        words, lower, mention_at = self.words, self.lower, self.mention_at
+        found: Mention | None = None
+        commas = 0
+        for j in range(v + 1, end):
+            if self.sent[j] != s0:
+                break
+            if self.broken(j):  # a comma, bracket or dash before it
+                if found is not None or commas == 2:
+                    break
+                commas += 1  # ('argued South Bend, Indiana, Mayor Pete Buttigieg')
+            m = mention_at.get(j)
+            if m is not None and m is found:
+                continue  # (the words of one name: "University of Georgia")
+            if lower[j] in _AFTER_STOPS or lower[j] == "of" and (found is not None or not (
+                    words[j - 1][:1].isupper() and j + 1 < end and words[j + 1][:1].isupper())):
+                break
+            if lower[j] in ("'s", "’s"):
+                found = None  # a possessor does not speak: 'says Willard's mother, Melissa Kennedy'
+                continue
+            if m is not None:
+                if m.resolution == "pronoun":  # a subject pronoun speaks ('and said he hopes Pence ...')
+                    return found or (m if lower[j] in _SUBJECT_PRONOUNS else None)
+                found = m
+            elif found is not None and lower[j] in _STAFF_NOUNS:
+                found = None  # one who speaks for it ('said a White House official'; '... spokesman Josh Earnest')
+            elif found is not None and words[j][:1].islower() and (lower[j].endswith(("ing", "ed"))
+                                                                 or lower[j].endswith("s") and not lower[j].endswith("ss")):
+                break  # '"...," said Ruiz citing Smith', 'said Ruiz hopes Smith'
+        return found
+
+    def named_after_verb(self, v: int, end: int, s0: int) -> Mention | None:
+        """Before an opening mark, the speaker named right after the verb at ``v``: past an article
+        or the words of a title ('said Utah Gov. Gary Herbert, "..."'), or after "that" a pronoun
+        ('declared that he has "..."'; not 'said that the U.S. should "..."', another subject); not
+        past a preposition or a day ('said on NBC', 'said Wednesday that')."""
+        words, lower, mention_at = self.words, self.lower, self.mention_at
+        after_that = False
+        for j in range(v + 1, end):
+            if self.sent[j] != s0:
+                break
+            m = mention_at.get(j)
+            if m is not None:
+                if after_that:
+                    return m if m.resolution == "pronoun" else None
+                while j + 1 < end and mention_at.get(j + 1) is m:
+                    j += 1
+                # not the subject of what is said ('claiming the White House could use "..."'; an
+                # apposition may follow: 'said Jo Ruiz, Platt's chief aide, "..."')
+                clause = j + 1 < end and not self.text.startswith(",", self.tokens[j].end) \
+                    and any(words[i][:1].islower() for i in range(j + 1, end))
+                return None if clause else m
+            if lower[j] == "that" and not after_that:
+                after_that = True
+            elif not (lower[j] in ("the", "a", "an") or words[j][:1].isupper() and lower[j] not in _TIME_WORDS
+                      or lower[j] == "of" and words[j - 1][:1].isupper() and j + 1 < end and words[j + 1][:1].isupper()):
+                break  # (an "of" inside a title goes on: "said Secretary of State Antony Blinken")
+        return None
+
+    def before_verb(self, v: int, end: int, s0: int, limit: int) -> Mention | None:
+        """The verb's subject before the verb at ``v`` (down to token ``end``, exclusive; past an
+        apposition down to ``limit``, exclusive, the quote's edge): 'Ruiz said', 'Ruiz also said',
+        'the mayor, Ruiz, said', 'Ruiz, a spokesman for the group, said'; not a name that only
+        qualifies the noun before the verb ('another Senate aide said', 'Ruiz's spokesman said')."""
+        words, lower, sent, mention_at = self.words, self.lower, self.sent, self.mention_at
+        if v - 1 > end and self.broken(v):  # an apposition ends
+            near, end = end, max(limit, v - 1 - _APPOSITION_MAX)  # (it may be long: 'Ruiz (D-Del.), who ..., said')
+            c = v - 1
+            while c - 1 > end and sent[c - 1] == s0 and not self.broken(c):
+                c -= 1
+            h = c - 1
+            if h > end and self.gap(h, c).strip().endswith("),"):  # past its tag: 'Ruiz (D-Del.),'
+                while h > end and "(" not in self.gap(h - 1, h):
+                    h -= 1
+                h -= 1
+            if h - 2 > end and h not in mention_at and words[h][:1].isupper() and lower[h - 1] in ("of", "from"):
+                h -= 2  # past its state: 'Rep. Pete Sessions of Texas, chairman of ..., said'
+            elif h - 3 > end and h not in mention_at and words[h][:1].isupper() and words[h - 1][:1].isupper() \
+                    and lower[h - 2] in ("of", "from"):
+                h -= 3  # ('of South Carolina')
+            if h - 1 > end and _PARTY_TAG_RE.fullmatch(words[h]) and self.gap(h - 1, h).strip() == ",":
+                h -= 1  # past a party tag: 'Sen. Ron Johnson, R-Wis., who opposed ..., said'
+            head = mention_at.get(h) if h > end and sent[h] == s0 else None  # the name it follows,
+            t = next((i for i in range(v - 1, c - 1, -1) if i in mention_at), None)  # or the last name in it
+            inside = mention_at[t] if t is not None else None
+            if inside is not None and (t == v - 1 or lower[t + 1] in ("of", "from")) \
+                    and all(words[i][:1].isupper() or i == c and lower[i] == "the" for i in range(c, t + 1)):
+                head, inside = inside, head  # that names someone ('..., Louisiana GOP Rep. John Fleming, said',
+                # '..., the Entertainment Software Association, said'; not 'Schumer's communications
+                # director', 'NRA executive', 'CEO for Healthplanfinder')
+            if words[c][:1].islower() and (lower[c].endswith("ed") or lower[c] in _CLAUSE_VERBS):
+                # a predicate: its subject before it ('Obama, who met Reid, condemned the vote, saying')
+                return self.before_verb(c, max(limit, c - 1 - _SPEAKER_GAP), s0, limit)
+            if head is not None:
+                return head
+            subject = self.clause_subject(c, v)  # a clause before ', adding': its subject ('the
+            if subject is not None:  # president said, adding', 'Ruiz disputed it, saying')
+                return subject
+            if lower[c] in ("a", "an", "the") and c - 1 > end and sent[c - 1] == s0:
+                # an apposition of someone the article names just before it, past a tag ('Rep. Jo Ruiz,
+                # R-Tenn., the second-ranking Republican, said'), else of no one ('..., a member of the
+                # Senate group, said')
+                return self.nearest_before(c - 1, max(end, c - 6), s0)
+            if c - 1 < near:  # a long stretch: its nearest name only close to the verb
+                return self.nearest_before(v - 1, near, s0)
+            return inside or self.nearest_before(c - 1, max(end, c - 6), s0)
+            # (or the one just before a place or a tag: 'Sen. Mark Pryor, D-Ark., another incumbent, said')
+        if v - 1 > end and lower[v - 1] == "and":  # a second predicate: the clause's subject ('Trump
+            c = v - 1  # extended an invitation to Democrats to the White House and said "..."')
+            while c - 1 > max(limit, v - 1 - _APPOSITION_MAX) and sent[c - 1] == s0 and not self.broken(c):
+                c -= 1
+            subject = self.clause_subject(c, v - 1)
+            if subject is not None:
+                return subject
+        staff = False  # the words after the name so far are a staff noun and its qualifiers: 'Senate aide'
+        for j in range(v - 1, end, -1):
+            if sent[j] != s0 or lower[j] in (_OPEN, _CLOSE, _STRAIGHT):
+                break
+            m = mention_at.get(j)
+            if m is not None:
+                return None if staff else m
+            if lower[j] in _STAFF_NOUNS and (staff or j == v - 1 or lower[j + 1] in SPEAKER_GAP_WORDS):
+                staff = True
+            elif not (staff and (lower[j] in _STAFF_QUALIFIERS or lower[j] in ("'s", "’s"))):
+                staff = False
+        return None
+
+    def clause_subject(self, c: int, v: int) -> Mention | None:
+        """The first name in tokens c..v-1 that a past-tense verb follows (past "also", "has" ...): the
+        subject of the clause there ('Texas Gov. Rick Perry also slammed his fellow Republicans')."""
+        words, lower, mention_at = self.words, self.lower, self.mention_at
+        for t in range(c, v):
+            m = mention_at.get(t)
+            if m is None:
+                continue
+            j = t
+            while j + 1 < v and mention_at.get(j + 1) is m:
+                j += 1
+            while j + 1 < v and lower[j + 1] not in _CLAUSE_VERBS \
+                    and (lower[j + 1] in SPEAKER_GAP_WORDS or lower[j + 1].endswith("ly")):
+                j += 1  # ('Perry also slammed')
+            if j + 1 < v and words[j + 1].islower() and (lower[j + 1].endswith("ed") or lower[j + 1] in _CLAUSE_VERBS):
+                return m
+            return None  # (only the first name: 'Perry slammed his fellow Republicans')
+        return None
+
+    def nearest_before(self, j: int, end: int, s0: int) -> Mention | None:
+        """The nearest mention at or before token ``j`` (down to ``end``, exclusive) in sentence ``s0``."""
+        for i in range(j, end, -1):
+            if self.sent[i] != s0 or self.lower[i] in (_OPEN, _CLOSE, _STRAIGHT):
+                break
+            m = self.mention_at.get(i)
+            if m is not None:
+                return m
+        return None
+
+    def speaker_near(self, k: int, step: int) -> tuple[Mention | None, int | None]:
+        """The actor mention framing a quote mark next to token ``k``, looking in direction ``step``
+        (+1: after a closing mark, -1: before an opening mark) within the same sentence: the speech
+        verb within a few tokens of the mark, the speaker right after it or a few tokens before it;
+        with the token of the verb that frames it (None when no verb does)."""
+        words, lower, sent, mention_at, n = self.words, self.lower, self.sent, self.mention_at, self.n
+        if not 0 <= k < n:
+            return None, None
+        s0 = sent[k]
+        for d in range(_REACH):
+            v = k + step * d
+            if not (0 <= v < n) or sent[v] != s0 or lower[v] in (_OPEN, _CLOSE, _STRAIGHT):
+                return None, None
+            m = self.speaker_at(v, d, k, step)
+            if m is not _NO_FRAME:
+                return m, v  # type: ignore[return-value]
+        t = k  # past a long apposition: '"...," (Dr.) Jo Ruiz, a professor of health policy at Vanderbilt, told me'
+        while step > 0 and t < min(n - 1, k + 2) and t not in mention_at and words[t][:1].isupper() and sent[t + 1] == s0:
+            t += 1  # (a title before the name)
+        m = mention_at.get(t) if step > 0 else None
+        if m is not None and m.start == self.tokens[t].start:
+            j = t
+            while j + 1 < n and mention_at.get(j + 1) is m:
+                j += 1
+            if j + 2 < n and lower[j + 1] in ("of", "from") and words[j + 2][:1].isupper():  # 'Kevin Brady of
+                j += 2  # Texas, chairman of ..., told'
+                while j + 1 < n and words[j + 1][:1].isupper() and not self.broken(j + 1):
+                    j += 1
+            if j + 1 < n and sent[j + 1] == s0 and self.gap(j, j + 1).strip() == ",":
+                for c in range(j + 2, min(n - 1, j + 2 + _APPOSITION_MAX)):
+                    if sent[c + 1] != s0 or lower[c + 1] in (_OPEN, _CLOSE, _STRAIGHT):
+                        break
+                    if self.broken(c + 1):
+                        if self.gap(c, c + 1).strip() == "," and (lower[c + 1] in self.verb_class
+                                                                  or lower[c + 1] in _GOING_ON):
+                            return m, c + 1
+                        break
+        return None, None
+
+    def speaker_at(self, v: int, d: int, k: int, step: int) -> Mention | None | object:
+        """The speaker the word at ``v`` (``d`` tokens from the mark's neighbour ``k``) frames, None when
+        it frames the quote with no actor named, ``_NO_FRAME`` when it frames none (see ``speaker_near``)."""
+        lower, sent, mention_at, n = self.lower, self.sent, self.mention_at, self.n
+        s0 = sent[k]
+        if lower[v] == "according" and v + 1 < n and lower[v + 1] == "to":  # '"...," according to Ruiz'
+            return self.after_verb(v + 1, min(n, v + 2 + _SPEAKER_GAP, k + 1 if step < 0 else n), s0)
+        if step < 0 and lower[v] in _NAMING_VERBS:  # 'what he termed "..."', 'Ruiz called the bill "...",
+            # 'Ruiz called for "..."':
+            j = v - 2 if v > 1 and lower[v - 1] in _NAMING_AUXILIARIES else v - 1  # the subject next to it
+            m = mention_at.get(j) if j >= 0 and sent[j] == s0 else None
+            if m is None or m.resolution == "pronoun" and lower[j] not in _SUBJECT_PRONOUNS:
+                return None
+            while j > 0 and mention_at.get(j - 1) is m:
+                j -= 1
+            return None if j > 0 and lower[j - 1] == "by" else m  # (not 'a bill written by Ruiz called "..."')
+        if lower[v] not in self.verb_class and not (lower[v] in _GOING_ON and d <= (3 if step > 0 else 0)):
+            return _NO_FRAME  # ('"...," the senator continued', 'He continued: "..."'; not 'the topic continues to')
+        # never look back into the quote itself: after a closing mark, not before k; before an
+        # opening mark, not after k
+        fwd_end = min(n, v + 1 + _SPEAKER_GAP, k + 1 if step < 0 else n)
+        limit = k - 1 if step > 0 else -1  # (never into the quote)
+        back_end = max(limit, v - 1 - _SPEAKER_GAP)
+        if step > 0:  # after a closing mark the speaker mostly follows the verb: '"...," said Ruiz'
+            if lower[v] in OBJECT_VERBS and v > k:  # the subject of one that takes an object ('he told CNN'),
+                return self.before_verb(v, back_end, s0, limit)  # unless it comes first ('"...?" asked Ruiz')
+            return self.after_verb(v, fwd_end, s0) or self.before_verb(v, back_end, s0, limit)
+        # before an opening mark the speaker is the verb's subject ('Ruiz said: "..."'), or the
+        # name right after it ('..., said Ruiz: "..."', 'saying he "..."'); not the object of a
+        # verb that takes one ('asked Sen. King: "..."', 'told CNN "..."'), nor a name after a
+        # preposition ('said on NBC "..."')
+        if lower[v] not in OBJECT_VERBS:
+            after = self.named_after_verb(v, min(fwd_end, v + 5), s0)
+            if after is None and _FRAME_END_RE.match(self.text, self.tokens[k].end):  # 'said legal director Jo Ruiz, "..."'
+                after = self.after_verb(v, k + 1, s0)
+                after = after if after is not None and after.end >= self.tokens[k].end else None
+            if after is not None:
+                return after
+        return self.before_verb(v, back_end, s0, limit)
+
+    def titled(self, k: int, a: int, b: int) -> bool:
+        """Whether the quote at characters a..b, after token ``k``, is the title of a programme or a
+        work rather than words spoken: after a body's possessive ('CNN's "State of the Union"'), or a
+        few capitalised words after "on" or "of" ('said on "Meet the Press"', 'author of "Gunfight"';
+        not 'the focus is on "a deal"')."""
+        lower = self.lower
+        if lower[k] == "so-called":
+            return True  # a name the writer holds at arm's length ('the so-called "nuclear option"')
+        if lower[k] in ("'s", "’s"):
+            m = self.mention_at.get(k - 1)
+            return m is not None and m.resolution != "pronoun" and self.gender_of(m.actor) is None
+        return lower[k] in ("on", "of") and self.text[a:a + 1].isupper() and len(self.text[a:b].split()) <= 8
 
 
 def find_quotes(
@@ -436,7 +430,7 @@ def find_quotes(
         last = bisect_right(starts, m.end - 1) - 1
         for k in range(first, last + 1):
             mention_at.setdefault(k, m)
-    texts = [t.text for t in tokens]
+    reader = _Reader(text, tokens, lower, sent, mention_at, verb_class, gender_of)
     by_index = {p.index: p for p in paragraphs}
     speakers: dict[int, str] = {}
     for a, b, pi, run in spans:
@@ -447,7 +441,7 @@ def find_quotes(
         last_in = bisect_left(starts, b) - 1  # last token inside the quote
         first_in = bisect_left(starts, a)  # first token inside the quote
         for k, step, edge in ((after, 1, last_in), (before, -1, first_in)):
-            if step < 0 and _titled(k, a, b, text, lower, mention_at, gender_of):
+            if step < 0 and reader.titled(k, a, b):
                 continue
             if not (0 <= k < len(sent) and 0 <= edge < len(sent)):
                 continue
@@ -455,7 +449,7 @@ def find_quotes(
             if not own and not (step > 0 and sent[k] == sent[edge] + 1 and text[b - 1:b] in "?!" and b > a
                                 and tokens[k].start < by_index[pi].start + len(by_index[pi].text)):
                 continue  # next one after a question or an exclamation ('"...?" Ruiz asked.')
-            m, v = _speaker_near(k, step, texts, lower, sent, verb_class, mention_at, text, tokens)
+            m, v = reader.speaker_near(k, step)
             if m is not None and not own and not (
                     v is not None and m.start <= tokens[min(k + 1, v)].start
                     and not _NEXT_QUOTE_RE.match(text, tokens[v].end)):
@@ -477,7 +471,7 @@ def find_quotes(
                     speakers[run] = m.actor
             elif before >= 0 and pi - 1 in by_index and text[by_index[pi].start:a - 1].strip() == "" \
                     and text[tokens[before].end:a - 1].strip() == ":":  # 'Ruiz said:' / '"..."'
-                m, _ = _speaker_near(before, -1, texts, lower, sent, verb_class, mention_at, text, tokens)
+                m, _ = reader.speaker_near(before, -1)
                 if m is not None:
                     speakers[run] = m.actor
     # A quote that opens the sentence after an attributed one, with nothing between but the frame
