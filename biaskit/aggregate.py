@@ -10,7 +10,6 @@ import functools
 import threading
 import zlib
 from array import array
-from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Sequence, TypeVar
@@ -403,17 +402,16 @@ def _tone_summary(g: _Group, key: str) -> dict[str, Any]:
 def quoted_speakers(result: ArticleResult) -> dict[int, str]:
     """The quoted sentences of an article (at least half inside quotation marks) that quote one
     actor alone: sentence index -> that actor."""
+    from biaskit.quotes import sentences_over
+
     quoted = set(result.quoted_sentences)
     starts = [s.start for s in result.sentences]
     found: dict[int, set[str]] = defaultdict(set)
     for q in result.quotes:
-        if q.speaker is None:
-            continue
-        i = max(0, bisect_right(starts, q.start) - 1)
-        while i < len(result.sentences) and result.sentences[i].start < q.end:
-            if i in quoted and result.sentences[i].end > q.start:
-                found[i].add(q.speaker)
-            i += 1
+        if q.speaker is not None:
+            for s in sentences_over(result.sentences, starts, q.start, q.end):
+                if s.index in quoted:
+                    found[s.index].add(q.speaker)
     return {i: next(iter(who)) for i, who in sorted(found.items()) if len(who) == 1}
 
 

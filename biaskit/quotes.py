@@ -41,11 +41,11 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from typing import Callable, Mapping, Sequence
+from typing import Callable, Iterator, Mapping, Sequence
 
 from biaskit.framing import SPEAKER_GAP_WORDS
 from biaskit.segment import Token
-from biaskit.types import Mention, Paragraph, Quote
+from biaskit.types import Mention, Paragraph, Quote, Sentence
 
 _MARK_RE = re.compile('[“”"]')
 _OPEN = "“"
@@ -530,6 +530,15 @@ def find_quotes(
         words = len(text[a:b].split())
         out.append(Quote(a, b, pi, words, speakers.get(run), run))
     return out
+
+
+def sentences_over(sentences: Sequence[Sentence], starts: Sequence[int], a: int, b: int) -> Iterator[Sentence]:
+    """The sentences (in order; ``starts`` their start offsets) that overlap characters a..b."""
+    for s in sentences[max(0, bisect_right(starts, a) - 1):]:
+        if s.start >= b:
+            break
+        if s.end > a:
+            yield s
 
 
 def quoted_share(sentences: Sequence[tuple[int, int]], quotes: Sequence[Quote]) -> list[float]:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import base64
 import csv
 import json
-from bisect import bisect_right
 from importlib import resources
 from pathlib import Path
 from typing import Any, Sequence
@@ -119,16 +118,13 @@ def quote_runs(result: ArticleResult) -> list[dict[str, Any]]:
     """The article's quotes as the reader meets them, one entry per quote that runs on across
     sentences or paragraphs: its first paragraph, speaker (or None), words, and text (the parts
     joined with " … ")."""
+    from biaskit.quotes import sentences_over
+
     runs: dict[int, dict[str, Any]] = {}
     starts = [s.start for s in result.sentences]
     for q in result.quotes:
-        pieces = []
-        for sent in result.sentences[max(0, bisect_right(starts, q.start) - 1):]:
-            if sent.start >= q.end:
-                break
-            a, b = max(q.start, sent.start), min(q.end, sent.end)
-            if a < b:
-                pieces.append(sent.text[a - sent.start:b - sent.start].strip())
+        pieces = [sent.text[max(q.start, sent.start) - sent.start:min(q.end, sent.end) - sent.start].strip()
+                  for sent in sentences_over(result.sentences, starts, q.start, q.end)]
         run = runs.setdefault(q.run, {"paragraph": q.paragraph, "speaker": q.speaker, "words": 0, "text": ""})
         run["words"] += q.words
         part = " ".join(p for p in pieces if p)
