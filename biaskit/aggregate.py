@@ -374,8 +374,9 @@ SUMMARY_BATCH = 500
 @one_blas_thread
 def _summaries(jobs: Sequence[tuple[_Group, str, bool | str]], frame_ids: tuple[str, ...],
                columns: dict[str, int] | None = None) -> list[dict[str, Any]]:
-    """``_summary`` of each (group, key, with frames; or ``_TONE``: ``_tone_summary``); ``columns`` is the column numbering of the
-    process that collected the groups, taken over here when it differs (a worker process)."""
+    """``_summary`` of each (group, key, with frames), or ``_tone_summary`` where the third member is
+    ``_TONE``; ``columns`` is the column numbering of the process that collected the groups, taken
+    over here when it differs (a worker process)."""
     if columns is not None and columns != _COLUMNS:
         _COLUMNS.clear()
         _COLUMNS.update(columns)
@@ -656,13 +657,7 @@ class Aggregator:
                    "tone": t["sentiment"], "tone_ci_low": t["ci_low"], "tone_ci_high": t["ci_high"],
                    "quoted_words": self.quoted_words[name]}
             for key, groups in (("narration", self.narration_tone), ("quoted", self.quoted_tone)):
-                g = groups.get(name)
-                if g is not None and g.records:
-                    v = stats[f"{key}:{name}"]
-                    row[f"{key}_tone"] = {"sentences": g.records, "sentiment": v["sentiment"],
-                                          "ci_low": v["ci_low"], "ci_high": v["ci_high"]}
-                else:
-                    row[f"{key}_tone"] = None
+                row[f"{key}_tone"] = _tone(groups.get(name), stats.get(f"{key}:{name}"))
             if name in self.by_outlet:
                 row["actor_sentiment"] = stats[f"outlet:{name}"]
             outlets.append(row)
