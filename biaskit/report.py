@@ -195,12 +195,13 @@ def _counts(pairs: Any) -> Any:
 
 
 def _tone_cell(tone: Any) -> Any:
-    """A tone with its interval and sentences ("−0.210 (−0.35 … −0.07; 12 sentences)"), "—" for none."""
+    """A tone over its interval and sentences ("-0.210 / -0.350 … -0.070 / 12 sentences", a line
+    each, so the column stays narrow), "—" for none."""
     from markupsafe import Markup
 
     if not tone:
         return "—"
-    return Markup('{:+.3f} <span class="small">({:+.3f} … {:+.3f}; {}&nbsp;sentence{})</span>').format(
+    return Markup('{:+.3f}<br><span class="small">{:+.3f} … {:+.3f}<br>{}&nbsp;sentence{}</span>').format(
         tone["sentiment"], tone["ci_low"], tone["ci_high"], tone["sentences"], "" if tone["sentences"] == 1 else "s")
 
 
