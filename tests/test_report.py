@@ -384,3 +384,9 @@ def test_article_pages_list_the_quotes_with_their_speakers(tmp_path):
         ("2", "Hamas", "7", "The port will open. … Trucks are waiting."),  # one quote over two paragraphs
         ("4", "—", "3", "bridge to nowhere"),
     ]
+    # the tone of what each actor is quoted saying: its quoted sentences, in summary.json and the table
+    summary = json.loads((tmp_path / "out" / "summary.json").read_text(encoding="utf-8"))
+    tone = {a["id"]: a["voice_tone"] for a in summary["actors"]}
+    assert tone["antony-blinken"]["sentences"] == 2 and tone["hamas"]["sentences"] == 2
+    cell = f'{tone["antony-blinken"]["sentiment"]:+.3f}<br><span class="small">'
+    assert cell in (tmp_path / "out" / "actors.html").read_text(encoding="utf-8")
