@@ -623,6 +623,15 @@ class Aggregator:
         found = self._stats.get(key)
         return found if found is not None else _summary(g, key, self.frame_ids)
 
+    def voice_tone_of(self, aid: str, outlet: str | None = None) -> dict[str, Any] | None:
+        """The tone of an actor's quotes, in an outlet if given, as summary.json gives it (the last
+        summary's figures, or computed now); None when no quoted sentence quotes it alone."""
+        g = self.voice_tone.get(aid) if outlet is None else self.voice_tone_pair.get((aid, outlet))
+        if g is None or not g.records:
+            return None
+        key = f"voice:{aid}" if outlet is None else "voice:" + _pair_key(aid, outlet)
+        return _tone(g, self._stats.get(key) or _tone_summary(g, key))
+
     def pair_statistics(self, aid: str, outlet: str) -> dict[str, Any]:
         """Statistics of an actor in an outlet (as in summary.json's actor_outlet)."""
         return self._statistics_of(self.by_pair[(aid, outlet)], _pair_key(aid, outlet))
@@ -644,7 +653,7 @@ class Aggregator:
                    "former_parties": [{"party": f.party, "until": f.until} for f in a.former_parties],
                    "boilerplate_mentions": self.dropped_mentions[aid]}
             row.update(stats[f"actor:{aid}"])
-            row["voice_tone"] = _tone(self.voice_tone.get(aid), stats.get(f"voice:{aid}"))
+            row["voice_tone"] = self.voice_tone_of(aid)
             if aid not in self.by_actor:  # named only in captions or other dropped text: listed, not scored
                 row.update(sentiment=None, ci_low=None, ci_high=None, ci_unit=None)
             actors.append(row)
@@ -665,7 +674,7 @@ class Aggregator:
         for (aid, outlet), g in sorted(self.by_pair.items()):
             row = {"actor": aid, "outlet": outlet, **stats[_pair_key(aid, outlet)]}
             row.update(self.voice_share(aid, outlet))
-            row["voice_tone"] = _tone(self.voice_tone_pair.get((aid, outlet)), stats.get("voice:" + _pair_key(aid, outlet)))
+            row["voice_tone"] = self.voice_tone_of(aid, outlet)
             pairs.append(row)
         groups: dict[str, list[dict[str, Any]]] = {}
         for level in ROLLUP_LEVELS:

@@ -172,7 +172,7 @@ def compare_outlets(agg: Aggregator, contrast_pair: tuple[str, str] | None = Non
         for aid in actors:
             if (aid, outlet) in agg.by_pair:
                 est[aid] = {**_estimate(agg.pair_statistics(aid, outlet)),
-                            **agg.voice_share(aid, outlet)}
+                            **agg.voice_share(aid, outlet), "voice_tone": agg.voice_tone_of(aid, outlet)}
         grp: dict[str, dict[str, Any]] = {}
         for level, keys in groups.items():
             for key in keys:

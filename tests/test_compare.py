@@ -46,7 +46,7 @@ def test_outlets_differ_on_hamas_not_on_israel():
     assert [r["outlet"] for r in out["rankings"]["hamas"]] == ["wire", "paper"]
     wire = next(o for o in out["outlets"] if o["name"] == "wire")
     assert wire["articles"] == 6 and wire["actors"]["hamas"]["sentiment"] > 0
-    assert {"ci_low", "ci_high", "low_data", "label_rate_interval", "quoted_share"} <= set(wire["actors"]["hamas"])
+    assert {"ci_low", "ci_high", "low_data", "label_rate_interval", "quoted_share", "voice_tone"} <= set(wire["actors"]["hamas"])
 
 
 def test_contrast_per_outlet():
@@ -111,3 +111,16 @@ def test_charts_render_pngs():
 
     t = timeline(agg)
     assert charts.timeline("Hamas", t["actors"]["hamas"]["outlets"], t["unit"]).startswith(b"\x89PNG")
+
+
+def test_each_outlet_gives_the_tone_of_what_it_quotes_an_actor_saying():
+    agg = Aggregator(["military_action"])
+    for i in range(3):
+        agg.add(analyze_article(article(["“We welcome this wonderful, generous deal,” Hamas said."], ident=f"w{i}",
+                                        outlet="wire")))
+        agg.add(analyze_article(article(["“We reject this horrible, cruel deal,” Hamas said."], ident=f"p{i}",
+                                        outlet="paper")))
+    outlets = {o["name"]: o for o in compare_outlets(agg)["outlets"]}
+    wire, paper = outlets["wire"]["actors"]["hamas"]["voice_tone"], outlets["paper"]["actors"]["hamas"]["voice_tone"]
+    assert wire["sentences"] == paper["sentences"] == 3
+    assert paper["ci_high"] < 0 < wire["ci_low"]
