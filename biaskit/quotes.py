@@ -259,6 +259,12 @@ class _Reader:
                 return self.nearest_before(v - 1, near, s0)
             return inside or self.nearest_before(c - 1, max(end, c - 6), s0)
             # (or the one just before a place or a tag: 'Sen. Mark Pryor, D-Ark., another incumbent, said')
+        if v - 3 > end and lower[v - 1] == "of" and lower[v].endswith("ing") and v - 2 in mention_at:
+            j = v - 2  # the object of an accusation is no speaker: 'Trump accused Democrats of telling'
+            while j - 1 > end and mention_at.get(j - 1) is mention_at[v - 2]:
+                j -= 1
+            if lower[j - 1] in OBJECT_VERBS:
+                return self.before_verb(j - 1, max(limit, j - 2 - _SPEAKER_GAP), s0, limit)
         if v - 1 > end and lower[v - 1] == "and":  # a second predicate: the clause's subject ('Trump
             c = v - 1  # extended an invitation to Democrats to the White House and said "..."')
             while c - 1 > max(limit, v - 1 - _APPOSITION_MAX) and sent[c - 1] == s0 and not self.broken(c):

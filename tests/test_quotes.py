@@ -289,6 +289,8 @@ def test_subjects_of_clauses_and_predicates_speak_and_staff_and_complements_do_n
         "Netanyahu thanked Hamas for the truce and said it was “fragile.”",  # a second predicate's
         "Hamas rejected the so-called “final offer.”",  # a name held at arm's length
         "“It holds,” the envoy said, adding that “the crossing is open.”",  # no actor
+        "Netanyahu accused Hamas of telling “lies.”",  # the accuser's words, not the accused's
     ])
     assert [s for _, s, _ in found] == [
-        None, "benjamin-netanyahu", "benjamin-netanyahu", "antony-blinken", "benjamin-netanyahu", None, None, None]
+        None, "benjamin-netanyahu", "benjamin-netanyahu", "antony-blinken", "benjamin-netanyahu", None, None, None,
+        "benjamin-netanyahu"]
