@@ -144,6 +144,10 @@ class _Reader:
         """The text between tokens ``i`` and ``j``."""
         return self.text[self.tokens[i].end:self.tokens[j].start]
 
+    def says(self, j: int) -> bool:
+        """Whether token ``j`` is a verb of saying, or one of a speaker going on ("continued")."""
+        return self.lower[j] in self.verb_class or self.lower[j] in _GOING_ON
+
     def broken(self, j: int) -> bool:
         """Whether a comma, bracket, dash or quotation mark stands right before token ``j``."""
         return _BREAK_RE.search(self.text, self.tokens[j - 1].end, self.tokens[j].start) is not None
@@ -347,8 +351,7 @@ class _Reader:
                     if sent[c + 1] != s0 or lower[c + 1] in (_OPEN, _CLOSE, _STRAIGHT):
                         break
                     if self.broken(c + 1):
-                        if self.gap(c, c + 1).strip() == "," and (lower[c + 1] in self.verb_class
-                                                                  or lower[c + 1] in _GOING_ON):
+                        if self.gap(c, c + 1).strip() == "," and self.says(c + 1):
                             return m, c + 1
                         break
         return None, None
@@ -447,9 +450,7 @@ def find_quotes(
         last_in = bisect_left(starts, b) - 1  # last token inside the quote
         first_in = bisect_left(starts, a)  # first token inside the quote
         for k, step, edge in ((after, 1, last_in), (before, -1, first_in)):
-            if step < 0 and reader.titled(k, a, b):
-                continue
-            if not (0 <= k < len(sent) and 0 <= edge < len(sent)):
+            if not (0 <= k < len(sent) and 0 <= edge < len(sent)) or step < 0 and reader.titled(k, a, b):
                 continue
             own = sent[k] == sent[edge]  # the frame must stand in the quote's own sentence, or open the
             if not own and not (step > 0 and sent[k] == sent[edge] + 1 and text[b - 1:b] in "?!" and b > a
@@ -523,7 +524,7 @@ def find_quotes(
             continue
         if after < n and sent[after] == sent[after - 1]:
             if not (after + 1 < n and _PRONOUN_GENDER.get(lower[after]) is not None
-                    and (lower[after + 1] in verb_class or lower[after + 1] in _GOING_ON)
+                    and reader.says(after + 1)
                     and after not in mention_at and gender_of(speakers[prun]) == _PRONOUN_GENDER[lower[after]]):
                 continue  # framed by words that named no one ('"...," echoed Rep. Weber', '"...," they added')
             # ('"...," Ruiz said.' / '"...," he added': the one speaker before, of his gender)
