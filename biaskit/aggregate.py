@@ -363,6 +363,11 @@ def _pair_key(aid: str, outlet: str) -> str:
     return f"pair:{aid}|{outlet}"
 
 
+def _voice_tone_key(aid: str, outlet: str | None = None) -> str:
+    """The seed key of the tone of an actor's quotes (in an outlet)."""
+    return f"voice_tone:{aid}" if outlet is None else "voice_tone:" + _pair_key(aid, outlet)
+
+
 def _group_outlet_key(level: str, key: str, outlet: str) -> str:
     return f"{level}:{key}|{outlet}"
 
@@ -603,8 +608,8 @@ class Aggregator:
             if name in self.by_outlet:
                 jobs.append((self.by_outlet[name], f"outlet:{name}", True))
         jobs += [(g, _pair_key(aid, outlet), True) for (aid, outlet), g in sorted(self.by_pair.items())]
-        jobs += [(g, f"voice:{aid}", _TONE) for aid, g in sorted(self.voice_tone.items())]
-        jobs += [(g, "voice:" + _pair_key(aid, outlet), _TONE) for (aid, outlet), g in sorted(self.voice_tone_pair.items())]
+        jobs += [(g, _voice_tone_key(aid), _TONE) for aid, g in sorted(self.voice_tone.items())]
+        jobs += [(g, _voice_tone_key(aid, outlet), _TONE) for (aid, outlet), g in sorted(self.voice_tone_pair.items())]
         for level in ROLLUP_LEVELS:
             jobs += [(g, f"{level}:{key}", True) for key, g in sorted(self.by_group[level].items())]
         jobs += [(g, _group_outlet_key(level, key, outlet), True)
@@ -629,7 +634,7 @@ class Aggregator:
         g = self.voice_tone.get(aid) if outlet is None else self.voice_tone_pair.get((aid, outlet))
         if g is None or not g.records:
             return None
-        key = f"voice:{aid}" if outlet is None else "voice:" + _pair_key(aid, outlet)
+        key = _voice_tone_key(aid, outlet)
         return _tone(g, self._stats.get(key) or _tone_summary(g, key))
 
     def pair_statistics(self, aid: str, outlet: str) -> dict[str, Any]:
