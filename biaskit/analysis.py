@@ -226,9 +226,10 @@ class Analyzer:
                 si = sent_of[v]
                 a = sent_tokens[si][0]
                 hit = next((h for h in sentence_hits(si, SPEECH_HITS) if h.first == v - a), None)
-                if hit is not None and match("attribution", hit, si, a) not in evidence:
-                    verbs.append(hit.term.lower())
-                    evidence.append(match("attribution", hit, si, a))
+                found = match("attribution", hit, si, a) if hit is not None else None
+                if found is not None and found not in evidence:
+                    verbs.append(found.term.lower())
+                    evidence.append(found)
             label_counts: dict[str, int] = defaultdict(int)
             hedges = 0
             seen_labels: set[tuple[int, int]] = set()
