@@ -294,10 +294,12 @@ def compare(
     s = result.summary
     typer.echo(f"{_plural(len(s['outlets']), 'outlet')}; {_plural(len(s['differences']), 'comparison')} tested, "
                f"{sum(d['significant'] for d in s['differences'])} significant after Benjamini-Hochberg (q < 0.05).")
-    for d in sorted(s["differences"], key=lambda d: (d["q"], d["actor"]))[:15]:
-        name = s["actor_names"].get(d["actor"], d["actor"])
-        typer.echo(f"  {name}: {d['outlet_a']} - {d['outlet_b']} = {d['difference']:+.3f} "
-                   f"(q = {d['q']:.3g}, g = {d['hedges_g']:+.2f})")
+    _echo_differences(s["differences"], s["actor_names"])
+    voiced = s["voice_tone_differences"]
+    if voiced:
+        typer.echo(f"Tone of what each actor is quoted saying: {_plural(len(voiced), 'comparison')} tested, "
+                   f"{sum(d['significant'] for d in voiced)} significant (q < 0.05).")
+        _echo_differences(voiced, s["actor_names"])
     if "contrast" in s:
         c = s["contrast"]
         typer.echo(f"Contrast {c['a']} - {c['b']} per outlet:")
@@ -307,6 +309,14 @@ def compare(
             else:
                 flag = " (little data)" if r["low_data"] else ""
                 typer.echo(f"  {r['outlet']}: {r['difference']:+.3f} [{r['ci_low']:+.3f}, {r['ci_high']:+.3f}]{flag}")
+
+
+def _echo_differences(rows: list, names: dict) -> None:
+    """The 15 tested differences with the smallest q, one line each."""
+    for d in sorted(rows, key=lambda d: (d["q"], d["actor"]))[:15]:
+        name = names.get(d["actor"], d["actor"])
+        typer.echo(f"  {name}: {d['outlet_a']} - {d['outlet_b']} = {d['difference']:+.3f} "
+                   f"(q = {d['q']:.3g}, g = {d['hedges_g']:+.2f})")
 
 
 @app.command()

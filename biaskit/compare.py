@@ -79,17 +79,34 @@ def benjamini_hochberg(p: Sequence[float]) -> list[float]:
 
 def differences(agg: Aggregator, min_articles: int = MIN_ARTICLES, max_actors: int = MAX_ACTORS) -> list[dict[str, Any]]:
     """Outlet-vs-outlet differences in sentiment toward each actor, tested and corrected."""
+    return _tested(agg.by_pair, agg, "diff", min_articles, max_actors)
+
+
+def voice_tone_differences(agg: Aggregator, min_articles: int = MIN_ARTICLES,
+                           max_actors: int = MAX_ACTORS) -> list[dict[str, Any]]:
+    """Outlet-vs-outlet differences in the tone of what each actor is quoted saying (the quoted
+    sentences that quote it alone), tested and corrected as a family of their own."""
+    return _tested(agg.voice_tone_pair, agg, "voice_tone_diff", min_articles, max_actors)
+
+
+def _tested(pairs: dict[tuple[str, str], _Group], agg: Aggregator, key: str, min_articles: int,
+            max_actors: int) -> list[dict[str, Any]]:
+    """For each actor (of the ``max_actors`` most mentioned) that ``pairs`` holds in at least
+    ``min_articles`` articles of two outlets or more, every pair of those outlets: the difference of
+    the two groups' means, its permutation p-value (seeded from ``key``, the actor and the outlets),
+    the Benjamini-Hochberg q-value across all rows, and Hedges' g on the article means."""
     by_actor_outlets: dict[str, list[str]] = {}
-    for (aid, outlet), g in agg.by_pair.items():
+    for (aid, outlet), g in pairs.items():
         if len(g.per_article) >= min_articles:
             by_actor_outlets.setdefault(aid, []).append(outlet)
+    mentions = {a: agg.by_actor[a].mentions if a in agg.by_actor else 0 for a in by_actor_outlets}
     actors = sorted((a for a, o in by_actor_outlets.items() if len(o) >= 2),
-                    key=lambda a: (-agg.by_actor[a].mentions, a))[:max_actors]
+                    key=lambda a: (-mentions[a], a))[:max_actors]
     rows = []
     for aid in sorted(actors):
         for oa, ob in combinations(sorted(by_actor_outlets[aid]), 2):
-            ga, gb = agg.by_pair[(aid, oa)], agg.by_pair[(aid, ob)]
-            diff, p = permutation_test(_arrays(ga), _arrays(gb), f"diff:{aid}|{oa}|{ob}")
+            ga, gb = pairs[(aid, oa)], pairs[(aid, ob)]
+            diff, p = permutation_test(_arrays(ga), _arrays(gb), f"{key}:{aid}|{oa}|{ob}")
             means_a = [a["sentiment"] / a["n"] for a in ga.per_article.values()]
             means_b = [a["sentiment"] / a["n"] for a in gb.per_article.values()]
             rows.append({"actor": aid, "outlet_a": oa, "outlet_b": ob, "articles_a": len(means_a),
@@ -180,10 +197,11 @@ def compare_outlets(agg: Aggregator, contrast_pair: tuple[str, str] | None = Non
                     grp.setdefault(level, {})[key] = _estimate(agg.group_outlet_statistics(level, key, outlet))
         outlets.append({"name": outlet, "articles": agg.outlet_articles[outlet], "actors": est, "groups": grp})
     diffs, ranks = differences(agg, max_actors=max_actors), rankings(agg)
-    named = set(actors) | {d["actor"] for d in diffs} | set(ranks)
+    voice_diffs = voice_tone_differences(agg, max_actors=max_actors)
+    named = set(actors) | {d["actor"] for d in diffs + voice_diffs} | set(ranks)
     names = {aid: agg.actors[aid].name for aid in sorted(named) if aid in agg.actors}
     out: dict[str, Any] = {"by": "outlet", "outlets": outlets, "actor_names": names,
-                           "differences": diffs, "rankings": ranks}
+                           "differences": diffs, "voice_tone_differences": voice_diffs, "rankings": ranks}
     if contrast_pair is not None:
         a, b = contrast_pair
         out["contrast"] = {"a": a, "b": b, "per_outlet": contrast(agg, a, b)}

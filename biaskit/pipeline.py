@@ -232,7 +232,8 @@ def run_report(
             settle()
             comparison = compare_outlets(agg, top=TOP_ACTORS, max_actors=TOP_ACTORS) if len(agg.outlet_articles) > 1 else None
             if comparison is not None:
-                summary["comparison"] = {k: comparison[k] for k in ("differences", "rankings", "map", "timeline")}
+                summary["comparison"] = {k: comparison[k] for k in ("differences", "voice_tone_differences", "rankings",
+                                                                     "map", "timeline")}
             settle()
             written = write_report(out_dir, summary, agg, lex.frames, level, comparison, pages.page_of)
         writer.commit()

@@ -124,3 +124,47 @@ def test_each_outlet_gives_the_tone_of_what_it_quotes_an_actor_saying():
     wire, paper = outlets["wire"]["actors"]["hamas"]["voice_tone"], outlets["paper"]["actors"]["hamas"]["voice_tone"]
     assert wire["sentences"] == paper["sentences"] == 3
     assert paper["ci_high"] < 0 < wire["ci_low"]
+
+
+def test_outlets_quoting_an_actor_in_different_tones_differ_and_are_tested_apart():
+    agg = Aggregator(["military_action"])
+    same = "“Our delegation will attend the talks on Monday,” Israel said."
+    for i in range(6):
+        agg.add(analyze_article(article(["“We welcome this wonderful, generous deal,” Hamas said.", same],
+                                        ident=f"w{i}", outlet="wire")))
+        agg.add(analyze_article(article(["“We reject this horrible, cruel deal,” Hamas said.", same],
+                                        ident=f"p{i}", outlet="paper")))
+    out = compare_outlets(agg)
+    rows = {d["actor"]: d for d in out["voice_tone_differences"]}
+    assert set(rows) == {"hamas", "israel"}
+    hamas = rows["hamas"]
+    assert (hamas["outlet_a"], hamas["outlet_b"], hamas["articles_a"], hamas["articles_b"]) == ("paper", "wire", 6, 6)
+    assert hamas["difference"] < -0.5 and hamas["significant"] and hamas["hedges_g"] < 0
+    assert rows["israel"]["difference"] == 0 and not rows["israel"]["significant"]
+    assert out == compare_outlets(agg)  # seeded
+    few = Aggregator(["military_action"])
+    for i in range(2):
+        few.add(analyze_article(article(["“We welcome this wonderful deal,” Hamas said."], ident=f"w{i}", outlet="wire")))
+        few.add(analyze_article(article(["“We reject this cruel deal,” Hamas said."], ident=f"p{i}", outlet="paper")))
+    assert compare_outlets(few)["voice_tone_differences"] == []  # under three articles an outlet
+
+
+def test_compare_and_report_show_the_tested_tone_of_quotes(corpus, tmp_path):
+    warm = "“We welcome this wonderful, generous deal,” Hamas said."
+    cold = "“We reject this horrible, cruel deal,” Hamas said."
+    root = corpus({f"<i>wire/{i}.txt": f"Story {i}\n\n{warm} Talks went on." for i in range(5)}
+                  | {f"paper/{i}.txt": f"Story {i}\n\n{cold} Talks went on." for i in range(5)})
+    runner = CliRunner()
+    result = runner.invoke(app, ["compare", str(root), "-q"])
+    assert result.exit_code == 0, result.output
+    tone = result.output.split("Tone of what each actor is quoted saying: ")[1].splitlines()
+    assert tone[0] == "1 comparison tested, 1 significant (q < 0.05)."
+    assert tone[1].startswith("  Hamas: <i>wire - paper = +")  # outlets in sorted order
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["report", str(root), "--out", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    page = (out / "outlets.html").read_text(encoding="utf-8")
+    table = page.split('<h3 id="voice-tone-differences">')[1].split("<h3")[0]
+    assert "<td>Hamas</td><td>&lt;i&gt;wire</td><td>paper</td>" in table and "<i>wire" not in table
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert [d["actor"] for d in summary["comparison"]["voice_tone_differences"]] == ["hamas"]
