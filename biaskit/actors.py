@@ -5237,7 +5237,7 @@ class _Resolver:
                 fitting = self.framing_quote_dropped(i, fitting)
             if fitting and self.opens_sentence(i):  # not one named inside a quotation of a sentence before
                 fitting = [h for h in fitting if self.sent[h.first] == s or not self.in_long_quotation(h.first)]
-            if fitting and self.lower[i] in OBJECT_PRONOUNS:  # "McCain called him": not McCain, nor his other mentions
+            if fitting and self.object_pronoun(i):  # "McCain called him": not McCain, nor his other mentions
                 bound = {h.actor for h in fitting if self.sent[h.first] == s and self.same_clause(h, i)}
                 j = next((k for k in range(i - 1, max(i - 6, -1), -1) if self.lower[k] in SUBJECT_PRONOUNS), -1)
                 if j in said_by and self.same_sentence(j, i) and self.predicate_reaches(j + 1, i) \
@@ -5436,6 +5436,18 @@ class _Resolver:
                 return None
             return h
         return None
+
+    def object_pronoun(self, i: int) -> bool:
+        """Whether pronoun ``i`` is an object: "him", "them", "her" not before its noun ("praised
+        her", "told her that"; not "her daughter")."""
+        if self.lower[i] != "her":
+            return self.lower[i] in OBJECT_PRONOUNS
+        if i + 1 >= self.n or not self.same_sentence(i, i + 1):
+            return True
+        gap = self.gap(i, i + 1)
+        if gap == " ":
+            return self.lower[i + 1] in NOT_AFTER_HER or self.lower[i + 1] in OBJECT_ENDS
+        return any(c in gap for c in ",;:)—–")  # "praised her, and" (not 'her “proudest” vote')
 
     def possessive(self, i: int) -> bool:
         """Whether pronoun ``i`` is a possessive before its noun: "his", "her application" (not

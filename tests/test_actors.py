@@ -419,6 +419,13 @@ def test_pronouns_go_to_the_nearest_compatible_actor(index):
         ("Ted Cruz spoke. Sen. John McCain, who called him a pest, left.", [("him", "ted-cruz")]),
         # an object pronoun is not the subject of its own clause
         ("Mitt Romney spoke. Paul Ryan thanked him.", [("him", "mitt-romney")]),
+        # ... and "her" is an object where no noun of hers follows it
+        ("Susan Collins spoke. Lisa Murkowski praised her.", [("her", "susan-collins")]),
+        ("Susan Collins spoke. Lisa Murkowski thanked her for the vote.", [("her", "susan-collins")]),
+        ("Susan Collins spoke. Lisa Murkowski told her that the bill would pass.", [("her", "susan-collins")]),
+        ("Susan Collins spoke. Lisa Murkowski praised her, and left.", [("her", "susan-collins")]),
+        ("Susan Collins spoke. Lisa Murkowski praised her 2-year-old bill.", [("her", "lisa-murkowski")]),
+        ("Susan Collins spoke. Lisa Murkowski praised her “historic” vote.", [("her", "lisa-murkowski")]),
         # an apposition between subject and verb leaves them one clause
         ("Mitt Romney spoke. Paul Ryan, the House speaker, thanked him.", [("him", "mitt-romney")]),
         # ... nor its subject's other mentions, nor the subject of a verb joined by "and"
