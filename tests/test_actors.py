@@ -1536,6 +1536,8 @@ def test_state_tags_people_of_states_and_political_sides_are_no_actors(index):
         # the rest of a city in a party tag is no name
         ("Speaker Mia Dorvelle, D-Los Angeles, and Sen. Tom Quorn (R-San Diego) agreed on Monday.",
          ["Mia Dorvelle", "Tom Quorn"]),
+        ("Rep. Mia Dorvelle, D-St. Louis, and Sen. Tom Quorn (R-St. Peters) agreed on Monday.",
+         ["Mia Dorvelle", "Tom Quorn"]),
         # a hyphenated description or an account is no name
         ("Gun-control advocates and Cuban-American voters cheered, @HarborNews reported on Monday.", []),
         ("Pre-existing conditions and Monday-Friday hours were covered, the mayor said on Monday.", []),
