@@ -68,6 +68,8 @@ _NEXT_QUOTE_RE = re.compile(r"\s*[,:]?\s*[“\"]")
 _LABEL_RE = re.compile(r"\s*:\s*[“\"]")
 _FRAME_END_RE = re.compile(r"\s*[,:]\s*[“\"]")
 _BREAK_RE = re.compile("[,;:()\\[\\]—–“”\"]")
+_APPOSITION_OPENS_RE = re.compile(r"\s*(,|\([RDI]-)")  # an apposition or a party tag after a name
+_PUNCT_BREAK_RE = re.compile("[,;:()\\[\\]—–]")
 # Verbs that frame a quote next to its mark only, as a speaker goes on or ends ('"...," Ruiz continued').
 _GOING_ON = frozenset("continued continues concluded concludes".split())
 # Verbs (besides the -ed forms) that make a stretch before ", said" a clause, not an apposition.
@@ -76,15 +78,21 @@ _CLAUSE_VERBS = frozenset("is was are were has had have will would says said tol
 # after them ('what he termed "..."', 'Ruiz called it "..."'; not 'what critics called "..."').
 _NAMING_VERBS = frozenset("termed terms dubbed dubs called calls labeled labels labelled branded brands".split())
 _NAMING_AUXILIARIES = frozenset("has had have also once repeatedly".split())
-# People who speak for someone: a name right before them only qualifies them ('a Senate aide said').
+# People who speak for someone, or of them: a name right before them only qualifies them ('a
+# Senate aide said', 'Clinton supporters say').
 _STAFF_NOUNS = frozenset("""aide aides official officials spokesman spokeswoman spokesperson spokespeople source sources
     staffer staffers adviser advisers advisor advisors lawyer lawyers attorney attorneys representative
-    representatives hopeful hopefuls candidate candidates strategist strategists operative operatives""".split())
+    representatives hopeful hopefuls candidate candidates strategist strategists operative operatives
+    supporter supporters backer backers ally allies loyalist loyalists donor donors voter voters critic
+    critics surrogate surrogates appointee appointees""".split())
 _STAFF_QUALIFIERS = frozenset("senior top former chief press campaign legislative".split())
 _PRONOUN_GENDER = {"he": "male", "she": "female"}
 _SUBJECT_PRONOUNS = frozenset("he she they it we i".split())
 # How many tokens between a quotation mark and the speech verb, and between the verb and the speaker.
 _REACH = 8
+# What follows the closing mark of a phrase quoted inside a clause: a space and a word in lower case.
+_EMBEDDED_RE = re.compile(r" [a-z]")
+_CLOSING_FRAME = 8  # tokens of a frame that closes a sentence after a comma ('..., said Jo Ruiz of the institute.')
 _APPOSITION_MAX = 16  # tokens of an apposition between a name after a quote and its verb
 _SPEAKER_GAP = 6
 
@@ -148,9 +156,24 @@ class _Reader:
         """Whether token ``j`` is a verb of saying, or one of a speaker going on ("continued")."""
         return self.lower[j] in self.verb_class or self.lower[j] in _GOING_ON
 
-    def broken(self, j: int) -> bool:
-        """Whether a comma, bracket, dash or quotation mark stands right before token ``j``."""
-        return _BREAK_RE.search(self.text, self.tokens[j - 1].end, self.tokens[j].start) is not None
+    def broken(self, j: int, marks: bool = True) -> bool:
+        """Whether a comma, bracket, dash or (unless not ``marks``) quotation mark stands right
+        before token ``j``."""
+        return (_BREAK_RE if marks else _PUNCT_BREAK_RE).search(self.text, self.tokens[j - 1].end, self.tokens[j].start) is not None
+
+    def closing_frame(self, k: int) -> bool:
+        """Whether a verb of saying follows token ``k`` at once, or in the last words of its sentence
+        after a comma ('..., Ruiz said.', '..., said Jo Ruiz of the institute.')."""
+        if not 0 <= k < self.n:
+            return False
+        if self.lower[k] in self.verb_class:
+            return True
+        s0, end = self.sent[k], k
+        while end + 1 < self.n and self.sent[end + 1] == s0:
+            end += 1
+        c = next((c for c in range(end, k, -1) if self.broken(c, marks=False)), None)
+        return c is not None and end - c < _CLOSING_FRAME and self.lower[c] not in ("and", "but", "or", "then") \
+            and any(self.lower[j] in self.verb_class for j in range(c, end + 1))  # (not ', and asserted')
 
     def after_verb(self, v: int, end: int, s0: int) -> Mention | None:
         """The speaker named after the verb at ``v`` (before token ``end``): '"...," said Ruiz', the
@@ -187,11 +210,12 @@ class _Reader:
                 break  # '"...," said Ruiz citing Smith', 'said Ruiz hopes Smith'
         return found
 
-    def named_after_verb(self, v: int, end: int, s0: int) -> Mention | None:
+    def named_after_verb(self, v: int, end: int, s0: int, edge: int) -> Mention | None:
         """Before an opening mark, the speaker named right after the verb at ``v``: past an article
         or the words of a title ('said Utah Gov. Gary Herbert, "..."'), or after "that" a pronoun
         ('declared that he has "..."'; not 'said that the U.S. should "..."', another subject); not
-        past a preposition or a day ('said on NBC', 'said Wednesday that')."""
+        past a preposition or a day ('said on NBC', 'said Wednesday that'); ``edge``: the token after
+        the last before the mark."""
         words, lower, mention_at = self.words, self.lower, self.mention_at
         after_that = False
         for j in range(v + 1, end):
@@ -205,8 +229,9 @@ class _Reader:
                     j += 1
                 # not the subject of what is said ('claiming the White House could use "..."'; an
                 # apposition may follow: 'said Jo Ruiz, Platt's chief aide, "..."')
-                clause = j + 1 < end and not self.text.startswith(",", self.tokens[j].end) \
-                    and any(words[i][:1].islower() for i in range(j + 1, end))
+                clause = j + 1 < edge and not self.text.startswith(",", self.tokens[j].end) \
+                    and any(words[i][:1].islower() for i in range(j + 1, edge))  # ('said Homeland Security
+                # Secretary Jo Ruiz was "..."')
                 return None if clause else m
             if lower[j] == "that" and not after_that:
                 after_that = True
@@ -246,6 +271,10 @@ class _Reader:
                 head, inside = inside, head  # that names someone ('..., Louisiana GOP Rep. John Fleming, said',
                 # '..., the Entertainment Software Association, said'; not 'Schumer's communications
                 # director', 'NRA executive', 'CEO for Healthplanfinder')
+            if lower[c] in ("which", "who", "whom", "whose", "that"):
+                # a relative clause is about the name before it, its subject does not speak ('the
+                # group, which Ruiz founded, said': the group, if it names someone)
+                return head or self.nearest_before(c - 1, max(limit, c - 6), s0)  # (past a long one)
             if words[c][:1].islower() and (lower[c].endswith("ed") or lower[c] in _CLAUSE_VERBS):
                 # a predicate: its subject before it ('Obama, who met Reid, condemned the vote, saying')
                 return self.before_verb(c, max(limit, c - 1 - _SPEAKER_GAP), s0, limit)
@@ -270,12 +299,20 @@ class _Reader:
             if lower[j - 1] in OBJECT_VERBS:
                 return self.before_verb(j - 1, max(limit, j - 2 - _SPEAKER_GAP), s0, limit)
         if v - 1 > end and lower[v - 1] == "and":  # a second predicate: the clause's subject ('Trump
-            c = v - 1  # extended an invitation to Democrats to the White House and said "..."')
-            while c - 1 > max(limit, v - 1 - _APPOSITION_MAX) and sent[c - 1] == s0 and not self.broken(c):
-                c -= 1
-            subject = self.clause_subject(c, v - 1)
-            if subject is not None:
-                return subject
+            # extended an invitation to Democrats to the White House and said "..."'), else past a phrase
+            # quoted in the first ('called it "positive" and said')
+            for marks in (True, False):
+                c = v - 1
+                while c - 1 > max(limit, v - 1 - _APPOSITION_MAX) and sent[c - 1] == s0 and not self.broken(c, marks):
+                    c -= 1
+                subject = self.clause_subject(c, v - 1)
+                if subject is not None:
+                    return subject
+            if c < v - 1 and words[c][:1].islower() and (lower[c].endswith("ed") or lower[c] in _CLAUSE_VERBS) \
+                    and self.broken(c, marks=False):  # the first predicate follows an apposition: its subject
+                m = self.before_verb(c, max(limit, c - 1 - _SPEAKER_GAP), s0, limit)  # ('Ruiz, R-S.D., called
+                # Trump's words "positive" and said'; not a possessor: 'Ruiz, a regular on Joe's show, called')
+                return None if m is None or self.text.startswith(("'s", "’s"), m.end) else m
         staff = False  # the words after the name so far are a staff noun and its qualifiers: 'Senate aide'
         for j in range(v - 1, end, -1):
             if sent[j] != s0 or lower[j] in (_OPEN, _CLOSE, _STRAIGHT):
@@ -366,6 +403,16 @@ class _Reader:
         if step < 0 and lower[v] in _NAMING_VERBS:  # 'what he termed "..."', 'Ruiz called the bill "...",
             # 'Ruiz called for "..."':
             j = v - 2 if v > 1 and lower[v - 1] in _NAMING_AUXILIARIES else v - 1  # the subject next to it
+            if j > 0 and j not in mention_at and self.broken(j + 1, marks=False):  # or before an apposition
+                m = self.before_verb(j + 1, max(-1, j - _SPEAKER_GAP), s0, -1)  # ('Ruiz, R-S.C., called it "..."'),
+                # the name it follows (not 'Jo Ruiz, CEO of Aetna Inc., calls', 'a page, too, called', 'a
+                # bill written by Ruiz (D-CA) called')
+                if m is None or not _APPOSITION_OPENS_RE.match(self.text, m.end):
+                    return None
+                t = bisect_left(self.tokens, m.start, key=lambda x: x.start) - 1
+                while t > 0 and self.words[t][:1].isupper() and t > j - _SPEAKER_GAP:
+                    t -= 1  # (past its title: 'by Sen. Jo Ruiz')
+                return None if t >= 0 and lower[t] == "by" else m
             m = mention_at.get(j) if j >= 0 and sent[j] == s0 else None
             if m is None or m.resolution == "pronoun" and lower[j] not in _SUBJECT_PRONOUNS:
                 return None
@@ -388,7 +435,7 @@ class _Reader:
         # verb that takes one ('asked Sen. King: "..."', 'told CNN "..."'), nor a name after a
         # preposition ('said on NBC "..."')
         if lower[v] not in OBJECT_VERBS:
-            after = self.named_after_verb(v, min(fwd_end, v + 5), s0)
+            after = self.named_after_verb(v, min(fwd_end, v + 5), s0, fwd_end)
             if after is None and _FRAME_END_RE.match(self.text, self.tokens[k].end):  # 'said legal director Jo Ruiz, "..."'
                 after = self.after_verb(v, k + 1, s0)
                 after = after if after is not None and after.end >= self.tokens[k].end else None
@@ -449,7 +496,12 @@ def find_quotes(
         before = bisect_right(starts, a - 2) - 1  # last token before the opening mark
         last_in = bisect_left(starts, b) - 1  # last token inside the quote
         first_in = bisect_left(starts, a)  # first token inside the quote
-        for k, step, edge in ((after, 1, last_in), (before, -1, first_in)):
+        sides = ((after, 1, last_in), (before, -1, first_in))
+        if text[b - 1:b].isalnum() and _EMBEDDED_RE.match(text, b + 1) and not reader.closing_frame(after):
+            sides = sides[::-1]  # a phrase quoted inside a clause: its frame before it first ('said he
+            # "had a good talk" with Ruiz, and asserted'; but '"It is easy" to do, says Ruiz', 'they
+            # stress the "first syllables" of the name, Ruiz said.')
+        for k, step, edge in sides:
             if not (0 <= k < len(sent) and 0 <= edge < len(sent)) or step < 0 and reader.titled(k, a, b):
                 continue
             own = sent[k] == sent[edge]  # the frame must stand in the quote's own sentence, or open the

@@ -294,3 +294,34 @@ def test_subjects_of_clauses_and_predicates_speak_and_staff_and_complements_do_n
     assert [s for _, s, _ in found] == [
         None, "benjamin-netanyahu", "benjamin-netanyahu", "antony-blinken", "benjamin-netanyahu", None, None, None,
         "benjamin-netanyahu"]
+
+
+def test_a_phrase_quoted_inside_a_clause_is_framed_before_it_unless_a_frame_closes_the_sentence():
+    found, _ = quotes_of([
+        "Netanyahu said he had “a good talk” with Antony Blinken, and asserted the truce would hold.",
+        "Israelis are stressing the “first three words” of the plan, Antony Blinken said.",
+        "“It should be easy” to reach a deal, says Antony Blinken.",
+        "Netanyahu said Blinken's plan “gives us a way out” of the war.",
+        "Sen. Lindsey Graham, R-S.C., called the deal “weak” and said Netanyahu's offer “goes too far” for him.",
+        "A judge, Lindsey Graham, said Secretary of State Antony Blinken was “rewriting the deal” when he spoke.",
+        "Most Netanyahu supporters say the deal is a “bad bargain” for Israel.",  # people who back him
+    ])
+    assert [(t, s) for t, s, _ in found] == [
+        ("a good talk", "benjamin-netanyahu"),
+        ("first three words", "antony-blinken"),
+        ("It should be easy", "antony-blinken"),
+        ("gives us a way out", "benjamin-netanyahu"),
+        ("weak", "lindsey-graham"), ("goes too far", "lindsey-graham"),
+        ("rewriting the deal", "lindsey-graham"),
+        ("bad bargain", None),
+    ]
+
+
+def test_the_subject_of_a_relative_clause_in_an_apposition_does_not_speak():
+    found, _ = quotes_of([
+        "The group, which Netanyahu founded, said “the deal is weak.”",
+        "“The deal is weak,” the group, which Netanyahu founded, said.",
+        "The group, which Netanyahu founded, called the deal “weak.”",
+        "Sen. Lindsey Graham, R-S.C., who met Netanyahu, said “it is weak.”",
+    ])
+    assert [s for _, s, _ in found] == [None, None, None, "lindsey-graham"]
