@@ -70,8 +70,9 @@ _FRAME_END_RE = re.compile(r"\s*[,:]\s*[“\"]")
 _BREAK_RE = re.compile("[,;:()\\[\\]—–“”\"]")
 _APPOSITION_OPENS_RE = re.compile(r"\s*(,|\([RDI]-)")  # an apposition or a party tag after a name
 _PUNCT_BREAK_RE = re.compile("[,;:()\\[\\]—–]")
-# Verbs that frame a quote next to its mark only, as a speaker goes on or ends ('"...," Ruiz continued').
-_GOING_ON = frozenset("continued continues concluded concludes".split())
+# Verbs that frame a quote next to its mark only, as a speaker goes on or ends ('"...," Ruiz continued'),
+# or that are more often nouns elsewhere ('"...," he notes').
+_GOING_ON = frozenset("continued continues concluded concludes notes maintains".split())
 # Verbs (besides the -ed forms) that make a stretch before ", said" a clause, not an apposition.
 _CLAUSE_VERBS = frozenset("is was are were has had have will would says said told wrote made took gave".split())
 # Verbs that name something in the speaker's words, whose subject next to them speaks the quote
@@ -154,7 +155,7 @@ class _Reader:
 
     def says(self, j: int) -> bool:
         """Whether token ``j`` is a verb of saying, or one of a speaker going on ("continued")."""
-        return self.lower[j] in self.verb_class or self.lower[j] in _GOING_ON
+        return self.lower[j] in self.verb_class or self.lower[j] in _GOING_ON and self.words[j].islower()
 
     def broken(self, j: int, marks: bool = True) -> bool:
         """Whether a comma, bracket, dash or (unless not ``marks``) quotation mark stands right
@@ -298,21 +299,10 @@ class _Reader:
                 j -= 1
             if lower[j - 1] in OBJECT_VERBS:
                 return self.before_verb(j - 1, max(limit, j - 2 - _SPEAKER_GAP), s0, limit)
-        if v - 1 > end and lower[v - 1] == "and":  # a second predicate: the clause's subject ('Trump
-            # extended an invitation to Democrats to the White House and said "..."'), else past a phrase
-            # quoted in the first ('called it "positive" and said')
-            for marks in (True, False):
-                c = v - 1
-                while c - 1 > max(limit, v - 1 - _APPOSITION_MAX) and sent[c - 1] == s0 and not self.broken(c, marks):
-                    c -= 1
-                subject = self.clause_subject(c, v - 1)
-                if subject is not None:
-                    return subject
-            if c < v - 1 and words[c][:1].islower() and (lower[c].endswith("ed") or lower[c] in _CLAUSE_VERBS) \
-                    and self.broken(c, marks=False):  # the first predicate follows an apposition: its subject
-                m = self.before_verb(c, max(limit, c - 1 - _SPEAKER_GAP), s0, limit)  # ('Ruiz, R-S.D., called
-                # Trump's words "positive" and said'; not a possessor: 'Ruiz, a regular on Joe's show, called')
-                return None if m is None or self.text.startswith(("'s", "’s"), m.end) else m
+        if v - 1 > end and lower[v - 1] == "and":
+            subject = self.joined_subject(v, s0, limit)
+            if subject is not _NO_FRAME:
+                return subject  # type: ignore[return-value]
         staff = False  # the words after the name so far are a staff noun and its qualifiers: 'Senate aide'
         for j in range(v - 1, end, -1):
             if sent[j] != s0 or lower[j] in (_OPEN, _CLOSE, _STRAIGHT):
@@ -325,6 +315,26 @@ class _Reader:
             elif not (staff and (lower[j] in _STAFF_QUALIFIERS or lower[j] in ("'s", "’s"))):
                 staff = False
         return None
+
+    def joined_subject(self, v: int, s0: int, limit: int) -> Mention | None | object:
+        """The subject of the verb at ``v`` after "and", a second predicate: the clause's subject
+        ('Trump extended an invitation to Democrats to the White House and said "..."'), also past a
+        phrase quoted in the first ('called it "positive" and said') or an apposition before it ('Ruiz,
+        R-S.D., called it "positive" and said'; not a possessor: 'Ruiz, a regular on Joe's show,
+        called'); ``_NO_FRAME`` when none of these is found (down to token ``limit``, exclusive)."""
+        words, lower, sent = self.words, self.lower, self.sent
+        for marks in (True, False):
+            c = v - 1
+            while c - 1 > max(limit, v - 1 - _APPOSITION_MAX) and sent[c - 1] == s0 and not self.broken(c, marks):
+                c -= 1
+            subject = self.clause_subject(c, v - 1)
+            if subject is not None:
+                return subject
+        if c < v - 1 and words[c][:1].islower() and (lower[c].endswith("ed") or lower[c] in _CLAUSE_VERBS) \
+                and self.broken(c, marks=False):
+            m = self.before_verb(c, max(limit, c - 1 - _SPEAKER_GAP), s0, limit)
+            return None if m is None or self.text.startswith(("'s", "’s"), m.end) else m
+        return _NO_FRAME
 
     def clause_subject(self, c: int, v: int) -> Mention | None:
         """The first name in tokens c..v-1 that a past-tense verb follows (past "also", "has" ...): the
@@ -342,6 +352,8 @@ class _Reader:
                 j += 1  # ('Perry also slammed')
             if j + 1 < v and words[j + 1].islower() and (lower[j + 1].endswith("ed") or lower[j + 1] in _CLAUSE_VERBS):
                 return m
+            if j + 1 < v and (lower[j + 1] in _STAFF_NOUNS or lower[j + 1] in _STAFF_QUALIFIERS):
+                continue  # a name that qualifies the next one's title ('White House spokesman Jay Carney called')
             return None  # (only the first name: 'Perry slammed his fellow Republicans')
         return None
 
@@ -383,7 +395,12 @@ class _Reader:
                 j += 2  # Texas, chairman of ..., told'
                 while j + 1 < n and words[j + 1][:1].isupper() and not self.broken(j + 1):
                     j += 1
-            if j + 1 < n and sent[j + 1] == s0 and self.gap(j, j + 1).strip() == ",":
+            comma = self.gap(j, j + 1).strip() == "," if j + 1 < n else False
+            if j + 2 < n and self.gap(j, j + 1).strip() == "(" and _PARTY_TAG_RE.match(words[j + 1]):
+                t = next((t for t in range(j + 1, min(n - 1, j + 4)) if ")" in self.gap(t, t + 1)), j)
+                if self.gap(t, t + 1).strip().lstrip(".") == "),":  # ('(R-S.C.),')
+                    j, comma = t, True  # past its party tag: 'Sen. John Cornyn (R-TX), the No. 2 Republican, told'
+            if comma and sent[j + 1] == s0:
                 for c in range(j + 2, min(n - 1, j + 2 + _APPOSITION_MAX)):
                     if sent[c + 1] != s0 or lower[c + 1] in (_OPEN, _CLOSE, _STRAIGHT):
                         break
@@ -403,6 +420,9 @@ class _Reader:
         if step < 0 and lower[v] in _NAMING_VERBS:  # 'what he termed "..."', 'Ruiz called the bill "...",
             # 'Ruiz called for "..."':
             j = v - 2 if v > 1 and lower[v - 1] in _NAMING_AUXILIARIES else v - 1  # the subject next to it
+            if j > 0 and lower[j] == "and" and j == v - 1:  # a second predicate's ('Ruiz said it was "vital"
+                subject = self.joined_subject(v, s0, -1)  # and called the plan "...")
+                return None if subject is _NO_FRAME else subject
             if j > 0 and j not in mention_at and self.broken(j + 1, marks=False):  # or before an apposition
                 m = self.before_verb(j + 1, max(-1, j - _SPEAKER_GAP), s0, -1)  # ('Ruiz, R-S.C., called it "..."'),
                 # the name it follows (not 'Jo Ruiz, CEO of Aetna Inc., calls', 'a page, too, called', 'a
@@ -419,7 +439,8 @@ class _Reader:
             while j > 0 and mention_at.get(j - 1) is m:
                 j -= 1
             return None if j > 0 and lower[j - 1] == "by" else m  # (not 'a bill written by Ruiz called "..."')
-        if lower[v] not in self.verb_class and not (lower[v] in _GOING_ON and d <= (3 if step > 0 else 0)):
+        if lower[v] not in self.verb_class and not (lower[v] in _GOING_ON and d <= (3 if step > 0 else 0)
+                                                     and self.words[v].islower()):  # (not 'War Room Notes')
             return _NO_FRAME  # ('"...," the senator continued', 'He continued: "..."'; not 'the topic continues to')
         # never look back into the quote itself: after a closing mark, not before k; before an
         # opening mark, not after k

@@ -325,3 +325,15 @@ def test_the_subject_of_a_relative_clause_in_an_apposition_does_not_speak():
         "Sen. Lindsey Graham, R-S.C., who met Netanyahu, said “it is weak.”",
     ])
     assert [s for _, s, _ in found] == [None, None, None, "lindsey-graham"]
+
+
+def test_frames_past_a_party_tag_a_title_and_a_first_predicate_and_notes():
+    found, _ = quotes_of([
+        "“It holds,” Sen. Lindsey Graham (R-S.C.), a backer of the deal from the start, told CNN.",
+        "White House spokesman Antony Blinken called the plan “reckless” and said, “It will fail.”",
+        "Netanyahu said the truce was “fragile” and called the plan a “trap.”",
+        "“The truce is fragile,” he notes.",  # "notes" frames a quote next to its mark
+        "The War Room Notes, “dated May 1,” were leaked.",  # (not as a name's word)
+    ])
+    assert [s for _, s, _ in found] == ["lindsey-graham", "antony-blinken", "antony-blinken", "benjamin-netanyahu",
+                                        "benjamin-netanyahu", "benjamin-netanyahu", None]
