@@ -69,6 +69,8 @@ _LABEL_RE = re.compile(r"\s*:\s*[“\"]")
 _FRAME_END_RE = re.compile(r"\s*[,:]\s*[“\"]")
 _BREAK_RE = re.compile("[,;:()\\[\\]—–“”\"]")
 _APPOSITION_OPENS_RE = re.compile(r"\s*(,|\([RDI]-)")  # an apposition or a party tag after a name
+# What joins two quoted phrases of one speaker: 'a "moral" and "legal" duty', '"pro-gun" but "anti-violence"'.
+_JOINED_QUOTES_RE = re.compile(r",?\s+(?:and|but|or|nor|and also|but also)\s+(?:an?\s+|the\s+)?")
 _PUNCT_BREAK_RE = re.compile("[,;:()\\[\\]—–]")
 # Verbs that frame a quote next to its mark only, as a speaker goes on or ends ('"...," Ruiz continued'),
 # or that are more often nouns elsewhere ('"...," he notes').
@@ -586,8 +588,10 @@ def find_quotes(
         first_in, after = bisect_left(starts, a), bisect_left(starts, b + 1)
         if not 0 <= last_prev < first_in < after <= n:
             continue
-        if sent[first_in] == sent[last_prev] and pi == ppi and prun != run:  # interrupted by its frame
-            if _FRAME_END_RE.match(text, tokens[first_in - 1].end) and any(
+        if sent[first_in] == sent[last_prev] and pi == ppi and prun != run:
+            if q == i - 1 and _JOINED_QUOTES_RE.fullmatch(text, pb + 1, a - 1):  # joined to the one before
+                speakers[run] = speakers[prun]  # ('are "pro-gun ownership" but "anti-gun violence."')
+            elif _FRAME_END_RE.match(text, tokens[first_in - 1].end) and any(  # interrupted by its frame
                     (m := mention_at.get(t)) is not None and m.actor == speakers[prun]
                     for t in range(last_prev + 1, first_in)):
                 speakers[run] = speakers[prun]

@@ -337,3 +337,15 @@ def test_frames_past_a_party_tag_a_title_and_a_first_predicate_and_notes():
     ])
     assert [s for _, s, _ in found] == ["lindsey-graham", "antony-blinken", "antony-blinken", "benjamin-netanyahu",
                                         "benjamin-netanyahu", "benjamin-netanyahu", None]
+
+
+def test_a_phrase_joined_to_a_quoted_one_by_and_or_but_is_in_its_voice():
+    found, _ = quotes_of([
+        "Netanyahu said the truce was “fragile after months of fighting on the border” but “holding.”",
+        "Blinken called the plan “bold in its reach across the whole region” and a “first step,” and Netanyahu"
+        " called it “weak.”",
+        "The report called the plan “hasty” and “vague.”",  # no one named
+    ])
+    assert [s for _, s, _ in found] == [
+        "benjamin-netanyahu", "benjamin-netanyahu", "antony-blinken", "antony-blinken", "benjamin-netanyahu",
+        None, None]
