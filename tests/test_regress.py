@@ -134,3 +134,29 @@ def test_cached_results_depend_on_the_code_itself(monkeypatch):
     assert f"code:{cache.code_digest()}" in before and len(cache.code_digest()) == 64
     monkeypatch.setattr(cache, "code_digest", lambda: "0" * 64)
     assert run_context(lexicons.load(), False) != before
+
+
+def test_the_voices_are_pinned_and_an_older_baseline_without_them_warns_not_drifts(corpus, tmp_path):
+    quoted = {"wire/q.txt": "Talks\n\n“We welcome this wonderful, generous deal,” Hamas said. Talks went on.\n"}
+    root = corpus({**TEXTS, **quoted})
+    run_baseline([root], tmp_path / "b.json")
+    doc = json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))
+    assert doc["actors"]["hamas"]["voice_tone"] > 0.5 and doc["actors"]["hamas"]["quoted_words"] == 6
+    assert doc["actor_outlet"]["hamas|wire"]["voice_tone"] > 0.5
+    assert doc["outlets"]["wire"]["quoted_tone"] > 0.5 and "narration_tone" in doc["outlets"]["wire"]
+    # the quote turns hostile: its tone drifts, the sentiment toward Hamas need not
+    (root / "wire" / "q.txt").write_text(
+        "Talks\n\n“We reject this horrible, cruel deal,” Hamas said. Talks went on.\n", encoding="utf-8")
+    res, _ = run_check([root], tmp_path / "b.json")
+    drifted = {(d["section"], d["key"], d["metric"]) for d in res.drifts}
+    assert {("actors", "hamas", "voice_tone"), ("actor_outlet", "hamas|wire", "voice_tone"),
+            ("outlets", "wire", "quoted_tone")} <= drifted
+    # a baseline written before biaskit pinned the voices: they are not checked, and it says so
+    for section in ("actors", "actor_outlet", "outlets"):
+        for row in doc[section].values():
+            for k in ("voice_tone", "quoted_words", "quoted_tone", "narration_tone"):
+                row.pop(k, None)
+    (tmp_path / "old.json").write_text(json.dumps(doc), encoding="utf-8")
+    res, _ = run_check([root], tmp_path / "old.json")
+    assert not {d["metric"] for d in res.drifts} & {"voice_tone", "quoted_words", "quoted_tone", "narration_tone"}
+    assert any("the baseline has no quoted_words, voice_tone for its actors" in w for w in res.warnings)
