@@ -292,8 +292,9 @@ def compare(
         typer.echo(json.dumps(result.summary, indent=2, sort_keys=True, ensure_ascii=False))
         return
     s = result.summary
-    typer.echo(f"{_plural(len(s['outlets']), 'outlet')}; {_plural(len(s['differences']), 'comparison')} tested, "
-               f"{sum(d['significant'] for d in s['differences'])} significant after Benjamini-Hochberg (q < 0.05).")
+    typer.echo(f"{_plural(len(s['outlets']), 'outlet')}; {_plural(len(s['differences']), 'comparison')} of the "
+               f"sentiment toward an actor tested, {sum(d['significant'] for d in s['differences'])} significant "
+               f"after Benjamini-Hochberg (q < 0.05); each line: first outlet minus second.")
     _echo_differences(s["differences"], s["actor_names"])
     voiced = s["voice_tone_differences"]
     if voiced:
@@ -312,11 +313,12 @@ def compare(
 
 
 def _echo_differences(rows: list, names: dict) -> None:
-    """The 15 tested differences with the smallest q, one line each."""
-    for d in sorted(rows, key=lambda d: (d["q"], d["actor"]))[:15]:
+    """The 15 tested differences with the smallest q (then p), one line each: the first outlet's
+    estimate minus the second's ("vs": an outlet's name may hold a dash)."""
+    for d in sorted(rows, key=lambda d: (d["q"], d["p"], d["actor"], d["outlet_a"], d["outlet_b"]))[:15]:
         name = names.get(d["actor"], d["actor"])
-        typer.echo(f"  {name}: {d['outlet_a']} - {d['outlet_b']} = {d['difference']:+.3f} "
-                   f"(q = {d['q']:.3g}, g = {d['hedges_g']:+.2f})")
+        typer.echo(f"  {name}: {d['outlet_a']} vs {d['outlet_b']}: {d['difference']:+.3f} "
+                   f"(p = {d['p']:.3g}, q = {d['q']:.3g}, g = {d['hedges_g']:+.2f})")
 
 
 @app.command()

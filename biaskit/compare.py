@@ -16,8 +16,14 @@ from typing import Any, Sequence
 from biaskit.aggregate import (LOW_DATA_ARTICLES, ROLLUP_LEVELS, Aggregator, _Group, draws_for,
                                one_blas_thread, resample_sums)
 
-#: Permutations per test; the smallest possible p-value is 1/(N_PERMUTATIONS + 1).
+#: Permutations per test at first. A test whose observed difference fewer than ``ENOUGH_EXCEEDANCES``
+#: of them reach goes on, doubling its permutations up to ``MAX_PERMUTATIONS``: with thousands of
+#: comparisons corrected together, a floor of 1/2001 would leave no difference significant, however
+#: large. The smallest possible p-value is 1/(MAX_PERMUTATIONS + 1).
 N_PERMUTATIONS = 2000
+MAX_PERMUTATIONS = 128_000
+ENOUGH_EXCEEDANCES = 10
+_CHUNK = 16_000  # permutations drawn at once (memory: _CHUNK x articles floats)
 #: Articles an actor needs in each of two outlets for them to be compared.
 MIN_ARTICLES = 3
 #: At most this many actors (the most mentioned) are tested, to keep the correction meaningful.
@@ -32,9 +38,10 @@ def _arrays(g: _Group) -> tuple[list[float], list[float]]:
 
 
 def permutation_test(a: tuple[Sequence[float], Sequence[float]], b: tuple[Sequence[float], Sequence[float]],
-                     key: str, n_perm: int = N_PERMUTATIONS) -> tuple[float, float]:
+                     key: str, n_perm: int = N_PERMUTATIONS, max_perm: int = MAX_PERMUTATIONS) -> tuple[float, float]:
     """(difference, two-sided p-value) of sum(s)/sum(n) between two sets of articles, shuffling
-    articles between the sets ``n_perm`` times."""
+    articles between the sets ``n_perm`` times, and more, doubling up to ``max_perm``, while fewer
+    than ``ENOUGH_EXCEEDANCES`` shuffles reach the observed difference."""
     import numpy as np
 
     s = np.asarray(list(a[0]) + list(b[0]), dtype=float)
@@ -42,12 +49,21 @@ def permutation_test(a: tuple[Sequence[float], Sequence[float]], b: tuple[Sequen
     na = len(a[0])
     observed = s[:na].sum() / c[:na].sum() - s[na:].sum() / c[na:].sum()
     rng = draws_for(key)
-    # a random set of na articles per permutation: the na smallest of uniform draws
-    chosen = np.argpartition(rng.random_sample((n_perm, len(s))), na - 1, axis=1)[:, :na]
-    sa, ca = s[chosen].sum(axis=1), c[chosen].sum(axis=1)
-    diffs = sa / ca - (s.sum() - sa) / (c.sum() - ca)
-    extreme = int(np.sum(np.abs(diffs) >= abs(observed) - 1e-12))
-    return float(observed), (extreme + 1) / (n_perm + 1)
+    total = extreme = 0
+    batch = n_perm
+    while batch > 0:
+        for start in range(0, batch, _CHUNK):
+            m = min(_CHUNK, batch - start)
+            # a random set of na articles per permutation: the na smallest of uniform draws
+            chosen = np.argpartition(rng.random_sample((m, len(s))), na - 1, axis=1)[:, :na]
+            sa, ca = s[chosen].sum(axis=1), c[chosen].sum(axis=1)
+            diffs = sa / ca - (s.sum() - sa) / (c.sum() - ca)
+            extreme += int(np.sum(np.abs(diffs) >= abs(observed) - 1e-12))
+        total += batch
+        if extreme >= ENOUGH_EXCEEDANCES:
+            break
+        batch = min(total, max_perm - total)
+    return float(observed), (extreme + 1) / (total + 1)
 
 
 def hedges_g(x: Sequence[float], y: Sequence[float]) -> float:

@@ -23,8 +23,6 @@ ARTICLE_CHARTS = 40
 
 # Charts a run writes only when there is something to draw.
 _OPTIONAL_OUTPUTS = ("actor_sentiment.png", "actor_frames.png", "outlet_sentiment.png", "outlet_map.png")
-_MIN_COMPARE_ARTICLES = 3
-_PERMUTATIONS = 2000
 _CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # Columns holding text from the corpus (or derived from it); only these get the formula guard.
 _TEXT_COLUMNS = frozenset({0, 1, 3, 7, 11, 18, 19, 23, 25})
@@ -359,6 +357,8 @@ def write_report(
         a["id"]: [dict(e, html=highlight(e["text"], e["spans"])) for e in aggregator.evidence.get(a["id"], [])]
         for a in top
     }
+    from biaskit.compare import MAX_PERMUTATIONS, MIN_ARTICLES, N_PERMUTATIONS
+
     env = _environment()
     context = dict(
         summary=summary,
@@ -374,8 +374,9 @@ def write_report(
         level=level,
         comparison=comparison,
         timeline_images=timeline_images,
-        min_articles=_MIN_COMPARE_ARTICLES,
-        permutations=_PERMUTATIONS,
+        min_articles=MIN_ARTICLES,
+        permutations=N_PERMUTATIONS,
+        max_permutations=MAX_PERMUTATIONS,
     )
     for page in PAGES:
         files[page] = env.get_template(page + ".j2").render(**context).encode("utf-8")

@@ -159,7 +159,7 @@ def test_compare_and_report_show_the_tested_tone_of_quotes(corpus, tmp_path):
     assert result.exit_code == 0, result.output
     tone = result.output.split("Tone of what each actor is quoted saying: ")[1].splitlines()
     assert tone[0] == "1 comparison tested, 1 significant (q < 0.05)."
-    assert tone[1].startswith("  Hamas: <i>wire - paper = +")  # outlets in sorted order
+    assert tone[1].startswith("  Hamas: <i>wire vs paper: +")  # outlets in sorted order, the first minus the second
     out = tmp_path / "out"
     result = runner.invoke(app, ["report", str(root), "--out", str(out), "-q"])
     assert result.exit_code == 0, result.output
@@ -168,3 +168,19 @@ def test_compare_and_report_show_the_tested_tone_of_quotes(corpus, tmp_path):
     assert "<td>Hamas</td><td>&lt;i&gt;wire</td><td>paper</td>" in table and "<i>wire" not in table
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
     assert [d["actor"] for d in summary["comparison"]["voice_tone_differences"]] == ["hamas"]
+
+
+def test_a_permutation_p_value_below_the_first_permutations_floor_is_resolved():
+    from biaskit.compare import MAX_PERMUTATIONS, N_PERMUTATIONS
+
+    a = ([0.5 + 0.01 * i for i in range(20)], [1] * 20)
+    b = ([-0.5 - 0.01 * i for i in range(20)], [1] * 20)
+    _, p = permutation_test(a, b, "far")
+    assert p == 1 / (MAX_PERMUTATIONS + 1) < 1 / (N_PERMUTATIONS + 1)  # no shuffle comes near: all drawn
+    mixed = ([0.3, 0.1, 0.4, 0.2, 0.35, 0.15, 0.25, 0.3, -0.1, 0.2], [1] * 10)
+    other = ([-0.2, 0.0, -0.3, 0.1, -0.25, -0.1, -0.15, 0.05, -0.2, 0.0], [1] * 10)
+    _, p_mixed = permutation_test(mixed, other, "mixed")
+    assert 1 / (MAX_PERMUTATIONS + 1) < p_mixed < 1 / (N_PERMUTATIONS + 1)  # resolved between the two floors
+    assert permutation_test(mixed, other, "mixed") == (permutation_test(mixed, other, "mixed"))  # seeded
+    _, p_null = permutation_test(mixed, mixed, "null")
+    assert p_null == 1.0  # every shuffle reaches a difference of zero: the first permutations settle it
