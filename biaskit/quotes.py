@@ -71,6 +71,10 @@ _BREAK_RE = re.compile("[,;:()\\[\\]—–“”\"]")
 _APPOSITION_OPENS_RE = re.compile(r"\s*(,|\([RDI]-)")  # an apposition or a party tag after a name
 # What joins two quoted phrases of one speaker: 'a "moral" and "legal" duty', '"pro-gun" but "anti-violence"'.
 _JOINED_QUOTES_RE = re.compile(r",?\s+(?:and|but|or|nor|and also|but also)\s+(?:an?\s+|the\s+)?")
+# Prepositions whose object is no subject of the verb after it ('seated next to Ruiz at the meeting said').
+_OBJECT_OF = frozenset("to with against about from at on in during over under than like toward towards".split())
+# What comes from a body and speaks for it ('a statement from the agency said').
+_SOURCE_NOUNS = frozenset("statement statements response letter memo email e-mail release filing note".split())
 _PUNCT_BREAK_RE = re.compile("[,;:()\\[\\]—–]")
 # Verbs that frame a quote next to its mark only, as a speaker goes on or ends ('"...," Ruiz continued'),
 # or that are more often nouns elsewhere ('"...," he notes').
@@ -311,7 +315,18 @@ class _Reader:
                 break
             m = mention_at.get(j)
             if m is not None:
-                return None if staff else m
+                if staff:
+                    return None
+                k = j
+                while k > 0 and mention_at.get(k - 1) is m:
+                    k -= 1
+                if k > 0 and lower[k - 1] in _OBJECT_OF and self.gap(k - 1, k) == " " and m.resolution != "pronoun" \
+                        and lower[j + 1] not in ("'s", "’s", "who", "which") and self.gap(j, j + 1) == " " \
+                        and not (j + 1 == v and lower[v].endswith("ing")) \
+                        and not (lower[k - 1] == "from" and k > 1 and lower[k - 2] in _SOURCE_NOUNS):
+                    return None  # the object of a preposition ('seated next to Trump during the meeting described';
+                    # but 'with Ruiz saying', 'like the NRA, which said', 'a statement from the agency said')
+                return m
             if lower[j] in _STAFF_NOUNS and (staff or j == v - 1 or lower[j + 1] in SPEAKER_GAP_WORDS):
                 staff = True
             elif not (staff and (lower[j] in _STAFF_QUALIFIERS or lower[j] in ("'s", "’s"))):

@@ -349,3 +349,14 @@ def test_a_phrase_joined_to_a_quoted_one_by_and_or_but_is_in_its_voice():
     assert [s for _, s, _ in found] == [
         "benjamin-netanyahu", "benjamin-netanyahu", "antony-blinken", "antony-blinken", "benjamin-netanyahu",
         None, None]
+
+
+def test_the_object_of_a_preposition_before_the_verb_does_not_speak():
+    found, _ = quotes_of([
+        "Blinken, who had been seated next to Netanyahu during the talks described them as “useful.”",
+        "A letter sent on Monday to Netanyahu warned the plan would “fail.”",
+        "The talks ended with Netanyahu saying he was “hopeful.”",  # the subject of a participle
+        "Critics of the deal, like Netanyahu, who said it was “weak,” left.",  # of a relative clause
+        "Netanyahu met Blinken. After Netanyahu argued the plan was “weak,” talks ended.",  # "after" joins clauses
+    ])
+    assert [s for _, s, _ in found] == [None, None, "benjamin-netanyahu", "benjamin-netanyahu", "benjamin-netanyahu"]
