@@ -61,7 +61,7 @@ _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sun
 # Words after a verb of saying that end the phrase naming the speaker ('"...," Ruiz said on NBC').
 _AFTER_STOPS = _TIME_WORDS | frozenset("""on in at to for with from during after before about by according while when
     as who which that this last earlier later yesterday today tonight recently also again then now and but via
-    through""".split())
+    through outside inside near behind beside alongside amid among across following ahead over under""".split())
 _PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z][A-Za-z]*")
 _DASH_RE = re.compile(r"\s*[—–-]+\s*")
 _NEXT_QUOTE_RE = re.compile(r"\s*[,:]?\s*[“\"]")

@@ -360,3 +360,7 @@ def test_the_object_of_a_preposition_before_the_verb_does_not_speak():
         "Netanyahu met Blinken. After Netanyahu argued the plan was “weak,” talks ended.",  # "after" joins clauses
     ])
     assert [s for _, s, _ in found] == [None, None, "benjamin-netanyahu", "benjamin-netanyahu", "benjamin-netanyahu"]
+    # ... nor after the verb ('"...," Ruiz said outside the White House')
+    found, _ = quotes_of(["“It was useful,” Blinken said outside the White House.",
+                          "“It was useful,” he said, standing alongside Netanyahu."])
+    assert [s for _, s, _ in found] == ["antony-blinken", "antony-blinken"]
