@@ -16,14 +16,18 @@ from typing import Any, Sequence
 from biaskit.aggregate import (LOW_DATA_ARTICLES, ROLLUP_LEVELS, Aggregator, _Group, draws_for,
                                one_blas_thread, resample_sums)
 
-#: Permutations per test at first. A test whose observed difference fewer than ``ENOUGH_EXCEEDANCES``
-#: of them reach goes on, doubling its permutations up to ``MAX_PERMUTATIONS``: with thousands of
-#: comparisons corrected together, a floor of 1/2001 would leave no difference significant, however
-#: large. The smallest possible p-value is 1/(MAX_PERMUTATIONS + 1).
+#: Permutations per test at first. With thousands of comparisons corrected together, a floor of
+#: 1/2001 would leave no difference significant, however large, so a test whose observed difference
+#: fewer than ``ENOUGH_EXCEEDANCES`` of them reach is resolved further: between groups of up to
+#: ``EXACT_MAX_ARTICLES`` articles by more permutations, doubling up to ``MAX_PERMUTATIONS`` (the
+#: smallest p-value then is 1/(MAX_PERMUTATIONS + 1)); between larger groups, where that would take
+#: long and the permutation distribution is close to normal, by the normal tail with the mean and
+#: spread of the permuted differences.
 N_PERMUTATIONS = 2000
 MAX_PERMUTATIONS = 128_000
 ENOUGH_EXCEEDANCES = 10
-_CHUNK = 16_000  # permutations drawn at once (memory: _CHUNK x articles floats)
+EXACT_MAX_ARTICLES = 200
+_DRAWS = 2_000_000  # uniform draws made at once (16 MB)
 #: Articles an actor needs in each of two outlets for them to be compared.
 MIN_ARTICLES = 3
 #: At most this many actors (the most mentioned) are tested, to keep the correction meaningful.
@@ -40,8 +44,9 @@ def _arrays(g: _Group) -> tuple[list[float], list[float]]:
 def permutation_test(a: tuple[Sequence[float], Sequence[float]], b: tuple[Sequence[float], Sequence[float]],
                      key: str, n_perm: int = N_PERMUTATIONS, max_perm: int = MAX_PERMUTATIONS) -> tuple[float, float]:
     """(difference, two-sided p-value) of sum(s)/sum(n) between two sets of articles, shuffling
-    articles between the sets ``n_perm`` times, and more, doubling up to ``max_perm``, while fewer
-    than ``ENOUGH_EXCEEDANCES`` shuffles reach the observed difference."""
+    articles between the sets ``n_perm`` times; while fewer than ``ENOUGH_EXCEEDANCES`` shuffles
+    reach the observed difference, more (doubling, up to ``max_perm``) when the sets hold at most
+    ``EXACT_MAX_ARTICLES`` articles, else the normal tail of the shuffled differences."""
     import numpy as np
 
     s = np.asarray(list(a[0]) + list(b[0]), dtype=float)
@@ -49,20 +54,29 @@ def permutation_test(a: tuple[Sequence[float], Sequence[float]], b: tuple[Sequen
     na = len(a[0])
     observed = s[:na].sum() / c[:na].sum() - s[na:].sum() / c[na:].sum()
     rng = draws_for(key)
-    total = extreme = 0
-    batch = n_perm
-    while batch > 0:
-        for start in range(0, batch, _CHUNK):
-            m = min(_CHUNK, batch - start)
-            # a random set of na articles per permutation: the na smallest of uniform draws
-            chosen = np.argpartition(rng.random_sample((m, len(s))), na - 1, axis=1)[:, :na]
+    chunk = max(1, _DRAWS // len(s))
+
+    def shuffled(count: int) -> Any:
+        """The differences of ``count`` shuffles: per shuffle a random set of na articles, the na
+        smallest of uniform draws."""
+        parts = []
+        for start in range(0, count, chunk):
+            chosen = np.argpartition(rng.random_sample((min(chunk, count - start), len(s))), na - 1, axis=1)[:, :na]
             sa, ca = s[chosen].sum(axis=1), c[chosen].sum(axis=1)
-            diffs = sa / ca - (s.sum() - sa) / (c.sum() - ca)
-            extreme += int(np.sum(np.abs(diffs) >= abs(observed) - 1e-12))
-        total += batch
-        if extreme >= ENOUGH_EXCEEDANCES:
-            break
+            parts.append(sa / ca - (s.sum() - sa) / (c.sum() - ca))
+        return np.concatenate(parts)
+
+    first = shuffled(n_perm)
+    extreme, total = int(np.sum(np.abs(first) >= abs(observed) - 1e-12)), n_perm
+    if extreme < ENOUGH_EXCEEDANCES and len(s) > EXACT_MAX_ARTICLES:
+        spread = float(first.std())
+        if spread > 0:
+            z = abs(observed - float(first.mean())) / spread
+            return float(observed), min(1.0, math.erfc(z / math.sqrt(2)))
+    while extreme < ENOUGH_EXCEEDANCES and total < max_perm:
         batch = min(total, max_perm - total)
+        extreme += int(np.sum(np.abs(shuffled(batch)) >= abs(observed) - 1e-12))
+        total += batch
     return float(observed), (extreme + 1) / (total + 1)
 
 

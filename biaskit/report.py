@@ -357,7 +357,7 @@ def write_report(
         a["id"]: [dict(e, html=highlight(e["text"], e["spans"])) for e in aggregator.evidence.get(a["id"], [])]
         for a in top
     }
-    from biaskit.compare import MAX_PERMUTATIONS, MIN_ARTICLES, N_PERMUTATIONS
+    from biaskit.compare import EXACT_MAX_ARTICLES, MAX_PERMUTATIONS, MIN_ARTICLES, N_PERMUTATIONS
 
     env = _environment()
     context = dict(
@@ -377,6 +377,7 @@ def write_report(
         min_articles=MIN_ARTICLES,
         permutations=N_PERMUTATIONS,
         max_permutations=MAX_PERMUTATIONS,
+        exact_max_articles=EXACT_MAX_ARTICLES,
     )
     for page in PAGES:
         files[page] = env.get_template(page + ".j2").render(**context).encode("utf-8")

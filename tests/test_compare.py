@@ -184,3 +184,21 @@ def test_a_permutation_p_value_below_the_first_permutations_floor_is_resolved():
     assert permutation_test(mixed, other, "mixed") == (permutation_test(mixed, other, "mixed"))  # seeded
     _, p_null = permutation_test(mixed, mixed, "null")
     assert p_null == 1.0  # every shuffle reaches a difference of zero: the first permutations settle it
+
+
+def test_between_large_groups_a_small_p_value_comes_from_the_normal_tail_of_the_shuffles():
+    import math
+
+    from biaskit.compare import EXACT_MAX_ARTICLES, N_PERMUTATIONS
+
+    n = EXACT_MAX_ARTICLES // 2 + 10  # (more articles in all than the exact refinement takes)
+    a = ([0.2 + 0.3 * math.sin(i) for i in range(n)], [1] * n)
+    b = ([0.3 * math.sin(i + 0.5) for i in range(n)], [1] * n)
+    diff, p = permutation_test(a, b, "large")
+    assert 0 < p < 1 / (N_PERMUTATIONS + 1)
+    # the shuffled differences spread as the difference of two means drawn from all the articles
+    values = a[0] + b[0]
+    grand = sum(values) / (2 * n)
+    sd = math.sqrt(sum((x - grand) ** 2 for x in values) / (2 * n - 1) * 2 / n)
+    assert p == pytest.approx(math.erfc(abs(diff) / sd / math.sqrt(2)), rel=0.5)
+    assert permutation_test(a, b, "large") == (diff, p)  # seeded
