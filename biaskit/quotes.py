@@ -78,7 +78,11 @@ _SOURCE_NOUNS = frozenset("statement statements response letter memo email e-mai
 _PUNCT_BREAK_RE = re.compile("[,;:()\\[\\]—–]")
 # Verbs that frame a quote next to its mark only, as a speaker goes on or ends ('"...," Ruiz continued'),
 # or that are more often nouns elsewhere ('"...," he notes').
-_GOING_ON = frozenset("continued continues concluded concludes notes maintains".split())
+_GOING_ON = frozenset("""continued continues concluded concludes notes maintains echoed echoes recalled recalls
+    agreed agrees""".split())
+# ... of which these frame a quote before its opening mark only past a colon or a comma ('Ruiz
+# agreed: "..."'; not 'the nominee agrees "with the dissent"').
+_AFTER_COLON = frozenset("echoed echoes recalled recalls agreed agrees".split())
 # Verbs (besides the -ed forms) that make a stretch before ", said" a clause, not an apposition.
 _CLAUSE_VERBS = frozenset("is was are were has had have will would says said told wrote made took gave".split())
 # Verbs that name something in the speaker's words, whose subject next to them speaks the quote
@@ -456,8 +460,9 @@ class _Reader:
             while j > 0 and mention_at.get(j - 1) is m:
                 j -= 1
             return None if j > 0 and lower[j - 1] == "by" else m  # (not 'a bill written by Ruiz called "..."')
-        if lower[v] not in self.verb_class and not (lower[v] in _GOING_ON and d <= (3 if step > 0 else 0)
-                                                     and self.words[v].islower()):  # (not 'War Room Notes')
+        if lower[v] not in self.verb_class and not (
+                lower[v] in _GOING_ON and d <= (3 if step > 0 else 0) and self.words[v].islower()  # (not 'War Room Notes')
+                and (step > 0 or lower[v] not in _AFTER_COLON or self.gap(v, v + 1).strip()[:1] in (":", ","))):
             return _NO_FRAME  # ('"...," the senator continued', 'He continued: "..."'; not 'the topic continues to')
         # never look back into the quote itself: after a closing mark, not before k; before an
         # opening mark, not after k
@@ -539,8 +544,12 @@ def find_quotes(
             sides = sides[::-1]  # a phrase quoted inside a clause: its frame before it first ('said he
             # "had a good talk" with Ruiz, and asserted'; but '"It is easy" to do, says Ruiz', 'they
             # stress the "first syllables" of the name, Ruiz said.')
+        if 0 <= before < len(sent) and 0 <= first_in < len(sent) and sent[before] == sent[first_in] \
+                and reader.titled(before, a, b):
+            continue  # a title is no one's words, whatever frames the sentence ('said on CNN's "State of
+            # the Union" that he agrees')
         for k, step, edge in sides:
-            if not (0 <= k < len(sent) and 0 <= edge < len(sent)) or step < 0 and reader.titled(k, a, b):
+            if not (0 <= k < len(sent) and 0 <= edge < len(sent)):
                 continue
             own = sent[k] == sent[edge]  # the frame must stand in the quote's own sentence, or open the
             if not own and not (step > 0 and sent[k] == sent[edge] + 1 and text[b - 1:b] in "?!" and b > a

@@ -364,3 +364,15 @@ def test_the_object_of_a_preposition_before_the_verb_does_not_speak():
     found, _ = quotes_of(["“It was useful,” Blinken said outside the White House.",
                           "“It was useful,” he said, standing alongside Netanyahu."])
     assert [s for _, s, _ in found] == ["antony-blinken", "antony-blinken"]
+
+
+def test_a_title_is_no_ones_words_whatever_frames_it_and_recalling_or_agreeing_frames_a_quote():
+    found, _ = quotes_of([
+        "Speaking on NBC’s “Meet the Press,” Netanyahu said the talks would go on.",
+        "“The talks were long,” Blinken recalls. “We kept going.”",
+        "“It will hold,” agrees Antony Blinken.",
+        "Blinken agreed: “It will hold.”",
+        "The envoy agrees “with the plan” in part.",  # no colon: no frame
+    ])
+    assert [s for _, s, _ in found] == [None, "antony-blinken", "antony-blinken", "antony-blinken", "antony-blinken",
+                                        None]
