@@ -3034,7 +3034,8 @@ class _Resolver:
         a word that opens a city's name ("San Marcos", "Santa Cruz", "Fort Collins"), also in a
         party tag ("D-St. Louis")."""
         return i > 0 and self.same_sentence(i - 1, i) and (
-            self.words[i - 1] in ("St", "Saint") or self.words[i - 1].endswith(("-St", "-Saint")) or self.words[i - 1] in CITY_OPENERS and self.gap(i - 1, i) == " ")
+            self.words[i - 1] in ("St", "Saint") or self.words[i - 1].endswith(("-St", "-Saint"))
+            or self.words[i - 1] in CITY_OPENERS and self.gap(i - 1, i) == " ")
 
     def surname_word(self, k: int) -> bool:
         """Whether the word at ``k`` that names no one alone ("House", "West") is the surname of

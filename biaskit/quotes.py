@@ -170,7 +170,8 @@ class _Reader:
     def broken(self, j: int, marks: bool = True) -> bool:
         """Whether a comma, bracket, dash or (unless not ``marks``) quotation mark stands right
         before token ``j``."""
-        return (_BREAK_RE if marks else _PUNCT_BREAK_RE).search(self.text, self.tokens[j - 1].end, self.tokens[j].start) is not None
+        found = (_BREAK_RE if marks else _PUNCT_BREAK_RE).search(self.text, self.tokens[j - 1].end, self.tokens[j].start)
+        return found is not None
 
     def closing_frame(self, k: int) -> bool:
         """Whether a verb of saying follows token ``k`` at once, or in the last words of its sentence
@@ -286,8 +287,7 @@ class _Reader:
                 # a relative clause is about the name before it, its subject does not speak ('the
                 # group, which Ruiz founded, said': the group, if it names someone)
                 return head or self.nearest_before(c - 1, max(limit, c - 6), s0)  # (past a long one)
-            if words[c][:1].islower() and (lower[c].endswith("ed") or lower[c] in _CLAUSE_VERBS):
-                # a predicate: its subject before it ('Obama, who met Reid, condemned the vote, saying')
+            if self.predicate(c):  # a predicate: its subject before it ('Obama, who met Reid, condemned the vote, saying')
                 return self.before_verb(c, max(limit, c - 1 - _SPEAKER_GAP), s0, limit)
             if head is not None:
                 return head
@@ -319,23 +319,31 @@ class _Reader:
                 break
             m = mention_at.get(j)
             if m is not None:
-                if staff:
-                    return None
-                k = j
-                while k > 0 and mention_at.get(k - 1) is m:
-                    k -= 1
-                if k > 0 and lower[k - 1] in _OBJECT_OF and self.gap(k - 1, k) == " " and m.resolution != "pronoun" \
-                        and lower[j + 1] not in ("'s", "’s", "who", "which") and self.gap(j, j + 1) == " " \
-                        and not (j + 1 == v and lower[v].endswith("ing")) \
-                        and not (lower[k - 1] == "from" and k > 1 and lower[k - 2] in _SOURCE_NOUNS):
-                    return None  # the object of a preposition ('seated next to Trump during the meeting described';
-                    # but 'with Ruiz saying', 'like the NRA, which said', 'a statement from the agency said')
-                return m
+                return None if staff or self.object_of_preposition(m, j, v) else m
             if lower[j] in _STAFF_NOUNS and (staff or j == v - 1 or lower[j + 1] in SPEAKER_GAP_WORDS):
                 staff = True
             elif not (staff and (lower[j] in _STAFF_QUALIFIERS or lower[j] in ("'s", "’s"))):
                 staff = False
         return None
+
+    def predicate(self, i: int) -> bool:
+        """Whether token ``i`` opens a predicate: a verb in lower case, past tense or one of
+        ``_CLAUSE_VERBS`` ('condemned', 'said')."""
+        return self.words[i][:1].islower() and (self.lower[i].endswith("ed") or self.lower[i] in _CLAUSE_VERBS)
+
+    def object_of_preposition(self, m: Mention, j: int, v: int) -> bool:
+        """Whether mention ``m``, ending at token ``j`` before the verb at ``v``, is the object of a
+        preposition rather than the verb's subject ('seated next to Trump during the meeting
+        described'); not the subject of a participle or a relative clause after it ('with Ruiz
+        saying', 'like the NRA, which said'), nor a body a statement comes from ('a statement from
+        the agency said')."""
+        lower, k = self.lower, j
+        while k > 0 and self.mention_at.get(k - 1) is m:
+            k -= 1
+        return k > 0 and lower[k - 1] in _OBJECT_OF and self.gap(k - 1, k) == " " and m.resolution != "pronoun" \
+            and lower[j + 1] not in ("'s", "’s", "who", "which") and self.gap(j, j + 1) == " " \
+            and not (j + 1 == v and lower[v].endswith("ing")) \
+            and not (lower[k - 1] == "from" and k > 1 and lower[k - 2] in _SOURCE_NOUNS)
 
     def joined_subject(self, v: int, s0: int, limit: int) -> Mention | None | object:
         """The subject of the verb at ``v`` after "and", a second predicate: the clause's subject
@@ -343,7 +351,7 @@ class _Reader:
         phrase quoted in the first ('called it "positive" and said') or an apposition before it ('Ruiz,
         R-S.D., called it "positive" and said'; not a possessor: 'Ruiz, a regular on Joe's show,
         called'); ``_NO_FRAME`` when none of these is found (down to token ``limit``, exclusive)."""
-        words, lower, sent = self.words, self.lower, self.sent
+        sent = self.sent
         for marks in (True, False):
             c = v - 1
             while c - 1 > max(limit, v - 1 - _APPOSITION_MAX) and sent[c - 1] == s0 and not self.broken(c, marks):
@@ -351,8 +359,7 @@ class _Reader:
             subject = self.clause_subject(c, v - 1)
             if subject is not None:
                 return subject
-        if c < v - 1 and words[c][:1].islower() and (lower[c].endswith("ed") or lower[c] in _CLAUSE_VERBS) \
-                and self.broken(c, marks=False):
+        if c < v - 1 and self.predicate(c) and self.broken(c, marks=False):
             m = self.before_verb(c, max(limit, c - 1 - _SPEAKER_GAP), s0, limit)
             return None if m is None or self.text.startswith(("'s", "’s"), m.end) else m
         return _NO_FRAME

@@ -357,7 +357,8 @@ def write_report(
         a["id"]: [dict(e, html=highlight(e["text"], e["spans"])) for e in aggregator.evidence.get(a["id"], [])]
         for a in top
     }
-    from biaskit.compare import EXACT_MAX_ARTICLES, MAX_PERMUTATIONS, MIN_ARTICLES, N_PERMUTATIONS
+    from biaskit.compare import (ENOUGH_EXCEEDANCES, EXACT_MAX_ARTICLES, MAX_PERMUTATIONS, MIN_ARTICLES,
+                                 N_PERMUTATIONS)
 
     env = _environment()
     context = dict(
@@ -378,6 +379,7 @@ def write_report(
         permutations=N_PERMUTATIONS,
         max_permutations=MAX_PERMUTATIONS,
         exact_max_articles=EXACT_MAX_ARTICLES,
+        enough_exceedances=ENOUGH_EXCEEDANCES,
     )
     for page in PAGES:
         files[page] = env.get_template(page + ".j2").render(**context).encode("utf-8")
