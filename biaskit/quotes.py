@@ -95,7 +95,8 @@ _STAFF_NOUNS = frozenset("""aide aides official officials spokesman spokeswoman 
     staffer staffers adviser advisers advisor advisors lawyer lawyers attorney attorneys representative
     representatives hopeful hopefuls candidate candidates strategist strategists operative operatives
     supporter supporters backer backers ally allies loyalist loyalists donor donors voter voters critic
-    critics surrogate surrogates appointee appointees""".split())
+    critics surrogate surrogates appointee appointees lawmaker lawmakers senator senators congressman
+    congresswoman congressmen""".split())
 _STAFF_QUALIFIERS = frozenset("senior top former chief press campaign legislative".split())
 _PRONOUN_GENDER = {"he": "male", "she": "female"}
 _SUBJECT_PRONOUNS = frozenset("he she they it we i".split())
@@ -534,6 +535,8 @@ def find_quotes(
             continue  # a name inside a quotation or a title speaks no quote ('wrote "The Faith of George W. Bush"')
         first = bisect_left(starts, m.start)
         last = bisect_right(starts, m.end - 1) - 1
+        if m.resolution == "demonym" and 0 <= last < len(lower) and lower[last] in _STAFF_NOUNS:
+            continue  # one member of a party or people speaks, not the body ('one Republican senator said')
         for k in range(first, last + 1):
             mention_at.setdefault(k, m)
     reader = _Reader(text, tokens, lower, sent, mention_at, verb_class, gender_of)

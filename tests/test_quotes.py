@@ -376,3 +376,12 @@ def test_a_title_is_no_ones_words_whatever_frames_it_and_recalling_or_agreeing_f
     ])
     assert [s for _, s, _ in found] == [None, "antony-blinken", "antony-blinken", "antony-blinken", "antony-blinken",
                                         None]
+
+
+def test_a_lawmaker_or_senator_a_party_qualifies_is_not_the_party():
+    found, _ = quotes_of([
+        "“It will pass,” said a veteran GOP lawmaker who asked not to be named.",
+        "“It will fail,” one Republican senator said.",
+        "“It will pass,” Republicans said in a statement.",  # the party speaking
+    ])
+    assert [s for _, s, _ in found] == [None, None, "republican-party"]
