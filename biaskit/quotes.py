@@ -341,6 +341,8 @@ class _Reader:
         lower, k = self.lower, j
         while k > 0 and self.mention_at.get(k - 1) is m:
             k -= 1
+        if k > 1 and lower[k - 1] in ("the", "a", "an") and self.gap(k - 1, k) == " ":
+            k -= 1  # ('on the GOP amendment, also told')
         return k > 0 and lower[k - 1] in _OBJECT_OF and self.gap(k - 1, k) == " " and m.resolution != "pronoun" \
             and lower[j + 1] not in ("'s", "’s", "who", "which") and self.gap(j, j + 1) == " " \
             and not (j + 1 == v and lower[v].endswith("ing")) \
