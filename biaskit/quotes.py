@@ -106,6 +106,7 @@ _REACH = 8
 _EMBEDDED_RE = re.compile(r" [a-z]")
 _CLOSING_FRAME = 8  # tokens of a frame that closes a sentence after a comma ('..., said Jo Ruiz of the institute.')
 _APPOSITION_MAX = 16  # tokens of an apposition between a name after a quote and its verb
+_PREDICATE_REACH = 30  # tokens of a first predicate before "and said"
 _SPEAKER_GAP = 6
 
 
@@ -355,13 +356,14 @@ class _Reader:
         R-S.D., called it "positive" and said'; not a possessor: 'Ruiz, a regular on Joe's show,
         called'); ``_NO_FRAME`` when none of these is found (down to token ``limit``, exclusive)."""
         sent = self.sent
-        for marks in (True, False):
+        for marks, reach in ((True, _APPOSITION_MAX), (False, _APPOSITION_MAX), (False, _PREDICATE_REACH)):
             c = v - 1
-            while c - 1 > max(limit, v - 1 - _APPOSITION_MAX) and sent[c - 1] == s0 and not self.broken(c, marks):
+            while c - 1 > max(limit, v - 1 - reach) and sent[c - 1] == s0 and not self.broken(c, marks):
                 c -= 1
             subject = self.clause_subject(c, v - 1)
             if subject is not None:
-                return subject
+                return subject  # (last, a long first predicate: 'Trump on Wednesday extended an invitation
+                # to Democrats to the White House to discuss immigration and said')
         if c < v - 1 and self.predicate(c) and self.broken(c, marks=False):
             m = self.before_verb(c, max(limit, c - 1 - _SPEAKER_GAP), s0, limit)
             return None if m is None or self.text.startswith(("'s", "’s"), m.end) else m
@@ -378,9 +380,13 @@ class _Reader:
             j = t
             while j + 1 < v and mention_at.get(j + 1) is m:
                 j += 1
-            while j + 1 < v and lower[j + 1] not in _CLAUSE_VERBS \
-                    and (lower[j + 1] in SPEAKER_GAP_WORDS or lower[j + 1].endswith("ly")):
-                j += 1  # ('Perry also slammed')
+            while j + 1 < v and lower[j + 1] not in _CLAUSE_VERBS:
+                if lower[j + 1] in SPEAKER_GAP_WORDS or lower[j + 1].endswith("ly") or lower[j + 1] in _TIME_WORDS:
+                    j += 1  # ('Perry also slammed', 'Perry Wednesday slammed')
+                elif j + 2 < v and lower[j + 1] == "on" and lower[j + 2] in _TIME_WORDS:
+                    j += 2  # ('Perry on Wednesday slammed')
+                else:
+                    break
             if j + 1 < v and words[j + 1].islower() and (lower[j + 1].endswith("ed") or lower[j + 1] in _CLAUSE_VERBS):
                 return m
             if j + 1 < v and (lower[j + 1] in _STAFF_NOUNS or lower[j + 1] in _STAFF_QUALIFIERS):

@@ -388,3 +388,12 @@ def test_a_lawmaker_or_senator_a_party_qualifies_is_not_the_party():
         "“It will pass,” Republicans said in a statement.",  # the party speaking
     ])
     assert [s for _, s, _ in found] == [None, None, "republican-party"]
+
+
+def test_a_long_first_predicate_and_a_time_after_its_subject():
+    found, _ = quotes_of([
+        "Blinken on Wednesday extended an invitation to the aides of Netanyahu to the talks in Cairo to discuss the "
+        "truce and said “it holds.”",
+        "Netanyahu Tuesday rejected the plan and said it was “weak.”",
+    ])
+    assert [s for _, s, _ in found] == ["antony-blinken", "benjamin-netanyahu"]
