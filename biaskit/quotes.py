@@ -222,6 +222,9 @@ class _Reader:
             elif found is not None and words[j][:1].islower() and (lower[j].endswith(("ing", "ed"))
                                                                  or lower[j].endswith("s") and not lower[j].endswith("ss")):
                 break  # '"...," said Ruiz citing Smith', 'said Ruiz hopes Smith'
+            elif found is None and self.broken(j) and words[j][:1].islower() and lower[j].endswith("ing") \
+                    and lower[j] != "quoting":  # (but 'Collins said, quoting Mulvaney': Mulvaney's words)
+                break  # a participle's object is no speaker ('"...," Reid said, noting four vulnerable Democrats')
         return found
 
     def named_after_verb(self, v: int, end: int, s0: int, edge: int) -> Mention | None:
@@ -457,6 +460,9 @@ class _Reader:
         if step < 0 and lower[v] in _NAMING_VERBS:  # 'what he termed "..."', 'Ruiz called the bill "...",
             # 'Ruiz called for "..."':
             j = v - 2 if v > 1 and lower[v - 1] in _NAMING_AUXILIARIES else v - 1  # the subject next to it
+            if j > 1 and lower[j] in _TIME_WORDS and self.gap(j, j + 1) == " ":  # (past a time: 'Trump on Sunday
+                # called the caravan a "..."')
+                j -= 2 if lower[j - 1] == "on" else 1
             if j > 0 and lower[j] == "and" and j == v - 1:  # a second predicate's ('Ruiz said it was "vital"
                 subject = self.joined_subject(v, s0, -1)  # and called the plan "...")
                 return None if subject is _NO_FRAME else subject

@@ -397,3 +397,12 @@ def test_a_long_first_predicate_and_a_time_after_its_subject():
         "Netanyahu Tuesday rejected the plan and said it was “weak.”",
     ])
     assert [s for _, s, _ in found] == ["antony-blinken", "benjamin-netanyahu"]
+
+
+def test_a_participles_object_is_no_speaker_and_a_time_may_stand_before_a_naming_verb():
+    found, _ = quotes_of([
+        "“We will win,” Netanyahu said, citing Blinken as a witness.",
+        "“We will win,” Netanyahu said, quoting Blinken.",  # the words of the one quoted
+        "Netanyahu on Sunday called the plan a “trap” and blamed Hamas for the delay.",
+    ])
+    assert [s for _, s, _ in found] == ["benjamin-netanyahu", "antony-blinken", "benjamin-netanyahu"]
