@@ -55,6 +55,7 @@ def permutation_test(a: tuple[Sequence[float], Sequence[float]], b: tuple[Sequen
     observed = s[:na].sum() / c[:na].sum() - s[na:].sum() / c[na:].sum()
     rng = draws_for(key)
     chunk = max(1, _DRAWS // len(s))
+    s_total, c_total = s.sum(), c.sum()
 
     def shuffled(count: int) -> Any:
         """The differences of ``count`` shuffles: per shuffle a random set of na articles, the na
@@ -63,7 +64,7 @@ def permutation_test(a: tuple[Sequence[float], Sequence[float]], b: tuple[Sequen
         for start in range(0, count, chunk):
             chosen = np.argpartition(rng.random_sample((min(chunk, count - start), len(s))), na - 1, axis=1)[:, :na]
             sa, ca = s[chosen].sum(axis=1), c[chosen].sum(axis=1)
-            parts.append(sa / ca - (s.sum() - sa) / (c.sum() - ca))
+            parts.append(sa / ca - (s_total - sa) / (c_total - ca))
         return np.concatenate(parts)
 
     first = shuffled(n_perm)

@@ -98,6 +98,7 @@ _STAFF_NOUNS = frozenset("""aide aides official officials spokesman spokeswoman 
     critics surrogate surrogates appointee appointees lawmaker lawmakers senator senators congressman
     congresswoman congressmen""".split())
 _STAFF_QUALIFIERS = frozenset("senior top former chief press campaign legislative".split())
+_POSSESSIVE = ("'s", "’s")  # the token of a possessive ending
 _PRONOUN_GENDER = {"he": "male", "she": "female"}
 _SUBJECT_PRONOUNS = frozenset("he she they it we i".split())
 # How many tokens between a quotation mark and the speech verb, and between the verb and the speaker.
@@ -108,6 +109,7 @@ _CLOSING_FRAME = 8  # tokens of a frame that closes a sentence after a comma ('.
 _APPOSITION_MAX = 16  # tokens of an apposition between a name after a quote and its verb
 _PREDICATE_REACH = 30  # tokens of a first predicate before "and said"
 _SPEAKER_GAP = 6
+_TITLE_MAX = 3  # capitalised words of a title between "by" and a name ('by Senate Majority Leader')
 
 
 def quote_spans(text: str, paragraphs: Sequence[Paragraph]) -> list[tuple[int, int, int, int]]:
@@ -158,6 +160,7 @@ class _Reader:
                  gender_of: Callable[[str], str | None]) -> None:
         self.text, self.tokens, self.lower, self.sent = text, tokens, lower, sent
         self.words = [t.text for t in tokens]
+        self.starts = [t.start for t in tokens]
         self.mention_at, self.verb_class, self.gender_of = mention_at, verb_class, gender_of
         self.n = len(tokens)
 
@@ -210,7 +213,7 @@ class _Reader:
             if lower[j] in _AFTER_STOPS or lower[j] == "of" and (found is not None or not (
                     words[j - 1][:1].isupper() and j + 1 < end and words[j + 1][:1].isupper())):
                 break
-            if lower[j] in ("'s", "’s"):
+            if lower[j] in _POSSESSIVE:
                 found = None  # a possessor does not speak: 'says Willard's mother, Melissa Kennedy'
                 continue
             if m is not None:
@@ -320,16 +323,35 @@ class _Reader:
                 return subject  # type: ignore[return-value]
         staff = False  # the words after the name so far are a staff noun and its qualifiers: 'Senate aide'
         for j in range(v - 1, end, -1):
-            if sent[j] != s0 or lower[j] in (_OPEN, _CLOSE, _STRAIGHT):
+            if sent[j] != s0:
                 break
             m = mention_at.get(j)
             if m is not None:
                 return None if staff or self.object_of_preposition(m, j, v) else m
             if lower[j] in _STAFF_NOUNS and (staff or j == v - 1 or lower[j + 1] in SPEAKER_GAP_WORDS):
                 staff = True
-            elif not (staff and (lower[j] in _STAFF_QUALIFIERS or lower[j] in ("'s", "’s"))):
+            elif not (staff and (lower[j] in _STAFF_QUALIFIERS or lower[j] in _POSSESSIVE)):
                 staff = False
         return None
+
+    def agent(self, m: Mention) -> bool:
+        """Whether mention ``m`` follows "by", past a title ('a bill written by Sen. Jo Ruiz'): a
+        passive's agent, not the subject of the verb after it."""
+        t = bisect_left(self.starts, m.start) - 1  # the token before it
+        floor = t - _TITLE_MAX
+        while t > max(0, floor) and self.words[t][:1].isupper():
+            t -= 1
+        return t >= 0 and self.lower[t] == "by"
+
+    def past_time(self, i: int, step: int) -> int:
+        """The token past a time phrase at token ``i`` read in direction ``step`` ('Wednesday', 'on
+        Wednesday'; backwards, 'on Wednesday' from "Wednesday"), or ``i`` when none stands there."""
+        if not 0 <= i < self.n or self.lower[i] not in _TIME_WORDS and not (
+                step > 0 and self.lower[i] == "on" and i + 1 < self.n and self.lower[i + 1] in _TIME_WORDS):
+            return i
+        if step > 0:
+            return i + (2 if self.lower[i] == "on" else 1)
+        return i - (2 if i > 0 and self.lower[i - 1] == "on" else 1)
 
     def predicate(self, i: int) -> bool:
         """Whether token ``i`` opens a predicate: a verb in lower case, past tense or one of
@@ -348,7 +370,7 @@ class _Reader:
         if k > 1 and lower[k - 1] in ("the", "a", "an") and self.gap(k - 1, k) == " ":
             k -= 1  # ('on the GOP amendment, also told')
         return k > 0 and lower[k - 1] in _OBJECT_OF and self.gap(k - 1, k) == " " and m.resolution != "pronoun" \
-            and lower[j + 1] not in ("'s", "’s", "who", "which") and self.gap(j, j + 1) == " " \
+            and lower[j + 1] not in (*_POSSESSIVE, "who", "which") and self.gap(j, j + 1) == " " \
             and not (j + 1 == v and lower[v].endswith("ing")) \
             and not (lower[k - 1] == "from" and k > 1 and lower[k - 2] in _SOURCE_NOUNS)
 
@@ -369,7 +391,7 @@ class _Reader:
                 # to Democrats to the White House to discuss immigration and said')
         if c < v - 1 and self.predicate(c) and self.broken(c, marks=False):
             m = self.before_verb(c, max(limit, c - 1 - _SPEAKER_GAP), s0, limit)
-            return None if m is None or self.text.startswith(("'s", "’s"), m.end) else m
+            return None if m is None or self.text.startswith(_POSSESSIVE, m.end) else m
         return _NO_FRAME
 
     def clause_subject(self, c: int, v: int) -> Mention | None:
@@ -384,10 +406,11 @@ class _Reader:
             while j + 1 < v and mention_at.get(j + 1) is m:
                 j += 1
             while j + 1 < v and lower[j + 1] not in _CLAUSE_VERBS:
-                if lower[j + 1] in SPEAKER_GAP_WORDS or lower[j + 1].endswith("ly") or lower[j + 1] in _TIME_WORDS:
-                    j += 1  # ('Perry also slammed', 'Perry Wednesday slammed')
-                elif j + 2 < v and lower[j + 1] == "on" and lower[j + 2] in _TIME_WORDS:
-                    j += 2  # ('Perry on Wednesday slammed')
+                past = self.past_time(j + 1, 1)
+                if past <= v and past > j + 1:
+                    j = past - 1  # ('Perry Wednesday slammed', 'Perry on Wednesday slammed')
+                elif lower[j + 1] in SPEAKER_GAP_WORDS or lower[j + 1].endswith("ly"):
+                    j += 1  # ('Perry also slammed')
                 else:
                     break
             if j + 1 < v and words[j + 1].islower() and (lower[j + 1].endswith("ed") or lower[j + 1] in _CLAUSE_VERBS):
@@ -400,7 +423,7 @@ class _Reader:
     def nearest_before(self, j: int, end: int, s0: int) -> Mention | None:
         """The nearest mention at or before token ``j`` (down to ``end``, exclusive) in sentence ``s0``."""
         for i in range(j, end, -1):
-            if self.sent[i] != s0 or self.lower[i] in (_OPEN, _CLOSE, _STRAIGHT):
+            if self.sent[i] != s0:
                 break
             m = self.mention_at.get(i)
             if m is not None:
@@ -418,7 +441,7 @@ class _Reader:
         s0 = sent[k]
         for d in range(_REACH):
             v = k + step * d
-            if not (0 <= v < n) or sent[v] != s0 or lower[v] in (_OPEN, _CLOSE, _STRAIGHT):
+            if not (0 <= v < n) or sent[v] != s0:
                 return None, None
             m = self.speaker_at(v, d, k, step)
             if m is not _NO_FRAME:
@@ -442,7 +465,7 @@ class _Reader:
                     j, comma = t, True  # past its party tag: 'Sen. John Cornyn (R-TX), the No. 2 Republican, told'
             if comma and sent[j + 1] == s0:
                 for c in range(j + 2, min(n - 1, j + 2 + _APPOSITION_MAX)):
-                    if sent[c + 1] != s0 or lower[c + 1] in (_OPEN, _CLOSE, _STRAIGHT):
+                    if sent[c + 1] != s0:
                         break
                     if self.broken(c + 1):
                         if self.gap(c, c + 1).strip() == "," and self.says(c + 1):
@@ -460,9 +483,8 @@ class _Reader:
         if step < 0 and lower[v] in _NAMING_VERBS:  # 'what he termed "..."', 'Ruiz called the bill "...",
             # 'Ruiz called for "..."':
             j = v - 2 if v > 1 and lower[v - 1] in _NAMING_AUXILIARIES else v - 1  # the subject next to it
-            if j > 1 and lower[j] in _TIME_WORDS and self.gap(j, j + 1) == " ":  # (past a time: 'Trump on Sunday
-                # called the caravan a "..."')
-                j -= 2 if lower[j - 1] == "on" else 1
+            if self.gap(j, j + 1) == " ":
+                j = max(0, self.past_time(j, -1))  # (past a time: 'Trump on Sunday called the caravan a "..."')
             if j > 0 and lower[j] == "and" and j == v - 1:  # a second predicate's ('Ruiz said it was "vital"
                 subject = self.joined_subject(v, s0, -1)  # and called the plan "...")
                 return None if subject is _NO_FRAME else subject
@@ -470,18 +492,13 @@ class _Reader:
                 m = self.before_verb(j + 1, max(-1, j - _SPEAKER_GAP), s0, -1)  # ('Ruiz, R-S.C., called it "..."'),
                 # the name it follows (not 'Jo Ruiz, CEO of Aetna Inc., calls', 'a page, too, called', 'a
                 # bill written by Ruiz (D-CA) called')
-                if m is None or not _APPOSITION_OPENS_RE.match(self.text, m.end):
+                if m is None or not _APPOSITION_OPENS_RE.match(self.text, m.end) or self.agent(m):
                     return None
-                t = bisect_left(self.tokens, m.start, key=lambda x: x.start) - 1
-                while t > 0 and self.words[t][:1].isupper() and t > j - _SPEAKER_GAP:
-                    t -= 1  # (past its title: 'by Sen. Jo Ruiz')
-                return None if t >= 0 and lower[t] == "by" else m
+                return m
             m = mention_at.get(j) if j >= 0 and sent[j] == s0 else None
             if m is None or m.resolution == "pronoun" and lower[j] not in _SUBJECT_PRONOUNS:
                 return None
-            while j > 0 and mention_at.get(j - 1) is m:
-                j -= 1
-            return None if j > 0 and lower[j - 1] == "by" else m  # (not 'a bill written by Ruiz called "..."')
+            return None if self.agent(m) else m  # (not 'a bill written by Ruiz called "..."')
         if lower[v] not in self.verb_class and not (
                 lower[v] in _GOING_ON and d <= (3 if step > 0 else 0) and self.words[v].islower()  # (not 'War Room Notes')
                 and (step > 0 or lower[v] not in _AFTER_COLON or self.gap(v, v + 1).strip()[:1] in (":", ","))):
@@ -516,7 +533,7 @@ class _Reader:
         lower = self.lower
         if lower[k] == "so-called":
             return True  # a name the writer holds at arm's length ('the so-called "nuclear option"')
-        if lower[k] in ("'s", "’s"):
+        if lower[k] in _POSSESSIVE:
             m = self.mention_at.get(k - 1)
             return m is not None and m.resolution != "pronoun" and self.gender_of(m.actor) is None
         return lower[k] in ("on", "of") and self.text[a:a + 1].isupper() and len(self.text[a:b].split()) <= 8
