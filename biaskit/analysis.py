@@ -88,14 +88,15 @@ class Analyzer:
                 r = view.word_range(m.start - s, m.end - s)
                 if r is not None:
                     ranges[id(m)] = r
-            shared = model.add(model.bias, sentence_features(view, ranges.values()))
+            shared = model.add(model.bias, sentence_features(view, ranges.values(), model.vocab))
             for actor_id, m in sorted(chosen.items()):
                 target = ranges.get(id(m))
                 if target is None:
                     out[(si, actor_id)] = 0.0
                     continue
                 others = [r for r in ranges.values() if r != target]
-                logits = model.add(shared, mention_features(view, target[0], target[1], others, self.verb_classes))
+                logits = model.add(shared, mention_features(view, target[0], target[1], others, self.verb_classes,
+                                                           model.vocab))
                 p = model.proba_of(logits)
                 out[(si, actor_id)] = round(p[2] - p[0], 4)
         return out

@@ -505,6 +505,33 @@ def train_target_sentiment(
     typer.echo(f"Wrote {out}")
 
 
+@train_app.command("word-vectors")
+def train_word_vectors(
+    model: Path = typer.Argument(..., help="A sentence-transformers model folder on disk (all-MiniLM-L6-v2); nothing is downloaded."),
+    data: Path = typer.Argument(..., help="The NewsMTSC folder: the words of its training split join the vocabulary."),
+    source: str = typer.Option("sentence-transformers/all-MiniLM-L6-v2", "--source", help="The model's name, recorded in the file."),
+    out: Path = typer.Option(Path(__file__).parent / "models" / "word_vectors.npz", "--out", "-o", help="Where to write the vectors (.npz)."),
+) -> None:
+    """Make the word vectors the target-sentiment model reads (needs the sentence-transformers
+    package); retrain the model afterwards: it records which vectors it was trained on."""
+    import json
+
+    from biaskit.errors import BiaskitError
+    from biaskit.training import build_vectors
+
+    if not model.is_dir():
+        _fail(f"{model}: not a model folder")
+    try:
+        vectors = build_vectors(model, data, source)
+    except ImportError as exc:
+        _fail(f"building word vectors needs sentence-transformers ({exc})")
+    except BiaskitError as exc:
+        _fail(str(exc))
+    vectors.save(out)
+    typer.echo(json.dumps({**vectors.meta, "digest": vectors.digest}, indent=2, sort_keys=True))
+    typer.echo(f"Wrote {out}")
+
+
 def main() -> None:
     """Console entry point."""
     app()

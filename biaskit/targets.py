@@ -10,7 +10,10 @@ negation, booster and "but" rules) and at the sentence's structure:
 * whether the mention is inside a quotation, whether it is the speaker ("X said", "said X") and
   the class of the speech verb ("claimed" doubts, "warned" warns);
 * the sentence's own VADER scores and the words of the sentence, with every actor masked, so a
-  name never carries sentiment of its own.
+  name never carries sentiment of its own;
+* what the words around the mention mean, beyond the words seen in training: the average word
+  vector (``biaskit.wordvectors``) of the clause's words on each side (up to six) and of the whole
+  sentence, every actor again masked.
 
 A multinomial logistic regression (scikit-learn, trained by ``biaskit train target-sentiment``
 on the NewsMTSC training split) weighs these features. Its parameters ship as a small ``.npz``
@@ -28,12 +31,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Iterable, Iterator, Mapping, Sequence
+from typing import Container, Iterable, Iterator, Mapping, Sequence
 
 from biaskit.vader import Scored
+from biaskit.wordvectors import WordVectors, default_vectors
 
 #: Version of the feature definitions below; a model file records the version it was trained with.
-FEATURE_VERSION = 1
+FEATURE_VERSION = 2
 MODEL_FILE = "target_sentiment.npz"
 CLASSES = ("negative", "neutral", "positive")
 
@@ -48,6 +52,7 @@ _BUCKETS = (1, 3, 6)
 _CLAUSE_MAX = 12
 _LEFT = tuple((f"w:L{b}:", b) for b in _BUCKETS)
 _RIGHT = tuple((f"w:R{b}:", b) for b in _BUCKETS)
+_VECTOR_WINDOW = 6  # words of the clause on each side whose vectors are averaged
 # The names of a sentiment word's features, by (positive, left of the mention, distance bucket,
 # inside the mention's clause): "v:P", "v:PL1", "v:P:in".
 _POLAR = {
@@ -116,6 +121,10 @@ class SentenceView:
 Block = tuple[Sequence[tuple[str, Sequence[str]]], float]
 #: Prefixes of the features made of a word; the model keeps one table of words per prefix.
 WORD_PREFIXES = ("w:L1:", "w:L3:", "w:L6:", "w:R1:", "w:R3:", "w:R6:", "c:", "s:")
+#: Prefixes of the word-vector features: a block of words under one of them stands for the sum of
+#: the words' vectors, one feature per dimension ("vL:0", "vL:1", ...). A linear model's weights
+#: make that a number per word, so the model keeps a table of words for these prefixes too.
+VECTOR_PREFIXES = ("vS:", "vL:", "vR:")
 
 
 def block_names(groups: Sequence[tuple[str, Sequence[str]]]) -> list[str]:
@@ -123,9 +132,10 @@ def block_names(groups: Sequence[tuple[str, Sequence[str]]]) -> list[str]:
     return [prefix + w for prefix, words in groups for w in words]
 
 
-def sentence_features(view: SentenceView, actors: Iterable[tuple[int, int]]) -> Iterator[Block]:
+def sentence_features(view: SentenceView, actors: Iterable[tuple[int, int]], vocab: Container[str]) -> Iterator[Block]:
     """Features every mention of the sentence shares: its words and word pairs with all actors
-    masked, and its VADER scores."""
+    masked, the mean vector of its words with a vector (``vocab``: the words that have one), and
+    its VADER scores."""
     masked = list(view.words)
     for first, last in actors:
         for k in range(first, last + 1):
@@ -134,6 +144,9 @@ def sentence_features(view: SentenceView, actors: Iterable[tuple[int, int]]) -> 
     grams.update([f"{a} {b}" for a, b in zip(masked, masked[1:])])
     if grams:
         yield (("s:", sorted(grams)),), 1.0 / math.sqrt(len(grams))
+    known = list(filter(vocab.__contains__, masked))
+    if known:
+        yield (("vS:", known),), 1.0 / len(known)
     sc = view.scored
     yield (("", ("d:compound",)),), sc.compound
     yield (("", ("d:pos",)),), sc.pos
@@ -148,8 +161,10 @@ def mention_features(
     last: int,
     others: Sequence[tuple[int, int]],
     verb_classes: Mapping[str, str],
+    vocab: Container[str],
 ) -> Iterator[Block]:
-    """Features of the mention at words first..last (``others``: the other actors' word ranges)."""
+    """Features of the mention at words first..last (``others``: the other actors' word ranges;
+    ``vocab``: the words that have a vector)."""
     words = view.words
     n = len(words)
     other = set()
@@ -171,6 +186,12 @@ def mention_features(
     while hi < n - 1 and hi - last < _CLAUSE_MAX and not clause_end[hi] and words[hi + 1] not in _BREAK_WORDS:
         hi += 1
     clause = masked[lo:first] + masked[last + 1:hi + 1]
+    # the meaning of the clause's words on each side, up to six words
+    for prefix, side in (("vL:", masked[max(lo, first - _VECTOR_WINDOW):first]),
+                         ("vR:", masked[last + 1:min(hi + 1, last + 1 + _VECTOR_WINDOW)])):
+        known = list(filter(vocab.__contains__, side))
+        if known:
+            yield ((prefix, known),), 1.0 / len(known)
     if clause:
         yield (("c:", clause),), 1.0 / math.sqrt(len(clause))
 
@@ -218,18 +239,28 @@ def mention_features(
 
 
 def features(sentence: str, scored: Scored, start: int, end: int, others: Sequence[tuple[int, int]],
-             verb_classes: Mapping[str, str]) -> dict[str, float] | None:
+             verb_classes: Mapping[str, str], vectors: WordVectors | None = None) -> dict[str, float] | None:
     """All features of the mention at characters start..end of ``sentence`` (``others``: other
-    actor mentions as character spans), or None when no word of the sentence overlaps it."""
+    actor mentions as character spans), or None when no word of the sentence overlaps it. The
+    word-vector blocks become one feature per dimension (``vectors``: the shipped ones unless given)."""
     view = SentenceView.of(sentence, scored)
     target = view.word_range(start, end)
     if target is None:
         return None
     ranges = [r for r in (view.word_range(a, b) for a, b in others) if r is not None and r != target]
+    if vectors is None:
+        vectors = default_vectors()
+    vocab = vectors.index
     out: dict[str, float] = {}
-    for blocks in (sentence_features(view, [target, *ranges]),
-                   mention_features(view, target[0], target[1], ranges, verb_classes)):
+    for blocks in (sentence_features(view, [target, *ranges], vocab),
+                   mention_features(view, target[0], target[1], ranges, verb_classes, vocab)):
         for groups, v in blocks:
+            (prefix, words), *_ = groups
+            if prefix in VECTOR_PREFIXES:
+                total = sum(vectors.vector(w) for w in words) * v
+                for j, x in enumerate(total.tolist()):
+                    out[f"{prefix}{j}"] = out.get(f"{prefix}{j}", 0.0) + x
+                continue
             for k in block_names(groups):
                 out[k] = out.get(k, 0.0) + v
     return out
@@ -238,9 +269,12 @@ def features(sentence: str, scored: Scored, start: int, end: int, others: Sequen
 class TargetModel:
     """A trained target-sentiment model: per feature, one weight per class (negative, neutral,
     positive), read from a ``.npz`` file. Dense features are used raw: their standardisation in
-    training is folded into the weights and the intercept."""
+    training is folded into the weights and the intercept. A model with word-vector features
+    records the digest of the vectors it was trained on; ``vectors`` (the shipped ones unless
+    given) must be those."""
 
-    def __init__(self, names: Sequence[str], coef, intercept: Sequence[float], meta: dict) -> None:
+    def __init__(self, names: Sequence[str], coef, intercept: Sequence[float], meta: dict,
+                 vectors: WordVectors | None = None) -> None:
         if meta.get("feature_version") != FEATURE_VERSION:
             raise ValueError(f"model features v{meta.get('feature_version')}, biaskit computes v{FEATURE_VERSION}")
         rows = [tuple(float(x) for x in row) for row in coef]
@@ -253,11 +287,39 @@ class TargetModel:
         # complex number, so summing a block's weights is a single call to sum() in C.
         self.bias = complex(self.intercept[0] - self.intercept[1], self.intercept[2] - self.intercept[1])
         # the weights split by word prefix ("" holds the other features): looked up without names
-        self.tables: dict[str, dict[str, complex]] = {p: {} for p in ("", *WORD_PREFIXES)}
+        self.tables: dict[str, dict[str, complex]] = {p: {} for p in ("", *WORD_PREFIXES, *VECTOR_PREFIXES)}
+        dims: dict[str, dict[int, complex]] = {p: {} for p in VECTOR_PREFIXES}
         for name, (w0, w1, w2) in self.weights.items():
+            prefix = next((p for p in VECTOR_PREFIXES if name.startswith(p)), None)
+            if prefix is not None:
+                dims[prefix][int(name[len(prefix):])] = complex(w0 - w1, w2 - w1)
+                continue
             prefix = next((p for p in WORD_PREFIXES if name.startswith(p)), "")
             self.tables[prefix][name[len(prefix):]] = complex(w0 - w1, w2 - w1)
         self.meta = meta
+        self.vocab: Container[str] = frozenset()  # the words with a vector (none: no vector features)
+        if any(dims.values()):
+            if vectors is None:
+                vectors = default_vectors()
+            if meta.get("word_vectors") != vectors.digest:
+                raise ValueError(f"model trained on word vectors {meta.get('word_vectors')}, "
+                                 f"these are {vectors.digest}")
+            self._vector_tables(vectors, dims)
+            self.vocab = vectors.index
+
+    def _vector_tables(self, vectors: WordVectors, dims: Mapping[str, Mapping[int, complex]]) -> None:
+        """Per word and vector prefix, the word's vector times the prefix's weights: what the word
+        adds to a block's sum."""
+        import numpy as np
+
+        for prefix, by_dim in dims.items():
+            if any(j >= vectors.dimensions for j in by_dim):
+                raise ValueError(f"model weighs {prefix} dimensions the word vectors do not have")
+            w = np.zeros(vectors.dimensions, dtype=np.complex128)
+            for j, c in by_dim.items():
+                w[j] = c
+            scores = vectors.matrix @ w
+            self.tables[prefix] = dict(zip(vectors.words, scores.tolist()))
 
     @property
     def name(self) -> str:
@@ -314,16 +376,16 @@ class TargetModel:
         atomic_write_bytes(path, buf.getvalue())
 
     @classmethod
-    def load(cls, path: Path | None = None) -> "TargetModel":
+    def load(cls, path: Path | None = None, vectors: WordVectors | None = None) -> "TargetModel":
         import numpy as np
 
         if path is None:
             with resources.as_file(resources.files("biaskit") / "models" / MODEL_FILE) as p:
-                return cls.load(Path(p))
+                return cls.load(Path(p), vectors)
         with np.load(path, allow_pickle=False) as z:
             names = bytes(z["names"].item()).decode("utf-8").split("\n")
             meta = json.loads(bytes(z["meta"].item()).decode("utf-8"))
-            return cls(names, z["coef"].tolist(), z["intercept"].tolist(), meta)
+            return cls(names, z["coef"].tolist(), z["intercept"].tolist(), meta, vectors)
 
 
 @lru_cache(maxsize=1)
@@ -346,11 +408,13 @@ def verb_classes_of(attribution: Iterable[tuple[str, Sequence[str]]]) -> dict[st
 class TargetPredictor:
     """Target sentiment for labelled targets (evaluation and training) with a model."""
 
-    def __init__(self, model: TargetModel | None = None, verb_classes: Mapping[str, str] | None = None) -> None:
+    def __init__(self, model: TargetModel | None = None, verb_classes: Mapping[str, str] | None = None,
+                 vectors: WordVectors | None = None) -> None:
         from biaskit.vader import get_vader
 
         self._model = model
         self.verb_classes = verb_classes if verb_classes is not None else default_verb_classes()
+        self.vectors = vectors  # None: the shipped ones
         self.vader = get_vader()
 
     @property
@@ -362,7 +426,7 @@ class TargetPredictor:
 
     def featurize(self, sentence: str, start: int, end: int, others: Sequence[tuple[int, int]]) -> dict[str, float]:
         scored = self.vader.analyze(sentence)
-        return features(sentence, scored, start, end, others, self.verb_classes) or {}
+        return features(sentence, scored, start, end, others, self.verb_classes, self.vectors) or {}
 
     def predict_targets(self, targets) -> list[int]:
         """Labels -1/0/1 for objects with ``sentence``, ``start``, ``end`` and ``others``."""

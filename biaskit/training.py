@@ -14,23 +14,27 @@ from pathlib import Path
 from typing import Sequence
 
 from biaskit.evaluation import Target, f1_macro, read_targets
-from biaskit.targets import FEATURE_VERSION, TargetModel, TargetPredictor
+from biaskit.targets import FEATURE_VERSION, VECTOR_PREFIXES, TargetModel, TargetPredictor
+from biaskit.wordvectors import WordVectors, default_vectors
 
 MODEL_NAME = "biaskit-target-sentiment"
-MODEL_VERSION = "1.0.0"
+MODEL_VERSION = "1.1.0"
 C_GRID = (0.3, 1.0, 3.0, 10.0)
 MIN_COUNT = 2
 
 
-def featurize(targets: Sequence[Target]) -> list[dict[str, float]]:
+_DENSE = ("d:", *VECTOR_PREFIXES)  # features standardised in fitting and always kept
+
+
+def featurize(targets: Sequence[Target], vectors: WordVectors | None = None) -> list[dict[str, float]]:
     """The features of labelled targets, as the shipped model sees them."""
-    predictor = TargetPredictor()  # the model is not loaded: features need none
+    predictor = TargetPredictor(vectors=vectors)  # the model is not loaded: features need none
     return [predictor.featurize(t.sentence, t.start, t.end, t.others) for t in targets]
 
 
 def _scaling(batch: Sequence[dict[str, float]]) -> tuple[dict[str, float], dict[str, float]]:
-    """Mean and standard deviation of each dense ("d:") feature, for standardising in training."""
-    keys = sorted({k for f in batch for k in f if k.startswith("d:")})
+    """Mean and standard deviation of each dense feature ("d:", word vectors), for standardising in training."""
+    keys = sorted({k for f in batch for k in f if k.startswith(_DENSE)})
     mean, scale = {}, {}
     for k in keys:
         vals = [f.get(k, 0.0) for f in batch]
@@ -48,7 +52,7 @@ def _standardise(f: dict[str, float], mean: dict[str, float], scale: dict[str, f
 
 
 def fit(train: Sequence[Target], dev: Sequence[Target], grid: Sequence[float] = C_GRID,
-        min_count: int = MIN_COUNT, seed: int = 0) -> tuple[TargetModel, dict]:
+        min_count: int = MIN_COUNT, seed: int = 0, vectors: WordVectors | None = None) -> tuple[TargetModel, dict]:
     """Fit one model per regularisation strength on ``train`` and keep the best on ``dev`` (macro-F1).
 
     Sparse features seen in fewer than ``min_count`` training targets are left out; dense features
@@ -57,12 +61,14 @@ def fit(train: Sequence[Target], dev: Sequence[Target], grid: Sequence[float] = 
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    ftrain, fdev = featurize(train), featurize(dev)
+    if vectors is None:
+        vectors = default_vectors()
+    ftrain, fdev = featurize(train, vectors), featurize(dev, vectors)
     seen: dict[str, int] = {}
     for f in ftrain:
         for k in f:
             seen[k] = seen.get(k, 0) + 1
-    kept = {k for k, c in seen.items() if c >= min_count or k.startswith("d:")}
+    kept = {k for k, c in seen.items() if c >= min_count or k.startswith(_DENSE)}
     mean, scale = _scaling(ftrain)
     vec = DictVectorizer(sort=True)
     xtr = vec.fit_transform([_standardise({k: v for k, v in f.items() if k in kept}, mean, scale) for f in ftrain])
@@ -99,8 +105,10 @@ def fit(train: Sequence[Target], dev: Sequence[Target], grid: Sequence[float] = 
         "selected_on": f"NewsMTSC dev rw+mt ({len(dev)} targets)",
         "dev_f1_macro": round(score, 4),
         "grid": tried,
+        "word_vectors": vectors.digest,
+        "word_vectors_source": vectors.meta.get("source", "?"),
     }
-    return TargetModel(names, coef, intercept, meta), meta
+    return TargetModel(names, coef, intercept, meta, vectors), meta
 
 
 def train_from(data: Path, out: Path) -> dict:
@@ -110,3 +118,17 @@ def train_from(data: Path, out: Path) -> dict:
     model, meta = fit(train, dev)
     model.save(out)
     return meta
+
+
+def build_vectors(model_dir: Path, data: Path, source: str) -> WordVectors:
+    """Word vectors for the vocabulary of ``biaskit.wordvectors`` plus the words of NewsMTSC's
+    training split (as the target model splits them), from the model in ``model_dir``."""
+    from biaskit.targets import SentenceView
+    from biaskit.vader import get_vader
+    from biaskit.wordvectors import build, vocabulary
+
+    vader = get_vader()
+    words: set[str] = set()
+    for t in read_targets(data / "newsmtsc-rw" / "train.jsonl"):
+        words.update(SentenceView.of(t.sentence, vader.analyze(t.sentence)).words)
+    return build(model_dir, vocabulary(model_dir, words), source)

@@ -13,6 +13,7 @@ from biaskit.targets import (
     sentence_features,
 )
 from biaskit.vader import get_vader
+from biaskit.wordvectors import WordVectors, default_vectors, vocabulary
 
 VERBS = {"said": "neutral", "claimed": "doubting", "warned": "warning"}
 
@@ -115,8 +116,72 @@ def test_shared_and_mention_blocks_add_up_to_the_feature_dictionary():
     view = SentenceView.of(s, sc)
     ruiz, platt = view.word_range(s.index("Ruiz"), s.index("Ruiz") + 4), view.word_range(s.index("Platt"), s.index("Platt") + 5)
     m = default_model()
-    fast = m.add(m.add(m.bias, sentence_features(view, [ruiz, platt])), mention_features(view, *ruiz, [platt], VERBS))
-    slow = m.logits(feats(s, "Ruiz", ["Platt"]))
-    assert (fast.real, fast.imag) == pytest.approx((slow.real, slow.imag))
+    for (target, name), (other, other_name) in (((ruiz, "Ruiz"), (platt, "Platt")), ((platt, "Platt"), (ruiz, "Ruiz"))):
+        fast = m.add(m.add(m.bias, sentence_features(view, [ruiz, platt], m.vocab)),
+                     mention_features(view, *target, [other], VERBS, m.vocab))
+        slow = m.logits(feats(s, name, [other_name]))
+        assert (fast.real, fast.imag) == pytest.approx((slow.real, slow.imag))
+    # the word-vector blocks too: a word's table entry is its vector times the prefix's weights
+    assert {"vS:", "vL:"} <= {k[:3] for k in feats(s, "Ruiz", ["Platt"])}
+    assert "vR:" in {k[:3] for k in feats(s, "Platt", ["Ruiz"])}  # "defended him"
+    assert m.tables["vL:"]["critics"] != 0
     # word features are looked up through their prefix's table: the window and clause words count
     assert any(k.startswith(("w:L1:", "w:R1:")) and k in m.weights for k in feats(s, "Ruiz", ["Platt"]))
+
+
+def tiny_vectors():
+    return WordVectors(["attacked", "critics", "nobody", "hope", "rose"],
+                       [[1.0, 0.0], [0.0, 1.0], [0.5, 0.5], [-1.0, 0.0], [0.0, -1.0]], {"source": "test"})
+
+
+def test_vector_features_average_the_clause_words_on_each_side_and_the_sentence():
+    s = "Critics attacked Ruiz, and nobody rose."
+    f = features(s, get_vader().analyze(s), s.index("Ruiz"), s.index("Ruiz") + 4, [], VERBS, tiny_vectors())
+    # left: "critics" and "attacked"; right: nothing ("nobody rose" is past the comma: another clause)
+    assert (f["vL:0"], f["vL:1"]) == pytest.approx((0.5, 0.5))
+    assert not [k for k in f if k.startswith("vR:")]
+    # the sentence: critics, attacked, nobody, rose (Ruiz masked)
+    assert (f["vS:0"], f["vS:1"]) == pytest.approx((1.5 / 4, 0.5 / 4), abs=0.01)
+
+
+def test_actor_names_lend_no_vector():
+    v = tiny_vectors()
+    one = features("Rose attacked Ruiz.", get_vader().analyze("Rose attacked Ruiz."), 14, 18, [(0, 4)], VERBS, v)
+    two = features("Mark attacked Ruiz.", get_vader().analyze("Mark attacked Ruiz."), 14, 18, [(0, 4)], VERBS, v)
+    assert one == two and one["vL:0"] == pytest.approx(1.0)  # "rose" has a vector, "mark" none: both masked
+
+
+def test_word_vectors_round_trip_and_identify_themselves(tmp_path):
+    v = tiny_vectors()
+    v.save(tmp_path / "v.npz")
+    back = WordVectors.load(tmp_path / "v.npz")
+    assert back.words == v.words and back.digest == v.digest and back.meta == {"source": "test"}
+    assert back.vector("nobody").tolist() == v.vector("nobody").tolist() == pytest.approx([0.5, 0.5], abs=1 / 127)
+    (tmp_path / "bad.npz").write_bytes(b"not numpy")
+    with pytest.raises(ValueError, match="bad.npz"):
+        WordVectors.load(tmp_path / "bad.npz")
+    with pytest.raises(ValueError, match="listed twice"):
+        WordVectors(["a", "a"], [[0.0], [1.0]], {})
+
+
+def test_model_refuses_word_vectors_it_was_not_trained_on():
+    v = tiny_vectors()
+    meta = {"feature_version": FEATURE_VERSION, "word_vectors": v.digest}
+    m = TargetModel(["vL:0", "vL:1"], [[1.0, 0.0, -1.0], [0.0, 0.0, 2.0]], [0, 0, 0], meta, v)
+    assert m.tables["vL:"]["attacked"] == complex(1.0, -1.0) and "hope" in m.vocab
+    other = WordVectors(v.words, v.matrix * 0.5, {})
+    with pytest.raises(ValueError, match="word vectors"):
+        TargetModel(["vL:0"], [[1.0, 0.0, -1.0]], [0, 0, 0], meta, other)
+
+
+def test_shipped_model_and_vectors_belong_together():
+    m, v = default_model(), default_vectors()
+    assert m.meta["word_vectors"] == v.digest and v.dimensions == 16 and len(v) > 20000
+    assert {"praised", "slammed", "terrorist"} <= set(m.vocab)
+
+
+def test_vocabulary_keeps_whole_lower_case_words(tmp_path):
+    (tmp_path / "vocab.txt").write_text("[CLS]\n##ing\nthe\n1999\nwalked\n!\n", encoding="utf-8")
+    words = vocabulary(tmp_path, ["ceasefire", "U.S."])
+    assert {"the", "walked", "ceasefire", "good"} <= set(words)  # "good": from VADER's lexicon
+    assert not {"[CLS]", "##ing", "1999", "!", "U.S."} & set(words) and words == sorted(words)

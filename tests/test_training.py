@@ -54,3 +54,43 @@ def test_featurize_uses_the_same_features_as_prediction():
     (t,) = targets([("Critics blasted Ruiz over the cuts.", "Ruiz", -1)])
     (f,) = featurize([t])
     assert "w:L1:blasted" in f and "v:N" in f
+
+
+def test_fit_records_the_word_vectors_it_was_trained_on(tmp_path):
+    import pytest
+
+    from biaskit.wordvectors import WordVectors
+
+    vectors = WordVectors(["praised", "cheered", "charged", "jailed", "arrived", "visit"],
+                          [[1, 0], [0.9, 0.1], [-1, 0], [-0.9, -0.1], [0, 1], [0.1, 0.9]], {"source": "test"})
+    train, dev = corpus(NAMES[:4]), corpus(NAMES[4:])
+    model, meta = fit(train, dev, grid=(1.0,), min_count=1, vectors=vectors)
+    assert meta["word_vectors"] == vectors.digest and meta["word_vectors_source"] == "test"
+    assert any(k.startswith("vL:") for k in model.weights) and set(model.vocab) == set(vectors.words)
+    model.save(tmp_path / "m.npz")
+    with pytest.raises(ValueError, match="word vectors"):  # the shipped vectors are not these
+        TargetModel.load(tmp_path / "m.npz")
+    back = TargetModel.load(tmp_path / "m.npz", vectors)
+    pred = TargetPredictor(back, default_verb_classes(), vectors).predict_targets(dev)
+    assert sum(p == t.label for p, t in zip(pred, dev)) / len(dev) >= 0.9
+
+
+def test_building_word_vectors_without_sentence_transformers_says_so(tmp_path):
+    import importlib.util
+
+    import pytest
+    from typer.testing import CliRunner
+
+    from biaskit.cli import app
+
+    if importlib.util.find_spec("sentence_transformers") is not None:
+        pytest.skip("sentence-transformers is installed here")
+    (tmp_path / "model").mkdir()
+    rw = tmp_path / "data" / "newsmtsc-rw"
+    rw.mkdir(parents=True)
+    (rw / "train.jsonl").write_text(json.dumps({"sentence": "Ruiz won.", "from": 0, "to": 4, "polarity": 1}) + "\n")
+    out = tmp_path / "v.npz"
+    res = CliRunner().invoke(app, ["train", "word-vectors", str(tmp_path / "model"), str(tmp_path / "data"), "--out", str(out)])
+    assert res.exit_code == 1 and "sentence-transformers" in res.output and not out.exists()
+    res = CliRunner().invoke(app, ["train", "word-vectors", str(tmp_path / "nowhere"), str(tmp_path / "data")])
+    assert res.exit_code == 1 and "not a model folder" in res.output
