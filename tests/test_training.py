@@ -1,5 +1,7 @@
 import json
 
+import pytest
+
 from biaskit.evaluation import Target
 from biaskit.targets import TargetModel, TargetPredictor, default_verb_classes
 from biaskit.training import featurize, fit
@@ -57,8 +59,6 @@ def test_featurize_uses_the_same_features_as_prediction():
 
 
 def test_fit_records_the_word_vectors_it_was_trained_on(tmp_path):
-    import pytest
-
     from biaskit.wordvectors import WordVectors
 
     vectors = WordVectors(["praised", "cheered", "charged", "jailed", "arrived", "visit"],
@@ -78,7 +78,6 @@ def test_fit_records_the_word_vectors_it_was_trained_on(tmp_path):
 def test_building_word_vectors_without_sentence_transformers_says_so(tmp_path):
     import importlib.util
 
-    import pytest
     from typer.testing import CliRunner
 
     from biaskit.cli import app
@@ -94,3 +93,31 @@ def test_building_word_vectors_without_sentence_transformers_says_so(tmp_path):
     assert res.exit_code == 1 and "sentence-transformers" in res.output and not out.exists()
     res = CliRunner().invoke(app, ["train", "word-vectors", str(tmp_path / "nowhere"), str(tmp_path / "data")])
     assert res.exit_code == 1 and "not a model folder" in res.output
+
+
+def test_class_offsets_correct_balanced_weights_on_held_out_folds():
+    import numpy as np
+
+    from biaskit.training import _offsets
+
+    # a rare positive class that one noisy feature separates badly: balanced class weights make
+    # it win too often, and a lower positive score wins back held-out macro-F1
+    rng = np.random.default_rng(0)
+    y = rng.choice([-1, 0, 1], size=300, p=[0.3, 0.6, 0.1])
+    feats = [{"d:x": float(v + rng.normal(0, 0.9))} for v in y]
+    (neg, pos), before, after = _offsets(feats, y, 1.0, 1, 0, 5)
+    assert pos < 0 and after > before + 0.03
+
+
+def test_class_offsets_come_from_held_out_training_folds_and_fold_into_the_intercept():
+    train, dev = corpus(NAMES[:4]), corpus(NAMES[4:])
+    plain, meta0 = fit(train, dev, grid=(1.0,), min_count=1, folds=0)
+    shifted, meta = fit(train, dev, grid=(1.0,), min_count=1, folds=4)
+    assert "class_offsets" not in meta0
+    off = meta["class_offsets"]
+    assert off["folds"] == 4 and -1.0 <= off["negative"] <= 1.0 and -1.0 <= off["positive"] <= 1.0
+    assert off["held_out_f1_macro_offset"] >= off["held_out_f1_macro"]
+    # the same weights; the intercept moves by the offsets of the negative and positive classes
+    assert shifted.weights == plain.weights
+    moved = [a - b for a, b in zip(shifted.intercept, plain.intercept)]
+    assert moved == pytest.approx([off["negative"], 0.0, off["positive"]])
