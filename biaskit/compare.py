@@ -27,6 +27,7 @@ N_PERMUTATIONS = 2000
 MAX_PERMUTATIONS = 128_000
 ENOUGH_EXCEEDANCES = 10
 EXACT_MAX_ARTICLES = 200
+TEST_BATCH = 200  # permutation tests handed to a worker process at a time
 _DRAWS = 2_000_000  # uniform draws made at once (16 MB)
 #: Articles an actor needs in each of two outlets for them to be compared.
 MIN_ARTICLES = 3
@@ -108,20 +109,35 @@ def benjamini_hochberg(p: Sequence[float]) -> list[float]:
     return q
 
 
-def differences(agg: Aggregator, min_articles: int = MIN_ARTICLES, max_actors: int = MAX_ACTORS) -> list[dict[str, Any]]:
+def differences(agg: Aggregator, min_articles: int = MIN_ARTICLES, max_actors: int = MAX_ACTORS,
+                runner: Any = None) -> list[dict[str, Any]]:
     """Outlet-vs-outlet differences in sentiment toward each actor, tested and corrected."""
-    return _tested(agg.by_pair, agg, "diff", min_articles, max_actors)
+    return _tested(agg.by_pair, agg, "diff", min_articles, max_actors, runner)
 
 
 def voice_tone_differences(agg: Aggregator, min_articles: int = MIN_ARTICLES,
-                           max_actors: int = MAX_ACTORS) -> list[dict[str, Any]]:
+                           max_actors: int = MAX_ACTORS, runner: Any = None) -> list[dict[str, Any]]:
     """Outlet-vs-outlet differences in the tone of what each actor is quoted saying (the quoted
     sentences that quote it alone), tested and corrected as a family of their own."""
-    return _tested(agg.voice_tone_pair, agg, "voice_tone_diff", min_articles, max_actors)
+    return _tested(agg.voice_tone_pair, agg, "voice_tone_diff", min_articles, max_actors, runner)
+
+
+def _permutation_tests(batch: Sequence[tuple[Any, Any, str]]) -> list[tuple[float, float]]:
+    """``permutation_test`` of each (a, b, key) of the batch (a worker's share of them)."""
+    return [permutation_test(a, b, key) for a, b, key in batch]
+
+
+def _run_tests(tests: list[tuple[Any, Any, str]], runner: Any) -> list[tuple[float, float]]:
+    """The permutation tests, in order: in batches over the runner's processes when it has more
+    than one (each test draws from its own seed, so where it runs changes nothing)."""
+    if runner is None or getattr(runner, "jobs", 1) == 1 or len(tests) <= TEST_BATCH:
+        return _permutation_tests(tests)
+    batches = [tests[i:i + TEST_BATCH] for i in range(0, len(tests), TEST_BATCH)]
+    return [r for part in runner.apply(_permutation_tests, batches) for r in part]
 
 
 def _tested(pairs: dict[tuple[str, str], _Group], agg: Aggregator, key: str, min_articles: int,
-            max_actors: int) -> list[dict[str, Any]]:
+            max_actors: int, runner: Any = None) -> list[dict[str, Any]]:
     """For each actor (of the ``max_actors`` most mentioned) that ``pairs`` holds in at least
     ``min_articles`` articles of two outlets or more, every pair of those outlets: the difference of
     the two groups' means, its permutation p-value (seeded from ``key``, the actor and the outlets),
@@ -133,16 +149,17 @@ def _tested(pairs: dict[tuple[str, str], _Group], agg: Aggregator, key: str, min
     mentions = {a: agg.by_actor[a].mentions if a in agg.by_actor else 0 for a in by_actor_outlets}
     actors = sorted((a for a, o in by_actor_outlets.items() if len(o) >= 2),
                     key=lambda a: (-mentions[a], a))[:max_actors]
+    compared = [(aid, oa, ob) for aid in sorted(actors) for oa, ob in combinations(sorted(by_actor_outlets[aid]), 2)]
+    tested = _run_tests([(_arrays(pairs[(aid, oa)]), _arrays(pairs[(aid, ob)]), f"{key}:{aid}|{oa}|{ob}")
+                         for aid, oa, ob in compared], runner)
     rows = []
-    for aid in sorted(actors):
-        for oa, ob in combinations(sorted(by_actor_outlets[aid]), 2):
-            ga, gb = pairs[(aid, oa)], pairs[(aid, ob)]
-            diff, p = permutation_test(_arrays(ga), _arrays(gb), f"{key}:{aid}|{oa}|{ob}")
-            means_a = [a["sentiment"] / a["n"] for a in ga.per_article.values()]
-            means_b = [a["sentiment"] / a["n"] for a in gb.per_article.values()]
-            rows.append({"actor": aid, "outlet_a": oa, "outlet_b": ob, "articles_a": len(means_a),
-                         "articles_b": len(means_b), "difference": round(diff, 4), "p": round(p, 5),
-                         "hedges_g": round(hedges_g(means_a, means_b), 4)})
+    for (aid, oa, ob), (diff, p) in zip(compared, tested):
+        ga, gb = pairs[(aid, oa)], pairs[(aid, ob)]
+        means_a = [a["sentiment"] / a["n"] for a in ga.per_article.values()]
+        means_b = [a["sentiment"] / a["n"] for a in gb.per_article.values()]
+        rows.append({"actor": aid, "outlet_a": oa, "outlet_b": ob, "articles_a": len(means_a),
+                     "articles_b": len(means_b), "difference": round(diff, 4), "p": round(p, 5),
+                     "hedges_g": round(hedges_g(means_a, means_b), 4)})
     for row, q in zip(rows, benjamini_hochberg([r["p"] for r in rows])):
         row["q"] = round(q, 5)
         row["significant"] = q < 0.05
@@ -208,9 +225,10 @@ def contrast(agg: Aggregator, a: str, b: str) -> list[dict[str, Any]]:
 
 @one_blas_thread
 def compare_outlets(agg: Aggregator, contrast_pair: tuple[str, str] | None = None, top: int = 20,
-                    max_actors: int = MAX_ACTORS) -> dict[str, Any]:
+                    max_actors: int = MAX_ACTORS, runner: Any = None) -> dict[str, Any]:
     """The comparison as plain data: per outlet its articles and estimates toward the most
-    mentioned actors and groups, the tested differences, the rankings and the contrast."""
+    mentioned actors and groups, the tested differences, the rankings and the contrast (the
+    permutation tests spread over ``runner``'s processes when it has several)."""
     actors = sorted(agg.by_actor, key=lambda a: (-agg.by_actor[a].mentions, a))[:top]
     groups = {level: sorted(agg.by_group[level], key=lambda k: (-agg.by_group[level][k].mentions, k))[:top]
               for level in ROLLUP_LEVELS}
@@ -227,8 +245,8 @@ def compare_outlets(agg: Aggregator, contrast_pair: tuple[str, str] | None = Non
                 if (level, key, outlet) in agg.by_group_outlet:
                     grp.setdefault(level, {})[key] = _estimate(agg.group_outlet_statistics(level, key, outlet))
         outlets.append({"name": outlet, "articles": agg.outlet_articles[outlet], "actors": est, "groups": grp})
-    diffs, ranks = differences(agg, max_actors=max_actors), rankings(agg)
-    voice_diffs = voice_tone_differences(agg, max_actors=max_actors)
+    diffs, ranks = differences(agg, max_actors=max_actors, runner=runner), rankings(agg)
+    voice_diffs = voice_tone_differences(agg, max_actors=max_actors, runner=runner)
     named = set(actors) | {d["actor"] for d in diffs + voice_diffs} | set(ranks)
     names = {aid: agg.actors[aid].name for aid in sorted(named) if aid in agg.actors}
     out: dict[str, Any] = {"by": "outlet", "outlets": outlets, "actor_names": names,

@@ -230,7 +230,8 @@ def run_report(
         with frozen_heap() as settle:
             agg, summary, problems = collect(paths, overlays, progress, cache, runner, sinks=(writer.add, pages.add))
             settle()
-            comparison = compare_outlets(agg, top=TOP_ACTORS, max_actors=TOP_ACTORS) if len(agg.outlet_articles) > 1 else None
+            comparison = compare_outlets(agg, top=TOP_ACTORS, max_actors=TOP_ACTORS, runner=runner) \
+                if len(agg.outlet_articles) > 1 else None
             if comparison is not None:
                 summary["comparison"] = {k: comparison[k] for k in ("differences", "voice_tone_differences", "rankings",
                                                                      "map", "timeline")}
@@ -321,7 +322,7 @@ def run_compare(
                 hint = f"; did you mean {', '.join(close)}?" if close else ""
                 raise UsageError(f"--contrast: {name!r} is neither an actor nor a group in this corpus{hint}")
     summary = {"format_version": 1, "biaskit_version": __version__, "models": model_info(),
-               **compare_outlets(agg, contrast, top), "problems": [p.to_dict() for p in problems]}
+               **compare_outlets(agg, contrast, top, runner=runner), "problems": [p.to_dict() for p in problems]}
     return RunResult(summary=summary, out=Path("."), problems=problems)
 
 

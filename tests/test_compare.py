@@ -202,3 +202,21 @@ def test_between_large_groups_a_small_p_value_comes_from_the_normal_tail_of_the_
     sd = math.sqrt(sum((x - grand) ** 2 for x in values) / (2 * n - 1) * 2 / n)
     assert p == pytest.approx(math.erfc(abs(diff) / sd / math.sqrt(2)), rel=0.5)
     assert permutation_test(a, b, "large") == (diff, p)  # seeded
+
+
+def test_permutation_tests_spread_over_processes_give_the_same_comparison(monkeypatch):
+    import biaskit.compare as compare
+    from biaskit.runner import make_runner
+
+    agg = corpus()
+    for i in range(6):  # a third outlet: three pairs of outlets for each of the two actors
+        agg.add(analyze_article(article([GOOD, "Israel said talks went on."], ident=f"t{i}", outlet="third")))
+    serial = compare_outlets(agg)
+    monkeypatch.setattr(compare, "TEST_BATCH", 2)
+    with make_runner((), jobs=2) as runner:
+        handed = []
+        apply = runner.apply
+        monkeypatch.setattr(runner, "apply", lambda func, batches, *a: handed.append(len(batches)) or apply(func, batches, *a))
+        spread = compare_outlets(agg, runner=runner)
+    assert handed and handed[0] == 3  # six sentiment tests, two at a time
+    assert spread == serial and len(serial["differences"]) == 6
