@@ -43,8 +43,12 @@ def rollup_keys(actor: Actor, date: str | None) -> dict[str, str]:
     return out
 
 
-# Columns of the per-article sums, numbered on first use (a name always reads the same column).
-_COLUMNS: dict[str, int] = {}
+# Columns of the per-article sums, numbered on first use (a name always reads the same column);
+# the sums every paragraph a group takes adds to come first, at fixed places.
+_FIXED = ("sentiment", "n", "labels", "hedges", "words", "speaks")
+_COLUMNS: dict[str, int] = {name: i for i, name in enumerate(_FIXED)}
+_SENTIMENT, _N, _LABELS, _HEDGES, _WORDS, _SPEAKS = range(len(_FIXED))
+_ZEROS = bytes(8 * len(_FIXED))
 
 
 class ArticleSums:
@@ -54,7 +58,7 @@ class ArticleSums:
     __slots__ = ("v",)
 
     def __init__(self) -> None:
-        self.v = array("d")
+        self.v = array("d", _ZEROS)
 
     def add(self, name: str, x: float) -> None:
         i = _COLUMNS.setdefault(name, len(_COLUMNS))
@@ -70,14 +74,15 @@ class ArticleSums:
         return self.get(name)
 
 
-#: "frame:<id>", the per-article column of each frame, made once.
-_FRAME_COLUMN: dict[str, str] = {}
+#: The number of the per-article column of each frame ("frame:<id>"), found once.
+_FRAME_COLUMN: dict[str, int] = {}
 
 
-def _frame_column(frame: str) -> str:
+def _frame_column(frame: str) -> int:
     column = _FRAME_COLUMN.get(frame)
     if column is None:
-        column = _FRAME_COLUMN[frame] = "frame:" + frame
+        name = "frame:" + frame
+        column = _FRAME_COLUMN[frame] = _COLUMNS.setdefault(name, len(_COLUMNS))
     return column
 
 
@@ -108,8 +113,9 @@ class _Group:
         acc = self.per_article.get(article)
         if acc is None:
             acc = self.per_article[article] = ArticleSums()
-        acc.add("sentiment", value)
-        acc.add("n", 1)
+        v = acc.v
+        v[_SENTIMENT] += value
+        v[_N] += 1
         if len(self.per_article) == 1:  # per-paragraph values matter only while one article is known
             self.values.append(value)
         elif self.values:
@@ -125,6 +131,7 @@ class _Group:
     def take(self, article: str, value: float, records: Sequence[Any]) -> None:
         """Count one paragraph of a group with its sentiment ``value``, made of these actor records."""
         acc = self.add(article, value)
+        sums = acc.v
         self.records += 1
         k = len(records)
         # Plain loops over the records' few (name, count) pairs: Counter.update costs more than
@@ -135,7 +142,10 @@ class _Group:
             self.mentions += len(r.mentions)
             for f, v in r.frames:
                 frames[f] += v / k  # one record's profile, or the members' mean
-                acc.add(_frame_column(f), v / k)
+                i = _frame_column(f)
+                if i >= len(sums):
+                    sums.frombytes(bytes(8 * (i + 1 - len(sums))))
+                sums[i] += v / k
             for verb in r.attribution:
                 verbs[verb] += 1
             for c, n in r.attribution_classes:
@@ -146,16 +156,16 @@ class _Group:
             for c, n in r.labels:
                 labels[c] += n
                 n_labels += n
-            acc.add("labels", n_labels)
+            sums[_LABELS] += n_labels
             self.hedges += r.hedges
-            acc.add("hedges", r.hedges)
+            sums[_HEDGES] += r.hedges
             self.words += r.words
-            acc.add("words", r.words)
+            sums[_WORDS] += r.words
             for c, n in r.agency:
                 agency[c] += n
         if any(r.speaks for r in records):
             self.speaks += 1
-            acc.add("speaks", 1)
+            sums[_SPEAKS] += 1
 
 
 _F = TypeVar("_F", bound=Callable[..., Any])
@@ -385,6 +395,7 @@ def _summaries(jobs: Sequence[tuple[_Group, str, bool | str]], frame_ids: tuple[
     if columns is not None and columns != _COLUMNS:
         _COLUMNS.clear()
         _COLUMNS.update(columns)
+        _FRAME_COLUMN.clear()
     return [_tone_summary(g, key) if frames == _TONE else _summary(g, key, frame_ids if frames else ())
             for g, key, frames in jobs]
 
@@ -535,11 +546,13 @@ class Aggregator:
         """Group records per paragraph: a party's sentiment there is the mean sentiment toward its
         members over the sentences that mention them (each member's sentence counts once)."""
         members: dict[tuple[str, str, int], list[Any]] = defaultdict(list)
+        keys_of: dict[str, dict[str, str]] = {}  # an actor's records share the article's date
         for r in result.records:
-            actor = self.actors.get(r.actor)
-            if actor is None:
-                continue
-            for level, key in rollup_keys(actor, result.date).items():
+            keys = keys_of.get(r.actor)
+            if keys is None:
+                actor = self.actors.get(r.actor)
+                keys = keys_of[r.actor] = rollup_keys(actor, result.date) if actor is not None else {}
+            for level, key in keys.items():
                 members[(level, key, r.paragraph)].append(r)
         for (level, key, _), recs in sorted(members.items()):
             weight = sum(len(r.sentences) for r in recs)

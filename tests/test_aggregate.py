@@ -361,3 +361,19 @@ def test_a_quoted_sentence_counts_for_its_speaker_only_when_it_quotes_one_actor(
         Quote(122, 140, 3, 3, "bo", 4),  # sentence 3 is not a quoted one
     ))
     assert quoted_speakers(r) == {0: "ana"}
+
+
+def test_sums_written_after_a_worker_takes_over_the_column_numbering_read_back_by_name(monkeypatch):
+    import biaskit.aggregate as aggregate
+
+    monkeypatch.setattr(aggregate, "_COLUMNS", dict(aggregate._COLUMNS))
+    monkeypatch.setattr(aggregate, "_FRAME_COLUMN", {})
+    Aggregator(FRAMES).add(A1)  # this process numbers the frames' columns as it meets them
+    other = {name: i for i, name in enumerate(aggregate._FIXED)}
+    other.update({"frame:legality": 6, "frame:diplomacy": 7, "frame:economic": 8})
+    aggregate._summaries([], FRAMES, other)  # a worker takes over the collecting process's numbering
+    agg = Aggregator(FRAMES)
+    agg.add(A1)
+    ana = agg.by_actor["ana"].per_article["a1"]
+    assert (ana["frame:economic"], ana["frame:diplomacy"], ana["speaks"], ana["n"]) == (6.0, 1.0, 1, 2)
+    assert agg.by_actor["bo"].per_article["a1"]["frame:legality"] == 3.0
