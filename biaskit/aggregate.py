@@ -51,6 +51,11 @@ _SENTIMENT, _N, _LABELS, _HEDGES, _WORDS, _SPEAKS = range(len(_FIXED))
 _ZEROS = bytes(8 * len(_FIXED))
 
 
+def _widen(v: array, i: int) -> None:
+    """Zeros appended to per-article sums ``v`` up to column ``i``."""
+    v.frombytes(bytes(8 * (i + 1 - len(v))))
+
+
 class ArticleSums:
     """The sums one group keeps for one article, in a compact array (a group holds one per
     article it appears in, so this is what memory grows with)."""
@@ -63,7 +68,7 @@ class ArticleSums:
     def add(self, name: str, x: float) -> None:
         i = _COLUMNS.setdefault(name, len(_COLUMNS))
         if i >= len(self.v):
-            self.v.extend([0.0] * (i + 1 - len(self.v)))
+            _widen(self.v, i)
         self.v[i] += x
 
     def get(self, name: str, default: float = 0.0) -> float:
@@ -144,7 +149,7 @@ class _Group:
                 frames[f] += v / k  # one record's profile, or the members' mean
                 i = _frame_column(f)
                 if i >= len(sums):
-                    sums.frombytes(bytes(8 * (i + 1 - len(sums))))
+                    _widen(sums, i)
                 sums[i] += v / k
             for verb in r.attribution:
                 verbs[verb] += 1

@@ -297,7 +297,8 @@ class TargetModel:
             prefix = next((p for p in WORD_PREFIXES if name.startswith(p)), "")
             self.tables[prefix][name[len(prefix):]] = complex(w0 - w1, w2 - w1)
         self.meta = meta
-        self.vocab: Container[str] = frozenset()  # the words with a vector (none: no vector features)
+        self.vectors: WordVectors | None = None  # the vectors it weighs (None: no vector features)
+        self.vocab: Container[str] = frozenset()  # the words with a vector
         if any(dims.values()):
             if vectors is None:
                 vectors = default_vectors()
@@ -305,7 +306,7 @@ class TargetModel:
                 raise ValueError(f"model trained on word vectors {meta.get('word_vectors')}, "
                                  f"these are {vectors.digest}")
             self._vector_tables(vectors, dims)
-            self.vocab = vectors.index
+            self.vectors, self.vocab = vectors, vectors.index
 
     def _vector_tables(self, vectors: WordVectors, dims: Mapping[str, Mapping[int, complex]]) -> None:
         """Per word and vector prefix, the word's vector times the prefix's weights: what the word
@@ -414,7 +415,8 @@ class TargetPredictor:
 
         self._model = model
         self.verb_classes = verb_classes if verb_classes is not None else default_verb_classes()
-        self.vectors = vectors  # None: the shipped ones
+        # the vectors features are made with: those given, else the model's, else the shipped ones
+        self.vectors = vectors if vectors is not None else model.vectors if model is not None else None
         self.vader = get_vader()
 
     @property

@@ -128,12 +128,13 @@ def fit(train: Sequence[Target], dev: Sequence[Target], grid: Sequence[float] = 
     best = None
     for c in grid:
         fitted = _fit_one(ftrain, ytr, c, min_count, seed)
-        score = f1_macro(ydv, _labels(_class_scores(fitted, fdev)))
+        dev_scores = _class_scores(fitted, fdev)
+        score = f1_macro(ydv, _labels(dev_scores))
         tried.append({"C": c, "dev_f1_macro": round(score, 4)})
         if best is None or score > best[0]:
-            best = (score, c, fitted)
+            best = (score, c, fitted, dev_scores)
     assert best is not None
-    score, c, fitted = best
+    score, c, fitted, dev_scores = best
     offsets, before, after = (0.0, 0.0), None, None
     if folds:
         offsets, before, after = _offsets(ftrain, ytr, c, min_count, seed, folds)
@@ -155,7 +156,7 @@ def fit(train: Sequence[Target], dev: Sequence[Target], grid: Sequence[float] = 
         "min_count": min_count,
         "trained_on": f"NewsMTSC train ({len(train)} targets)",
         "selected_on": f"NewsMTSC dev rw+mt ({len(dev)} targets)",
-        "dev_f1_macro": round(f1_macro(ydv, _labels(_class_scores(fitted, fdev), offsets)), 4),
+        "dev_f1_macro": round(f1_macro(ydv, _labels(dev_scores, offsets)), 4),
         "grid": tried,
         "word_vectors": vectors.digest,
         "word_vectors_source": vectors.meta.get("source", "?"),

@@ -22,7 +22,7 @@ import hashlib
 import io
 import json
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -63,7 +63,7 @@ class WordVectors:
     def vector(self, word: str):
         return self.matrix[self.index[word]]
 
-    @property
+    @cached_property
     def digest(self) -> str:
         """What identifies these vectors: a model trained on them records it."""
         h = hashlib.sha256("\n".join(self.words).encode("utf-8"))
