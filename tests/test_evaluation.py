@@ -9,6 +9,7 @@ from biaskit.evaluation import (
     evaluate_sentences,
     evaluate_targets,
     f1_macro,
+    iter_lines,
     pearson,
     rating_label,
     read_ratings,
@@ -167,3 +168,73 @@ def test_records_end_at_newlines_only(tmp_path):
     rows = tmp_path / "r.txt"
     rows.write_bytes("1\t2.0\tA fine\u2028day.\r\n".encode())
     assert read_ratings(rows) == [("1", 2.0, "A fine\u2028day.")]
+
+
+def test_f1_intervals_bracket_the_figure_and_narrow_with_more_items():
+    from biaskit.evaluation import f1_intervals
+
+    gold = [-1, -1, 0, 0, 1, 1, -1, 0, 1, 0]
+    pred = [-1, 0, 0, 0, 1, -1, -1, 0, 1, 1]
+    base = [0, 0, 0, 0, 0, 1, -1, 0, 1, 1]
+    small = f1_intervals(gold, pred, base)
+    lo, hi = small["f1_macro_ci"]
+    assert lo <= f1_macro(gold, pred) <= hi and lo < hi
+    blo, bhi = small["baseline_f1_macro_ci"]
+    assert blo <= f1_macro(gold, base) <= bhi
+    # the same labels ten times over: the same figure, known more closely
+    big = f1_intervals(gold * 10, pred * 10, base * 10)
+    assert big["f1_macro_ci"][1] - big["f1_macro_ci"][0] < (hi - lo) / 2
+    # reproducible: the resamples are seeded
+    assert f1_intervals(gold, pred, base) == small
+
+
+def test_f1_intervals_resample_units_whole_and_pair_the_two_labellings():
+    from biaskit.evaluation import f1_intervals
+
+    gold = [-1, 0, 1, 1, 0, -1]
+    pred = [-1, 1, 1, 0, 0, -1]
+    base = [0, 0, 1, 1, 1, -1]
+    point, b = round(f1_macro(gold, pred), 4), round(f1_macro(gold, base), 4)
+    # one unit: every resample holds all the items, so no spread at all
+    one = f1_intervals(gold, pred, base, units=["s"] * 6)
+    assert one["f1_macro_ci"] == [point, point] and one["baseline_f1_macro_ci"] == [b, b]
+    assert one["f1_macro_gain_ci"] == [round(point - b, 4)] * 2
+    # a labelling compared with itself differs by nothing in every resample
+    same = f1_intervals(gold, pred, pred, units=["a", "a", "b", "b", "c", "c"])
+    assert same["f1_macro_gain_ci"] == [0.0, 0.0]
+    assert f1_intervals(gold * 10, gold * 10, base * 10)["f1_macro_ci"] == [1.0, 1.0]  # right in every resample
+
+
+def test_pearson_intervals():
+    from biaskit.evaluation import pearson_intervals
+
+    y = [float(i % 7) - 3 for i in range(40)]
+    noisy = [v + (0.9 if i % 3 == 0 else -0.6) for i, v in enumerate(y)]
+    out = pearson_intervals(noisy, y, y)
+    lo, hi = out["pearson_r_ci"]
+    assert lo <= pearson(noisy, y) <= hi < 1.0
+    assert out["baseline_pearson_r_ci"] == [1.0, 1.0]  # the ratings themselves
+    assert out["pearson_r_gain_ci"][1] < 0  # worse than a perfect baseline in every resample
+
+
+def test_evaluations_report_intervals(tmp_path):
+    from biaskit.evaluation import Target
+
+    items = []
+    for s, name, label in [
+        ("Critics praised the brilliant mayor but accused Platt of lying.", "Platt", -1),
+        ("Voters cheered Ruiz at the rally.", "Ruiz", 1),
+        ("The committee met Platt on Tuesday.", "Platt", 0),
+    ]:
+        a = s.index(name)
+        items.append(Target(s, a, a + len(name), (), label))
+    report = evaluate_targets(items)
+    lo, hi = report["f1_macro_ci"]
+    assert lo <= report["f1_macro"] <= hi and "sentences" in report["intervals"]
+    text = "\n".join(iter_lines(report))
+    assert "95% bootstrap intervals" in text and "difference" in text
+    rows = [("1", 3.0, "What a wonderful, joyful day."), ("2", -3.0, "A horrible, tragic loss."),
+            ("3", 0.0, "The meeting is at noon."), ("4", 1.0, "Fine.")]
+    report = evaluate_sentences(rows)
+    assert report["pearson_r_gain_ci"] == [0.0, 0.0]  # biaskit's sentence sentiment is VADER's
+    assert "Pearson r" in "\n".join(iter_lines(report)).split("95% bootstrap")[1]
