@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
 
 class BiaskitError(Exception):
     """Base class of every error biaskit raises on purpose."""
@@ -45,3 +48,31 @@ class EmptyCorpusError(BiaskitError):
         where = ", ".join(paths)
         detail = f" ({len(problems)} files or records could not be read)" if problems else ""
         super().__init__(f"no articles found in {where}{detail}")
+
+
+def parse_json(text: str) -> Any:
+    """``json.loads`` for text from outside: arrays or objects nested too deeply for Python's
+    parser (thousands of "[") are a ``json.JSONDecodeError`` like any other malformed JSON (at the
+    bracket where the nesting is deepest), not a RecursionError that would end the whole run."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        depth = deepest = where = 0
+        in_string = escaped = False
+        for i, ch in enumerate(text):
+            if in_string:
+                if escaped:
+                    escaped = False
+                elif ch == "\\":
+                    escaped = True
+                elif ch == '"':
+                    in_string = False
+            elif ch == '"':
+                in_string = True
+            elif ch in "[{":
+                depth += 1
+                if depth > deepest:
+                    deepest, where = depth, i
+            elif ch in "]}":
+                depth -= 1
+        raise json.JSONDecodeError(f"arrays or objects nested {deepest} deep, too deep to read", text, where) from None

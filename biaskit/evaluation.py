@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Sequence
 
-from biaskit.errors import InputError
+from biaskit.errors import InputError, parse_json
 
 LABELS = (-1, 0, 1)
 _POLARITY = {2.0: -1, 4.0: 0, 6.0: 1, -1: -1, 0: 0, 1: 1}
@@ -60,7 +60,7 @@ def read_targets(path: Path) -> list[Target]:
         if not line.strip():
             continue
         try:
-            rec = json.loads(line)
+            rec = parse_json(line)
         except json.JSONDecodeError as exc:
             raise _problem(path, n, f"not JSON ({exc.msg})") from exc
         if not isinstance(rec, dict):

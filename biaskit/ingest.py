@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
-from biaskit.errors import InputError
+from biaskit.errors import InputError, parse_json
 from biaskit.htmltext import looks_like_html, parse_html
 from biaskit.lexicons import BoilerplateRule
 from biaskit.needles import fold
@@ -320,7 +320,7 @@ def _parse_html_page(markup: str) -> _Raw:
 
 def _json_records(text: str) -> Iterator[tuple[int | None, _Raw | str]]:
     try:
-        data = json.loads(text)
+        data = parse_json(text)
     except json.JSONDecodeError as exc:
         yield exc.lineno, f"invalid JSON: {exc.msg} (column {exc.colno})"
         return
@@ -346,7 +346,7 @@ def _jsonl_records(text: str) -> Iterator[tuple[int | None, _Raw | str]]:
         if not line.strip():
             continue
         try:
-            rec = json.loads(line)
+            rec = parse_json(line)
         except json.JSONDecodeError as exc:
             yield lineno, f"invalid JSON: {exc.msg} (column {exc.colno})"
             continue

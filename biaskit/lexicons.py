@@ -188,6 +188,8 @@ def _read(path: str, data: bytes) -> dict[str, Any]:
         raise LexiconError(path, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
     except tomllib.TOMLDecodeError as exc:
         raise LexiconError(path, f"malformed TOML: {exc}") from None
+    except RecursionError:  # thousands of "[": the parser's recursion, not a run's end
+        raise LexiconError(path, "malformed TOML: arrays or tables nested too deeply to read") from None
 
 
 def _builtin_files() -> dict[str, tuple[str, bytes]]:

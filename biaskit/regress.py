@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
-from biaskit.errors import UsageError
+from biaskit.errors import UsageError, parse_json
 
 BASELINE_FORMAT = "biaskit-baseline"
 BASELINE_VERSION = 1
@@ -85,7 +85,7 @@ def dumps(doc: dict[str, Any]) -> str:
 
 def load_baseline(path: Path) -> dict[str, Any]:
     try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
+        doc = parse_json(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise UsageError(f"no baseline at {path}; write one with: biaskit baseline PATH... --out {path}") from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -109,6 +109,8 @@ def load_tolerances(config: Path | None, overrides: Iterable[str]) -> dict[str, 
             doc = tomllib.loads(config.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
             raise UsageError(f"cannot read config {config}: {exc}") from None
+        except RecursionError:
+            raise UsageError(f"cannot read config {config}: arrays or tables nested too deeply") from None
         table = doc.get("check", {}).get("tolerances", {})
         if not isinstance(table, dict):
             raise UsageError(f"{config}: [check.tolerances] must be a table")

@@ -238,3 +238,12 @@ def test_evaluations_report_intervals(tmp_path):
     report = evaluate_sentences(rows)
     assert report["pearson_r_gain_ci"] == [0.0, 0.0]  # biaskit's sentence sentiment is VADER's
     assert "Pearson r" in "\n".join(iter_lines(report)).split("95% bootstrap")[1]
+
+
+def test_target_file_nested_too_deeply_names_the_line(tmp_path):
+    path = tmp_path / "deep.jsonl"
+    good = json.dumps({"sentence": "Ruiz won.", "from": 0, "to": 4, "polarity": 1})
+    write(path, [good, '{"sentence": ' + "[" * 4000 + "]" * 4000 + "}"])
+    with pytest.raises(InputError) as err:
+        read_targets(path)
+    assert str(err.value).startswith(f"{path}:2: ") and "nested 4001 deep" in str(err.value)

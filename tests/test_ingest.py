@@ -337,3 +337,19 @@ def test_an_authors_biography_is_dropped_and_a_source_introduced_is_kept():
                  "The mayor is the author of the new harbor plan.",
                  "Jane Voss was a reporter before she ran for the council."]
     assert assert_built_in_rules_drop(bios, sentences) == ["author_bio"] * len(bios)
+
+
+def test_json_nested_too_deeply_is_a_problem_not_a_crash(corpus):
+    deep = "[" * 5000 + "]" * 5000
+    root = corpus({
+        "deep.json": deep,
+        "feed.jsonl": json.dumps({"text": "First record read."}) + "\n" + '{"text": ' + deep + "}\n"
+                      + json.dumps({"text": "Third record read."}),
+        "good.txt": "Still read.",
+    })
+    arts, problems = read(root)
+    assert [a.id for a in arts] == ["feed.jsonl#1", "feed.jsonl#3", "good.txt"]
+    assert [str(p) for p in problems] == [
+        "deep.json:1: invalid JSON: arrays or objects nested 5000 deep, too deep to read (column 5000)",
+        "feed.jsonl:2: invalid JSON: arrays or objects nested 5001 deep, too deep to read (column 5009)",
+    ]

@@ -398,6 +398,13 @@ def test_malformed_toml(tmp_path):
     assert re.search(r"\(at line 3, column \d+\)$", str(err)), str(err)
 
 
+def test_toml_nested_too_deeply_names_the_file(tmp_path):
+    folder = write_overlay(tmp_path, {"frames.toml": "x = " + "[" * 5000 + "]" * 5000 + "\n"})
+    err = load_error(folder)
+    assert err.path == str(tmp_path / "overlay" / "frames.toml")
+    assert str(err).endswith("malformed TOML: arrays or tables nested too deeply to read")
+
+
 def test_not_utf8(tmp_path):
     folder = write_overlay(tmp_path, {"labels.toml": b'[[category]]\nid = "caf\xe9"\n'})
     path = str(tmp_path / "overlay" / "labels.toml")

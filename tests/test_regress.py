@@ -63,6 +63,9 @@ def test_tolerances_from_config_and_command_line(tmp_path):
         load_tolerances(None, ["tone=1"])
     with pytest.raises(UsageError, match="not a number"):
         load_tolerances(None, ["sentiment=much"])
+    cfg.write_text("x = " + "[" * 5000 + "]" * 5000 + "\n", encoding="utf-8")
+    with pytest.raises(UsageError, match="cannot read config .*nested too deeply"):
+        load_tolerances(cfg, [])
 
 
 def test_check_command_exit_codes_junit_and_json(corpus, tmp_path):
@@ -160,3 +163,14 @@ def test_the_voices_are_pinned_and_an_older_baseline_without_them_warns_not_drif
     res, _ = run_check([root], tmp_path / "old.json")
     assert not {d["metric"] for d in res.drifts} & {"voice_tone", "quoted_words", "quoted_tone", "narration_tone"}
     assert any("the baseline has no quoted_words, voice_tone for its actors" in w for w in res.warnings)
+
+
+def test_unreadable_baselines_are_usage_errors(tmp_path):
+    from biaskit.regress import load_baseline
+
+    path = tmp_path / "baseline.json"
+    for text, why in [("{\"format\": ", "cannot read baseline"), ("[" * 5000 + "]" * 5000, "nested 5000 deep"),
+                      ("[]", "is not a biaskit baseline")]:
+        path.write_text(text, encoding="utf-8")
+        with pytest.raises(UsageError, match=why):
+            load_baseline(path)
