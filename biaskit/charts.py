@@ -86,10 +86,17 @@ def frame_heatmap(matrix: Any, rows: Sequence[str], columns: Sequence[str], titl
     return _png(fig)
 
 
+_TICK_STEPS = (1, 5, 20, 50, 100, 200, 500)
+_BARS = 300  # up to this many paragraphs, drawn as bars; more, as one collection of lines
+
+
 def paragraph_ticks(n: int, has_title: bool) -> tuple[list[int], list[str]]:
     """Tick positions and labels for n paragraph bars: every paragraph, or in long articles the
-    first bar and every 5th (20th) paragraph, so the labels never overlap."""
-    step = 1 if n <= 30 else 5 if n <= 150 else 20
+    first bar and every 5th (20th, 50th, ...) paragraph, so the labels never overlap."""
+    labels = 30 if n <= 1000 else 15  # as many as fit along the chart's width: fewer of four digits or more
+    step = next((s for s in _TICK_STEPS if n <= s * labels), None)
+    if step is None:  # (over 7,500 paragraphs: a round thousand or more)
+        step = 1000 * -(-n // (1000 * labels))
     shown = [k for k in range(n) if k == 0 or (k + 1 - has_title) % step == 0]
     return shown, ["title" if has_title and k == 0 else str(k + 1 - has_title) for k in shown]
 
@@ -102,7 +109,11 @@ def paragraph_sentiment(values: Sequence[float], title: str, has_title: bool) ->
     fig.subplots_adjust(left=0.08, right=0.99, bottom=0.2, top=0.87)
     ax = fig.add_subplot()
     x = list(range(len(values)))
-    ax.bar(x, values, color=[_color(v) for v in values])
+    colors = [_color(v) for v in values]
+    if len(values) <= _BARS:
+        ax.bar(x, values, color=colors)
+    else:  # a bar is then narrower than a pixel: lines look the same, and a patch per paragraph takes seconds
+        ax.vlines(x, 0, values, colors=colors, linewidth=max(0.25, 400 / len(values)))
     ax.axhline(0, color="#999999", linewidth=0.8)
     ax.set_ylim(-1.05, 1.05)
     ax.set_xticks(*paragraph_ticks(len(values), has_title), fontsize=9)

@@ -117,6 +117,20 @@ def test_paragraph_ticks_every_paragraph_or_thinned_in_long_articles():
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
 
 
+def test_paragraph_ticks_stay_few_in_dumps_of_thousands_of_paragraphs():
+    for n in (601, 1000, 1001, 4337, 7501, 40000):
+        pos, labels = charts.paragraph_ticks(n, True)
+        assert len(pos) <= (31 if n <= 1000 else 16), n
+        assert pos == sorted(set(pos)) and pos[0] == 0 and labels[0] == "title" and pos[-1] < n
+        steps = {int(b) - int(a) for a, b in zip(labels[1:], labels[2:])}
+        assert len(steps) == 1 and steps.pop() in (50, 100, 500, 1000, 3000), n
+    assert charts.paragraph_ticks(4337, False)[1][:3] == ["1", "500", "1000"]
+    # drawn (as lines, not a bar per paragraph), the same bytes twice, and the data shows
+    values = [(-1) ** k * (k % 7) / 7 for k in range(2500)]
+    png = render_twice(charts.paragraph_sentiment, values, "A dump", False)
+    assert png != charts.paragraph_sentiment([-v for v in values], "A dump", False)
+
+
 def test_periods_stand_as_far_apart_as_they_are_in_time():
     assert charts.period_positions(["2016-01", "2016-02", "2017-02"]) == {"2016-01": 0, "2016-02": 1, "2017-02": 13}
     assert charts.period_positions(["2020-W52", "2020-W53", "2021-W01", "2021-W05"]) == \
