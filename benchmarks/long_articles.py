@@ -4,10 +4,11 @@
 
 Reads the first articles of the corpus and, for each size (by default 10, 40 and 160 articles),
 times biaskit's analysis of those articles one by one and of one article made of all their
-paragraphs in order (a transcript, a book, a long report). Actor resolution looks back over the
+paragraphs in order (a transcript, a book, a long report), and of one paragraph made of all their
+sentences (a transcript without paragraph breaks). Actor resolution looks back over the
 whole article, so the long one may cost somewhat more, but it should grow with the text's
-length, not with its square: ``long_ratio`` (one long article's seconds over the separate
-articles' seconds) should stay near 1 as the size grows. It also times the smallest and the
+length, not with its square: ``long_ratio`` and ``paragraph_ratio`` (the long article's and the
+one paragraph's seconds over the separate articles' seconds) should stay near 1 as the size grows. It also times the smallest and the
 next size's text as one paragraph without full stops (a scraped page, a transcript without
 punctuation: one sentence of thousands of words): ``run_on_growth``, the second time over the
 first divided by the ratio of their words, should stay near 1 too. Prints one JSON object.
@@ -52,10 +53,18 @@ def main(argv: list[str] | None = None) -> int:
         start = time.perf_counter()
         analyzer.analyze(long)
         whole = time.perf_counter() - start
+        body, spans = join_paragraphs([" ".join(a.text[p.start:p.end] for a in part for p in a.paragraphs)])
+        flat = Article(id=f"paragraph-{size}", outlet="benchmark", title="", text=body, paragraphs=spans,
+                       source="benchmark", date=None)
+        start = time.perf_counter()
+        analyzer.analyze(flat)
+        one_paragraph = time.perf_counter() - start
         rows.append({"articles": len(part), "words": len(body.split()), "separate_seconds": round(separate, 3),
-                     "long_seconds": round(whole, 3), "long_ratio": round(whole / separate, 2)})
+                     "long_seconds": round(whole, 3), "long_ratio": round(whole / separate, 2),
+                     "paragraph_seconds": round(one_paragraph, 3), "paragraph_ratio": round(one_paragraph / separate, 2)})
         print(f"{len(part)} articles, {rows[-1]['words']} words: separate {separate:.2f} s, "
-              f"as one article {whole:.2f} s ({whole / separate:.2f}x)")
+              f"as one article {whole:.2f} s ({whole / separate:.2f}x), "
+              f"as one paragraph {one_paragraph:.2f} s ({one_paragraph / separate:.2f}x)")
     run_on = []
     for size in sorted(args.sizes)[:2]:
         text = " ".join(a.text[p.start:p.end] for a in articles[:size] for p in a.paragraphs)
@@ -71,7 +80,8 @@ def main(argv: list[str] | None = None) -> int:
     if len(run_on) == 2:
         (w1, t1), (w2, t2) = run_on
         growth = round((t2 / t1) / (w2 / w1), 2)
-    print(json.dumps({"sizes": rows, "long_ratio": rows[-1]["long_ratio"], "run_on_growth": growth,
+    print(json.dumps({"sizes": rows, "long_ratio": rows[-1]["long_ratio"], "paragraph_ratio": rows[-1]["paragraph_ratio"],
+                      "run_on_growth": growth,
                       "run_on_seconds": [round(t, 3) for _, t in run_on]}, sort_keys=True))
     return 0
 

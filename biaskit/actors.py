@@ -5070,7 +5070,7 @@ class _Resolver:
             p += 1  # "conservative"; not "(accuse the president) of undermining"
         if p >= self.n or not self.same_sentence(m, p) or not self.words[p][:1].isupper():
             return None, None
-        h = next((h for h in self.hits if h.first == p), None)
+        h = next(iter(self.hits_at(p)), None)
         if h is not None:
             return (h.actor if self.actor(h.actor).kind in ("organisation", "country") else None), h.last
         last = p
@@ -5092,7 +5092,7 @@ class _Resolver:
         if start < 2 or not self.same_sentence(start - 1, start):
             return None
         if self.lower[start - 1] in ("is", "was") and self.gap(start - 2, start - 1) == " ":
-            h = next((h for h in self.hits if h.last == start - 2), None)
+            h = next(iter(self.hits_at(start - 2, last=True)), None)
             return h.actor if h is not None and h.resolution != "pronoun" and self.actor(h.actor).kind == "person" else None
         if end + 2 < self.n and self.lower[end + 1] == "from" and self.words[end + 2][:1].isupper() \
                 and self.same_sentence(end, end + 2):  # "Marco Rubio, the freshman senator from Florida,"
@@ -5146,7 +5146,7 @@ class _Resolver:
         k = end + 1
         if k >= self.n or not self.same_sentence(end, k) or self.gap(end, k) != ", ":
             return None
-        h = next((h for h in self.hits if h.first == k), None)
+        h = next(iter(self.hits_at(k)), None)
         if h is None or h.resolution in ("role", "pronoun") or self.actor(h.actor).kind != "person":
             return None
         closes = self.char_after(h.last) in (",", ")", ".", ";") \
@@ -5666,7 +5666,7 @@ class _Resolver:
         if self.lower[k] in BODY_SAYS_NOT:
             return None  # "the CDC suggests they monitor themselves": whom it addresses
         j = k - 2 if self.lower[k - 1] in SPEAKING_AUXILIARIES else k - 1
-        h = next((h for h in self.hits if h.last == j and h.resolution != "pronoun"), None)
+        h = next((h for h in self.hits_at(j, last=True) if h.resolution != "pronoun"), None)
         if h is None or self.gap(j, j + 1) != " " or self.actor(h.actor).kind not in ("organisation", "country") \
                 or not self.opens_clause(h.first) \
                 or self.joined_to_another(h.first):

@@ -223,21 +223,27 @@ class Analyzer:
                     speaks = True
                     verbs.append(h.term.lower())
                     evidence.append(match("attribution", h, m.sentence, a))
+            have = set(evidence)
             for v in framed.get((pi, actor_id), ()):  # and the verb of each quote it speaks, once
                 si = sent_of[v]
                 a = sent_tokens[si][0]
                 hit = next((h for h in sentence_hits(si, SPEECH_HITS) if h.first == v - a), None)
                 found = match("attribution", hit, si, a) if hit is not None else None
-                if found is not None and found not in evidence:
+                if found is not None and found not in have:
                     verbs.append(found.term.lower())
                     evidence.append(found)
+                    have.add(found)
             label_counts: dict[str, int] = defaultdict(int)
             hedges = 0
             seen_labels: set[tuple[int, int]] = set()
+            spans_in: dict[int, list[tuple[int, int]]] = defaultdict(list)  # the mentions' token spans by sentence
+            for m in ms:
+                a = sent_tokens[m.sentence][0]
+                spans_in[m.sentence].append((bisect_right(token_starts, m.start) - 1 - a,
+                                             bisect_right(token_starts, m.end - 1) - 1 - a))
             for si in sent_ids:
                 a, _ = sent_tokens[si]
-                near = [(bisect_right(token_starts, m.start) - 1 - a, bisect_right(token_starts, m.end - 1) - 1 - a)
-                        for m in ms if m.sentence == si]
+                near = spans_in[si]
                 for h in sentence_hits(si, LABEL_HITS):
                     if (si, h.first) in seen_labels:
                         continue

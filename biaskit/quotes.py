@@ -697,7 +697,8 @@ def quoted_share(sentences: Sequence[tuple[int, int]], quotes: Sequence[Quote]) 
     reach = list(itertools.accumulate((b for _, b in spans), max))  # the furthest end up to each span
     for s, e in sentences:
         inside = 0
-        for a, b in spans[bisect_right(reach, s):]:  # (the spans before all end by s)
+        for k in range(bisect_right(reach, s), len(spans)):  # (the spans before all end by s)
+            a, b = spans[k]
             if b <= s:
                 continue
             if a >= e:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import NamedTuple
 
 from biaskit.types import Paragraph
@@ -47,7 +48,6 @@ _GLUED_RE = re.compile(  # (the stop first, then the look behind it: fast)
 )
 _NEXT_WORD_RE = re.compile(r"\s+[\"'“‘(\[]*(\S+)")
 _DOTTED_AFTER_RE = re.compile(r"[^\s.]*\.\w")
-_WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
 _BLANK_LINE_RE = re.compile(r"\n[ \t\r\f\v]*\n")
 _SPACE_RE = re.compile(r"\s+")
 
@@ -56,6 +56,15 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Word tokens of ``text``; spans are shifted by ``offset`` so they point into a larger body."""
     new = tuple.__new__  # skips NamedTuple's argument handling: tokenising is on the hot path
     return [new(Token, (m.start() + offset, m.end() + offset, m.group())) for m in TOKEN_RE.finditer(text)]
+
+
+def _word_before(text: str, end: int) -> str:
+    """The run of word characters and dots that ends at ``end`` ("U.S." in "the U.S"), or "":
+    read backwards from ``end``, so finding it costs the word's length, not the text's."""
+    i = end
+    while i > 0 and (text[i - 1].isalnum() or text[i - 1] in "._"):  # (\w and ".")
+        i -= 1
+    return text[i:end]
 
 
 def _ends_sentence(text: str, dot_end: int, punct: str) -> bool:
@@ -69,15 +78,15 @@ def _ends_sentence(text: str, dot_end: int, punct: str) -> bool:
         return False
     if not punct.startswith(".") or punct.startswith(".."):
         return True
-    before = _WORD_BEFORE_RE.search(text, 0, dot_end - len(punct) + 1)
-    if before is None:
+    before = _word_before(text, dot_end - len(punct) + 1)
+    if not before:
         return True
-    word = before.group(1).rstrip(".")
+    word = before.rstrip(".")
     low = word.lower()
     bare = low.rsplit(".", 1)[-1]
     if bare in NEVER_FINAL and "." not in low:
         return False
-    if len(word) == 1 and word.isupper() and not (word == "I" and text[:dot_end - len(punct)].endswith(" War I")):
+    if len(word) == 1 and word.isupper() and not (word == "I" and text.endswith(" War I", 0, dot_end - len(punct))):
         return False  # a middle initial: "John F. Kennedy" (but "... after World War I. Sure enough")
     if "." in word and word.rsplit(".", 1)[-1] in WEB_DOMAINS:
         return True  # a web address ends the sentence: "... on HealthCare.gov. Rather, ..."
@@ -86,19 +95,18 @@ def _ends_sentence(text: str, dot_end: int, punct: str) -> bool:
     return True
 
 
-def _glued_end(text: str, m: re.Match) -> int:
+def _glued_end(text: str, m: re.Match, straight_quotes: list[int]) -> int:
     """Where the sentence ends whose stop ``m`` has a capitalised word right after it, or 0 where
     the stop ends none: after an abbreviation ("Sen.Smith"), inside a dotted name
     ("www.example.Com", "news.Example.org"). A straight quote after the stop closes the sentence
     when it closes a quote the text opened ('he said, "we will."The'), else it opens the next
-    ('he said."The plan')."""
-    before = _WORD_BEFORE_RE.search(text, 0, m.start())
-    word = before.group(1).rstrip(".") if before else ""  # (the dots of an ellipsis before the last)
+    ('he said."The plan'); ``straight_quotes``: where the text's straight quotes stand, in order."""
+    word = _word_before(text, m.start()).rstrip(".")  # (the dots of an ellipsis before the last)
     if "." in word or word.lower() in NEVER_FINAL or word.lower() in MAYBE_FINAL \
             or _DOTTED_AFTER_RE.match(text, m.end()):
         return 0
     end = m.end()
-    return end + 1 if text[end] == '"' and text.count('"', 0, end) % 2 else end
+    return end + 1 if text[end] == '"' and bisect_left(straight_quotes, end) % 2 else end
 
 
 def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
@@ -107,7 +115,9 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     start = 0
     n = len(text)
     ends = [(m.end(), m.group()) for m in _BOUNDARY_RE.finditer(text)]
-    glued = [_glued_end(text, m) for m in _GLUED_RE.finditer(text)]
+    stops = list(_GLUED_RE.finditer(text))
+    quotes = [q.start() for q in re.finditer('"', text)] if stops else []
+    glued = [_glued_end(text, m, quotes) for m in stops]
     if glued:
         ends = sorted(ends + [(end, "") for end in glued if end])
     for end, punct in ends:
