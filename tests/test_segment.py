@@ -71,3 +71,25 @@ def test_join_paragraphs_spans():
     assert body == "Alpha.\n\nBeta gamma."
     assert [body[p.start:p.end] for p in paras] == ["Alpha.", "Beta gamma."]
     assert [p.index for p in paras] == [0, 1]
+
+
+def test_run_on_text_is_cut_into_pieces_of_at_most_the_longest_sentence():
+    from biaskit.segment import MAX_SENTENCE_WORDS
+
+    words = [f"word{k}" for k in range(2 * MAX_SENTENCE_WORDS + 50)]
+    text = " ".join(words)
+    spans = split_sentences(text, 7)
+    pieces = [text[a - 7:b - 7] for a, b in spans]
+    assert all(len(p.split()) <= MAX_SENTENCE_WORDS for p in pieces) and len(pieces) == 3
+    assert " ".join(pieces).split() == words  # every word kept, in order, nothing between the pieces
+    # a piece ends at the last comma past its middle when there is one
+    words[150] += ","
+    words[60] += ","  # (before the middle: not used)
+    pieces = [text[a:b] for text in [" ".join(words)] for a, b in split_sentences(text)]
+    assert pieces[0].endswith("word150,") and len(pieces[0].split()) == 151
+    # sentences up to the limit are left whole, as are ordinary ones around a run-on one
+    exact = " ".join(words[:MAX_SENTENCE_WORDS]) + "."
+    assert split_sentences(exact) == [(0, len(exact))]
+    mixed = "Officials met on Monday. Then " + " ".join(words[:MAX_SENTENCE_WORDS + 10]) + ". They left."
+    got = [mixed[a:b] for a, b in split_sentences(mixed)]
+    assert got[0] == "Officials met on Monday." and got[-1] == "They left." and len(got) == 4
