@@ -467,6 +467,7 @@ class Aggregator:
         # (actor, outlet, YYYY-MM-DD) -> sums of sentiment, paragraphs and frame scores, for timelines
         self.dated: dict[tuple[str, str, str], Counter] = defaultdict(Counter)
         self._voice: dict[str, dict[str, tuple[float, float, float]]] = {}  # outlet -> its actors' voice shares
+        self._speakers: dict[str, list[str]] = defaultdict(list)  # outlet -> its quoted actors, with _voice
         self._stats: dict[str, dict[str, Any]] = {}  # group key -> its statistics, from the last summary
         self._dated_last: dict[tuple[str, str, str], str] = {}
         # outlet -> article -> words quoted in all ("<total>") and per speaker, for voice-share intervals
@@ -568,6 +569,11 @@ class Aggregator:
     def voice_share(self, aid: str, outlet: str) -> dict[str, Any]:
         """An actor's share of all the words an outlet quotes, with an interval over the outlet's articles."""
         if outlet not in self._voice:
+            if not self._voice:  # the quoted actors of every outlet, found in one pass over the pairs
+                self._speakers.clear()
+                for (a, o), g in self.by_pair.items():
+                    if g.quoted_words:
+                        self._speakers[o].append(a)
             self._voice[outlet] = self._voice_shares(outlet)
         share = self._voice[outlet].get(aid, (0.0, 0.0, 0.0))
         return {"quoted_share": round(share[0], 4), "quoted_share_interval": [round(share[1], 4), round(share[2], 4)]}
@@ -575,7 +581,7 @@ class Aggregator:
     def _voice_shares(self, outlet: str) -> dict[str, tuple[float, float, float]]:
         """Every quoted actor's share of an outlet's quoted words, all from the same resamples of
         the outlet's articles, computed for blocks of actors so memory stays bounded."""
-        speakers = sorted(aid for (aid, o), g in self.by_pair.items() if o == outlet and g.quoted_words)
+        speakers = sorted(self._speakers.get(outlet, ()))
         arts = list(self.quote_counts[outlet].values())
         out: dict[str, tuple[float, float, float]] = {}
         for k in range(0, len(speakers), VOICE_BLOCK):

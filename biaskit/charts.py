@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import warnings
 from contextlib import contextmanager
-from typing import Any, Iterator, Sequence
+from typing import Any, Container, Iterator, Sequence
 
 from biaskit.sentiment import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD
 
@@ -145,20 +145,28 @@ def _axis_name(k: int, comp: dict[str, Any]) -> str:
     return f"axis {k + 1} ({comp['explained_variance']:.0%} of variance): {', '.join(parts)}"
 
 
-def outlet_map(data: dict[str, Any]) -> bytes:
-    """Outlets on the first two principal axes of their profiles, coloured by cluster."""
+def outlet_map(data: dict[str, Any], labelled: Container[str] | None = None) -> bytes:
+    """Outlets on the first two principal axes of their profiles, coloured by cluster; every
+    outlet a point, named when in ``labelled`` (all when None)."""
     fig = _figure(8, 6)
     ax = fig.add_subplot()
+    for k in sorted({o["cluster"] for o in data["outlets"]}):  # one collection of points per cluster
+        pts = [o for o in data["outlets"] if o["cluster"] == k]
+        ax.scatter([o["x"] for o in pts], [o["y"] for o in pts], color=_CLUSTER_COLORS[k % len(_CLUSTER_COLORS)],
+                   s=50 if len(data["outlets"]) <= 100 else 12, zorder=3)
     for o in data["outlets"]:
-        c = _CLUSTER_COLORS[o["cluster"] % len(_CLUSTER_COLORS)]
-        ax.scatter(o["x"], o["y"], color=c, s=50, zorder=3)
-        ax.annotate(_shorten(o["name"], 30), (o["x"], o["y"]), textcoords="offset points", xytext=(5, 4), fontsize=8)
+        if labelled is None or o["name"] in labelled:
+            ax.annotate(_shorten(o["name"], 30), (o["x"], o["y"]), textcoords="offset points", xytext=(5, 4), fontsize=8)
     ax.axhline(0, color="#cccccc", linewidth=0.8)
     ax.axvline(0, color="#cccccc", linewidth=0.8)
     comps = data["components"]
     ax.set_xlabel(_axis_name(0, comps[0]), fontsize=8)
     ax.set_ylabel(_axis_name(1, comps[1]), fontsize=8)
-    ax.set_title("Outlet map: profiles (sentiment toward actors, frames, voices, labels) on two axes; colour: cluster")
+    title = "Outlet map: profiles (sentiment toward actors, frames, voices, labels) on two axes; colour: cluster"
+    named = sum(labelled is None or o["name"] in labelled for o in data["outlets"])
+    if named < len(data["outlets"]):
+        title += f"\n{len(data['outlets'])} outlets, the {named} with the most articles named"
+    ax.set_title(title)
     ax.title.set_fontsize(9)
     return _png(fig)
 
@@ -190,24 +198,31 @@ def period_positions(periods: Sequence[str]) -> dict[str, int]:
     return out
 
 
+#: Outlets a timeline draws a line for: those with the most paragraphs about the actor.
+TIMELINE_OUTLETS = 12
+
+
 def timeline(name: str, outlets: dict[str, list[dict[str, Any]]], unit: str,
              frame_label: dict[str, str] | None = None) -> bytes:
-    """Sentiment toward one actor per outlet over time, and its frame scores over time (all outlets),
-    the periods spaced as far apart as they are in time."""
+    """Sentiment toward one actor per outlet over time (a line for each of the
+    ``TIMELINE_OUTLETS`` outlets with the most paragraphs about it), and its frame scores over
+    time (all outlets), the periods spaced as far apart as they are in time."""
     periods = sorted({p["period"] for pts in outlets.values() for p in pts})
     pos = period_positions(periods)
     label = frame_label or {}
     fig = _figure(9, 5.2)
     ax, bx = fig.subplots(2, 1, sharex=True)
-    for outlet, pts in sorted(outlets.items()):
+    drawn = sorted(outlets, key=lambda o: (-sum(p["paragraphs"] for p in outlets[o]), o))[:TIMELINE_OUTLETS]
+    for outlet in sorted(drawn):
+        pts = outlets[outlet]
         ax.plot([pos[p["period"]] for p in pts], [p["sentiment"] for p in pts], marker="o", markersize=3,
                 linewidth=1, label=_shorten(outlet, 24))
     ax.axhline(0, color="#999999", linewidth=0.8)
     ax.set_ylim(-1.05, 1.05)
     ax.set_ylabel("sentiment")
-    ax.set_title(f"{_shorten(name, 60)}: sentiment per outlet and frames, per {unit}")
-    if len(outlets) <= 12:
-        ax.legend(fontsize=7, ncol=2, loc="lower left")
+    which = "outlet" if len(drawn) == len(outlets) else f"outlet ({len(drawn)} of {len(outlets)}, most paragraphs)"
+    ax.set_title(f"{_shorten(name, 60)}: sentiment per {which} and frames, per {unit}")
+    ax.legend(fontsize=7, ncol=2, loc="lower left")
     totals: dict[str, dict[int, list[float]]] = {}
     for pts in outlets.values():
         for p in pts:

@@ -266,8 +266,11 @@ def outlet_features(agg: Aggregator, top: int = 20) -> tuple[list[str], list[str
     its frame profile, its speaking, label and hedge rates and its narration and quoted tones."""
     outlets = sorted(o for o, n in agg.outlet_articles.items() if n >= MAP_MIN_ARTICLES)
     half = max(2, (len(outlets) + 1) // 2)
+    mapped = set(outlets)
+    naming = Counter(a for a, o in agg.by_pair if o in mapped)  # how many of the outlets name each actor
     shared = [a for a in sorted(agg.by_actor, key=lambda a: (-agg.by_actor[a].mentions, a))
-              if sum((a, o) in agg.by_pair for o in outlets) >= half][:top]
+              if naming[a] >= half][:top]
+    overall = {a: agg.by_actor[a].sentiment for a in shared}  # (for the outlets that do not name one)
     names = [f"sentiment toward {agg.actors[a].name if a in agg.actors else a}" for a in shared]
     names += [f"frame {f}" for f in agg.frame_ids] + ["speaking share", "label rate", "hedge rate",
                                                        "narration tone", "quoted tone"]
@@ -275,8 +278,8 @@ def outlet_features(agg: Aggregator, top: int = 20) -> tuple[list[str], list[str
     for o in outlets:
         row = []
         for a in shared:
-            g = agg.by_pair.get((a, o)) or agg.by_actor[a]
-            row.append(g.sentiment)
+            g = agg.by_pair.get((a, o))
+            row.append(g.sentiment if g else overall[a])
         g = agg.by_outlet.get(o, _Group())
         row += [g.frames[f] / g.records if g.records else 0.0 for f in agg.frame_ids]
         row += [g.speaks / g.records if g.records else 0.0,

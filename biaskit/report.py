@@ -18,6 +18,9 @@ from biaskit.types import ArticleResult
 FORMAT_VERSION = 1
 #: Actors shown in the charts and given an evidence section in the HTML.
 TOP_ACTORS = 30
+#: Outlets the outlet charts name: those with the most articles (all of them are in the tables,
+#: summary.json and the map's points).
+TOP_OUTLETS = 30
 #: Articles that get their own paragraph-sentiment chart.
 ARTICLE_CHARTS = 40
 
@@ -302,6 +305,11 @@ class ArticlePages:
         shutil.rmtree(self.staging, ignore_errors=True)
 
 
+def largest_outlets(outlets: Sequence[dict[str, Any]], n: int = TOP_OUTLETS) -> set[str]:
+    """The names of the ``n`` outlets with the most articles (of equals, the first by name)."""
+    return {o["name"] for o in sorted(outlets, key=lambda o: (-o["articles"], o["name"]))[:n]}
+
+
 def write_report(
     out: Path,
     summary: dict[str, Any],
@@ -338,10 +346,14 @@ def write_report(
                                    [frame_label[f] for f in aggregator.frame_ids], "Frames around each actor"))
     outlets = [o for o in summary["outlets"] if "actor_sentiment" in o]
     if len(outlets) > 1:
-        rows = [{"name": o["name"], **o["actor_sentiment"]} for o in outlets]
-        chart("outlet_sentiment.png", "outlet_sentiment", charts.sentiment_intervals(rows, "Sentiment toward actors, by outlet"))
+        shown = largest_outlets(outlets)
+        rows = [{"name": o["name"], **o["actor_sentiment"]} for o in outlets if o["name"] in shown]
+        title = "Sentiment toward actors, by outlet"
+        if len(rows) < len(outlets):
+            title += f" ({len(rows)} of {len(outlets)}: those with the most articles)"
+        chart("outlet_sentiment.png", "outlet_sentiment", charts.sentiment_intervals(rows, title))
     if comparison and comparison.get("map"):
-        chart("outlet_map.png", "outlet_map", charts.outlet_map(comparison["map"]))
+        chart("outlet_map.png", "outlet_map", charts.outlet_map(comparison["map"], largest_outlets(summary["outlets"])))
     timeline_images = []
     if comparison and comparison.get("timeline"):
         t = comparison["timeline"]

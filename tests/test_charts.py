@@ -168,3 +168,35 @@ def test_frame_labels_stand_centred_on_their_columns_so_two_lines_do_not_lean_in
         # the label's centre lies on the slanted line through that point: no sideways offset
         offset = ((box.x0 + box.x1) / 2 - x) * along[1] - ((box.y0 + box.y1) / 2 - y) * along[0]
         assert abs(offset) < 1.0, (label.get_text(), offset)
+
+
+def test_timeline_draws_a_line_for_the_outlets_with_most_paragraphs_only(monkeypatch):
+    drawn = []
+    monkeypatch.setattr(charts, "_png", lambda fig: drawn.append(fig) or b"")
+    outlets = {f"Outlet {k:02d}": [{"period": "2016-01", "sentiment": 0.1, "paragraphs": k + 1, "frames": {}},
+                                   {"period": "2016-02", "sentiment": -0.1, "paragraphs": 1, "frames": {}}]
+               for k in range(20)}
+    charts.timeline("Mara Vell", outlets, "month")
+    ax = drawn[0].axes[0]
+    names = [line.get_label() for line in ax.get_lines() if not line.get_label().startswith("_")]
+    assert names == [f"Outlet {k:02d}" for k in range(20 - charts.TIMELINE_OUTLETS, 20)]
+    assert f"({charts.TIMELINE_OUTLETS} of 20, most paragraphs)" in ax.get_title()
+    drawn.clear()
+    charts.timeline("Mara Vell", dict(list(outlets.items())[:3]), "month")
+    assert "of 3" not in drawn[0].axes[0].get_title() and len(drawn[0].axes[0].get_legend().get_texts()) == 3
+
+
+def test_outlet_map_draws_every_outlet_and_names_the_chosen(monkeypatch):
+    drawn = []
+    monkeypatch.setattr(charts, "_png", lambda fig: drawn.append(fig) or b"")
+    comp = {"explained_variance": 0.4, "loadings": [{"feature": "frame legality", "weight": 0.7}]}
+    data = {"components": [comp, comp],
+            "outlets": [{"name": f"Outlet {k}", "x": k / 10, "y": -k / 10, "cluster": k % 3} for k in range(60)]}
+    charts.outlet_map(data, {"Outlet 3", "Outlet 7"})
+    ax = drawn[0].axes[0]
+    assert sum(len(c.get_offsets()) for c in ax.collections) == 60
+    assert sorted(t.get_text() for t in ax.texts) == ["Outlet 3", "Outlet 7"]
+    assert "60 outlets, the 2 with the most articles named" in ax.get_title()
+    drawn.clear()
+    charts.outlet_map(data)
+    assert len(drawn[0].axes[0].texts) == 60 and "named" not in drawn[0].axes[0].get_title()

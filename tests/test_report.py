@@ -390,3 +390,25 @@ def test_article_pages_list_the_quotes_with_their_speakers(tmp_path):
     assert tone["antony-blinken"]["sentences"] == 2 and tone["hamas"]["sentences"] == 2
     cell = f'{tone["antony-blinken"]["sentiment"]:+.3f}<br><span class="small">'
     assert cell in (tmp_path / "out" / "actors.html").read_text(encoding="utf-8")
+
+
+def test_outlet_chart_names_the_outlets_with_most_articles(tmp_path, monkeypatch):
+    from biaskit.report import TOP_OUTLETS, largest_outlets
+
+    assert largest_outlets([{"name": "b", "articles": 2}, {"name": "a", "articles": 2}, {"name": "c", "articles": 5}], 2) \
+        == {"c", "a"}
+    files = {}
+    for k in range(TOP_OUTLETS + 5):
+        for j in range(1 + (k % 3)):  # some outlets with more articles than others
+            files[f"Outlet {k:02d}/a{j}.txt"] = f"Talks {k} {j}\n\nEgypt praised the deal, officials said on day {j}.\n"
+    root = write_corpus(tmp_path / "corpus", files)
+    calls = []
+    real = charts.sentiment_intervals
+    monkeypatch.setattr(charts, "sentiment_intervals", lambda rows, title, *a: calls.append((rows, title)) or real(rows, title, *a))
+    run_report([root], tmp_path / "out")
+    rows, title = next((rows, title) for rows, title in calls if "by outlet" in title)
+    assert len(rows) == TOP_OUTLETS and f"({TOP_OUTLETS} of {TOP_OUTLETS + 5}: those with the most articles)" in title
+    summary = json.loads((tmp_path / "out" / "summary.json").read_text(encoding="utf-8"))
+    most = sorted(summary["outlets"], key=lambda o: (-o["articles"], o["name"]))[:TOP_OUTLETS]
+    assert {r["name"] for r in rows} == {o["name"] for o in most}
+    assert len(summary["outlets"]) == TOP_OUTLETS + 5  # the data keeps them all
