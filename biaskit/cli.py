@@ -318,7 +318,7 @@ def _echo_differences(rows: list, names: dict) -> None:
     for d in sorted(rows, key=lambda d: (d["q"], d["p"], d["actor"], d["outlet_a"], d["outlet_b"]))[:15]:
         name = names.get(d["actor"], d["actor"])
         typer.echo(f"  {name}: {d['outlet_a']} vs {d['outlet_b']}: {d['difference']:+.3f} "
-                   f"(p = {d['p']:.3g}, q = {d['q']:.3g}, g = {d['hedges_g']:+.2f})")
+                   f"(p = {d['p']:.3g}, q = {d['q']:.3g}, g = {'n/a' if d['hedges_g'] is None else format(d['hedges_g'], '+.2f')})")
 
 
 @app.command()

@@ -82,17 +82,19 @@ def permutation_test(a: tuple[Sequence[float], Sequence[float]], b: tuple[Sequen
     return float(observed), (extreme + 1) / (total + 1)
 
 
-def hedges_g(x: Sequence[float], y: Sequence[float]) -> float:
-    """Standardised mean difference of two samples (Hedges' g, small-sample corrected)."""
+def hedges_g(x: Sequence[float], y: Sequence[float]) -> float | None:
+    """Standardised mean difference of two samples (Hedges' g, small-sample corrected); None
+    where it has no value: a sample of fewer than two, or no spread in either sample while the
+    means differ (0 when they do not)."""
     nx, ny = len(x), len(y)
     if nx < 2 or ny < 2:
-        return 0.0
+        return None
     mx, my = sum(x) / nx, sum(y) / ny
     vx = sum((v - mx) ** 2 for v in x) / (nx - 1)
     vy = sum((v - my) ** 2 for v in y) / (ny - 1)
     pooled = math.sqrt(((nx - 1) * vx + (ny - 1) * vy) / (nx + ny - 2))
     if pooled == 0:
-        return 0.0
+        return 0.0 if mx == my else None
     return (mx - my) / pooled * (1 - 3 / (4 * (nx + ny) - 9))
 
 
@@ -159,7 +161,7 @@ def _tested(pairs: dict[tuple[str, str], _Group], agg: Aggregator, key: str, min
         means_b = [a["sentiment"] / a["n"] for a in gb.per_article.values()]
         rows.append({"actor": aid, "outlet_a": oa, "outlet_b": ob, "articles_a": len(means_a),
                      "articles_b": len(means_b), "difference": round(diff, 4), "p": round(p, 5),
-                     "hedges_g": round(hedges_g(means_a, means_b), 4)})
+                     "hedges_g": None if (g := hedges_g(means_a, means_b)) is None else round(g, 4)})
     for row, q in zip(rows, benjamini_hochberg([r["p"] for r in rows])):
         row["q"] = round(q, 5)
         row["significant"] = q < 0.05

@@ -35,6 +35,28 @@ def test_benjamini_hochberg_and_hedges_g():
     assert benjamini_hochberg([0.01, 0.04, 0.03, 0.5]) == pytest.approx([0.04, 0.16 / 3, 0.16 / 3, 0.5])
     assert hedges_g([1, 2, 3], [1, 2, 3]) == 0
     assert hedges_g([2, 3, 4], [1, 2, 3]) > 0.5
+    # no value where the spread is nil or a sample too small: not a misleading 0
+    assert hedges_g([0.4, 0.4], [0.1, 0.1]) is None and hedges_g([0.4], [0.1, 0.2]) is None
+    assert hedges_g([0.4, 0.4], [0.4, 0.4]) == 0
+
+
+def test_outlet_differences_without_spread_print_no_effect_size(corpus):
+    # every article of an outlet says the same of the actor: a difference, but no spread to scale it by
+    runner = CliRunner()
+    files = {}
+    for k in range(4):
+        files[f"Harbor Post/a{k}.txt"] = f"Vote {k}\n\nCritics condemned Egypt for the terrible, cruel crackdown.\n"
+        files[f"Valley News/a{k}.txt"] = f"Vote {k}\n\nEgypt was praised for a wonderful, generous deal.\n"
+    result = runner.invoke(app, ["compare", str(corpus(files)), "--by", "outlet", "--json"])
+    rows = json.loads(result.stdout)["differences"]
+    assert rows and all(r["hedges_g"] is None for r in rows if r["actor"] == "egypt")
+    text = runner.invoke(app, ["compare", str(corpus(files)), "--by", "outlet"]).stdout
+    assert "g = n/a" in text
+    from biaskit.pipeline import run_report
+
+    out = corpus(files).parent / "out"
+    run_report([corpus(files)], out)
+    assert '<td class="num">n/a</td></tr>' in (out / "outlets.html").read_text(encoding="utf-8")
 
 
 def test_outlets_differ_on_hamas_not_on_israel():
