@@ -42,6 +42,9 @@ def _main(
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version and exit."),
 ) -> None:
     """Media-bias and sentiment analysis: sentiment toward each actor, framing and sourcing, per outlet."""
+    # Every command prints the inputs it skipped itself, once, after its run: the library's log
+    # of them (for programs using biaskit) stays out of the terminal.
+    logging.basicConfig(level=logging.ERROR, format="%(message)s")
 
 
 def _fail(message: str, code: int = 1) -> None:
@@ -186,7 +189,6 @@ def report(
     """Analyse articles and write an HTML report, charts, scores.csv and summary.json."""
     from biaskit.pipeline import run_report
 
-    logging.basicConfig(level=logging.ERROR, format="%(message)s")
     ov = _overlays(lexicons)
     with _runner(jobs, backend, scheduler, ov) as runner:
         result = _run_with_progress(

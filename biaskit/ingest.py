@@ -12,6 +12,7 @@ import csv
 import json
 import os
 import re
+import stat
 import sys
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -175,6 +176,14 @@ def read_corpus(
         before += size
 
 
+def read_file_bytes(path: Path) -> bytes:
+    """A corpus file's bytes. Only regular files are read: a named pipe or a device among the
+    corpus's files (or linked from it) would block the run or never end."""
+    if not stat.S_ISREG(path.stat().st_mode):  # (follows links: the file a link points to)
+        raise InputError(str(path), "not a regular file (a pipe, device or socket); not read")
+    return path.read_bytes()
+
+
 def _size(path: Path) -> int:
     try:
         return path.stat().st_size
@@ -204,7 +213,7 @@ def _read_file(
         return
     try:
         if data is None:
-            data = path.read_bytes()
+            data = read_file_bytes(path)
         text = decode(data, rel)
     except InputError as exc:
         yield 1.0, Problem(rel, exc.reason)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
 
 from biaskit import __version__, lexicons
 from biaskit.aggregate import LEVELS
-from biaskit.errors import EmptyCorpusError, UsageError
+from biaskit.errors import EmptyCorpusError, InputError, UsageError
 from biaskit.runner import frozen_heap
 from biaskit.types import ArticleResult, Problem
 
@@ -83,7 +83,7 @@ def _stream(paths: Sequence[str | os.PathLike[str]], lex: Any, progress: Progres
     import hashlib
     from dataclasses import replace
 
-    from biaskit.ingest import _outlet_from_path, _read_file, _size, iter_files
+    from biaskit.ingest import _outlet_from_path, _read_file, _size, iter_files, read_file_bytes
     from biaskit.types import Article
 
     files = list(iter_files(paths))
@@ -144,8 +144,8 @@ def _stream(paths: Sequence[str | os.PathLike[str]], lex: Any, progress: Progres
         data: bytes | None = None
         if cache is not None or hashes is not None:
             try:
-                data = path.read_bytes()
-            except OSError:
+                data = read_file_bytes(path)
+            except (OSError, InputError):
                 data = None  # _read_file reports it
         if hashes is not None and data is not None:
             name = rel  # relative: a baseline holds on another machine

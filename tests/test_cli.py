@@ -297,3 +297,17 @@ def test_compare_and_actors_take_jobs_and_cache(tmp_path):
     assert {o["name"] for o in out[("compare", "1")]["outlets"]} == {"wire", "daily"}
     assert any(a["id"] == "kovarik" for a in out[("actors", "1")]["actors"])
     assert any(cache.rglob("*.pickle"))  # the second run of each read the first one's results
+
+
+@pytest.mark.parametrize("command", [["actors"], ["compare", "--by", "outlet"], ["report", "--out", "OUT"]])
+def test_each_skipped_input_is_told_once(tmp_path, command):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "bad.json").write_text("{bad", encoding="utf-8")
+    (corpus / "a.txt").write_text("Vote\n\nEgypt praised the deal.\n", encoding="utf-8")
+    (corpus / "b.txt").write_text("Vote\n\nJordan praised the deal.\n", encoding="utf-8")
+    args = [str(tmp_path / "out") if a == "OUT" else a for a in command]
+    proc = subprocess.run([sys.executable, "-m", "biaskit", args[0], str(corpus), *args[1:], "--no-cache"],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr.count("skipped bad.json:1: invalid JSON") == 1, proc.stderr

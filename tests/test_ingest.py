@@ -353,3 +353,30 @@ def test_json_nested_too_deeply_is_a_problem_not_a_crash(corpus):
         "deep.json:1: invalid JSON: arrays or objects nested 5000 deep, too deep to read (column 5000)",
         "feed.jsonl:2: invalid JSON: arrays or objects nested 5001 deep, too deep to read (column 5009)",
     ]
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="no named pipes here")
+def test_pipes_and_devices_are_not_read(corpus, tmp_path):
+    import os
+
+    root = corpus({"good.txt": "Still read."})
+    os.mkfifo(root / "pipe.txt")  # reading it would wait for a writer forever
+    links = os.path.exists("/dev/zero")
+    if links:
+        os.symlink("/dev/zero", root / "zero.txt")  # reading it would never end
+    arts, problems = read(root)
+    assert [a.id for a in arts] == ["good.txt"]
+    why = "not a regular file (a pipe, device or socket); not read"
+    assert [str(p) for p in problems] == [f"pipe.txt: {why}"] + ([f"zero.txt: {why}"] if links else [])
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="no named pipes here")
+def test_pipes_are_not_read_when_files_are_hashed_for_the_cache(corpus, tmp_path):
+    import os
+
+    from biaskit.pipeline import run_baseline
+
+    root = corpus({"good.txt": "Vote\n\nEgypt praised the deal.\n"})
+    os.mkfifo(root / "pipe.txt")
+    result = run_baseline([root], tmp_path / "baseline.json")
+    assert [str(p) for p in result.problems] == ["pipe.txt: not a regular file (a pipe, device or socket); not read"]
