@@ -6,6 +6,7 @@ Library modules are imported inside the commands so ``biaskit --help`` stays fas
 from __future__ import annotations
 
 import logging
+import re
 import sys
 import time
 from enum import Enum
@@ -148,7 +149,18 @@ def _run_with_progress(call: Any, quiet: bool) -> Any:
 
 def _problem_line(p: Any) -> str:
     """How a problem of the input is told on the terminal: what was skipped, or kept with a flaw."""
-    return f"{'skipped' if p.skipped else 'warning'} {p}"
+    return _shown(f"{'skipped' if p.skipped else 'warning'} {p}")
+
+
+# Characters of outside text (file, outlet and actor names) that a terminal would act on rather
+# than show: control characters (a newline would split a line a CI log reads as one; an escape
+# sequence could move the cursor or retitle the window) and the marks that reverse text's direction.
+_UNSHOWN = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _shown(text: str) -> str:
+    """``text`` with those characters written as escapes ("\\n", "\\x1b", "\\u202e")."""
+    return _UNSHOWN.sub(lambda m: repr(m.group())[1:-1], text)
 
 
 def _actor_table(actors: list[dict[str, Any]], limit: int = 12) -> list[str]:
@@ -241,11 +253,11 @@ def actors(
     rows = s.rows()
     typer.echo(f"{_plural(len(rows), 'actor')} in {_plural(s.articles, 'article')}.")
     if rows:
-        width = max(len("actor"), *(len(r["name"]) + 2 * bool(r["discovered"]) for r in rows[:top]))
+        width = max(len("actor"), *(len(_shown(r["name"])) + 2 * bool(r["discovered"]) for r in rows[:top]))
         typer.echo(f"  {'actor':<{width}}  {'kind':<12}  {'mentions':>8}  {'articles':>8}  recognised by")
         for r in rows[:top]:
             how = ", ".join(f"{k} {v}" for k, v in r["resolutions"].items())
-            name = r["name"] + (" *" if r["discovered"] else "")
+            name = _shown(r["name"]) + (" *" if r["discovered"] else "")
             typer.echo(f"  {name:<{width}}  {r['kind']:<12}  {r['mentions']:>8}  {r['articles']:>8}  {how}")
         if any(r["discovered"] for r in rows[:top]):
             typer.echo("  * discovered: not in the catalog")
@@ -253,7 +265,7 @@ def actors(
     if unresolved:
         typer.echo(f"Frequent names no actor claimed (at least {min_count} mentions):")
         for name, count, arts in unresolved[:top]:
-            typer.echo(f"  {name}: {count} mentions in {_plural(arts, 'article')}")
+            typer.echo(f"  {_shown(name)}: {count} mentions in {_plural(arts, 'article')}")
     if toml:
         entries = toml_entries(s, limit=top, min_count=min_count)
         if entries:
@@ -305,13 +317,13 @@ def compare(
         _echo_differences(voiced, s["actor_names"])
     if "contrast" in s:
         c = s["contrast"]
-        typer.echo(f"Contrast {c['a']} - {c['b']} per outlet:")
+        typer.echo(_shown(f"Contrast {c['a']} - {c['b']} per outlet:"))
         for r in c["per_outlet"]:
             if r["difference"] is None:
-                typer.echo(f"  {r['outlet']}: not both named")
+                typer.echo(f"  {_shown(r['outlet'])}: not both named")
             else:
                 flag = " (little data)" if r["low_data"] else ""
-                typer.echo(f"  {r['outlet']}: {r['difference']:+.3f} [{r['ci_low']:+.3f}, {r['ci_high']:+.3f}]{flag}")
+                typer.echo(f"  {_shown(r['outlet'])}: {r['difference']:+.3f} [{r['ci_low']:+.3f}, {r['ci_high']:+.3f}]{flag}")
 
 
 def _echo_differences(rows: list, names: dict) -> None:
@@ -319,7 +331,7 @@ def _echo_differences(rows: list, names: dict) -> None:
     estimate minus the second's ("vs": an outlet's name may hold a dash)."""
     for d in sorted(rows, key=lambda d: (d["q"], d["p"], d["actor"], d["outlet_a"], d["outlet_b"]))[:15]:
         name = names.get(d["actor"], d["actor"])
-        typer.echo(f"  {name}: {d['outlet_a']} vs {d['outlet_b']}: {d['difference']:+.3f} "
+        typer.echo(f"  {_shown(name)}: {_shown(d['outlet_a'])} vs {_shown(d['outlet_b'])}: {d['difference']:+.3f} "
                    f"(p = {d['p']:.3g}, q = {d['q']:.3g}, g = {'n/a' if d['hedges_g'] is None else format(d['hedges_g'], '+.2f')})")
 
 
@@ -391,13 +403,13 @@ def check(
         typer.echo(json.dumps(res.to_dict(), indent=2, sort_keys=True, ensure_ascii=False))
         raise typer.Exit(0 if res.ok else 1)
     for w in res.warnings:
-        typer.echo(f"warning: {w}")
+        typer.echo(_shown(f"warning: {w}"))
     for kind, store in (("added", res.added), ("removed", res.removed)):
         for section, keys in sorted(store.items()):
             if keys:
-                typer.echo(f"{kind} {section}: {', '.join(keys[:10])}{' …' if len(keys) > 10 else ''}")
+                typer.echo(_shown(f"{kind} {section}: {', '.join(keys[:10])}{' …' if len(keys) > 10 else ''}"))
     if res.changed_inputs:
-        typer.echo(f"changed inputs: {', '.join(res.changed_inputs[:10])}{' …' if len(res.changed_inputs) > 10 else ''}")
+        typer.echo(_shown(f"changed inputs: {', '.join(res.changed_inputs[:10])}{' …' if len(res.changed_inputs) > 10 else ''}"))
     metrics = sum(len(v) for v in res.checked.values())
     if res.ok:
         typer.echo(f"No drift: {_plural(metrics, 'metric')} in {_plural(len(res.checked), 'group')} within tolerance.")
@@ -411,6 +423,7 @@ def check(
         actor, outlet = {"actors": (d["key"], "—"), "outlets": ("—", d["key"]),
                          "actor_outlet": tuple(d["key"].split("|", 1)) if "|" in d["key"] else (d["key"], "—"),
                          }.get(d["section"], (f"article {d['key']}", "—"))
+        actor, outlet = _shown(actor), _shown(outlet)
         typer.echo(f"  {d['metric']:<22} {actor[:30]:<30} {outlet[:22]:<22} {fmt(d['baseline'])[:10]:>10} "
                    f"{fmt(d['now'])[:10]:>10} {fmt(d['delta']):>9}")
     if len(res.drifts) > 60:

@@ -311,3 +311,23 @@ def test_each_skipped_input_is_told_once(tmp_path, command):
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr.count("skipped bad.json:1: invalid JSON") == 1, proc.stderr
+
+
+def test_outside_names_cannot_drive_the_terminal(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    evil = "Harbor\x1b]0;owned\x07 Post\u202e"
+    rows = [{"id": f"h{k}", "outlet": evil, "text": f"Vote {k}\n\nEgypt praised the wonderful deal."} for k in range(3)]
+    rows += [{"id": f"v{k}", "outlet": "Valley News", "text": f"Vote {k}\n\nEgypt was condemned for the terrible crackdown."}
+             for k in range(3)]
+    (corpus / "feed.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    (corpus / "bad\nname.json").write_text("{bad", encoding="utf-8")
+    for args in (["compare", str(corpus), "--by", "outlet", "--contrast", "egypt", "egypt"], ["actors", str(corpus)]):
+        result = runner.invoke(app, [*args, "--no-cache"])
+        assert result.exit_code == 0, result.output
+        for out in (result.stdout, result.stderr):
+            assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out
+        assert "skipped bad\\nname.json:1: invalid JSON" in result.stderr
+        assert result.stderr.count("\n") == 1  # the one problem, on one line
+    assert "Harbor\\x1b]0;owned\\x07 Post\\u202e" in runner.invoke(
+        app, ["compare", str(corpus), "--by", "outlet", "--contrast", "egypt", "egypt", "--no-cache"]).stdout
