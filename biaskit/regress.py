@@ -17,6 +17,7 @@ With ``interval`` a sentiment drifts only when the new value leaves the baseline
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
@@ -252,4 +253,10 @@ def junit_xml(res: CheckResult, name: str = "biaskit check") -> str:
     head = (f'<?xml version="1.0" encoding="UTF-8"?>\n<testsuites><testsuite name={quoteattr(name)} '
             f'tests="{len(cases)}" failures="{failures}" errors="0">')
     props = "".join(f"<system-err>{escape(w)}</system-err>" for w in res.warnings[:1])
-    return head + "\n" + "\n".join(cases) + ("\n" + props if props else "") + "\n</testsuite></testsuites>\n"
+    doc = head + "\n" + "\n".join(cases) + ("\n" + props if props else "") + "\n</testsuite></testsuites>\n"
+    # Characters XML 1.0 cannot hold at all (control characters of an outlet's or a file's name),
+    # written as escapes: a CI server's parser rejects the whole report over one of them.
+    return _NOT_XML.sub(lambda m: repr(m.group())[1:-1], doc)
+
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")

@@ -174,3 +174,16 @@ def test_unreadable_baselines_are_usage_errors(tmp_path):
         path.write_text(text, encoding="utf-8")
         with pytest.raises(UsageError, match=why):
             load_baseline(path)
+
+
+def test_junit_report_stays_xml_whatever_the_names():
+    from biaskit.regress import CheckResult, junit_xml
+
+    row = {"metric": "sentiment", "baseline": 0.4, "now": -0.3, "delta": -0.7, "tolerance": 0.05, "drift": True}
+    res = CheckResult(checked={"actor_outlet:egypt|Harbor\x1b\x00 Post <&>": [row], "actors:egypt": [dict(row, drift=False)]},
+                      added={"outlets": ["Valley\x07 News"]}, warnings=["models differ\x1f"])
+    root = ET.fromstring(junit_xml(res).encode("utf-8"))
+    names = [c.get("name") for c in root.iter("testcase")]
+    assert names == ["actor_outlet:egypt|Harbor\\x1b\\x00 Post <&>", "actors:egypt", "outlets:Valley\\x07 News"]
+    assert root.find("testsuite").get("failures") == "2" and root.find("testsuite").get("tests") == "3"
+    assert root.find("testsuite/system-err").text == "models differ\\x1f"
