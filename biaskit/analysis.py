@@ -223,8 +223,9 @@ class Analyzer:
                     speaks = True
                     verbs.append(h.term.lower())
                     evidence.append(match("attribution", h, m.sentence, a))
-            have = set(evidence)
-            for v in framed.get((pi, actor_id), ()):  # and the verb of each quote it speaks, once
+            quoted_verbs = framed.get((pi, actor_id), ())
+            have = set(evidence) if quoted_verbs else set()
+            for v in quoted_verbs:  # and the verb of each quote it speaks, once
                 si = sent_of[v]
                 a = sent_tokens[si][0]
                 hit = next((h for h in sentence_hits(si, SPEECH_HITS) if h.first == v - a), None)
