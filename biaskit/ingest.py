@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import hashlib
 import json
 import os
 import re
@@ -17,7 +18,7 @@ import sys
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from biaskit.errors import InputError, parse_json
 from biaskit.htmltext import looks_like_html, parse_html
@@ -184,6 +185,18 @@ def read_file_bytes(path: Path) -> bytes:
     return path.read_bytes()
 
 
+def file_digest(path: Path) -> str:
+    """The SHA-256 of a corpus file's bytes, read a megabyte at a time (a file of gigabytes is
+    never held whole); only regular files, as ``read_file_bytes``."""
+    if not stat.S_ISREG(path.stat().st_mode):
+        raise InputError(str(path), "not a regular file (a pipe, device or socket); not read")
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
 def _size(path: Path) -> int:
     try:
         return path.stat().st_size
@@ -205,21 +218,32 @@ def _read_file(
     Never raises for bad content: what cannot be read becomes a Problem naming the file. With
     ``reuse``, each record's raw form (as a string) is offered to it first; what it returns (a
     cached result) is handed out instead of building and cleaning the article again. ``data``
-    is the file's bytes when the caller has read them already.
+    is the file's bytes when the caller has read them already; when it has not, a JSON Lines
+    file is read a line at a time (its records stream: a file of gigabytes is never held whole).
     """
     ext = path.suffix.lower()
     if ext not in SUPPORTED:
         yield 1.0, Problem(rel, f"unsupported file type {ext or '(none)'}; expected one of {', '.join(SUPPORTED)}")
         return
+    read = [0]  # bytes read so far, of a file read a line at a time
+    streamed: Iterator[str] | None = None
     try:
-        if data is None:
-            data = read_file_bytes(path)
-        text = decode(data, rel)
+        if data is None and ext in JSONL_EXT:
+            streamed = _jsonl_lines(path, rel, read)
+        if streamed is None:
+            if data is None:
+                data = read_file_bytes(path)
+            text = decode(data, rel)
     except InputError as exc:
         yield 1.0, Problem(rel, exc.reason)
         return
     except OSError as exc:
         yield 1.0, Problem(rel, f"cannot read: {exc.strerror or exc}")
+        return
+    if streamed is not None:
+        size = max(1, _size(path))
+        yield from _read_records(_jsonl_records(streamed), rel, folder_outlet, boilerplate, reuse,
+                                 lambda line: min(1.0, read[0] / size), empty_is_problem=True)
         return
     if not text.strip():
         yield 1.0, Problem(rel, "empty file")
@@ -231,12 +255,31 @@ def _read_file(
     elif ext in JSON_EXT:
         raws = _json_records(text)
     elif ext in JSONL_EXT:
-        raws = _jsonl_records(text)
+        raws = _jsonl_records(text.split("\n"))
     else:
         raws = _csv_records(text, ext)
     lines = text.count("\n") + 1
-    for line, raw in raws:
-        fraction = min(1.0, line / lines) if line is not None else 1.0
+    yield from _read_records(raws, rel, folder_outlet, boilerplate, reuse,
+                             lambda line: min(1.0, line / lines) if line is not None else 1.0)
+
+
+def _read_records(raws: Iterator[tuple[int | None, _Raw | str]], rel: str, folder_outlet: str | None,
+                  boilerplate: Sequence[BoilerplateRule], reuse: Callable[[str], Any] | None,
+                  share: Callable[[int | None], float], empty_is_problem: bool = False) -> Iterator[tuple[float, Any]]:
+    """The articles and problems of a file's raw records (``share``: how much of the file is read
+    once a record of that line is; ``empty_is_problem``: a file of blank lines only is an "empty
+    file", as a file read whole is before its records are looked for)."""
+    any_line = False
+    while True:
+        try:
+            line, raw = next(raws)
+        except StopIteration:
+            break
+        except OSError as exc:  # (a file read a line at a time, gone or failing part way)
+            yield 1.0, Problem(rel, f"cannot read: {exc.strerror or exc}")
+            return
+        any_line = True
+        fraction = share(line)
         if isinstance(raw, str):
             yield fraction, Problem(rel, raw, line)
             continue
@@ -254,6 +297,8 @@ def _read_file(
                 continue
         article = _build(raw, art_id, source, folder_outlet, boilerplate, day)
         yield fraction, (Problem(rel, article, line) if isinstance(article, str) else article)
+    if empty_is_problem and not any_line:
+        yield 1.0, Problem(rel, "empty file")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -347,10 +392,39 @@ def _json_records(text: str) -> Iterator[tuple[int | None, _Raw | str]]:
         yield None, _record(rec, f"record {i}")
 
 
-def _jsonl_records(text: str) -> Iterator[tuple[int | None, _Raw | str]]:
+def _jsonl_lines(path: Path, rel: str, read: list[int]) -> Iterator[str] | None:
+    """The lines of a JSON Lines file, read and decoded one at a time (``read[0]``: the bytes read
+    so far), or None for a file in UTF-16 or UTF-32, which is read whole. What ``decode`` rejects
+    in a file's first 8 KB raises InputError here too; a line that is not UTF-8 is read as
+    Windows-1252."""
+    if not stat.S_ISREG(path.stat().st_mode):
+        raise InputError(rel, "not a regular file (a pipe, device or socket); not read")
+    with path.open("rb") as fh:
+        head = fh.read(8192)
+    if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return None
+    if b"\x00" in head:
+        raise InputError(rel, "binary file (contains NUL bytes); not an article")
+
+    def lines() -> Iterator[str]:
+        with path.open("rb") as fh:
+            for k, raw in enumerate(fh):  # (binary lines end at b"\n" only)
+                read[0] += len(raw)
+                if k == 0 and raw.startswith(codecs.BOM_UTF8):
+                    raw = raw[len(codecs.BOM_UTF8):]
+                raw = raw[:-1] if raw.endswith(b"\n") else raw
+                try:
+                    yield raw.decode("utf-8")
+                except UnicodeDecodeError:
+                    yield raw.decode("cp1252", errors="replace")
+
+    return lines()
+
+
+def _jsonl_records(lines: Iterable[str]) -> Iterator[tuple[int | None, _Raw | str]]:
     # Records end at "\n" only: str.splitlines would also cut at U+2028, \x1e and the like,
     # which may stand raw inside a JSON string.
-    for lineno, line in enumerate(text.split("\n"), 1):
+    for lineno, line in enumerate(lines, 1):
         line = line.rstrip("\r")
         if not line.strip():
             continue

@@ -79,11 +79,11 @@ class _Slot:
 def _stream(paths: Sequence[str | os.PathLike[str]], lex: Any, progress: Progress | None,
             cache: "ResultCache | None", runner: Any,
             hashes: dict[str, str] | None) -> Iterator[ArticleResult | Problem]:
-    """Read files in order (each once), reuse what the cache has, analyse the rest a window at a time."""
-    import hashlib
+    """Read files in order (each hashed a chunk at a time when cached or pinned, then read, a JSON Lines
+    file a line at a time), reuse what the cache has, analyse the rest a window at a time."""
     from dataclasses import replace
 
-    from biaskit.ingest import _outlet_from_path, _read_file, _size, iter_files, read_file_bytes
+    from biaskit.ingest import _outlet_from_path, _read_file, _size, file_digest, iter_files
     from biaskit.types import Article
 
     files = list(iter_files(paths))
@@ -141,19 +141,19 @@ def _stream(paths: Sequence[str | os.PathLike[str]], lex: Any, progress: Progres
         rel = path.relative_to(root).as_posix()
         outlet = _outlet_from_path(root, path)
         fkey: str | None = None
-        data: bytes | None = None
+        digest: str | None = None
         if cache is not None or hashes is not None:
             try:
-                data = read_file_bytes(path)
+                digest = file_digest(path)  # (read in chunks: the records are read again below, streaming)
             except (OSError, InputError):
-                data = None  # _read_file reports it
-        if hashes is not None and data is not None:
+                digest = None  # _read_file reports it
+        if hashes is not None and digest is not None:
             name = rel  # relative: a baseline holds on another machine
             while name in hashes:
                 name = f"{root.name}/{name}"
-            hashes[name] = hashlib.sha256(data).hexdigest()
+            hashes[name] = digest
         if cache is not None:
-            fkey = cache.key(data, rel, outlet) if data is not None else None
+            fkey = cache.key(digest.encode("ascii"), rel, outlet) if digest is not None else None
             items = cache.get(fkey) if fkey else None
             if items is not None:
                 window.extend(_Slot(it) for it in items)
@@ -173,8 +173,7 @@ def _stream(paths: Sequence[str | os.PathLike[str]], lex: Any, progress: Progres
                 return None
             return hit[0]
 
-        for fraction, item in _read_file(path, rel, outlet, lex.boilerplate, reuse if cache is not None else None,
-                                         data):
+        for fraction, item in _read_file(path, rel, outlet, lex.boilerplate, reuse if cache is not None else None):
             if isinstance(item, Article):
                 window.append(_Slot(item, pending.pop() if pending else None))
                 state["todo"] += 1

@@ -380,3 +380,40 @@ def test_pipes_are_not_read_when_files_are_hashed_for_the_cache(corpus, tmp_path
     os.mkfifo(root / "pipe.txt")
     result = run_baseline([root], tmp_path / "baseline.json")
     assert [str(p) for p in result.problems] == ["pipe.txt: not a regular file (a pipe, device or socket); not read"]
+
+
+def test_jsonl_streamed_line_by_line_reads_as_the_whole_file_does(corpus):
+    import hashlib
+
+    from biaskit.ingest import _read_file, file_digest
+
+    lines = [
+        json.dumps({"id": "a", "title": "First", "text": "Body one.\n\nBody two.", "outlet": "Wire A"}),
+        "",
+        "{broken",
+        json.dumps({"id": "b", "text": "Line\u2028separator inside a string.", "date": "2023-02-30"}),
+        json.dumps(["a", "list"]),
+        json.dumps({"id": "c", "text": "Caf\u00e9 and na\u00efve, \u201cquoted\u201d.", "outlet": "Wire B"}, ensure_ascii=False),
+    ]
+    raw = b"\xef\xbb\xbf" + "\r\n".join(lines).encode("utf-8") + b"\r\n"
+    root = corpus({"feed.jsonl": raw})
+    path = root / "feed.jsonl"
+    streamed = list(_read_file(path, "feed.jsonl", None, RULES))
+    whole = list(_read_file(path, "feed.jsonl", None, RULES, data=path.read_bytes()))
+    assert [item for _, item in streamed] == [item for _, item in whole]
+    assert [a.id for _, a in streamed if isinstance(a, Article)] == ["feed.jsonl#a", "feed.jsonl#b", "feed.jsonl#c"]
+    shares = [f for f, _ in streamed]
+    assert shares == sorted(shares) and shares[-1] == 1.0  # progress by bytes read
+    assert file_digest(path) == hashlib.sha256(raw).hexdigest()
+
+
+def test_jsonl_streamed_edge_files(corpus):
+    root = corpus({
+        "blank.jsonl": "\n  \n\n",
+        "nul.jsonl": b'{"text": "a"}\n\x00\x00',
+        "utf16.jsonl": ('{"id": "u", "text": "Wide text."}\n').encode("utf-16"),  # (with its BOM: read whole)
+        "latin.jsonl": b'{"id": "l", "text": "Caf\xe9 opened."}\n',
+    })
+    arts, problems = read(root)
+    assert [(a.id, a.paragraphs[0].text) for a in arts] == [("latin.jsonl#l", "Café opened."), ("utf16.jsonl#u", "Wide text.")]
+    assert [str(p) for p in problems] == ["blank.jsonl: empty file", "nul.jsonl: binary file (contains NUL bytes); not an article"]
