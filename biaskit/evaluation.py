@@ -156,29 +156,11 @@ def rating_label(rating: float) -> int:
     return 1 if rating >= 0.05 * 4 else -1 if rating <= -0.05 * 4 else 0
 
 
-#: Bootstrap resamples behind the 95% intervals of the figures, and the seed that makes them
-#: the same on every run.
-DRAWS = 2000
-_SEED = 20261130
-_CHUNK = 250  # resamples weighed at once (memory: chunk x units)
-
-
-def _resample_weights(units: int, draws: int = DRAWS) -> Iterator:
-    """How often each of ``units`` units is drawn in each bootstrap resample (draws x units
-    integer matrices, a chunk at a time; each resample draws ``units`` units with replacement)."""
-    import numpy as np
-
-    rng = np.random.default_rng(_SEED)
-    p = np.full(units, 1.0 / units)
-    for done in range(0, draws, _CHUNK):
-        yield rng.multinomial(units, p, size=min(_CHUNK, draws - done))
-
-
 def _f1_from_counts(t):
     """Macro-F1 of each row of flattened 3 x 3 confusion counts (rows true, columns predicted)."""
     import numpy as np
 
-    m = t.reshape(-1, 3, 3).astype(np.float64)
+    m = t.reshape(-1, 3, 3)
     tp = m[:, [0, 1, 2], [0, 1, 2]]
     denom = m.sum(axis=2) + m.sum(axis=1)  # 2tp + fp + fn
     f1 = np.divide(2 * tp, denom, out=np.zeros_like(tp), where=tp > 0)
@@ -188,61 +170,55 @@ def _f1_from_counts(t):
 def _interval(values) -> list[float]:
     import numpy as np
 
-    lo, hi = np.percentile(np.concatenate(values), [2.5, 97.5])
+    lo, hi = np.percentile(values, [2.5, 97.5])
     return [round(float(lo), 4), round(float(hi), 4)]
 
 
 def f1_intervals(gold: Sequence[int], pred: Sequence[int], base: Sequence[int],
                  units: Sequence[object] | None = None) -> dict:
     """95% bootstrap intervals of macro-F1 for ``pred`` and ``base`` and of their difference,
-    from the same resamples (paired). ``units``: what is resampled whole, one key per item (a
-    sentence's targets share its words and are not independent); each item alone when None."""
+    from the same resamples (paired; the aggregates' seeded bootstrap, ``resample_sums``).
+    ``units``: what is resampled whole, one key per item (a sentence's targets share its words
+    and are not independent); each item alone when None."""
     import numpy as np
+
+    from biaskit.aggregate import resample_sums
 
     keys = list(range(len(gold))) if units is None else list(units)
     index: dict[object, int] = {}
     unit = np.array([index.setdefault(k, len(index)) for k in keys], dtype=np.int64)
-    counts = {}
-    for name, labels in (("model", pred), ("base", base)):
-        cell = (np.asarray(gold) + 1) * 3 + (np.asarray(labels) + 1)
-        c = np.zeros((len(index), 9), dtype=np.int64)
-        np.add.at(c, (unit, cell), 1)
-        counts[name] = c
-    ours, theirs, gains = [], [], []
-    for w in _resample_weights(len(index)):
-        a, b = _f1_from_counts(w @ counts["model"]), _f1_from_counts(w @ counts["base"])
-        ours.append(a)
-        theirs.append(b)
-        gains.append(a - b)
+    counts = np.zeros((len(index), 18))  # per unit: its confusion counts, biaskit's then the baseline's
+    for offset, labels in ((0, pred), (9, base)):
+        cell = offset + (np.asarray(gold) + 1) * 3 + (np.asarray(labels) + 1)
+        np.add.at(counts, (unit, cell), 1)
+    sums = resample_sums(counts, "evaluation:f1")
+    ours, theirs = _f1_from_counts(sums[:, :9]), _f1_from_counts(sums[:, 9:])
     return {"f1_macro_ci": _interval(ours), "baseline_f1_macro_ci": _interval(theirs),
-            "f1_macro_gain_ci": _interval(gains)}
+            "f1_macro_gain_ci": _interval(ours - theirs)}
 
 
 def pearson_intervals(x: Sequence[float], base: Sequence[float], y: Sequence[float]) -> dict:
     """95% bootstrap intervals of Pearson r of ``x`` and of ``base`` with ``y``, and of their
-    difference, from the same resamples of the items."""
+    difference, from the same resamples of the items (``resample_sums``)."""
     import numpy as np
 
-    def stats(a):  # per item: a, y, a^2, y^2, a*y
-        a, b = np.asarray(a, dtype=np.float64), np.asarray(y, dtype=np.float64)
-        return np.stack([np.ones_like(a), a, b, a * a, b * b, a * b], axis=1)
+    from biaskit.aggregate import resample_sums
 
-    def r(s):
-        n, sa, sb, saa, sbb, sab = s.T
-        cov = sab - sa * sb / n
-        va, vb = saa - sa * sa / n, sbb - sb * sb / n
-        ok = (va > 0) & (vb > 0)
-        return np.divide(cov, np.sqrt(np.where(ok, va * vb, 1.0)), out=np.zeros_like(cov), where=ok)
+    a, b, c = (np.asarray(v, dtype=np.float64) for v in (x, base, y))
+    # per item the terms of both correlations' sums: 1, c, c^2, then a, a^2, a*c and b, b^2, b*c
+    sums = resample_sums(np.stack([np.ones_like(c), c, c * c, a, a * a, a * c, b, b * b, b * c], axis=1),
+                         "evaluation:pearson")
+    n, sc, scc = sums[:, 0], sums[:, 1], sums[:, 2]
 
-    sx, sb = stats(x), stats(base)
-    ours, theirs, gains = [], [], []
-    for w in _resample_weights(len(y)):
-        a, b = r(w @ sx), r(w @ sb)
-        ours.append(a)
-        theirs.append(b)
-        gains.append(a - b)
+    def r(sa, saa, sac):
+        cov = sac - sa * sc / n
+        va, vc = saa - sa * sa / n, scc - sc * sc / n
+        ok = (va > 0) & (vc > 0)
+        return np.divide(cov, np.sqrt(np.where(ok, va * vc, 1.0)), out=np.zeros_like(cov), where=ok)
+
+    ours, theirs = r(*sums[:, 3:6].T), r(*sums[:, 6:9].T)
     return {"pearson_r_ci": _interval(ours), "baseline_pearson_r_ci": _interval(theirs),
-            "pearson_r_gain_ci": _interval(gains)}
+            "pearson_r_gain_ci": _interval(ours - theirs)}
 
 
 def _figures(gold: Sequence[int], pred: Sequence[int]) -> dict:
@@ -265,8 +241,10 @@ def evaluate_targets(targets: Sequence[Target], model=None) -> dict:
     out.update({"baseline_f1_macro": b["f1_macro"], "baseline_accuracy": b["accuracy"],
                 "baseline_confusion": b["confusion"], "model": predictor.model.name,
                 "baseline": "VADER compound of the whole sentence, thresholds -0.05/0.05"})
+    from biaskit.aggregate import N_BOOTSTRAP
+
     out.update(f1_intervals(gold, pred, base, [t.sentence for t in targets]))
-    out["intervals"] = f"95% bootstrap intervals, {DRAWS} resamples of the sentences (a sentence's targets together)"
+    out["intervals"] = f"95% bootstrap intervals, {N_BOOTSTRAP} resamples of the sentences (a sentence's targets together)"
     return out
 
 
@@ -288,9 +266,11 @@ def evaluate_sentences(rows: Sequence[tuple[str, float, str]]) -> dict:
     out.update({"baseline_f1_macro": b["f1_macro"], "baseline_accuracy": b["accuracy"],
                 "baseline_confusion": b["confusion"], "baseline_pearson_r": round(pearson(base, gold_r), 4),
                 "baseline": "vaderSentiment polarity_scores compound"})
+    from biaskit.aggregate import N_BOOTSTRAP
+
     out.update(f1_intervals(gold, [vader_label(c) for c in ours], [vader_label(c) for c in base]))
     out.update(pearson_intervals(ours, base, gold_r))
-    out["intervals"] = f"95% bootstrap intervals, {DRAWS} resamples of the items"
+    out["intervals"] = f"95% bootstrap intervals, {N_BOOTSTRAP} resamples of the items"
     return out
 
 
