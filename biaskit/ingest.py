@@ -177,24 +177,38 @@ def read_corpus(
         before += size
 
 
-def read_file_bytes(path: Path) -> bytes:
-    """A corpus file's bytes. Only regular files are read: a named pipe or a device among the
-    corpus's files (or linked from it) would block the run or never end."""
-    if not stat.S_ISREG(path.stat().st_mode):  # (follows links: the file a link points to)
+def _regular(path: Path) -> None:
+    """Only regular files of a corpus are read: a named pipe or a device among its files (or
+    linked from it: the check follows links) would block the run or never end."""
+    if not stat.S_ISREG(path.stat().st_mode):
         raise InputError(str(path), "not a regular file (a pipe, device or socket); not read")
+
+
+def read_file_bytes(path: Path) -> bytes:
+    """A corpus file's bytes (a regular file's only)."""
+    _regular(path)
     return path.read_bytes()
 
 
 def file_digest(path: Path) -> str:
     """The SHA-256 of a corpus file's bytes, read a megabyte at a time (a file of gigabytes is
-    never held whole); only regular files, as ``read_file_bytes``."""
-    if not stat.S_ISREG(path.stat().st_mode):
-        raise InputError(str(path), "not a regular file (a pipe, device or socket); not read")
+    never held whole; a regular file's only)."""
+    _regular(path)
     h = hashlib.sha256()
     with path.open("rb") as fh:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             h.update(chunk)
     return h.hexdigest()
+
+
+def hashed_bytes(path: Path) -> tuple[str, bytes | None]:
+    """A corpus file's SHA-256 and its bytes, read once for both, for ``_read_file`` to parse; None
+    instead of the bytes for a JSON Lines file, hashed a megabyte at a time and later read a line
+    at a time."""
+    if path.suffix.lower() in JSONL_EXT:
+        return file_digest(path), None
+    data = read_file_bytes(path)
+    return hashlib.sha256(data).hexdigest(), data
 
 
 def _size(path: Path) -> int:
@@ -397,8 +411,7 @@ def _jsonl_lines(path: Path, rel: str, read: list[int]) -> Iterator[str] | None:
     so far), or None for a file in UTF-16 or UTF-32, which is read whole. What ``decode`` rejects
     in a file's first 8 KB raises InputError here too; a line that is not UTF-8 is read as
     Windows-1252."""
-    if not stat.S_ISREG(path.stat().st_mode):
-        raise InputError(rel, "not a regular file (a pipe, device or socket); not read")
+    _regular(path)
     with path.open("rb") as fh:
         head = fh.read(8192)
     if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):

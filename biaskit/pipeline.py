@@ -79,11 +79,11 @@ class _Slot:
 def _stream(paths: Sequence[str | os.PathLike[str]], lex: Any, progress: Progress | None,
             cache: "ResultCache | None", runner: Any,
             hashes: dict[str, str] | None) -> Iterator[ArticleResult | Problem]:
-    """Read files in order (each hashed a chunk at a time when cached or pinned, then read, a JSON Lines
-    file a line at a time), reuse what the cache has, analyse the rest a window at a time."""
+    """Read files in order (each once; a JSON Lines file a line at a time, after hashing it a chunk
+    at a time when cached or pinned), reuse what the cache has, analyse the rest a window at a time."""
     from dataclasses import replace
 
-    from biaskit.ingest import _outlet_from_path, _read_file, _size, file_digest, iter_files
+    from biaskit.ingest import _outlet_from_path, _read_file, _size, hashed_bytes, iter_files
     from biaskit.types import Article
 
     files = list(iter_files(paths))
@@ -142,9 +142,10 @@ def _stream(paths: Sequence[str | os.PathLike[str]], lex: Any, progress: Progres
         outlet = _outlet_from_path(root, path)
         fkey: str | None = None
         digest: str | None = None
+        data: bytes | None = None  # the file's bytes when hashing read them (a JSON Lines file's never)
         if cache is not None or hashes is not None:
             try:
-                digest = file_digest(path)  # (read in chunks: the records are read again below, streaming)
+                digest, data = hashed_bytes(path)
             except (OSError, InputError):
                 digest = None  # _read_file reports it
         if hashes is not None and digest is not None:
@@ -173,7 +174,8 @@ def _stream(paths: Sequence[str | os.PathLike[str]], lex: Any, progress: Progres
                 return None
             return hit[0]
 
-        for fraction, item in _read_file(path, rel, outlet, lex.boilerplate, reuse if cache is not None else None):
+        for fraction, item in _read_file(path, rel, outlet, lex.boilerplate, reuse if cache is not None else None,
+                                         data):
             if isinstance(item, Article):
                 window.append(_Slot(item, pending.pop() if pending else None))
                 state["todo"] += 1
