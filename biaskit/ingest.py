@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import csv
 import hashlib
+import itertools
 import json
 import os
 import re
@@ -33,6 +34,7 @@ JSON_EXT = (".json",)
 JSONL_EXT = (".jsonl", ".ndjson")
 CSV_EXT = (".csv", ".tsv")
 SUPPORTED = TEXT_EXT + HTML_EXT + JSON_EXT + JSONL_EXT + CSV_EXT
+STREAMED_EXT = JSONL_EXT + CSV_EXT  # read a line at a time: a file of gigabytes is never held whole
 
 # Record fields, most specific first. "content_original" before "content": some crawls keep a
 # tokenised, masked "content" beside the original text.
@@ -156,7 +158,7 @@ def read_corpus(
     """Articles and problems of every file under ``paths``, streamed in a stable order.
 
     ``on_position(bytes_read, bytes_total)`` is called before each item is handed out, for progress
-    displays (within a JSONL or CSV file the position is estimated from the line number).
+    displays (within a JSON Lines or CSV file, from the bytes read so far).
     """
     seen: dict[str, int] = {}
     files = list(iter_files(paths))
@@ -203,9 +205,9 @@ def file_digest(path: Path) -> str:
 
 def hashed_bytes(path: Path) -> tuple[str, bytes | None]:
     """A corpus file's SHA-256 and its bytes, read once for both, for ``_read_file`` to parse; None
-    instead of the bytes for a JSON Lines file, hashed a megabyte at a time and later read a line
-    at a time."""
-    if path.suffix.lower() in JSONL_EXT:
+    instead of the bytes for a JSON Lines or CSV file, hashed a megabyte at a time and later read a
+    line at a time."""
+    if path.suffix.lower() in STREAMED_EXT:
         return file_digest(path), None
     data = read_file_bytes(path)
     return hashlib.sha256(data).hexdigest(), data
@@ -232,8 +234,8 @@ def _read_file(
     Never raises for bad content: what cannot be read becomes a Problem naming the file. With
     ``reuse``, each record's raw form (as a string) is offered to it first; what it returns (a
     cached result) is handed out instead of building and cleaning the article again. ``data``
-    is the file's bytes when the caller has read them already; when it has not, a JSON Lines
-    file is read a line at a time (its records stream: a file of gigabytes is never held whole).
+    is the file's bytes when the caller has read them already; when it has not, a JSON Lines or
+    CSV file is read a line at a time (its records stream: a file of gigabytes is never held whole).
     """
     ext = path.suffix.lower()
     if ext not in SUPPORTED:
@@ -242,8 +244,8 @@ def _read_file(
     read = [0]  # bytes read so far, of a file read a line at a time
     streamed: Iterator[str] | None = None
     try:
-        if data is None and ext in JSONL_EXT:
-            streamed = _jsonl_lines(path, rel, read)
+        if data is None and ext in STREAMED_EXT:
+            streamed = _file_lines(path, rel, read, keepends=ext in CSV_EXT)
         if streamed is None:
             if data is None:
                 data = read_file_bytes(path)
@@ -256,7 +258,8 @@ def _read_file(
         return
     if streamed is not None:
         size = max(1, _size(path))
-        yield from _read_records(_jsonl_records(streamed), rel, folder_outlet, boilerplate, reuse,
+        records = _jsonl_records(streamed) if ext in JSONL_EXT else _csv_records(streamed, ext)
+        yield from _read_records(records, rel, folder_outlet, boilerplate, reuse,
                                  lambda line: min(1.0, read[0] / size), empty_is_problem=True)
         return
     if not text.strip():
@@ -271,7 +274,7 @@ def _read_file(
     elif ext in JSONL_EXT:
         raws = _jsonl_records(text.split("\n"))
     else:
-        raws = _csv_records(text, ext)
+        raws = _csv_records(iter(text.splitlines(keepends=True)), ext)
     lines = text.count("\n") + 1
     yield from _read_records(raws, rel, folder_outlet, boilerplate, reuse,
                              lambda line: min(1.0, line / lines) if line is not None else 1.0)
@@ -406,11 +409,13 @@ def _json_records(text: str) -> Iterator[tuple[int | None, _Raw | str]]:
         yield None, _record(rec, f"record {i}")
 
 
-def _jsonl_lines(path: Path, rel: str, read: list[int]) -> Iterator[str] | None:
-    """The lines of a JSON Lines file, read and decoded one at a time (``read[0]``: the bytes read
-    so far), or None for a file in UTF-16 or UTF-32, which is read whole. What ``decode`` rejects
-    in a file's first 8 KB raises InputError here too; a line that is not UTF-8 is read as
-    Windows-1252."""
+def _file_lines(path: Path, rel: str, read: list[int], keepends: bool = False) -> Iterator[str] | None:
+    """The lines of a JSON Lines or CSV file, read and decoded one at a time (``read[0]``: the bytes
+    read so far), or None for a file in UTF-16 or UTF-32, which is read whole. What ``decode``
+    rejects in a file's first 8 KB raises InputError here too; a line that is not UTF-8 is read as
+    Windows-1252. JSON Lines end at "\\n" alone and lose it; with ``keepends`` (CSV) lines keep
+    their ends and also end where ``str.splitlines`` ends them ("\\r" alone, ...), as they do when
+    the file is read whole."""
     _regular(path)
     with path.open("rb") as fh:
         head = fh.read(8192)
@@ -425,11 +430,16 @@ def _jsonl_lines(path: Path, rel: str, read: list[int]) -> Iterator[str] | None:
                 read[0] += len(raw)
                 if k == 0 and raw.startswith(codecs.BOM_UTF8):
                     raw = raw[len(codecs.BOM_UTF8):]
-                raw = raw[:-1] if raw.endswith(b"\n") else raw
+                if not keepends and raw.endswith(b"\n"):
+                    raw = raw[:-1]
                 try:
-                    yield raw.decode("utf-8")
+                    line = raw.decode("utf-8")
                 except UnicodeDecodeError:
-                    yield raw.decode("cp1252", errors="replace")
+                    line = raw.decode("cp1252", errors="replace")
+                if keepends:
+                    yield from line.splitlines(keepends=True)
+                else:
+                    yield line
 
     return lines()
 
@@ -449,15 +459,23 @@ def _jsonl_records(lines: Iterable[str]) -> Iterator[tuple[int | None, _Raw | st
         yield lineno, _record(rec, "record")
 
 
-def _csv_records(text: str, ext: str) -> Iterator[tuple[int | None, _Raw | str]]:
+def _csv_records(lines: Iterator[str], ext: str) -> Iterator[tuple[int | None, _Raw | str]]:
+    """The records of a CSV file's lines (each with its line end); the delimiter is the one its
+    header line uses (blank lines before it are passed over; a file of blank lines has none)."""
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
-    sample = text[:65536]
+    skipped = 0
+    first = next(lines, None)
+    while first is not None and not first.strip():
+        skipped += 1
+        first = next(lines, None)
+    if first is None:
+        return
     delimiter = "\t" if ext == ".tsv" else ","
     try:
-        delimiter = csv.Sniffer().sniff(sample.split("\n", 1)[0], delimiters=",;\t|").delimiter
+        delimiter = csv.Sniffer().sniff(first.rstrip("\r\n")[:65536], delimiters=",;\t|").delimiter
     except csv.Error:
         pass
-    reader = csv.reader(text.splitlines(keepends=True), delimiter=delimiter)
+    reader = csv.reader(itertools.chain([first], lines), delimiter=delimiter)
     header: list[str] | None = None
     while True:
         try:
@@ -465,20 +483,20 @@ def _csv_records(text: str, ext: str) -> Iterator[tuple[int | None, _Raw | str]]
         except StopIteration:
             return
         except csv.Error as exc:
-            yield reader.line_num, f"malformed CSV: {exc}"
+            yield skipped + reader.line_num, f"malformed CSV: {exc}"
             continue
         if header is None:
             header = [h.strip().lstrip("\ufeff") for h in row]
             if not any(h.lower() in FIELDS["text"] for h in header):
-                yield 1, f"CSV header has no text column (looked for {', '.join(FIELDS['text'])})"
+                yield skipped + 1, f"CSV header has no text column (looked for {', '.join(FIELDS['text'])})"
                 return
             continue
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(header):
-            yield reader.line_num, f"malformed CSV record: {len(row)} fields where the header has {len(header)}"
+            yield skipped + reader.line_num, f"malformed CSV record: {len(row)} fields where the header has {len(header)}"
             continue
-        yield reader.line_num, _record(dict(zip(header, row)), "record")
+        yield skipped + reader.line_num, _record(dict(zip(header, row)), "record")
 
 
 def _pick(rec: dict[str, Any], name: str) -> Any:

@@ -417,3 +417,63 @@ def test_jsonl_streamed_edge_files(corpus):
     arts, problems = read(root)
     assert [(a.id, a.paragraphs[0].text) for a in arts] == [("latin.jsonl#l", "Café opened."), ("utf16.jsonl#u", "Wide text.")]
     assert [str(p) for p in problems] == ["blank.jsonl: empty file", "nul.jsonl: binary file (contains NUL bytes); not an article"]
+
+
+def test_csv_streamed_line_by_line_reads_as_the_whole_file_does(corpus):
+    from biaskit.ingest import _read_file, hashed_bytes
+
+    raw = ("\ufeffid,title,text,outlet\r\n"
+           '"a","First","Body one.\r\n\r\nBody two, after a blank line inside the field.","Wire A"\r\n'
+           "\r\n"
+           '"b","Second","Only two fields"\r\n'
+           '"c","Third","Caf\u00e9 and na\u00efve, \u201cquoted\u201d; a ""doubled"" quote.","Wire B"\r\n'
+           '"d","Fourth","Ends without a line end.","Wire A"').encode("utf-8")
+    root = corpus({"feed.csv": raw})
+    path = root / "feed.csv"
+    streamed = list(_read_file(path, "feed.csv", None, RULES))
+    whole = list(_read_file(path, "feed.csv", None, RULES, data=path.read_bytes()))
+    assert [item for _, item in streamed] == [item for _, item in whole]
+    arts = [a for _, a in streamed if isinstance(a, Article)]
+    assert [a.id for a in arts] == ["feed.csv#a", "feed.csv#c", "feed.csv#d"]
+    assert [p.text for p in arts[0].paragraphs if p.kind != "title"] == [
+        "Body one.", "Body two, after a blank line inside the field."]
+    assert [str(p) for _, p in streamed if isinstance(p, Problem)] == [
+        "feed.csv:6: malformed CSV record: 3 fields where the header has 4"]
+    shares = [f for f, _ in streamed]
+    assert shares == sorted(shares) and shares[-1] == 1.0  # progress by bytes read
+    assert hashed_bytes(path)[1] is None  # with the cache on it is hashed in chunks, then streamed
+
+
+def test_csv_streamed_edge_files(corpus):
+    root = corpus({
+        "blank.csv": "\n  \r\n\n",
+        "mac.csv": b"text,outlet\r\"Old Mac line ends.\",Wire\r",
+        "late.csv": b"\n\ntext;outlet\nLate header.;Wire\nbroken;row;here\n",
+        "latin.tsv": b"id\ttext\nl\tCaf\xe9 opened.\n",
+        "utf16.csv": "id,text\nu,Wide text.\n".encode("utf-16"),  # (with its BOM: read whole)
+    })
+    arts, problems = read(root)
+    assert [(a.id, a.paragraphs[0].text) for a in arts] == [
+        ("late.csv#4", "Late header."), ("latin.tsv#l", "Café opened."), ("mac.csv#2", "Old Mac line ends."),
+        ("utf16.csv#u", "Wide text.")]
+    assert [str(p) for p in problems] == ["blank.csv: empty file",
+                                          "late.csv:5: malformed CSV record: 3 fields where the header has 2"]
+
+
+def test_a_large_csv_is_never_held_whole(corpus):
+    import tracemalloc
+
+    long_text = " ".join(["The council met and approved the plan after a long debate."] * 30)
+    row = '"{i}","Outlet {k}","Day {i}. ' + long_text + '"\n'
+    body = "id,outlet,text\n" + "".join(row.format(i=i, k=i % 7) for i in range(3_000))
+    root = corpus({"big.csv": body})
+    size = (root / "big.csv").stat().st_size
+    assert size > 5_000_000
+    tracemalloc.start()
+    try:
+        count = sum(isinstance(item, Article) for item in read_corpus([root], RULES))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert count == 3_000
+    assert peak < size / 4, f"peak {peak} bytes while reading a {size}-byte file"
