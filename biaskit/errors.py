@@ -57,22 +57,30 @@ def parse_json(text: str) -> Any:
     try:
         return json.loads(text)
     except RecursionError:
-        depth = deepest = where = 0
-        in_string = escaped = False
-        for i, ch in enumerate(text):
-            if in_string:
-                if escaped:
-                    escaped = False
-                elif ch == "\\":
-                    escaped = True
-                elif ch == '"':
-                    in_string = False
+        raise nesting_error(text) from None
+
+
+def nesting_error(text: str, start: int = 0, depth: int = 0) -> json.JSONDecodeError:
+    """The error for JSON nested too deeply to read: at the bracket where the nesting is deepest,
+    counted from ``start`` in ``text``, ``depth`` brackets deep there."""
+    deepest = depth
+    where = start
+    in_string = escaped = False
+    for i in range(start, len(text)):
+        ch = text[i]
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
             elif ch == '"':
-                in_string = True
-            elif ch in "[{":
-                depth += 1
-                if depth > deepest:
-                    deepest, where = depth, i
-            elif ch in "]}":
-                depth -= 1
-        raise json.JSONDecodeError(f"arrays or objects nested {deepest} deep, too deep to read", text, where) from None
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            if depth > deepest:
+                deepest, where = depth, i
+        elif ch in "]}":
+            depth -= 1
+    return json.JSONDecodeError(f"arrays or objects nested {deepest} deep, too deep to read", text, where)

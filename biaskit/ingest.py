@@ -19,9 +19,9 @@ import sys
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import Any, Callable, Generator, Iterable, Iterator, Sequence
 
-from biaskit.errors import InputError, parse_json
+from biaskit.errors import InputError, nesting_error, parse_json
 from biaskit.htmltext import looks_like_html, parse_html
 from biaskit.lexicons import BoilerplateRule
 from biaskit.needles import fold
@@ -34,7 +34,7 @@ JSON_EXT = (".json",)
 JSONL_EXT = (".jsonl", ".ndjson")
 CSV_EXT = (".csv", ".tsv")
 SUPPORTED = TEXT_EXT + HTML_EXT + JSON_EXT + JSONL_EXT + CSV_EXT
-STREAMED_EXT = JSONL_EXT + CSV_EXT  # read a line at a time: a file of gigabytes is never held whole
+STREAMED_EXT = JSON_EXT + JSONL_EXT + CSV_EXT  # read a piece at a time: a file of gigabytes is never held whole
 
 # Record fields, most specific first. "content_original" before "content": some crawls keep a
 # tokenised, masked "content" beside the original text.
@@ -205,8 +205,8 @@ def file_digest(path: Path) -> str:
 
 def hashed_bytes(path: Path) -> tuple[str, bytes | None]:
     """A corpus file's SHA-256 and its bytes, read once for both, for ``_read_file`` to parse; None
-    instead of the bytes for a JSON Lines or CSV file, hashed a megabyte at a time and later read a
-    line at a time."""
+    instead of the bytes for a JSON, JSON Lines or CSV file, hashed a megabyte at a time and later
+    read a piece at a time."""
     if path.suffix.lower() in STREAMED_EXT:
         return file_digest(path), None
     data = read_file_bytes(path)
@@ -235,16 +235,19 @@ def _read_file(
     ``reuse``, each record's raw form (as a string) is offered to it first; what it returns (a
     cached result) is handed out instead of building and cleaning the article again. ``data``
     is the file's bytes when the caller has read them already; when it has not, a JSON Lines or
-    CSV file is read a line at a time (its records stream: a file of gigabytes is never held whole).
+    CSV file is read a line at a time and a JSON file a megabyte at a time (their records stream:
+    a file of gigabytes is never held whole).
     """
     ext = path.suffix.lower()
     if ext not in SUPPORTED:
         yield 1.0, Problem(rel, f"unsupported file type {ext or '(none)'}; expected one of {', '.join(SUPPORTED)}")
         return
-    read = [0]  # bytes read so far, of a file read a line at a time
+    read = [0]  # bytes read so far, of a file read a piece at a time
     streamed: Iterator[str] | None = None
     try:
-        if data is None and ext in STREAMED_EXT:
+        if data is None and ext in JSON_EXT:
+            streamed = _file_chunks(path, rel, read)
+        elif data is None and ext in STREAMED_EXT:
             streamed = _file_lines(path, rel, read, keepends=ext in CSV_EXT)
         if streamed is None:
             if data is None:
@@ -258,9 +261,10 @@ def _read_file(
         return
     if streamed is not None:
         size = max(1, _size(path))
-        records = _jsonl_records(streamed) if ext in JSONL_EXT else _csv_records(streamed, ext)
+        records = (_jsonl_records(streamed) if ext in JSONL_EXT else _json_records(streamed) if ext in JSON_EXT
+                   else _csv_records(streamed, ext))
         yield from _read_records(records, rel, folder_outlet, boilerplate, reuse,
-                                 lambda line: min(1.0, read[0] / size), empty_is_problem=True)
+                                 lambda line: min(1.0, read[0] / size))
         return
     if not text.strip():
         yield 1.0, Problem(rel, "empty file")
@@ -270,7 +274,7 @@ def _read_file(
     elif ext in HTML_EXT:
         raws = iter([(None, _parse_html_page(text))])
     elif ext in JSON_EXT:
-        raws = _json_records(text)
+        raws = _json_records(iter([text]))
     elif ext in JSONL_EXT:
         raws = _jsonl_records(text.split("\n"))
     else:
@@ -282,11 +286,9 @@ def _read_file(
 
 def _read_records(raws: Iterator[tuple[int | None, _Raw | str]], rel: str, folder_outlet: str | None,
                   boilerplate: Sequence[BoilerplateRule], reuse: Callable[[str], Any] | None,
-                  share: Callable[[int | None], float], empty_is_problem: bool = False) -> Iterator[tuple[float, Any]]:
+                  share: Callable[[int | None], float]) -> Iterator[tuple[float, Any]]:
     """The articles and problems of a file's raw records (``share``: how much of the file is read
-    once a record of that line is; ``empty_is_problem``: a file of blank lines only is an "empty
-    file", as a file read whole is before its records are looked for)."""
-    any_line = False
+    once a record of that line is)."""
     while True:
         try:
             line, raw = next(raws)
@@ -295,7 +297,6 @@ def _read_records(raws: Iterator[tuple[int | None, _Raw | str]], rel: str, folde
         except OSError as exc:  # (a file read a line at a time, gone or failing part way)
             yield 1.0, Problem(rel, f"cannot read: {exc.strerror or exc}")
             return
-        any_line = True
         fraction = share(line)
         if isinstance(raw, str):
             yield fraction, Problem(rel, raw, line)
@@ -314,8 +315,6 @@ def _read_records(raws: Iterator[tuple[int | None, _Raw | str]], rel: str, folde
                 continue
         article = _build(raw, art_id, source, folder_outlet, boilerplate, day)
         yield fraction, (Problem(rel, article, line) if isinstance(article, str) else article)
-    if empty_is_problem and not any_line:
-        yield 1.0, Problem(rel, "empty file")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -389,24 +388,240 @@ def _parse_html_page(markup: str) -> _Raw:
     )
 
 
-def _json_records(text: str) -> Iterator[tuple[int | None, _Raw | str]]:
-    try:
-        data = parse_json(text)
-    except json.JSONDecodeError as exc:
-        yield exc.lineno, f"invalid JSON: {exc.msg} (column {exc.colno})"
+_JSON_LISTS = ("articles", "data", "items", "records", "results", "documents")  # in this order
+_CHUNK = 1 << 20  # characters of a JSON file read at a time
+# A JSON error further than this before the end of what is read is not for want of more text (a
+# number, "true" or a "\\u" escape cut off by the end of a chunk fails within a few characters of it)
+_JSON_TAIL = 16
+
+
+class _JsonText:
+    """The text of a JSON file as it is read, a chunk at a time: ``buf[pos:]`` is what is not
+    parsed yet; what is parsed is let go, and where it ended is kept for the positions of errors."""
+
+    def __init__(self, chunks: Iterator[str]) -> None:
+        self.chunks = chunks
+        self.buf = ""
+        self.pos = 0
+        self.eof = False
+        self.lines_before = 0  # line ends in the text let go
+        self.column_before = 0  # characters after the last of them
+
+    def more(self, at_least: int = 1) -> bool:
+        """Read until ``at_least`` more characters are there or the file ends; False when
+        nothing more was there to read."""
+        had = size = len(self.buf)
+        parts = [self.buf]
+        while size < had + at_least and not self.eof:
+            chunk = next(self.chunks, None)
+            if chunk is None:
+                self.eof = True
+            else:
+                parts.append(chunk)
+                size += len(chunk)
+        if size > had:
+            self.buf = "".join(parts)
+        return size > had
+
+    def let_go(self) -> None:
+        """Drop the text parsed so far, once there is a chunk of it."""
+        if self.pos < _CHUNK:
+            return
+        done = self.buf[: self.pos]
+        ends = done.count("\n")
+        self.lines_before += ends
+        self.column_before = len(done) - done.rfind("\n") - 1 if ends else self.column_before + len(done)
+        self.buf, self.pos = self.buf[self.pos:], 0
+
+    def next_char(self) -> str:
+        """The next character that is not white space ("" at the end of the file), passed up to."""
+        while True:
+            while self.pos < len(self.buf) and self.buf[self.pos] in " \t\n\r":
+                self.pos += 1
+            if self.pos < len(self.buf) or not self.more():
+                return self.buf[self.pos: self.pos + 1]
+
+    def problem(self, message: str, at: int) -> tuple[int, str]:
+        """(line, problem) for an error at ``buf[at]``, as ``json.loads`` on the whole file puts it."""
+        ends = self.buf.count("\n", 0, at)
+        column = at - self.buf.rfind("\n", 0, at) + (0 if ends else self.column_before)
+        return self.lines_before + ends + 1, f"invalid JSON: {message} (column {column})"
+
+    def value(self, depth: int) -> tuple[Any, tuple[int, str] | None]:
+        """The JSON value at ``pos`` (``depth``: inside how many arrays or objects), read on
+        until it is whole, or the problem that stops it."""
+        decoder = json.JSONDecoder()
+        while True:
+            try:
+                value, end = decoder.raw_decode(self.buf, self.pos)
+            except json.JSONDecodeError as exc:
+                cut = exc.msg.startswith("Unterminated string") or len(self.buf) - exc.pos <= _JSON_TAIL
+                if not cut or not self.more(len(self.buf) - self.pos + _CHUNK):
+                    return None, self.problem(exc.msg, exc.pos)
+                continue  # (read on: twice as much each time, so a long value is not parsed over and over)
+            except RecursionError:
+                while self.more(_CHUNK):
+                    pass
+                exc = nesting_error(self.buf, self.pos, depth)
+                return None, self.problem(exc.msg, exc.pos)
+            if end == len(self.buf) and self.more():
+                continue  # a number may go on in the next chunk
+            self.pos = end
+            return value, None
+
+
+def _json_records(chunks: Iterator[str]) -> Iterator[tuple[int | None, _Raw | str]]:
+    """The records of a JSON file: a list of objects, an object with a list of them under
+    "articles" ("data", "items", ...), or one object. A list at the top, or under "articles" as
+    an object's first key, is read one record at a time (a file of gigabytes is never held whole;
+    the records before an error are kept); anything else is read whole."""
+    t = _JsonText(chunks)
+    first = t.next_char()
+    if not first:
+        yield None, "empty file"
         return
-    if isinstance(data, dict):
-        for key in ("articles", "data", "items", "records", "results", "documents"):
-            if isinstance(data.get(key), list):
-                data = data[key]
-                break
-        else:
-            data = [data]
-    if not isinstance(data, list):
-        yield None, "JSON must be an object, a list of objects, or an object with an 'articles' list"
+    if first == "[":
+        whole = yield from _json_list(t, 1)
+    elif first == "{" and _starts_with_articles(t):
+        whole = yield from _json_object_with_articles(t)
+    else:
+        while t.more(_CHUNK):
+            pass
+        try:
+            data = parse_json(t.buf)
+        except json.JSONDecodeError as exc:
+            yield t.problem(exc.msg, exc.pos)
+            return
+        if isinstance(data, dict):
+            for key in _JSON_LISTS:
+                if isinstance(data.get(key), list):
+                    data = data[key]
+                    break
+            else:
+                data = [data]
+        if not isinstance(data, list):
+            yield None, "JSON must be an object, a list of objects, or an object with an 'articles' list"
+            return
+        for i, rec in enumerate(data, 1):
+            yield None, _record(rec, f"record {i}")
         return
-    for i, rec in enumerate(data, 1):
-        yield None, _record(rec, f"record {i}")
+    if whole and t.next_char():
+        yield t.problem("Extra data", t.pos)
+
+
+def _starts_with_articles(t: _JsonText) -> bool:
+    """Whether the object at ``pos`` has "articles" as its first key, and a list there."""
+    t.more(64)
+    return re.match(r'\{\s*"articles"\s*:\s*\[', t.buf[t.pos:t.pos + 64]) is not None
+
+
+def _json_list(t: _JsonText, depth: int) -> Generator[tuple[int | None, _Raw | str], None, bool]:
+    """The records of the list whose "[" is at ``pos``, one at a time; returns False when a
+    problem ended it."""
+    t.pos += 1
+    count = 0
+    while True:
+        ch = t.next_char()
+        if ch == "]" and count == 0:
+            t.pos += 1
+            return True
+        rec, problem = t.value(depth)
+        if problem is not None:
+            yield problem
+            return False
+        count += 1
+        yield None, _record(rec, f"record {count}")
+        t.let_go()
+        ch = t.next_char()
+        if ch == "]":
+            t.pos += 1
+            return True
+        if ch != ",":
+            yield t.problem("Expecting ',' delimiter", t.pos)
+            return False
+        t.pos += 1
+
+
+def _json_object_with_articles(t: _JsonText) -> Generator[tuple[int | None, _Raw | str], None, bool]:
+    """The records of the object at ``pos`` whose first key is "articles", a list (see
+    ``_starts_with_articles``); its other values are read and passed over, as the whole object
+    would be. Returns False when a problem ended it."""
+    t.pos = t.buf.index("[", t.pos)
+    if not (yield from _json_list(t, 2)):
+        return False
+    problem = None
+    while True:
+        ch = t.next_char()
+        if ch == "}":
+            t.pos += 1
+            return True
+        if ch != ",":
+            problem = t.problem("Expecting ',' delimiter", t.pos)
+            break
+        t.pos += 1
+        if t.next_char() != '"':
+            problem = t.problem("Expecting property name enclosed in double quotes", t.pos)
+            break
+        _, problem = t.value(1)
+        if problem is not None:
+            break
+        if t.next_char() != ":":
+            problem = t.problem("Expecting ':' delimiter", t.pos)
+            break
+        t.pos += 1
+        t.next_char()
+        _, problem = t.value(1)
+        if problem is not None:
+            break
+    yield problem
+    return False
+
+
+def _streamable(path: Path, rel: str) -> bool:
+    """Whether a file can be read a piece at a time: not in UTF-16 or UTF-32 (read whole). What
+    ``decode`` rejects in a file's first 8 KB raises InputError here too."""
+    _regular(path)
+    with path.open("rb") as fh:
+        head = fh.read(8192)
+    if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    if b"\x00" in head:
+        raise InputError(rel, "binary file (contains NUL bytes); not an article")
+    return True
+
+
+def _file_chunks(path: Path, rel: str, read: list[int]) -> Iterator[str] | None:
+    """The text of a JSON file, read and decoded a megabyte at a time (``read[0]``: the bytes
+    read so far), or None for a file in UTF-16 or UTF-32 (read whole). From the first bytes that
+    are not UTF-8 on, the file is read as Windows-1252."""
+    if not _streamable(path, rel):
+        return None
+
+    def chunks() -> Iterator[str]:
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        utf8 = True
+        with path.open("rb") as fh:
+            first = True
+            while True:
+                raw = fh.read(_CHUNK)
+                read[0] += len(raw)
+                if first and raw.startswith(codecs.BOM_UTF8):
+                    raw = raw[len(codecs.BOM_UTF8):]
+                first = False
+                if utf8:
+                    try:
+                        text = decoder.decode(raw, final=not raw)
+                    except UnicodeDecodeError:
+                        utf8 = False
+                        text = (decoder.getstate()[0] + raw).decode("cp1252", errors="replace")
+                else:
+                    text = raw.decode("cp1252", errors="replace")
+                if text:
+                    yield text
+                if not raw:
+                    return
+
+    return chunks()
 
 
 def _file_lines(path: Path, rel: str, read: list[int], keepends: bool = False) -> Iterator[str] | None:
@@ -416,13 +631,8 @@ def _file_lines(path: Path, rel: str, read: list[int], keepends: bool = False) -
     Windows-1252. JSON Lines end at "\\n" alone and lose it; with ``keepends`` (CSV) lines keep
     their ends and also end where ``str.splitlines`` ends them ("\\r" alone, ...), as they do when
     the file is read whole."""
-    _regular(path)
-    with path.open("rb") as fh:
-        head = fh.read(8192)
-    if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if not _streamable(path, rel):
         return None
-    if b"\x00" in head:
-        raise InputError(rel, "binary file (contains NUL bytes); not an article")
 
     def lines() -> Iterator[str]:
         with path.open("rb") as fh:
@@ -447,21 +657,25 @@ def _file_lines(path: Path, rel: str, read: list[int], keepends: bool = False) -
 def _jsonl_records(lines: Iterable[str]) -> Iterator[tuple[int | None, _Raw | str]]:
     # Records end at "\n" only: str.splitlines would also cut at U+2028, \x1e and the like,
     # which may stand raw inside a JSON string.
+    blank = True
     for lineno, line in enumerate(lines, 1):
         line = line.rstrip("\r")
         if not line.strip():
             continue
+        blank = False
         try:
             rec = parse_json(line)
         except json.JSONDecodeError as exc:
             yield lineno, f"invalid JSON: {exc.msg} (column {exc.colno})"
             continue
         yield lineno, _record(rec, "record")
+    if blank:
+        yield None, "empty file"
 
 
 def _csv_records(lines: Iterator[str], ext: str) -> Iterator[tuple[int | None, _Raw | str]]:
     """The records of a CSV file's lines (each with its line end); the delimiter is the one its
-    header line uses (blank lines before it are passed over; a file of blank lines has none)."""
+    header line uses (blank lines before it are passed over; a file of blank lines is empty)."""
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
     skipped = 0
     first = next(lines, None)
@@ -469,6 +683,7 @@ def _csv_records(lines: Iterator[str], ext: str) -> Iterator[tuple[int | None, _
         skipped += 1
         first = next(lines, None)
     if first is None:
+        yield None, "empty file"
         return
     delimiter = "\t" if ext == ".tsv" else ","
     try:

@@ -460,14 +460,15 @@ def test_csv_streamed_edge_files(corpus):
                                           "late.csv:5: malformed CSV record: 3 fields where the header has 2"]
 
 
-def test_a_large_csv_is_never_held_whole(corpus):
+LONG_TEXT = " ".join(["The council met and approved the plan after a long debate."] * 30)
+
+
+def assert_read_in_little_memory(root, name: str, articles: int) -> None:
+    """Reading the file ``name`` under ``root`` (of megabytes) gives ``articles`` articles and
+    never takes a quarter of the file's size in memory."""
     import tracemalloc
 
-    long_text = " ".join(["The council met and approved the plan after a long debate."] * 30)
-    row = '"{i}","Outlet {k}","Day {i}. ' + long_text + '"\n'
-    body = "id,outlet,text\n" + "".join(row.format(i=i, k=i % 7) for i in range(3_000))
-    root = corpus({"big.csv": body})
-    size = (root / "big.csv").stat().st_size
+    size = (root / name).stat().st_size
     assert size > 5_000_000
     tracemalloc.start()
     try:
@@ -475,5 +476,112 @@ def test_a_large_csv_is_never_held_whole(corpus):
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
-    assert count == 3_000
+    assert count == articles
     assert peak < size / 4, f"peak {peak} bytes while reading a {size}-byte file"
+
+
+def test_a_large_csv_is_never_held_whole(corpus):
+    row = '"{i}","Outlet {k}","Day {i}. ' + LONG_TEXT + '"\n'
+    root = corpus({"big.csv": "id,outlet,text\n" + "".join(row.format(i=i, k=i % 7) for i in range(3_000))})
+    assert_read_in_little_memory(root, "big.csv", 3_000)
+
+
+@pytest.fixture
+def small_chunks(monkeypatch):
+    """JSON files read five bytes (characters) at a time: every seam between chunks falls inside
+    names, strings, numbers and multi-byte characters."""
+    import biaskit.ingest as ingest
+
+    monkeypatch.setattr(ingest, "_CHUNK", 5)
+
+
+JSON_FILES = {
+    "list.json": json.dumps([
+        {"id": "a", "title": "First", "text": "Caf\u00e9 and na\u00efve, \u201cquoted\u201d.", "outlet": "Wire A"},
+        ["not", "an", "object"],
+        12345678901234567890,
+        {"id": "b", "text": "Second body.", "extra": {"deep": [[[1.5e3]]]}},
+    ], ensure_ascii=False, indent=1),
+    "articles.json": json.dumps({"articles": [{"id": "c", "text": "Third body."}, {"text": "Fourth body."}],
+                                 "status": "ok", "totalResults": 2}),
+    "status_first.json": json.dumps({"status": "ok", "articles": [{"id": "d", "text": "Fifth body."}]}),
+    "one.json": '\n\n  {"id": "e", "text": "Sixth body."}\n',
+    "empty_list.json": "[ ]",
+    "blank.json": " \n\t\n",
+}
+
+
+@pytest.mark.parametrize("chunked", [False, True])
+def test_json_files_are_read_a_record_at_a_time_as_whole(corpus, request, chunked):
+    from biaskit.ingest import _read_file
+
+    if chunked:
+        request.getfixturevalue("small_chunks")
+    root = corpus(JSON_FILES)
+    for name in JSON_FILES:
+        path = root / name
+        streamed = list(_read_file(path, name, None, RULES))
+        whole = list(_read_file(path, name, None, RULES, data=path.read_bytes()))
+        assert [item for _, item in streamed] == [item for _, item in whole], name
+    arts, problems = read(root)
+    assert [(a.id, a.paragraphs[-1].text) for a in arts] == [
+        ("articles.json#c", "Third body."), ("articles.json", "Fourth body."), ("list.json#a", "Café and naïve, “quoted”."),
+        ("list.json#b", "Second body."), ("one.json#e", "Sixth body."), ("status_first.json#d", "Fifth body.")]
+    assert [str(p) for p in problems] == [
+        "blank.json: empty file", "list.json: record 2 is a JSON list, not an object",
+        "list.json: record 3 is a JSON int, not an object"]
+
+
+BROKEN_JSON = [
+    '[{"text": "A."},\n {"text": "B."}\n {"text": "C."}]',
+    '[{"text": "A."},\n {"text": "B."},\n {"text": "C" "x"}]',
+    '[{"text": "A."},\n {"text": "B."}] trailing words',
+    '[{"text": "A."},\n {"text": "B."},\n {"text": "C.',
+    '[{"text": "A."},\n {"text": "B."},\n',
+    '[{"text": "A."},\n {"text": "B."}',
+    '{"articles": [{"text": "A."},\n {"text": "B."}], "n": 1 2}',
+    '{"articles": [{"text": "A."},\n {"text": "B."}], "n": 1, 7: 2}',
+    '{"articles": [{"text": "A."},\n {"text": "B."}], "n" 1}',
+    '{"articles": [{"text": "A."},\n {"text": "B."}]} {}',
+]
+
+
+@pytest.mark.parametrize("text", BROKEN_JSON)
+@pytest.mark.parametrize("chunked", [False, True])
+def test_broken_json_keeps_the_records_before_the_error_and_places_it_as_json_does(corpus, request, text, chunked):
+    if chunked:
+        request.getfixturevalue("small_chunks")
+    with pytest.raises(json.JSONDecodeError) as err:
+        json.loads(text)
+    root = corpus({"feed.json": text})
+    arts, problems = read(root)
+    assert [a.paragraphs[0].text for a in arts] == ["A.", "B."]
+    assert [str(p) for p in problems] == [
+        f"feed.json:{err.value.lineno}: invalid JSON: {err.value.msg} (column {err.value.colno})"]
+
+
+def test_json_streamed_edge_files(corpus, small_chunks):
+    deep = "[" * 3000 + "]" * 3000
+    root = corpus({
+        "latin.json": b'[{"id": "l", "text": "Caf\xe9 opened."}]',
+        "utf16.json": '[{"id": "u", "text": "Wide text."}]'.encode("utf-16"),
+        "deep.json": '[{"text": "Kept."}, ' + deep + "]",
+        "nul.json": b'[{"text": "a"}]\x00',
+    })
+    arts, problems = read(root)
+    assert [(a.id, a.paragraphs[0].text) for a in arts] == [
+        ("deep.json", "Kept."), ("latin.json#l", "Café opened."), ("utf16.json#u", "Wide text.")]
+    assert [str(p) for p in problems] == [
+        "deep.json:1: invalid JSON: arrays or objects nested 3001 deep, too deep to read (column 3020)",
+        "nul.json: binary file (contains NUL bytes); not an article"]
+
+
+@pytest.mark.parametrize("shape", ["list", "articles"])
+def test_a_large_json_file_is_never_held_whole(corpus, monkeypatch, shape):
+    import biaskit.ingest as ingest
+
+    monkeypatch.setattr(ingest, "_CHUNK", 1 << 16)  # (a file many chunks long, that a test reads quickly)
+    records = [{"id": str(i), "outlet": f"Outlet {i % 7}", "text": f"Day {i}. {LONG_TEXT}"} for i in range(3_000)]
+    root = corpus({"big.json": json.dumps(records if shape == "list" else {"articles": records, "status": "ok"})})
+    del records
+    assert_read_in_little_memory(root, "big.json", 3_000)
