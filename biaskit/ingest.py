@@ -464,8 +464,8 @@ class _JsonText:
                     pass
                 exc = nesting_error(self.buf, self.pos, depth)
                 return None, self.problem(exc.msg, exc.pos)
-            if end == len(self.buf) and self.more():
-                continue  # a number may go on in the next chunk
+            if len(self.buf) - end <= _JSON_TAIL and self.more():
+                continue  # a number may go on in the next chunk ("12" of "12e3")
             self.pos = end
             return value, None
 

@@ -486,13 +486,16 @@ def test_a_large_csv_is_never_held_whole(corpus):
     assert_read_in_little_memory(root, "big.csv", 3_000)
 
 
-@pytest.fixture
-def small_chunks(monkeypatch):
-    """JSON files read five bytes (characters) at a time: every seam between chunks falls inside
-    names, strings, numbers and multi-byte characters."""
+# JSON files read whole (None), or a few bytes (characters) at a time: seams between chunks
+# fall inside names, strings, numbers and multi-byte characters.
+CHUNKS = [None, 1, 2, 3, 5, 7]
+
+
+def read_in_chunks(monkeypatch, chunk: int | None) -> None:
     import biaskit.ingest as ingest
 
-    monkeypatch.setattr(ingest, "_CHUNK", 5)
+    if chunk:
+        monkeypatch.setattr(ingest, "_CHUNK", chunk)
 
 
 JSON_FILES = {
@@ -501,6 +504,7 @@ JSON_FILES = {
         ["not", "an", "object"],
         12345678901234567890,
         {"id": "b", "text": "Second body.", "extra": {"deep": [[[1.5e3]]]}},
+        1.2345678e-16,
     ], ensure_ascii=False, indent=1),
     "articles.json": json.dumps({"articles": [{"id": "c", "text": "Third body."}, {"text": "Fourth body."}],
                                  "status": "ok", "totalResults": 2}),
@@ -511,12 +515,11 @@ JSON_FILES = {
 }
 
 
-@pytest.mark.parametrize("chunked", [False, True])
-def test_json_files_are_read_a_record_at_a_time_as_whole(corpus, request, chunked):
+@pytest.mark.parametrize("chunk", CHUNKS)
+def test_json_files_are_read_a_record_at_a_time_as_whole(corpus, monkeypatch, chunk):
     from biaskit.ingest import _read_file
 
-    if chunked:
-        request.getfixturevalue("small_chunks")
+    read_in_chunks(monkeypatch, chunk)
     root = corpus(JSON_FILES)
     for name in JSON_FILES:
         path = root / name
@@ -529,7 +532,7 @@ def test_json_files_are_read_a_record_at_a_time_as_whole(corpus, request, chunke
         ("list.json#b", "Second body."), ("one.json#e", "Sixth body."), ("status_first.json#d", "Fifth body.")]
     assert [str(p) for p in problems] == [
         "blank.json: empty file", "list.json: record 2 is a JSON list, not an object",
-        "list.json: record 3 is a JSON int, not an object"]
+        "list.json: record 3 is a JSON int, not an object", "list.json: record 5 is a JSON float, not an object"]
 
 
 BROKEN_JSON = [
@@ -547,10 +550,9 @@ BROKEN_JSON = [
 
 
 @pytest.mark.parametrize("text", BROKEN_JSON)
-@pytest.mark.parametrize("chunked", [False, True])
-def test_broken_json_keeps_the_records_before_the_error_and_places_it_as_json_does(corpus, request, text, chunked):
-    if chunked:
-        request.getfixturevalue("small_chunks")
+@pytest.mark.parametrize("chunk", CHUNKS)
+def test_broken_json_keeps_the_records_before_the_error_and_places_it_as_json_does(corpus, monkeypatch, text, chunk):
+    read_in_chunks(monkeypatch, chunk)
     with pytest.raises(json.JSONDecodeError) as err:
         json.loads(text)
     root = corpus({"feed.json": text})
@@ -560,7 +562,9 @@ def test_broken_json_keeps_the_records_before_the_error_and_places_it_as_json_do
         f"feed.json:{err.value.lineno}: invalid JSON: {err.value.msg} (column {err.value.colno})"]
 
 
-def test_json_streamed_edge_files(corpus, small_chunks):
+@pytest.mark.parametrize("chunk", CHUNKS)
+def test_json_streamed_edge_files(corpus, monkeypatch, chunk):
+    read_in_chunks(monkeypatch, chunk)
     deep = "[" * 3000 + "]" * 3000
     root = corpus({
         "latin.json": b'[{"id": "l", "text": "Caf\xe9 opened."}]',
