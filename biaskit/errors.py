@@ -50,14 +50,46 @@ class EmptyCorpusError(BiaskitError):
         super().__init__(f"no articles found in {where}{detail}")
 
 
+def _json_int(digits: str) -> int | float:
+    """An integer in JSON text from outside; one longer than Python converts (4,300 digits) is
+    read as a float (infinite) rather than a ValueError that would end the whole run."""
+    try:
+        return int(digits)
+    except ValueError:
+        return float(digits)
+
+
+#: The JSON decoder for text from outside (``parse_json``; its ``raw_decode`` reads records one by one).
+JSON_DECODER = json.JSONDecoder(parse_int=_json_int)
+
+
 def parse_json(text: str) -> Any:
     """``json.loads`` for text from outside: arrays or objects nested too deeply for Python's
     parser (thousands of "[") are a ``json.JSONDecodeError`` like any other malformed JSON (at the
-    bracket where the nesting is deepest), not a RecursionError that would end the whole run."""
+    bracket where the nesting is deepest), not a RecursionError that would end the whole run; an
+    integer of thousands of digits is read as a float (see ``_json_int``)."""
     try:
-        return json.loads(text)
+        return JSON_DECODER.decode(text)
     except RecursionError:
         raise nesting_error(text) from None
+
+
+def parse_toml(text: str) -> dict[str, Any]:
+    """``tomllib.loads`` for text from outside: nesting too deep for the parser, or an integer
+    longer than Python converts (4,300 digits), is a ``TOMLDecodeError`` like other malformed TOML,
+    not an error that would end the whole run."""
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # pragma: no cover
+        import tomli as tomllib  # type: ignore[no-redef]
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        raise
+    except RecursionError:  # thousands of "["
+        raise tomllib.TOMLDecodeError("arrays or tables nested too deeply to read") from None
+    except ValueError:  # int() refuses that many digits
+        raise tomllib.TOMLDecodeError("a number with more digits than can be read") from None
 
 
 def nesting_error(text: str, start: int = 0, depth: int = 0) -> json.JSONDecodeError:

@@ -21,7 +21,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable, Generator, Iterable, Iterator, Sequence
 
-from biaskit.errors import InputError, nesting_error, parse_json
+from biaskit.errors import JSON_DECODER, InputError, nesting_error, parse_json
 from biaskit.htmltext import looks_like_html, parse_html
 from biaskit.lexicons import BoilerplateRule
 from biaskit.needles import fold
@@ -450,10 +450,9 @@ class _JsonText:
     def value(self, depth: int) -> tuple[Any, tuple[int, str] | None]:
         """The JSON value at ``pos`` (``depth``: inside how many arrays or objects), read on
         until it is whole, or the problem that stops it."""
-        decoder = json.JSONDecoder()
         while True:
             try:
-                value, end = decoder.raw_decode(self.buf, self.pos)
+                value, end = JSON_DECODER.raw_decode(self.buf, self.pos)
             except json.JSONDecodeError as exc:
                 cut = exc.msg.startswith("Unterminated string") or len(self.buf) - exc.pos <= _JSON_TAIL
                 if not cut or not self.more(len(self.buf) - self.pos + _CHUNK):

@@ -13,7 +13,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
-from biaskit.errors import LexiconError
+from biaskit.errors import LexiconError, parse_toml
 from biaskit.needles import fold, needles
 from biaskit.types import ACTOR_KINDS, GROUP_SECTORS, SECTORS, US_STATE_CODES, Actor, FormerParty, Role
 
@@ -183,13 +183,11 @@ class Lexicons:
 
 def _read(path: str, data: bytes) -> dict[str, Any]:
     try:
-        return tomllib.loads(data.decode("utf-8"))
+        return parse_toml(data.decode("utf-8"))
     except UnicodeDecodeError as exc:
         raise LexiconError(path, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
     except tomllib.TOMLDecodeError as exc:
         raise LexiconError(path, f"malformed TOML: {exc}") from None
-    except RecursionError:  # thousands of "[": the parser's recursion, not a run's end
-        raise LexiconError(path, "malformed TOML: arrays or tables nested too deeply to read") from None
 
 
 def _builtin_files() -> dict[str, tuple[str, bytes]]:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
-from biaskit.errors import UsageError, parse_json
+from biaskit.errors import UsageError, parse_json, parse_toml
 
 BASELINE_FORMAT = "biaskit-baseline"
 BASELINE_VERSION = 1
@@ -107,11 +107,9 @@ def load_tolerances(config: Path | None, overrides: Iterable[str]) -> dict[str, 
         except ModuleNotFoundError:  # pragma: no cover
             import tomli as tomllib  # type: ignore[no-redef]
         try:
-            doc = tomllib.loads(config.read_text(encoding="utf-8"))
+            doc = parse_toml(config.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
             raise UsageError(f"cannot read config {config}: {exc}") from None
-        except RecursionError:
-            raise UsageError(f"cannot read config {config}: arrays or tables nested too deeply") from None
         table = doc.get("check", {}).get("tolerances", {})
         if not isinstance(table, dict):
             raise UsageError(f"{config}: [check.tolerances] must be a table")

@@ -589,3 +589,18 @@ def test_a_large_json_file_is_never_held_whole(corpus, monkeypatch, shape):
     root = corpus({"big.json": json.dumps(records if shape == "list" else {"articles": records, "status": "ok"})})
     del records
     assert_read_in_little_memory(root, "big.json", 3_000)
+
+
+@pytest.mark.parametrize("chunk", CHUNKS)
+def test_numbers_of_thousands_of_digits_do_not_end_the_run(corpus, monkeypatch, chunk):
+    read_in_chunks(monkeypatch, chunk)
+    digits = "9" * 5000
+    root = corpus({
+        "list.json": f'[{{"id": "a", "text": "First.", "views": {digits}}}, -{digits}]',
+        "one.json": f'{{"id": "b", "text": "Second.", "views": {digits}}}',
+        "feed.jsonl": f'{{"id": "c", "text": "Third.", "views": {digits}}}\n',
+    })
+    arts, problems = read(root)
+    assert [(a.id, a.paragraphs[0].text) for a in arts] == [
+        ("feed.jsonl#c", "Third."), ("list.json#a", "First."), ("one.json#b", "Second.")]
+    assert [str(p) for p in problems] == ["list.json: record 2 is a JSON float, not an object"]

@@ -405,6 +405,13 @@ def test_toml_nested_too_deeply_names_the_file(tmp_path):
     assert str(err).endswith("malformed TOML: arrays or tables nested too deeply to read")
 
 
+def test_toml_number_too_long_to_read_names_the_file(tmp_path):
+    folder = write_overlay(tmp_path, {"labels.toml": "weight = " + "7" * 5000 + "\n"})
+    err = load_error(folder)
+    assert err.path == str(tmp_path / "overlay" / "labels.toml")
+    assert str(err).endswith("malformed TOML: a number with more digits than can be read")
+
+
 def test_not_utf8(tmp_path):
     folder = write_overlay(tmp_path, {"labels.toml": b'[[category]]\nid = "caf\xe9"\n'})
     path = str(tmp_path / "overlay" / "labels.toml")

@@ -66,6 +66,9 @@ def test_tolerances_from_config_and_command_line(tmp_path):
     cfg.write_text("x = " + "[" * 5000 + "]" * 5000 + "\n", encoding="utf-8")
     with pytest.raises(UsageError, match="cannot read config .*nested too deeply"):
         load_tolerances(cfg, [])
+    cfg.write_text("[check.tolerances]\nsentiment = " + "1" * 5000 + "\n", encoding="utf-8")
+    with pytest.raises(UsageError, match="cannot read config .*: a number with more digits than can be read"):
+        load_tolerances(cfg, [])
 
 
 def test_check_command_exit_codes_junit_and_json(corpus, tmp_path):
