@@ -145,9 +145,12 @@ def decode(data: bytes, path: str) -> str:
     return text
 
 
-def _outlet_from_path(root: Path, path: Path) -> str | None:
-    parts = path.relative_to(root).parts
-    return parts[0] if len(parts) > 1 else None
+def file_names(root: Path, path: Path) -> tuple[str, str | None]:
+    """A corpus file's name under its root (as its articles' ids and problems give it) and the
+    outlet its first folder names, if it is in one. Bytes of a name that are not UTF-8 (Python
+    keeps them as lone surrogates, which no output can hold) become U+FFFD."""
+    parts = [valid_text(part) for part in path.relative_to(root).parts]
+    return "/".join(parts), parts[0] if len(parts) > 1 else None
 
 
 def read_corpus(
@@ -166,8 +169,8 @@ def read_corpus(
     total = sum(sizes)
     before = 0
     for (root, path), size in zip(files, sizes):
-        rel = path.relative_to(root).as_posix()
-        for fraction, item in _read_file(path, rel, _outlet_from_path(root, path), boilerplate):
+        rel, outlet = file_names(root, path)
+        for fraction, item in _read_file(path, rel, outlet, boilerplate):
             if isinstance(item, Article):
                 n = seen.get(item.id, 0) + 1
                 seen[item.id] = n
@@ -722,6 +725,15 @@ def _pick(rec: dict[str, Any], name: str) -> Any:
     return None
 
 
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+def valid_text(text: str) -> str:
+    """``text`` with each lone surrogate (a JSON escape such as "\\ud800", which stands for no
+    character and cannot be written as UTF-8) as U+FFFD, the replacement character."""
+    return _SURROGATE_RE.sub("\ufffd", text)
+
+
 def _as_text(value: Any) -> str | None:
     if value is None:
         return None
@@ -730,7 +742,7 @@ def _as_text(value: Any) -> str | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value)
     if isinstance(value, str):
-        value = " ".join(value.split())
+        value = " ".join(valid_text(value).split())
         return value or None
     return None
 
@@ -743,6 +755,7 @@ def _record(rec: Any, what: str) -> _Raw | str:
         body = "\n\n".join(body)
     if not isinstance(body, str) or not body.strip():
         return f"{what} has no text (looked for {', '.join(FIELDS['text'])})"
+    body = valid_text(body)
     if looks_like_html(body):
         paras = [t for _, t in parse_html(body).blocks]
     else:

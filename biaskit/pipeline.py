@@ -83,7 +83,7 @@ def _stream(paths: Sequence[str | os.PathLike[str]], lex: Any, progress: Progres
     at a time when cached or pinned), reuse what the cache has, analyse the rest a window at a time."""
     from dataclasses import replace
 
-    from biaskit.ingest import _outlet_from_path, _read_file, _size, hashed_bytes, iter_files
+    from biaskit.ingest import _read_file, _size, file_names, hashed_bytes, iter_files
     from biaskit.types import Article
 
     files = list(iter_files(paths))
@@ -138,8 +138,7 @@ def _stream(paths: Sequence[str | os.PathLike[str]], lex: Any, progress: Progres
 
     before = 0
     for (root, path), size in zip(files, sizes):
-        rel = path.relative_to(root).as_posix()
-        outlet = _outlet_from_path(root, path)
+        rel, outlet = file_names(root, path)
         fkey: str | None = None
         digest: str | None = None
         data: bytes | None = None  # the file's bytes when hashing read them (a JSON Lines file's never)
@@ -276,6 +275,7 @@ def collect(
     """Analyse a corpus into an Aggregator, handing each result to ``sinks`` too (scores.csv, the
     article pages); returns the aggregator, the summary (as in summary.json) and the problems."""
     from biaskit.aggregate import Aggregator
+    from biaskit.ingest import valid_text
     from biaskit.sentiment import model_info
 
     if not paths:
@@ -293,9 +293,9 @@ def collect(
                 sink(item)
             settle()  # what the aggregates keep is not walked by the cycle collector again
         if not agg.articles:
-            raise EmptyCorpusError([str(p) for p in paths], problems)
+            raise EmptyCorpusError([valid_text(str(p)) for p in paths], problems)
         summary = {"format_version": 1, "biaskit_version": __version__, "lexicons": lex.versions,
-                   "models": model_info(), "inputs": [str(p) for p in paths], **agg.summary(runner),
+                   "models": model_info(), "inputs": [valid_text(str(p)) for p in paths], **agg.summary(runner),
                    "articles": agg.articles, "problems": [p.to_dict() for p in problems]}
         summary["corpus"]["problems"] = len(problems)
     return agg, summary, problems

@@ -187,3 +187,30 @@ def test_a_file_that_loses_its_permission_mid_run_is_one_problem(corpus, monkeyp
     items = list(analyze_corpus([root]))
     assert [type(i).__name__ for i in items] == ["ArticleResult", "Problem"]
     assert items[1].path == "b.txt" and "Permission denied" in items[1].message
+
+
+def test_lone_surrogates_and_undecodable_file_names_reach_every_output_replaced(corpus, tmp_path):
+    """A JSON escape such as "\\ud800" is no character, and a file name's bytes that are not UTF-8
+    are kept by Python as such surrogates: none of them can be written as UTF-8, so each becomes
+    U+FFFD instead of ending the report with an encoding error."""
+    from biaskit.pipeline import run_baseline
+
+    root = corpus({"feed.jsonl": '{"id": "s\\ud800", "title": "Odd \\udfff title", "outlet": "Wire \\udc00",'
+                                 ' "text": "Israel said \\ud800 the talks failed."}\n'})
+    try:
+        (root / os.fsdecode(b"Out\xfflet")).mkdir()
+        (root / os.fsdecode(b"Out\xfflet") / os.fsdecode(b"a\xfe.txt")).write_text("Hamas rejected the plan.\n")
+    except (OSError, UnicodeError):
+        pytest.skip("this file system keeps only valid UTF-8 names")
+    out = tmp_path / "out"
+    result = run_report([root], out)
+    assert result.problems == [] and result.articles == 2
+    saved = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert sorted(o["name"] for o in saved["outlets"]) == ["Out\ufffdlet", "Wire \ufffd"]
+    assert sorted((a["id"], a["title"]) for a in saved["articles"]) == [
+        ("Out\ufffdlet/a\ufffd.txt", ""), ("feed.jsonl#s\ufffd", "Odd \ufffd title")]
+    scores = (out / "scores.csv").read_text(encoding="utf-8")
+    assert "Out\ufffdlet/a\ufffd.txt" in scores and "feed.jsonl#s\ufffd" in scores
+    assert "Wire \ufffd" in (out / "outlets.html").read_text(encoding="utf-8")
+    run_baseline([root], tmp_path / "baseline.json")
+    assert "Out\ufffdlet/a\ufffd.txt" in (tmp_path / "baseline.json").read_text(encoding="utf-8")
