@@ -426,6 +426,12 @@ class _JsonText:
             self.buf = "".join(parts)
         return size > had
 
+    def rest(self) -> None:
+        """Read the rest of the file (joined once: reading it a chunk at a time onto what is
+        there would copy it over and over)."""
+        self.buf = "".join([self.buf, *self.chunks])
+        self.eof = True
+
     def let_go(self) -> None:
         """Drop the text parsed so far, once there is a chunk of it."""
         if self.pos < _CHUNK:
@@ -462,8 +468,7 @@ class _JsonText:
                     return None, self.problem(exc.msg, exc.pos)
                 continue  # (read on: twice as much each time, so a long value is not parsed over and over)
             except RecursionError:
-                while self.more(_CHUNK):
-                    pass
+                self.rest()
                 exc = nesting_error(self.buf, self.pos, depth)
                 return None, self.problem(exc.msg, exc.pos)
             if len(self.buf) - end <= _JSON_TAIL and self.more():
@@ -487,8 +492,7 @@ def _json_records(chunks: Iterator[str]) -> Iterator[tuple[int | None, _Raw | st
     elif first == "{" and _starts_with_articles(t):
         whole = yield from _json_object_with_articles(t)
     else:
-        while t.more(_CHUNK):
-            pass
+        t.rest()
         try:
             data = parse_json(t.buf)
         except json.JSONDecodeError as exc:
