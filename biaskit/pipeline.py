@@ -141,7 +141,7 @@ def _stream(paths: Sequence[str | os.PathLike[str]], lex: Any, progress: Progres
         rel, outlet = file_names(root, path)
         fkey: str | None = None
         digest: str | None = None
-        data: bytes | None = None  # the file's bytes when hashing read them (a JSON Lines file's never)
+        data: bytes | None = None  # the file's bytes when hashing read them (a JSON, JSON Lines or CSV file's never)
         if cache is not None or hashes is not None:
             try:
                 digest, data = hashed_bytes(path)
