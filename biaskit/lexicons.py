@@ -314,6 +314,19 @@ def _str(path: str, entry: str, item: dict[str, Any], key: str, required: bool =
     return value
 
 
+_WORD_RE = re.compile(r"\w")
+
+
+def _names(path: str, entry: str, item: dict[str, Any], key: str) -> tuple[str, ...]:
+    """A list of names or forms to find in text (aliases, capitals, titles ...): each must hold a
+    word, or nothing in an article could ever match it."""
+    names = _strs(path, entry, item, key)
+    for v in names:
+        if not _WORD_RE.search(v):
+            raise LexiconError(path, f"'{key}' item {v!r} has no word in it (letters or digits)", entry)
+    return names
+
+
 def _strs(path: str, entry: str, item: dict[str, Any], key: str) -> tuple[str, ...]:
     value = item.get(key, [])
     if not isinstance(value, list):
@@ -438,11 +451,11 @@ def _load_actors(docs: list[tuple[str, dict[str, Any]]]) -> tuple[Actor, ...]:
             roles.append(Role(title=title.lower(), of=_str(path, entry, r, "of"), start=start, end=end, state=state))
         actor = Actor(
             id=item["id"],
-            name=_str(path, entry, item, "name", required=True),  # type: ignore[arg-type]
+            name=_name(path, entry, item),
             kind=kind,  # type: ignore[arg-type]
-            aliases=_strs(path, entry, item, "aliases"),
-            short=_strs(path, entry, item, "short"),
-            demonyms=_strs(path, entry, item, "demonyms"),
+            aliases=_names(path, entry, item, "aliases"),
+            short=_names(path, entry, item, "short"),
+            demonyms=_names(path, entry, item, "demonyms"),
             gender=gender,
             country=_str(path, entry, item, "country"),
             party=_str(path, entry, item, "party"),
@@ -450,7 +463,7 @@ def _load_actors(docs: list[tuple[str, dict[str, Any]]]) -> tuple[Actor, ...]:
             alliances=_strs(path, entry, item, "alliances"),
             roles=tuple(roles),
             sector=sector,
-            capitals=_strs(path, entry, item, "capitals"),
+            capitals=_names(path, entry, item, "capitals"),
             descriptions=_strs(path, entry, item, "descriptions"),
             former_parties=_former_parties(path, entry, item),
         )
@@ -489,13 +502,21 @@ def _load_actors(docs: list[tuple[str, dict[str, Any]]]) -> tuple[Actor, ...]:
     return tuple(sorted(actors, key=lambda a: a.id))
 
 
+def _name(path: str, entry: str, item: dict[str, Any]) -> str:
+    name = _str(path, entry, item, "name", required=True)
+    assert name is not None
+    if not _WORD_RE.search(name):
+        raise LexiconError(path, f"'name' {name!r} has no word in it (letters or digits)", entry)
+    return name
+
+
 def _load_roles(
     docs: list[tuple[str, dict[str, Any]]]
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     lists: dict[str, list[str]] = {"titles": [], "demonym_heads": [], "people_heads": [], "non_actors": []}
     for path, doc in docs:
         for key, items in lists.items():
-            items += _strs(path, key, doc, key)
+            items += _names(path, key, doc, key)
     titles, heads, people, non_actors = (tuple(dict.fromkeys(v)) for v in lists.values())
     return titles, heads, people, non_actors
 
@@ -648,8 +669,10 @@ def _load_boilerplate(docs: list[tuple[str, dict[str, Any]]]) -> tuple[Boilerpla
         for p in _strs(path, entry, item, "patterns"):
             try:
                 patterns.append(re.compile(p))
-            except re.error as exc:
+            except (re.error, OverflowError) as exc:  # ("a{4294967296}": a repeat too large)
                 raise LexiconError(path, f"pattern {p!r} is not a valid regular expression: {exc}", entry) from None
+            except RecursionError:  # (groups nested hundreds deep)
+                raise LexiconError(path, f"pattern {p!r} is nested too deeply to compile", entry) from None
         max_words = item.get("max_words")
         if max_words is not None and (not isinstance(max_words, int) or isinstance(max_words, bool) or max_words < 1):
             raise LexiconError(path, f"max_words must be a positive whole number (got {max_words!r})", entry)

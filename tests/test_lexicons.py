@@ -539,3 +539,23 @@ def test_the_catalog_says_which_organisations_are_firms_and_news_outlets(builtin
 def test_an_unknown_key_names_file_entry_and_the_valid_keys(tmp_path, fname, text, entry, reason):
     err = load_error(write_overlay(tmp_path, {fname: text}))
     assert (err.path, err.entry, err.reason) == (str(tmp_path / "overlay" / fname), entry, reason)
+
+
+@pytest.mark.parametrize("files, where, reason", [
+    ({"roles.toml": 'titles = ["Gov.", "."]\n'}, "roles.toml [titles]", "'titles' item '.' has no word in it (letters or digits)"),
+    ({"actors.toml": '[[actor]]\nid = "zland"\nname = "Zland"\nkind = "country"\ncapitals = ["..."]\n'},
+     "actors.toml [actor 'zland']", "'capitals' item '...' has no word in it (letters or digits)"),
+    ({"actors.toml": '[[actor]]\nid = "zed"\nname = "Zed Ray"\nkind = "person"\naliases = ["\U0001F600"]\n'},
+     "actors.toml [actor 'zed']", "'aliases' item '\U0001F600' has no word in it (letters or digits)"),
+    ({"actors.toml": '[[actor]]\nid = "bang"\nname = "!!!"\nkind = "group"\n'},
+     "actors.toml [actor 'bang']", "'name' '!!!' has no word in it (letters or digits)"),
+    ({"boilerplate.toml": '[[rule]]\nid = "big"\nreason = "r"\npatterns = ["a{4294967296}"]\n'},
+     "boilerplate.toml [rule 'big']", "pattern 'a{4294967296}' is not a valid regular expression: the repetition number is too large"),
+    ({"boilerplate.toml": '[[rule]]\nid = "deep"\nreason = "r"\npatterns = ["' + "(" * 1000 + "a" + ")" * 1000 + '"]\n'},
+     "boilerplate.toml [rule 'deep']", "is nested too deeply to compile"),
+])
+def test_entries_nothing_could_match_or_compile_are_named_with_their_reason(tmp_path, files, where, reason):
+    folder = write_overlay(tmp_path, files)
+    err = load_error(folder)
+    assert str(err).startswith(str(tmp_path / "overlay" / where) + ": ")
+    assert str(err).endswith(reason)
