@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
 from typing import IO, Any
@@ -18,7 +19,16 @@ class AtomicFile:
     """
 
     def __init__(self, path: str | os.PathLike[str], text: bool = False) -> None:
-        self.path = Path(path)
+        # Through a link to the file it names, as writing in place would (the link stays); a
+        # device, pipe or socket is refused: renaming over it would replace it (/dev/null ...).
+        self.path = Path(os.path.realpath(path)) if os.path.islink(path) else Path(path)
+        try:
+            kind = os.stat(self.path).st_mode
+        except OSError:
+            kind = None
+        if kind is not None and not stat.S_ISREG(kind):
+            raise OutputError(f"cannot write {path}: it is not a regular file (a folder, device, pipe or socket); "
+                              "left as it is")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, self._tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)

@@ -17,6 +17,7 @@ With ``interval`` a sentiment drifts only when the new value leaves the baseline
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -95,7 +96,51 @@ def load_baseline(path: Path) -> dict[str, Any]:
         raise UsageError(f"{path} is not a biaskit baseline")
     if doc.get("format_version") != BASELINE_VERSION:
         raise UsageError(f"{path} has baseline format {doc.get('format_version')}; this biaskit reads {BASELINE_VERSION}")
+    problem = _damage(doc)
+    if problem is not None:
+        raise UsageError(f"{path} is a damaged baseline: {problem}; write it again with: biaskit baseline PATH... --out {path}")
     return doc
+
+
+def _damage(doc: dict[str, Any]) -> str | None:
+    """What makes a baseline document unusable for ``compare``, or None: every part it reads must
+    have the shape ``snapshot`` writes (a file edited by hand or cut short in transfer may not)."""
+    try:
+        json.dumps(doc, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return "it holds an escape that stands for no character (such as \\ud800)"
+    inputs = doc.get("inputs", {})
+    if not isinstance(inputs, dict) or not all(isinstance(v, str) for v in inputs.values()):
+        return "'inputs' must map file names to digests"
+    for section, table in (("actors", _ACTOR_METRICS), ("outlets", _OUTLET_METRICS),
+                           ("actor_outlet", _ACTOR_METRICS), ("articles", _ARTICLE_METRICS)):
+        groups = doc.get(section, {})
+        if not isinstance(groups, dict):
+            return f"'{section}' must map names to their metrics"
+        for key, row in groups.items():
+            where = f"{section}[{key!r}]"
+            if not isinstance(row, dict):
+                return f"{where} must map metric names to values"
+            for m, v in row.items():
+                if m in table or m.startswith("frame:") or m == "quoted_share":
+                    if not _finite(v):
+                        return f"{where}.{m} is {_short(v)}, not a number"
+            ci = row.get("ci")
+            if ci is not None and not (isinstance(ci, list) and len(ci) == 2 and all(map(_finite, ci))):
+                return f"{where}.ci is {_short(ci)}, not a pair of numbers"
+            if section == "articles" and not (isinstance(row.get("actors", []), list)
+                                              and all(isinstance(a, str) for a in row.get("actors", []))):
+                return f"{where}.actors is {_short(row.get('actors'))}, not a list of actor ids"
+    return None
+
+
+def _finite(v: Any) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+
+
+def _short(v: Any) -> str:
+    text = json.dumps(v, ensure_ascii=True)
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def load_tolerances(config: Path | None, overrides: Iterable[str]) -> dict[str, float]:
@@ -110,7 +155,8 @@ def load_tolerances(config: Path | None, overrides: Iterable[str]) -> dict[str, 
             doc = parse_toml(config.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
             raise UsageError(f"cannot read config {config}: {exc}") from None
-        table = doc.get("check", {}).get("tolerances", {})
+        check = doc.get("check", {})
+        table = check.get("tolerances", {}) if isinstance(check, dict) else None
         if not isinstance(table, dict):
             raise UsageError(f"{config}: [check.tolerances] must be a table")
         for k, v in table.items():

@@ -348,6 +348,10 @@ class DaskRunner(SerialRunner):
             self.client = Client(scheduler) if scheduler else Client(processes=True, dashboard_address=None)
         except (OSError, TimeoutError) as exc:
             raise UsageError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
+        except ValueError as exc:  # ("foo", "tcp://", "inproc://x": not an address distributed can parse)
+            if not scheduler:
+                raise
+            raise UsageError(f"{scheduler!r} is not a Dask scheduler address (such as tcp://10.0.0.5:8786): {exc}") from None
         self.jobs = sum(self.client.nthreads().values()) or 1
 
     def _analyze(self, articles: list[Article]) -> Callable[[], list[ArticleResult | Problem]]:

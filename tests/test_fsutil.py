@@ -117,3 +117,27 @@ def test_interrupt_removes_temp_file_and_propagates(tmp_path, monkeypatch):
         atomic_write_text(target, "new")
     assert target.read_text(encoding="utf-8") == "old"
     assert leftovers(tmp_path) == []
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_pipe_or_device_is_refused_and_left_as_it_is(tmp_path):
+    pipe = tmp_path / "junit.xml"
+    os.mkfifo(pipe)
+    with pytest.raises(OutputError) as info:
+        atomic_write_text(pipe, "<testsuite/>")
+    assert str(info.value) == (f"cannot write {pipe}: it is not a regular file (a folder, device, pipe or socket); "
+                               "left as it is")
+    assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
+    assert leftovers(tmp_path) == []
+
+
+def test_a_link_is_written_through_and_stays_a_link(tmp_path):
+    real = tmp_path / "store" / "baseline.json"
+    real.parent.mkdir()
+    real.write_text("old", encoding="utf-8")
+    link = tmp_path / "baseline.json"
+    link.symlink_to(real)
+    atomic_write_text(link, "new")
+    assert link.is_symlink() and os.readlink(link) == str(real)
+    assert real.read_text(encoding="utf-8") == "new"
+    assert leftovers(tmp_path) == [] and leftovers(real.parent) == []

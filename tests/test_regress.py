@@ -190,3 +190,49 @@ def test_junit_report_stays_xml_whatever_the_names():
     assert names == ["actor_outlet:egypt|Harbor\\x1b\\x00 Post <&>", "actors:egypt", "outlets:Valley\\x07 News"]
     assert root.find("testsuite").get("failures") == "2" and root.find("testsuite").get("tests") == "3"
     assert root.find("testsuite/system-err").text == "models differ\\x1f"
+
+
+def _damaged(doc: dict) -> list[tuple[tuple[str, ...], object, str]]:
+    """Ways to damage a baseline: (place in it, new value, what check must say)."""
+    actor = sorted(doc["actors"])[0]
+    article = sorted(doc["articles"])[0]
+    return [
+        (("inputs",), 5, "'inputs' must map file names to digests"),
+        (("inputs",), ["a.txt"], "'inputs' must map file names to digests"),
+        (("actors",), [1, 2], "'actors' must map names to their metrics"),
+        (("outlets",), None, "'outlets' must map names to their metrics"),
+        (("actors", actor), 5, f"actors[{actor!r}] must map metric names to values"),
+        (("actors", actor, "sentiment"), "0.5", f"actors[{actor!r}].sentiment is \"0.5\", not a number"),
+        (("actors", actor, "paragraphs"), None, f"actors[{actor!r}].paragraphs is null, not a number"),
+        (("actors", actor, "sentiment"), float("nan"), f"actors[{actor!r}].sentiment is NaN, not a number"),
+        (("actors", actor, "ci"), [0.1], f"actors[{actor!r}].ci is [0.1], not a pair of numbers"),
+        (("articles", article), "x", f"articles[{article!r}] must map metric names to values"),
+        (("articles", article, "actors"), 5, f"articles[{article!r}].actors is 5, not a list of actor ids"),
+        (("actors", "\ud800"), {}, "it holds an escape that stands for no character (such as \\ud800)"),
+    ]
+
+
+def test_a_damaged_baseline_is_an_error_naming_the_damage(corpus, tmp_path):
+    root = corpus(TEXTS)
+    run_baseline([root], tmp_path / "b.json")
+    good = json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))
+    for place, value, said in _damaged(good):
+        doc = json.loads(json.dumps(good))
+        target = doc
+        for part in place[:-1]:
+            target = target[part]
+        target[place[-1]] = value
+        bad = tmp_path / "bad.json"
+        bad.write_text(json.dumps(doc), encoding="utf-8")
+        for extra in ([], ["--json"], ["--junit", str(tmp_path / "j.xml")]):
+            result = runner.invoke(app, ["check", str(root), "-b", str(bad), "-q", "-j", "1", *extra])
+            assert result.exit_code == 2, (place, extra, result.output)
+            assert f"{bad} is a damaged baseline: {said}; write it again" in result.output, (place, result.output)
+
+
+@pytest.mark.parametrize("text", ['check = "x"\n', "check = 5\n", "check = [1, 2]\n", "[[check]]\nx = 1\n"])
+def test_a_config_whose_check_is_not_a_table_is_a_usage_error(tmp_path, text):
+    cfg = tmp_path / "biaskit.toml"
+    cfg.write_text(text, encoding="utf-8")
+    with pytest.raises(UsageError, match=r"\[check.tolerances\] must be a table"):
+        load_tolerances(cfg, [])

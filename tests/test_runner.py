@@ -1,5 +1,7 @@
 """The same per-article work in this process, in worker processes and on a Dask cluster."""
 
+import re
+
 import pytest
 
 from biaskit.pipeline import analyze_corpus, collect, run_report
@@ -55,6 +57,15 @@ def test_unknown_backend_and_unreachable_scheduler():
 
     with pytest.raises(UsageError, match="unknown backend"):
         make_runner((), backend="threads")
+
+
+@pytest.mark.parametrize("address", ["foo", "tcp://"])
+def test_a_scheduler_address_distributed_cannot_parse_is_a_usage_error(address):
+    pytest.importorskip("dask.distributed")
+    from biaskit.errors import UsageError
+
+    with pytest.raises(UsageError, match=f"^{re.escape(repr(address))} is not a Dask scheduler address"):
+        make_runner((), scheduler=address)
 
 
 def test_gc_pause_restores_the_collector_as_it_was():
