@@ -98,9 +98,15 @@ def _is_documentation(name: str) -> bool:
     return name.split(".", 1)[0].lower() in _DOCUMENTATION
 
 
+#: The hidden file that marks a folder biaskit wrote a report into: its pages, summary.json and
+#: scores.csv are never read back as articles when the folder sits inside a corpus.
+REPORT_MARKER = ".biaskit-report"
+
+
 def iter_files(paths: Sequence[str | os.PathLike[str]]) -> Iterator[tuple[Path, Path]]:
-    """(root, file) for every file under the given paths, sorted; hidden files and, inside
-    folders, a folder's documentation (README, LICENSE, CHANGELOG, COPYING) are passed over.
+    """(root, file) for every file under the given paths, sorted; hidden files, report folders
+    (``REPORT_MARKER``) inside them and, inside folders, a folder's documentation (README,
+    LICENSE, CHANGELOG, COPYING) are passed over.
 
     Symbolic links to folders are not followed, so a link loop cannot trap the walk.
     """
@@ -114,7 +120,8 @@ def iter_files(paths: Sequence[str | os.PathLike[str]]) -> Iterator[tuple[Path, 
             raise InputError(str(p), "no such file or folder")
         found = []
         for dirpath, dirnames, filenames in os.walk(root):
-            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+            dirnames[:] = sorted(d for d in dirnames if not d.startswith(".")
+                                 and not os.path.exists(os.path.join(dirpath, d, REPORT_MARKER)))
             found += [Path(dirpath) / f for f in filenames if not f.startswith(".") and not _is_documentation(f)]
         for f in sorted(found, key=lambda x: x.relative_to(root).as_posix()):
             yield root, f

@@ -211,6 +211,8 @@ def run_report(
     ``level`` (actor, party, government or country) is the level the main chart shows.
     """
     from biaskit.compare import compare_outlets
+    from biaskit.fsutil import atomic_write_bytes
+    from biaskit.ingest import REPORT_MARKER
     from biaskit.report import TOP_ACTORS, ArticlePages, ScoresWriter, write_report
     from biaskit.sentiment import model_info
 
@@ -222,7 +224,11 @@ def run_report(
     out_dir = Path(out)
     if out_dir.exists() and not out_dir.is_dir():
         raise UsageError(f"output path {out_dir} exists and is not a folder")
+    if any(Path(p).is_dir() and Path(p).resolve() == out_dir.resolve() for p in paths):
+        raise UsageError(f"output folder {out_dir} is an input folder: its pages would be read as articles "
+                         "next time; choose another with --out")
     _remove_leftovers(out_dir)
+    atomic_write_bytes(out_dir / REPORT_MARKER, b"A biaskit report: not read as articles when inside a corpus.\n")
     writer = ScoresWriter(out_dir / "scores.csv", lex.frame_ids, {a.id: (a.name, a.kind) for a in lex.actors})
     stub = {"biaskit_version": __version__, "models": model_info(), "lexicons": lex.versions}
     pages = ArticlePages(out_dir, stub, {a.id: a.name for a in lex.actors})

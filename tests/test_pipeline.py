@@ -37,8 +37,8 @@ def test_seed_actor_table(seed_report):
 def test_seed_outputs(seed_report):
     result, out = seed_report
     assert sorted(p.name for p in out.iterdir()) == [
-        "actor_frames.png", "actor_sentiment.png", "actors.html", "articles", "articles.html", "index.html",
-        "outlets.html", "scores.csv", "summary.json"]
+        ".biaskit-report", "actor_frames.png", "actor_sentiment.png", "actors.html", "articles", "articles.html",
+        "index.html", "outlets.html", "scores.csv", "summary.json"]
     assert sorted(p.name for p in (out / "articles").iterdir()) == ["article_0001.html", "article_0001.png"]
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
     assert summary["format_version"] == 1
@@ -107,7 +107,7 @@ def test_empty_corpus_keeps_previous_report(corpus, tmp_path):
         run_report([bad], out)
     assert str(exc.value) == f"no articles found in {bad} (1 files or records could not be read)"
     assert (out / "index.html").read_bytes() == before
-    assert not [p for p in out.iterdir() if p.name.startswith(".")]
+    assert [p.name for p in out.iterdir() if p.name.startswith(".")] == [".biaskit-report"]  # (no leftovers)
 
 
 def test_missing_path_and_no_paths(tmp_path):

@@ -412,3 +412,16 @@ def test_outlet_chart_names_the_outlets_with_most_articles(tmp_path, monkeypatch
     most = sorted(summary["outlets"], key=lambda o: (-o["articles"], o["name"]))[:TOP_OUTLETS]
     assert {r["name"] for r in rows} == {o["name"] for o in most}
     assert len(summary["outlets"]) == TOP_OUTLETS + 5  # the data keeps them all
+
+
+def test_a_report_inside_its_corpus_is_never_read_back_as_articles(corpus):
+    from biaskit.errors import UsageError
+
+    root = corpus({"wire/a.txt": "Talks\n\nHamas praised the deal.\n", "paper/b.txt": "Strikes\n\nIsrael struck Gaza.\n"})
+    first = run_report([root], root / "reports")
+    assert (root / "reports" / ".biaskit-report").is_file()
+    again = run_report([root], root / "reports")
+    assert first.articles == again.articles == 2
+    assert sorted(a["id"] for a in again.summary["articles"]) == ["paper/b.txt", "wire/a.txt"]
+    with pytest.raises(UsageError, match=f"output folder {re.escape(str(root))} is an input folder"):
+        run_report([root], root)
