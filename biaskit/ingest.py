@@ -61,9 +61,12 @@ _ORDINAL_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b", re.I)
 _DATE_IN_TEXT_RE = re.compile(
     rf"\b\d{{4}}[-/]\d{{2}}[-/]\d{{2}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{4}}\b|\b{_MONTHS}\.? \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}\b|\b\d{{1,2}} {_MONTHS}\.? \d{{4}}\b", re.I)
 _HEADER_RE = re.compile(r"^(title|headline|outlet|source|publisher|date|published|url|link|author|by)\s*:\s*(.*)$", re.I)
-_MD_IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_MD_LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_MD_EMPH_RE = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
+# Link text and addresses hold no bracket of their own kind, and an emphasis spans at most 1,000
+# characters: so each "[", "(" or "*" that opens nothing is given up at the next one, not at the
+# paragraph's end ("[[[[..." or "`x `x `x ..." cost time linear in their length, not its square).
+_MD_IMAGE_RE = re.compile(r"!\[[^\[\]]*\]\([^()]*\)")
+_MD_LINK_RE = re.compile(r"\[([^\[\]]*)\]\([^()]*\)")
+_MD_EMPH_RE = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.{1,1000}?)(?<=\S)\1")
 _MD_PREFIX_RE = re.compile(r"^(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)")
 _HAS_LETTER_RE = re.compile(r"[^\W\d_]")
 _MAX_TITLE_WORDS = 30

@@ -604,3 +604,20 @@ def test_numbers_of_thousands_of_digits_do_not_end_the_run(corpus, monkeypatch, 
     assert [(a.id, a.paragraphs[0].text) for a in arts] == [
         ("feed.jsonl#c", "Third."), ("list.json#a", "First."), ("one.json#b", "Second.")]
     assert [str(p) for p in problems] == ["list.json: record 2 is a JSON float, not an object"]
+
+
+def test_markdown_that_opens_and_never_closes_is_kept_as_text(corpus):
+    from biaskit.ingest import _clean_markdown
+
+    opened = {
+        "brackets": "Biden said this. " + "[" * 50_000,
+        "ticks": "Biden said this. " + "`x " * 20_000,
+        "links": "Biden said this. " + "[a](" * 20_000,
+        "images": "Biden said this. " + "![a](" * 20_000,
+    }
+    for name, text in opened.items():
+        assert _clean_markdown(text) == ([text.strip()], ""), name
+    paras, heading = _clean_markdown("# Head\n\nSome **bold** and _it_ with a [link](http://x.org/a \"t\") and "
+                                     "![pic](p.png) and `code`.\n\n**" + "long bold " * 150 + "end**")
+    assert heading == "Head"
+    assert paras == ["Some bold and it with a link and  and code.", "**" + "long bold " * 150 + "end**"]
