@@ -11,7 +11,10 @@ length, not with its square: ``long_ratio`` and ``paragraph_ratio`` (the long ar
 one paragraph's seconds over the separate articles' seconds) should stay near 1 as the size grows. It also times the smallest and the
 next size's text as one paragraph without full stops (a scraped page, a transcript without
 punctuation: one sentence of thousands of words): ``run_on_growth``, the second time over the
-first divided by the ratio of their words, should stay near 1 too. Prints one JSON object.
+first divided by the ratio of their words, should stay near 1 too. ``hostile_growth`` does the
+same for made-up text that opens things it never closes, at a size and four times it: a
+paragraph of quotation marks, Markdown of unclosed brackets and backticks, and an article naming
+a new person in every paragraph. Prints one JSON object.
 """
 
 from __future__ import annotations
@@ -80,10 +83,48 @@ def main(argv: list[str] | None = None) -> int:
     if len(run_on) == 2:
         (w1, t1), (w2, t2) = run_on
         growth = round((t2 / t1) / (w2 / w1), 2)
+    hostile = hostile_growth(analyzer)
     print(json.dumps({"sizes": rows, "long_ratio": rows[-1]["long_ratio"], "paragraph_ratio": rows[-1]["paragraph_ratio"],
                       "run_on_growth": growth,
-                      "run_on_seconds": [round(t, 3) for _, t in run_on]}, sort_keys=True))
+                      "run_on_seconds": [round(t, 3) for _, t in run_on],
+                      "hostile_growth": hostile}, sort_keys=True))
     return 0
+
+
+def hostile_growth(analyzer) -> dict[str, float]:
+    """For each kind of hostile text, the time at four times the size over the time at the size,
+    divided by four: near 1 when the cost grows with the length, near 4 with its square."""
+    import random
+    import string
+
+    from biaskit.ingest import _clean_markdown
+    from biaskit.segment import join_paragraphs
+    from biaskit.types import Article
+
+    def article(paragraphs: list[str]) -> Article:
+        body, spans = join_paragraphs(paragraphs)
+        return Article(id="hostile", outlet="benchmark", title="", text=body, paragraphs=spans,
+                       source="benchmark", date=None)
+
+    rng = random.Random(0)
+    names = ["".join(rng.choice(string.ascii_lowercase) for _ in range(7)).capitalize() for _ in range(8000)]
+    kinds = {
+        "quote_marks": (2500, lambda n: analyzer.analyze(article(['a"' * n]))),
+        "markdown_brackets": (50_000, lambda n: _clean_markdown("Biden said this. " + "[" * n)),
+        "markdown_backticks": (20_000, lambda n: _clean_markdown("Biden said this. " + "`x " * n)),
+        "new_person_each_paragraph": (500, lambda n: analyzer.analyze(
+            article([f"John {names[k]} said the plan was bad." for k in range(n)]))),
+    }
+    out = {}
+    for kind, (size, run) in kinds.items():
+        seconds = []
+        for n in (size, 4 * size):
+            start = time.perf_counter()
+            run(n)
+            seconds.append(time.perf_counter() - start)
+        out[kind] = round(seconds[1] / max(seconds[0], 1e-9) / 4, 2)
+        print(f"{kind}: {size} -> {4 * size}: {seconds[0]:.2f} s -> {seconds[1]:.2f} s (growth {out[kind]})")
+    return out
 
 
 if __name__ == "__main__":

@@ -111,6 +111,10 @@ _PREDICATE_REACH = 30  # tokens of a first predicate before "and said"
 _SPEAKER_GAP = 6
 _TITLE_MAX = 3  # capitalised words of a title between "by" and a name ('by Senate Majority Leader')
 
+#: At most this many quotes in a frame are passed over looking for the quote before ('"...," Ruiz
+#: said on "Today."' passes one): a paragraph of thousands of quotation marks stays linear in time.
+MAX_FRAME_QUOTES = 20
+
 
 def quote_spans(text: str, paragraphs: Sequence[Paragraph]) -> list[tuple[int, int, int, int]]:
     """(start, end, paragraph index, run) of the quoted parts of the body paragraphs; parts of one
@@ -643,7 +647,7 @@ def find_quotes(
         if run in speakers:
             continue
         q = i - 1  # the quote before, past a title quoted in its frame ('"...," Ruiz said on "Today."')
-        while q > 0 and spans[q][3] not in speakers and spans[q][2] == spans[q - 1][2] \
+        while q > max(0, i - 1 - MAX_FRAME_QUOTES) and spans[q][3] not in speakers and spans[q][2] == spans[q - 1][2] \
                 and sent[bisect_left(starts, spans[q][0])] == frame_sentence(spans[q - 1]):
             q -= 1
         _, pb, ppi, prun = spans[q]

@@ -406,3 +406,10 @@ def test_a_participles_object_is_no_speaker_and_a_time_may_stand_before_a_naming
         "Netanyahu on Sunday called the plan a “trap” and blamed Hamas for the delay.",
     ])
     assert [s for _, s, _ in found] == ["benjamin-netanyahu", "antony-blinken", "benjamin-netanyahu"]
+
+
+def test_thousands_of_quotation_marks_in_one_paragraph_are_quotes_of_no_one():
+    found, _ = quotes_of(["Antony Blinken said: " + 'a "b" ' * 5000 + "and left."])
+    assert len(found) == 5000 and {t for t, _, _ in found} == {"b"}
+    speakers = [s for _, s, _ in found]  # the first ones joined to the quote after "said:", then narration's
+    assert speakers[:4] == ["antony-blinken"] * 4 and set(speakers[4:]) == {None}
