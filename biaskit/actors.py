@@ -925,6 +925,39 @@ def person_key(name: str, person: bool = True) -> str:
     return " ".join([given, *(w for w in words[1:-1] if not _INITIAL_WORD_RE.match(w)), words[-1]])
 
 
+class _Discovered(dict):
+    """The actors an article names that the catalog does not, by id, with indexes of their names
+    for ``_Resolver.new_actor``: each new name is compared with the few that share its surname or
+    end like it, not with every name found before (an article naming thousands of people stays
+    linear). Entries are replaced (a kind or a party learnt) but never removed, and a replaced
+    entry keeps its name, so the indexes hold ids and the lookups read the entries as they are."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.by_surname: dict[str | None, list[str]] = defaultdict(list)  # names with a space, by surname_of
+        self.by_ending: dict[str, list[str]] = defaultdict(list)  # names of three words or more, by
+        # each end of their slug that starts at a hyphen ("-garcia-zarate" of "jose-ines-garcia-zarate")
+
+    def __setitem__(self, ident: str, actor: Actor) -> None:
+        if ident not in self:
+            self._index(ident, actor.name)
+        super().__setitem__(ident, actor)
+
+    def setdefault(self, ident: str, actor: Actor) -> Actor:  # type: ignore[override]
+        if ident not in self:
+            self[ident] = actor
+        return self[ident]
+
+    def _index(self, ident: str, name: str) -> None:
+        if " " in name:
+            self.by_surname[surname_of(name)].append(ident)  # (None too: a name of a given name and "Jr.")
+        if len(name.split()) > 2:
+            s = slug(name)
+            for k, ch in enumerate(s):
+                if ch == "-":
+                    self.by_ending[s[k:]].append(ident)
+
+
 def surname_of(name: str) -> str | None:
     """The last name of a personal name, skipping suffixes ("Robert F. Kennedy Jr." -> "Kennedy")."""
     parts = [p for p in _tokens_of(name) if p not in _SUFFIXES]
@@ -1239,7 +1272,7 @@ class _Resolver:
         self.covered = [False] * self.n
         self.hits: list[_Hit] = []
         self._hits_index: tuple[dict[int, list[_Hit]], ...] | None = None  # see hits_at
-        self.discovered: dict[str, Actor] = {}
+        self.discovered: _Discovered = _Discovered()
         self.local_roles: dict[tuple[str, str | None], set[str]] = defaultdict(set)
         self.single_after_title: list[tuple[int, int]] = []  # (title start, name token)
         self.single_with_evidence: list[int] = []  # lone names acting as people
@@ -4045,8 +4078,8 @@ class _Resolver:
         given name and articles that do not name one actor."""
         if kind in ("person", "name") and " " in name and self.index.first_names.get(name.split()[0]) is None:
             tail = "-" + slug(name)  # the two surnames of a person named in full before: "Garcia Zarate"
-            owner = next((a.id for a in self.discovered.values() if a.kind == "person" and len(a.name.split()) > 2
-                          and slug(a.name).endswith(tail)), None)
+            owner = next((i for i in self.discovered.by_ending.get(tail, ()) if self.discovered[i].kind == "person"),
+                         None)
             if owner is not None:
                 return owner
         if kind == "person" and " " in name:
@@ -4054,7 +4087,7 @@ class _Resolver:
             gender = self.index.first_names.get(given)
             suffixes = _SUFFIXES.intersection(_tokens_of(name))
             nick = nickname_of(name)
-            for a in self.discovered.values():
+            for a in [self.discovered[i] for i in self.discovered.by_surname.get(surname, ())]:
                 other = a.name.split()[0]
                 if a.kind == "person" and a.name != name and " " in a.name and surname_of(a.name) == surname \
                         and _SUFFIXES.intersection(_tokens_of(a.name)) == suffixes \

@@ -4076,3 +4076,19 @@ def test_a_family_takes_the_party_and_country_its_named_members_share(index):
 def test_news_ends_a_newspapers_name(index, text, expected):
     _, actors = mentions(index, text)
     assert sorted((a.name, a.kind) for a in actors.values() if a.discovered) == sorted(expected)
+
+
+def test_among_hundreds_of_people_each_is_told_apart_and_named_again(index):
+    import random
+    import string
+
+    rng = random.Random(7)
+    surnames = sorted({"".join(rng.choice(string.ascii_lowercase) for _ in range(8)).capitalize() for _ in range(400)})
+    text = " ".join(f"John {s} said the plan was bad." for s in surnames)
+    text += " José Inés García Zárate arrived. Later, Garcia Zarate left. Then Johnny " + surnames[123] + " spoke."
+    found = [(s, a) for s, a, r in resolved(index, text) if r != "pronoun"]
+    people = [a for s, a in found if s.startswith("John ")]
+    assert len(people) == len(set(people)) == len(surnames)  # one actor each: no two merged
+    assert found[-3:] == [("José Inés García Zárate", "jose-ines-garcia-zarate"),
+                          ("Garcia Zarate", "jose-ines-garcia-zarate"),  # the two surnames of the one named in full
+                          ("Johnny " + surnames[123], people[123])]  # a short given name: the same John
