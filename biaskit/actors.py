@@ -4087,9 +4087,9 @@ class _Resolver:
             gender = self.index.first_names.get(given)
             suffixes = _SUFFIXES.intersection(_tokens_of(name))
             nick = nickname_of(name)
-            for a in [self.discovered[i] for i in self.discovered.by_surname.get(surname, ())]:
+            for a in [self.discovered[i] for i in self.discovered.by_surname.get(surname, ())]:  # (same surname)
                 other = a.name.split()[0]
-                if a.kind == "person" and a.name != name and " " in a.name and surname_of(a.name) == surname \
+                if a.kind == "person" and a.name != name \
                         and _SUFFIXES.intersection(_tokens_of(a.name)) == suffixes \
                         and (_same_given(given.lower(), other.lower(), slips=False)
                              and self.index.first_names.get(other, gender) == gender
