@@ -322,9 +322,13 @@ def _names(path: str, entry: str, item: dict[str, Any], key: str) -> tuple[str, 
     word, or nothing in an article could ever match it."""
     names = _strs(path, entry, item, key)
     for v in names:
-        if not _WORD_RE.search(v):
-            raise LexiconError(path, f"'{key}' item {v!r} has no word in it (letters or digits)", entry)
+        _has_word(path, entry, f"'{key}' item", v)
     return names
+
+
+def _has_word(path: str, entry: str, what: str, value: str) -> None:
+    if not _WORD_RE.search(value):
+        raise LexiconError(path, f"{what} {value!r} has no word in it (letters or digits)", entry)
 
 
 def _strs(path: str, entry: str, item: dict[str, Any], key: str) -> tuple[str, ...]:
@@ -505,8 +509,7 @@ def _load_actors(docs: list[tuple[str, dict[str, Any]]]) -> tuple[Actor, ...]:
 def _name(path: str, entry: str, item: dict[str, Any]) -> str:
     name = _str(path, entry, item, "name", required=True)
     assert name is not None
-    if not _WORD_RE.search(name):
-        raise LexiconError(path, f"'name' {name!r} has no word in it (letters or digits)", entry)
+    _has_word(path, entry, "'name'", name)
     return name
 
 
