@@ -134,15 +134,20 @@ def accuracy(gold: Sequence[int], pred: Sequence[int]) -> float:
     return sum(g == p for g, p in zip(gold, pred)) / len(gold) if gold else 0.0
 
 
-def pearson(x: Sequence[float], y: Sequence[float]) -> float:
+def pearson(x: Sequence[float], y: Sequence[float]) -> float | None:
+    """Pearson's r; None where it is undefined (fewer than two items, or no spread in either)."""
     n = len(x)
     if n < 2:
-        return 0.0
+        return None
     mx, my = sum(x) / n, sum(y) / n
     sxy = sum((a - mx) * (b - my) for a, b in zip(x, y))
     sxx = sum((a - mx) ** 2 for a in x)
     syy = sum((b - my) ** 2 for b in y)
-    return sxy / math.sqrt(sxx * syy) if sxx and syy else 0.0
+    return sxy / math.sqrt(sxx * syy) if sxx and syy else None
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
 
 
 def vader_label(compound: float) -> int:
@@ -167,9 +172,15 @@ def _f1_from_counts(t):
     return f1.mean(axis=1)
 
 
-def _interval(values) -> list[float]:
+def _interval(values) -> list[float] | None:
+    """The 2.5th and 97.5th percentiles of resampled figures, over the resamples where the figure
+    is defined (not NaN); None when it is defined in none."""
     import numpy as np
 
+    values = np.asarray(values, dtype=np.float64)
+    values = values[~np.isnan(values)]
+    if not len(values):
+        return None
     lo, hi = np.percentile(values, [2.5, 97.5])
     return [round(float(lo), 4), round(float(hi), 4)]
 
@@ -213,8 +224,8 @@ def pearson_intervals(x: Sequence[float], base: Sequence[float], y: Sequence[flo
     def r(sa, saa, sac):
         cov = sac - sa * sc / n
         va, vc = saa - sa * sa / n, scc - sc * sc / n
-        ok = (va > 0) & (vc > 0)
-        return np.divide(cov, np.sqrt(np.where(ok, va * vc, 1.0)), out=np.zeros_like(cov), where=ok)
+        ok = (va > 0) & (vc > 0)  # (r is undefined without spread: NaN, left out of the interval)
+        return np.divide(cov, np.sqrt(np.where(ok, va * vc, 1.0)), out=np.full_like(cov, np.nan), where=ok)
 
     ours, theirs = r(*sums[:, 3:6].T), r(*sums[:, 6:9].T)
     return {"pearson_r_ci": _interval(ours), "baseline_pearson_r_ci": _interval(theirs),
@@ -261,10 +272,10 @@ def evaluate_sentences(rows: Sequence[tuple[str, float, str]]) -> dict:
     base = [reference.polarity_scores(text)["compound"] for _, _, text in rows]
     gold = [rating_label(r) for r in gold_r]
     out = {"n": len(rows), **_figures(gold, [vader_label(c) for c in ours]),
-           "pearson_r": round(pearson(ours, gold_r), 4)}
+           "pearson_r": _rounded(pearson(ours, gold_r))}
     b = _figures(gold, [vader_label(c) for c in base])
     out.update({"baseline_f1_macro": b["f1_macro"], "baseline_accuracy": b["accuracy"],
-                "baseline_confusion": b["confusion"], "baseline_pearson_r": round(pearson(base, gold_r), 4),
+                "baseline_confusion": b["confusion"], "baseline_pearson_r": _rounded(pearson(base, gold_r)),
                 "baseline": "vaderSentiment polarity_scores compound"})
     from biaskit.aggregate import N_BOOTSTRAP
 
@@ -272,6 +283,14 @@ def evaluate_sentences(rows: Sequence[tuple[str, float, str]]) -> dict:
     out.update(pearson_intervals(ours, base, gold_r))
     out["intervals"] = f"95% bootstrap intervals, {N_BOOTSTRAP} resamples of the items"
     return out
+
+
+def _shown(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.4f}"
+
+
+def _span(interval: list[float] | None, fmt: str, joint: str) -> str:
+    return "n/a" if interval is None else f"{interval[0]:{fmt}}{joint}{interval[1]:{fmt}}"
 
 
 def iter_lines(report: dict) -> Iterator[str]:
@@ -284,15 +303,15 @@ def iter_lines(report: dict) -> Iterator[str]:
     yield f"{'macro-F1':24}{report['f1_macro']:>10.4f}{report['baseline_f1_macro']:>10.4f}"
     yield f"{'accuracy':24}{report['accuracy']:>10.4f}{report['baseline_accuracy']:>10.4f}"
     if "pearson_r" in report:
-        yield f"{'Pearson r':24}{report['pearson_r']:>10.4f}{report['baseline_pearson_r']:>10.4f}"
+        yield f"{'Pearson r':24}{_shown(report['pearson_r']):>10}{_shown(report['baseline_pearson_r']):>10}"
     if "intervals" in report:
         yield ""
         yield f"{report['intervals']}:"
         for label, key, gain in (("macro-F1", "f1_macro", "f1_macro_gain_ci"), ("Pearson r", "pearson_r", "pearson_r_gain_ci")):
             if f"{key}_ci" in report:
                 ours, base, diff = report[f"{key}_ci"], report[f"baseline_{key}_ci"], report[gain]
-                yield (f"{label:24}{ours[0]:.3f}-{ours[1]:.3f}  baseline {base[0]:.3f}-{base[1]:.3f}"
-                       f"  difference {diff[0]:+.3f} to {diff[1]:+.3f}")
+                yield (f"{label:24}{_span(ours, '.3f', '-'):11}  baseline {_span(base, '.3f', '-')}"
+                       f"  difference {_span(diff, '+.3f', ' to ')}")
     for title, key in (("biaskit", "confusion"), ("baseline", "baseline_confusion")):
         yield ""
         yield f"confusion, {title} (rows: true class, columns: predicted)"

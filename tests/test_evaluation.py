@@ -247,3 +247,16 @@ def test_target_file_nested_too_deeply_names_the_line(tmp_path):
     with pytest.raises(InputError) as err:
         read_targets(path)
     assert str(err.value).startswith(f"{path}:2: ") and "nested 4001 deep" in str(err.value)
+
+
+def test_pearson_r_is_undefined_without_spread_not_zero():
+    assert pearson([1.0], [2.0]) is None
+    assert pearson([1, 2, 3], [5, 5, 5]) is None and pearson([4, 4], [1, 2]) is None
+    rows = [("a", 2.5, "What a wonderful, generous gift."), ("b", 2.5, "A lovely, happy day for all.")]
+    report = evaluate_sentences(rows)  # every rating the same: r measures nothing
+    assert report["pearson_r"] is None and report["baseline_pearson_r"] is None
+    assert report["pearson_r_ci"] is None and report["pearson_r_gain_ci"] is None
+    assert json.loads(json.dumps(report))["pearson_r"] is None
+    lines = list(iter_lines(report))
+    assert any(line.split() == ["Pearson", "r", "n/a", "n/a"] for line in lines)
+    assert any(line.split()[:3] == ["Pearson", "r", "n/a"] and line.endswith("difference n/a") for line in lines)
