@@ -489,9 +489,9 @@ class _JsonText:
 
 def _json_records(chunks: Iterator[str]) -> Iterator[tuple[int | None, _Raw | str]]:
     """The records of a JSON file: a list of objects, an object with a list of them under
-    "articles" ("data", "items", ...), or one object. A list at the top, or under "articles" as
-    an object's first key, is read one record at a time (a file of gigabytes is never held whole;
-    the records before an error are kept); anything else is read whole."""
+    "articles" ("data", "items", ...), or one object. A list at the top or under "articles" is
+    read one record at a time (a file of gigabytes is never held whole; the records before an
+    error are kept); an object's other values are read whole."""
     t = _JsonText(chunks)
     first = t.next_char()
     if not first:
@@ -499,36 +499,17 @@ def _json_records(chunks: Iterator[str]) -> Iterator[tuple[int | None, _Raw | st
         return
     if first == "[":
         whole = yield from _json_list(t, 1)
-    elif first == "{" and _starts_with_articles(t):
-        whole = yield from _json_object_with_articles(t)
+    elif first == "{":
+        whole = yield from _json_object(t)
     else:
-        t.rest()
-        try:
-            data = parse_json(t.buf)
-        except json.JSONDecodeError as exc:
-            yield t.problem(exc.msg, exc.pos)
+        data, problem = t.value(0)
+        if problem is not None:
+            yield problem
             return
-        if isinstance(data, dict):
-            for key in _JSON_LISTS:
-                if isinstance(data.get(key), list):
-                    data = data[key]
-                    break
-            else:
-                data = [data]
-        if not isinstance(data, list):
-            yield None, "JSON must be an object, a list of objects, or an object with an 'articles' list"
-            return
-        for i, rec in enumerate(data, 1):
-            yield None, _record(rec, f"record {i}")
-        return
+        yield None, "JSON must be an object, a list of objects, or an object with an 'articles' list"
+        whole = True
     if whole and t.next_char():
         yield t.problem("Extra data", t.pos)
-
-
-def _starts_with_articles(t: _JsonText) -> bool:
-    """Whether the object at ``pos`` has "articles" as its first key, and a list there."""
-    t.more(64)
-    return re.match(r'\{\s*"articles"\s*:\s*\[', t.buf[t.pos:t.pos + 64]) is not None
 
 
 def _json_list(t: _JsonText, depth: int) -> Generator[tuple[int | None, _Raw | str], None, bool]:
@@ -558,39 +539,56 @@ def _json_list(t: _JsonText, depth: int) -> Generator[tuple[int | None, _Raw | s
         t.pos += 1
 
 
-def _json_object_with_articles(t: _JsonText) -> Generator[tuple[int | None, _Raw | str], None, bool]:
-    """The records of the object at ``pos`` whose first key is "articles", a list (see
-    ``_starts_with_articles``); its other values are read and passed over, as the whole object
-    would be. Returns False when a problem ended it."""
-    t.pos = t.buf.index("[", t.pos)
-    if not (yield from _json_list(t, 2)):
-        return False
-    problem = None
-    while True:
+def _json_object(t: _JsonText) -> Generator[tuple[int | None, _Raw | str], None, bool]:
+    """The records of the object whose "{" is at ``pos``: the list under its "articles" key is
+    read a record at a time as it comes (it is the one picked whatever follows); its other values
+    are read whole and, when it has no "articles" list, picked from as ``_JSON_LISTS`` orders
+    them, or the object is one record. Returns False when a problem ended it."""
+    t.pos += 1
+    values: dict[str, Any] = {}
+    streamed = False
+    ch = t.next_char()
+    if ch == "}":  # (an empty object: one record, without text)
+        t.pos += 1
+    while ch != "}":
+        if ch != '"':
+            yield t.problem("Expecting property name enclosed in double quotes", t.pos)
+            return False
+        key, problem = t.value(1)
+        if problem is None and t.next_char() != ":":
+            problem = t.problem("Expecting ':' delimiter", t.pos)
+        if problem is not None:
+            yield problem
+            return False
+        t.pos += 1
+        if key == "articles" and not streamed and t.next_char() == "[":
+            streamed = True
+            if not (yield from _json_list(t, 2)):
+                return False
+        else:
+            t.next_char()
+            values[key], problem = t.value(1)
+            if problem is not None:
+                yield problem
+                return False
         ch = t.next_char()
         if ch == "}":
             t.pos += 1
-            return True
+            break
         if ch != ",":
-            problem = t.problem("Expecting ',' delimiter", t.pos)
-            break
+            yield t.problem("Expecting ',' delimiter", t.pos)
+            return False
         t.pos += 1
-        if t.next_char() != '"':
-            problem = t.problem("Expecting property name enclosed in double quotes", t.pos)
-            break
-        _, problem = t.value(1)
-        if problem is not None:
-            break
-        if t.next_char() != ":":
-            problem = t.problem("Expecting ':' delimiter", t.pos)
-            break
-        t.pos += 1
-        t.next_char()
-        _, problem = t.value(1)
-        if problem is not None:
-            break
-    yield problem
-    return False
+        ch = t.next_char()
+        if ch != '"':  # (not even "}": no comma before the end)
+            yield t.problem("Expecting property name enclosed in double quotes", t.pos)
+            return False
+    if streamed:
+        return True
+    data: Any = next((values[k] for k in _JSON_LISTS if isinstance(values.get(k), list)), [values])
+    for i, rec in enumerate(data, 1):
+        yield None, _record(rec, f"record {i}")
+    return True
 
 
 def _streamable(path: Path, rel: str) -> bool:

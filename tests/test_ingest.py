@@ -580,13 +580,15 @@ def test_json_streamed_edge_files(corpus, monkeypatch, chunk):
         "nul.json: binary file (contains NUL bytes); not an article"]
 
 
-@pytest.mark.parametrize("shape", ["list", "articles"])
+@pytest.mark.parametrize("shape", ["list", "articles", "status_first"])
 def test_a_large_json_file_is_never_held_whole(corpus, monkeypatch, shape):
     import biaskit.ingest as ingest
 
     monkeypatch.setattr(ingest, "_CHUNK", 1 << 16)  # (a file many chunks long, that a test reads quickly)
     records = [{"id": str(i), "outlet": f"Outlet {i % 7}", "text": f"Day {i}. {LONG_TEXT}"} for i in range(3_000)]
-    root = corpus({"big.json": json.dumps(records if shape == "list" else {"articles": records, "status": "ok"})})
+    doc = records if shape == "list" else {"articles": records, "status": "ok"} if shape == "articles" \
+        else {"status": "ok", "totalResults": len(records), "articles": records}  # (as news APIs write them)
+    root = corpus({"big.json": json.dumps(doc)})
     del records
     assert_read_in_little_memory(root, "big.json", 3_000)
 
