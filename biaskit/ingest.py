@@ -501,8 +501,8 @@ def _json_records(chunks: Iterator[str]) -> Iterator[tuple[int | None, _Raw | st
         whole = yield from _json_list(t, 1)
     elif first == "{":
         whole = yield from _json_object(t)
-    else:
-        data, problem = t.value(0)
+    else:  # (a string, number ...: read to say whether it is malformed JSON or only no object)
+        _, problem = t.value(0)
         if problem is not None:
             yield problem
             return
