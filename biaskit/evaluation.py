@@ -120,14 +120,17 @@ def confusion(gold: Sequence[int], pred: Sequence[int]) -> list[list[int]]:
 
 
 def f1_macro(gold: Sequence[int], pred: Sequence[int]) -> float:
+    """The mean F1 of the classes that occur in the labels or the predictions (as scikit-learn
+    takes them): a class no item has and nothing predicts is not scored as a failure."""
     m = confusion(gold, pred)
     f1s = []
     for k in range(3):
         tp = m[k][k]
         fp = sum(m[r][k] for r in range(3)) - tp
         fn = sum(m[k]) - tp
-        f1s.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
-    return sum(f1s) / 3
+        if tp + fp + fn:
+            f1s.append(2 * tp / (2 * tp + fp + fn))
+    return sum(f1s) / len(f1s) if f1s else 0.0
 
 
 def accuracy(gold: Sequence[int], pred: Sequence[int]) -> float:
@@ -169,7 +172,8 @@ def _f1_from_counts(t):
     tp = m[:, [0, 1, 2], [0, 1, 2]]
     denom = m.sum(axis=2) + m.sum(axis=1)  # 2tp + fp + fn
     f1 = np.divide(2 * tp, denom, out=np.zeros_like(tp), where=tp > 0)
-    return f1.mean(axis=1)
+    present = denom > 0  # (as f1_macro: the classes in the labels or the predictions)
+    return f1.sum(axis=1) / np.maximum(present.sum(axis=1), 1)
 
 
 def _interval(values) -> list[float] | None:

@@ -260,3 +260,33 @@ def test_pearson_r_is_undefined_without_spread_not_zero():
     lines = list(iter_lines(report))
     assert any(line.split() == ["Pearson", "r", "n/a", "n/a"] for line in lines)
     assert any(line.split()[:3] == ["Pearson", "r", "n/a"] and line.endswith("difference n/a") for line in lines)
+
+
+def test_macro_f1_scores_the_classes_that_occur_as_scikit_learn_does():
+    import random
+
+    from sklearn.metrics import f1_score
+
+    assert f1_macro([1, 1], [1, 1]) == 1.0  # all right, on a file of one class: not 1/3
+    assert f1_macro([1, 0], [1, 1]) == pytest.approx((2 / 3 + 0) / 2)
+    rng = random.Random(3)
+    for _ in range(300):
+        n = rng.randint(1, 10)
+        gold = [rng.choice((-1, 0, 1)[: rng.randint(1, 3)]) for _ in range(n)]
+        pred = [rng.choice((-1, 0, 1)) for _ in range(n)]
+        assert f1_macro(gold, pred) == pytest.approx(f1_score(gold, pred, average="macro", zero_division=0))
+
+
+def test_the_bootstrap_macro_f1_is_the_same_figure_per_resample():
+    import numpy as np
+
+    from biaskit.evaluation import _f1_from_counts
+
+    rng = np.random.default_rng(5)
+    for _ in range(200):
+        gold, pred = rng.integers(-1, 2, size=8), rng.integers(-1, 2, size=8)
+        gold[: rng.integers(0, 8)] = 1  # often a class or two missing
+        counts = np.zeros(9)
+        for g, p in zip(gold, pred):
+            counts[(g + 1) * 3 + (p + 1)] += 1
+        assert _f1_from_counts(counts[None, :])[0] == pytest.approx(f1_macro(list(gold), list(pred)))
