@@ -122,9 +122,8 @@ def _damage(doc: dict[str, Any]) -> str | None:
             if not isinstance(row, dict):
                 return f"{where} must map metric names to values"
             for m, v in row.items():
-                if m in table or m.startswith("frame:") or m == "quoted_share":
-                    if not _finite(v):
-                        return f"{where}.{m} is {_short(v)}, not a number"
+                if _is_metric(m, table) and not _finite(v):
+                    return f"{where}.{m} is {_short(v)}, not a number"
             ci = row.get("ci")
             if ci is not None and not (isinstance(ci, list) and len(ci) == 2 and all(map(_finite, ci))):
                 return f"{where}.ci is {_short(ci)}, not a pair of numbers"
@@ -132,6 +131,11 @@ def _damage(doc: dict[str, Any]) -> str | None:
                                               and all(isinstance(a, str) for a in row.get("actors", []))):
                 return f"{where}.actors is {_short(row.get('actors'))}, not a list of actor ids"
     return None
+
+
+def _is_metric(key: str, table: dict[str, str]) -> bool:
+    """Whether a key of a baseline group is a metric ``compare`` compares (see ``_family_of``)."""
+    return key in table or key.startswith("frame:") or key == "quoted_share"
 
 
 def _finite(v: Any) -> bool:
@@ -241,7 +245,7 @@ def compare(base: dict[str, Any], now: dict[str, Any], tol: dict[str, float], in
             rows = res.checked.setdefault(group, [])
             metrics = sorted(k for k in set(b[key]) | set(n[key])
                              if k not in ("ci", "name", "outlet", "actors") and k not in unrecorded
-                             and (k in table or k.startswith("frame:") or k == "quoted_share"))
+                             and _is_metric(k, table))
             for m in metrics:
                 old, new = b[key].get(m, 0.0), n[key].get(m, 0.0)
                 family = _family_of(m, table)
