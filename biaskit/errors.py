@@ -76,8 +76,8 @@ def parse_json(text: str) -> Any:
 
 def parse_toml(text: str) -> dict[str, Any]:
     """``tomllib.loads`` for text from outside: nesting too deep for the parser, or an integer
-    longer than Python converts (4,300 digits), is a ``TOMLDecodeError`` like other malformed TOML,
-    not an error that would end the whole run."""
+    longer than Python converts (4,300 digits), is a ``TOMLDecodeError`` (a ValueError) like other
+    malformed TOML, not an error that would end the whole run. biaskit's one reader of TOML."""
     try:
         import tomllib
     except ModuleNotFoundError:  # pragma: no cover

@@ -17,11 +17,6 @@ from biaskit.errors import LexiconError, parse_toml
 from biaskit.needles import fold, needles
 from biaskit.types import ACTOR_KINDS, GROUP_SECTORS, SECTORS, US_STATE_CODES, Actor, FormerParty, Role
 
-try:  # Python 3.11+
-    import tomllib
-except ModuleNotFoundError:  # pragma: no cover - Python 3.10
-    import tomli as tomllib  # type: ignore[no-redef]
-
 #: The lexicon files biaskit reads, by name; each is ``<name>.toml``.
 LEXICON_NAMES = ("actors", "roles", "first_names", "frames", "attribution", "labels", "boilerplate")
 
@@ -186,7 +181,7 @@ def _read(path: str, data: bytes) -> dict[str, Any]:
         return parse_toml(data.decode("utf-8"))
     except UnicodeDecodeError as exc:
         raise LexiconError(path, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
-    except tomllib.TOMLDecodeError as exc:
+    except ValueError as exc:  # (parse_toml's TOMLDecodeError)
         raise LexiconError(path, f"malformed TOML: {exc}") from None
 
 

@@ -152,12 +152,8 @@ def load_tolerances(config: Path | None, overrides: Iterable[str]) -> dict[str, 
     tol = dict(DEFAULT_TOLERANCES)
     if config is not None:
         try:
-            import tomllib
-        except ModuleNotFoundError:  # pragma: no cover
-            import tomli as tomllib  # type: ignore[no-redef]
-        try:
             doc = parse_toml(config.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        except (OSError, ValueError) as exc:  # (not UTF-8, or parse_toml's TOMLDecodeError)
             raise UsageError(f"cannot read config {config}: {exc}") from None
         check = doc.get("check", {})
         table = check.get("tolerances", {}) if isinstance(check, dict) else None
