@@ -289,7 +289,7 @@ def evaluate_sentences(rows: Sequence[tuple[str, float, str]]) -> dict:
     return out
 
 
-def _shown(value: float | None) -> str:
+def _figure(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.4f}"
 
 
@@ -307,7 +307,7 @@ def iter_lines(report: dict) -> Iterator[str]:
     yield f"{'macro-F1':24}{report['f1_macro']:>10.4f}{report['baseline_f1_macro']:>10.4f}"
     yield f"{'accuracy':24}{report['accuracy']:>10.4f}{report['baseline_accuracy']:>10.4f}"
     if "pearson_r" in report:
-        yield f"{'Pearson r':24}{_shown(report['pearson_r']):>10}{_shown(report['baseline_pearson_r']):>10}"
+        yield f"{'Pearson r':24}{_figure(report['pearson_r']):>10}{_figure(report['baseline_pearson_r']):>10}"
     if "intervals" in report:
         yield ""
         yield f"{report['intervals']}:"

@@ -79,8 +79,9 @@ class _Slot:
 def _stream(paths: Sequence[str | os.PathLike[str]], lex: Any, progress: Progress | None,
             cache: "ResultCache | None", runner: Any,
             hashes: dict[str, str] | None) -> Iterator[ArticleResult | Problem]:
-    """Read files in order (each once; a JSON Lines file a line at a time, after hashing it a chunk
-    at a time when cached or pinned), reuse what the cache has, analyse the rest a window at a time."""
+    """Read files in order (each once; a JSON, JSON Lines or CSV file a piece at a time, after
+    hashing it a chunk at a time when cached or pinned), reuse what the cache has, analyse the rest
+    a window at a time."""
     from dataclasses import replace
 
     from biaskit.ingest import _read_file, _size, file_names, hashed_bytes, iter_files
