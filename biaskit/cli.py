@@ -503,10 +503,10 @@ for _spec in _EVALUATIONS:
 
 @train_app.command("target-sentiment")
 def train_target_sentiment(
-    data: Path = typer.Argument(..., help="The NewsMTSC folder (with newsmtsc-rw/ and newsmtsc-mt/): train fits, dev selects."),
+    data: Path = typer.Argument(..., help="The NewsMTSC folder (with newsmtsc-rw/ and newsmtsc-mt/): train fits and selects, dev measures."),
     out: Path = typer.Option(Path(__file__).parent / "models" / "target_sentiment.npz", "--out", "-o", help="Where to write the model (.npz)."),
 ) -> None:
-    """Fit the target-sentiment model on NewsMTSC train, choosing its regularisation on dev."""
+    """Fit the target-sentiment model on NewsMTSC train (its settings chosen on held-out folds of it) and measure it on dev."""
     import json
 
     from biaskit.errors import BiaskitError
