@@ -860,6 +860,10 @@ CAPITAL_AUXILIARIES = frozenset("has had have will would could may might did doe
 # "warned Washington against", "accused Moscow of" (not "accused Washington politicians").
 OBJECT_LINKS = frozenset("to against of over on for not".split())
 # Speaker labels of transcripts that name nobody ("UNIDENTIFIED MAN:", "CROSSTALK").
+# What may follow a speaker's name in capitals up to the label's colon: the party and state, and
+# after a comma the speaker's role or outlet, in capitals ("(R-SC):", ", HOST:", ", NBC NEWS:",
+# ", PRESIDENT OF THE UNITED STATES:").
+_SPEAKER_LABEL_END_RE = re.compile(r"(?: ?\([A-Z][A-Za-z.\- ]{0,20}\))?(?:, (?:[A-Z][A-Z0-9.'’&/-]* ?){1,8})?:")
 LABEL_WORDS = frozenset(
     """UNIDENTIFIED MAN WOMAN MALE FEMALE CROWD HOST BYLINE ANNOUNCER REPORTER NARRATOR MODERATOR
     QUESTION ANSWER AUDIENCE CROSSTALK SOUNDBITE PROTESTERS PROTESTER SPEAKER VOICE CHILD STUDENT
@@ -4031,6 +4035,7 @@ class _Resolver:
         for i in caps:
             titled[i] = words[i].title()
         done = 0
+        people: dict[str | None, set[str]] | None = None  # persons named so far by surname, once a label needs them
         for i in caps:
             if i < done or self.covered[i]:
                 continue
@@ -4042,6 +4047,8 @@ class _Resolver:
             if form is not None and form[1] and sum(map(len, form[0])) >= 4 \
                     and all(w.isupper() for w in words[i:i + len(form[0])]) and self.keeps(form, i, i + len(form[0]) - 1):
                 self.add(i, i + len(form[0]) - 1, form[1], "name")
+                if people is not None and self.actor(form[1]).kind == "person":
+                    people[surname_of(self.actor(form[1]).name)].add(form[1])
                 done = i + len(form[0])
                 continue
             run = 0
@@ -4050,10 +4057,9 @@ class _Resolver:
                     and (run == 0 or _adjacent(self.text, self.tokens[i + run - 1], self.tokens[i + run])):
                 run += 1
             before = self.text[max(0, self.tokens[i].start - 3):self.tokens[i].start].strip()
-            if not run or not self.starts_clause(i) and before not in ("--", "—", "–", ")"):
-                continue  # a label opens a line, or follows a dash or "(CROSSTALK)"
-            after = self.text[self.tokens[i + run - 1].end:self.tokens[i + run - 1].end + 12]
-            if not (after.startswith(":") or re.match(r", [A-Z]+:", after)):
+            if not run or not self.starts_clause(self.after_titles(i)) and before not in ("--", "—", "–", ")"):
+                continue  # a label opens a line (after a title: "SEN. JO RUIZ:"), or follows a dash or "(CROSSTALK)"
+            if not _SPEAKER_LABEL_END_RE.match(self.text, self.tokens[i + run - 1].end):
                 continue
             name = " ".join(titled[i:i + run])
             if any(w in NOT_NAME or w.upper() in LABEL_WORDS for w in titled[i:i + run]):
@@ -4065,9 +4071,31 @@ class _Resolver:
                     and last not in self.index.first_names and name not in self.index.form_actor:
                 continue  # a section label ending in an English word: "PICK SIX:", "OBAMACARE WINNERS:" (not
                 # "CHUCK TODD:", "RESHMA SHAMASUNDER:")
-            ident = self.index.form_actor.get(name) or self.new_actor(name, "person")
+            ident = self.index.form_actor.get(name)
+            if ident is None and run == 1:  # a surname alone: the one person of that surname named so far
+                if people is None:
+                    people = defaultdict(set)
+                    for h in self.hits:
+                        if self.actor(h.actor).kind == "person":
+                            people[surname_of(self.actor(h.actor).name)].add(h.actor)
+                if len(people.get(name, ())) == 1:  # "CHUCK TODD: ..." then "TODD: ..."
+                    self.add(i, i, next(iter(people[name])), "surname")
+                    done = i + 1
+                    continue
+            ident = ident or self.new_actor(name, "person")
             self.add(i, i + run - 1, ident, "name" if ident in self.index.actors else "discovered")
+            if people is not None:
+                people[surname_of(name)].add(ident)
             done = i + run
+
+    def after_titles(self, i: int) -> int:
+        """The first of up to three title words in capitals right before token ``i`` in its
+        sentence ("SEN." and "FORMER PRESIDENT" of a transcript's label), or ``i``."""
+        k = i
+        while k > 0 and i - k < 3 and self.same_sentence(k - 1, i) and self.words[k - 1].isupper() \
+                and self.words[k - 1].title() in self.index.title_tokens:
+            k -= 1
+        return k
 
     def new_actor(self, name: str, kind: str, sector: str | None = None) -> str:
         """The id of a discovered actor called ``name``, made if new. A person named again with

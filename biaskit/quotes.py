@@ -34,12 +34,18 @@ few words of the mark, in the same sentence (or, after a quote ending in a quest
 mark, as the name and verb that open the next one: '"...?" Ruiz asked.'). A programme's or work's
 title is no one's words ('said on CNN's "State of the Union"', 'said on "Meet the Press"'). Quotes
 without such a frame stay unattributed (scare quotes, titles, quoted phrases).
+
+A transcript needs no quotation marks: a paragraph that a person's label opens ("TAPPER: ...",
+"SEN. LINDSEY GRAHAM (R-SC): ...", "CHUCK TODD, NBC NEWS: ...", "Ruiz: ...") is that person's turn,
+and what follows the colon counts as quoted from them (the quotations inside it apart: those have
+their own frames).
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from bisect import bisect_left, bisect_right
 from typing import Callable, Iterator, Mapping, Sequence
 
@@ -66,6 +72,14 @@ _PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z][A-Za-z]*")
 _DASH_RE = re.compile(r"\s*[—–-]+\s*")
 _NEXT_QUOTE_RE = re.compile(r"\s*[,:]?\s*[“\"]")
 _LABEL_RE = re.compile(r"\s*:\s*[“\"]")
+# A speaker's label that opens a paragraph of a transcript: up to three title words before the
+# name ("SEN.", "Sen.", "FORMER PRESIDENT"); after it the party and state, or after a comma the
+# speaker's role or outlet without lower case ("(R-SC)", ", HOST", ", NBC NEWS"); then the colon.
+_TURN_BEFORE_RE = re.compile(r"(?:(?:[A-Z]{2,}\.?|[A-Z][a-z]{1,3}\.)\s+){0,3}$")  # (searched up to the name)
+_TURN_AFTER_RE = re.compile(r"(?: ?\([^()\n]{1,30}\))?(?:, [^:\n“”\"a-z]{1,60})?:\s*")
+_WORD_CHAR_RE = re.compile(r"\w")
+_SENTENCE_END_RE = re.compile(r"[.?!…)\]”\"—-]\s+$")  # what may stand before a label inside a paragraph
+_TURN_LOOK_BACK = 40  # characters before a name searched for its title words
 _FRAME_END_RE = re.compile(r"\s*[,:]\s*[“\"]")
 _BREAK_RE = re.compile("[,;:()\\[\\]—–“”\"]")
 _APPOSITION_OPENS_RE = re.compile(r"\s*(,|\([RDI]-)")  # an apposition or a party tag after a name
@@ -553,15 +567,18 @@ def find_quotes(
     verb_class: Mapping[str, str],
     gender_of: Callable[[str], str | None] = lambda actor_id: None,
     frames: list[tuple[int, Mention]] | None = None,
+    kind_of: Callable[[str], str | None] = lambda actor_id: None,
 ) -> list[Quote]:
     """The quotes of an article with their speakers (see the module docstring); ``gender_of``
-    gives an actor's gender, for a quote framed by "he said" that no mention resolved. The verbs of
-    saying that framed a quote, with the speaker's mention, are appended to ``frames`` if given
-    (token index, mention)."""
+    gives an actor's gender, for a quote framed by "he said" that no mention resolved, and
+    ``kind_of`` its kind: a transcript's turns are those of persons. The verbs of saying that
+    framed a quote, with the speaker's mention, are appended to ``frames`` if given (token index,
+    mention)."""
     spans = quote_spans(text, paragraphs)
-    if not spans:
-        return []
     starts = [t.start for t in tokens]
+    turns = transcript_turns(text, paragraphs, mentions, spans, kind_of, tokens, starts, sent)
+    if not spans:
+        return turns
     mention_at: dict[int, Mention] = {}
     quote_starts = [a for a, _, _, _ in spans]  # (in order, not overlapping)
     for m in mentions:  # pronouns too: 'what he termed "..."' is the pronoun's actor speaking
@@ -682,6 +699,67 @@ def find_quotes(
     for a, b, pi, run in spans:
         words = len(text[a:b].split())
         out.append(Quote(a, b, pi, words, speakers.get(run), run))
+    if turns:
+        shift = max(q.run for q in out) + 1  # a turn's runs come after the quotation marks' runs
+        out = sorted(out + [replace(q, run=q.run + shift) for q in turns], key=lambda q: q.start)
+    return out
+
+
+def transcript_turns(text: str, paragraphs: Sequence[Paragraph], mentions: Sequence[Mention],
+                     spans: Sequence[tuple[int, int, int, int]], kind_of: Callable[[str], str | None],
+                     tokens: Sequence[Token], starts: Sequence[int], sent: Sequence[int]) -> list[Quote]:
+    """The turns of a transcript: a person's label that opens a body paragraph ("TAPPER: ..."), or
+    a sentence in it ("... right?  CRUZ: I think ..."), gives the text after its colon, up to the
+    next label, as quoted from that person, one run per turn (numbered from 0 in order), leaving
+    out the quotations inside it (``spans``, as ``quote_spans`` gives them; ``starts`` and ``sent``:
+    the tokens' starts and sentences). A "label" whose first sentence names the person again (by
+    a pronoun too) heads a section about them, not their words ("Clinton: She has called for
+    ...", "Obama: Advocates have railed against Obama ..."); a later sentence that does ends the
+    turn ("Jo Ruiz: Cuts hurt the poor.  He says the plan ...")."""
+    by_para: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_para.setdefault(m.paragraph, []).append(m)
+    if not by_para:
+        return []
+    inside: dict[int, list[tuple[int, int]]] = {}
+    for a, b, pi, _ in spans:
+        inside.setdefault(pi, []).append((a, b))
+    out: list[Quote] = []
+    run = -1
+    for p in paragraphs:
+        ms = sorted(by_para.get(p.index, ()), key=lambda m: (m.start, m.end))
+        if p.kind != "body" or not ms:
+            continue
+        end = p.start + len(p.text)
+        quoted = inside.get(p.index, [])
+        labels: list[tuple[int, int, Mention]] = []  # (where the label starts, where its turn starts, speaker)
+        for m in ms:
+            if m.resolution == "pronoun" or (labels and m.start < labels[-1][1]) or kind_of(m.actor) != "person" \
+                    or any(a <= m.start < b for a, b in quoted):
+                continue
+            lead = _TURN_BEFORE_RE.search(text, max(p.start, m.start - _TURN_LOOK_BACK), m.start)  # (never None)
+            opens = lead.start() == p.start or _SENTENCE_END_RE.search(text, p.start if lead.start() - p.start < 4
+                                                                      else lead.start() - 4, lead.start())
+            label = _TURN_AFTER_RE.match(text, m.end) if opens else None
+            if label is not None and label.end() < end:
+                labels.append((lead.start(), label.end(), m))
+        for k, (_, start, m) in enumerate(labels):
+            stop = labels[k + 1][0] if k + 1 < len(labels) else end
+            about = next((x for x in ms if x.actor == m.actor and start <= x.start < stop
+                          and not any(a <= x.start < b for a, b in quoted)), None)
+            if about is not None:  # the person spoken of: in the first sentence, the label heads a section
+                first = bisect_left(starts, start)  # about them; later, the turn ends before it ("Jo
+                if first >= len(sent) or about.sentence <= sent[first]:  # Ruiz: Cuts hurt.  He says ...")
+                    continue
+                stop = tokens[bisect_left(sent, about.sentence)].start
+            run += 1
+            pos = start
+            for a, b in [*(q for q in quoted if start <= q[0] < stop), (stop + 1, stop + 1)]:  # pieces between quotations
+                piece = text[pos:a - 1].strip()  # (a - 1: the opening mark)
+                if _WORD_CHAR_RE.search(piece):
+                    at = text.index(piece, pos)
+                    out.append(Quote(at, at + len(piece), p.index, len(piece.split()), m.actor, run))
+                pos = max(pos, b + 1)  # (b + 1: past the closing mark)
     return out
 
 

@@ -7,8 +7,9 @@ negation, booster and "but" rules) and at the sentence's structure:
 * the words next to the mention, by side and distance ("accused X" differs from "X accused");
 * the mention's clause (up to a comma, semicolon, colon or a contrastive conjunction);
 * VADER's sentiment words by polarity, side, distance and whether they share the clause;
-* whether the mention is inside a quotation, whether it is the speaker ("X said", "said X") and
-  the class of the speech verb ("claimed" doubts, "warned" warns);
+* whether the mention is inside a quotation, whether it is the speaker ("X said", "said X", or
+  the label of a transcript or headline, "X: ...") and the class of the speech verb ("claimed"
+  doubts, "warned" warns);
 * the sentence's own VADER scores and the words of the sentence, with every actor masked, so a
   name never carries sentiment of its own;
 * what the words around the mention mean, beyond the words seen in training: the average word
@@ -37,7 +38,7 @@ from biaskit.vader import Scored
 from biaskit.wordvectors import WordVectors, default_vectors
 
 #: Version of the feature definitions below; a model file records the version it was trained with.
-FEATURE_VERSION = 2
+FEATURE_VERSION = 3
 MODEL_FILE = "target_sentiment.npz"
 CLASSES = ("negative", "neutral", "positive")
 
@@ -73,6 +74,7 @@ class SentenceView:
     quote_at: list[int]  # positions of quotation marks in the sentence
     clause_end: list[bool]  # word i ends a clause (its raw form ends with , ; : or a quote)
     sentiment_words: list[int]  # indices of the words with a VADER valence
+    label_end: int = -1  # the last word of a speaker's label that opens the sentence ("TAPPER:"), or -1
 
     @classmethod
     def of(cls, sentence: str, scored: Scored) -> "SentenceView":
@@ -97,7 +99,7 @@ class SentenceView:
                 if raw[i].startswith(("“", '"')):
                     clause_end[i - 1] = True
         sentiment_words = [i for i, v in enumerate(scored.valences) if v]
-        return cls(scored, words, starts, ends, quote_at, clause_end, sentiment_words)
+        return cls(scored, words, starts, ends, quote_at, clause_end, sentiment_words, _label_end(raw))
 
     def word_range(self, start: int, end: int) -> tuple[int, int] | None:
         """First and last word overlapping characters start..end of the sentence (the words are in
@@ -113,6 +115,21 @@ class SentenceView:
                 break
             inside = not inside
         return inside
+
+
+def _label_end(raw: Sequence[str]) -> int:
+    """The index of the word that ends a speaker's label opening a sentence, as in a transcript or
+    a headline: up to eight capitalised words, the last followed by a colon, then what is said
+    ("TAPPER: ...", "SEN. LINDSEY GRAHAM (R-SC): ...", "Chuck Todd: ..."); -1 when there is none."""
+    for j, r in enumerate(raw[:_LABEL_MAX]):
+        if not (r[:1].isupper() or r[:1] == "(" and r[1:2].isupper()):
+            return -1
+        if r.endswith(":"):
+            return j if j + 1 < len(raw) else -1
+    return -1
+
+
+_LABEL_MAX = 8
 
 
 # A block of features that share one value: (groups, value), where each group is a prefix and the
@@ -228,6 +245,8 @@ def mention_features(
     if speaker is None and first > 1 and words[first - 1] in verb_classes \
             and view.clause_end[first - 2] and not view.clause_end[first - 1]:  # '"...," said X' (not "said: X")
         speaker = verb_classes[words[first - 1]]
+    if speaker is None and last <= view.label_end:  # the speaker's label: "X: ..." is what X says
+        speaker = verb_classes.get("said", "neutral")
     if speaker is not None:
         flags.append("x:speaks:" + speaker)
     else:

@@ -779,6 +779,9 @@ def test_ordinary_capitalised_words_are_not_names(index, text):
     [
         ("SHAPIRO: Tell us more.\n\nVORANSKY: It was cold.", [("SHAPIRO", "Shapiro", "person"), ("VORANSKY", "Voransky", "person")]),
         ("ARI SHAPIRO, HOST: Welcome back.", [("ARI SHAPIRO", "Ari Shapiro", "person")]),
+        # a role or an outlet of several words after the name, a party and state
+        ("MARIA FERNANDEZ, KTVB NEWS ANCHOR: Good evening.\n\nOSCAR VALDEZ (D-NM): Thank you.",
+         [("MARIA FERNANDEZ", "Maria Fernandez", "person"), ("OSCAR VALDEZ", "Oscar Valdez", "person")]),
         ("TRUMP SLAMS BANNON AFTER CRITICISM", [("TRUMP", "Donald Trump", "person"), ("BANNON", "Steve Bannon", "person")]),
         # labels that name nobody
         ("UNIDENTIFIED MAN: No comment. THE FACTS: It was cold. QUIZ: Who said it? RELATED: The vote.", []),
@@ -794,6 +797,17 @@ def test_ordinary_capitalised_words_are_not_names(index, text):
 def test_names_in_capitals(index, text, expected):
     found, actors = mentions(index, text)
     assert [(s, actors[a].name, actors[a].kind) for s, a, _ in found if a in actors] == expected
+
+
+def test_a_surname_label_in_capitals_is_the_speaker_the_full_label_named(index):
+    found, actors = mentions(index, "CHUCK TODD: Welcome back.\n\nOSCAR VALDEZ: Thank you.\n\n"
+                                    "TODD: Why now?\n\nVALDEZ: Because.\n\nWOLFF: Next.")
+    named = [(s, actors[a].name) for s, a, _ in found]
+    assert named == [("CHUCK TODD", "Chuck Todd"), ("OSCAR VALDEZ", "Oscar Valdez"), ("TODD", "Chuck Todd"),
+                     ("VALDEZ", "Oscar Valdez"), ("WOLFF", "Wolff")]
+    # two people of the surname: the lone one decides nothing
+    found, actors = mentions(index, "ANNA PRICE: Hello.\n\nTOM PRICE: Hi.\n\nPRICE: Well.")
+    assert [actors[a].name for _, a, _ in found][2] not in ("Anna Price", "Tom Price")
 
 
 def test_washington_alone_is_the_capital_not_a_person(index):

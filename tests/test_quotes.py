@@ -154,6 +154,54 @@ def test_a_transcripts_speaker_opens_the_paragraph():
     assert [(t, s) for t, s, _ in found] == [("We will not stop.", "benjamin-netanyahu"), ("They go on.", None)]
 
 
+def test_a_transcripts_turns_are_quoted_from_their_speakers():
+    found, res = quotes_of([
+        "MARIA FERNANDEZ, KTVB NEWS: Welcome back. The levy failed.",
+        "SEN. OSCAR VALDEZ (D-NM): It failed because it was badly written.",
+        "FERNANDEZ: Your rival called it “a fair deal” last week.",  # a quotation inside a turn keeps its own
+        "VALDEZ: “Fair” is not the word.",
+        "UNIDENTIFIED MALE: Shame!",  # nobody's label
+        "The station said: the debate ends at nine.",  # not a label
+    ])
+    speakers = {a.id: a.name for a in res.actors}
+    assert [(t, speakers.get(s)) for t, s, _ in found] == [
+        ("Welcome back. The levy failed.", "Maria Fernandez"),
+        ("It failed because it was badly written.", "Oscar Valdez"),
+        ("Your rival called it", "Maria Fernandez"),
+        ("a fair deal", None),
+        ("last week.", "Maria Fernandez"),
+        ("Fair", "Oscar Valdez"),  # (a label before a quotation frames it)
+        ("is not the word.", "Oscar Valdez"),
+    ]
+    assert [w for *_, w in found][:2] == [5, 7]
+    runs = [q.run for q in res.quotes]
+    assert runs[2] == runs[4] and len({runs[0], runs[1], runs[2], runs[6]}) == 4  # one run per turn
+    assert not {runs[3], runs[5]} & {runs[0], runs[1], runs[2], runs[6]}  # apart from the quotation marks'
+    by_actor = {(r.paragraph, speakers[r.actor]): r for r in res.records}
+    assert by_actor[(1, "Oscar Valdez")].speaks and by_actor[(1, "Oscar Valdez")].quoted_words == 7
+    assert res.quoted_sentences  # the turns are the voices quoted, not the outlet's narration
+
+
+def test_turns_inside_one_paragraph_and_sections_about_a_person():
+    found, res = quotes_of([
+        "MARIA FERNANDEZ: Is the levy dead?  SEN. OSCAR VALDEZ (D-NM): It is.  FERNANDEZ: Why?",  # one paragraph, three turns
+        "Hillary Clinton: She has called for a levy on every home.",  # about her: no turn
+        "Barack Obama: Mayors have pressed Obama for a levy.",
+        "John Ruiz: Levies hurt the poor. He says the plan fails.",  # her words end where he is spoken of
+    ])
+    names = {a.id: a.name for a in res.actors}
+    assert [(t, names.get(s)) for t, s, _ in found] == [
+        ("Is the levy dead?", "Maria Fernandez"), ("It is.", "Oscar Valdez"), ("Why?", "Maria Fernandez"),
+        ("Levies hurt the poor.", "John Ruiz"),
+    ]
+    assert len({q.run for q in res.quotes}) == 4
+
+
+def test_a_label_of_no_person_opens_no_turn():
+    found, _ = quotes_of(["Hamas: the ceasefire holds.", "Gaza: Trucks crossed at dawn."])
+    assert found == []
+
+
 def test_he_added_after_a_quote_goes_on_with_the_speaker_before_of_his_gender():
     found, _ = quotes_of([
         "“The crossing must open,” Antony Blinken said. “Trucks wait at the border. Fuel is short. "

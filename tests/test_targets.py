@@ -45,6 +45,18 @@ def test_speaker_quote_and_negation_flags():
     assert f.get("x:in_quote") == 1.0 and "x:spoken_about:warning" in f and "x:negated_clause" in f
 
 
+def test_a_speakers_label_opening_the_sentence_speaks_as_said_does():
+    said = feats("Ruiz said the levy is a disgrace.", "Ruiz")
+    for sentence, name in [("RUIZ: The levy is a disgrace.", "RUIZ"), ("SEN. JO RUIZ (D-NM): The levy is a disgrace.", "RUIZ"),
+                           ("Jo Ruiz, KTVB NEWS: The levy is a disgrace.", "Ruiz"), ("Ruiz: Levy Is a Disgrace", "Ruiz")]:
+        f = feats(sentence, name)
+        assert f.get("x:speaks:neutral") == said["x:speaks:neutral"] == 1.0, sentence
+    for sentence, name in [("Critics slammed Ruiz: the levy is a disgrace.", "Ruiz"),  # not the label's name
+                           ("Update: Ruiz lost the vote.", "Ruiz"), ("RUIZ:", "RUIZ"),  # (nothing said after it)
+                           ("Ruiz's plan: a levy on every home.", "Ruiz")]:  # lower case before the colon: no label
+        assert not [k for k in feats(sentence, name) if k.startswith("x:speaks")], sentence
+
+
 def test_sentiment_word_features_follow_vader_valences():
     f = feats("Voters loved Ruiz.", "Ruiz")
     assert f["v:P"] == 0.5 and f["v:PL1"] == 0.5 and "v:N" not in f
