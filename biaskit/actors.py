@@ -41,6 +41,7 @@ from dataclasses import dataclass, replace
 from typing import Iterable, Sequence
 
 from biaskit.lexicons import Lexicons, english_words, iter_forms, peoples_of, slug
+from biaskit.quotes import SPEAKER_LABEL_END_RE
 from biaskit.segment import Token, tokenize
 from biaskit.types import GROUP_SECTORS, US_STATE_CODES, Actor, Mention
 
@@ -860,10 +861,6 @@ CAPITAL_AUXILIARIES = frozenset("has had have will would could may might did doe
 # "warned Washington against", "accused Moscow of" (not "accused Washington politicians").
 OBJECT_LINKS = frozenset("to against of over on for not".split())
 # Speaker labels of transcripts that name nobody ("UNIDENTIFIED MAN:", "CROSSTALK").
-# What may follow a speaker's name in capitals up to the label's colon: the party and state, and
-# after a comma the speaker's role or outlet, in capitals ("(R-SC):", ", HOST:", ", NBC NEWS:",
-# ", PRESIDENT OF THE UNITED STATES:").
-_SPEAKER_LABEL_END_RE = re.compile(r"(?: ?\([A-Z][A-Za-z.\- ]{0,20}\))?(?:, (?:[A-Z][A-Z0-9.'’&/-]* ?){1,8})?:")
 LABEL_WORDS = frozenset(
     """UNIDENTIFIED MAN WOMAN MALE FEMALE CROWD HOST BYLINE ANNOUNCER REPORTER NARRATOR MODERATOR
     QUESTION ANSWER AUDIENCE CROSSTALK SOUNDBITE PROTESTERS PROTESTER SPEAKER VOICE CHILD STUDENT
@@ -4059,7 +4056,7 @@ class _Resolver:
             before = self.text[max(0, self.tokens[i].start - 3):self.tokens[i].start].strip()
             if not run or not self.starts_clause(self.after_titles(i)) and before not in ("--", "—", "–", ")"):
                 continue  # a label opens a line (after a title: "SEN. JO RUIZ:"), or follows a dash or "(CROSSTALK)"
-            if not _SPEAKER_LABEL_END_RE.match(self.text, self.tokens[i + run - 1].end):
+            if not SPEAKER_LABEL_END_RE.match(self.text, self.tokens[i + run - 1].end):  # ("(R-SC):", ", HOST:")
                 continue
             name = " ".join(titled[i:i + run])
             if any(w in NOT_NAME or w.upper() in LABEL_WORDS for w in titled[i:i + run]):

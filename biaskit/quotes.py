@@ -35,18 +35,20 @@ mark, as the name and verb that open the next one: '"...?" Ruiz asked.'). A prog
 title is no one's words ('said on CNN's "State of the Union"', 'said on "Meet the Press"'). Quotes
 without such a frame stay unattributed (scare quotes, titles, quoted phrases).
 
-A transcript needs no quotation marks: a paragraph that a person's label opens ("TAPPER: ...",
-"SEN. LINDSEY GRAHAM (R-SC): ...", "CHUCK TODD, NBC NEWS: ...", "Ruiz: ...") is that person's turn,
-and what follows the colon counts as quoted from them (the quotations inside it apart: those have
-their own frames).
+A transcript needs no quotation marks: a person's label that opens a paragraph or a sentence in
+it ("TAPPER: ...", "SEN. LINDSEY GRAHAM (R-SC): ...", "CHUCK TODD, NBC NEWS: ...", "Ruiz: ...")
+starts that person's turn, and what follows the colon, up to the next label, counts as quoted from
+them (the quotations inside it apart: those have their own frames). A label whose first sentence
+speaks of the person heads a section about them, not their words ("Clinton: She has called for
+..."), and a later sentence that does ends the turn.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import replace
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from typing import Callable, Iterator, Mapping, Sequence
 
 from biaskit.framing import SPEAKER_GAP_WORDS
@@ -72,11 +74,11 @@ _PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z][A-Za-z]*")
 _DASH_RE = re.compile(r"\s*[—–-]+\s*")
 _NEXT_QUOTE_RE = re.compile(r"\s*[,:]?\s*[“\"]")
 _LABEL_RE = re.compile(r"\s*:\s*[“\"]")
-# A speaker's label that opens a paragraph of a transcript: up to three title words before the
-# name ("SEN.", "Sen.", "FORMER PRESIDENT"); after it the party and state, or after a comma the
-# speaker's role or outlet without lower case ("(R-SC)", ", HOST", ", NBC NEWS"); then the colon.
+# A speaker's label in a transcript: up to three title words before the name ("SEN.", "Sen.",
+# "FORMER PRESIDENT"); after it the party and state, or after a comma the speaker's role or outlet
+# in capitals ("(R-SC)", ", HOST", ", NBC NEWS", ", PRESIDENT OF THE UNITED STATES"); then the colon.
 _TURN_BEFORE_RE = re.compile(r"(?:(?:[A-Z]{2,}\.?|[A-Z][a-z]{1,3}\.)\s+){0,3}$")  # (searched up to the name)
-_TURN_AFTER_RE = re.compile(r"(?: ?\([^()\n]{1,30}\))?(?:, [^:\n“”\"a-z]{1,60})?:\s*")
+SPEAKER_LABEL_END_RE = re.compile(r"(?: ?\([A-Z][A-Za-z.\- ]{0,20}\))?(?:, (?:[A-Z][A-Z0-9.'’&/-]* ?){1,8})?:")
 _WORD_CHAR_RE = re.compile(r"\w")
 _SENTENCE_END_RE = re.compile(r"[.?!…)\]”\"—-]\s+$")  # what may stand before a label inside a paragraph
 _TURN_LOOK_BACK = 40  # characters before a name searched for its title words
@@ -733,20 +735,27 @@ def transcript_turns(text: str, paragraphs: Sequence[Paragraph], mentions: Seque
         end = p.start + len(p.text)
         quoted = inside.get(p.index, [])
         labels: list[tuple[int, int, Mention]] = []  # (where the label starts, where its turn starts, speaker)
+        q_starts = [a for a, _ in quoted]  # (in order, not overlapping)
+
+        def in_quote(at: int) -> bool:
+            k = bisect_right(q_starts, at) - 1
+            return k >= 0 and at < quoted[k][1]
+
         for m in ms:
             if m.resolution == "pronoun" or (labels and m.start < labels[-1][1]) or kind_of(m.actor) != "person" \
-                    or any(a <= m.start < b for a, b in quoted):
+                    or in_quote(m.start):
                 continue
             lead = _TURN_BEFORE_RE.search(text, max(p.start, m.start - _TURN_LOOK_BACK), m.start)  # (never None)
             opens = lead.start() == p.start or _SENTENCE_END_RE.search(text, p.start if lead.start() - p.start < 4
                                                                       else lead.start() - 4, lead.start())
-            label = _TURN_AFTER_RE.match(text, m.end) if opens else None
+            label = SPEAKER_LABEL_END_RE.match(text, m.end) if opens else None
             if label is not None and label.end() < end:
                 labels.append((lead.start(), label.end(), m))
+        m_starts = [x.start for x in ms]
         for k, (_, start, m) in enumerate(labels):
             stop = labels[k + 1][0] if k + 1 < len(labels) else end
-            about = next((x for x in ms if x.actor == m.actor and start <= x.start < stop
-                          and not any(a <= x.start < b for a, b in quoted)), None)
+            about = next((x for x in itertools.islice(ms, bisect_left(m_starts, start), bisect_left(m_starts, stop))
+                          if x.actor == m.actor and not in_quote(x.start)), None)
             if about is not None:  # the person spoken of: in the first sentence, the label heads a section
                 first = bisect_left(starts, start)  # about them; later, the turn ends before it ("Jo
                 if first >= len(sent) or about.sentence <= sent[first]:  # Ruiz: Cuts hurt.  He says ...")
@@ -754,7 +763,8 @@ def transcript_turns(text: str, paragraphs: Sequence[Paragraph], mentions: Seque
                 stop = tokens[bisect_left(sent, about.sentence)].start
             run += 1
             pos = start
-            for a, b in [*(q for q in quoted if start <= q[0] < stop), (stop + 1, stop + 1)]:  # pieces between quotations
+            between = quoted[bisect_left(q_starts, start):bisect_left(q_starts, stop)]
+            for a, b in [*between, (stop + 1, stop + 1)]:  # the pieces between quotations
                 piece = text[pos:a - 1].strip()  # (a - 1: the opening mark)
                 if _WORD_CHAR_RE.search(piece):
                     at = text.index(piece, pos)

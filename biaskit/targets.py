@@ -117,6 +117,9 @@ class SentenceView:
         return inside
 
 
+_LABEL_MAX = 8  # words a speaker's label may have
+
+
 def _label_end(raw: Sequence[str]) -> int:
     """The index of the word that ends a speaker's label opening a sentence, as in a transcript or
     a headline: up to eight capitalised words, the last followed by a colon, then what is said
@@ -127,9 +130,6 @@ def _label_end(raw: Sequence[str]) -> int:
         if r.endswith(":"):
             return j if j + 1 < len(raw) else -1
     return -1
-
-
-_LABEL_MAX = 8
 
 
 # A block of features that share one value: (groups, value), where each group is a prefix and the
