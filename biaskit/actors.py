@@ -5273,6 +5273,7 @@ class _Resolver:
             if inside is not None:  # (the hits of its sentence)
                 self.quoted_pronoun(i, kind, inside, hits[bisect_left(hit_sents, s):bisect_right(hit_sents, s)])
                 continue
+            turn = self.turn_at(at)  # in a transcript's turn: one the turn names, not its speaker nor before it
             if self.idiom(i) or self.thing_object(i):
                 continue
             if self.either_sex(i):
@@ -5291,6 +5292,8 @@ class _Resolver:
                     break
                 if said and said[0] <= self.tokens[h.first].start < said[1]:
                     continue  # '"... the president ...," he said': the speaker is not whom the quote is about
+                if turn is not None and (self.tokens[h.first].start < turn[0] or h.actor == turn[2]):
+                    continue
                 if self.fits(h, kind):
                     fitting.append(h)
             if said and fitting:
@@ -5394,13 +5397,14 @@ class _Resolver:
                 # quotation and have no subject pronoun (the rest of a quotation)
                 chain = subjects.get((s, kind), set()) if not opens else set()
                 b = s - 1
-                while not chain and b >= s - PRONOUN_WINDOW:
+                while not chain and b >= s - PRONOUN_WINDOW and (turn is None or self.tokens[bisect_left(
+                        self.sent, b)].start >= turn[0]):  # (not back past a turn's start)
                     chain = subjects.get((b, kind), set())
                     if b in subject_sents or any(not self.in_long_quotation(h.first)
                                                  for h in hits[bisect_left(hit_sents, b):bisect_right(hit_sents, b)]):
                         break  # (a sentence about someone else ends the chain: "He promised. She cheered. He left.")
                     b -= 1
-                if len(chain) == 1 and chain.isdisjoint(
+                if len(chain) == 1 and (turn is None or turn[2] not in chain) and chain.isdisjoint(
                         h.actor for h in hits[bisect_left(hit_sents, s):bisect_right(hit_sents, s)]):
                     actor = next(iter(chain))
                     self.add(i, i, actor, "pronoun")
@@ -5409,6 +5413,59 @@ class _Resolver:
                         opener[s] = (kind, actor)
             if i in said_by and self.lower[i] in SUBJECT_PRONOUNS:
                 subjects.setdefault((s, kind), set()).add(said_by[i])
+
+    def turn_at(self, at: int) -> tuple[int, int, str] | None:
+        """The transcript turn (see ``turns``: start, end, speaker) that character ``at`` stands in, or None."""
+        turns = self.turns
+        k = bisect_right(turns, (at, len(self.text))) - 1
+        return turns[k] if k >= 0 and at < turns[k][1] else None
+
+    @cached_property
+    def turns(self) -> list[tuple[int, int, str]]:
+        """Character spans of a transcript's turns, the words of a person whose label opens a line
+        or a sentence ("TAPPER: ...", "SEN. JO RUIZ (D-NM): ...", "... right?  CRUZ: ..."): from
+        after the colon to the next label or the end of the paragraph. A pronoun there is the
+        speaker's word: it takes up someone the turn names before it, never the speaker (who
+        would say "I") nor one named before the turn (a question's subject). Not a label whose first sentence names the
+        person again, or that a pronoun opens: a section about them ("Clinton: She has called for
+        ..."). Read from the mentions found by the time pronouns are resolved (as
+        ``quotes.transcript_turns`` does for the quotes)."""
+        labels = []  # (label's first character, turn's first character and token, speaker, in capitals)
+        for h in self.hits:
+            if self.actor(h.actor).kind != "person" or not self.starts_clause(self.after_titles(h.first)) \
+                    or self.in_quotation(h.first):
+                continue  # (not a headline quoted: 'the headline "Kaul: Nation needs a new agenda," he')
+            m = SPEAKER_LABEL_END_RE.match(self.text, self.tokens[h.last].end)
+            first = bisect_left(self.tokens, m.end(), key=lambda t: t.start) if m is not None else self.n
+            if first < self.n and self.same_sentence(h.first, first):
+                labels.append((self.tokens[self.after_titles(h.first)].start, m.end(), first, h.actor,
+                               self.words[h.last].isupper()))
+        if not labels:
+            return []
+        labels.sort()
+        named: dict[tuple[int, str], int] = {}  # (sentence, actor) -> the last token naming the actor there
+        for h in self.hits:
+            key = (self.sent[h.first], h.actor)
+            named[key] = max(named.get(key, -1), h.first)
+        out = []
+        for k, (_, start, first, actor, capitals) in enumerate(labels):
+            if self.lower[first] in PRONOUNS and not capitals \
+                    or named.get((self.sent[first], actor), -1) >= first:
+                continue  # a section about the person (but "VALDEZ: He is wrong": a transcript's capitals)
+            end = self.text.find("\n", start)
+            end = len(self.text) if end < 0 else end
+            if k + 1 < len(labels):
+                end = min(end, labels[k + 1][0])
+            t = first + 1
+            while t + 1 < self.n and self.tokens[t].start < end:  # a sentence of narration ends it: "Jo Ruiz:
+                if self.sent[t] != self.sent[t - 1] and self.lower[t] in SUBJECT_PRONOUNS \
+                        and self.lower[t + 1] in self.index.speech_verbs \
+                        and self.lower[t + 1].endswith("s"):  # Cuts hurt the poor.  He says ..." (not "He wrote it")
+                    end = self.tokens[t].start
+                    break
+                t += 1
+            out.append((start, end, actor))
+        return out
 
     @staticmethod
     def named_out_of_reach(actor: str, i: int, hits: list[_Hit], lo: int) -> bool:

@@ -810,6 +810,16 @@ def test_a_surname_label_in_capitals_is_the_speaker_the_full_label_named(index):
     assert [actors[a].name for _, a, _ in found][2] not in ("Anna Price", "Tom Price")
 
 
+def test_a_pronoun_in_a_transcripts_turn_is_the_speakers_word(index):
+    text = ("SEN. OSCAR VALDEZ (D-NM): The levy is a disaster. He wrote it in a hurry.\n\n"
+            "MARIA FERNANDEZ: Is he right?  VALDEZ: He is wrong about it.\n\n"
+            "Hillary Clinton: She has called for a levy.\n\n"  # a section about her
+            "John Ruiz: Levies hurt the poor. He says the plan fails.")  # narration after his summary
+    found, actors = mentions(index, text)
+    pronouns = [(s, actors[a].name if a in actors else a) for s, a, how in found if how == "pronoun"]
+    assert pronouns == [("She", "Hillary Clinton"), ("He", "John Ruiz")]
+
+
 def test_washington_alone_is_the_capital_not_a_person(index):
     found, _ = mentions(index, "Washington warned Moscow. George Washington crossed the river. The Washington Post reported it.")
     assert [(s, a) for s, a, _ in found] == [("Washington", "us"), ("George Washington", "george-washington"),
