@@ -4044,8 +4044,11 @@ class _Resolver:
             if form is not None and form[1] and sum(map(len, form[0])) >= 4 \
                     and all(w.isupper() for w in words[i:i + len(form[0])]) and self.keeps(form, i, i + len(form[0]) - 1):
                 self.add(i, i + len(form[0]) - 1, form[1], "name")
-                if people is not None and self.actor(form[1]).kind == "person":
-                    people[surname_of(self.actor(form[1]).name)].add(form[1])
+                if self.actor(form[1]).kind == "person":
+                    if people is not None:
+                        people[surname_of(self.actor(form[1]).name)].add(form[1])
+                    if self.starts_clause(self.after_titles(i)):
+                        self.label_role(i + len(form[0]) - 1)
                 done = i + len(form[0])
                 continue
             run = 0
@@ -4056,7 +4059,8 @@ class _Resolver:
             before = self.text[max(0, self.tokens[i].start - 3):self.tokens[i].start].strip()
             if not run or not self.starts_clause(self.after_titles(i)) and before not in ("--", "—", "–", ")"):
                 continue  # a label opens a line (after a title: "SEN. JO RUIZ:"), or follows a dash or "(CROSSTALK)"
-            if not SPEAKER_LABEL_END_RE.match(self.text, self.tokens[i + run - 1].end):  # ("(R-SC):", ", HOST:")
+            label = SPEAKER_LABEL_END_RE.match(self.text, self.tokens[i + run - 1].end)  # ("(R-SC):", ", HOST:")
+            if label is None:
                 continue
             name = " ".join(titled[i:i + run])
             if any(w in NOT_NAME or w.upper() in LABEL_WORDS for w in titled[i:i + run]):
@@ -4065,9 +4069,10 @@ class _Resolver:
                 continue  # an interview's initials ("JB: So how did ...") say no name (but "LEE: ...")
             last = titled[i + run - 1]
             if run > 1 and self.lower[i + run - 1] in self.index.english and last not in self.index.word_names \
-                    and last not in self.index.first_names and name not in self.index.form_actor:
+                    and last not in self.index.first_names and name not in self.index.form_actor \
+                    and not (titled[i] in self.index.first_names and label.end() - self.tokens[i + run - 1].end > 1):
                 continue  # a section label ending in an English word: "PICK SIX:", "OBAMACARE WINNERS:" (not
-                # "CHUCK TODD:", "RESHMA SHAMASUNDER:")
+                # "CHUCK TODD:", "RESHMA SHAMASUNDER:", nor a given name's with a role: "JAKE TAPPER, CNN ANCHOR:")
             ident = self.index.form_actor.get(name)
             if ident is None and run == 1:  # a surname alone: the one person of that surname named so far
                 if people is None:
@@ -4081,9 +4086,25 @@ class _Resolver:
                     continue
             ident = ident or self.new_actor(name, "person")
             self.add(i, i + run - 1, ident, "name" if ident in self.index.actors else "discovered")
+            self.label_role(i + run - 1)
             if people is not None:
                 people[surname_of(name)].add(ident)
             done = i + run
+
+    def label_role(self, last: int) -> None:
+        """A speaker's label names its speaker alone: what stands between the name ending at token
+        ``last`` and the colon, the speaker's role or outlet ("CHUCK TODD, NBC NEWS:", "DONALD
+        TRUMP, PRESIDENT OF THE UNITED STATES:"), is no mention of its own."""
+        m = SPEAKER_LABEL_END_RE.match(self.text, self.tokens[last].end)
+        if m is None:
+            return
+        k = last + 1
+        while k < self.n and self.tokens[k].start < m.end():
+            self.covered[k] = True
+            k += 1
+        inside = {id(h) for j in range(last + 1, k) for h in self.hits_at(j, covering=True)}
+        if inside:
+            self.set_hits([h for h in self.hits if id(h) not in inside])
 
     def after_titles(self, i: int) -> int:
         """The first of up to three title words in capitals right before token ``i`` in its

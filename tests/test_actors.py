@@ -810,6 +810,17 @@ def test_a_surname_label_in_capitals_is_the_speaker_the_full_label_named(index):
     assert [actors[a].name for _, a, _ in found][2] not in ("Anna Price", "Tom Price")
 
 
+def test_a_speakers_role_in_a_label_is_no_mention(index):
+    found, actors = mentions(index, "CHUCK TODD, NBC NEWS: Welcome back.\n\n"
+                                    "DONALD TRUMP, PRESIDENT OF THE UNITED STATES: We will win.\n\n"
+                                    "JAKE TAPPER, CNN ANCHOR: Next.\n\nTRUMP: The United States will win. NBC asked.")
+    assert [(s, actors[a].name) for s, a, _ in found] == [
+        ("CHUCK TODD", "Chuck Todd"), ("DONALD TRUMP", "Donald Trump"), ("JAKE TAPPER", "Jake Tapper"),
+        ("TRUMP", "Donald Trump"), ("United States", "United States"), ("NBC", "NBC News")]
+    found, actors = mentions(index, "BILL SIGNING: The law passed.")  # a given name without a role: a section
+    assert not [a for a in actors.values() if a.discovered]
+
+
 def test_a_pronoun_in_a_transcripts_turn_is_the_speakers_word(index):
     text = ("SEN. OSCAR VALDEZ (D-NM): The levy is a disaster. He wrote it in a hurry.\n\n"
             "MARIA FERNANDEZ: Is he right?  VALDEZ: He is wrong about it.\n\n"
