@@ -114,6 +114,9 @@ def hostile_growth(analyzer) -> dict[str, float]:
         "markdown_backticks": (20_000, lambda n: _clean_markdown("Biden said this. " + "`x " * n)),
         "new_person_each_paragraph": (500, lambda n: analyzer.analyze(
             article([f"John {names[k]} said the plan was bad." for k in range(n)]))),
+        # a transcript pasted as one paragraph: a new speaker with a role in every turn
+        "transcript_one_paragraph": (500, lambda n: analyzer.analyze(
+            article(["  ".join(f"JOHN {names[k].upper()}, NBC NEWS: He said the plan was bad." for k in range(n))]))),
     }
     out = {}
     for kind, (size, run) in kinds.items():

@@ -4033,6 +4033,7 @@ class _Resolver:
             titled[i] = words[i].title()
         done = 0
         people: dict[str | None, set[str]] | None = None  # persons named so far by surname, once a label needs them
+        roles: set[int] = set()  # ids of the mentions inside speakers' roles ("CHUCK TODD, NBC NEWS:")
         for i in caps:
             if i < done or self.covered[i]:
                 continue
@@ -4048,7 +4049,7 @@ class _Resolver:
                     if people is not None:
                         people[surname_of(self.actor(form[1]).name)].add(form[1])
                     if self.starts_clause(self.after_titles(i)):
-                        self.label_role(i + len(form[0]) - 1)
+                        self.label_role(i + len(form[0]) - 1, roles)
                 done = i + len(form[0])
                 continue
             run = 0
@@ -4086,25 +4087,26 @@ class _Resolver:
                     continue
             ident = ident or self.new_actor(name, "person")
             self.add(i, i + run - 1, ident, "name" if ident in self.index.actors else "discovered")
-            self.label_role(i + run - 1)
+            self.label_role(i + run - 1, roles)
             if people is not None:
                 people[surname_of(name)].add(ident)
             done = i + run
+        if roles:
+            self.set_hits([h for h in self.hits if id(h) not in roles])
 
-    def label_role(self, last: int) -> None:
+    def label_role(self, last: int, drop: set[int]) -> None:
         """A speaker's label names its speaker alone: what stands between the name ending at token
         ``last`` and the colon, the speaker's role or outlet ("CHUCK TODD, NBC NEWS:", "DONALD
-        TRUMP, PRESIDENT OF THE UNITED STATES:"), is no mention of its own."""
+        TRUMP, PRESIDENT OF THE UNITED STATES:"), is no mention of its own: its tokens are taken and
+        the ids of the mentions found there added to ``drop`` (removed at once by the caller)."""
         m = SPEAKER_LABEL_END_RE.match(self.text, self.tokens[last].end)
         if m is None:
             return
         k = last + 1
         while k < self.n and self.tokens[k].start < m.end():
             self.covered[k] = True
+            drop.update(id(h) for h in self.hits_at(k, covering=True))
             k += 1
-        inside = {id(h) for j in range(last + 1, k) for h in self.hits_at(j, covering=True)}
-        if inside:
-            self.set_hits([h for h in self.hits if id(h) not in inside])
 
     def after_titles(self, i: int) -> int:
         """The first of up to three title words in capitals right before token ``i`` in its
@@ -5473,10 +5475,9 @@ class _Resolver:
             if self.lower[first] in PRONOUNS and not capitals \
                     or named.get((self.sent[first], actor), -1) >= first:
                 continue  # a section about the person (but "VALDEZ: He is wrong": a transcript's capitals)
-            end = self.text.find("\n", start)
-            end = len(self.text) if end < 0 else end
-            if k + 1 < len(labels):
-                end = min(end, labels[k + 1][0])
+            stop = labels[k + 1][0] if k + 1 < len(labels) else len(self.text)
+            end = self.text.find("\n", start, stop)  # (looked for up to the next label only: linear)
+            end = stop if end < 0 else end
             t = first + 1
             while t + 1 < self.n and self.tokens[t].start < end:  # a sentence of narration ends it: "Jo Ruiz:
                 if self.sent[t] != self.sent[t - 1] and self.lower[t] in SUBJECT_PRONOUNS \
