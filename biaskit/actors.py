@@ -861,6 +861,8 @@ CAPITAL_AUXILIARIES = frozenset("has had have will would could may might did doe
 # "warned Washington against", "accused Moscow of" (not "accused Washington politicians").
 OBJECT_LINKS = frozenset("to against of over on for not".split())
 # Speaker labels of transcripts that name nobody ("UNIDENTIFIED MAN:", "CROSSTALK").
+# Words whose "'s" is "is" or "us" ("WHO'S", "IT'S", "LET'S"): in a line in capitals, no acronym's possessive.
+CONTRACTED_WORDS = frozenset("who it that what there here let he she where how when".split())
 LABEL_WORDS = frozenset(
     """UNIDENTIFIED MAN WOMAN MALE FEMALE CROWD HOST BYLINE ANNOUNCER REPORTER NARRATOR MODERATOR
     QUESTION ANSWER AUDIENCE CROSSTALK SOUNDBITE PROTESTERS PROTESTER SPEAKER VOICE CHILD STUDENT
@@ -1608,6 +1610,9 @@ class _Resolver:
         """Whether a catalog form stands for its actor here (context decides for ambiguous ones)."""
         words = self.words
         actor = self.index.actors[form[1]]
+        if first == last and words[first].isupper() and last + 1 < self.n and words[last + 1] in ("'S", "’S") \
+                and self.lower[first] in CONTRACTED_WORDS:
+            return False  # a line in capitals: "WHO'S GETTING DEPORTED" is "who is", not the WHO
         if actor.kind == "person" and self.after_saint(first):
             return False  # a saint's name, or a place named for one: "St. Paul", "San Marcos", "Fort Collins"
         if actor.kind == "person" and first == last and self.particle_before(first):

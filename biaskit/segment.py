@@ -18,8 +18,9 @@ class Token(NamedTuple):
 
 
 # Dotted acronyms ("U.S.", "D.C.", "a.m.") come first so their dots stay inside the token;
-# a trailing possessive ('s / ’s) is its own token so "Netanyahu's" yields "Netanyahu".
-TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-'’](?!s\b)\w+)*|['’]s\b")
+# a trailing possessive ('s / ’s, 'S in capitals) is its own token so "Netanyahu's" and
+# "NETANYAHU'S" yield "Netanyahu" and "NETANYAHU".
+TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:(?:-(?!s\b)|['’](?![sS]\b))\w+)*|['’][sS]\b")
 
 # Abbreviations that precede a name, a number or another word and so never end a sentence.
 NEVER_FINAL = frozenset(

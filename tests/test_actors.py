@@ -783,6 +783,10 @@ def test_ordinary_capitalised_words_are_not_names(index, text):
         ("MARIA FERNANDEZ, KTVB NEWS ANCHOR: Good evening.\n\nOSCAR VALDEZ (D-NM): Thank you.",
          [("MARIA FERNANDEZ", "Maria Fernandez", "person"), ("OSCAR VALDEZ", "Oscar Valdez", "person")]),
         ("TRUMP SLAMS BANNON AFTER CRITICISM", [("TRUMP", "Donald Trump", "person"), ("BANNON", "Steve Bannon", "person")]),
+        # possessives in capitals; "WHO'S" is "who is", not the WHO
+        ("READ HALEY'S LETTER TO TRUMP\n\nWHO’S GETTING DEPORTED\n\nWHO WARNS OF FLU",
+         [("HALEY", "Nikki Haley", "person"), ("TRUMP", "Donald Trump", "person"),
+          ("WHO", "World Health Organization", "organisation")]),
         # labels that name nobody
         ("UNIDENTIFIED MAN: No comment. THE FACTS: It was cold. QUIZ: Who said it? RELATED: The vote.", []),
         ("BRIEFING: Where the budget stands\n\nPODCAST: The road ahead\n\nSTORY: Numbers fell.", []),

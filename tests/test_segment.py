@@ -49,6 +49,9 @@ def test_sentence_offsets_are_shifted():
 def test_tokens_split_possessives_and_keep_acronyms():
     toks = [t.text for t in tokenize("Netanyahu's aides met U.S. and O'Neill’s staff, well-known.")]
     assert toks == ["Netanyahu", "'s", "aides", "met", "U.S.", "and", "O'Neill", "’s", "staff", "well-known"]
+    # in capitals too, and a party tag keeps its state
+    toks = [t.text for t in tokenize("NETANYAHU'S AIDES MET O'NEILL’S STAFF; Sen. Ruiz (R-S.C.), X-s")]
+    assert toks == ["NETANYAHU", "'S", "AIDES", "MET", "O'NEILL", "’S", "STAFF", "Sen", "Ruiz", "R-S", "C", "X", "s"]
 
 
 def test_token_offsets_point_into_text():
