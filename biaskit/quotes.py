@@ -80,6 +80,7 @@ _LABEL_RE = re.compile(r"\s*:\s*[“\"]")
 _TURN_BEFORE_RE = re.compile(r"(?:(?:[A-Z]{2,}\.?|[A-Z][a-z]{1,3}\.)\s+){0,3}$")  # (searched up to the name)
 SPEAKER_LABEL_END_RE = re.compile(r"(?: ?\([A-Z][A-Za-z.\- ]{0,20}\))?(?:, (?:[A-Z][A-Z0-9.'’&/-]* ?){1,8})?:")
 _WORD_CHAR_RE = re.compile(r"\w")
+_STAGE_RE = re.compile(r"(?:\s*\([^()\n]{0,80}\))*")  # stage directions opening a turn: "(LAUGHTER)", "(on camera)"
 _SENTENCE_END_RE = re.compile(r"[.?!…)\]”\"—-]\s+$")  # what may stand before a label inside a paragraph
 _TURN_LOOK_BACK = 40  # characters before a name searched for its title words
 _FRAME_END_RE = re.compile(r"\s*[,:]\s*[“\"]")
@@ -765,9 +766,10 @@ def transcript_turns(text: str, paragraphs: Sequence[Paragraph], mentions: Seque
             pos = start
             between = quoted[bisect_left(q_starts, start):bisect_left(q_starts, stop)]
             for a, b in [*between, (stop + 1, stop + 1)]:  # the pieces between quotations
-                piece = text[pos:a - 1].strip()  # (a - 1: the opening mark)
+                lead = _STAGE_RE.match(text, pos, max(pos, a - 1))  # (not a stage direction: "(LAUGHTER)")
+                piece = text[lead.end():a - 1].strip()  # (a - 1: the opening mark)
                 if _WORD_CHAR_RE.search(piece):
-                    at = text.index(piece, pos)
+                    at = text.index(piece, lead.end())
                     out.append(Quote(at, at + len(piece), p.index, len(piece.split()), m.actor, run))
                 pos = max(pos, b + 1)  # (b + 1: past the closing mark)
     return out

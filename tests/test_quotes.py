@@ -197,6 +197,11 @@ def test_turns_inside_one_paragraph_and_sections_about_a_person():
     assert len({q.run for q in res.quotes}) == 4
 
 
+def test_a_stage_direction_is_no_ones_words():
+    found, _ = quotes_of(["MARIA FERNANDEZ: (LAUGHTER) (on camera) Welcome back.", "FERNANDEZ: (Throws the bill down)"])
+    assert [(t, w) for t, _, w in found] == [("Welcome back.", 2)]
+
+
 def test_a_label_of_no_person_opens_no_turn():
     found, _ = quotes_of(["Hamas: the ceasefire holds.", "Gaza: Trucks crossed at dawn."])
     assert found == []
