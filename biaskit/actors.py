@@ -41,7 +41,7 @@ from dataclasses import dataclass, replace
 from typing import Iterable, Sequence
 
 from biaskit.lexicons import Lexicons, english_words, iter_forms, peoples_of, slug
-from biaskit.quotes import SPEAKER_LABEL_END_RE
+from biaskit.quotes import SPEAKER_LABEL_END_RE, TURN_LOOK_BACK, label_start
 from biaskit.segment import Token, tokenize
 from biaskit.types import GROUP_SECTORS, US_STATE_CODES, Actor, Mention
 
@@ -860,9 +860,9 @@ CAPITAL_AUXILIARIES = frozenset("has had have will would could may might did doe
 # Words after a capital that make it the object of the verb before it: "urged Washington to act",
 # "warned Washington against", "accused Moscow of" (not "accused Washington politicians").
 OBJECT_LINKS = frozenset("to against of over on for not".split())
-# Speaker labels of transcripts that name nobody ("UNIDENTIFIED MAN:", "CROSSTALK").
 # Words whose "'s" is "is" or "us" ("WHO'S", "IT'S", "LET'S"): in a line in capitals, no acronym's possessive.
 CONTRACTED_WORDS = frozenset("who it that what there here let he she where how when".split())
+# Speaker labels of transcripts that name nobody ("UNIDENTIFIED MAN:", "CROSSTALK").
 LABEL_WORDS = frozenset(
     """UNIDENTIFIED MAN WOMAN MALE FEMALE CROWD HOST BYLINE ANNOUNCER REPORTER NARRATOR MODERATOR
     QUESTION ANSWER AUDIENCE CROSSTALK SOUNDBITE PROTESTERS PROTESTER SPEAKER VOICE CHILD STUDENT
@@ -5450,24 +5450,28 @@ class _Resolver:
 
     @cached_property
     def turns(self) -> list[tuple[int, int, str]]:
-        """Character spans of a transcript's turns, the words of a person whose label opens a line
-        or a sentence ("TAPPER: ...", "SEN. JO RUIZ (D-NM): ...", "... right?  CRUZ: ..."): from
-        after the colon to the next label or the end of the paragraph. A pronoun there is the
-        speaker's word: it takes up someone the turn names before it, never the speaker (who
-        would say "I") nor one named before the turn (a question's subject). Not a label whose first sentence names the
-        person again, or that a pronoun opens: a section about them ("Clinton: She has called for
-        ..."). Read from the mentions found by the time pronouns are resolved (as
-        ``quotes.transcript_turns`` does for the quotes)."""
+        """Character spans of a transcript's turns with their speakers: the words of a person
+        whose label opens a line or a sentence ("TAPPER: ...", "SEN. JO RUIZ (D-NM): ...", "...
+        right?  CRUZ: ..."; labels as ``quotes.label_start`` finds them for the quotes), from after
+        the colon to the next label or the end of the paragraph. A pronoun there is the speaker's
+        word: it takes up someone the turn names before it, never the speaker (who would say "I")
+        nor one named before the turn (a question's subject). Not a label whose first sentence
+        names the person again or, in mixed case, that a pronoun opens: a section about them
+        ("Clinton: She has called for ..."); and a sentence of narration ends a turn ("Jo Ruiz:
+        Cuts hurt the poor.  He says ..."). Read from the mentions found by the time pronouns are
+        resolved."""
         labels = []  # (label's first character, turn's first character and token, speaker, in capitals)
         for h in self.hits:
-            if self.actor(h.actor).kind != "person" or not self.starts_clause(self.after_titles(h.first)) \
-                    or self.in_quotation(h.first):
+            start = self.tokens[h.first].start
+            if self.actor(h.actor).kind != "person" or self.in_quotation(h.first):
                 continue  # (not a headline quoted: 'the headline "Kaul: Nation needs a new agenda," he')
-            m = SPEAKER_LABEL_END_RE.match(self.text, self.tokens[h.last].end)
+            near = max(0, start - TURN_LOOK_BACK - 4)  # (the line's start, if it is near enough to matter)
+            line = self.text.rfind("\n", near, start) + 1 or (0 if near == 0 else -1)
+            at = label_start(self.text, line, start)
+            m = SPEAKER_LABEL_END_RE.match(self.text, self.tokens[h.last].end) if at is not None else None
             first = bisect_left(self.tokens, m.end(), key=lambda t: t.start) if m is not None else self.n
             if first < self.n and self.same_sentence(h.first, first):
-                labels.append((self.tokens[self.after_titles(h.first)].start, m.end(), first, h.actor,
-                               self.words[h.last].isupper()))
+                labels.append((at, m.end(), first, h.actor, self.words[h.last].isupper()))
         if not labels:
             return []
         labels.sort()

@@ -82,7 +82,7 @@ SPEAKER_LABEL_END_RE = re.compile(r"(?: ?\([A-Z][A-Za-z.\- ]{0,20}\))?(?:, (?:[A
 _WORD_CHAR_RE = re.compile(r"\w")
 _STAGE_RE = re.compile(r"(?:\s*\([^()\n]{0,80}\))*")  # stage directions opening a turn: "(LAUGHTER)", "(on camera)"
 _SENTENCE_END_RE = re.compile(r"[.?!…)\]”\"—-]\s+$")  # what may stand before a label inside a paragraph
-_TURN_LOOK_BACK = 40  # characters before a name searched for its title words
+TURN_LOOK_BACK = 40  # characters before a name searched for its title words
 _FRAME_END_RE = re.compile(r"\s*[,:]\s*[“\"]")
 _BREAK_RE = re.compile("[,;:()\\[\\]—–“”\"]")
 _APPOSITION_OPENS_RE = re.compile(r"\s*(,|\([RDI]-)")  # an apposition or a party tag after a name
@@ -708,6 +708,17 @@ def find_quotes(
     return out
 
 
+def label_start(text: str, line_start: int, name_start: int) -> int | None:
+    """Where a speaker's label whose name starts at ``name_start`` begins, its title words included
+    ("SEN. JO RUIZ"), when the label opens the line that starts at ``line_start`` (-1: not near)
+    or a sentence in it ("... right?  CRUZ"); else None. What follows the name up to the colon is
+    ``SPEAKER_LABEL_END_RE``'s."""
+    at = _TURN_BEFORE_RE.search(text, max(line_start, name_start - TURN_LOOK_BACK, 0), name_start).start()  # (never None)
+    if at == line_start or _SENTENCE_END_RE.search(text, max(line_start, at - 4, 0), at):
+        return at
+    return None
+
+
 def transcript_turns(text: str, paragraphs: Sequence[Paragraph], mentions: Sequence[Mention],
                      spans: Sequence[tuple[int, int, int, int]], kind_of: Callable[[str], str | None],
                      tokens: Sequence[Token], starts: Sequence[int], sent: Sequence[int]) -> list[Quote]:
@@ -746,12 +757,10 @@ def transcript_turns(text: str, paragraphs: Sequence[Paragraph], mentions: Seque
             if m.resolution == "pronoun" or (labels and m.start < labels[-1][1]) or kind_of(m.actor) != "person" \
                     or in_quote(m.start):
                 continue
-            lead = _TURN_BEFORE_RE.search(text, max(p.start, m.start - _TURN_LOOK_BACK), m.start)  # (never None)
-            opens = lead.start() == p.start or _SENTENCE_END_RE.search(text, p.start if lead.start() - p.start < 4
-                                                                      else lead.start() - 4, lead.start())
-            label = SPEAKER_LABEL_END_RE.match(text, m.end) if opens else None
+            opens = label_start(text, p.start, m.start)
+            label = SPEAKER_LABEL_END_RE.match(text, m.end) if opens is not None else None
             if label is not None and label.end() < end:
-                labels.append((lead.start(), label.end(), m))
+                labels.append((opens, label.end(), m))
         m_starts = [x.start for x in ms]
         for k, (_, start, m) in enumerate(labels):
             stop = labels[k + 1][0] if k + 1 < len(labels) else end
