@@ -862,6 +862,10 @@ CAPITAL_AUXILIARIES = frozenset("has had have will would could may might did doe
 OBJECT_LINKS = frozenset("to against of over on for not".split())
 # Words whose "'s" is "is" or "us" ("WHO'S", "IT'S", "LET'S"): in a line in capitals, no acronym's possessive.
 CONTRACTED_WORDS = frozenset("who it that what there here let he she where how when".split())
+# Roles in a transcript's speaker label that make the speaker the programme's own journalist, whose
+# turns narrate ("STEVE INSKEEP, HOST:", "JO RUIZ, BYLINE:", "JAKE TAPPER, CNN ANCHOR:").
+JOURNALIST_ROLES = frozenset("""HOST CO-HOST ANCHOR CO-ANCHOR BYLINE CORRESPONDENT REPORTER MODERATOR NEWSCASTER
+    INTERVIEWER""".split())
 # Speaker labels of transcripts that name nobody ("UNIDENTIFIED MAN:", "CROSSTALK").
 LABEL_WORDS = frozenset(
     """UNIDENTIFIED MAN WOMAN MALE FEMALE CROWD HOST BYLINE ANNOUNCER REPORTER NARRATOR MODERATOR
@@ -1276,6 +1280,7 @@ class _Resolver:
         self.hits: list[_Hit] = []
         self._hits_index: tuple[dict[int, list[_Hit]], ...] | None = None  # see hits_at
         self.discovered: _Discovered = _Discovered()
+        self.narrators: list[_Hit] = []  # the labels of a programme's journalists, no mentions (see capitals)
         self.local_roles: dict[tuple[str, str | None], set[str]] = defaultdict(set)
         self.single_after_title: list[tuple[int, int]] = []  # (title start, name token)
         self.single_with_evidence: list[int] = []  # lone names acting as people
@@ -4039,6 +4044,7 @@ class _Resolver:
         done = 0
         people: dict[str | None, set[str]] | None = None  # persons named so far by surname, once a label needs them
         roles: set[int] = set()  # ids of the mentions inside speakers' roles ("CHUCK TODD, NBC NEWS:")
+        journalists: set[str] = set()  # speakers whose label calls them the programme's ("STEVE INSKEEP, HOST:")
         for i in caps:
             if i < done or self.covered[i]:
                 continue
@@ -4053,8 +4059,10 @@ class _Resolver:
                 if self.actor(form[1]).kind == "person":
                     if people is not None:
                         people[surname_of(self.actor(form[1]).name)].add(form[1])
-                    if self.starts_clause(self.after_titles(i)):
-                        self.label_role(i + len(form[0]) - 1, roles)
+                    if self.starts_clause(self.after_titles(i)) and self.label_role(i + len(form[0]) - 1, roles):
+                        journalists.add(form[1])
+                    if form[1] in journalists:
+                        roles.add(id(self.hits[-1]))
                 done = i + len(form[0])
                 continue
             run = 0
@@ -4078,7 +4086,7 @@ class _Resolver:
                     and last not in self.index.first_names and name not in self.index.form_actor \
                     and not (titled[i] in self.index.first_names and label.end() - self.tokens[i + run - 1].end > 1):
                 continue  # a section label ending in an English word: "PICK SIX:", "OBAMACARE WINNERS:" (not
-                # "CHUCK TODD:", "RESHMA SHAMASUNDER:", nor a given name's with a role: "JAKE TAPPER, CNN ANCHOR:")
+                # "CHUCK TODD:", "RESHMA SHAMASUNDER:", nor a given name's with a role: "JAKE TAPPER, CNN CONTRIBUTOR:")
             ident = self.index.form_actor.get(name)
             if ident is None and run == 1:  # a surname alone: the one person of that surname named so far
                 if people is None:
@@ -4087,31 +4095,41 @@ class _Resolver:
                         if self.actor(h.actor).kind == "person":
                             people[surname_of(self.actor(h.actor).name)].add(h.actor)
                 if len(people.get(name, ())) == 1:  # "CHUCK TODD: ..." then "TODD: ..."
-                    self.add(i, i, next(iter(people[name])), "surname")
+                    ident = next(iter(people[name]))
+                    self.add(i, i, ident, "surname")
+                    if ident in journalists:
+                        roles.add(id(self.hits[-1]))
                     done = i + 1
                     continue
             ident = ident or self.new_actor(name, "person")
             self.add(i, i + run - 1, ident, "name" if ident in self.index.actors else "discovered")
-            self.label_role(i + run - 1, roles)
+            if self.label_role(i + run - 1, roles):
+                journalists.add(ident)
+            if ident in journalists:
+                roles.add(id(self.hits[-1]))
             if people is not None:
                 people[surname_of(name)].add(ident)
             done = i + run
         if roles:
+            self.narrators += [h for h in self.hits if id(h) in roles and h.actor in journalists]
             self.set_hits([h for h in self.hits if id(h) not in roles])
 
-    def label_role(self, last: int, drop: set[int]) -> None:
+    def label_role(self, last: int, drop: set[int]) -> bool:
         """A speaker's label names its speaker alone: what stands between the name ending at token
         ``last`` and the colon, the speaker's role or outlet ("CHUCK TODD, NBC NEWS:", "DONALD
         TRUMP, PRESIDENT OF THE UNITED STATES:"), is no mention of its own: its tokens are taken and
-        the ids of the mentions found there added to ``drop`` (removed at once by the caller)."""
+        the ids of the mentions found there added to ``drop`` (removed at once by the caller).
+        Returns whether the role makes the speaker one of the programme's journalists ("HOST",
+        "BYLINE", "CNN ANCHOR"), whose labels are then no mentions either: they narrate."""
         m = SPEAKER_LABEL_END_RE.match(self.text, self.tokens[last].end)
         if m is None:
-            return
+            return False
         k = last + 1
         while k < self.n and self.tokens[k].start < m.end():
             self.covered[k] = True
             drop.update(id(h) for h in self.hits_at(k, covering=True))
             k += 1
+        return not JOURNALIST_ROLES.isdisjoint(self.words[last + 1:k])
 
     def after_titles(self, i: int) -> int:
         """The first of up to three title words in capitals right before token ``i`` in its
@@ -5461,7 +5479,7 @@ class _Resolver:
         Cuts hurt the poor.  He says ..."). Read from the mentions found by the time pronouns are
         resolved."""
         labels = []  # (label's first character, turn's first character and token, speaker, in capitals)
-        for h in self.hits:
+        for h in [*self.hits, *self.narrators]:  # (a journalist's turn is no one else's words either)
             start = self.tokens[h.first].start
             if self.actor(h.actor).kind != "person" or self.in_quotation(h.first):
                 continue  # (not a headline quoted: 'the headline "Kaul: Nation needs a new agenda," he')

@@ -197,6 +197,20 @@ def test_turns_inside_one_paragraph_and_sections_about_a_person():
     assert len({q.run for q in res.quotes}) == 4
 
 
+def test_the_programmes_journalists_narrate_rather_than_speak():
+    found, res = quotes_of([
+        "STEVE HOLLIS, HOST: The levy failed last night.",
+        "RITA OKAFOR, BYLINE: Oscar Valdez wrote the levy.",
+        "OSCAR VALDEZ: It was a good levy.",
+        "HOLLIS: And now the weather.",  # the host again, by surname
+        "JO MARSH, KTVB NEWS ANCHOR: Rain tonight.",
+    ])
+    names = {a.id: a.name for a in res.actors}
+    assert [(t, names.get(s)) for t, s, _ in found] == [("It was a good levy.", "Oscar Valdez")]
+    assert sorted(names.values()) == ["Oscar Valdez"]  # their labels are no mentions either
+    assert 0 not in res.quoted_sentences and 2 in res.quoted_sentences  # the host's words are the outlet's
+
+
 def test_a_stage_direction_is_no_ones_words():
     found, _ = quotes_of(["MARIA FERNANDEZ: (LAUGHTER) (on camera) Welcome back.", "FERNANDEZ: (Throws the bill down)"])
     assert [(t, w) for t, _, w in found] == [("Welcome back.", 2)]
