@@ -4045,6 +4045,14 @@ class _Resolver:
         people: dict[str | None, set[str]] | None = None  # persons named so far by surname, once a label needs them
         roles: set[int] = set()  # ids of the mentions inside speakers' roles ("CHUCK TODD, NBC NEWS:")
         journalists: set[str] = set()  # speakers whose label calls them the programme's ("STEVE INSKEEP, HOST:")
+
+        def labelled(ident: str, journalist: bool) -> None:
+            """The label just added names ``ident``: none of the story's mentions if a journalist's."""
+            if journalist:
+                journalists.add(ident)
+            if ident in journalists:
+                roles.add(id(self.hits[-1]))
+
         for i in caps:
             if i < done or self.covered[i]:
                 continue
@@ -4059,10 +4067,8 @@ class _Resolver:
                 if self.actor(form[1]).kind == "person":
                     if people is not None:
                         people[surname_of(self.actor(form[1]).name)].add(form[1])
-                    if self.starts_clause(self.after_titles(i)) and self.label_role(i + len(form[0]) - 1, roles):
-                        journalists.add(form[1])
-                    if form[1] in journalists:
-                        roles.add(id(self.hits[-1]))
+                    labelled(form[1], self.starts_clause(self.after_titles(i))
+                             and self.label_role(i + len(form[0]) - 1, roles))
                 done = i + len(form[0])
                 continue
             run = 0
@@ -4097,16 +4103,12 @@ class _Resolver:
                 if len(people.get(name, ())) == 1:  # "CHUCK TODD: ..." then "TODD: ..."
                     ident = next(iter(people[name]))
                     self.add(i, i, ident, "surname")
-                    if ident in journalists:
-                        roles.add(id(self.hits[-1]))
+                    labelled(ident, False)
                     done = i + 1
                     continue
             ident = ident or self.new_actor(name, "person")
             self.add(i, i + run - 1, ident, "name" if ident in self.index.actors else "discovered")
-            if self.label_role(i + run - 1, roles):
-                journalists.add(ident)
-            if ident in journalists:
-                roles.add(id(self.hits[-1]))
+            labelled(ident, self.label_role(i + run - 1, roles))
             if people is not None:
                 people[surname_of(name)].add(ident)
             done = i + run
