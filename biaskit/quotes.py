@@ -579,7 +579,7 @@ def find_quotes(
     mention)."""
     spans = quote_spans(text, paragraphs)
     starts = [t.start for t in tokens]
-    turns = transcript_turns(text, paragraphs, mentions, spans, kind_of, tokens, starts, sent)
+    turns = transcript_turns(text, paragraphs, mentions, spans, kind_of, starts, sent)
     if not spans:
         return turns
     mention_at: dict[int, Mention] = {}
@@ -721,7 +721,7 @@ def label_start(text: str, line_start: int, name_start: int) -> int | None:
 
 def transcript_turns(text: str, paragraphs: Sequence[Paragraph], mentions: Sequence[Mention],
                      spans: Sequence[tuple[int, int, int, int]], kind_of: Callable[[str], str | None],
-                     tokens: Sequence[Token], starts: Sequence[int], sent: Sequence[int]) -> list[Quote]:
+                     starts: Sequence[int], sent: Sequence[int]) -> list[Quote]:
     """The turns of a transcript: a person's label that opens a body paragraph ("TAPPER: ..."), or
     a sentence in it ("... right?  CRUZ: I think ..."), gives the text after its colon, up to the
     next label, as quoted from that person, one run per turn (numbered from 0 in order), leaving
@@ -770,7 +770,7 @@ def transcript_turns(text: str, paragraphs: Sequence[Paragraph], mentions: Seque
                 first = bisect_left(starts, start)  # about them; later, the turn ends before it ("Jo
                 if first >= len(sent) or about.sentence <= sent[first]:  # Ruiz: Cuts hurt.  He says ...")
                     continue
-                stop = tokens[bisect_left(sent, about.sentence)].start
+                stop = starts[bisect_left(sent, about.sentence)]
             run += 1
             pos = start
             between = quoted[bisect_left(q_starts, start):bisect_left(q_starts, stop)]

@@ -25,7 +25,7 @@ MODEL_NAME = "biaskit-target-sentiment"
 MODEL_VERSION = "1.3.0"
 C_GRID = (0.3, 1.0, 3.0, 10.0)
 MIN_COUNT = 2
-FOLDS = 5  # held-out folds of the training split that choose the class offsets
+FOLDS = 5  # held-out folds of the training split that choose the regularisation and the class offsets
 OFFSET_STEP, OFFSET_STEPS = 0.05, 20  # offsets tried: -1.0 .. 1.0 by 0.05
 
 
@@ -90,8 +90,11 @@ def _labels(scores, offsets: tuple[float, float] = (0.0, 0.0)) -> list[int]:
     return [int(k) - 1 for k in (scores + np.array([offsets[0], 0.0, offsets[1]])).argmax(axis=1)]
 
 
-def _held_out_scores(ftrain: Sequence[dict[str, float]], ytrain, c: float, min_count: int, seed: int, folds: int):
-    """Class scores of every training target from a model fitted on the other folds."""
+def _offsets(ftrain: Sequence[dict[str, float]], ytrain, c: float, min_count: int, seed: int,
+             folds: int) -> tuple[tuple[float, float], float, float]:
+    """Offsets to the negative and positive class scores that maximise macro-F1 on ``folds``
+    held-out folds of the training split (balanced class weights favour the rare classes more than
+    macro-F1 rewards). Returns the offsets and the held-out macro-F1 without and with them."""
     import numpy as np
     from sklearn.model_selection import StratifiedKFold
 
@@ -99,25 +102,11 @@ def _held_out_scores(ftrain: Sequence[dict[str, float]], ytrain, c: float, min_c
     for fit_rows, test_rows in StratifiedKFold(folds, shuffle=True, random_state=seed).split(held_out, ytrain):
         fitted = _fit_one([ftrain[i] for i in fit_rows], ytrain[fit_rows], c, min_count, seed)
         held_out[test_rows] = _class_scores(fitted, [ftrain[i] for i in test_rows])
-    return held_out
-
-
-def _best_offsets(held_out, ytrain) -> tuple[tuple[float, float], float, float]:
-    """Offsets to the negative and positive class scores that maximise macro-F1 on held-out
-    scores (balanced class weights favour the rare classes more than macro-F1 rewards). Returns
-    the offsets and the macro-F1 without and with them."""
     truth = [int(k) for k in ytrain]
     steps = [round(x * OFFSET_STEP, 2) for x in range(-OFFSET_STEPS, OFFSET_STEPS + 1)]
     # the best macro-F1; of equals, the smallest shift
     best = max(((f1_macro(truth, _labels(held_out, (a, b))), -abs(a) - abs(b), a, b) for a in steps for b in steps))
     return (best[2], best[3]), f1_macro(truth, _labels(held_out)), best[0]
-
-
-def _offsets(ftrain: Sequence[dict[str, float]], ytrain, c: float, min_count: int, seed: int,
-             folds: int) -> tuple[tuple[float, float], float, float]:
-    """Offsets to the negative and positive class scores chosen on ``folds`` held-out folds of
-    the training split, with the held-out macro-F1 without and with them."""
-    return _best_offsets(_held_out_scores(ftrain, ytrain, c, min_count, seed, folds), ytrain)
 
 
 def fit(train: Sequence[Target], dev: Sequence[Target], grid: Sequence[float] = C_GRID,
@@ -140,20 +129,23 @@ def fit(train: Sequence[Target], dev: Sequence[Target], grid: Sequence[float] = 
     best = None
     for c in grid:
         entry: dict = {"C": c}
+        fitted = None  # (fitted on the whole split here only when dev chooses)
         if folds:
             offsets, before, after = _offsets(ftrain, ytr, c, min_count, seed, folds)
             entry.update({"held_out_f1_macro": round(before, 4), "held_out_f1_macro_offset": round(after, 4)})
             score = after
         else:
             offsets, before, after = (0.0, 0.0), None, None
-            score = f1_macro(ydv, _labels(_class_scores(_fit_one(ftrain, ytr, c, min_count, seed), fdev)))
+            fitted = _fit_one(ftrain, ytr, c, min_count, seed)
+            score = f1_macro(ydv, _labels(_class_scores(fitted, fdev)))
             entry["dev_f1_macro"] = round(score, 4)
         tried.append(entry)
         if best is None or score > best[0]:
-            best = (score, c, offsets, before, after)
+            best = (score, c, offsets, before, after, fitted)
     assert best is not None
-    _, c, offsets, before, after = best
-    fitted = _fit_one(ftrain, ytr, c, min_count, seed)
+    _, c, offsets, before, after, fitted = best
+    if fitted is None:
+        fitted = _fit_one(ftrain, ytr, c, min_count, seed)
     dev_scores = _class_scores(fitted, fdev)
     vec, mean, scale, clf = fitted
     order = [list(clf.classes_).index(k) for k in (-1, 0, 1)]
