@@ -498,7 +498,7 @@ def _json_records(chunks: Iterator[str]) -> Iterator[tuple[int | None, _Raw | st
         yield None, "empty file"
         return
     if first == "[":
-        whole = yield from _json_list(t, 1)
+        whole = (yield from _json_list(t, 1)) is not None
     elif first == "{":
         whole = yield from _json_object(t)
     else:  # (a string, number ...: read to say whether it is malformed JSON or only no object)
@@ -512,41 +512,42 @@ def _json_records(chunks: Iterator[str]) -> Iterator[tuple[int | None, _Raw | st
         yield t.problem("Extra data", t.pos)
 
 
-def _json_list(t: _JsonText, depth: int) -> Generator[tuple[int | None, _Raw | str], None, bool]:
-    """The records of the list whose "[" is at ``pos``, one at a time; returns False when a
-    problem ended it."""
+def _json_list(t: _JsonText, depth: int, before: int = 0) -> Generator[tuple[int | None, _Raw | str], None, int | None]:
+    """The records of the list whose "[" is at ``pos``, one at a time, numbered after ``before``
+    records; returns the number of the last record, or None when a problem ended it."""
     t.pos += 1
-    count = 0
+    count = before
     while True:
         ch = t.next_char()
-        if ch == "]" and count == 0:
+        if ch == "]" and count == before:
             t.pos += 1
-            return True
+            return count
         rec, problem = t.value(depth)
         if problem is not None:
             yield problem
-            return False
+            return None
         count += 1
         yield None, _record(rec, f"record {count}")
         t.let_go()
         ch = t.next_char()
         if ch == "]":
             t.pos += 1
-            return True
+            return count
         if ch != ",":
             yield t.problem("Expecting ',' delimiter", t.pos)
-            return False
+            return None
         t.pos += 1
 
 
 def _json_object(t: _JsonText) -> Generator[tuple[int | None, _Raw | str], None, bool]:
     """The records of the object whose "{" is at ``pos``: the list under its "articles" key is
-    read a record at a time as it comes (it is the one picked whatever follows); its other values
-    are read whole and, when it has no "articles" list, picked from as ``_JSON_LISTS`` orders
-    them, or the object is one record. Returns False when a problem ended it."""
+    read a record at a time as it comes (it is the one picked whatever follows; a second
+    "articles" list is read after it, numbered on); its other values are read whole and, when it
+    has no "articles" list, picked from as ``_JSON_LISTS`` orders them, or the object is one
+    record. Returns False when a problem ended it."""
     t.pos += 1
     values: dict[str, Any] = {}
-    streamed = False
+    streamed: int | None = None  # records read from "articles" lists (None: no such list yet)
     ch = t.next_char()
     if ch == "}":  # (an empty object: one record, without text)
         t.pos += 1
@@ -561,9 +562,9 @@ def _json_object(t: _JsonText) -> Generator[tuple[int | None, _Raw | str], None,
             yield problem
             return False
         t.pos += 1
-        if key == "articles" and not streamed and t.next_char() == "[":
-            streamed = True
-            if not (yield from _json_list(t, 2)):
+        if key == "articles" and t.next_char() == "[":
+            streamed = yield from _json_list(t, 2, streamed or 0)
+            if streamed is None:
                 return False
         else:
             t.next_char()
@@ -583,7 +584,7 @@ def _json_object(t: _JsonText) -> Generator[tuple[int | None, _Raw | str], None,
         if ch != '"':  # (not even "}": no comma before the end)
             yield t.problem("Expecting property name enclosed in double quotes", t.pos)
             return False
-    if streamed:
+    if streamed is not None:
         return True
     data: Any = next((values[k] for k in _JSON_LISTS if isinstance(values.get(k), list)), [values])
     for i, rec in enumerate(data, 1):

@@ -510,6 +510,9 @@ JSON_FILES = {
                                  "status": "ok", "totalResults": 2}),
     "status_first.json": json.dumps({"status": "ok", "articles": [{"id": "d", "text": "Fifth body."}]}),
     "one.json": '\n\n  {"id": "e", "text": "Sixth body."}\n',
+    # a key given twice: both lists are read, the second numbered after the first
+    "twice.json": '{"articles": [{"id": "f", "text": "Seventh body."}], "page": 1,'
+                  ' "articles": [7, {"id": "g", "text": "Eighth body."}]}',
     "empty_list.json": "[ ]",
     "blank.json": " \n\t\n",
 }
@@ -529,10 +532,12 @@ def test_json_files_are_read_a_record_at_a_time_as_whole(corpus, monkeypatch, ch
     arts, problems = read(root)
     assert [(a.id, a.paragraphs[-1].text) for a in arts] == [
         ("articles.json#c", "Third body."), ("articles.json", "Fourth body."), ("list.json#a", "Café and naïve, “quoted”."),
-        ("list.json#b", "Second body."), ("one.json#e", "Sixth body."), ("status_first.json#d", "Fifth body.")]
+        ("list.json#b", "Second body."), ("one.json#e", "Sixth body."), ("status_first.json#d", "Fifth body."),
+        ("twice.json#f", "Seventh body."), ("twice.json#g", "Eighth body.")]
     assert [str(p) for p in problems] == [
         "blank.json: empty file", "list.json: record 2 is a JSON list, not an object",
-        "list.json: record 3 is a JSON int, not an object", "list.json: record 5 is a JSON float, not an object"]
+        "list.json: record 3 is a JSON int, not an object", "list.json: record 5 is a JSON float, not an object",
+        "twice.json: record 2 is a JSON int, not an object"]
 
 
 BROKEN_JSON = [
