@@ -175,6 +175,18 @@ class Analyzer:
                                            [speech[k].first for k in order])
             return found
 
+        own_words: dict[str, frozenset[str]] = {}
+
+        def name_words(actor_id: str) -> frozenset[str]:
+            """The words of an actor's names, lower case: its name, aliases, short forms, demonyms and
+            capitals (not its descriptions: "Israel's military" is framed by "military")."""
+            found = own_words.get(actor_id)
+            if found is None:
+                a = actors.get(actor_id)
+                forms = (a.name, *a.aliases, *a.short, *a.demonyms, *a.capitals) if a is not None else ()
+                found = own_words[actor_id] = frozenset(t.text.lower() for f in forms for t in tokenize(f))
+            return found
+
         grouped: dict[tuple[int, str], list[Mention]] = defaultdict(list)
         for m in mentions:
             grouped[(m.paragraph, m.actor)].append(m)
@@ -197,11 +209,20 @@ class Analyzer:
         for (pi, actor_id), ms in sorted(grouped.items()):
             sent_ids = sorted({m.sentence for m in ms})
             words = sum(sent_tokens[si][1] - sent_tokens[si][0] for si in sent_ids)
+            spans_in: dict[int, list[tuple[int, int]]] = defaultdict(list)  # the mentions' token spans by sentence
+            for m in ms:
+                a = sent_tokens[m.sentence][0]
+                spans_in[m.sentence].append((bisect_right(token_starts, m.start) - 1 - a,
+                                             bisect_right(token_starts, m.end - 1) - 1 - a))
             frame_counts: dict[str, int] = defaultdict(int)
             evidence: list[Match] = []
             for si in sent_ids:
                 a, _ = sent_tokens[si]
+                own = spans_in[si]
                 for h in sentence_hits(si, FRAME_HITS):
+                    if any(f <= h.last and h.first <= l for f, l in own) \
+                            and name_words(actor_id).issuperset(lower[a + h.first:a + h.last + 1]):
+                        continue  # the actor's own name is no frame it appears in ("Homeland Security")
                     frame_counts[h.category] += 1
                     evidence.append(match("frames", h, si, a))
             verbs: list[str] = []
@@ -238,11 +259,6 @@ class Analyzer:
             label_counts: dict[str, int] = defaultdict(int)
             hedges = 0
             seen_labels: set[tuple[int, int]] = set()
-            spans_in: dict[int, list[tuple[int, int]]] = defaultdict(list)  # the mentions' token spans by sentence
-            for m in ms:
-                a = sent_tokens[m.sentence][0]
-                spans_in[m.sentence].append((bisect_right(token_starts, m.start) - 1 - a,
-                                             bisect_right(token_starts, m.end - 1) - 1 - a))
             for si in sent_ids:
                 a, _ = sent_tokens[si]
                 near = spans_in[si]

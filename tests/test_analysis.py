@@ -49,6 +49,23 @@ def test_speaker_flag_and_frames_with_evidence():
     assert "warned" in words and ("missiles" in words or "strike" in words)
 
 
+def test_an_actors_own_name_is_no_frame_it_appears_in():
+    art = article(["The Department of Homeland Security hired a new cook for the canteen.",
+                   "Republicans met in the Senate to talk about the harvest.",
+                   "Republican senators toured the farm with the Israeli security establishment."])
+    frames = {(r.paragraph, r.actor): (r.frame_scores, {art.text[e.start:e.end] for e in r.evidence if e.lexicon == "frames"})
+              for r in analyze_article(art).records}
+    # "Security" in its name frames the department no more than "cook" does
+    assert frames[(0, "dhs")] == ({}, set())
+    # each is framed by the other's name, never by its own
+    assert frames[(1, "republican-party")][1] == {"Senate"}
+    assert frames[(1, "senate")][1] == {"Republicans"}
+    # a demonym's noun is how the text puts the actor: "senators" and "security" count, "Republican" does not
+    assert frames[(2, "republican-party")][1] == {"senators", "security"}
+    assert frames[(2, "israel")][1] == {"Republican", "senators", "security"}
+    assert frames[(2, "israel")][0]["security_defense"] > 0
+
+
 def test_caption_mentions_are_listed_not_scored(tmp_path):
     from biaskit.ingest import read_corpus
     from biaskit import lexicons
