@@ -200,29 +200,50 @@ def period_positions(periods: Sequence[str]) -> dict[str, int]:
 
 #: Outlets a timeline draws a line for: those with the most paragraphs about the actor.
 TIMELINE_OUTLETS = 12
+# A line's look: matplotlib's ten default colours ("tab10"), then again with another dash and marker,
+# so up to 40 lines look different (the default cycle repeats its colours after ten).
+_LINE_COLORS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22",
+                "#17becf")
+_LINE_DASHES = (("-", "o"), ("--", "s"), (":", "^"), ("-.", "D"))
+
+
+def line_styles(drawn: Sequence[str], order: Sequence[str] | None = None) -> dict[str, tuple[str, str, str]]:
+    """Colour, dash and marker for each of the ``drawn`` series, all different. With ``order`` (every
+    series of the report, e.g. all outlets), a series keeps the look of its place there, so an
+    outlet looks the same on every chart, as long as that leaves the drawn ones distinct."""
+    n = len(_LINE_COLORS) * len(_LINE_DASHES)
+    rank = {o: i for i, o in enumerate(order or ())}
+    keys = [rank.get(o, -1) for o in drawn]
+    if min(keys, default=0) < 0 or len({k % n for k in keys}) < len(keys):
+        keys = list(range(len(drawn)))
+    return {o: (_LINE_COLORS[k % len(_LINE_COLORS)], *_LINE_DASHES[k // len(_LINE_COLORS) % len(_LINE_DASHES)])
+            for o, k in zip(drawn, keys)}
 
 
 def timeline(name: str, outlets: dict[str, list[dict[str, Any]]], unit: str,
-             frame_label: dict[str, str] | None = None) -> bytes:
+             frame_label: dict[str, str] | None = None, order: Sequence[str] | None = None) -> bytes:
     """Sentiment toward one actor per outlet over time (a line for each of the
     ``TIMELINE_OUTLETS`` outlets with the most paragraphs about it), and its frame scores over
-    time (all outlets), the periods spaced as far apart as they are in time."""
+    time (all outlets), the periods spaced as far apart as they are in time. ``order``: all the
+    report's outlets, so that each keeps its line's look from one timeline to the next."""
     periods = sorted({p["period"] for pts in outlets.values() for p in pts})
     pos = period_positions(periods)
     label = frame_label or {}
-    fig = _figure(9, 5.2)
+    fig = _figure(10.5, 5.2)
     ax, bx = fig.subplots(2, 1, sharex=True)
     drawn = sorted(outlets, key=lambda o: (-sum(p["paragraphs"] for p in outlets[o]), o))[:TIMELINE_OUTLETS]
+    styles = line_styles(sorted(drawn), order)
     for outlet in sorted(drawn):
         pts = outlets[outlet]
-        ax.plot([pos[p["period"]] for p in pts], [p["sentiment"] for p in pts], marker="o", markersize=3,
-                linewidth=1, label=_shorten(outlet, 24))
+        color, dash, marker = styles[outlet]
+        ax.plot([pos[p["period"]] for p in pts], [p["sentiment"] for p in pts], marker=marker, markersize=3,
+                linewidth=1, color=color, linestyle=dash, label=_shorten(outlet, 24))
     ax.axhline(0, color="#999999", linewidth=0.8)
     ax.set_ylim(-1.05, 1.05)
     ax.set_ylabel("sentiment")
     which = "outlet" if len(drawn) == len(outlets) else f"outlet ({len(drawn)} of {len(outlets)}, most paragraphs)"
     ax.set_title(f"{_shorten(name, 60)}: sentiment per {which} and frames, per {unit}")
-    ax.legend(fontsize=7, ncol=2, loc="lower left")
+    ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1.0))  # beside the lines, not over them
     totals: dict[str, dict[int, list[float]]] = {}
     for pts in outlets.values():
         for p in pts:
@@ -237,7 +258,7 @@ def timeline(name: str, outlets: dict[str, list[dict[str, Any]]], unit: str,
                 label=_shorten(label.get(f, f), 40))
     bx.set_ylabel("frame terms / 100 words")
     if strongest:
-        bx.legend(fontsize=7, loc="upper left")
+        bx.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1.0))
     gap = max(1.0, max(pos.values(), default=0) / 12)  # at most about 12 labels, evenly spread in time
     shown: list[str] = []
     for p in sorted(periods, key=lambda p: pos[p]):

@@ -360,7 +360,8 @@ def write_report(
         for i, (aid, series) in enumerate(t["actors"].items()):
             if series["outlets"]:
                 img = chart(f"timeline_{i + 1:02d}.png", f"timeline_{i + 1:02d}",
-                            charts.timeline(series["name"], series["outlets"], t["unit"], frame_label))
+                            charts.timeline(series["name"], series["outlets"], t["unit"], frame_label,
+                                            [o["name"] for o in summary["outlets"]]))
                 timeline_images.append((series["name"], img))
 
     if page_of is None:

@@ -143,7 +143,7 @@ def test_timeline_names_frames_by_their_labels_and_draws_the_same_bytes():
     outlets = {"Harbor Post": [{"period": "2016-01", "sentiment": 0.2, "paragraphs": 2, "frames": {"legality": 1.5}},
                                {"period": "2017-06", "sentiment": -0.4, "paragraphs": 1, "frames": {"legality": 0.5}}]}
     png = render_twice(charts.timeline, "Mara Vell", outlets, "month", {"legality": "Legality and courts"})
-    assert png_size(png) == (900, 520)
+    assert png_size(png) == (1050, 520)  # the legends stand beside the plots
 
 
 
@@ -184,6 +184,31 @@ def test_timeline_draws_a_line_for_the_outlets_with_most_paragraphs_only(monkeyp
     drawn.clear()
     charts.timeline("Mara Vell", dict(list(outlets.items())[:3]), "month")
     assert "of 3" not in drawn[0].axes[0].get_title() and len(drawn[0].axes[0].get_legend().get_texts()) == 3
+
+
+def test_timeline_lines_look_different_and_an_outlet_keeps_its_look(monkeypatch):
+    drawn = []
+    monkeypatch.setattr(charts, "_png", lambda fig: drawn.append(fig) or b"")
+    outlets = {f"Outlet {k:02d}": [{"period": "2016-01", "sentiment": 0.1, "paragraphs": 2, "frames": {}},
+                                   {"period": "2016-03", "sentiment": -0.1, "paragraphs": 1, "frames": {}}]
+               for k in range(charts.TIMELINE_OUTLETS)}
+
+    def looks(fig):
+        return {line.get_label(): (line.get_color(), line.get_linestyle(), line.get_marker())
+                for line in fig.axes[0].get_lines() if not line.get_label().startswith("_")}
+
+    charts.timeline("Mara Vell", outlets, "month", order=sorted(outlets))
+    every = looks(drawn[-1])
+    assert len(every) == charts.TIMELINE_OUTLETS and len(set(every.values())) == len(every)  # no two alike
+    some = {k: outlets[k] for k in ("Outlet 03", "Outlet 11")}
+    charts.timeline("Tam Orr", some, "month", order=sorted(outlets))
+    assert looks(drawn[-1]) == {k: every[k] for k in some}  # the same outlet, the same line
+    charts.timeline("Tam Orr", some, "month")  # without the report's order: still two different lines
+    assert len(set(looks(drawn[-1]).values())) == 2
+    # more outlets than looks: the drawn ones are told apart by their place on this chart
+    styles = charts.line_styles(["a", "b"], [f"o{k}" for k in range(40)] + ["a", "b"])
+    assert styles["a"] != styles["b"]
+    assert charts.line_styles(["x", "y"], ["y", *[f"o{k}" for k in range(39)], "x"]) == charts.line_styles(["x", "y"])
 
 
 def test_outlet_map_draws_every_outlet_and_names_the_chosen(monkeypatch):
