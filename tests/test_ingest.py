@@ -327,6 +327,20 @@ def test_video_playlists_and_photo_galleries_are_boilerplate():
     assert [d.rule for d in dropped] == ["media_player", "photo_gallery"]
 
 
+def test_a_photo_gallery_of_any_length_is_cut_and_the_text_around_it_kept():
+    from biaskit import lexicons
+
+    rules = lexicons.load().boilerplate
+    slide = ("Photos: The harbor bridge opens The harbor bridge opens – A ferry crosses under the new span at dawn, "
+             "watched by a crowd on the pier. Hide Caption {} of 300")
+    gallery = " ".join(slide.format(k) for k in range(1, 301))  # over 9,000 words
+    paragraphs = ["The mayor opened the bridge on Monday. " + gallery + " The council meets again in June.", gallery,
+                  "The mayor's office posted photos of the bridge beside a Hide Caption button, 1 of 3 new features."]
+    kept, dropped = drop_boilerplate(paragraphs, rules)
+    assert kept == ["The mayor opened the bridge on Monday. The council meets again in June.", paragraphs[2]]
+    assert [(d.rule, d.cut, d.text) for d in dropped] == [("photo_gallery", True, gallery)] * 2
+
+
 def test_an_authors_biography_is_dropped_and_a_source_introduced_is_kept():
     bios = ["Mira Solt is a senior editor of opinion for The Harbor Ledger.",
             "Dale Kessock is a professor of maritime law at Harlow University. He is the author of Tides of Trade.",
