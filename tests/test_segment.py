@@ -32,6 +32,8 @@ def sentences(text):
         ('She spoke."The plan stands," he said.', ["She spoke.", '"The plan stands," he said.']),
         ("He wrote to Sen.Quill and Gov.Brel on Monday.", ["He wrote to Sen.Quill and Gov.Brel on Monday."]),
         ("See news.Example.Org and Acme.com today.", ["See news.Example.Org and Acme.com today."]),
+        ("Few enrolled on HealthCare.Gov this week.", ["Few enrolled on HealthCare.Gov this week."]),
+        ("The bill passed, he said.Gov. Brel signed it.", ["The bill passed, he said.", "Gov. Brel signed it."]),
         # a web address ends a sentence as a word does
         ("Nobody signed up on HealthCare.gov. Rather, it failed.", ["Nobody signed up on HealthCare.gov.", "Rather, it failed."]),
     ],
@@ -67,6 +69,25 @@ def test_paragraphs_by_blank_lines_join_wrapped_lines():
 
 def test_paragraphs_one_per_line_without_blank_lines():
     assert split_paragraphs("One.\r\nTwo.\r\n\r") == ["One.", "Two."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a scraper dropped the breaks: every sentence end without a space after it starts a paragraph
+    ("The harbor board met on Monday.Its chair, Jo Ruiz, spoke first. She was brief.The vote came at noon.",
+     ["The harbor board met on Monday.", "Its chair, Jo Ruiz, spoke first. She was brief.", "The vote came at noon."]),
+    ('The ferry sank at dawn.Crews said "we found no one."The search ends today.',
+     ["The ferry sank at dawn.", 'Crews said "we found no one."', "The search ends today."]),
+    # one such end is a slip inside a paragraph, kept whole
+    ("The ferry sank at dawn.Crews searched all day.", ["The ferry sank at dawn.Crews searched all day."]),
+    # inside a quotation, after an ellipsis, after an abbreviation or in an address: no break
+    ("Ruiz said, “It failed.That should never happen.” The board agreed.Then it voted.",
+     ["Ruiz said, “It failed.That should never happen.” The board agreed.Then it voted."]),
+    ('She wrote "we lost.They won." on the door.It stayed there.', ['She wrote "we lost.They won." on the door.It stayed there.']),
+    ("Here we go again...Ban 2.0 tweeted Sen.Smith from HealthCare.Gov today.Rain fell.",
+     ["Here we go again...Ban 2.0 tweeted Sen.Smith from HealthCare.Gov today.Rain fell."]),
+])
+def test_a_paragraph_is_cut_where_a_scraper_glued_its_paragraphs(text, expected):
+    assert split_paragraphs(text) == expected
 
 
 def test_join_paragraphs_spans():
