@@ -95,7 +95,10 @@ def run_context(lex: Any, unresolved: bool) -> str:
     from biaskit import __version__
     from biaskit.targets import FEATURE_VERSION, default_model
 
+    from importlib.metadata import version
+
+    # (the libraries whose versions change the results: VADER's lexicon, ftfy's repairs of the text)
     parts = [__version__, f"code:{code_digest()}", f"features{FEATURE_VERSION}", default_model().name,
-             f"unresolved={unresolved}"]
+             f"unresolved={unresolved}", f"vaderSentiment:{version('vaderSentiment')}", f"ftfy:{version('ftfy')}"]
     parts += [f"{s.name}:{s.sha256}" for s in lex.sources]
     return "|".join(parts)

@@ -877,6 +877,27 @@ def _cut(text: str, spans: Sequence[tuple[int, int]]) -> str:
     return out.strip()
 
 
+# A character that starts a UTF-8 sequence, read as Windows-1252 or Latin-1 (Â Ã â ...), then one
+# that continues it, read the same way: text encoded twice, or decoded with the wrong encoding
+# ("ObamaÃ¢â‚¬â„¢s" for "Obama’s"). Only text with such a pair is given to ftfy, which decides.
+_MOJIBAKE_RE = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039"
+    "\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]"
+)
+
+
+def unmangled(text: str) -> str:
+    """``text`` with mojibake repaired ("ObamaÃ¢â‚¬â„¢s" -> "Obama’s", by ftfy's ``fix_encoding``,
+    which changes nothing else), white space folded where it changed; text without the mark of
+    mojibake is returned as it is, at the cost of one search."""
+    if not _MOJIBAKE_RE.search(text):
+        return text
+    from ftfy import fix_encoding
+
+    fixed = fix_encoding(text)
+    return text if fixed == text else " ".join(fixed.split())
+
+
 def _looks_like_title(p: str) -> bool:
     words = p.split()
     return 0 < len(words) <= _MAX_TITLE_WORDS and not p.rstrip("\"'”’").endswith((".", ":", ";", ","))
@@ -886,8 +907,8 @@ def _build(
     raw: _Raw, art_id: str, source: str, folder_outlet: str | None, rules: Sequence[BoilerplateRule], date: str | None
 ) -> Article | str:
     """The article of a record (``date``: its date, read already), or why there is none."""
-    paras, dropped = drop_boilerplate(raw.paragraphs, rules)
-    title = " ".join(raw.title.split())
+    paras, dropped = drop_boilerplate([unmangled(p) for p in raw.paragraphs], rules)
+    title = " ".join(unmangled(raw.title).split())
     if not title and len(paras) > 1 and _looks_like_title(paras[0]):
         title, paras = paras[0], paras[1:]  # plain text: a short first line without a full stop
     elif title and paras and paras[0] == title:
@@ -904,7 +925,7 @@ def _build(
         spans = (replace(spans[0], kind="title"),) + spans[1:]
     return Article(
         id=art_id,
-        outlet=(raw.outlet or folder_outlet or "unknown").strip() or "unknown",
+        outlet=(unmangled(raw.outlet or "") or folder_outlet or "unknown").strip() or "unknown",
         title=title,
         text=body,
         paragraphs=spans,

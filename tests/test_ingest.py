@@ -642,3 +642,17 @@ def test_markdown_that_opens_and_never_closes_is_kept_as_text(corpus):
                                      "![pic](p.png) and `code`.\n\n**" + "long bold " * 150 + "end**")
     assert heading == "Head"
     assert paras == ["Some bold and it with a link and  and code.", "**" + "long bold " * 150 + "end**"]
+
+
+def test_mojibake_is_repaired_and_clean_text_left_as_it_is(corpus):
+    mangled = "Ã¢â‚¬ËœNo. 1 priorityÃ¢â‚¬â„¢: the harbor boardÃ¢â‚¬â„¢s plan"  # UTF-8 read as Windows-1252, twice
+    root = corpus({"feed.jsonl": "\n".join(json.dumps(r, ensure_ascii=False) for r in [
+        {"id": "a", "title": mangled, "text": "The boardâ€™s chair, JosÃ© Ruiz, spoke.", "outlet": "CafÃ© Post"},
+        {"id": "b", "title": "Café — naïve “quoted” São Paulo", "text": "Ça va: 25 °C, ¿qué?", "outlet": "Ça Va"},
+    ])})
+    arts, problems = read(root)
+    assert not problems
+    fixed, clean = arts
+    assert fixed.title == "‘No. 1 priority’: the harbor board’s plan"
+    assert fixed.paragraphs[-1].text == "The board’s chair, José Ruiz, spoke." and fixed.outlet == "Café Post"
+    assert (clean.title, clean.paragraphs[-1].text, clean.outlet) == ("Café — naïve “quoted” São Paulo", "Ça va: 25 °C, ¿qué?", "Ça Va")
