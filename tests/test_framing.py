@@ -47,6 +47,14 @@ def test_frame_hits_use_frame_ids(scorer):
     assert cats <= set(scorer.frame_ids)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Dems and the GOP meet on the harbor bill", []),  # headline shorthand, a house style
+    ("the Democrat Party and its far-left wing", [("ideological", "democrat party"), ("ideological", "far-left")]),
+])
+def test_headline_shorthand_is_no_label(scorer, text, expected):
+    assert [(h.category, h.term) for h in scorer.label_hits(text.lower().split())] == expected
+
+
 def test_neutral_sentence_has_few_frame_hits(scorer):
     assert scorer.frame_hits("she walked to the shop and bought some bread".split()) == []
 
