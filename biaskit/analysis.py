@@ -25,6 +25,10 @@ from biaskit.types import ActorParagraph, Article, ArticleResult, Match, Mention
 
 # Tokens between a loaded label and an actor's mention for the label to count as describing it.
 LABEL_WINDOW = 8
+# Tokens a title may run before a name: "Deputy National Security Adviser Jon Finer" (office titles of
+# the roles lexicon have at most five words).
+TITLE_REACH = 6
+TITLE_JOINERS = frozenset(("of", "the", "for", "and"))  # lower case inside a title: "Secretary of State"
 
 
 class Analyzer:
@@ -47,6 +51,11 @@ class Analyzer:
     @cached_property
     def actors(self) -> ActorIndex:
         return ActorIndex(self.lex, self.framing.speech_verbs)
+
+    @cached_property
+    def title_words(self) -> frozenset[str]:
+        """The words, lower case, of the titles that introduce a person ("Defense Secretary")."""
+        return frozenset(t.text.lower() for title in self.lex.titles for t in tokenize(title))
 
     @cached_property
     def scorer(self) -> SentenceScorer:
@@ -175,17 +184,37 @@ class Analyzer:
                                            [speech[k].first for k in order])
             return found
 
-        own_words: dict[str, frozenset[str]] = {}
+        own_words: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
 
-        def name_words(actor_id: str) -> frozenset[str]:
-            """The words of an actor's names, lower case: its name, aliases, short forms, demonyms and
-            capitals (not its descriptions: "Israel's military" is framed by "military")."""
+        def identity_words(actor_id: str) -> tuple[frozenset[str], frozenset[str]]:
+            """The words, lower case, of an actor's names (its name, aliases, short forms, demonyms and
+            capitals; not its descriptions: "Israel's military" is framed by "military") and of the
+            titles that may introduce it (its offices' and the roles lexicon's: "secretary of state")."""
             found = own_words.get(actor_id)
             if found is None:
                 a = actors.get(actor_id)
-                forms = (a.name, *a.aliases, *a.short, *a.demonyms, *a.capitals) if a is not None else ()
-                found = own_words[actor_id] = frozenset(t.text.lower() for f in forms for t in tokenize(f))
+                names = (a.name, *a.aliases, *a.short, *a.demonyms, *a.capitals) if a is not None else ()
+                titles = [r.title for r in a.roles] if a is not None else []
+                found = own_words[actor_id] = (
+                    frozenset(t.text.lower() for f in names for t in tokenize(f)),
+                    self.title_words.union(t.text.lower() for f in titles for t in tokenize(f)))
             return found
+
+        def identifies(h: TermHit, actor_id: str, own: list[tuple[int, int]], a: int) -> bool:
+            """Whether frame term ``h`` (in the sentence whose first token is ``a``) is part of what
+            names the actor at one of its mentions ``own`` there: a word of its name inside the
+            mention ("Security" in "Department of Homeland Security"), or of a title in capitals
+            right before it ("National Security Adviser Jake Sullivan"; not "talked border security
+            Sen. Ruiz said")."""
+            names, titles = identity_words(actor_id)
+            for f, l in own:
+                if f <= h.last and h.first <= l:
+                    if names.issuperset(lower[a + h.first:a + h.last + 1]):
+                        return True
+                elif h.last < f <= h.last + TITLE_REACH and titles.issuperset(lower[a + h.first:a + f]) \
+                        and all(tokens[k].text[0].isupper() or lower[k] in TITLE_JOINERS for k in range(a + h.first, a + f)):
+                    return True
+            return False
 
         grouped: dict[tuple[int, str], list[Mention]] = defaultdict(list)
         for m in mentions:
@@ -220,9 +249,8 @@ class Analyzer:
                 a, _ = sent_tokens[si]
                 own = spans_in[si]
                 for h in sentence_hits(si, FRAME_HITS):
-                    if any(f <= h.last and h.first <= l for f, l in own) \
-                            and name_words(actor_id).issuperset(lower[a + h.first:a + h.last + 1]):
-                        continue  # the actor's own name is no frame it appears in ("Homeland Security")
+                    if own and identifies(h, actor_id, own, a):
+                        continue  # what names the actor is no frame it appears in
                     frame_counts[h.category] += 1
                     evidence.append(match("frames", h, si, a))
             verbs: list[str] = []

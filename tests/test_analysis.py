@@ -66,6 +66,15 @@ def test_an_actors_own_name_is_no_frame_it_appears_in():
     assert frames[(2, "israel")][0]["security_defense"] > 0
 
 
+def test_the_title_before_a_name_is_no_frame_and_the_text_around_it_is():
+    art = article(["Defense Secretary Mara Quillen toured the orchard on Monday.",
+                   "They spoke of border security, Sen. Quillen said.",
+                   "Quillen later discussed security at the border."], date="2024-05-01")
+    frames = {r.paragraph: {art.text[e.start:e.end] for e in r.evidence if e.lexicon == "frames"}
+              for r in analyze_article(art).records if r.actor == "mara-quillen"}
+    assert frames == {0: set(), 1: {"border", "security"}, 2: {"security", "border"}}
+
+
 def test_caption_mentions_are_listed_not_scored(tmp_path):
     from biaskit.ingest import read_corpus
     from biaskit import lexicons
