@@ -13,8 +13,10 @@ next size's text as one paragraph without full stops (a scraped page, a transcri
 punctuation: one sentence of thousands of words): ``run_on_growth``, the second time over the
 first divided by the ratio of their words, should stay near 1 too. ``hostile_growth`` does the
 same for made-up text that opens things it never closes, at a size and four times it: a
-paragraph of quotation marks, Markdown of unclosed brackets and backticks, and an article naming
-a new person in every paragraph. Prints one JSON object.
+paragraph of quotation marks, Markdown of unclosed brackets and backticks, an article naming
+a new person in every paragraph, a transcript pasted as one paragraph, a body whose paragraph
+breaks were dropped (with quotes left open) and a photo gallery that never ends. Prints one JSON
+object.
 """
 
 from __future__ import annotations
@@ -97,8 +99,9 @@ def hostile_growth(analyzer) -> dict[str, float]:
     import random
     import string
 
-    from biaskit.ingest import _clean_markdown
-    from biaskit.segment import join_paragraphs
+    from biaskit import lexicons
+    from biaskit.ingest import _clean_markdown, drop_boilerplate
+    from biaskit.segment import join_paragraphs, split_paragraphs
     from biaskit.types import Article
 
     def article(paragraphs: list[str]) -> Article:
@@ -106,6 +109,7 @@ def hostile_growth(analyzer) -> dict[str, float]:
         return Article(id="hostile", outlet="benchmark", title="", text=body, paragraphs=spans,
                        source="benchmark", date=None)
 
+    rules = lexicons.load().boilerplate
     rng = random.Random(0)
     names = ["".join(rng.choice(string.ascii_lowercase) for _ in range(7)).capitalize() for _ in range(8000)]
     kinds = {
@@ -117,6 +121,10 @@ def hostile_growth(analyzer) -> dict[str, float]:
         # a transcript pasted as one paragraph: a new speaker with a role in every turn
         "transcript_one_paragraph": (500, lambda n: analyzer.analyze(
             article(["  ".join(f"JOHN {names[k].upper()}, NBC NEWS: He said the plan was bad." for k in range(n))]))),
+        # a body whose paragraph breaks a scraper dropped, with quotation marks left open
+        "glued_paragraphs": (20_000, lambda n: split_paragraphs("“The plan went on.And on " * n)),
+        # a gallery caption that never gets its "Hide Caption N of M"
+        "gallery_without_end": (20_000, lambda n: drop_boilerplate(["Photos: Hide Caption x " * n], rules)),
     }
     out = {}
     for kind, (size, run) in kinds.items():

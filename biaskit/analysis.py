@@ -212,7 +212,8 @@ class Analyzer:
                     if names.issuperset(lower[a + h.first:a + h.last + 1]):
                         return True
                 elif h.last < f <= h.last + TITLE_REACH and titles.issuperset(lower[a + h.first:a + f]) \
-                        and all(tokens[k].text[0].isupper() or lower[k] in TITLE_JOINERS for k in range(a + h.first, a + f)):
+                        and all(tokens[k].text[0].isupper() or lower[k] in TITLE_JOINERS
+                                for k in range(a + h.first, a + f)):
                     return True
             return False
 

@@ -92,10 +92,10 @@ def code_digest() -> str:
 
 def run_context(lex: Any, unresolved: bool) -> str:
     """Everything besides a file's bytes that its results depend on."""
+    from importlib.metadata import version
+
     from biaskit import __version__
     from biaskit.targets import FEATURE_VERSION, default_model
-
-    from importlib.metadata import version
 
     # (the libraries whose versions change the results: VADER's lexicon, ftfy's repairs of the text)
     parts = [__version__, f"code:{code_digest()}", f"features{FEATURE_VERSION}", default_model().name,

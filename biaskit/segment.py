@@ -205,9 +205,15 @@ def _unglued(paragraph: str) -> list[str]:
              and m.group()[0] != "…"]
     if len(stops) < GLUED_BREAKS:
         return [paragraph]
-    quotes = [q.start() for q in re.finditer('"', paragraph)]
-    ends = [end for end in (_glued_end(paragraph, m, quotes) for m in stops)
-            if end and not _in_quotation(paragraph, end, quotes)]
+    straight = [q.start() for q in re.finditer('"', paragraph)]
+    opening = [q.start() for q in re.finditer("“", paragraph)]
+    closing = [q.start() for q in re.finditer("”", paragraph)]
+    ends = []
+    for m in stops:
+        end = _glued_end(paragraph, m, straight)
+        # inside a quotation: after more opening curly quotes than closing ones, or an odd number of straight ones
+        if end and bisect_left(opening, end) <= bisect_left(closing, end) and bisect_left(straight, end) % 2 == 0:
+            ends.append(end)
     if len(ends) < GLUED_BREAKS:
         return [paragraph]
     out, start = [], 0
@@ -216,12 +222,6 @@ def _unglued(paragraph: str) -> list[str]:
         start = end
     out.append(paragraph[start:].strip())
     return [p for p in out if p]
-
-
-def _in_quotation(text: str, at: int, straight_quotes: list[int]) -> bool:
-    """Whether position ``at`` stands inside a quotation: after more curly opening quotes than
-    closing ones, or after an odd number of straight quotes (``straight_quotes``: where they are)."""
-    return text.count("“", 0, at) > text.count("”", 0, at) or bisect_left(straight_quotes, at) % 2 == 1
 
 
 def join_paragraphs(texts: list[str]) -> tuple[str, tuple[Paragraph, ...]]:
