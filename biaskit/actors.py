@@ -2412,8 +2412,10 @@ class _Resolver:
         self.set_hits([h for h in self.hits if h.actor])
         full_at: dict[str, list[int]] = defaultdict(list)
         for h in self.hits:
-            if h.resolution in ("name", "alias", "discovered") and self.actor(h.actor).kind == "person":
-                full_at[h.actor].append(h.first)
+            if h.resolution in ("name", "alias", "discovered") and self.actor(h.actor).kind == "person" \
+                    and not (h.resolution == "alias" and h.first == h.last
+                             and self.words[h.first] == self.actor(h.actor).name.split()[0]):
+                full_at[h.actor].append(h.first)  # (a given name alone, "Melania", says no surname)
         by_surname = _by_surname((actor_id, self.actor(actor_id).name) for actor_id in sorted(full_at))
         if not by_surname:
             return

@@ -198,6 +198,16 @@ def test_two_people_sharing_a_surname_go_to_the_nearest(index):
     ]
 
 
+@pytest.mark.parametrize("text, trump", [
+    ("“Melania and I are grateful to the volunteers,” Trump said.", "donald-trump"),  # a given name alone names no surname
+    ("Melania toured the school on Monday. Trump praised the teachers.", "donald-trump"),
+    ("Melania Trump toured the school on Monday. Trump praised the teachers.", "melania-trump"),  # named in full
+])
+def test_a_given_name_alone_does_not_claim_its_surname(index, text, trump):
+    found = [(s, a) for s, a, r in resolved(index, text, date="2018-03-01") if r != "pronoun"]
+    assert found[-1] == ("Trump", trump) and found[0][1] == "melania-trump"
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
