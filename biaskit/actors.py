@@ -4687,9 +4687,11 @@ class _Resolver:
     def foreign_named_after(self, actor_id: str, role: str, start: int) -> bool:
         """Whether the one holder of an unqualified office ("the president" at token ``start``)
         holds it only of another country than the US and is named only after it: not whom news
-        means by the office before naming anyone."""
+        means by the office before naming anyone, when the US has that office too (the US has no
+        prime minister: "The prime minister spoke ... Netanyahu said" is Netanyahu)."""
         offices = [r for r in self.actor(actor_id).roles if r.title == role]
         return bool(offices) and all(r.of not in (None, "us") for r in offices) \
+            and (role, "us") in self.index.role_holders \
             and not any(h.actor == actor_id and h.last < start for h in self.hits)
 
     def titled_abroad(self, title: str) -> set[str]:

@@ -1239,6 +1239,11 @@ def test_the_unqualified_office_is_the_one_not_titled_with_another_country(index
     found, _ = find(index, "The spokesman said he let the president down, comparing a dictator to Syrian leader "
                            "Bashar Assad.", date="2017-04-12")
     assert [(m.surface, m.actor) for m in found if m.resolution == "role"] == []
+    # ... unless the US has no such office: the one prime minister the article names, even later
+    found, _ = find(index, "The prime minister warned of the talks. He was applauded. \"We are grateful,\" "
+                           "Netanyahu said.", date="2015-03-03")
+    assert [(m.surface, m.actor) for m in found if m.resolution in ("role", "pronoun")] == [
+        ("The prime minister", "benjamin-netanyahu"), ("He", "benjamin-netanyahu")]
 
 
 def test_an_office_title_picks_the_namesake_who_held_it(index):
