@@ -4245,6 +4245,13 @@ class _Resolver:
             run = self.proper_name_at(i)
             if run == 0:
                 continue
+            end = i + run
+            if end < self.n and self.words[end] in DOCUMENT_WORDS and self.joined(end - 1, end) \
+                    and self.same_sentence(i, end) and not (end + 1 < self.n and self.same_sentence(end, end + 1)
+                                                            and self.joined(end, end + 1)
+                                                            and _is_name_word(self.words[end + 1])):
+                done = end + 1  # a law's or a programme's name: "the Public Health Service Act" (not a
+                continue  # name going on: "the University of Michigan Law School")
             described = self.described_by(i, run)
             if described:
                 done = described  # the name after the description is looked at next

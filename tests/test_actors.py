@@ -292,6 +292,14 @@ def test_discovery_rules(index, text, expected):
 def test_laws_are_not_discovered_as_actors(index):
     found, _ = mentions(index, "According to the Harbor Safety Act, ships must slow down.")
     assert found == []
+    # nor the organisation-like start of a law's name, nor a report's or an award's
+    for text in ("The board cited the Public Health Service Act on Monday.",
+                 "The board cited a 2005 House Committee Report urging caution.",
+                 "Viewers watched the 47th Annual Harbor Music Association Awards, held Wednesday."):
+        assert mentions(index, text)[0] == [], text
+    # a name that goes on after a document word is no document: "Law School"
+    found, actors = mentions(index, "Tam Orr, a professor at the Harlow University Law School, said no.")
+    assert ("Harlow University Law School", "organisation") in [(s, actors[a].kind) for s, a, r in found]
 
 
 def test_a_committee_on_rules_is_still_an_actor(index):
