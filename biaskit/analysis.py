@@ -12,7 +12,7 @@ from functools import cached_property, lru_cache
 from typing import Sequence
 
 from biaskit import lexicons
-from biaskit.actors import ActorIndex, article_local, find_mentions
+from biaskit.actors import TITLE_JOINERS, ActorIndex, article_local, find_mentions
 from biaskit.agency import agency
 from biaskit.quotes import find_quotes, quoted_share
 from biaskit.framing import FRAME_HITS, LABEL_HITS, SPEAKER_REACH, SPEECH_HITS, FrameScorer, speaker_verbs
@@ -28,7 +28,6 @@ LABEL_WINDOW = 8
 # Tokens a title may run before a name: "Deputy National Security Adviser Jon Finer" (office titles of
 # the roles lexicon have at most five words).
 TITLE_REACH = 6
-TITLE_JOINERS = frozenset(("of", "the", "for", "and"))  # lower case inside a title: "Secretary of State"
 
 
 class Analyzer:

@@ -112,6 +112,14 @@ def _glued_end(text: str, m: re.Match, straight_quotes: list[int]) -> int:
     return end + 1 if text[end] == '"' and bisect_left(straight_quotes, end) % 2 else end
 
 
+def _glued_ends(text: str, stops: list[re.Match]) -> tuple[list[int], list[int]]:
+    """Where the sentences end whose stops ``stops`` (matches of ``_GLUED_RE``) have no space after
+    them, leaving out those that end none (see ``_glued_end``); and where the text's straight
+    quotes stand, in order."""
+    straight = [q.start() for q in re.finditer('"', text)] if stops else []
+    return [end for end in (_glued_end(text, m, straight) for m in stops) if end], straight
+
+
 #: The most words one sentence may have. Longer runs of text without a full stop (an
 #: unpunctuated transcript, a scraped list of links) are cut into pieces of at most this many
 #: words, each at its last comma, semicolon, colon or dash when it has one past its middle: a
@@ -148,11 +156,9 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     start = 0
     n = len(text)
     ends = [(m.end(), m.group()) for m in _BOUNDARY_RE.finditer(text)]
-    stops = list(_GLUED_RE.finditer(text))
-    quotes = [q.start() for q in re.finditer('"', text)] if stops else []
-    glued = [_glued_end(text, m, quotes) for m in stops]
+    glued, _ = _glued_ends(text, list(_GLUED_RE.finditer(text)))
     if glued:
-        ends = sorted(ends + [(end, "") for end in glued if end])
+        ends = sorted(ends + [(end, "") for end in glued])
     for end, punct in ends:
         if not punct or _ends_sentence(text, end, punct):
             _add_span(text, start, end, spans, offset)
@@ -205,15 +211,12 @@ def _unglued(paragraph: str) -> list[str]:
              and m.group()[0] != "…"]
     if len(stops) < GLUED_BREAKS:
         return [paragraph]
-    straight = [q.start() for q in re.finditer('"', paragraph)]
+    glued, straight = _glued_ends(paragraph, stops)
     opening = [q.start() for q in re.finditer("“", paragraph)]
     closing = [q.start() for q in re.finditer("”", paragraph)]
-    ends = []
-    for m in stops:
-        end = _glued_end(paragraph, m, straight)
-        # inside a quotation: after more opening curly quotes than closing ones, or an odd number of straight ones
-        if end and bisect_left(opening, end) <= bisect_left(closing, end) and bisect_left(straight, end) % 2 == 0:
-            ends.append(end)
+    # not inside a quotation: after as many closing curly quotes as opening ones, and an even number of straight ones
+    ends = [end for end in glued
+            if bisect_left(opening, end) <= bisect_left(closing, end) and bisect_left(straight, end) % 2 == 0]
     if len(ends) < GLUED_BREAKS:
         return [paragraph]
     out, start = [], 0
