@@ -5943,7 +5943,7 @@ class _Resolver:
 
     def subject_after_opening(self, i: int, starting: dict[int, _Hit]) -> _Hit | None:
         """The mention right after the comma that closes the phrase a possessive pronoun opens
-        its sentence with ("In his remarks Monday, Trump praised ..."), or the clause of time or
+        its sentence with ("In his remarks Monday, Trump praised ...", "For his part, Schumer ..."), or the clause of time or
         cause a subject pronoun stands in ("When he took office, Obama ...", "When asked whether he
         was surprised, Senate Majority Leader Harry Reid ..."), or None."""
         start = self.sentence_start(i)
@@ -5951,8 +5951,8 @@ class _Resolver:
         if phrase != start and self.lower[start] in TIME_OPENERS:
             start = phrase  # after a phrase of time: "On Sunday, in his remarks at the vigil, Obama ..."
         if self.lower[i] in ("his", "her", "their"):
-            if not self.opening(start):
-                return None
+            if not self.opening(start) and not (self.lower[start] == "for" and i == start + 1):
+                return None  # (and "For his part, Schumer ...")
         elif self.lower[i] not in ("he", "she") or self.lower[start] not in SUBORDINATORS:
             return None
         if phrase != start or any(start <= k < i for k in starting):

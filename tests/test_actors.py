@@ -497,6 +497,8 @@ def test_pronouns_go_to_the_nearest_compatible_actor(index):
         ("Jack Lew spoke. In his remarks on Monday, Attorney General Jeff Sessions praised the rule.",
          [("his", "jeff-sessions")]),
         ("Jack Lew spoke. On Monday, in his remarks, Jeff Sessions praised the rule.", [("his", "jeff-sessions")]),
+        ("Jack Lew spoke. For his part, Jeff Sessions praised the rule.", [("his", "jeff-sessions")]),
+        ("Nancy Pelosi spoke. For her efforts, Sen. Susan Collins won praise.", [("her", "susan-collins")]),
         # ... and so does a subject pronoun in an opening clause of time or cause
         ("Jack Lew spoke. When he took office, Jeff Sessions praised the rule.", [("he", "jeff-sessions")]),
         ("Jack Lew spoke. Though he was not asked, Sen. Jeff Sessions praised the rule.", [("he", "jeff-sessions")]),
