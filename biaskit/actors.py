@@ -715,7 +715,14 @@ NO_OBJECT_VERBS = frozenset(
 ) | THINKING | CLAUSE_VERBS
 # Words in -ing that open sentences as nouns, not participles.
 NOT_PARTICIPLES = frozenset("""nothing something anything everything morning evening building wedding
-    meeting hearing funding spending""".split())
+    meeting hearing funding spending during""".split())
+# Verbs whose object is the subject of the infinitive after it ("urged Obama to use his veto").
+CONTROL_VERBS = frozenset("""urged urge urges urging advised advise advises advising told tell tells telling
+    asked ask asks asking encouraged encourage encourages encouraging pressed press presses pressing
+    pushed push pushes pushing warned warn warns warning persuaded persuade convinced convince challenged
+    challenge challenges invited invite invites forced force forces ordered order orders begged beg begs
+    implored implore implores allowed allow allows directed direct directs instructed instruct instructs
+    call called calling calls""".split())
 # Pronouns that cannot be the subject of their own clause ("McCain called him").
 OBJECT_PRONOUNS = frozenset(("him", "them"))
 # Heads of an apposition that make the lone name before it a person's ("Morello, a self-styled
@@ -5384,7 +5391,7 @@ class _Resolver:
                 continue  # "A Trump supporter said he would vote": the supporter
             best = None
             ahead = self.subject_after_opening(i, starting)
-            owner = self.object_for_own(i, fitting)
+            owner = self.object_for_own(i, fitting) or self.told_to_own(i, fitting)
             speaker = self.speaker_before(i, fitting)
             if speaker is None and kind == "plural":
                 speaker = self.body_speaking_before(i)  # "The White House has argued they are open"
@@ -5550,6 +5557,25 @@ class _Resolver:
             return None
         v = self.head_start(h.first) - 1
         return h if v > 0 and self.words[v].islower() and self.words[v].isalpha() and self.lower[v].endswith("ed") else None
+
+    def told_to_own(self, i: int, fitting: list[_Hit]) -> _Hit | None:
+        """For a possessive in the infinitive after a fitting actor that a verb of telling or urging
+        takes as its object ("Cornyn advised the former House member to focus on his own job",
+        "urged Obama to use his veto"), that actor: the one told to act is whose the act is; else None."""
+        if not self.possessive(i):
+            return None
+        for h in reversed(fitting):
+            if h.last < i - 8:
+                return None
+            to = h.last + 1
+            if to + 1 < i and self.lower[to] == "to" and self.same_sentence(h.first, i) \
+                    and not self.comma_between(h.last, i) and not self.opens_clause(h.first) \
+                    and bisect_right(self.hit_firsts, to) == bisect_left(self.hit_firsts, i):
+                v = self.head_start(h.first) - 1
+                if v > 1 and self.lower[v] == "on" and self.lower[v - 1].startswith("call"):
+                    v -= 1  # "called on Obama to use his veto"
+                return h if v > 0 and self.lower[v] in CONTROL_VERBS else None
+        return None
 
     def opening_clause_subject(self, i: int, kind: str) -> int | None:
         """The subject pronoun of its kind of the clause that opens the sentence, when subject
@@ -6150,6 +6176,9 @@ class _Resolver:
         if start < h.first and self.opening(start) and self.comma_between(h.last, self.sentence_end(h.last)) \
                 and (h.last + 1 >= self.n or self.lower[h.last + 1] not in ("'s", "’s")):
             return 2
+        if start < h.first and start == self.sentence_start(h.first) and self.participle_opens(start) \
+                and self.sent[h.first] == self.sent[i] and self.comma_between(h.last, i):
+            return 2  # and so is the main clause's own pronoun: "Reacting to Rubio's letter, Leahy said his panel ..."
         if start < h.first and start == self.sentence_start(h.first) and self.sent[h.first] < self.sent[i] \
                 and self.comma_between(h.last, self.sentence_end(h.last)) \
                 and (self.participle_opens(start)

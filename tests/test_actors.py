@@ -512,6 +512,13 @@ def test_pronouns_go_to_the_nearest_compatible_actor(index):
          [("he", "paul-ryan")]),
         ("A meeting of Ted Cruz and Paul Ryan ended with Ryan saying that he was proud.", [("he", "paul-ryan")]),
         ("Ted Cruz met Paul Ryan, but Ryan has said he won't wait.", [("he", "paul-ryan")]),
+        # the object of a verb of urging or telling is whose the act in the infinitive after it is
+        ("Mitch McConnell urged Marco Rubio to use his vote.", [("his", "marco-rubio")]),
+        ("Mitch McConnell has called on Marco Rubio to change his vote.", [("his", "marco-rubio")]),
+        ("Mitch McConnell met Marco Rubio to discuss his vote.", [("his", "mitch-mcconnell")]),
+        # one named in an opening participle phrase is not whom the main clause's pronoun takes up
+        ("Reacting to a Ted Cruz letter, Sen. Marco Rubio said his panel would wait.", [("his", "marco-rubio")]),
+        ("During Ted Cruz's appearance, Marco Rubio asked him about the vote.", [("him", "ted-cruz")]),
         # one blamed or thanked "for his ..." is whose it is
         ("Mitch McConnell praised Marco Rubio for his courage.", [("his", "marco-rubio")]),
         ("Erica Lafferty chastised Sen. Kelly Ayotte (R) for her vote.", [("her", "kelly-ayotte")]),
