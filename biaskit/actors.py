@@ -507,6 +507,9 @@ PUBLIC_THINGS = frozenset(
 )
 # The chambers of Congress in the catalog, by the word that opens their committees' names.
 CHAMBER_IDS = {"senate": "Senate", "house-of-representatives": "House"}
+# Titles of members of Congress, by their chamber ("Sen. Patrick Leahy").
+MEMBER_TITLES = {**dict.fromkeys("Sen Sens Senator Senators senator senators".split(), "Senate"),
+                 **dict.fromkeys("Rep Reps Congressman Congresswoman congressman congresswoman".split(), "House")}
 # Words after "the Texas Republican" that make it a person, not an adjective ("pushed the Florida
 # Republican to do more", "bombarding the Texas Republican with criticism").
 AFTER_PERSON = frozenset("with to for from on at about in into over against as an a the and that because after".split())
@@ -3720,14 +3723,31 @@ class _Resolver:
 
     def chamber_committees(self) -> None:
         """A congressional committee named without its chamber ("the Judiciary Committee", "the
-        Finance Committee") is that chamber's when the article names one chamber only that has
-        such a committee (the Senate, or the House); else it stays a name of its own."""
+        Finance Committee") is that chamber's when its sentence names one chamber only that has
+        such a committee, by name or by a member's title ("Sen. Patrick Leahy, chairman of the
+        Judiciary Committee"), else when the article does (the Senate, or the House); else it
+        stays a name of its own."""
+        committees = self.index.committees
+        found = [h for h in self.hits if h.resolution == "discovered" and self.actor(h.actor).discovered
+                 and self.actor(h.actor).name in committees]
+        if not found:
+            return
         chambers = {CHAMBER_IDS[h.actor] for h in self.hits if h.actor in CHAMBER_IDS}
-        moved: dict[str, str] = {}
+        by_sentence: dict[int, set[str]] = defaultdict(set)  # sentence -> the chambers it names
         for h in self.hits:
-            if h.resolution != "discovered" or h.actor in moved or not self.actor(h.actor).discovered:
+            if h.actor in CHAMBER_IDS:
+                by_sentence[self.sent[h.first]].add(CHAMBER_IDS[h.actor])
+        for k, w in enumerate(self.words):
+            if w in MEMBER_TITLES:
+                by_sentence[self.sent[k]].add(MEMBER_TITLES[w])
+        moved: dict[str, str] = {}  # a committee decided by the article: all its mentions are that one
+        for h in found:
+            named = committees[self.actor(h.actor).name]
+            options = {named[c] for c in by_sentence.get(self.sent[h.first], ()) if c in named}
+            if len(options) == 1:
+                h.actor, h.resolution = options.pop(), "short"
                 continue
-            options = {ident for c, ident in self.index.committees.get(self.actor(h.actor).name, {}).items() if c in chambers}
+            options = {ident for c, ident in named.items() if c in chambers}
             if len(options) == 1:
                 moved[h.actor] = options.pop()
         for h in self.hits:

@@ -2223,6 +2223,15 @@ def test_a_committee_name_of_both_chambers_stays_its_own_when_the_article_names_
         ("The Ohio legislature voted. The Judiciary Committee approved the harbor bill.", "judiciary-committee"),
         # the House has no finance committee
         ("The House voted on Monday. The Finance Committee met.", "finance-committee"),
+        # the committee's own sentence decides first, by a chamber or a member's title
+        ("The House voted on Monday. Sen. Dale Kessock, chairman of the Judiciary Committee, objected.",
+         "senate-judiciary-committee"),
+        ("The Senate voted on Monday. Rep. Dale Kessock, who chairs the Judiciary Committee, objected.",
+         "house-judiciary-committee"),
+        ("The Senate and the House voted. The Judiciary Committee, led by a senator from Ohio, objected.",
+         "senate-judiciary-committee"),
+        ("The Senate and the House voted. Sen. Dale Kessock told Rep. Jo Platt the Judiciary Committee would act.",
+         "judiciary-committee"),
     ],
 )
 def test_a_committee_without_its_chamber_is_the_one_of_the_chamber_the_article_names(index, text, committee):
