@@ -746,6 +746,11 @@ PERSON_HEADS = frozenset(
     official employee volunteer organizer protester girl boy legislator head chief boss president
     co-author coauthor co-founder cofounder recipient patient worker voter parent""".split()
 ) | {w for w in FOLLOWER_NOUNS if not w.endswith("s")}  # "a supporter", "an appointee"
+# Heads of a party's phrase for one person that stands in apposition to them ("Ben Sasse, a
+# Republican senator from Nebraska"), and the words that open such a phrase.
+APPOSED_PARTY_HEADS = PERSON_HEADS | frozenset(
+    "nominee governor negotiator mayor hopeful challenger incumbent contender appointee whip".split())
+APPOSITION_OPENERS = frozenset("a an the then former once".split())
 # Nouns for people that say their gender ("daughter Jocelyne Cardenas").
 NOUN_GENDER = {
     **dict.fromkeys("daughter mother niece sister wife actress businesswoman chairwoman congresswoman".split(), "female"),
@@ -3771,10 +3776,31 @@ class _Resolver:
         describes them ("Senate Republican leader Mitch McConnell", "Democratic strategist Peter
         Fenn"): it is no mention of the party or people of its own (a country's is; and several
         people named so are the party's too: "Republican senators Mike Lee and Jerry Moran")."""
-        named = {h.first for h in self.hits if h.resolution in NAMED_RESOLUTIONS and self.actor(h.actor).kind == "person"}
+        people = [h for h in self.hits if h.resolution in NAMED_RESOLUTIONS and self.actor(h.actor).kind == "person"]
+        named = {h.first for h in people}
         drop = {id(h) for h in self.hits if h.resolution == "demonym" and h.last + 1 in named
                 and self.actor(h.actor).kind != "country" and self.gap(h.last, h.last + 1) == " "
                 and not _plural_form(self.lower[h.last])}
+        # ... and so does one such phrase in apposition to the person: "Ben Sasse, a Republican senator
+        # from Nebraska, said", "the Democratic candidate, Rep. Bruce Braley,"
+        ends = {h.last for h in people}
+        for h in self.hits:
+            if h.resolution != "demonym" or id(h) in drop or self.actor(h.actor).kind == "country" \
+                    or _plural_form(self.lower[h.last]) or not self.lower[h.last].isalpha():
+                continue
+            if self.lower[h.last] not in APPOSED_PARTY_HEADS:
+                continue  # (not "Reid, whose Democratic caucus", "in the Democratic caucus, Reid could")
+            k = h.first
+            while k > 0 and k > h.first - 4 and self.words[k - 1].islower() and self.gap(k - 1, k) == " ":
+                k -= 1  # "a", "the", "the presumptive", "a veteran"
+            if k < h.first and self.lower[k] not in APPOSITION_OPENERS:
+                k = h.first  # (not "Mike Pence, tried to parse the Republican nominee's")
+            j = h.last + 1  # the first word after the phrase's comma, past titles ("Rep.", "Sen.")
+            while j < self.n and j < h.last + 4 and self.words[j] in self.index.title_tokens and self.lower[j] != "the":
+                j += 1
+            if k > 0 and self.gap(k - 1, k) == ", " and k - 1 in ends \
+                    or j in named and self.gap(h.last, h.last + 1) == ", ":
+                drop.add(id(h))
         if drop:
             self.set_hits([h for h in self.hits if id(h) not in drop])
 

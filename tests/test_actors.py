@@ -68,6 +68,18 @@ def discovered(index, text):
         ("Democratic strategist Dale Kessock and Republican senators Tim Scott and Mike Lee spoke.",
          [("Dale Kessock", "dale-kessock", "discovered"), ("Republican senators", "republican-party", "demonym"),
           ("Tim Scott", "tim-scott", "name"), ("Mike Lee", "mike-lee", "name")]),
+        # ... and so does one in apposition to them, before or after the name
+        ("Tim Scott, a Republican senator from the South, and Mike Lee, the former Republican nominee, spoke.",
+         [("Tim Scott", "tim-scott", "name"), ("Mike Lee", "mike-lee", "name")]),
+        ("Voters backed the Democratic candidate, Rep. Dale Kessock, over Tim Scott.",
+         [("Dale Kessock", "dale-kessock", "discovered"), ("Tim Scott", "tim-scott", "name")]),
+        # ... not a body of the party, nor one after a clause
+        ("Mike Lee, whose Republican caucus holds the seats, spoke.",
+         [("Mike Lee", "mike-lee", "name"), ("Republican caucus", "republican-party", "demonym")]),
+        ("Tim Scott, after meeting the Democratic senator, spoke.",
+         [("Tim Scott", "tim-scott", "name"), ("Democratic senator", "democratic-party", "demonym")]),
+        ("A Democratic strategist and Tim Scott spoke.",
+         [("Democratic strategist", "democratic-party", "demonym"), ("Tim Scott", "tim-scott", "name")]),
     ],
 )
 def test_catalog_mentions(index, text, expected):
