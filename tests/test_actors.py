@@ -289,6 +289,8 @@ def test_slug():
         # then the honorific's gender or the office decides, else a person known only by that name
         ("Gov. Ostermann vetoed the bill.", [("Ostermann", "person")]),
         ("Dr. Johnson spoke.", [("Johnson", "person")]),
+        # "Acting" and "Interim" open a title, even before an acronym
+        ("“It is done,” said Acting ICE Director Dale Kessock.", [("Dale Kessock", "person")]),
         # a one-word name after "the" is no person, unless kin follow it
         ("The Courant reported that the harbor closed.", [("Courant", "organisation")]),
         ("Harbor crews said the Varkonyi brothers-funded group had sued, and Varkonyi said so.",
