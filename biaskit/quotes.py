@@ -118,6 +118,8 @@ _STAFF_QUALIFIERS = frozenset("senior top former chief press campaign legislativ
 _POSSESSIVE = ("'s", "’s")  # the token of a possessive ending
 _PRONOUN_GENDER = {"he": "male", "she": "female"}
 _SUBJECT_PRONOUNS = frozenset("he she they it we i".split())
+# Modals and auxiliaries that stand between a subject and its verb ("he would blame").
+_MODALS = frozenset("would will could can should might may must did does do".split())
 # How many tokens between a quotation mark and the speech verb, and between the verb and the speaker.
 _REACH = 8
 # What follows the closing mark of a phrase quoted inside a clause: a space and a word in lower case.
@@ -532,6 +534,12 @@ class _Reader:
         if step > 0:  # after a closing mark the speaker mostly follows the verb: '"...," said Ruiz'
             if lower[v] in OBJECT_VERBS and v > k:  # the subject of one that takes an object ('he told CNN'),
                 return self.before_verb(v, back_end, s0, limit)  # unless it comes first ('"...?" asked Ruiz')
+            if v > k and (lower[v - 1] in _SUBJECT_PRONOUNS or lower[v - 1] in _MODALS) and self.gap(v - 1, v) == " ":
+                # a subject before it: what follows is its object ('... "very angry" and that he would blame
+                # Senate Majority Leader Mitch McConnell'); a subject no actor's frames nothing ('"...," when it
+                # promised affordability, says Amber Alexander')
+                m = self.before_verb(v, back_end, s0, limit)
+                return _NO_FRAME if m is None else m
             return self.after_verb(v, fwd_end, s0) or self.before_verb(v, back_end, s0, limit)
         # before an opening mark the speaker is the verb's subject ('Ruiz said: "..."'), or the
         # name right after it ('..., said Ruiz: "..."', 'saying he "..."'); not the object of a

@@ -108,6 +108,23 @@ def test_after_the_quote_the_speaker_is_the_name_the_verb_introduces():
     ]
 
 
+def test_after_a_quote_a_verb_with_a_subject_before_it_takes_no_speaker_after_it():
+    found, _ = quotes_of([
+        # the name after "blame" is its object: the subject ("he") speaks
+        "Netanyahu declared a day earlier that the delay would make him “very angry” and that he would blame "
+        "Foreign Minister Yair Lapid, his rival.",
+        # a subject that names no actor frames nothing: the speaker is found further on
+        "“We lost the harbor,” when it ruled on Monday, said Ron Dermer.",
+        # an inverted frame after a comma still names its speaker
+        "“Aid” doesn't cut it, said Antony Blinken.",
+    ])
+    assert [(t, s) for t, s, _ in found] == [
+        ("very angry", "benjamin-netanyahu"),
+        ("We lost the harbor,", "ron-dermer"),
+        ("Aid", "antony-blinken"),
+    ]
+
+
 def test_a_quote_after_an_attributed_one_goes_on_in_its_voice():
     found, _ = quotes_of([
         "“The crossing must open,” Antony Blinken said on Monday. “Aid cannot wait.”",
