@@ -15,7 +15,7 @@ from biaskit import lexicons
 from biaskit.actors import TITLE_JOINERS, ActorIndex, article_local, find_mentions
 from biaskit.agency import agency
 from biaskit.quotes import find_quotes, quoted_share
-from biaskit.framing import FRAME_HITS, LABEL_HITS, SPEAKER_REACH, SPEECH_HITS, FrameScorer, speaker_verbs
+from biaskit.framing import FRAME_HITS, LABEL_HITS, SOURCE_MARKER, SPEAKER_REACH, SPEECH_HITS, FrameScorer, speaker_verbs
 from biaskit.segment import Token, split_sentences, tokenize
 from biaskit.sentiment import SentenceScorer, mean
 from biaskit.targets import SentenceView, TargetModel, default_model, mention_features, sentence_features, verb_classes_of
@@ -28,6 +28,11 @@ LABEL_WINDOW = 8
 # Tokens a title may run before a name: "Deputy National Security Adviser Jon Finer" (office titles of
 # the roles lexicon have at most five words).
 TITLE_REACH = 6
+
+# Pronouns that cannot be the subject of a verb after them: possessives ("his claim") and objects,
+# which speak only a participle right after them ("showed him saying").
+POSSESSIVE_PRONOUNS = frozenset("his its their hers theirs".split())
+OBJECT_PRONOUNS = frozenset("her him them".split())
 
 
 class Analyzer:
@@ -263,12 +268,16 @@ class Analyzer:
                 role = agency(lower, first, last, sent_of, verb_class.keys())
                 if role is not None:
                     acts[role] += 1
-                if not sentence_hits(m.sentence, SPEECH_HITS):
-                    continue
+                if not sentence_hits(m.sentence, SPEECH_HITS) or lower[first] in POSSESSIVE_PRONOUNS:
+                    continue  # (a possessive speaks no verb after it: "his claim", "its report")
                 sent_toks, sent_words, speech, order, starts = sentence_tokens(m.sentence)
                 reach_back = first - a - SPEAKER_REACH - self.speech_term_max
                 window = order[bisect_left(starts, reach_back):bisect_right(starts, last - a + SPEAKER_REACH)]
                 near = [speech[k] for k in sorted(window)]  # (in the sentence's order of hits)
+                if lower[first] in OBJECT_PRONOUNS:  # an object speaks only the participle right after it
+                    near = [h for h in near if h.first == last - a + 1 and lower[last + 1].endswith("ing")
+                            or h.category == SOURCE_MARKER and h.last < first - a]
+                    # ("showed him saying", "according to him"; not "praised him, saying")
                 for h in speaker_verbs(text, sent_toks, first - a, last - a, near, sent_words):
                     speaks = True
                     verbs.append(h.term.lower())

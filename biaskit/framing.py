@@ -16,7 +16,7 @@ SPEAKER_GAP_WORDS = frozenset(
 )
 _APPOSITIVE_MAX = 10  # tokens in ", the secretary of state, said"
 SPEAKER_REACH = 16  # tokens between a speaker and its verb at most (", the ... adviser, warned")
-_SOURCE_MARKER = "source"
+SOURCE_MARKER = "source"
 
 
 #: Positions in ``FrameScorer.sentence_hits``: frame terms, speech verbs (and source markers), labels.
@@ -36,7 +36,7 @@ class FrameScorer:
         self.matcher = TermMatcher(
             [((FRAME_HITS, f.id), t) for f in lex.frames for t in f.terms]
             + [((SPEECH_HITS, cls), v) for cls, verbs in lex.attribution for v in verbs]
-            + [((SPEECH_HITS, _SOURCE_MARKER), m) for m in lex.source_markers]
+            + [((SPEECH_HITS, SOURCE_MARKER), m) for m in lex.source_markers]
             + [((LABEL_HITS, cat), t) for cat, _, terms in lex.labels for t in terms]
         )
 
@@ -90,7 +90,7 @@ def speaker_verbs(
     for h in speech:
         if h.first - last > SPEAKER_REACH or first - h.last > SPEAKER_REACH:
             continue
-        if h.category == _SOURCE_MARKER:
+        if h.category == SOURCE_MARKER:
             if h.last < first and first - h.last <= 4 and all(w[:1].isupper() or w.lower() == "the"
                                                                for w in words[h.last + 1:first]):  # "according to the Health Ministry"
                 out.append(h)

@@ -1,3 +1,4 @@
+import pytest
 import pickle
 
 from biaskit.analysis import analyze_article
@@ -36,6 +37,24 @@ def test_every_sentence_scored_once_and_spans_align():
         for m in r.mentions:
             assert art.text[m.start:m.end] == m.surface
             assert m.sentence in r.sentences
+
+
+@pytest.mark.parametrize(
+    "text, verbs",
+    [
+        # a possessive pronoun's noun is no verb it speaks, nor is a verb after an object pronoun
+        ("Antony Blinken arrived. His remarks and his claim were disputed.", ()),
+        ("Antony Blinken arrived. Critics praised him, saying the talks worked.", ()),
+        ("Antony Blinken arrived, according to his spokesman.", ()),
+        # ... but an object speaks the participle right after it, and "according to" names a source
+        ("Antony Blinken arrived. A video showed him saying the talks worked.", ("saying",)),
+        ("Antony Blinken arrived. The talks worked, according to him.", ("according to",)),
+    ],
+)
+def test_the_verbs_a_pronoun_speaks(text, verbs):
+    res = analyze_article(article([text]))
+    (rec,) = [r for r in res.records if r.actor == "antony-blinken"]
+    assert rec.attribution == verbs
 
 
 def test_speaker_flag_and_frames_with_evidence():

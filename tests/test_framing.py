@@ -61,7 +61,7 @@ def test_neutral_sentence_has_few_frame_hits(scorer):
 
 def test_one_pass_finds_what_a_matcher_per_lexicon_finds():
     from biaskit import lexicons
-    from biaskit.framing import _SOURCE_MARKER, FrameScorer
+    from biaskit.framing import SOURCE_MARKER, FrameScorer
     from biaskit.segment import tokenize
     from biaskit.terms import TermMatcher
 
@@ -72,6 +72,6 @@ def test_one_pass_finds_what_a_matcher_per_lexicon_finds():
     words = [t.text.lower() for t in tokenize(text)]
     frames, speech, labels = scorer.sentence_hits(words)
     assert frames == TermMatcher((f.id, t) for f in lex.frames for t in f.terms).find_lower(words) and frames
-    speech_entries = [(c, v) for c, verbs in lex.attribution for v in verbs] + [(_SOURCE_MARKER, m) for m in lex.source_markers]
+    speech_entries = [(c, v) for c, verbs in lex.attribution for v in verbs] + [(SOURCE_MARKER, m) for m in lex.source_markers]
     assert speech == TermMatcher(speech_entries).find_lower(words) and speech
     assert labels == TermMatcher((c, t) for c, _, terms in lex.labels for t in terms).find_lower(words) and labels
