@@ -11,7 +11,11 @@ Without a parser, biaskit reads the words around a mention (lower case, same sen
 * acted upon, object: the mention follows a past-tense verb or "against"/"targeting" ("troops
   attacked Ruiz", "strikes against Ruiz").
 
-Anything else (a possessive, a noun phrase, a mention in a list) counts as neither.
+Anything else (a possessive, a noun phrase, a mention in a list) counts as neither; nor does a
+participle that describes the mention ("many worried Democrats", "the uninsured", "GOP-controlled
+Congress", one that opens the sentence: "Ousted White House strategist") or a mention that
+qualifies the name after it ("reduced Senate Democrats"). "Is expected to", "is set to" ... say
+what the subject will do: it acts.
 """
 
 from __future__ import annotations
@@ -35,6 +39,11 @@ IRREGULAR = frozenset(
 )
 PARTICIPLE_ENDINGS = ("ed", "en")
 OBJECT_MARKERS = frozenset("against targeting".split())
+POSSESSIVES = frozenset("his its their".split())
+# Participles after "be" that, with "to", say what the subject is to do ("is expected to sign").
+RAISING = frozenset("expected set scheduled slated poised supposed due".split())
+# Words before a participle that make it an adjective of the noun after it ("many worried Democrats").
+DETERMINERS = frozenset("a an the many some most more few these those other all both several".split())
 PREPOSITIONS = frozenset("with to from of for on at in about over under between among toward towards like than".split())
 ACTS = "acts"
 ACTED_UPON = "acted_upon"
@@ -43,8 +52,17 @@ ACTED_UPON = "acted_upon"
 _NOT_PAST = frozenset("need needs feed seed speed breed greed shed bed red embed indeed hundred".split())
 
 
+# Verbs that open with "un" (not adjectives made with the prefix: "uninsured", "unimpressed").
+_UN_VERBS = frozenset("""united unified unveiled unleashed unlocked unloaded unraveled unravelled unsealed untied
+    uncovered unmasked unnerved unplugged unearthed unfolded unfurled unsettled unseated unrolled""".split())
+
+
 def _past(word: str) -> bool:
-    return word in IRREGULAR or (len(word) > 3 and word.endswith("ed") and word not in _NOT_PAST)
+    if "-" in word:
+        return False  # a compound adjective: "GOP-controlled", "Democratic-led", "so-called"
+    return word in IRREGULAR or (len(word) > 3 and word.endswith("ed") and word not in _NOT_PAST
+                                 and not (word.startswith("un") and not word.startswith("under")
+                                          and word not in _UN_VERBS))
 
 
 def _participle(word: str) -> bool:
@@ -52,14 +70,17 @@ def _participle(word: str) -> bool:
 
 
 def agency(lower: Sequence[str], first: int, last: int, sent: Sequence[int],
-           speech_verbs: AbstractSet[str] = frozenset()) -> str | None:
-    """``ACTS``, ``ACTED_UPON`` or None for the mention at tokens first..last (see module docstring)."""
+           speech_verbs: AbstractSet[str] = frozenset(), words: Sequence[str] | None = None) -> str | None:
+    """``ACTS``, ``ACTED_UPON`` or None for the mention at tokens first..last (see module docstring);
+    ``words``: the tokens as written, to tell a name that qualifies the next one."""
     n = len(lower)
     s0 = sent[first]
 
     def at(k: int) -> str:
         return lower[k] if 0 <= k < n and sent[k] == s0 else ""
 
+    if lower[first] in POSSESSIVES:
+        return None  # "ordered his aides": the aides are acted upon
     before = at(first - 1)
     if before in OBJECT_MARKERS:
         return ACTED_UPON
@@ -78,6 +99,8 @@ def agency(lower: Sequence[str], first: int, last: int, sent: Sequence[int],
         while at(k) in ADVERBS or at(k) in ("been", "being"):
             k += 1
         nxt = at(k)
+        if nxt in RAISING and at(k + 1) == "to":
+            return ACTS  # "Trump is expected to sign", "the bill is set to pass"
         if _participle(nxt) and not nxt.endswith("ing"):
             return ACTED_UPON
         if nxt.endswith("ing") and len(nxt) > 4:
@@ -92,6 +115,9 @@ def agency(lower: Sequence[str], first: int, last: int, sent: Sequence[int],
         return None
     if w and (_past(w) or w in speech_verbs):
         return ACTS
-    if before and _past(before) and before not in speech_verbs and at(first - 2) not in BE:
-        return ACTED_UPON
+    if before and _past(before) and before not in speech_verbs and at(first - 2) not in BE \
+            and at(first - 2) and at(first - 2) not in DETERMINERS \
+            and not (words is not None and at(j) and words[j][:1].isupper()):
+        return ACTED_UPON  # (not a participle that describes it: "many worried Democrats", "a revised Senate
+        # bill", "Ousted White House strategist", nor a name that qualifies the next: "reduced Senate Democrats")
     return None

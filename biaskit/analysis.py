@@ -152,6 +152,7 @@ class Analyzer:
             para_sentiment.append(round(mean(by_para[p.index]), 4))
 
         token_starts = [t.start for t in tokens]
+        written = [t.text for t in tokens]
         hit_cache: dict[int, tuple[list[TermHit], list[TermHit], list[TermHit]]] = {}
         label_kind = self.framing.label_kind
 
@@ -265,7 +266,7 @@ class Analyzer:
                 a = sent_tokens[m.sentence][0]
                 first = bisect_right(token_starts, m.start) - 1
                 last = bisect_right(token_starts, m.end - 1) - 1
-                role = agency(lower, first, last, sent_of, verb_class.keys())
+                role = agency(lower, first, last, sent_of, verb_class.keys(), written)
                 if role is not None:
                     acts[role] += 1
                 if not sentence_hits(m.sentence, SPEECH_HITS) or lower[first] in POSSESSIVE_PRONOUNS:

@@ -5,10 +5,11 @@ from biaskit.segment import tokenize
 
 
 def role(sentence, name, speech=frozenset({"said", "warned"})):
-    toks = [t.text.lower() for t in tokenize(sentence)]
+    written = [t.text for t in tokenize(sentence)]
+    toks = [w.lower() for w in written]
     words = name.lower().split()
     first = next(i for i in range(len(toks)) if toks[i:i + len(words)] == words)
-    return agency(toks, first, first + len(words) - 1, [0] * len(toks), speech)
+    return agency(toks, first, first + len(words) - 1, [0] * len(toks), speech, written)
 
 
 @pytest.mark.parametrize(
@@ -29,6 +30,18 @@ def role(sentence, name, speech=frozenset({"said", "warned"})):
         ("Ruiz is a senator.", "Ruiz", None),
         ("Officials said Ruiz", "Ruiz", None),
         ("Ruiz and Platt met.", "Ruiz", None),
+        # a participle that describes the mention, and a mention that qualifies a name after it
+        ("Polls found many worried Democrats in the party.", "Democrats", None),
+        ("Voters backed the uninsured Ruiz.", "Ruiz", None),
+        ("Polls show a GOP-controlled Congress in trouble.", "Congress", None),
+        ("Ousted Ruiz aide Jo Platt spoke.", "Ruiz", None),
+        ("The vote reduced Senate Democrats to a minority.", "Senate", None),
+        ("Voters united Ruiz and Platt.", "Ruiz", ACTED_UPON),
+        # a possessive pronoun neither acts nor is acted upon: its noun is
+        ("Ruiz ordered his aides to leave.", "his", None),
+        # "is expected to" says what the subject will do
+        ("Ruiz is expected to sign the deal.", "Ruiz", ACTS),
+        ("Ruiz was forced to sign the deal.", "Ruiz", ACTED_UPON),
     ],
 )
 def test_agency(sentence, name, expected):
