@@ -5462,7 +5462,8 @@ class _Resolver:
                            key=lambda h: (self.rank(h, i), self.in_quotation(h.first), h.first))
                 # (one named outside quotation marks first: the speaker, not whom the quotation is about)
                 if near == s:
-                    best = self.reported_subject(best, i, fitting) or self.clause_subject(best, i, fitting) or best
+                    best = self.reported_subject(best, i, fitting) or self.clause_subject(best, i, fitting) \
+                        or self.gerund_subject(best, i, fitting) or best
                 else:  # "..., Cabrera said. But the wall is ill-informed, he said.": the speaker goes on speaking
                     best = self.closing_speaker(i, [h for h in fitting if self.sent[h.first] == near]) or best
             quote_opens = said is not None and self.sentence_start(quote_at) == quote_at
@@ -5687,6 +5688,23 @@ class _Resolver:
                 return None
             return h
         return None
+
+    def gerund_subject(self, best: _Hit, i: int, fitting: list[_Hit]) -> _Hit | None:
+        """For a possessive pronoun in a participle's clause, the actor right before the participle
+        that is its subject ("in reaction to Jovan Belcher killing the mother of his child",
+        "a photo of Obama holding his daughter"): the last fitting actor after ``best`` of the
+        sentence, followed at once by a verb in "-ing" and with no comma, quotation or other actor
+        before the pronoun, or None."""
+        if not self.possessive(i):
+            return None
+        h = fitting[-1]
+        j = h.last + 1
+        if h is best or h.first <= best.first or self.sent[h.first] != self.sent[i] or not j < i <= j + 8 \
+                or not self.lower[j].endswith("ing") or not self.words[j].islower() or self.lower[j] in NOT_PARTICIPLES \
+                or self.gap(h.last, j) != " " or bisect_left(self.hit_firsts, i) - bisect_right(self.hit_firsts, h.last) \
+                or any(b in self.gap(h.last, i) for b in CLAUSE_BREAKS) or self.in_quotation(h.first) != self.in_quotation(i):
+            return None
+        return h
 
     def object_pronoun(self, i: int) -> bool:
         """Whether pronoun ``i`` is an object: "him", "them", "her" not before its noun ("praised
