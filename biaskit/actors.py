@@ -5410,6 +5410,10 @@ class _Resolver:
                     fitting.append(h)
             if said and fitting:
                 fitting = self.framing_quote_dropped(i, fitting)
+            if fitting and self.lower[i] in SUBJECT_PRONOUNS and self.after_opening_participle(i):
+                # the subject after an opening participle phrase is not one the phrase names ("Asked about
+                # Trump, he said", "Echoing Cruz's words, he told reporters")
+                fitting = [h for h in fitting if self.sent[h.first] != s]
             if fitting and self.opens_sentence(i):  # not one named inside a quotation of a sentence before
                 fitting = [h for h in fitting if self.sent[h.first] == s or not self.in_long_quotation(h.first)]
             if fitting and self.object_pronoun(i):  # "McCain called him": not McCain, nor his other mentions
@@ -6277,6 +6281,13 @@ class _Resolver:
             at += 1
         f = bisect_left(self.hit_firsts, at)
         return f < len(self.hit_firsts) and self.hit_firsts[f] <= at
+
+    def after_opening_participle(self, i: int) -> bool:
+        """Whether token ``i`` opens the main clause right after a participle phrase that opens its
+        sentence ("Asked about the plan, he ...", "Echoing Cruz, he ...")."""
+        start = self.sentence_start(i)
+        return start < i - 1 and self.phrase_start(i) == i and self.participle_opens(start) \
+            and self.gap(i - 1, i).strip() == "," and bisect_right(self.after_comma, i - 1) == bisect_right(self.after_comma, start)
 
     def participle_opens(self, k: int) -> bool:
         """Whether token ``k`` opens its sentence with a participle ("Echoing ...", "Asked about ...")."""

@@ -533,6 +533,9 @@ def test_pronouns_go_to_the_nearest_compatible_actor(index):
         # one named in an opening participle phrase is not whom the main clause's pronoun takes up
         ("Reacting to a Ted Cruz letter, Sen. Marco Rubio said his panel would wait.", [("his", "marco-rubio")]),
         ("During Ted Cruz's appearance, Marco Rubio asked him about the vote.", [("him", "ted-cruz")]),
+        # ... nor is one named in it the subject pronoun that opens the main clause after it
+        ("Jack Lew spoke. Asked about Ted Cruz, he said the plan was fine.", [("he", "jack-lew")]),
+        ("Jack Lew spoke. When Ted Cruz arrived, he said the plan was fine.", [("he", "ted-cruz")]),
         # the subject of a participle is whose the possessive in its clause is
         ("Mitch McConnell said he appreciated Marco Rubio laying out his plan.", [("he", "mitch-mcconnell"), ("his", "marco-rubio")]),
         ("Mitch McConnell spoke after Marco Rubio, citing his plan.", [("his", "mitch-mcconnell")]),
