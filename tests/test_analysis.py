@@ -57,6 +57,18 @@ def test_the_verbs_a_pronoun_speaks(text, verbs):
     assert rec.attribution == verbs
 
 
+def test_a_paragraph_of_names_only_gives_them_no_score():
+    res = analyze_article(article([
+        "Dale Kessock and Jo Platt",  # a byline
+        "Antony Blinken",  # an interview's speaker label
+        "Why did the talks fail?",
+        "Antony Blinken: the talks",  # (words besides the name: a paragraph of its own)
+        "Antony Blinken praised Dale Kessock.",
+    ]))
+    assert sorted((r.paragraph, r.actor) for r in res.records) == [
+        (3, "antony-blinken"), (4, "antony-blinken"), (4, "dale-kessock")]
+
+
 def test_speaker_flag_and_frames_with_evidence():
     art = article(["Hezbollah warned that missiles would strike the border."])
     (rec,) = analyze_article(art).records
