@@ -6,7 +6,6 @@ serially, in worker processes or on a cluster.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from functools import cached_property, lru_cache
@@ -15,14 +14,14 @@ from typing import Sequence
 from biaskit import lexicons
 from biaskit.actors import TITLE_JOINERS, ActorIndex, article_local, find_mentions
 from biaskit.agency import agency
-from biaskit.quotes import find_quotes, quoted_share
+from biaskit.quotes import find_quotes, names_only, quoted_share
 from biaskit.framing import FRAME_HITS, LABEL_HITS, SOURCE_MARKER, SPEAKER_REACH, SPEECH_HITS, FrameScorer, speaker_verbs
 from biaskit.segment import Token, split_sentences, tokenize
 from biaskit.sentiment import SentenceScorer, mean
 from biaskit.targets import SentenceView, TargetModel, default_model, mention_features, sentence_features, verb_classes_of
 from biaskit.terms import TermHit
 from biaskit.vader import Scored
-from biaskit.types import ActorParagraph, Article, ArticleResult, Match, Mention, Paragraph, Sentence
+from biaskit.types import ActorParagraph, Article, ArticleResult, Match, Mention, Sentence
 
 # Tokens between a loaded label and an actor's mention for the label to count as describing it.
 LABEL_WINDOW = 8
@@ -34,34 +33,6 @@ TITLE_REACH = 6
 # which speak only a participle right after them ("showed him saying").
 POSSESSIVE_PRONOUNS = frozenset("his its their hers theirs".split())
 OBJECT_PRONOUNS = frozenset("her him them".split())
-
-
-# What may stand between the names of a paragraph that only names (a byline, a Q&A speaker's label).
-_NAME_JOINERS_RE = re.compile(r"(?:\s|[,:&/|•·–—-]|\b(?:and|by|with|By|With)\b)*")
-
-
-def names_only(text: str, paragraphs: Sequence[Paragraph], mentions: Sequence[Mention]) -> frozenset[int]:
-    """Body paragraphs that are nothing but names ("Marisol Bello", "USA TODAY", "Doug Stanglin and
-    Ken Alltucker", an interview's "Tara Golshan" before each question): a byline, a credit or a
-    speaker's label, which says nothing about whom it names, so it gives them no score."""
-    by_para: dict[int, list[Mention]] = defaultdict(list)
-    for m in mentions:
-        if m.resolution != "pronoun":
-            by_para[m.paragraph].append(m)
-    out = []
-    for pi, ms in by_para.items():
-        p = paragraphs[pi]
-        if p.kind != "body":
-            continue
-        at, end = p.start, p.start + len(p.text)
-        for m in sorted(ms, key=lambda m: m.start):
-            if m.start < at or _NAME_JOINERS_RE.fullmatch(text, at, m.start) is None:
-                break
-            at = m.end
-        else:
-            if _NAME_JOINERS_RE.fullmatch(text, at, end) is not None:
-                out.append(pi)
-    return frozenset(out)
 
 
 class Analyzer:

@@ -48,8 +48,9 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import replace
-from typing import Callable, Iterator, Mapping, Sequence
+from typing import AbstractSet, Callable, Iterator, Mapping, Sequence
 
 from biaskit.framing import SPEAKER_GAP_WORDS
 from biaskit.segment import Token
@@ -588,6 +589,8 @@ def find_quotes(
     spans = quote_spans(text, paragraphs)
     starts = [t.start for t in tokens]
     turns = transcript_turns(text, paragraphs, mentions, spans, kind_of, starts, sent)
+    turns += interview_turns(text, paragraphs, mentions, spans, kind_of, {q.paragraph for q in turns},
+                             max((q.run for q in turns), default=-1) + 1)
     if not spans:
         return turns
     mention_at: dict[int, Mention] = {}
@@ -789,6 +792,92 @@ def transcript_turns(text: str, paragraphs: Sequence[Paragraph], mentions: Seque
                     at = text.index(piece, lead.end())
                     out.append(Quote(at, at + len(piece), p.index, len(piece.split()), m.actor, run))
                 pos = max(pos, b + 1)  # (b + 1: past the closing mark)
+    return out
+
+
+# What may stand between the names of a paragraph that only names (a byline, a Q&A speaker's label).
+_NAME_JOINERS_RE = re.compile(r"(?:\s|[,:&/|•·–—-]|\b(?:and|by|with|By|With)\b)*")
+
+
+def names_only(text: str, paragraphs: Sequence[Paragraph], mentions: Sequence[Mention]) -> frozenset[int]:
+    """Body paragraphs that are nothing but names ("Marisol Bello", "USA TODAY", "Doug Stanglin and
+    Ken Alltucker", an interview's "Tara Golshan" before each question): a byline, a credit or a
+    speaker's label, which says nothing about whom it names."""
+    by_para: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.resolution != "pronoun":
+            by_para.setdefault(m.paragraph, []).append(m)
+    kinds = {p.index: p for p in paragraphs}
+    out = []
+    for pi, ms in by_para.items():
+        p = kinds[pi]
+        if p.kind != "body":
+            continue
+        at, end = p.start, p.start + len(p.text)
+        for m in sorted(ms, key=lambda m: m.start):
+            if m.start < at or _NAME_JOINERS_RE.fullmatch(text, at, m.start) is None:
+                break
+            at = m.end
+        else:
+            if _NAME_JOINERS_RE.fullmatch(text, at, end) is not None:
+                out.append(pi)
+    return frozenset(out)
+
+
+def interview_turns(text: str, paragraphs: Sequence[Paragraph], mentions: Sequence[Mention],
+                    spans: Sequence[tuple[int, int, int, int]], kind_of: Callable[[str], str | None],
+                    taken: AbstractSet[int], run: int) -> list[Quote]:
+    """The answers of an interview written as paragraphs that are a person's name alone, each
+    before what that person says up to the next such label ("Tara Golshan" / question / "Joe
+    Barton" / answer): the paragraphs after a label, quotations inside them apart, are quoted from
+    its person; runs are numbered from ``run``. Only where two people or more are labelled twice
+    or more, and not the interviewer, whose turns end with a question mark at least half the
+    time (the outlet's own questions), nor a label whose next paragraph names the person again (a
+    section about them: "Mitt Romney" / "Romney, R-Utah, said ..."); not the paragraphs in
+    ``taken`` (a transcript's turns)."""
+    by_para: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_para.setdefault(m.paragraph, []).append(m)
+    at = {p.index: k for k, p in enumerate(paragraphs)}
+    labels: dict[int, str] = {}  # paragraph -> the person it labels (the first it names: "Jeff Stein, Vox")
+    for pi in names_only(text, paragraphs, mentions):
+        first = min((m for m in by_para[pi] if m.resolution != "pronoun"), key=lambda m: m.start)
+        if kind_of(first.actor) == "person":
+            labels[pi] = first.actor
+    counts = Counter(labels.values())
+    if sum(1 for n in counts.values() if n >= 2) < 2:
+        return []
+    turns: list[tuple[str, list[Paragraph]]] = []
+    for pi in sorted(labels):
+        body: list[Paragraph] = []
+        for p in paragraphs[at[pi] + 1:]:
+            if p.kind != "body" or p.index in labels:
+                break
+            body.append(p)
+        if body and not any(m.actor == labels[pi] and m.resolution != "pronoun" for m in by_para.get(body[0].index, ())):
+            turns.append((labels[pi], body))
+    asks = Counter(actor for actor, body in turns if body[-1].text.rstrip().endswith("?"))
+    per = Counter(actor for actor, _ in turns)
+    if not any(per[a] >= 2 and 2 * asks[a] >= per[a] for a in per):
+        return []  # no one asks: not an interview but sections ("Obama:" / "Supports; also endorses ...")
+    inside: dict[int, list[tuple[int, int]]] = {}
+    for a, b, pi, _ in spans:
+        inside.setdefault(pi, []).append((a, b))
+    out: list[Quote] = []
+    for actor, body in turns:
+        if 2 * asks[actor] >= per[actor]:
+            continue  # the interviewer's questions: the outlet's own words
+        for p in body:
+            if p.index in taken:
+                continue
+            pos, end = p.start, p.start + len(p.text)
+            for a, b in [*inside.get(p.index, ()), (end + 1, end + 1)]:  # the pieces between quotations
+                piece = text[pos:a - 1].strip()
+                if _WORD_CHAR_RE.search(piece):
+                    at = text.index(piece, pos)
+                    out.append(Quote(at, at + len(piece), p.index, len(piece.split()), actor, run))
+                pos = max(pos, b + 1)
+        run += 1
     return out
 
 

@@ -125,6 +125,35 @@ def test_after_a_quote_a_verb_with_a_subject_before_it_takes_no_speaker_after_it
     ]
 
 
+def test_an_interview_written_with_name_labels_quotes_the_answers_not_the_questions():
+    found, _ = quotes_of([
+        "Ron Dermer, CNN",  # the interviewer's label, with the outlet
+        "Why did the talks fail?",
+        "Antony Blinken",
+        "The harbor stayed shut. “Nobody moved,” an aide told me.",
+        "Ron Dermer",
+        "Will it open?",
+        "Antony Blinken",
+        "I think so.",
+    ])
+    assert [(t, s) for t, s, _ in found] == [
+        ("The harbor stayed shut.", "antony-blinken"),
+        ("Nobody moved,", None),
+        ("an aide told me.", "antony-blinken"),
+        ("I think so.", "antony-blinken"),
+    ]
+
+
+def test_sections_under_name_labels_are_no_interview():
+    found, _ = quotes_of([
+        "Antony Blinken:", "Supports the plan; says talks must go on.",
+        "Ron Dermer:", "Opposes the plan.",
+        "Antony Blinken:", "Backs the port deal.",
+        "Ron Dermer:", "Rejects the port deal.",
+    ])
+    assert found == []
+
+
 def test_a_quote_after_an_attributed_one_goes_on_in_its_voice():
     found, _ = quotes_of([
         "“The crossing must open,” Antony Blinken said on Monday. “Aid cannot wait.”",
