@@ -154,6 +154,23 @@ def test_sections_under_name_labels_are_no_interview():
     assert found == []
 
 
+def test_verbs_of_saying_beyond_said():
+    found, _ = quotes_of([
+        "“How can a city say no?” demanded Rep. Ron Dermer.",
+        "“We will not wait!” Antony Blinken yelled.",
+        "“Fine,” Antony Blinken snapped back.",
+        "“It was hard,” Ron Dermer recalled.",
+        "One who answers “no” would not be admitted into Israel.",  # no verb of saying
+    ])
+    assert [(t, s) for t, s, _ in found] == [
+        ("How can a city say no?", "ron-dermer"),
+        ("We will not wait!", "antony-blinken"),
+        ("Fine,", "antony-blinken"),
+        ("It was hard,", "ron-dermer"),
+        ("no", None),
+    ]
+
+
 def test_a_quote_after_an_attributed_one_goes_on_in_its_voice():
     found, _ = quotes_of([
         "“The crossing must open,” Antony Blinken said on Monday. “Aid cannot wait.”",
