@@ -569,6 +569,15 @@ class _Reader:
         return lower[k] in ("on", "of") and self.text[a:a + 1].isupper() and len(self.text[a:b].split()) <= 8
 
 
+def _last_mark(text: str, a: int, b: int) -> str:
+    """The last character of the quote at a..b, past closing single quotes of one inside it
+    ('"... tell them 'the Senate will make it better?'"'), or ""."""
+    k = b
+    while k > a and text[k - 1] in "'’ ":
+        k -= 1
+    return text[k - 1:k] if k > a else ""
+
+
 def find_quotes(
     text: str,
     paragraphs: Sequence[Paragraph],
@@ -628,7 +637,7 @@ def find_quotes(
             if not (0 <= k < len(sent) and 0 <= edge < len(sent)):
                 continue
             own = sent[k] == sent[edge]  # the frame must stand in the quote's own sentence, or open the
-            if not own and not (step > 0 and sent[k] == sent[edge] + 1 and text[b - 1:b] in "?!" and b > a
+            if not own and not (step > 0 and sent[k] == sent[edge] + 1 and _last_mark(text, a, b) in ("?", "!")
                                 and tokens[k].start < by_index[pi].start + len(by_index[pi].text)):
                 continue  # next one after a question or an exclamation ('"...?" Ruiz asked.')
             m, v = reader.speaker_near(k, step)
@@ -668,7 +677,7 @@ def find_quotes(
         an exclamation ('"...?" Ruiz asked.')."""
         last, nxt = bisect_left(starts, span[1]) - 1, bisect_left(starts, span[1] + 1)
         p = by_index[span[2]]
-        if text[span[1] - 1:span[1]] in ("?", "!") and nxt < n and sent[nxt] == sent[last] + 1 \
+        if _last_mark(text, span[0], span[1]) in ("?", "!") and nxt < n and sent[nxt] == sent[last] + 1 \
                 and tokens[nxt].start < p.start + len(p.text):
             return sent[nxt]
         return sent[last]

@@ -161,6 +161,8 @@ def test_verbs_of_saying_beyond_said():
         "“Fine,” Antony Blinken snapped back.",
         "“It was hard,” Ron Dermer recalled.",
         "One who answers “no” would not be admitted into Israel.",  # no verb of saying
+        # a question quoted inside the quote ends it: the frame is the next sentence
+        "“I asked him, ‘Where is the ship?’” Ron Dermer recalled.",
     ])
     assert [(t, s) for t, s, _ in found] == [
         ("How can a city say no?", "ron-dermer"),
@@ -168,6 +170,7 @@ def test_verbs_of_saying_beyond_said():
         ("Fine,", "antony-blinken"),
         ("It was hard,", "ron-dermer"),
         ("no", None),
+        ("I asked him, ‘Where is the ship?’", "ron-dermer"),
     ]
 
 
