@@ -507,6 +507,10 @@ PUBLIC_THINGS = frozenset(
 )
 # The chambers of Congress in the catalog, by the word that opens their committees' names.
 CHAMBER_IDS = {"senate": "Senate", "house-of-representatives": "House"}
+# Verbs of saying whose object is as often a thing or an event as a quote ("recalled Election Night",
+# "the study concluded", "Trump's demands"): no sign that a name next to them is someone's.
+NAMELESS_SPEECH_VERBS = frozenset("""recall recalls recalled recalling conclude concludes concluded concluding
+    demands complain complains complained complaining""".split())
 # Titles of members of Congress, by their chamber ("Sen. Patrick Leahy").
 MEMBER_TITLES = {**dict.fromkeys("Sen Sens Senator Senators senator senators".split(), "Senate"),
                  **dict.fromkeys("Rep Reps Congressman Congresswoman congressman congresswoman".split(), "House")}
@@ -1136,7 +1140,7 @@ class ActorIndex:
         self.lower_titles = dict(lower_titles)
         # (not "Pro" of "President Pro Tem", a word of names too: "Bass Pro Shops")
         self.title_tokens = frozenset(tok for lst in titles.values() for toks in lst for tok in toks) - {"Pro", "pro"}
-        self.speech_verbs = frozenset(v for v in speech_verbs if " " not in v)
+        self.speech_verbs = frozenset(v for v in speech_verbs if " " not in v) - NAMELESS_SPEECH_VERBS
         # news media's names and aliases, longest first, to tell which one an outlet's name is
         self.media = sorted(((f.lower(), a.id) for a in lex.actors if a.sector == "media" for f in (a.name, *a.aliases)),
                             key=lambda p: (-len(p[0]), p))
@@ -5704,9 +5708,11 @@ class _Resolver:
         h = fitting[-1]
         j = h.last + 1
         if h is best or h.first <= best.first or self.sent[h.first] != self.sent[i] or not j < i <= j + 8 \
-                or not self.lower[j].endswith("ing") or not self.words[j].islower() or self.lower[j] in NOT_PARTICIPLES \
-                or self.gap(h.last, j) != " " or bisect_left(self.hit_firsts, i) - bisect_right(self.hit_firsts, h.last) \
-                or any(b in self.gap(h.last, i) for b in CLAUSE_BREAKS) or self.in_quotation(h.first) != self.in_quotation(i):
+                or not self.lower[j].endswith("ing") or not self.words[j].islower() \
+                or self.lower[j] in NOT_PARTICIPLES or self.gap(h.last, j) != " " \
+                or bisect_left(self.hit_firsts, i) != bisect_right(self.hit_firsts, h.last) \
+                or any(b in self.gap(h.last, i) for b in CLAUSE_BREAKS) \
+                or self.in_quotation(h.first) != self.in_quotation(i):
             return None
         return h
 
@@ -5741,6 +5747,10 @@ class _Resolver:
         # urged officials to disregard what he described")
         if not said:
             return None
+        start = self.sentence_start(i)
+        if self.lower[start] in SUBORDINATORS and start <= best.first and self.phrase_start(i) == i:
+            return None  # the pronoun opens the main clause after the one reported: "Though Pence boasted that
+            # Trump could act at once, he and House leaders were peppered with questions"
         verb, k = self.lower[said[-1]], said[-1] + 1
         that = next((j for j in range(k, min(k + 5, i)) if self.lower[j] == "that"), -1)
         if that > k and (self.lower[k] not in REPORT_PREPOSITIONS or any(self.covered[j] or self.lower[j] == "," for j in range(k, that))):
@@ -6037,9 +6047,9 @@ class _Resolver:
 
     def subject_after_opening(self, i: int, starting: dict[int, _Hit]) -> _Hit | None:
         """The mention right after the comma that closes the phrase a possessive pronoun opens
-        its sentence with ("In his remarks Monday, Trump praised ...", "For his part, Schumer ..."), or the clause of time or
-        cause a subject pronoun stands in ("When he took office, Obama ...", "When asked whether he
-        was surprised, Senate Majority Leader Harry Reid ..."), or None."""
+        its sentence with ("In his remarks Monday, Trump praised ...", "For his part, Schumer ..."),
+        or the clause of time or cause a subject pronoun stands in ("When he took office, Obama ...",
+        "When asked whether he was surprised, Senate Majority Leader Harry Reid ..."), or None."""
         start = self.sentence_start(i)
         phrase = self.phrase_start(i)
         if phrase != start and self.lower[start] in TIME_OPENERS:
@@ -6287,7 +6297,8 @@ class _Resolver:
         sentence ("Asked about the plan, he ...", "Echoing Cruz, he ...")."""
         start = self.sentence_start(i)
         return start < i - 1 and self.phrase_start(i) == i and self.participle_opens(start) \
-            and self.gap(i - 1, i).strip() == "," and bisect_right(self.after_comma, i - 1) == bisect_right(self.after_comma, start)
+            and self.gap(i - 1, i).strip() == "," \
+            and bisect_right(self.after_comma, i - 1) == bisect_right(self.after_comma, start)  # (its one comma)
 
     def participle_opens(self, k: int) -> bool:
         """Whether token ``k`` opens its sentence with a participle ("Echoing ...", "Asked about ...")."""

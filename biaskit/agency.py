@@ -39,7 +39,8 @@ IRREGULAR = frozenset(
 )
 PARTICIPLE_ENDINGS = ("ed", "en")
 OBJECT_MARKERS = frozenset("against targeting".split())
-POSSESSIVES = frozenset("his its their".split())
+# Possessive pronouns: neither subjects nor objects themselves ("ordered his aides", "his claim").
+POSSESSIVES = frozenset("his its their hers theirs".split())
 # Participles after "be" that, with "to", say what the subject is to do ("is expected to sign").
 RAISING = frozenset("expected set scheduled slated poised supposed due".split())
 # Words before a participle that make it an adjective of the noun after it ("many worried Democrats").

@@ -13,7 +13,7 @@ from typing import Sequence
 
 from biaskit import lexicons
 from biaskit.actors import TITLE_JOINERS, ActorIndex, article_local, find_mentions
-from biaskit.agency import agency
+from biaskit.agency import POSSESSIVES, agency
 from biaskit.quotes import find_quotes, names_only, quoted_share
 from biaskit.framing import FRAME_HITS, LABEL_HITS, SOURCE_MARKER, SPEAKER_REACH, SPEECH_HITS, FrameScorer, speaker_verbs
 from biaskit.segment import Token, split_sentences, tokenize
@@ -29,9 +29,8 @@ LABEL_WINDOW = 8
 # the roles lexicon have at most five words).
 TITLE_REACH = 6
 
-# Pronouns that cannot be the subject of a verb after them: possessives ("his claim") and objects,
-# which speak only a participle right after them ("showed him saying").
-POSSESSIVE_PRONOUNS = frozenset("his its their hers theirs".split())
+# Object pronouns, which speak only a participle right after them ("showed him saying"; possessives
+# speak no verb after them: "his claim").
 OBJECT_PRONOUNS = frozenset("her him them".split())
 
 
@@ -271,7 +270,7 @@ class Analyzer:
                 role = agency(lower, first, last, sent_of, verb_class.keys(), written)
                 if role is not None:
                     acts[role] += 1
-                if not sentence_hits(m.sentence, SPEECH_HITS) or lower[first] in POSSESSIVE_PRONOUNS:
+                if not sentence_hits(m.sentence, SPEECH_HITS) or lower[first] in POSSESSIVES:
                     continue  # (a possessive speaks no verb after it: "his claim", "its report")
                 sent_toks, sent_words, speech, order, starts = sentence_tokens(m.sentence)
                 reach_back = first - a - SPEAKER_REACH - self.speech_term_max

@@ -289,6 +289,8 @@ def test_slug():
         # then the honorific's gender or the office decides, else a person known only by that name
         ("Gov. Ostermann vetoed the bill.", [("Ostermann", "person")]),
         ("Dr. Johnson spoke.", [("Johnson", "person")]),
+        # a verb of saying that takes things for objects is no sign of a name after it
+        ("Mr. Kessock fondly recalled Election Night and the states he won.", [("Kessock", "person")]),
         # "Acting" and "Interim" open a title, even before an acronym
         ("“It is done,” said Acting ICE Director Dale Kessock.", [("Dale Kessock", "person")]),
         # a one-word name after "the" is no person, unless kin follow it
@@ -533,6 +535,9 @@ def test_pronouns_go_to_the_nearest_compatible_actor(index):
         # one named in an opening participle phrase is not whom the main clause's pronoun takes up
         ("Reacting to a Ted Cruz letter, Sen. Marco Rubio said his panel would wait.", [("his", "marco-rubio")]),
         ("During Ted Cruz's appearance, Marco Rubio asked him about the vote.", [("him", "ted-cruz")]),
+        # a pronoun that opens the main clause after a clause of concession is not the reported subject
+        ("Though Mike Pence boasted that Marco Rubio could act, he and House leaders were questioned.",
+         [("he", "mike-pence")]),
         # ... nor is one named in it the subject pronoun that opens the main clause after it
         ("Jack Lew spoke. Asked about Ted Cruz, he said the plan was fine.", [("he", "jack-lew")]),
         ("Jack Lew spoke. When Ted Cruz arrived, he said the plan was fine.", [("he", "ted-cruz")]),
