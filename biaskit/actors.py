@@ -4253,6 +4253,23 @@ class _Resolver:
         """Indexes of the tokens that start with a capital letter."""
         return [i for i, w in enumerate(self.words) if w[0].isupper()]
 
+    def surnames_in_show_titles(self) -> None:
+        """A surname alone in the quoted title of a programme or a work after a possessive or "on"
+        (CNN's "Cuomo Prime Time", on "The Ingraham Angle") names the show, not the person: no
+        mention (nor of a namesake the catalog holds: "Cuomo" there is not the governor)."""
+        if not self.quoted:
+            return
+        drop = set()
+        for h in self.hits:
+            if h.resolution not in ("short", "surname") or h.first != h.last or not self.in_quoted_title(h.first):
+                continue
+            k = self.last_quote(self.tokens[h.first].start)
+            before = self.text[max(0, self.quoted[k][0] - 6):self.quoted[k][0]].rstrip(" \"“").lower()
+            if before.endswith(("'s", "’s", " on", " of")):
+                drop.add(id(h))
+        if drop:
+            self.set_hits([h for h in self.hits if id(h) not in drop])
+
     def in_quoted_title(self, i: int) -> bool:
         """Whether token ``i`` stands in a quoted title (see ``quoted_title``)."""
         return self.quoted_title(i) is not None
@@ -6759,6 +6776,7 @@ def find_mentions(
     r.the_group()
     r.no_person_after_the()
     r.organisations_by_apposition()
+    r.surnames_in_show_titles()
     r.namesake_by_pronoun()
     r.pronouns()
     r.body_pronouns()

@@ -2182,6 +2182,12 @@ def test_a_quoted_title_of_a_show_or_book_is_no_actor(index):
     assert sorted(discovered(index, text)) == ["Dorrin Vosk", "Jo Kellam"]
 
 
+def test_a_surname_in_a_shows_quoted_title_names_the_show(index):
+    found, _ = mentions(index, 'Tom Perez said on CNN\'s "Cuomo Prime Time" that it was bad. '
+                               'Andrew Cuomo said "Cuomo Is Right" was his slogan.')
+    assert [s for s, a, r in found if a == "andrew-cuomo" and r != "pronoun"] == ["Andrew Cuomo", "Cuomo"]
+
+
 def test_a_newspaper_written_in_capitals_is_the_newspaper_not_the_country(index):
     found, _ = mentions(index, "Photo: Dale Voss, USA TODAY. The USA and Canada agreed.")
     assert [(s, a) for s, a, _ in found if a in ("usa-today", "us")] == [("USA TODAY", "usa-today"), ("USA", "us")]
