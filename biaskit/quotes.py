@@ -123,6 +123,7 @@ _SUBJECT_PRONOUNS = frozenset("he she they it we i".split())
 _MODALS = frozenset("would will could can should might may must did does do".split())
 # How many tokens between a quotation mark and the speech verb, and between the verb and the speaker.
 _REACH = 8
+_PHRASE_REACH = 20  # ... and before a phrase quoted in lower case inside a clause
 # What follows the closing mark of a phrase quoted inside a clause: a space and a word in lower case.
 _EMBEDDED_RE = re.compile(r" [a-z]")
 _CLOSING_FRAME = 8  # tokens of a frame that closes a sentence after a comma ('..., said Jo Ruiz of the institute.')
@@ -454,18 +455,21 @@ class _Reader:
                 return m
         return None
 
-    def speaker_near(self, k: int, step: int) -> tuple[Mention | None, int | None]:
+    def speaker_near(self, k: int, step: int, reach: int = _REACH) -> tuple[Mention | None, int | None]:
         """The actor mention framing a quote mark next to token ``k``, looking in direction ``step``
         (+1: after a closing mark, -1: before an opening mark) within the same sentence: the speech
-        verb within a few tokens of the mark, the speaker right after it or a few tokens before it;
-        with the token of the verb that frames it (None when no verb does)."""
+        verb within a few tokens of the mark (``reach``; past ``_REACH`` only up to another quotation
+        mark), the speaker right after it or a few tokens before it; with the token of the verb that
+        frames it (None when no verb does)."""
         words, lower, sent, mention_at, n = self.words, self.lower, self.sent, self.mention_at, self.n
         if not 0 <= k < n:
             return None, None
         s0 = sent[k]
-        for d in range(_REACH):
+        for d in range(reach):
             v = k + step * d
             if not (0 <= v < n) or sent[v] != s0:
+                return None, None
+            if d >= _REACH and _MARK_RE.search(self.text, self.tokens[min(v, k)].start, self.tokens[max(v, k)].end):
                 return None, None
             m = self.speaker_at(v, d, k, step)
             if m is not _NO_FRAME:
@@ -641,6 +645,13 @@ def find_quotes(
                                 and tokens[k].start < by_index[pi].start + len(by_index[pi].text)):
                 continue  # next one after a question or an exclamation ('"...?" Ruiz asked.')
             m, v = reader.speaker_near(k, step)
+            if m is None and v is None and step < 0 and text[a:a + 1].islower():
+                # a phrase quoted inside a clause, in lower case, is framed by the clause's verb further back,
+                # a person's: 'Marbut acknowledges he wrote the legislation to set up a legal challenge and
+                # "roll back ..."' (not a body's or a people's, as often the subject of what is reported)
+                m, v = reader.speaker_near(k, step, _PHRASE_REACH)
+                if m is not None and kind_of(m.actor) != "person":
+                    m, v = None, None
             if m is not None and not own and not (
                     v is not None and m.start <= tokens[min(k + 1, v)].start
                     and not _NEXT_QUOTE_RE.match(text, tokens[v].end)):

@@ -154,6 +154,15 @@ def test_sections_under_name_labels_are_no_interview():
     assert found == []
 
 
+def test_a_phrase_quoted_far_into_a_clause_is_its_speakers():
+    found, _ = quotes_of([
+        "Ron Dermer acknowledges he wrote the harbor bill to set up a legal challenge and “roll back bad precedent.”",
+        # a body's or a people's is as often the subject of what is reported: nobody's
+        "Democrats said the harbor bill, which the port authority wrote last year after the storm, was “a disgrace.”",
+    ])
+    assert [(t, s) for t, s, _ in found] == [("roll back bad precedent.", "ron-dermer"), ("a disgrace.", None)]
+
+
 def test_verbs_of_saying_beyond_said():
     found, _ = quotes_of([
         "“How can a city say no?” demanded Rep. Ron Dermer.",
