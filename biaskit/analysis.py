@@ -231,7 +231,7 @@ class Analyzer:
         quote_frames: list[tuple[int, Mention]] = []
         quotes = find_quotes(text, article.paragraphs, tokens, lower, sent_of, mentions, verb_class,
                              lambda actor_id: actors[actor_id].gender if actor_id in actors else None, quote_frames,
-                             lambda actor_id: actors[actor_id].kind if actor_id in actors else None)
+                             lambda actor_id: actors[actor_id].kind if actor_id in actors else None, labels)
         framed: dict[tuple[int, str], list[int]] = defaultdict(list)  # the verbs that framed an actor's quotes
         for v, m in quote_frames:
             framed[(m.paragraph, m.actor)].append(v)

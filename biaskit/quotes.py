@@ -593,6 +593,7 @@ def find_quotes(
     gender_of: Callable[[str], str | None] = lambda actor_id: None,
     frames: list[tuple[int, Mention]] | None = None,
     kind_of: Callable[[str], str | None] = lambda actor_id: None,
+    labels: AbstractSet[int] | None = None,
 ) -> list[Quote]:
     """The quotes of an article with their speakers (see the module docstring); ``gender_of``
     gives an actor's gender, for a quote framed by "he said" that no mention resolved, and
@@ -602,8 +603,10 @@ def find_quotes(
     spans = quote_spans(text, paragraphs)
     starts = [t.start for t in tokens]
     turns = transcript_turns(text, paragraphs, mentions, spans, kind_of, starts, sent)
+    if labels is None:
+        labels = names_only(text, paragraphs, mentions)
     turns += interview_turns(text, paragraphs, mentions, spans, kind_of, {q.paragraph for q in turns},
-                             max((q.run for q in turns), default=-1) + 1)
+                             max((q.run for q in turns), default=-1) + 1, labels)
     if not spans:
         return turns
     mention_at: dict[int, Mention] = {}
@@ -846,7 +849,7 @@ def names_only(text: str, paragraphs: Sequence[Paragraph], mentions: Sequence[Me
 
 def interview_turns(text: str, paragraphs: Sequence[Paragraph], mentions: Sequence[Mention],
                     spans: Sequence[tuple[int, int, int, int]], kind_of: Callable[[str], str | None],
-                    taken: AbstractSet[int], run: int) -> list[Quote]:
+                    taken: AbstractSet[int], run: int, names: AbstractSet[int]) -> list[Quote]:
     """The answers of an interview written as paragraphs that are a person's name alone, each
     before what that person says up to the next such label ("Tara Golshan" / question / "Joe
     Barton" / answer): the paragraphs after a label, quotations inside them apart, are quoted from
@@ -854,13 +857,15 @@ def interview_turns(text: str, paragraphs: Sequence[Paragraph], mentions: Sequen
     or more, and not the interviewer, whose turns end with a question mark at least half the
     time (the outlet's own questions), nor a label whose next paragraph names the person again (a
     section about them: "Mitt Romney" / "Romney, R-Utah, said ..."); not the paragraphs in
-    ``taken`` (a transcript's turns)."""
+    ``taken`` (a transcript's turns). ``names``: the paragraphs of names only (see ``names_only``)."""
     by_para: dict[int, list[Mention]] = {}
     for m in mentions:
         by_para.setdefault(m.paragraph, []).append(m)
     at = {p.index: k for k, p in enumerate(paragraphs)}
     labels: dict[int, str] = {}  # paragraph -> the person it labels (the first it names: "Jeff Stein, Vox")
-    for pi in names_only(text, paragraphs, mentions):
+    if len(names) < 4:
+        return []  # (two people labelled twice each at least)
+    for pi in names:
         first = min((m for m in by_para[pi] if m.resolution != "pronoun"), key=lambda m: m.start)
         if kind_of(first.actor) == "person":
             labels[pi] = first.actor
