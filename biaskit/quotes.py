@@ -806,16 +806,24 @@ def transcript_turns(text: str, paragraphs: Sequence[Paragraph], mentions: Seque
                     continue
                 stop = starts[bisect_left(sent, about.sentence)]
             run += 1
-            pos = start
             between = quoted[bisect_left(q_starts, start):bisect_left(q_starts, stop)]
-            for a, b in [*between, (stop + 1, stop + 1)]:  # the pieces between quotations
-                lead = _STAGE_RE.match(text, pos, max(pos, a - 1))  # (not a stage direction: "(LAUGHTER)")
-                piece = text[lead.end():a - 1].strip()  # (a - 1: the opening mark)
-                if _WORD_CHAR_RE.search(piece):
-                    at = text.index(piece, lead.end())
-                    out.append(Quote(at, at + len(piece), p.index, len(piece.split()), m.actor, run))
-                pos = max(pos, b + 1)  # (b + 1: past the closing mark)
+            out += [Quote(a, b, p.index, len(text[a:b].split()), m.actor, run)
+                    for a, b in _words_between(text, start, stop, between)]
     return out
+
+
+def _words_between(text: str, start: int, stop: int, quoted: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The pieces of a turn at characters start..stop that are its speaker's words: those between the
+    quotations inside it (``quoted``, in order: another's words, with their own frames), trimmed,
+    without a stage direction opening one ("(LAUGHTER)")."""
+    pos = start
+    for a, b in [*quoted, (stop + 1, stop + 1)]:
+        lead = _STAGE_RE.match(text, pos, max(pos, a - 1))
+        piece = text[lead.end():a - 1].strip()  # (a - 1: the opening mark)
+        if _WORD_CHAR_RE.search(piece):
+            at = text.index(piece, lead.end())
+            yield at, at + len(piece)
+        pos = max(pos, b + 1)  # (b + 1: past the closing mark)
 
 
 # What may stand between the names of a paragraph that only names (a byline, a Q&A speaker's label).
@@ -858,13 +866,13 @@ def interview_turns(text: str, paragraphs: Sequence[Paragraph], mentions: Sequen
     time (the outlet's own questions), nor a label whose next paragraph names the person again (a
     section about them: "Mitt Romney" / "Romney, R-Utah, said ..."); not the paragraphs in
     ``taken`` (a transcript's turns). ``names``: the paragraphs of names only (see ``names_only``)."""
+    if len(names) < 4:
+        return []  # (two people labelled twice each at least)
     by_para: dict[int, list[Mention]] = {}
     for m in mentions:
         by_para.setdefault(m.paragraph, []).append(m)
-    at = {p.index: k for k, p in enumerate(paragraphs)}
+    position = {p.index: k for k, p in enumerate(paragraphs)}
     labels: dict[int, str] = {}  # paragraph -> the person it labels (the first it names: "Jeff Stein, Vox")
-    if len(names) < 4:
-        return []  # (two people labelled twice each at least)
     for pi in names:
         first = min((m for m in by_para[pi] if m.resolution != "pronoun"), key=lambda m: m.start)
         if kind_of(first.actor) == "person":
@@ -875,7 +883,7 @@ def interview_turns(text: str, paragraphs: Sequence[Paragraph], mentions: Sequen
     turns: list[tuple[str, list[Paragraph]]] = []
     for pi in sorted(labels):
         body: list[Paragraph] = []
-        for p in paragraphs[at[pi] + 1:]:
+        for p in paragraphs[position[pi] + 1:]:
             if p.kind != "body" or p.index in labels:
                 break
             body.append(p)
@@ -892,16 +900,8 @@ def interview_turns(text: str, paragraphs: Sequence[Paragraph], mentions: Sequen
     for actor, body in turns:
         if 2 * asks[actor] >= per[actor]:
             continue  # the interviewer's questions: the outlet's own words
-        for p in body:
-            if p.index in taken:
-                continue
-            pos, end = p.start, p.start + len(p.text)
-            for a, b in [*inside.get(p.index, ()), (end + 1, end + 1)]:  # the pieces between quotations
-                piece = text[pos:a - 1].strip()
-                if _WORD_CHAR_RE.search(piece):
-                    at = text.index(piece, pos)
-                    out.append(Quote(at, at + len(piece), p.index, len(piece.split()), actor, run))
-                pos = max(pos, b + 1)
+        out += [Quote(a, b, p.index, len(text[a:b].split()), actor, run) for p in body if p.index not in taken
+                for a, b in _words_between(text, p.start, p.start + len(p.text), inside.get(p.index, ()))]
         run += 1
     return out
 
