@@ -29,9 +29,9 @@ LABEL_WINDOW = 8
 # the roles lexicon have at most five words).
 TITLE_REACH = 6
 
-# Object pronouns, which speak only a participle right after them ("showed him saying"; possessives
-# speak no verb after them: "his claim").
-OBJECT_PRONOUNS = frozenset("her him them".split())
+# The object forms of the personal pronouns ("her" is a possessive too), which speak only a participle
+# right after them ("showed him saying"; possessives speak no verb after them: "his claim").
+OBJECT_FORMS = frozenset("her him them".split())
 
 
 class Analyzer:
@@ -276,7 +276,7 @@ class Analyzer:
                 reach_back = first - a - SPEAKER_REACH - self.speech_term_max
                 window = order[bisect_left(starts, reach_back):bisect_right(starts, last - a + SPEAKER_REACH)]
                 near = [speech[k] for k in sorted(window)]  # (in the sentence's order of hits)
-                if lower[first] in OBJECT_PRONOUNS:  # an object speaks only the participle right after it
+                if lower[first] in OBJECT_FORMS:  # an object speaks only the participle right after it
                     near = [h for h in near if h.first == last - a + 1 and lower[last + 1].endswith("ing")
                             or h.category == SOURCE_MARKER and h.last < first - a]
                     # ("showed him saying", "according to him"; not "praised him, saying")
