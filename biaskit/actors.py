@@ -4265,7 +4265,7 @@ class _Resolver:
                 continue
             k = self.last_quote(self.tokens[h.first].start)
             before = self.text[max(0, self.quoted[k][0] - 6):self.quoted[k][0]].rstrip(" \"“").lower()
-            if before.endswith(("'s", "’s", " on", " of")):
+            if before.endswith(("'s", "’s", " on")):  # (not "a case of "Trump Derangement Syndrome"")
                 drop.add(id(h))
         if drop:
             self.set_hits([h for h in self.hits if id(h) not in drop])
