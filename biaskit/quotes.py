@@ -71,6 +71,9 @@ _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sun
 _AFTER_STOPS = _TIME_WORDS | frozenset("""on in at to for with from during after before about by according while when
     as who which that this last earlier later yesterday today tonight recently also again then now and but via
     through outside inside near behind beside alongside amid among across following ahead over under""".split())
+# Prepositions whose object does not speak the verb after the clause ('excuses for the White House, asking';
+# not "from": 'spin from Josh Earnest, arguing').
+_OBJECT_PREPOSITIONS = frozenset("for to with against about toward towards into onto upon over".split())
 _PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z][A-Za-z]*")
 _DASH_RE = re.compile(r"\s*[—–-]+\s*")
 _NEXT_QUOTE_RE = re.compile(r"\s*[,:]?\s*[“\"]")
@@ -285,6 +288,13 @@ class _Reader:
                 break  # (an "of" inside a title goes on: "said Secretary of State Antony Blinken")
         return None
 
+    def after_preposition(self, m: Mention) -> bool:
+        """Whether a preposition stands right before mention ``m`` (past "the"): "for the White House"."""
+        k = bisect_left(self.starts, m.start) - 1
+        if k >= 0 and self.lower[k] == "the":
+            k -= 1
+        return k >= 0 and self.lower[k] in _OBJECT_PREPOSITIONS
+
     def before_verb(self, v: int, end: int, s0: int, limit: int) -> Mention | None:
         """The verb's subject before the verb at ``v`` (down to token ``end``, exclusive; past an
         apposition down to ``limit``, exclusive, the quote's edge): 'Ruiz said', 'Ruiz also said',
@@ -333,8 +343,13 @@ class _Reader:
                 # Senate group, said')
                 return self.nearest_before(c - 1, max(end, c - 6), s0)
             if c - 1 < near:  # a long stretch: its nearest name only close to the verb
-                return self.nearest_before(v - 1, near, s0)
-            return inside or self.nearest_before(c - 1, max(end, c - 6), s0)
+                found = self.nearest_before(v - 1, near, s0)
+            else:
+                found = inside or self.nearest_before(c - 1, max(end, c - 6), s0)
+            if found is not None and found is inside and found.resolution != "pronoun" and self.after_preposition(found):
+                return None  # the object of a preposition in the clause before does not speak ('making excuses
+                # for the White House, asking questions such as, "..."')
+            return found
             # (or the one just before a place or a tag: 'Sen. Mark Pryor, D-Ark., another incumbent, said')
         if v - 3 > end and lower[v - 1] == "of" and lower[v].endswith("ing") and v - 2 in mention_at:
             j = v - 2  # the object of an accusation is no speaker: 'Trump accused Democrats of telling'

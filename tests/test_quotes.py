@@ -163,6 +163,16 @@ def test_a_phrase_quoted_far_into_a_clause_is_its_speakers():
     assert [(t, s) for t, s, _ in found] == [("roll back bad precedent.", "ron-dermer"), ("a disgrace.", None)]
 
 
+def test_the_object_of_a_preposition_in_the_clause_before_does_not_speak():
+    found, _ = quotes_of([
+        'Critics are making excuses for the White House, asking questions such as, "is it too big?"',
+        'Ron Dermer disagreed with her, telling him: "You have no facts."',  # a pronoun: its own rules
+        'The port drew spin from Antony Blinken, arguing that "it is working."',  # "from": its source speaks
+    ])
+    assert [(t, s) for t, s, _ in found] == [
+        ("is it too big?", None), ("You have no facts.", "ron-dermer"), ("it is working.", "antony-blinken")]
+
+
 def test_verbs_of_saying_beyond_said():
     found, _ = quotes_of([
         "“How can a city say no?” demanded Rep. Ron Dermer.",
