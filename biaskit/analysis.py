@@ -184,7 +184,7 @@ class Analyzer:
                 a, b = sent_tokens[si]
                 speech = sentence_hits(si, SPEECH_HITS)
                 order = sorted(range(len(speech)), key=lambda k: speech[k].first)
-                found = token_cache[si] = (tokens[a:b], [t.text for t in tokens[a:b]], speech, order,
+                found = token_cache[si] = (tokens[a:b], written[a:b], speech, order,
                                            [speech[k].first for k in order])
             return found
 

@@ -52,6 +52,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import AbstractSet, Callable, Iterator, Mapping, Sequence
 
+from biaskit.agency import MODALS
 from biaskit.framing import SPEAKER_GAP_WORDS
 from biaskit.segment import Token
 from biaskit.types import Mention, Paragraph, Quote, Sentence
@@ -122,8 +123,6 @@ _STAFF_QUALIFIERS = frozenset("senior top former chief press campaign legislativ
 _POSSESSIVE = ("'s", "’s")  # the token of a possessive ending
 _PRONOUN_GENDER = {"he": "male", "she": "female"}
 _SUBJECT_PRONOUNS = frozenset("he she they it we i".split())
-# Modals and auxiliaries that stand between a subject and its verb ("he would blame").
-_MODALS = frozenset("would will could can should might may must did does do".split())
 # How many tokens between a quotation mark and the speech verb, and between the verb and the speaker.
 _REACH = 8
 _PHRASE_REACH = 20  # ... and before a phrase quoted in lower case inside a clause
@@ -288,12 +287,15 @@ class _Reader:
                 break  # (an "of" inside a title goes on: "said Secretary of State Antony Blinken")
         return None
 
+    def phrase_opening(self, k: int) -> int:
+        """The first token of the phrase of a name that starts at token ``k``: its article, if it has one
+        ("the GOP amendment")."""
+        return k - 1 if k > 1 and self.lower[k - 1] in ("the", "a", "an") and self.gap(k - 1, k) == " " else k
+
     def after_preposition(self, m: Mention) -> bool:
-        """Whether a preposition stands right before mention ``m`` (past "the"): "for the White House"."""
-        k = bisect_left(self.starts, m.start) - 1
-        if k >= 0 and self.lower[k] == "the":
-            k -= 1
-        return k >= 0 and self.lower[k] in _OBJECT_PREPOSITIONS
+        """Whether a preposition stands right before mention ``m``'s phrase: "for the White House"."""
+        k = self.phrase_opening(bisect_left(self.starts, m.start))
+        return k > 0 and self.lower[k - 1] in _OBJECT_PREPOSITIONS
 
     def before_verb(self, v: int, end: int, s0: int, limit: int) -> Mention | None:
         """The verb's subject before the verb at ``v`` (down to token ``end``, exclusive; past an
@@ -407,8 +409,7 @@ class _Reader:
         lower, k = self.lower, j
         while k > 0 and self.mention_at.get(k - 1) is m:
             k -= 1
-        if k > 1 and lower[k - 1] in ("the", "a", "an") and self.gap(k - 1, k) == " ":
-            k -= 1  # ('on the GOP amendment, also told')
+        k = self.phrase_opening(k)  # ('on the GOP amendment, also told')
         return k > 0 and lower[k - 1] in _OBJECT_OF and self.gap(k - 1, k) == " " and m.resolution != "pronoun" \
             and lower[j + 1] not in (*_POSSESSIVE, "who", "which") and self.gap(j, j + 1) == " " \
             and not (j + 1 == v and lower[v].endswith("ing")) \
@@ -554,7 +555,7 @@ class _Reader:
         if step > 0:  # after a closing mark the speaker mostly follows the verb: '"...," said Ruiz'
             if lower[v] in OBJECT_VERBS and v > k:  # the subject of one that takes an object ('he told CNN'),
                 return self.before_verb(v, back_end, s0, limit)  # unless it comes first ('"...?" asked Ruiz')
-            if v > k and (lower[v - 1] in _SUBJECT_PRONOUNS or lower[v - 1] in _MODALS) and self.gap(v - 1, v) == " ":
+            if v > k and (lower[v - 1] in _SUBJECT_PRONOUNS or lower[v - 1] in MODALS) and self.gap(v - 1, v) == " ":
                 # a subject before it: what follows is its object ('... "very angry" and that he would blame
                 # Senate Majority Leader Mitch McConnell'); a subject no actor's frames nothing ('"...," when it
                 # promised affordability, says Amber Alexander')
