@@ -322,6 +322,13 @@ CLAUSE_VERBS = frozenset(
 )
 # Adverbs between a speaker and the speech verb: "Brat also said".
 SPEECH_ADVERBS = frozenset("also later then previously earlier again repeatedly recently once".split())
+# The words of a phrase of time between a speaker and the speech verb ("Obama earlier this year
+# said", "Trump on Tuesday said"), and how many of them
+SPEECH_TIME_WORDS = SPEECH_ADVERBS | frozenset(
+    """on in this last year week month weekend morning afternoon evening night monday tuesday wednesday thursday
+    friday saturday sunday january february march april june july august september october november
+    december""".split())
+SPEECH_TIME_REACH = 4
 # How many sentences back "the X administration" is what "the administration" means, whoever is
 # in office at the article's date.
 ADMINISTRATION_REACH = 3
@@ -667,6 +674,12 @@ NOT_ADJECTIVES = frozenset("""his her their its our my your the a an other other
 # verbs of saying, a subject pronoun right after takes up their subject ("Trump said he would";
 # "Rubio believes she is wrong" still has two readings, but news writes the first far more often).
 SUBJECT_PRONOUNS = frozenset(("he", "she", "they"))
+# ... and their contractions ("he'll", "they're")
+SUBJECT_FORMS = frozenset(p for p in PRONOUNS if re.split("['’]", p)[0] in SUBJECT_PRONOUNS)
+# How far back a possessive looks for the subject pronoun of its clause, and what ends the clause
+PRONOUN_CLAUSE_REACH = 12
+CLAUSE_MARKS = frozenset(",;:()\"“”—–")
+RELATIVE_OPENERS = frozenset(("who", "whom", "whose", "which"))
 # Words after "her" that make it an object, not a possessive ("told her that", "gave her a").
 NOT_AFTER_HER = frozenset("that the a an to and or in on at for with of about as from by if when".split())
 # Words before "those" that make it a part of what was named before ("particularly those who").
@@ -5450,6 +5463,11 @@ class _Resolver:
                     objects |= {h.actor for h in hits if h.last == i - 2}  # "An Obama appointee, he": not Obama
                 objects |= self.named_in_clause_after(i, hits)  # "He said he was approached by Jacobs": not Jacobs
                 fitting = [h for h in fitting if h.actor not in objects]  # "after he told Mr. Trump": not Trump
+            k = self.subject_pronoun_before(i, kind)
+            if k is not None:  # "Obama said he intends for his policies to ...": whom "he" is, or nobody
+                if k in said_by:
+                    self.add(i, i, said_by[k], "pronoun")
+                continue
             j = self.opening_clause_subject(i, kind)
             if j is not None and j in said_by:  # "When they slaughtered Yazidis, they ...": the same they
                 self.add(i, i, said_by[j], "pronoun")
@@ -5647,6 +5665,26 @@ class _Resolver:
                 if v > 1 and self.lower[v] == "on" and self.lower[v - 1].startswith("call"):
                     v -= 1  # "called on Obama to use his veto"
                 return h if v > 0 and self.lower[v] in CONTROL_VERBS else None
+        return None
+
+    def subject_pronoun_before(self, i: int, kind: str) -> int | None:
+        """For a possessive or reflexive pronoun ``i``, the subject pronoun of its kind it follows in
+        one clause with no one named between them ("after Mr. Obama earlier this year said he intends
+        for his policies", "they pride themselves"), or None: not past a comma or other mark, a word
+        opening a relative clause ("he met a woman who lost her job"), another pronoun of its kind
+        or PRONOUN_CLAUSE_REACH words."""
+        if not (self.possessive(i) or self.lower[i] in REFLEXIVES):
+            return None
+        for k in range(i - 1, max(i - PRONOUN_CLAUSE_REACH, 0) - 1, -1):
+            if not self.same_sentence(k, i) or any(c in self.gap(k, k + 1) for c in CLAUSE_MARKS):
+                return None
+            w = self.lower[k]
+            if w in PRONOUNS:
+                if PRONOUNS[w] == kind:
+                    return k if w in SUBJECT_FORMS else None
+                continue  # ("he told her his plan")
+            if self.covered[k] or w in RELATIVE_OPENERS:
+                return None
         return None
 
     def opening_clause_subject(self, i: int, kind: str) -> int | None:
@@ -5950,7 +5988,13 @@ class _Resolver:
             return None
         if k > 1 and self.lower[k - 1] in SPEAKING_AUXILIARIES:
             k -= 1  # "Trump has said he would", "Republican lawmakers have said they"
-        return next((h for h in reversed(fitting) if h.last == k - 1 and self.gap(h.last, k) == " "), None)
+        j = k
+        while j > 1 and k - j < SPEECH_TIME_REACH and self.lower[j - 1] in SPEECH_TIME_WORDS and self.gap(j - 1, j) == " ":
+            j -= 1  # "Mr. Obama earlier this year said he", "Trump on Tuesday said he"
+        if j < k and (self.lower[j] not in SPEECH_ADVERBS and self.lower[j] not in ("on", "in", "last", "this")
+                      or self.lower[k - 1] in ("on", "in", "this", "last")):
+            j = k  # (a phrase of time as a whole: not "Obama in said", nor "in Iowa")
+        return next((h for h in reversed(fitting) if h.last == j - 1 and self.gap(h.last, j) == " "), None)
 
     def body_speaking_before(self, i: int) -> _Hit | None:
         """The organisation or country that speaks right before "they" ``i``, maybe with an

@@ -2656,6 +2656,29 @@ def test_a_pronoun_in_a_reported_clause_takes_up_its_subject(index, text, expect
     assert got == [expected]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a possessive or reflexive is whom the subject pronoun of its clause is
+        ("Judge Dale Kessock ruled, after Tom Varkonyi said he wanted his harbor bill passed.",
+         ["thomas-varkonyi", "thomas-varkonyi"]),
+        ("Dale Kessock praised the plan before Tom Varkonyi said he would fund it himself.",
+         ["thomas-varkonyi", "thomas-varkonyi"]),
+        ("Dale Kessock lost. Later he found himself alone.", ["dale-kessock", "dale-kessock"]),
+        # ... also when the subject pronoun takes up nobody: then nobody
+        ("Dale Kessock spoke as a young woman who said she was there for her mother cried.", []),
+        # not past a name, a relative clause or a comma
+        ("Dale Kessock said he met Tom Varkonyi at his office.", ["dale-kessock", "dale-kessock"]),
+        # a speaker before a phrase of time still speaks the pronoun after the verb
+        ("Judge Dale Kessock ruled after Tom Varkonyi earlier this year said he would sign his bill.",
+         ["thomas-varkonyi", "thomas-varkonyi"]),
+        ("Dale Kessock spoke after Tom Varkonyi on Tuesday said he would veto it.", ["thomas-varkonyi"]),
+    ],
+)
+def test_a_possessive_follows_the_subject_pronoun_of_its_clause(index, text, expected):
+    assert [a for s, a, r in resolved(index, text, "2014-05-01") if r == "pronoun"] == expected
+
+
 @pytest.mark.parametrize("marker", ["former", "[former]", "the late", "then"])
 def test_a_role_held_before_is_not_the_role_the_article_means(index, marker):
     text = (f"The court's conservatives, particularly {marker} Chief Justice Pell Darrigan, cautioned against it, "
