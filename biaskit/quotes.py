@@ -343,11 +343,11 @@ class _Reader:
                 # an apposition of someone the article names just before it, past a tag ('Rep. Jo Ruiz,
                 # R-Tenn., the second-ranking Republican, said'), else of no one ('..., a member of the
                 # Senate group, said')
-                return self.nearest_before(c - 1, max(end, c - 6), s0)
+                return self.not_possessor(self.nearest_before(c - 1, max(end, c - 6), s0))
             if c - 1 < near:  # a long stretch: its nearest name only close to the verb
                 found = self.nearest_before(v - 1, near, s0)
             else:
-                found = inside or self.nearest_before(c - 1, max(end, c - 6), s0)
+                found = self.not_possessor(inside or self.nearest_before(c - 1, max(end, c - 6), s0))
             if found is not None and found is inside and found.resolution != "pronoun" and self.after_preposition(found):
                 return None  # the object of a preposition in the clause before does not speak ('making excuses
                 # for the White House, asking questions such as, "..."')
@@ -375,6 +375,11 @@ class _Reader:
             elif not (staff and (lower[j] in _STAFF_QUALIFIERS or lower[j] in _POSSESSIVE)):
                 staff = False
         return None
+
+    def not_possessor(self, m: Mention | None) -> Mention | None:
+        """Mention ``m``, unless it owns the noun after it: a possessor in the clause before a
+        participle does not speak ('The report called the agency's approach "problematic," saying')."""
+        return None if m is None or self.text.startswith(_POSSESSIVE, m.end) else m
 
     def agent(self, m: Mention) -> bool:
         """Whether mention ``m`` follows "by", past a title ('a bill written by Sen. Jo Ruiz'): a
@@ -432,7 +437,7 @@ class _Reader:
                 # to Democrats to the White House to discuss immigration and said')
         if c < v - 1 and self.predicate(c) and self.broken(c, marks=False):
             m = self.before_verb(c, max(limit, c - 1 - _SPEAKER_GAP), s0, limit)
-            return None if m is None or self.text.startswith(_POSSESSIVE, m.end) else m
+            return self.not_possessor(m)
         return _NO_FRAME
 
     def clause_subject(self, c: int, v: int) -> Mention | None:
@@ -561,7 +566,11 @@ class _Reader:
                 # promised affordability, says Amber Alexander')
                 m = self.before_verb(v, back_end, s0, limit)
                 return _NO_FRAME if m is None else m
-            return self.after_verb(v, fwd_end, s0) or self.before_verb(v, back_end, s0, limit)
+            after = self.after_verb(v, fwd_end, s0)
+            if after is not None and after.resolution != "pronoun" and lower[v].endswith("ing"):
+                after = None  # a participle's speaker is never after it: '"problematic," saying ICE leadership did
+                # not ...' names whom the report speaks of (but 'adding he would ...')
+            return after or self.before_verb(v, back_end, s0, limit)
         # before an opening mark the speaker is the verb's subject ('Ruiz said: "..."'), or the
         # name right after it ('..., said Ruiz: "..."', 'saying he "..."'); not the object of a
         # verb that takes one ('asked Sen. King: "..."', 'told CNN "..."'), nor a name after a

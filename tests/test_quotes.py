@@ -173,6 +173,23 @@ def test_the_object_of_a_preposition_in_the_clause_before_does_not_speak():
         ("is it too big?", None), ("You have no facts.", "ron-dermer"), ("it is working.", "antony-blinken")]
 
 
+def test_a_participle_of_saying_has_its_speaker_before_it():
+    found, _ = quotes_of([
+        # a name after the participle is whom the words are about ('..., saying Hamas ...')
+        'Ron Dermer called the plan "reckless," saying Hamas would exploit it.',
+        'The audit called the port "a mess," saying Hamas leadership did not "share the data" with anyone.',
+        # a subject pronoun after it is still the speaker's own
+        'Ron Dermer called the plan "reckless," adding he would vote no.',
+    ])
+    assert [(t, s) for t, s, _ in found] == [
+        ("reckless,", "ron-dermer"), ("a mess,", None), ("share the data", None), ("reckless,", "ron-dermer")]
+
+
+def test_a_possessor_in_the_clause_before_a_participle_does_not_speak():
+    found, _ = quotes_of(['The audit called Hamas\'s plan "a mess," saying the port did not "share the data" at all.'])
+    assert [(t, s) for t, s, _ in found] == [("a mess,", None), ("share the data", None)]
+
+
 def test_verbs_of_saying_beyond_said():
     found, _ = quotes_of([
         "“How can a city say no?” demanded Rep. Ron Dermer.",
