@@ -71,7 +71,7 @@ _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sun
 # Words after a verb of saying that end the phrase naming the speaker ('"...," Ruiz said on NBC').
 _AFTER_STOPS = _TIME_WORDS | frozenset("""on in at to for with from during after before about by according while when
     as who which that this last earlier later yesterday today tonight recently also again then now and but via
-    through outside inside near behind beside alongside amid among across following ahead over under""".split())
+    through outside inside near behind beside alongside amid among across following ahead over under per""".split())
 # Prepositions whose object does not speak the verb after the clause ('excuses for the White House, asking';
 # not "from": 'spin from Josh Earnest, arguing').
 _OBJECT_PREPOSITIONS = frozenset("for to with against about toward towards into onto upon over".split())

@@ -93,6 +93,7 @@ def test_after_the_quote_the_speaker_is_the_name_the_verb_introduces():
         "“It holds,” said Hamas’s political chief, Ismail Haniyeh.",  # a possessor does not speak
         "“It holds,” said Netanyahu’s spokesman.",
         "“We are close,” Antony Blinken said via Twitter.",
+        "“We are close,” Antony Blinken said, per Al Jazeera.",  # the outlet that reports it
         "Asked about the plan, said former Netanyahu adviser Ron Dermer, “It is too soon.”",  # before the mark
     ])
     assert [(t, s) for t, s, _ in found] == [
@@ -103,6 +104,7 @@ def test_after_the_quote_the_speaker_is_the_name_the_verb_introduces():
         ("It is fragile,", "antony-blinken"),
         ("It holds,", "ismail-haniyeh"),
         ("It holds,", None),
+        ("We are close,", "antony-blinken"),
         ("We are close,", "antony-blinken"),
         ("It is too soon.", "ron-dermer"),
     ]
