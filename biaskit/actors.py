@@ -4274,14 +4274,22 @@ class _Resolver:
             return
         drop = set()
         for h in self.hits:
-            if h.resolution not in ("short", "surname") or h.first != h.last or not self.in_quoted_title(h.first):
+            if h.resolution not in ("short", "surname") or h.first != h.last or not (
+                    self.in_quoted_title(h.first) or self.quoted_alone(h.first)):
                 continue
             k = self.last_quote(self.tokens[h.first].start)
             before = self.text[max(0, self.quoted[k][0] - 6):self.quoted[k][0]].rstrip(" \"“").lower()
-            if before.endswith(("'s", "’s", " on")):  # (not "a case of "Trump Derangement Syndrome"")
-                drop.add(id(h))
+            if before.endswith(("'s", "’s", "s'", "s’", " on")):  # (not "a case of "Trump Derangement Syndrome"")
+                drop.add(id(h))  # (Fox News' "Hannity")
         if drop:
             self.set_hits([h for h in self.hits if id(h) not in drop])
+
+    def quoted_alone(self, i: int) -> bool:
+        """Whether token ``i`` is all its quotation holds, but for its punctuation ('"Hannity,"')."""
+        start = self.tokens[i].start
+        k = self.last_quote(start)
+        return k >= 0 and start < self.quoted[k][1] \
+            and not self.text[self.quoted[k][0]:self.quoted[k][1]].replace(self.words[i], "", 1).strip(" ,.!?'\"“”‘’")
 
     def in_quoted_title(self, i: int) -> bool:
         """Whether token ``i`` stands in a quoted title (see ``quoted_title``)."""

@@ -592,8 +592,10 @@ class _Reader:
         lower = self.lower
         if lower[k] == "so-called":
             return True  # a name the writer holds at arm's length ('the so-called "nuclear option"')
-        if lower[k] in _POSSESSIVE:
-            m = self.mention_at.get(k - 1)
+        owner = k - 1 if lower[k] in _POSSESSIVE else k if lower[k].endswith("s") and not self.text[a:a + 1].islower() \
+            and self.text.startswith(("'", "’"), self.tokens[k].end) else -1  # (CBS' "Face the Nation")
+        if owner >= 0:
+            m = self.mention_at.get(owner)
             return m is not None and m.resolution != "pronoun" and self.gender_of(m.actor) is None
         return lower[k] in ("on", "of") and self.text[a:a + 1].isupper() and len(self.text[a:b].split()) <= 8
 

@@ -2189,6 +2189,12 @@ def test_a_surname_in_a_shows_quoted_title_names_the_show(index):
     assert [s for s, a, r in found if a == "andrew-cuomo" and r != "pronoun"] == ["Andrew Cuomo", "Cuomo", "Cuomo"]
 
 
+def test_a_surname_quoted_alone_after_a_possessive_names_the_show(index):
+    found, _ = mentions(index, "Tom Perez told Fox News’ “Cuomo,” that it was bad. Tom Perez spoke on CNN's \"Cuomo\" too. "
+                               "Andrew Cuomo spoke. His aide called him \"Cuomo\" in jest.")
+    assert [s for s, a, r in found if a == "andrew-cuomo" and r != "pronoun"] == ["Andrew Cuomo", "Cuomo"]
+
+
 def test_a_newspaper_written_in_capitals_is_the_newspaper_not_the_country(index):
     found, _ = mentions(index, "Photo: Dale Voss, USA TODAY. The USA and Canada agreed.")
     assert [(s, a) for s, a, _ in found if a in ("usa-today", "us")] == [("USA TODAY", "usa-today"), ("USA", "us")]

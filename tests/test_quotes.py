@@ -407,6 +407,8 @@ def test_a_quote_its_frame_interrupts_and_one_after_a_title_in_the_frame_go_on()
         "“Fuel is short.”",  # goes on past the programme's title in the frame
         "“The port,” a reader wrote, “is shut.”",  # no actor framed the first part
         "“Is it over?” Hamas asked on CNN’s “State of the Union.” “It is not.”",  # after a question's frame
+        "“Aid waits,” Netanyahu told CBS’ “Face the Nation.”",  # a possessive of a name ending in "s"
+        "Netanyahu spoke of the Hamas’ “plan” today.",  # (a phrase in lower case is no title)
     ])
     assert [(t, s) for t, s, _ in found] == [
         ("The crossing,", "antony-blinken"),
@@ -419,6 +421,9 @@ def test_a_quote_its_frame_interrupts_and_one_after_a_title_in_the_frame_go_on()
         ("Is it over?", "hamas"),
         ("State of the Union.", None),  # a programme after a body's possessive: no one's words
         ("It is not.", "hamas"),
+        ("Aid waits,", "benjamin-netanyahu"),
+        ("Face the Nation.", None),
+        ("plan", "benjamin-netanyahu"),
     ]
 
 
