@@ -6146,6 +6146,10 @@ class _Resolver:
         said Comey told him" for Trump, nor "Crane thanked Rubio for meeting with him")."""
         if not self.same_sentence(h.last, i) or not self.opens_clause(h.first):
             return False
+        k = self.head_start(h.first)
+        if h.last + 1 < i and k > 0 and self.gap(h.last, h.last + 1) == ", " and self.gap(k - 1, k) == ", " \
+                and self.words[k - 1][:1].islower():  # itself an apposition: "Politico's reporter, Manu Raju, cornered him"
+            return self.predicate_reaches(h.last + 1, i, after=True)
         j = self.past_apposition(h.last + 1, i)
         if j > h.last + 1:  # (the apposition's closing comma is no break)
             return self.predicate_reaches(j, i, after=True) or self.joined_predicate(h, j, i)
