@@ -3992,6 +3992,16 @@ class _Resolver:
             j += 1
         return j < self.n and self.same_sentence(i, j) and self.gap(i, i + 1) == " " and self.words[j] in self.index.speech_verbs
 
+    def parenthetical_speaker(self, i: int) -> bool:
+        """Whether subject pronoun ``i`` and its verb of saying stand between commas inside the
+        sentence, or close it after one ("What is required, he says, is cooperation", "Eagan, she
+        said, is eager"): the speaker who goes on, as one opening the sentence does."""
+        j = self.verb_after(i)
+        if self.lower[i] not in SUBJECT_PRONOUNS or i == 0 or j >= self.n or self.words[j] not in self.index.speech_verbs \
+                or self.gap(i - 1, i).strip() != "," or not self.same_sentence(i - 1, j) or self.in_quotation(i):
+            return False
+        return j + 1 >= self.n or not self.same_sentence(j, j + 1) or self.gap(j, j + 1).strip() == ","
+
     def verb_after(self, i: int) -> int:
         """The token after ``i``, past one adverb that may stand before a verb ("Brat also said")."""
         j = i + 1
@@ -5518,7 +5528,7 @@ class _Resolver:
                 else:  # "..., Cabrera said. But the wall is ill-informed, he said.": the speaker goes on speaking
                     best = self.closing_speaker(i, [h for h in fitting if self.sent[h.first] == near]) or best
             quote_opens = said is not None and self.sentence_start(quote_at) == quote_at
-            opens = self.opens_sentence(i) or quote_opens
+            opens = self.opens_sentence(i) or quote_opens or self.parenthetical_speaker(i)
             # (a speaker after the quotation that opens a sentence: 'He noted that Guzman escaped. "We
             # should learn from him," he said.' goes on with the one who noted, as after a quotation of
             # several sentences: 'He said Trump made an offer. "... . ... ," he said.')

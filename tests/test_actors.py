@@ -3010,10 +3010,19 @@ def test_the_last_word_of_a_longer_name_is_no_person_of_its_own(index, text):
         # ... not a pronoun that does not speak, nor after a speaker who does not close the sentence
         ("The union endorsed Tom Varkonyi because of his plan, Dale Kessock said. But he lost.", "thomas-varkonyi"),
         ("Dale Kessock said the union endorsed Tom Varkonyi. But the plan is weak, he said.", "dale-kessock"),
+        # a speaker between commas goes on with the speaker of the sentence before, past whom its quotation names
+        ("Tom Varkonyi spoke. \"Let Governor Varkonyi wait,\" Dale Kessock said. What is needed, he said, is a deal.",
+         "dale-kessock"),
     ],
 )
 def test_a_speaking_pronoun_goes_on_with_the_speaker_that_closed_the_sentence_before(index, text, expected):
     assert [a for s, a, r in resolved(index, text) if s == "he"] == [expected]
+
+
+def test_a_speaker_between_commas_goes_on_with_the_speaking_pronoun_before(index):
+    text = ("It annoys Dale Kessock that Governor Tom Varkonyi weighs in. \"I think the governor should wait,\" he says. "
+            "What is needed, he says, is a deal.")
+    assert [a for s, a, r in resolved(index, text) if s == "he"] == ["dale-kessock", "dale-kessock"]
 
 
 @pytest.mark.parametrize(
