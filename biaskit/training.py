@@ -22,7 +22,7 @@ from biaskit.targets import FEATURE_VERSION, VECTOR_PREFIXES, TargetModel, Targe
 from biaskit.wordvectors import WordVectors, default_vectors
 
 MODEL_NAME = "biaskit-target-sentiment"
-MODEL_VERSION = "1.3.0"
+MODEL_VERSION = "1.4.0"
 C_GRID = (0.3, 1.0, 3.0, 10.0)
 MIN_COUNT = 2
 FOLDS = 5  # held-out folds of the training split that choose the regularisation and the class offsets
