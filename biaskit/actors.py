@@ -742,7 +742,8 @@ CONTROL_VERBS = frozenset("""urged urge urges urging advised advise advises advi
     pushed push pushes pushing warned warn warns warning persuaded persuade convinced convince challenged
     challenge challenges invited invite invites forced force forces ordered order orders begged beg begs
     implored implore implores allowed allow allows directed direct directs instructed instruct instructs
-    call called calling calls""".split())
+    call called calling calls badgered badger badgers badgering pressured pressure pressures pressuring
+    prodded prod prods prodding dared dare dares""".split())
 # Pronouns that cannot be the subject of their own clause ("McCain called him").
 OBJECT_PRONOUNS = frozenset(("him", "them"))
 # Heads of an apposition that make the lone name before it a person's ("Morello, a self-styled

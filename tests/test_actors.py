@@ -533,6 +533,7 @@ def test_pronouns_go_to_the_nearest_compatible_actor(index):
         # the object of a verb of urging or telling is whose the act in the infinitive after it is
         ("Mitch McConnell urged Marco Rubio to use his vote.", [("his", "marco-rubio")]),
         ("Mitch McConnell has called on Marco Rubio to change his vote.", [("his", "marco-rubio")]),
+        ("Mitch McConnell badgered Marco Rubio to release his tax returns.", [("his", "marco-rubio")]),
         ("Mitch McConnell met Marco Rubio to discuss his vote.", [("his", "mitch-mcconnell")]),
         # one named in an opening participle phrase is not whom the main clause's pronoun takes up
         ("Reacting to a Ted Cruz letter, Sen. Marco Rubio said his panel would wait.", [("his", "marco-rubio")]),
