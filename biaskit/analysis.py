@@ -21,7 +21,7 @@ from biaskit.sentiment import SentenceScorer, mean
 from biaskit.targets import SentenceView, TargetModel, default_model, mention_features, sentence_features, verb_classes_of
 from biaskit.terms import TermHit
 from biaskit.vader import Scored
-from biaskit.types import ActorParagraph, Article, ArticleResult, Match, Mention, Sentence
+from biaskit.types import Actor, ActorParagraph, Article, ArticleResult, Match, Mention, Sentence
 
 # Tokens between a loaded label and an actor's mention for the label to count as describing it.
 LABEL_WINDOW = 8
@@ -32,6 +32,10 @@ TITLE_REACH = 6
 # The object forms of the personal pronouns ("her" is a possessive too), which speak only a participle
 # right after them ("showed him saying"; possessives speak no verb after them: "his claim").
 OBJECT_FORMS = frozenset("her him them".split())
+
+
+#: How many boilerplate pieces' mentions an analyzer keeps (see ``Analyzer.piece_mentions``).
+PIECE_CACHE = 2_000
 
 
 class Analyzer:
@@ -71,6 +75,23 @@ class Analyzer:
     @cached_property
     def verb_classes(self) -> dict[str, str]:
         return verb_classes_of(self.lex.attribution)
+
+    @cached_property
+    def _pieces(self) -> dict[str, tuple[list[Mention], dict[str, Actor]]]:
+        return {}
+
+    def piece_mentions(self, text: str) -> tuple[list[Mention], dict[str, Actor]]:
+        """The mentions in a piece of boilerplate cut from an article, and their actors, read as a
+        text of its own: kept for the pieces seen last, as the same footer or newsletter box
+        comes back in article after article (the results are only read, never changed)."""
+        found = self._pieces.get(text)
+        if found is None:
+            toks = tokenize(text)
+            found = find_mentions(self.actors, text, toks, [0] * len(toks), [0])
+            if len(self._pieces) >= PIECE_CACHE:
+                self._pieces.clear()  # a cheap bound, as the sentence cache's
+            self._pieces[text] = found
+        return found
 
     def load(self) -> "Analyzer":
         """Build every part now rather than at the first article that needs it (the target model
@@ -340,9 +361,7 @@ class Analyzer:
             )
         dropped_mentions = []
         for di, d in enumerate(article.dropped):
-            toks = tokenize(d.text)
-            found, found_actors = find_mentions(self.actors, d.text, toks, [0] * len(toks), [0])
-            found, found_actors = article_local(self.actors, article.id, found, found_actors)
+            found, found_actors = article_local(self.actors, article.id, *self.piece_mentions(d.text))
             dropped_mentions += [(di, m.actor, m.surface) for m in found]
             for aid, a in found_actors.items():
                 actors.setdefault(aid, a)

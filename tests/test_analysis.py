@@ -119,6 +119,27 @@ def test_caption_mentions_are_listed_not_scored(tmp_path):
     assert {a.id for a in res.actors} == {"hamas", "idf"}
 
 
+def test_a_caption_repeated_across_articles_is_read_once_and_gives_the_same_mentions(tmp_path, monkeypatch):
+    import biaskit.analysis as analysis
+    from biaskit import lexicons
+    from biaskit.ingest import read_corpus
+
+    for name, body in (("a", "Hamas fired rockets."), ("b", "Maria Vosk, whose son fled, said Hamas lied.")):
+        (tmp_path / f"{name}.txt").write_text(f"Soldiers of the IDF inspect a wall. photo times of israel\n{body}\n",
+                                              encoding="utf-8")
+    arts = list(read_corpus([tmp_path], lexicons.load().boilerplate))
+    calls = []
+    real = analysis.find_mentions
+    monkeypatch.setattr(analysis, "find_mentions", lambda *a, **k: calls.append(len(a[1])) or real(*a, **k))
+    analyzer = analysis.Analyzer(lexicons.load())
+    results = [analyzer.analyze(a) for a in arts]
+    caption = len(arts[0].dropped[0].text)
+    assert calls.count(caption) == 1  # the caption is searched once, each body once
+    assert [r.dropped_mentions for r in results] == [((0, "idf", "IDF"),)] * 2
+    fresh = [analysis.Analyzer(lexicons.load()).analyze(a) for a in arts]
+    assert results == fresh
+
+
 def test_result_is_picklable():
     res = analyze_article(article(["Iran warned Israel."]))
     assert pickle.loads(pickle.dumps(res)) == res
