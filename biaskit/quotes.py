@@ -123,6 +123,9 @@ _STAFF_QUALIFIERS = frozenset("senior top former chief press campaign legislativ
 _POSSESSIVE = ("'s", "’s")  # the token of a possessive ending
 _PRONOUN_GENDER = {"he": "male", "she": "female"}
 _SUBJECT_PRONOUNS = frozenset("he she they it we i".split())
+# Words after which a verb of saying frames nothing: a passive's auxiliaries ('until Morgan is
+# confirmed') and an infinitive's "to" ('is to speak at the hearing').
+_NO_FRAME_BEFORE = frozenset("is was are were be been being to".split())
 # How many tokens between a quotation mark and the speech verb, and between the verb and the speaker.
 _REACH = 8
 _PHRASE_REACH = 20  # ... and before a phrase quoted in lower case inside a clause
@@ -374,6 +377,27 @@ class _Reader:
                 staff = True
             elif not (staff and (lower[j] in _STAFF_QUALIFIERS or lower[j] in _POSSESSIVE)):
                 staff = False
+        return None
+
+    def reporter(self, j: int, floor: int, edge: int) -> Mention | None:
+        """The one whose words the sentence ending at token ``j`` reports, when it is plain narration
+        (no quotation mark in it) after ``floor`` (a paragraph's start): the subject of its first verb
+        of saying ('Nahles added that ...', 'Ruiz said on Monday the plan would fail'); else None.
+        ``edge``: where the quote after it starts."""
+        s0, lower = self.sent[j], self.lower
+        k = j
+        while k > 0 and self.sent[k - 1] == s0:
+            k -= 1
+        if self.tokens[k].start < floor or _MARK_RE.search(self.text, self.tokens[k].start, edge - 1):
+            return None
+        m, v = self.speaker_near(j, -1)  # a frame that closes it first: '..., says Ms. Lake.'
+        if v is not None and (self.says(v) or lower[v] == "according") and lower[v - 1] not in _NO_FRAME_BEFORE:
+            return m  # (not a name's 'called for', a passive's 'until Morgan is confirmed', nor 'is to speak')
+        for v in range(k + 1, j + 1):
+            if lower[v] in self.verb_class and self.words[v].islower() and lower[v - 1] not in _NO_FRAME_BEFORE:
+                m = self.before_verb(v, k - 1, s0, k - 1)
+                return None if m is None or m.resolution == "pronoun" and lower[bisect_left(self.starts, m.start)] \
+                    not in _SUBJECT_PRONOUNS else m
         return None
 
     def not_possessor(self, m: Mention | None) -> Mention | None:
@@ -675,10 +699,11 @@ def find_quotes(
                                 and tokens[k].start < by_index[pi].start + len(by_index[pi].text)):
                 continue  # next one after a question or an exclamation ('"...?" Ruiz asked.')
             m, v = reader.speaker_near(k, step)
-            if m is None and v is None and step < 0 and text[a:a + 1].islower():
+            if m is None and v is None and step < 0 and (text[a:a + 1].islower() or text[tokens[k].end:a - 1].strip() == ":"):
                 # a phrase quoted inside a clause, in lower case, is framed by the clause's verb further back,
                 # a person's: 'Marbut acknowledges he wrote the legislation to set up a legal challenge and
-                # "roll back ..."' (not a body's or a people's, as often the subject of what is reported)
+                # "roll back ..."' (not a body's or a people's, as often the subject of what is reported);
+                # so is a quote after a colon ('Meadows even joked that his role would tank the process: "..."')
                 m, v = reader.speaker_near(k, step, _PHRASE_REACH)
                 if m is not None and kind_of(m.actor) != "person":
                     m, v = None, None
@@ -759,6 +784,17 @@ def find_quotes(
             continue  # (a paragraph that is a bare quote does not carry its voice on)
         if all(sent[last_prev] <= sent[k] <= ends for k in range(last_prev + 1, first_in)):
             speakers[run] = speakers[prun]
+    # A quote that is a sentence of its own, with no frame, goes on from a sentence of the same
+    # paragraph right before it that reports someone's words ('Nahles added that the plan lacked
+    # consent. "That's why I consider the deal an uncovered cheque."'): that someone's.
+    for a, b, pi, run in spans:
+        first_in, last_in, after = bisect_left(starts, a), bisect_left(starts, b) - 1, bisect_left(starts, b + 1)
+        if run in speakers or not 0 < first_in <= last_in < n or sent[first_in - 1] == sent[first_in] \
+                or after < n and sent[after] == sent[last_in]:
+            continue
+        m = reader.reporter(first_in - 1, by_index[pi].start, a)
+        if m is not None:
+            speakers[run] = m.actor
     out = []
     for a, b, pi, run in spans:
         words = len(text[a:b].split())

@@ -192,6 +192,27 @@ def test_a_possessor_in_the_clause_before_a_participle_does_not_speak():
     assert [(t, s) for t, s, _ in found] == [("a mess,", None), ("share the data", None)]
 
 
+def test_a_quote_after_a_colon_is_framed_by_the_verb_of_its_clause_further_back():
+    found, _ = quotes_of([
+        "In an interview last week, Ron Dermer even joked that his role would tank the whole process: “Hamas will not wait.”",
+        "A letter from Ron Dermer reached the port this week, and the crowd chanted the slogan: “Open the port.”",
+    ])
+    assert [(t, s) for t, s, _ in found] == [("Hamas will not wait.", "ron-dermer"), ("Open the port.", None)]
+
+
+def test_a_quote_standing_alone_goes_on_from_the_sentence_before_that_reports_someone():
+    found, _ = quotes_of([
+        "Ron Dermer added that the plan lacked the consent of Egypt. “That is why I call it an empty cheque.”",
+        "There is a reason Antony Blinken had to say otherwise, says Ron Dermer. “The polls are clear.”",
+        "Antony Blinken is to speak at the hearing. “It is whining.”",  # no one's words reported
+        "Critics said that the plan failed. “It is a mess.”",  # someone the article does not name
+        "Ron Dermer left early. “It is late.”",  # (no words of his reported)
+    ])
+    assert [(t, s) for t, s, _ in found] == [
+        ("That is why I call it an empty cheque.", "ron-dermer"), ("The polls are clear.", "ron-dermer"),
+        ("It is whining.", None), ("It is a mess.", None), ("It is late.", None)]
+
+
 def test_verbs_of_saying_beyond_said():
     found, _ = quotes_of([
         "“How can a city say no?” demanded Rep. Ron Dermer.",
