@@ -4067,6 +4067,9 @@ def test_prizes_and_phrases_that_open_with_a_word_of_names_name_nobody(index):
             "prayed the Good Lord would help, said Dana Voss, who got her Master's degree at Case Western.")
     assert [(s, a) for s, a, _ in mentions(index, text)[0]] == [
         ("Dana Voss", "dana-voss"), ("her", "dana-voss"), ("Case Western", "case-western-reserve-university")]
+    text = ("The program crossed some kind of Rubicon, said Dana Voss, a Nobel laureate who speaks Amharic. "
+            "Nobel Prizes and the Pulitzer committee were not named.")
+    assert [(s, a) for s, a, _ in mentions(index, text)[0]] == [("Dana Voss", "dana-voss")]
 
 
 def test_a_catalog_form_with_an_apostrophe_matches_either_apostrophe(index):
