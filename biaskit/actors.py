@@ -329,6 +329,8 @@ SPEECH_TIME_WORDS = SPEECH_ADVERBS | frozenset(
     friday saturday sunday january february march april june july august september october november
     december""".split())
 SPEECH_TIME_REACH = 4
+# ... the words such a phrase may open with besides SPEECH_ADVERBS, and may not end with
+TIME_PHRASE_OPENERS = frozenset(("on", "in", "last", "this"))
 # How many sentences back "the X administration" is what "the administration" means, whoever is
 # in office at the article's date.
 ADMINISTRATION_REACH = 3
@@ -6010,8 +6012,8 @@ class _Resolver:
         j = k
         while j > 1 and k - j < SPEECH_TIME_REACH and self.lower[j - 1] in SPEECH_TIME_WORDS and self.gap(j - 1, j) == " ":
             j -= 1  # "Mr. Obama earlier this year said he", "Trump on Tuesday said he"
-        if j < k and (self.lower[j] not in SPEECH_ADVERBS and self.lower[j] not in ("on", "in", "last", "this")
-                      or self.lower[k - 1] in ("on", "in", "this", "last")):
+        if j < k and (self.lower[j] not in SPEECH_ADVERBS and self.lower[j] not in TIME_PHRASE_OPENERS
+                      or self.lower[k - 1] in TIME_PHRASE_OPENERS):
             j = k  # (a phrase of time as a whole: not "Obama in said", nor "in Iowa")
         return next((h for h in reversed(fitting) if h.last == j - 1 and self.gap(h.last, j) == " "), None)
 

@@ -381,9 +381,10 @@ class _Reader:
 
     def reporter(self, j: int, floor: int, edge: int) -> Mention | None:
         """The one whose words the sentence ending at token ``j`` reports, when it is plain narration
-        (no quotation mark in it) after ``floor`` (a paragraph's start): the subject of its first verb
-        of saying ('Nahles added that ...', 'Ruiz said on Monday the plan would fail'); else None.
-        ``edge``: where the quote after it starts."""
+        (no quotation mark in it) after ``floor`` (a paragraph's start): the speaker of a frame that
+        closes it ('..., says Ms. Lake.'), else the subject of its first verb of saying ('Nahles added
+        that ...', 'Ruiz said on Monday the plan would fail'); else None. ``edge``: where the quote
+        after it starts."""
         s0, lower = self.sent[j], self.lower
         k = j
         while k > 0 and self.sent[k - 1] == s0:
