@@ -6536,7 +6536,7 @@ class _Resolver:
         sentence ("The cancellations will not affect most Americans, but they could hurt ...",
         "Twenty-five states joined Texas in suing, arguing they would ..."); opening its sentence,
         the subject of the sentence before ("Immigrant rights groups cheered ... that Republicans can
-        compete. They compared ...")."""
+        compete. They compared ..."), also of its main clause after an opening one."""
         start = self.sentence_start(i)
         if i > start + 1 and self.lower[i - 1] in ("but", "and", "so", "yet") and self.gap(i - 2, i - 1).strip() in (",", ";"):
             return self.plural_subject_at(start, i - 1)
@@ -6547,7 +6547,13 @@ class _Resolver:
         if start == 0 or not self.opens_sentence(i):
             return False
         before = self.sentence_start(start - 1)
-        return self.plural_subject_at(before, start - 1) or self.two_people_open(before)
+        if self.plural_subject_at(before, start - 1) or self.two_people_open(before):
+            return True
+        if self.lower[before] in SUBORDINATORS:  # the main clause's, after an opening one ("Although the
+            # judge gave no hint, administration supporters fear the worst. They point to ...")
+            c = next((k for k in range(before + 1, start) if self.gap(k - 1, k).strip() == ","), None)
+            return c is not None and self.plural_subject_at(c, start - 1)
+        return False
 
     def two_people_open(self, start: int) -> bool:
         """Whether two people joined by "and" open the sentence at token ``start``, with their titles

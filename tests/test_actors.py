@@ -3555,6 +3555,8 @@ def test_a_plural_opening_a_sentence_before_its_verb_is_whom_they_takes_up(index
      "They", None),
     ("Democrats met. Many Latin American newspapers have called it a ploy. They also report the caravan grew.",
      "They", None),
+    ("Democrats met. Although the judge gave no hint, administration supporters fear the worst. They point to "
+     "an order.", "They", None),  # (the main clause's, after an opening one)
     ("Democrats urged immigrant groups to act. They said the vote was overdue.", "They", "democratic-party"),
     ("Republicans urged Democrats to act. They said the vote was overdue.", "They", "republican-party"),
     # two actors joined say what "they" opens, or stand between: both
