@@ -716,6 +716,9 @@ PARTY_EPITHETS = frozenset(
 TIME_OPENERS = frozenset("on at last earlier later this that then now today yesterday meanwhile also still".split())
 # Words that open a clause of time, cause or condition before the main clause ("When he took office, Obama ...").
 SUBORDINATORS = frozenset("when whenever after before while although though because since once until unless if".split())
+# Words besides SUBORDINATORS that open a clause whose subject may follow at once ("that state
+# exchanges would", "at which migrants must", "whereby illegal immigrants are released").
+CLAUSE_LINKS = frozenset(("that", "which", "whereby", "where"))
 # Words before a clause's subject that join it to the clause before ("X spoke while Y ...").
 JOINING_SUBJECT = SUBORDINATORS | {"and", "but", "whereas", "yet"}
 # What ends a pronoun's clause in the text between words, and the resolutions that name an actor.
@@ -6487,12 +6490,12 @@ class _Resolver:
         one ("that state exchanges would"), or after a comma ("..., seniors would"; not a source
         named after what it says: ", aides say.")."""
         lower, before = self.lower, self.lower[k - 1]
-        if before in SUBORDINATORS or before in ("that", "which"):
+        if before in SUBORDINATORS or before in CLAUSE_LINKS:
             opens = True
         elif self.gap(k - 1, k) == ", ":
             opens = not self.attribution_closes(k + 1)
         else:
-            opens = k > 1 and (lower[k - 2] in SUBORDINATORS or lower[k - 2] == "that") and not self.starts_clause(k - 2) \
+            opens = k > 1 and (lower[k - 2] in SUBORDINATORS or lower[k - 2] in CLAUSE_LINKS) and not self.starts_clause(k - 2) \
                 and self.words[k - 1] == before and before.isalpha() and not self.covered[k - 1]
         return opens and self.plural_verb(k + 1)
 

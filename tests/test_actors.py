@@ -3841,6 +3841,7 @@ def test_those_described_stand_between_they_and_an_actor(index, text, expected):
     ("Democrats praised the law. Several large insurance companies announced that they will stay.", []),
     # ... and so does a plural noun as the subject of a clause after "when", "if", "that"
     ("Democrats stopped hoping when voters defied prediction after prediction that they would love the law.", []),
+    ("Democrats backed a practice whereby migrants are released while they wait for a hearing.", []),
     ("Americans say finding labor is so hard that farmers are changing what they grow.", []),
     # ... and so do people of a pronoun's ("his colleagues"), but not its things ("his remarks")
     ("The Founding Fathers feared it. Rick Perry and his colleagues say they are rejecting the law.", []),
