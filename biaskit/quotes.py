@@ -401,6 +401,18 @@ class _Reader:
                     not in _SUBJECT_PRONOUNS else m
         return None
 
+    def object_of_verb(self, j: int) -> bool:
+        """Whether the mention ending at token ``j`` follows a verb in the past tense or of saying, as its
+        object ('described Trump', 'assailed Obama'), maybe past "the" or a title of capitalised words."""
+        m = self.mention_at.get(j)
+        if m is None:
+            return False
+        k = bisect_left(self.starts, m.start) - 1
+        while k > 0 and self.sent[k] == self.sent[j] and (self.lower[k] == "the" or self.words[k][:1].isupper()):
+            k -= 1
+        w = self.words[k] if k >= 0 and self.sent[k] == self.sent[j] else ""
+        return w.islower() and (w.endswith("ed") or w in self.verb_class or w in _NAMING_VERBS)
+
     def not_possessor(self, m: Mention | None) -> Mention | None:
         """Mention ``m``, unless it owns the noun after it: a possessor in the clause before a
         participle does not speak ('The report called the agency's approach "problematic," saying')."""
@@ -577,6 +589,11 @@ class _Reader:
                 lower[v] in _GOING_ON and d <= (3 if step > 0 else 0) and self.words[v].islower()  # (not 'War Room Notes')
                 and (step > 0 or lower[v] not in _AFTER_COLON or self.gap(v, v + 1).strip()[:1] in (":", ","))):
             return _NO_FRAME  # ('"...," the senator continued', 'He continued: "..."'; not 'the topic continues to')
+        if v > 1 and lower[v - 1] in _POSSESSIVE and self.object_of_verb(v - 2) \
+                and not (step < 0 and "that" in lower[v + 1:k + 1]):
+            return _NO_FRAME  # a noun, whose owner is the object of another's verb: 'Toomey described Trump's
+            # remarks as "..."' (but 'Trump's claim that "..."' is Trump's, and so is 'Flake rejected the
+            # president's claim that "..."')
         # never look back into the quote itself: after a closing mark, not before k; before an
         # opening mark, not after k
         fwd_end = min(n, v + 1 + _SPEAKER_GAP, k + 1 if step < 0 else n)

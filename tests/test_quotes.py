@@ -213,6 +213,19 @@ def test_a_quote_standing_alone_goes_on_from_the_sentence_before_that_reports_so
         ("It is whining.", None), ("It is a mess.", None), ("It is late.", None)]
 
 
+def test_whose_remarks_a_speaker_characterises_does_not_speak_the_characterisation():
+    found, _ = quotes_of([
+        "Ron Dermer described Antony Blinken’s remarks on the port as “encouraging.”",
+        "Ron Dermer called Antony Blinken’s comments “dangerous.”",
+        # what a claim says is its owner's words
+        "Antony Blinken’s claim that the port is “vastly improved” was false.",
+        "Ron Dermer rejected Antony Blinken’s claim that “the port is open.”",
+    ])
+    assert [(t, s) for t, s, _ in found] == [
+        ("encouraging.", "ron-dermer"), ("dangerous.", "ron-dermer"), ("vastly improved", "antony-blinken"),
+        ("the port is open.", "antony-blinken")]
+
+
 def test_verbs_of_saying_beyond_said():
     found, _ = quotes_of([
         "“How can a city say no?” demanded Rep. Ron Dermer.",
