@@ -2564,12 +2564,18 @@ class _Resolver:
         """Whether the word at ``i`` stands inside a longer capitalised name (joined to a name word
         before or after it): "Health" of "Avalere Health" or "Kaiser Health News" is not the last word
         of another organisation named in full ("Oscar Health"), nor a name of its own. "The" or an
-        English word opening the sentence opens no name: "The Times", "But Dougan"."""
+        English word opening the sentence opens no name: "The Times", "But Dougan". Nor is an English
+        word that opens a longer name with "and" or "of" ("Enforcement and Removal Operations" after
+        "Immigration and Customs Enforcement"; not "Pearlstein and McLaine")."""
         before = i > 0 and self.same_sentence(i - 1, i) and self.joined(i - 1, i) and self.lower[i - 1] != "the" \
             and _is_name_word(self.words[i - 1]) and self.words[i - 1] not in self.index.title_tokens \
             and not (self.starts_clause(i - 1) and self.lower[i - 1] in self.index.english)  # not "But Dougan"
         after = i + 1 < self.n and self.same_sentence(i, i + 1) and self.joined(i, i + 1) and _is_name_word(self.words[i + 1])
-        return before or after
+        opens = i + 2 < self.n and self.lower[i] in self.index.english and self.lower[i + 1] in ("and", "of", "&") \
+            and self.same_sentence(i, i + 2) \
+            and self.gap(i, i + 1) == self.gap(i + 1, i + 2) == " " and _is_name_word(self.words[i + 2]) \
+            and self.words[i + 2] not in self.index.title_tokens  # "Enforcement and Removal Operations"
+        return before or after or opens
 
     def names_place(self, i: int) -> bool:
         """Whether the name at token ``i`` opens a county's or a parish's ("Shelby County")."""

@@ -1600,6 +1600,12 @@ def test_an_organisation_named_in_full_is_found_by_its_first_or_last_word_later(
     assert by_surface["Harbor"] == {"Harbor Policy Institute"}
     assert by_surface["Quaylor"] == {"Quaylor Center"}
     assert by_surface["Times"] == {"The New York Times"}
+
+
+def test_the_last_word_of_an_organisation_opening_a_longer_name_is_not_that_organisation(index):
+    found, _ = mentions(index, "Immigration and Customs Enforcement held them. Later, Enforcement and Removal Operations "
+                               "officers released them.")
+    assert [s for s, a, _ in found if a == "ice"] == ["Immigration and Customs Enforcement"]
     # also when the catalog writes the name with "The" ("The Cato Institute")
     found, _ = mentions(index, "The Cato Institute sent nine people to the court. Cato planned no parties.")
     assert [(s, a) for s, a, _ in found] == [("The Cato Institute", "cato-institute"), ("Cato", "cato-institute")]
