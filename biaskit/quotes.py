@@ -110,6 +110,9 @@ _CLAUSE_VERBS = frozenset("is was are were has had have will would says said tol
 # Verbs that name something in the speaker's words, whose subject next to them speaks the quote
 # after them ('what he termed "..."', 'Ruiz called it "..."'; not 'what critics called "..."').
 _NAMING_VERBS = frozenset("termed terms dubbed dubs called calls labeled labels labelled branded brands".split())
+# ... and their participles, which after a comma name it in the words of the clause's subject ('McCaul
+# questioned the timing, calling it "a political decision"').
+_NAMING_PARTICIPLES = frozenset("calling dubbing labeling labelling branding terming".split())
 _NAMING_AUXILIARIES = frozenset("has had have also once repeatedly".split())
 # People who speak for someone, or of them: a name right before them only qualifies them ('a
 # Senate aide said', 'Clinton supporters say').
@@ -566,6 +569,13 @@ class _Reader:
         s0 = sent[k]
         if lower[v] == "according" and v + 1 < n and lower[v + 1] == "to":  # '"...," according to Ruiz'
             return self.after_verb(v + 1, min(n, v + 2 + _SPEAKER_GAP, k + 1 if step < 0 else n), s0)
+        if step < 0 and lower[v] in _NAMING_PARTICIPLES and self.broken(v, marks=False) \
+                and not (v + 1 < n and lower[v + 1] in ("out", "on", "up", "off")):  # ', calling it "..."': the
+            start = v - 1  # subject that opens the clause before, its verb next ('Schumer praised Rubio's efforts,
+            while start > 0 and sent[start - 1] == s0 and not self.broken(start, marks=False) \
+                    and lower[start - 1] != "but":  # calling him "..."', 'invited him but he declined, calling it')
+                start -= 1
+            return self.clause_subject(start, v) or _NO_FRAME  # (else whatever frames it further back)
         if step < 0 and lower[v] in _NAMING_VERBS:  # 'what he termed "..."', 'Ruiz called the bill "...",
             # 'Ruiz called for "..."':
             j = v - 2 if v > 1 and lower[v - 1] in _NAMING_AUXILIARIES else v - 1  # the subject next to it

@@ -226,6 +226,18 @@ def test_whose_remarks_a_speaker_characterises_does_not_speak_the_characterisati
         ("the port is open.", "antony-blinken")]
 
 
+def test_a_naming_participle_after_a_comma_is_the_word_of_its_clauses_subject():
+    found, _ = quotes_of([
+        "Ron Dermer praised Antony Blinken’s efforts on Sunday, calling him a “tremendous asset.”",
+        "Hamas invited Ron Dermer to the talks but he declined, calling the offer “insulting.”",
+        "In a speech on how open Egypt is, Ron Dermer criticised the plan, calling it “unworkable.”",
+        "Senators voted one by one, calling out “aye” or “no.”",  # (not naming)
+    ])
+    assert [(t, s) for t, s, _ in found] == [
+        ("tremendous asset.", "ron-dermer"), ("insulting.", "ron-dermer"), ("unworkable.", "ron-dermer"),
+        ("aye", None), ("no.", None)]
+
+
 def test_verbs_of_saying_beyond_said():
     found, _ = quotes_of([
         "“How can a city say no?” demanded Rep. Ron Dermer.",
