@@ -719,6 +719,7 @@ def find_quotes(
                 and reader.titled(before, a, b):
             continue  # a title is no one's words, whatever frames the sentence ('said on CNN's "State of
             # the Union" that he agrees')
+        framed = False  # whether a verb framed it, naming an actor or not ('"...," an aide said')
         for k, step, edge in sides:
             if not (0 <= k < len(sent) and 0 <= edge < len(sent)):
                 continue
@@ -739,6 +740,7 @@ def find_quotes(
                     v is not None and m.start <= tokens[min(k + 1, v)].start
                     and not _NEXT_QUOTE_RE.match(text, tokens[v].end)):
                 m = None  # (not 'Obama replied, "..."', the frame of the quote after it)
+            framed = framed or v is not None and own
             if m is not None:
                 speakers[run] = m.actor
                 if frames is not None and v is not None and lower[v] in verb_class:
@@ -759,6 +761,18 @@ def find_quotes(
                 m, _ = reader.speaker_near(before, -1)
                 if m is not None:
                     speakers[run] = m.actor
+            elif not framed and 0 <= first_in <= last_in < after < len(tokens) and sent[after] == sent[last_in] \
+                    and (first_in == 0 or sent[first_in - 1] != sent[first_in]) and text[a:a + 1].isupper() \
+                    and len(text[a:b].split()) >= 3:
+                # a quote that opens its sentence, framed further on in it ('"..." because of the action, Tom
+                # Balanoff, president of the local, told the AP.', '"...," Customs and Border Protection
+                # Commissioner R. Gil Kerlikowske said'; not a phrase inside a clause)
+                m, v = reader.speaker_near(after, 1, _PHRASE_REACH)
+                if m is not None and v is not None:  # the first person named before the verb, if one is: 'Michael
+                    # Needham, CEO of Heritage Action, said', 'Jim Manley, a former aide to Harry Reid, said'
+                    people = [x for t in range(after, v) if (x := mention_at.get(t)) is not None
+                              and kind_of(x.actor) == "person" and not text.startswith(_POSSESSIVE, x.end)]
+                    speakers[run] = (people[0] if people else m).actor
     # A quote that opens the sentence after an attributed one, with nothing between but the frame
     # of that one, goes on in its voice ('"...," Ruiz said. "..."'), also as the next paragraph
     # when that frame ends the paragraph ('"...," Ruiz said.' / '"..."'); not a quote with a frame

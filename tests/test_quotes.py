@@ -238,6 +238,17 @@ def test_a_naming_participle_after_a_comma_is_the_word_of_its_clauses_subject():
         ("aye", None), ("no.", None)]
 
 
+def test_a_quote_opening_its_sentence_is_framed_further_on_in_it():
+    found, _ = quotes_of([
+        "“We will see very positive changes” because of the deal, Ron Dermer, president of the port board, told reporters.",
+        "“There are no permits,” Customs and Border Protection Commissioner Ron Dermer said at a press conference.",
+        "“The port must open,” Michael Brenner, director of policy at the Hamas Relief Fund, said on Monday.",
+    ])
+    assert [(t, s) for t, s, _ in found] == [
+        ("We will see very positive changes", "ron-dermer"), ("There are no permits,", "ron-dermer"),
+        ("The port must open,", "michael-brenner")]
+
+
 def test_verbs_of_saying_beyond_said():
     found, _ = quotes_of([
         "“How can a city say no?” demanded Rep. Ron Dermer.",
