@@ -126,6 +126,10 @@ _STAFF_QUALIFIERS = frozenset("senior top former chief press campaign legislativ
 _POSSESSIVE = ("'s", "’s")  # the token of a possessive ending
 _PRONOUN_GENDER = {"he": "male", "she": "female"}
 _SUBJECT_PRONOUNS = frozenset("he she they it we i".split())
+# Subject pronouns of a frame that names no actor ('"...," they wrote'), and words after which a
+# word of saying is a noun ('his tweet', "Trump's statement", 'a 5th tweet').
+_PRONOUN_SUBJECTS = frozenset(("he", "she", "they"))
+_NOUN_OPENERS = frozenset(("'s", "’s", "the", "a", "an", "his", "her", "their", "its"))
 # Words after which a verb of saying frames nothing: a passive's auxiliaries ('until Morgan is
 # confirmed') and an infinitive's "to" ('is to speak at the hearing').
 _NO_FRAME_BEFORE = frozenset("is was are were be been being to".split())
@@ -768,6 +772,11 @@ def find_quotes(
                 # Balanoff, president of the local, told the AP.', '"...," Customs and Border Protection
                 # Commissioner R. Gil Kerlikowske said'; not a phrase inside a clause)
                 m, v = reader.speaker_near(after, 1, _PHRASE_REACH)
+                if v is not None and (lower[after] in _PRONOUN_SUBJECTS and after + 1 < len(tokens) and reader.says(after + 1)
+                                      or (lower[v - 1] in _NOUN_OPENERS or lower[v - 1][:1].isdigit())
+                                      and reader.gap(v - 1, v) == " "):
+                    m = None  # (not past a subject that frames it unnamed, '"...," they wrote in a footnote, citing
+                    # Trump's June 5th tweet', nor a noun: "5th tweet")
                 if m is not None and v is not None:  # the first person named before the verb, if one is: 'Michael
                     # Needham, CEO of Heritage Action, said', 'Jim Manley, a former aide to Harry Reid, said'
                     people = [x for t in range(after, v) if (x := mention_at.get(t)) is not None

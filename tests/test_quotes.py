@@ -247,6 +247,9 @@ def test_a_quote_opening_its_sentence_is_framed_further_on_in_it():
     assert [(t, s) for t, s, _ in found] == [
         ("We will see very positive changes", "ron-dermer"), ("There are no permits,", "ron-dermer"),
         ("The port must open,", "michael-brenner")]
+    # not past a subject that frames it without a name, nor by a noun
+    found, _ = quotes_of(["“Indeed, the port has always been open,” they wrote in a footnote, citing Ron Dermer’s 5th tweet."])
+    assert [(t, s) for t, s, _ in found] == [("Indeed, the port has always been open,", None)]
 
 
 def test_verbs_of_saying_beyond_said():
