@@ -129,7 +129,7 @@ _SUBJECT_PRONOUNS = frozenset("he she they it we i".split())
 # Subject pronouns of a frame that names no actor ('"...," they wrote'), and words after which a
 # word of saying is a noun ('his tweet', "Trump's statement", 'a 5th tweet').
 _PRONOUN_SUBJECTS = frozenset(("he", "she", "they"))
-_NOUN_OPENERS = frozenset(("'s", "’s", "the", "a", "an", "his", "her", "their", "its"))
+_NOUN_OPENERS = frozenset((*_POSSESSIVE, "the", "a", "an", "his", "her", "their", "its"))
 # Words after which a verb of saying frames nothing: a passive's auxiliaries ('until Morgan is
 # confirmed') and an infinitive's "to" ('is to speak at the hearing').
 _NO_FRAME_BEFORE = frozenset("is was are were be been being to".split())
