@@ -678,9 +678,8 @@ NOT_ADJECTIVES = frozenset("""his her their its our my your the a an other other
 SUBJECT_PRONOUNS = frozenset(("he", "she", "they"))
 # ... and their contractions ("he'll", "they're")
 SUBJECT_FORMS = frozenset(p for p in PRONOUNS if re.split("['’]", p)[0] in SUBJECT_PRONOUNS)
-# How far back a possessive looks for the subject pronoun of its clause, and what ends the clause
+# How far back a possessive looks for the subject pronoun of its clause (CLAUSE_BREAKS end it)
 PRONOUN_CLAUSE_REACH = 12
-CLAUSE_MARKS = frozenset(",;:()\"“”—–")
 RELATIVE_OPENERS = frozenset(("who", "whom", "whose", "which"))
 # Words after "her" that make it an object, not a possessive ("told her that", "gave her a").
 NOT_AFTER_HER = frozenset("that the a an to and or in on at for with of about as from by if when".split())
@@ -5706,7 +5705,7 @@ class _Resolver:
         if not (self.possessive(i) or self.lower[i] in REFLEXIVES):
             return None
         for k in range(i - 1, max(i - PRONOUN_CLAUSE_REACH, 0) - 1, -1):
-            if not self.same_sentence(k, i) or any(c in self.gap(k, k + 1) for c in CLAUSE_MARKS):
+            if not self.same_sentence(k, i) or any(c in self.gap(k, k + 1) for c in CLAUSE_BREAKS):
                 return None
             w = self.lower[k]
             if w in PRONOUNS:

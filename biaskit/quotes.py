@@ -52,7 +52,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import AbstractSet, Callable, Iterator, Mapping, Sequence
 
-from biaskit.agency import MODALS
+from biaskit.agency import BE, MODALS
 from biaskit.framing import SPEAKER_GAP_WORDS
 from biaskit.segment import Token
 from biaskit.types import Mention, Paragraph, Quote, Sentence
@@ -132,7 +132,7 @@ _PRONOUN_SUBJECTS = frozenset(("he", "she", "they"))
 _NOUN_OPENERS = frozenset((*_POSSESSIVE, "the", "a", "an", "his", "her", "their", "its"))
 # Words after which a verb of saying frames nothing: a passive's auxiliaries ('until Morgan is
 # confirmed') and an infinitive's "to" ('is to speak at the hearing').
-_NO_FRAME_BEFORE = frozenset("is was are were be been being to".split())
+_NO_FRAME_BEFORE = BE | {"to"}
 # How many tokens between a quotation mark and the speech verb, and between the verb and the speaker.
 _REACH = 8
 _PHRASE_REACH = 20  # ... and before a phrase quoted in lower case inside a clause
