@@ -292,6 +292,34 @@ def test_page_furniture_is_dropped_and_sentences_that_look_alike_are_kept():
     assert_built_in_rules_drop(furniture, sentences)
 
 
+def test_long_sign_up_forms_playlists_and_programme_notes_are_dropped_and_stories_glued_to_them_kept():
+    from biaskit import lexicons
+
+    form = ("Newsletter Sign Up Continue reading the main story Please confirm that you are a person by ticking the box. "
+            "That email address looks wrong. Please type it again. Pick at least one newsletter to go on. Sign Up "
+            "Expect emails with harbor news, ferry timetables and offers from The Harbor Ledger. You can leave the list "
+            "whenever you like. You also agree to hear now and then about events and offers for readers of The Harbor "
+            "Ledger and its partners. Thanks for signing up. Something went wrong on our side. Please give it another "
+            "try in a few minutes. View all Harbor Ledger newsletters.")
+    pitch = ("Harbor Morning newsletter Everything you need to know about the ferries, the port and the people who run "
+             "them, every weekday before seven. Email Sign Up By signing up you agree to receive email newsletters or "
+             "alerts from HARBOR LEDGER. You can unsubscribe at any time.")
+    playlist = ("JUST WATCHED Mayor Jo Ruiz: 'We will not close the harbor, not this year and not next year' Replay More "
+                "Videos ... MUST WATCH Mayor Jo Ruiz: 'We will not close the harbor, not this year and not next year' 02:54")
+    note = ("[Watch Fox: Harbor master Dale Kessock, who has run the port for twenty years, discusses the ferry strike "
+            "and what it means for the summer season in the 9 a.m. ET hour]")
+    assert all(len(p.split()) > 25 for p in (pitch, playlist, note)) and len(form.split()) > 80
+    stories = ["Newsletter Sign Up Continue reading the main story The harbor master said the ferries would run "
+               "again on Monday.",
+               "The mayor told reporters she would watch Fox: the channel, she said, had been fair to the harbor "
+               "[Watch Fox: the harbor]. She did not say more.",
+               "Ruiz said the form, which read \"Email Sign Up By signing up you agree to receive email newsletters\", "
+               "had confused readers. " + " ".join(["The ferry ran late again."] * 15)]
+    kept, dropped = drop_boilerplate([form, pitch, playlist, note, *stories], lexicons.load().boilerplate)
+    assert kept == stories
+    assert [d.rule for d in dropped] == ["long_promotion"] * 4
+
+
 def test_jsonl_records_end_at_newlines_only(corpus):
     from biaskit.ingest import read_corpus
 
