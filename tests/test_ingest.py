@@ -281,6 +281,13 @@ def test_page_furniture_is_dropped_and_sentences_that_look_alike_are_kept():
                  "Do You Back the New Ferry Fares? Vote Now in Our Poll", "ANALYSIS/OPINION:",
                  "Get the Harbor Briefing delivered to your inbox. By signing up, you agree to our Privacy Policy",
                  "CLOSE The mayor opened the new harbor bridge on Monday. Video provided by Harbor TV",
+                 "Do You Back the New Ferry Fares? Vote in Urgent National Poll", "PHOTOS: The ten oldest ferries of the coast",
+                 "QUIZ: How well do you know the harbor?",
+                 "The Harbor Memo is a reported column by Mira Solt, primarily focused on the port authority.",
+                 "The Ledger's editorial opinions are decided by its Editorial Board, separate from the news staff.",
+                 "( See the Ledger's full harbor coverage)", "\u2022 This article is based in part on wire service reports.",
+                 "- Follow the Harbor Desk on Twitter: @harbordesk",
+                 "Follow Harbor Ledger reporter Mira Solt on Twitter at twitter.com/msolt.",
                  "Mira Solt and Dale Kessock contributed.", "Staff writer Mira Solt contributed reporting from Harlow.",
                  "Dale Kessock contributed to this report. Mira Solt reported from Harlow Bay.",
                  "Contributing: Mira Solt and Dale Kessock", "Kessock reported from Harlow. Follow Mira Solt on Twitter at @msolt."]
@@ -288,6 +295,9 @@ def test_page_furniture_is_dropped_and_sentences_that_look_alike_are_kept():
                  "Kessock wrote in The Harbor Ledger that the ferry would close.", "Fares were reported from Harlow, Dunmore and Vell.",
                  "If you want to volunteer at the harbor festival, you can sign up here or at the town hall.",
                  "Close to 800 people crossed the bridge on Monday.",
+                 "Should the ferry run at night? Voters in the town poll said yes, 60 to 40.",
+                 "Photos of the old ferries were shown to the council.", "See the harbor coverage on page 4.",
+                 "The mayor said to follow the ferry news on Twitter, where the port posts its delays.",
                  "The Harbor Fund contributed $5,000 to the festival."]
     assert_built_in_rules_drop(furniture, sentences)
 
@@ -373,9 +383,15 @@ def test_an_authors_biography_is_dropped_and_a_source_introduced_is_kept():
     bios = ["Mira Solt is a senior editor of opinion for The Harbor Ledger.",
             "Dale Kessock is a professor of maritime law at Harlow University. He is the author of Tides of Trade.",
             "Dr. Jane Voss is a radiologist and a contributor to The Harbor Ledger.",
-            "Tom Reyes is digital politics editor for Harbor TV, and his column appears Monday to Friday."]
+            "Tom Reyes is digital politics editor for Harbor TV, and his column appears Monday to Friday.",
+            "Mira Solt is senior editor of opinion for The Harbor Ledger and author of \u201cFerries and Their Keepers\u201d"
+            " (Dunmore Press, 2012).",
+            'Dale Kessock is a professor at Harlow University and the author of "Can the Port Survive?" The views'
+            ' expressed are his own.']
     sentences = ["Dale Kessock is a professor at Harlow University, and he says the ferry will close.",
                  "Mira Solt is a fellow at the Harbor Institute. \u201cThe fares are too high,\u201d she wrote.",
+                 "Jane Voss is a columnist at the Ledger. \u201cFerries are public goods\u201d is her motto.",
+                 "Tom Reyes is the author of \u201cTides,\u201d and he argued on Monday that the fares must fall.",
                  "The mayor is the author of the new harbor plan.",
                  "Jane Voss was a reporter before she ran for the council."]
     assert assert_built_in_rules_drop(bios, sentences) == ["author_bio"] * len(bios)
