@@ -288,6 +288,15 @@ def test_page_furniture_is_dropped_and_sentences_that_look_alike_are_kept():
                  "( See the Ledger's full harbor coverage)", "\u2022 This article is based in part on wire service reports.",
                  "- Follow the Harbor Desk on Twitter: @harbordesk",
                  "Follow Harbor Ledger reporter Mira Solt on Twitter at twitter.com/msolt.",
+                 "This story has been updated.", "This post has been updated with additional information.",
+                 "This article tagged under: Ferries", "Join us on Facebook.com/LedgerOpinion.",
+                 "Read LedgerOpinion's new Flipboard magazine.", "By Mira Solt, Staff writer", "By Dale Kessock/Staff writer",
+                 "This story was reported by The Associated Press.", "( The Ledger's full harbor coverage)",
+                 "(IN 60 SECONDS: Ferry fares explained)", "Start the day smarter: Get the Ledger's Morning Briefing in your inbox",
+                 "To read more editorials, go to the Opinion front page or sign up for the daily Opinion email newsletter.",
+                 "Harbor Voices is the Ledger's home for first-person essays. Read our submission guidelines, and pitch us at "
+                 "voices@ledger.example.",
+                 "Note: Get your copy of the Harbor Special Report \u201cTides of Trade\u201d with our FREE Offer \u2013",
                  "Mira Solt and Dale Kessock contributed.", "Staff writer Mira Solt contributed reporting from Harlow.",
                  "Dale Kessock contributed to this report. Mira Solt reported from Harlow Bay.",
                  "Contributing: Mira Solt and Dale Kessock", "Kessock reported from Harlow. Follow Mira Solt on Twitter at @msolt."]
@@ -298,6 +307,9 @@ def test_page_furniture_is_dropped_and_sentences_that_look_alike_are_kept():
                  "Should the ferry run at night? Voters in the town poll said yes, 60 to 40.",
                  "Photos of the old ferries were shown to the council.", "See the harbor coverage on page 4.",
                  "The mayor said to follow the ferry news on Twitter, where the port posts its delays.",
+                 "The ferry's timetable has been updated, and this story has changed the town.",
+                 "By Monday, the staff writers had left the Ledger.", "Join us on the harbor walk on Sunday, the mayor said.",
+                 "(The new law extends coverage)", "Get your copy of the timetable at the ferry office.",
                  "The Harbor Fund contributed $5,000 to the festival."]
     assert_built_in_rules_drop(furniture, sentences)
 
@@ -387,7 +399,7 @@ def test_an_authors_biography_is_dropped_and_a_source_introduced_is_kept():
             "Mira Solt is senior editor of opinion for The Harbor Ledger and author of \u201cFerries and Their Keepers\u201d"
             " (Dunmore Press, 2012).",
             'Dale Kessock is a professor at Harlow University and the author of "Can the Port Survive?" The views'
-            ' expressed are his own.']
+            ' expressed are his own.', "\u2022 Dale Kessock is editor emeritus of The Harbor Ledger."]
     sentences = ["Dale Kessock is a professor at Harlow University, and he says the ferry will close.",
                  "Mira Solt is a fellow at the Harbor Institute. \u201cThe fares are too high,\u201d she wrote.",
                  "Jane Voss is a columnist at the Ledger. \u201cFerries are public goods\u201d is her motto.",
