@@ -5763,6 +5763,11 @@ class _Resolver:
             if h.first <= best.first or self.sent[h.first] != s:
                 break
             k = self.head_start(h.first)
+            if k < h.first:  # and past the place before a title: "and Texas Gov. Rick Perry"
+                for _ in range(2):
+                    if self.starts_clause(k) or not self.words[k - 1][:1].isupper() or self.gap(k - 1, k) != " ":
+                        break
+                    k -= 1
             j = h.last + 1
             if self.lower[j] == "of" and self.words[j + 1][:1].isupper():  # past a place: "Flake of Arizona announced"
                 j += 2
@@ -5771,7 +5776,9 @@ class _Resolver:
             verb = self.words[j]
             while k > 1 and not self.starts_clause(k) and self.lower[k - 1] in CLAUSE_ADVERBS and self.gap(k - 1, k) == " ":
                 k -= 1  # "that perhaps the president wishes he could"
+            # (or after a comma: a series of clauses, "Ruiz spoke in Houston, Gov. Jo Platt showed off his aim, and ...")
             if self.starts_clause(k) or self.lower[k - 1] not in JOINING_SUBJECT and self.lower[k - 1] != "that" \
+                    and self.gap(k - 1, k).strip() != "," \
                     or self.joins_actors(k - 1) \
                     or i - h.last > 12 or j >= i or not verb.isalpha() or not verb.islower() \
                     or verb in NOT_VERBS or verb in PRONOUNS or bisect_left(self.hit_firsts, i) - bisect_right(self.hit_firsts, h.last) \

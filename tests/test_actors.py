@@ -3721,6 +3721,9 @@ def test_a_pronoun_pair_of_both_sexes_stands_for_nobody(index, text, expected):
     ("Ted Cruz is a senator while Marco Rubio had not yet filed his papers.", "his", "marco-rubio"),
     ("Ted Cruz won Iowa but Marco Rubio kept his lead in the polls.", "his", "marco-rubio"),
     ("Ted Cruz spoke first, and Sen. Marco Rubio of Florida announced his plan after him.", "his", "marco-rubio"),
+    # ... after a comma too, in a series of clauses, and past the place before a title
+    ("Ted Cruz spoke in Houston, Texas Gov. Rick Perry showed off his aim, and Marco Rubio left early.", "his", "rick-perry"),
+    ("Ted Cruz spoke first, and Florida Sen. Marco Rubio announced his plan.", "his", "marco-rubio"),
     # ... and so does a subject pronoun, but not an object
     ("Republicans vowed to repeal the law, and Democrats have vowed to protect what they can.", "they", "democratic-party"),
     ("Joe Biden said he backed it before Barack Obama had himself announced he backed it.", "he", "barack-obama"),
