@@ -2152,6 +2152,21 @@ class _Resolver:
         return k < self.n and self.covered[k] and any(
             h.first == k and self.actor(h.actor).kind == "organisation" for h in self.hits)
 
+    def opens_of_name(self, i: int) -> bool:
+        """Whether the lone capitalised word at ``i`` opens a longer name with "of" and a capitalised
+        English word ("The Art of the Deal", "Lie of the Year", "Tree of Life"), not a person's
+        place or organisation ("Roy of the Manhattan Institute", "Wilson of the Heritage Foundation",
+        "Smith of Ohio")."""
+        j = i + 1
+        if j + 1 >= self.n or self.lower[j] != "of" or self.gap(i, j) != " " or not self.same_sentence(i, j + 1):
+            return False
+        k = j + 2 if self.lower[j + 1] == "the" else j + 1
+        if k >= self.n or not self.same_sentence(i, k) or not self.words[k][:1].isupper() \
+                or self.lower[k] not in self.index.english or self.member_of(j) or self.covered[k]:
+            return False
+        run = self.name_run(k) or 1
+        return self.words[k + run - 1] not in ORG_WORDS
+
     def named_as_person(self, first: int) -> bool:
         """Whether what a person is introduces the name at ``first`` with "named", "called" or
         "identified as": "a former legislator named Bartolo Fuentes", "a man identified as ..."."""
@@ -2898,9 +2913,11 @@ class _Resolver:
     def lone_word_names_nobody(self, i: int) -> bool:
         """Whether the capitalised word at ``i``, standing alone, names no actor: a word that names
         only the body whose name it ends ("the Church"), a place's last word ("on the Mall"), a
-        settlement's or ruling's name ("Under Flores,"), or an English word describing the person
-        named next ("Liberal columnist ...")."""
-        return self.words[i] in NO_LONE_NAME or self.names_case_here(i) or self.describes_person_next(i)
+        settlement's or ruling's name ("Under Flores,"), an English word describing the person
+        named next ("Liberal columnist ...") or the first word of a longer name with "of" ("The Art of
+        the Deal")."""
+        return self.words[i] in NO_LONE_NAME or self.names_case_here(i) or self.describes_person_next(i) \
+            or self.opens_of_name(i)
 
     def describes_person_next(self, i: int) -> bool:
         """Whether the English word at ``i``, opening a clause, describes the person named after

@@ -193,6 +193,11 @@ def test_capitalised_words_are_not_discovered(index):
         # text its capital makes a name ("liberal Salon writer")
         ("MAYBE NOT - Liberal columnist Dorrin Kessock questions the plan.", ["Dorrin Kessock"]),
         ("Weeks back liberal Salon writer Dorrin Kessock told doctors to stop.", ["Salon", "Dorrin Kessock"]),
+        # a lone word opening a longer name with "of" and an English word is no one ("The Art of the
+        # Deal author", "Lie of the Year"), but a person of a place or organisation is
+        ("Dorrin Kessock wrote the book. The Art of the Harbor author hyped himself.", ["Dorrin Kessock"]),
+        ("The fee was named the 2014 Lie of the Year, and Kessock of the Harbor Policy Institute said so.",
+         ["Kessock", "Harbor Policy Institute"]),
     ],
 )
 def test_title_case_lines_and_names_that_open_with_a_catalog_surname(index, text, expected):
