@@ -262,6 +262,28 @@ class Analyzer:
                 quoted_by[(q.paragraph, q.speaker)] += q.words
         shares = quoted_share([(s, e) for _, s, e in sentences], quotes)
         quoted_sentences = tuple(i for i, share in enumerate(shares) if share >= 0.5)
+        ends_at = {bisect_right(token_starts, m.end - 1) - 1: m for m in mentions}  # a mention's last token -> it
+
+        def affiliation(first: int) -> bool:
+            """Whether the mention opening at token ``first`` only says where the person named
+            right before it belongs, with "of" and possessives of organisations between: "Jo Ruiz of
+            Harlow University's Center for Ports told me" is Ruiz's word, not the centre's nor the
+            university's (but "Trump's White House said" is the White House's)."""
+            k = first
+            for _ in range(4):
+                if k > 0 and lower[k - 1] == "the":
+                    k -= 1
+                if k < 2 or lower[k - 1] not in ("of", "'s", "’s") or sent_of[k - 2] != sent_of[first]:
+                    return False
+                owner = ends_at.get(k - 2)
+                if owner is None:
+                    return False
+                kind = actors[owner.actor].kind if owner.actor in actors else None
+                if kind == "person":
+                    return lower[k - 1] == "of"
+                k = bisect_right(token_starts, owner.start) - 1
+            return False
+
         records = []
         for (pi, actor_id), ms in sorted(grouped.items()):
             sent_ids = sorted({m.sentence for m in ms})
@@ -291,7 +313,7 @@ class Analyzer:
                 role = agency(lower, first, last, sent_of, verb_class.keys(), written)
                 if role is not None:
                     acts[role] += 1
-                if not sentence_hits(m.sentence, SPEECH_HITS) or lower[first] in POSSESSIVES:
+                if not sentence_hits(m.sentence, SPEECH_HITS) or lower[first] in POSSESSIVES or affiliation(first):
                     continue  # (a possessive speaks no verb after it: "his claim", "its report")
                 sent_toks, sent_words, speech, order, starts = sentence_tokens(m.sentence)
                 reach_back = first - a - SPEAKER_REACH - self.speech_term_max

@@ -69,6 +69,26 @@ def _is_gap(words: Sequence[str]) -> bool:
     return all(w.lower() in SPEAKER_GAP_WORDS or w.lower().endswith("ly") for w in words)
 
 
+_AFFILIATION_JOINERS = frozenset(("of", "for", "and", "&", "the", "'s", "’s", "on"))
+_AFFILIATION_MAX = 10  # tokens in "of Harlow University's Center for Ports and Harbors"
+
+
+def _affiliation(words: Sequence[str]) -> int:
+    """How many of ``words`` are an affiliation right after a speaker's name: "of", maybe "the",
+    then a capitalised name (with its joining words: "of Harlow University's Center for Ports"),
+    or 0."""
+    if len(words) < 2 or words[0] != "of":
+        return 0
+    end = 0
+    for k in range(1, min(len(words), _AFFILIATION_MAX + 1)):
+        w = words[k]
+        if w[:1].isupper():
+            end = k + 1
+        elif w.lower() not in _AFFILIATION_JOINERS:
+            break
+    return end
+
+
 def speaker_verbs(
     text: str,
     tokens: Sequence[Token],
@@ -79,8 +99,8 @@ def speaker_verbs(
 ) -> list[TermHit]:
     """Speech hits of a sentence whose speaker is the mention at tokens ``first..last``.
 
-    Recognised: "X said", "X also stressed", "X, the ... adviser, warned", "said X" after a quote
-    or comma, and "according to X". ``words``: the tokens' texts, if the caller has them. Only hits
+    Recognised: "X said", "X also stressed", "X of the Harlow Institute said", "X, the ... adviser,
+    warned", "said X" after a quote or comma, and "according to X". ``words``: the tokens' texts, if the caller has them. Only hits
     within SPEAKER_REACH tokens of the mention are looked at, so that a sentence of thousands of
     words (a page without full stops) costs in proportion to its mentions.
     """
@@ -95,10 +115,10 @@ def speaker_verbs(
                                                                for w in words[h.last + 1:first]):  # "according to the Health Ministry"
                 out.append(h)
             continue
-        if h.first > last:  # X ... said
+        if h.first > last:  # X ... said, "X of the Harlow Institute said"
             gap = words[last + 1:h.first]
             between = text[tokens[last].end:tokens[h.first].start]
-            if _is_gap(gap) and "," not in between and '"' not in between:
+            if (_is_gap(gap) or _is_gap(gap[_affiliation(gap):])) and "," not in between and '"' not in between:
                 out.append(h)
             elif between.lstrip().startswith(",") and between.count(",") >= 2 and len(gap) <= _APPOSITIVE_MAX:
                 out.append(h)

@@ -57,6 +57,23 @@ def test_the_verbs_a_pronoun_speaks(text, verbs):
     assert rec.attribution == verbs
 
 
+def test_a_speakers_organisation_after_of_does_not_speak_the_verb():
+    res = analyze_article(article([
+        "Antony Blinken of the State Department told reporters the talks worked.",
+        '"The talks worked," said Antony Blinken of the State Department.',
+        "Antony Blinken of the State Department's Office of Policy Planning warned of delays.",
+        "The State Department said the talks worked.",
+        "Joe Biden's White House said the talks worked.",
+    ]))
+    speaks = {(r.paragraph, r.actor): r.attribution for r in res.records}
+    assert speaks[(0, "antony-blinken")] == ("told",) and speaks[(0, "state-department")] == ()
+    assert speaks[(1, "antony-blinken")] == ("said",) and speaks[(1, "state-department")] == ()
+    assert speaks[(2, "antony-blinken")] == ("warned",) and speaks[(2, "state-department")] == ()
+    # the body speaks when it is the subject, also after a person's possessive
+    assert speaks[(3, "state-department")] == ("said",)
+    assert speaks[(4, "white-house")] == ("said",)
+
+
 def test_a_paragraph_of_names_only_gives_them_no_score():
     res = analyze_article(article([
         "Dale Kessock and Jo Platt",  # a byline

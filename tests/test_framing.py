@@ -34,6 +34,10 @@ def speaker(scorer, text, name):
         ("Tomas Brel said Mara Quill was wrong.", "Mara Quill", []),
         ("Mara Quill visited the bridge.", "Mara Quill", []),
         ("Critics said that Mara Quill lied.", "Mara Quill", []),
+        # a speaker's affiliation with "of" stands between the name and the verb
+        ("Mara Quill of the Harbor Policy Institute said the bridge was safe.", "Mara Quill", ["said"]),
+        ("Mara Quill of Harlow University's Center for Ports also warned of delays.", "Mara Quill", ["warned"]),
+        ("The head of the port said Mara Quill of Harlow was wrong.", "Mara Quill", []),
     ],
 )
 def test_speaker_verbs(scorer, text, name, expected):
