@@ -41,7 +41,7 @@ from dataclasses import dataclass, replace
 from typing import Iterable, Sequence
 
 from biaskit.lexicons import Lexicons, english_words, iter_forms, peoples_of, slug
-from biaskit.quotes import SPEAKER_LABEL_END_RE, TURN_LOOK_BACK, label_start
+from biaskit.quotes import SPEAKER_LABEL_END_RE, TURN_LOOK_BACK, label_start, mistyped_open
 from biaskit.segment import Token, tokenize
 from biaskit.types import GROUP_SECTORS, US_STATE_CODES, Actor, Mention
 
@@ -6736,7 +6736,7 @@ class _Resolver:
             ch = m.group()
             if ch == "\n":
                 start = None
-            elif start is None and ch in "“\"":
+            elif start is None and (ch in "“\"" or mistyped_open(self.text, m.start())):
                 start = m.end()
             elif start is not None and ch in "”\"":
                 spans.append((start, m.start()))

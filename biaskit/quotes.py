@@ -149,6 +149,12 @@ _TITLE_MAX = 3  # capitalised words of a title between "by" and a name ('by Sena
 MAX_FRAME_QUOTES = 20
 
 
+def mistyped_open(body: str, i: int) -> bool:
+    """Whether the closing mark at ``i`` of ``body`` opens a quotation, typed the wrong way round:
+    at the start or after a space, right before a word ('”It was a threat,” Ruiz said')."""
+    return body[i:i + 1] == _CLOSE and (i == 0 or body[i - 1].isspace()) and body[i + 1:i + 2].isalnum()
+
+
 def quote_spans(text: str, paragraphs: Sequence[Paragraph]) -> list[tuple[int, int, int, int]]:
     """(start, end, paragraph index, run) of the quoted parts of the body paragraphs; parts of one
     quote that runs on across paragraphs share their run number."""
@@ -162,13 +168,13 @@ def quote_spans(text: str, paragraphs: Sequence[Paragraph]) -> list[tuple[int, i
         s, e = p.start, p.start + len(p.text)
         body = text[s:e]
         lead = len(body) - len(body.lstrip())
-        continued = carried if body[lead:lead + 1] in (_OPEN, _STRAIGHT) else None
+        continued = carried if body[lead:lead + 1] in (_OPEN, _STRAIGHT) or mistyped_open(body, lead) else None
         carried = None
         inside_from: int | None = None
         run = -1
         for m in _MARK_RE.finditer(body):  # only the quotation marks, not every character
             i, ch = m.start(), m.group()
-            if inside_from is None and ch in (_OPEN, _STRAIGHT):
+            if inside_from is None and (ch in (_OPEN, _STRAIGHT) or mistyped_open(body, i)):
                 inside_from = s + i + 1
                 if continued is not None:
                     run, continued = continued, None

@@ -22,6 +22,17 @@ def test_a_closed_quote_does_not_run_on():
     assert spans[0][3] != spans[1][3]
 
 
+def test_a_closing_mark_typed_before_a_word_opens_a_quote():
+    found, _ = quotes_of([
+        "\u201dThe port will open,\u201d Antony Blinken told reporters. \u201cTrucks are waiting.\u201d",
+        "Antony Blinken said the talks \u201dworked\u201d and that ships \u201cwere moving.\u201d",
+        "The crossing stayed shut.\u201d Nobody else spoke.",
+    ])
+    assert [(t, s) for t, s, _ in found] == [
+        ("The port will open,", "antony-blinken"), ("Trucks are waiting.", "antony-blinken"),
+        ("worked", "antony-blinken"), ("were moving.", "antony-blinken")]
+
+
 def test_speakers_after_and_before_the_quote():
     found, _ = quotes_of([
         '"The plan is reckless," Hamas said.',
