@@ -114,6 +114,8 @@ _NAMING_VERBS = frozenset("termed terms dubbed dubs called calls labeled labels 
 # questioned the timing, calling it "a political decision"').
 _NAMING_PARTICIPLES = frozenset("calling dubbing labeling labelling branding terming".split())
 _NAMING_AUXILIARIES = frozenset("has had have also once repeatedly".split())
+# Words before a participle of saying that make it part of the clause before ('Ruiz tweeted ... before adding').
+_PARTICIPLE_OPENERS = frozenset("before after while when by".split())
 # People who speak for someone, or of them: a name right before them only qualifies them ('a
 # Senate aide said', 'Clinton supporters say').
 _STAFF_NOUNS = frozenset("""aide aides official officials spokesman spokeswoman spokesperson spokespeople source sources
@@ -319,6 +321,21 @@ class _Reader:
         'the mayor, Ruiz, said', 'Ruiz, a spokesman for the group, said'; not a name that only
         qualifies the noun before the verb ('another Senate aide said', 'Ruiz's spokesman said')."""
         words, lower, sent, mention_at = self.words, self.lower, self.sent, self.mention_at
+        if lower[v - 1] in _PARTICIPLE_OPENERS and lower[v].endswith("ing") and v > 1 and sent[v - 1] == s0:
+            # a participle after "before" or "after" speaks with the subject of the clause it ends ('Ruiz
+            # tweeted ... before adding', 'He said Ruiz hurt his case by saying'): the last name a verb follows
+            t, passed = v - 1, False
+            while t - 1 > max(limit, v - 1 - _PREDICATE_REACH) and sent[t - 1] == s0 \
+                    and not (passed and self.says(t - 1)) and ";" not in self.gap(t - 1, t):
+                t -= 1  # (not past a verb of saying and a name after it: 'He said Ruiz hurt his case by saying')
+                m = mention_at.get(t)
+                if lower[t] in _SUBJECT_PRONOUNS:
+                    return m  # a subject pronoun, whoever it is: 'When Ruiz pressed on, she cut it short by saying'
+                passed = passed or m is not None
+                if m is not None and mention_at.get(t - 1) is not m:
+                    subject = self.clause_subject(t, v - 1)
+                    if subject is not None:
+                        return subject
         if v - 1 > end and self.broken(v):  # an apposition ends
             near, end = end, max(limit, v - 1 - _APPOSITION_MAX)  # (it may be long: 'Ruiz (D-Del.), who ..., said')
             c = v - 1

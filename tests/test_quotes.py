@@ -33,6 +33,20 @@ def test_a_closing_mark_typed_before_a_word_opens_a_quote():
         ("worked", "antony-blinken"), ("were moving.", "antony-blinken")]
 
 
+def test_a_participle_of_saying_after_before_or_by_speaks_with_its_clauses_subject():
+    found, _ = quotes_of([
+        "Antony Blinken spoke. He wrote that the crossing was shut before adding, \u201cAid must reach the port.\u201d",
+        "Joe Biden met Antony Blinken, but Jo Platt answered questions by saying she did not "
+        "\u201chave a plan.\u201d",
+        # not past a verb of saying whose clause names someone else, nor past a subject no one is named for
+        "Joe Biden said Antony Blinken hurt his own case by saying he had \u201cno choice.\u201d",
+        "When Joe Biden pressed on, they cut the talk short by saying \u201cWe are done\u201d and walked away.",
+    ])
+    assert [(t, s) for t, s, _ in found] == [
+        ("Aid must reach the port.", "antony-blinken"), ("have a plan.", "jo-platt"),
+        ("no choice.", "antony-blinken"), ("We are done", None)]
+
+
 def test_speakers_after_and_before_the_quote():
     found, _ = quotes_of([
         '"The plan is reckless," Hamas said.',
