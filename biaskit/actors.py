@@ -822,6 +822,12 @@ OWNED_PEOPLE = KIN_NOUNS | PERSON_HEADS
 FAMILY_NOUNS = KIN_NOUNS | {"family", "clan", "household"}
 # Words that may open a sentence before its subject ("But they ...").
 SENTENCE_LEADS = frozenset("but and or yet so still now meanwhile however then".split())
+# Prepositions that open a phrase of time or place before a sentence's subject ("At the end of the
+# interview, he ..."), and how many words such a phrase has at most.
+OPENING_PREPOSITIONS = frozenset("at in on after during by later earlier within throughout until".split())
+OPENING_PHRASE_MAX = 10
+# Words before a participle that opens a sentence ("After meeting Cruz, he ...").
+PARTICIPLE_LEADS = frozenset("after before while since upon when".split())
 IRREGULAR_PLURALS = frozenset("people children men women folks".split())
 # Words that open a noun phrase: "the insurer and Aetna said they" joins a noun and an actor.
 DETERMINERS = frozenset("the a an his her its their our your this that".split())
@@ -5556,7 +5562,8 @@ class _Resolver:
                 else:  # "..., Cabrera said. But the wall is ill-informed, he said.": the speaker goes on speaking
                     best = self.closing_speaker(i, [h for h in fitting if self.sent[h.first] == near]) or best
             quote_opens = said is not None and self.sentence_start(quote_at) == quote_at
-            opens = self.opens_sentence(i) or quote_opens or self.parenthetical_speaker(i)
+            opens = self.opens_sentence(i) or quote_opens or self.parenthetical_speaker(i) or self.after_opening_phrase(i) \
+                or self.lower[i] in SUBJECT_PRONOUNS and self.after_opening_participle(i)
             # (a speaker after the quotation that opens a sentence: 'He noted that Guzman escaped. "We
             # should learn from him," he said.' goes on with the one who noted, as after a quotation of
             # several sentences: 'He said Trump made an offer. "... . ... ," he said.')
@@ -6410,11 +6417,23 @@ class _Resolver:
         f = bisect_left(self.hit_firsts, at)
         return f < len(self.hit_firsts) and self.hit_firsts[f] <= at
 
+    def after_opening_phrase(self, i: int) -> bool:
+        """Whether subject pronoun ``i`` opens the main clause right after a short phrase of time or
+        place that opens its sentence, with its one comma, and names no one ("At the end of the
+        interview, he ...", "On Monday, she ..."): the sentence is as good as opened by the pronoun."""
+        start = self.sentence_start(i)
+        return start < i - 1 and i - start <= OPENING_PHRASE_MAX and self.lower[i] in SUBJECT_PRONOUNS \
+            and self.lower[start] in OPENING_PREPOSITIONS and self.gap(i - 1, i).strip() == "," \
+            and bisect_right(self.after_comma, i - 1) == bisect_right(self.after_comma, start) \
+            and bisect_left(self.hit_firsts, start) == bisect_left(self.hit_firsts, i) \
+            and not any(self.lower[k] in PRONOUNS for k in range(start, i))
+
     def after_opening_participle(self, i: int) -> bool:
         """Whether token ``i`` opens the main clause right after a participle phrase that opens its
-        sentence ("Asked about the plan, he ...", "Echoing Cruz, he ...")."""
+        sentence ("Asked about the plan, he ...", "Echoing Cruz, he ...", "After meeting Cruz, he ...")."""
         start = self.sentence_start(i)
-        return start < i - 1 and self.phrase_start(i) == i and self.participle_opens(start) \
+        return start < i - 1 and self.phrase_start(i) == i and (self.participle_opens(start) or start + 1 < i - 1 and (
+            self.lower[start] in PARTICIPLE_LEADS and len(self.lower[start + 1]) > 4 and self.lower[start + 1].endswith("ing"))) \
             and self.gap(i - 1, i).strip() == "," \
             and bisect_right(self.after_comma, i - 1) == bisect_right(self.after_comma, start)  # (its one comma)
 

@@ -3746,6 +3746,21 @@ def test_a_pronoun_in_a_later_clause_takes_up_that_clauses_subject(index, text, 
     assert (found[-1] if found else None) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a subject pronoun after a short opening phrase of time or place goes on with the subject before,
+    # as one opening its sentence does, whoever the sentence before names last
+    ("Ted Cruz spoke first. He offered to debate Marco Rubio. At the end of the night, he left the hall.",
+     [("He", "ted-cruz"), ("he", "ted-cruz")]),
+    ("Ted Cruz spoke first. He offered to debate Marco Rubio. In 2014, he ran again.",
+     [("He", "ted-cruz"), ("he", "ted-cruz")]),
+    # ... and after a participle's phrase that names someone, not that one
+    ("Ted Cruz spoke first. He offered to debate Marco Rubio. After meeting Rubio, he left the hall.",
+     [("He", "ted-cruz"), ("he", "ted-cruz")]),
+])
+def test_a_pronoun_after_an_opening_phrase_goes_on_with_the_subject(index, text, expected):
+    assert pronoun_pairs(index, text) == expected
+
+
 def test_an_object_pronoun_in_a_question_is_not_its_subject(index):
     # "What does X have on him?": X is the question's subject, so "him" is someone else
     text = "Donald Trump met Vladimir Putin in Helsinki. What does Putin have on him?"
