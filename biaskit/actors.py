@@ -6466,6 +6466,9 @@ class _Resolver:
                 return True  # a sentence whose subject is a plural noun: "Immigrant-rights groups were furious
                 # ..., and some also said they" (not in an opening clause: "That high deductibles are good,
                 # they forgot?"; nor others, who speak of someone: "Still others have contended that ...")
+            if k > 0 and self.sent[k - 1] != self.sent[k] and w in QUESTION_VERBS and k + 2 < i and not covered[k + 1] \
+                    and self.words[k + 1] == lower[k + 1] and self.plural_noun(lower[k + 1]) and self.words[k + 2].islower():
+                return True  # a question's plural subject after its auxiliary: "Will businesses be able ... whether they"
             if not covered[k] and self.words[k] != w and self.plural_noun(w) and self.starts_clause(k) and k + 1 < i \
                     and self.words[k + 1].isalpha() and self.words[k + 1].islower() \
                     and self.lower[k + 1] not in OBJECT_ENDS and self.lower[k + 1] not in ("of", "and", "or"):

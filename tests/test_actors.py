@@ -1786,6 +1786,9 @@ def test_they_takes_up_people_in_the_plural_not_a_body_named_in_the_singular(ind
         # a reflexive takes the nearest fitting actor of its own sentence
         ("Republicans blamed the harbor board, but the fight is among Democrats themselves.", ["democratic-party"]),
         ("Democrats met on Monday. Themselves and others were blamed.", []),
+        # a question's plural subject after its auxiliary stands between too
+        ("Will Democrats be forced to pay? Will they vote? Will dockworkers be able to work without worrying "
+         "whether they can pay?", ["democratic-party"]),
     ],
 )
 def test_they_passes_over_an_actor_when_a_plural_noun_stands_between(index, text, they):
