@@ -114,6 +114,9 @@ _NAMING_VERBS = frozenset("termed terms dubbed dubs called calls labeled labels 
 # questioned the timing, calling it "a political decision"').
 _NAMING_PARTICIPLES = frozenset("calling dubbing labeling labelling branding terming".split())
 _NAMING_AUXILIARIES = frozenset("has had have also once repeatedly".split())
+# Nouns for a work whose title in quotes follows them ('his new book "The Harbor Wars"'): no one's words.
+_WORK_NOUNS = frozenset("""book books memoir memoirs novel novels film films movie movies documentary
+    documentaries album albums song songs play musical essay essays podcast""".split())
 # Words before a participle of saying that make it part of the clause before ('Ruiz tweeted ... before adding').
 _PARTICIPLE_OPENERS = frozenset("before after while when by".split())
 # People who speak for someone, or of them: a name right before them only qualifies them ('a
@@ -666,8 +669,8 @@ class _Reader:
     def titled(self, k: int, a: int, b: int) -> bool:
         """Whether the quote at characters a..b, after token ``k``, is the title of a programme or a
         work rather than words spoken: after a body's possessive ('CNN's "State of the Union"'), or a
-        few capitalised words after "on" or "of" ('said on "Meet the Press"', 'author of "Gunfight"';
-        not 'the focus is on "a deal"')."""
+        few capitalised words after "on" or "of" or a noun for a work ('said on "Meet the Press"', 'author
+        of "Gunfight"', 'his new book "The Harbor Wars"'; not 'the focus is on "a deal"')."""
         lower = self.lower
         if lower[k] == "so-called":
             return True  # a name the writer holds at arm's length ('the so-called "nuclear option"')
@@ -676,7 +679,8 @@ class _Reader:
         if owner >= 0:
             m = self.mention_at.get(owner)
             return m is not None and m.resolution != "pronoun" and self.gender_of(m.actor) is None
-        return lower[k] in ("on", "of") and self.text[a:a + 1].isupper() and len(self.text[a:b].split()) <= 8
+        return (lower[k] in ("on", "of") or lower[k] in _WORK_NOUNS) and self.text[a:a + 1].isupper() \
+            and len(self.text[a:b].split()) <= 8
 
 
 def _last_mark(text: str, a: int, b: int) -> str:

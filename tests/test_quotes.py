@@ -485,6 +485,17 @@ def test_a_question_or_exclamation_ends_the_sentence_before_its_frame():
     ]
 
 
+def test_a_works_title_after_its_noun_is_no_ones_words():
+    found, _ = quotes_of([
+        "In his new book, \u201cThe Harbor Wars,\u201d Antony Blinken writes that the port must open.",
+        "Antony Blinken mentioned the movie \u201cGroundhog Day\u201d and said the talks \u201cwill go on.\u201d",
+        "Antony Blinken said the book \u201cis a record of the talks.\u201d",  # (in lower case: words said)
+    ])
+    assert [(t, s) for t, s, _ in found] == [
+        ("The Harbor Wars,", None), ("Groundhog Day", None), ("will go on.", "antony-blinken"),
+        ("is a record of the talks.", "antony-blinken")]
+
+
 def test_a_quote_its_frame_interrupts_and_one_after_a_title_in_the_frame_go_on():
     found, _ = quotes_of([
         "“The crossing,” says Antony Blinken of the State Department, “must open.”",
