@@ -629,6 +629,7 @@ PAST_MARKERS = frozenset("former late then ex onetime one-time erstwhile retired
 PRONOUN_WINDOW = 2
 LONG_QUOTATION = 40  # characters: a quotation longer than a name or a phrase in quotation marks
 LEDE_SENTENCES = 3  # an article's opening sentences, where it names what it is about
+QUOTED_SENTENCES = 8  # sentences wholly inside quotation marks a pronoun's reach passes over as one
 PRONOUN_TOKEN_REACH = 250  # nor more tokens back than this, in a sentence that goes on and on
 REFLEXIVES = frozenset("himself herself themselves".split())
 # Nouns a person's name qualifies as an institution's ("the Trump administration", "Obama-era").
@@ -826,6 +827,7 @@ SENTENCE_LEADS = frozenset("but and or yet so still now meanwhile however then".
 # interview, he ..."), and how many words such a phrase has at most.
 OPENING_PREPOSITIONS = frozenset("at in on after during by later earlier within throughout until".split())
 OPENING_PHRASE_MAX = 10
+CLOSING_PHRASE_MAX = 10  # tokens of a phrase of time or place after a verb of saying that closes its sentence
 # Words before a participle that opens a sentence ("After meeting Cruz, he ...").
 PARTICIPLE_LEADS = frozenset("after before while since upon when".split())
 IRREGULAR_PLURALS = frozenset("people children men women folks".split())
@@ -5482,7 +5484,7 @@ class _Resolver:
             # hits more than PRONOUN_WINDOW sentences back are out of reach: start after them (back from
             # where the quotation a speaking pronoun closes opens: '"... ? ... . ... ?" he said')
             quote_at = i if said is None else min(i, bisect_left(self.tokens, said[0], key=lambda t: t.start))
-            reach = self.sent[quote_at]
+            reach = self.sent[self.past_quoted_sentences(quote_at)]
             # (and more than PRONOUN_TOKEN_REACH tokens back: a page without full stops is one sentence)
             lo = max(bisect_left(hit_sents, reach - PRONOUN_WINDOW), bisect_left(hit_firsts, quote_at - PRONOUN_TOKEN_REACH))
             for h in hits[lo:]:
@@ -5519,6 +5521,12 @@ class _Resolver:
             if k is not None:  # "Obama said he intends for his policies to ...": whom "he" is, or nobody
                 if k in said_by:
                     self.add(i, i, said_by[k], "pronoun")
+                continue
+            k = self.speaker_slot(i) if self.lower[i] in SUBJECT_PRONOUNS else None
+            if k is not None and k in said_by and PRONOUNS.get(self.lower[k]) == kind:
+                self.add(i, i, said_by[k], "pronoun")  # "He added that he hoped": whom the speaking "he" is
+                said_by[i] = said_by[k]
+                subjects.setdefault((s, kind), set()).add(said_by[k])
                 continue
             j = self.opening_clause_subject(i, kind)
             if j is not None and j in said_by:  # "When they slaughtered Yazidis, they ...": the same they
@@ -5897,12 +5905,21 @@ class _Resolver:
             while h.first - k < 3 and k > 1 and self.same_sentence(k - 1, h.first) and self.gap(k - 1, k) == " " \
                     and (self.words[k - 1] in self.index.title_tokens or self.words[k - 1].isalpha() and self.words[k - 1].islower()):
                 k -= 1
-            if v == end and self.words[v] in self.index.speech_verbs and self.comma_between(k - 1, k):
-                return h  # ", Cabrera said."
+            if (v == end or self.closing_phrase(v + 1, end)) and self.words[v] in self.index.speech_verbs \
+                    and self.comma_between(k - 1, k):
+                return h  # ", Cabrera said.", ", Cabrera said Sunday on CBS."
             if h.last == end and h.first > 0 and self.words[h.first - 1] in self.index.speech_verbs \
                     and self.comma_between(h.first - 2, h.first - 1):
                 return h  # ", said Cabrera."
         return None
+
+    def closing_phrase(self, k: int, end: int) -> bool:
+        """Whether tokens k..end are a short phrase of time or place after a closing verb of saying,
+        with no name and no clause of their own ("Sunday on CBS's Face the Nation", "in an interview")."""
+        return k <= end and end - k < CLOSING_PHRASE_MAX and (self.lower[k] in SPEECH_TIME_WORDS or self.lower[k] in OPENING_PREPOSITIONS
+                                                             or self.lower[k] in ("to", "from", "during")) \
+            and not any(self.lower[m] in PRONOUNS or self.lower[m] in CLAUSE_OPENERS for m in range(k, end + 1)) \
+            and "," not in self.text[self.tokens[k].start:self.tokens[end].start]
 
     def objects_after(self, i: int, starting: dict[int, _Hit]) -> set[str]:
         """The actors named as the object of the verb right after subject pronoun ``i``, whom it
@@ -6038,6 +6055,15 @@ class _Resolver:
         "the judge said in his order"; else None."""
         if not fitting:
             return None
+        j = self.speaker_slot(i)
+        if j is None:
+            return None
+        return next((h for h in reversed(fitting) if h.last == j and self.gap(h.last, j + 1) == " "), None)
+
+    def speaker_slot(self, i: int) -> int | None:
+        """The token right before the verb of saying (and its auxiliary and phrase of time) that
+        subject pronoun ``i`` follows, or that possessive ``i`` follows ("said in his order"): where
+        the speaker ``speaker_before`` looks for ends; else None."""
         if self.possessive_after_saying(i):
             k = i - 2
         elif self.lower[i] not in SUBJECT_PRONOUNS:
@@ -6054,7 +6080,7 @@ class _Resolver:
         if j < k and (self.lower[j] not in SPEECH_ADVERBS and self.lower[j] not in TIME_PHRASE_OPENERS
                       or self.lower[k - 1] in TIME_PHRASE_OPENERS):
             j = k  # (a phrase of time as a whole: not "Obama in said", nor "in Iowa")
-        return next((h for h in reversed(fitting) if h.last == j - 1 and self.gap(h.last, j) == " "), None)
+        return j - 1
 
     def body_speaking_before(self, i: int) -> _Hit | None:
         """The organisation or country that speaks right before "they" ``i``, maybe with an
@@ -6739,6 +6765,24 @@ class _Resolver:
         at = self.tokens[i].start
         k = self.last_quote(at)
         return k >= 0 and at < self.quoted[k][1] and self.quoted[k][1] - self.quoted[k][0] > longer_than
+
+    def past_quoted_sentences(self, i: int) -> int:
+        """Token ``i``, or, when the sentences right before its own stand wholly inside quotation
+        marks (a speaker's words going on: '"...," Trump said. "So we ... . But you know what? ... ."
+        He later said'), the first token of the first of them, up to QUOTED_SENTENCES back: a
+        pronoun's reach counts them as one sentence."""
+        quoted, tokens = self.quoted, self.tokens
+        k = self.sentence_start(i)
+        first = i
+        for _ in range(QUOTED_SENTENCES):
+            if k == 0:
+                break
+            before = self.sentence_start(k - 1)
+            q = self.last_quote(tokens[k - 1].start)
+            if q < 0 or quoted[q][0] > tokens[before].end or quoted[q][1] < tokens[k - 1].start:
+                break
+            first = k = before
+        return first
 
     def in_long_quotation(self, i: int) -> bool:
         """Whether token ``i`` stands inside words someone said, not a name or a phrase in

@@ -3764,6 +3764,21 @@ def test_a_pronoun_after_an_opening_phrase_goes_on_with_the_subject(index, text,
     assert pronoun_pairs(index, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # sentences wholly inside a quotation count as one for a pronoun's reach: the speaker is in reach
+    ('\u201cThe port is shut,\u201d Ted Cruz told reporters. \u201cSo we wait. But for how long? Nobody knows. '
+     'Nobody asks.\u201d He later said the port would open.', [("He", "ted-cruz")]),
+    # a speaker whose verb closes the sentence with a phrase of time or place goes on speaking
+    ('\u201cThe port is shut,\u201d Marco Rubio\u2019s aide, Ted Cruz, said Sunday on the radio. He added that he '
+     'hoped it would open.', [("He", "ted-cruz"), ("he", "ted-cruz")]),
+    # ... and a subject pronoun after a speaking pronoun and its verb is whom that one is
+    ("Marco Rubio\u2019s aide, Ted Cruz, spoke on Sunday. He added that he hoped it would open.",
+     [("He", "ted-cruz"), ("he", "ted-cruz")]),
+])
+def test_a_speaker_goes_on_past_a_long_quotation_and_a_closing_phrase(index, text, expected):
+    assert pronoun_pairs(index, text) == expected
+
+
 def test_an_object_pronoun_in_a_question_is_not_its_subject(index):
     # "What does X have on him?": X is the question's subject, so "him" is someone else
     text = "Donald Trump met Vladimir Putin in Helsinki. What does Putin have on him?"
