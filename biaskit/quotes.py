@@ -141,6 +141,7 @@ _NO_FRAME_BEFORE = BE | {"to"}
 # How many tokens between a quotation mark and the speech verb, and between the verb and the speaker.
 _REACH = 8
 _PHRASE_REACH = 20  # ... and before a phrase quoted in lower case inside a clause
+_PHRASE_GAP = 20  # tokens between two phrases one frame quotes ('said the cuts were "necessary" due to the "high levels"')
 # What follows the closing mark of a phrase quoted inside a clause: a space and a word in lower case.
 _EMBEDDED_RE = re.compile(r" [a-z]")
 _CLOSING_FRAME = 8  # tokens of a frame that closes a sentence after a comma ('..., said Jo Ruiz of the institute.')
@@ -826,6 +827,20 @@ def find_quotes(
             return sent[nxt]
         return sent[last]
 
+    def framed_before(q: int, speaker: str) -> bool:
+        """Whether quote ``q`` of ``spans`` is framed before it, in its sentence and with no quote
+        between, by words naming ``speaker``."""
+        span = spans[q]
+        t = bisect_left(starts, span[0]) - 1
+        s0, floor = sent[t + 1], max(-1, t - _PHRASE_REACH)
+        if q > 0:
+            floor = max(floor, bisect_left(starts, spans[q - 1][1]) - 1)
+        while t > floor and sent[t] == s0:
+            if (m := mention_at.get(t)) is not None and m.actor == speaker:
+                return True
+            t -= 1
+        return False
+
     for i in range(1, len(spans)):
         a, b, pi, run = spans[i]
         if run in speakers:
@@ -848,6 +863,12 @@ def find_quotes(
                     (m := mention_at.get(t)) is not None and m.actor == speakers[prun]
                     for t in range(last_prev + 1, first_in)):
                 speakers[run] = speakers[prun]
+            elif q == i - 1 and framed_before(q, speakers[prun]) and first_in - last_prev <= _PHRASE_GAP \
+                    and ";" not in text[pb:a] and all(
+                        (m := mention_at.get(t)) is None and not reader.says(t) or m is not None and m.actor == speakers[prun]
+                        for t in range(last_prev + 1, first_in)):
+                speakers[run] = speakers[prun]  # a second phrase the same frame quotes ('Ruiz said the cuts were
+                # "necessary" due to the "high levels of detention"')
             continue
         ends = frame_sentence(spans[q])
         if sent[first_in] != ends + 1:

@@ -485,6 +485,22 @@ def test_a_question_or_exclamation_ends_the_sentence_before_its_frame():
     ]
 
 
+def test_a_second_phrase_the_same_frame_quotes_is_the_same_speakers():
+    found, _ = quotes_of([
+        "The State Department said the cuts were \u201cnecessary\u201d due to the \u201chigh cost of the convoys.\u201d",
+        "Antony Blinken said that the talks with the many unions of the port over the long and bitter winter "
+        "\u201cwent well\u201d after a long night of haggling in the old harbor office and \u201cwill go on.\u201d",
+        # not past another actor, nor past a verb of saying
+        "Antony Blinken said the plan was \u201cweak\u201d and that Jo Platt was \u201cfurious.\u201d",
+        "Antony Blinken called the plan \u201cweak,\u201d but critics said it was \u201csound.\u201d",
+    ])
+    assert [(t, s) for t, s, _ in found] == [
+        ("necessary", "state-department"), ("high cost of the convoys.", "state-department"),
+        ("went well", "antony-blinken"), ("will go on.", "antony-blinken"),
+        ("weak", "antony-blinken"), ("furious.", None),
+        ("weak,", "antony-blinken"), ("sound.", None)]
+
+
 def test_a_works_title_after_its_noun_is_no_ones_words():
     found, _ = quotes_of([
         "In his new book, \u201cThe Harbor Wars,\u201d Antony Blinken writes that the port must open.",
