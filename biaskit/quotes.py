@@ -435,6 +435,16 @@ class _Reader:
                     not in _SUBJECT_PRONOUNS else m
         return None
 
+    def parenthetical(self, v: int) -> bool:
+        """Whether the verb at ``v`` and its subject right before it stand between commas inside a
+        sentence ('Teachers, he continued, would ...', 'Teachers, Ruiz added, would ...')."""
+        if v < 2 or self.gap(v, v + 1).strip() != "," or self.sent[v - 1] != self.sent[v]:
+            return False
+        m = self.mention_at.get(v - 1)
+        first = bisect_left(self.starts, m.start) if m is not None else v - 1
+        return (m is not None or self.lower[v - 1] in _SUBJECT_PRONOUNS) and first > 0 \
+            and self.sent[first - 1] == self.sent[v] and self.gap(first - 1, first).strip() == ","
+
     def object_of_verb(self, j: int) -> bool:
         """Whether the mention ending at token ``j`` follows a verb in the past tense or of saying, as its
         object ('described Trump', 'assailed Obama'), maybe past "the" or a title of capitalised words."""
@@ -628,8 +638,10 @@ class _Reader:
             return None if self.agent(m) else m  # (not 'a bill written by Ruiz called "..."')
         if lower[v] not in self.verb_class and not (
                 lower[v] in _GOING_ON and d <= (3 if step > 0 else 0) and self.words[v].islower()  # (not 'War Room Notes')
-                and (step > 0 or lower[v] not in _AFTER_COLON or self.gap(v, v + 1).strip()[:1] in (":", ","))):
-            return _NO_FRAME  # ('"...," the senator continued', 'He continued: "..."'; not 'the topic continues to')
+                and (step > 0 or lower[v] not in _AFTER_COLON or self.gap(v, v + 1).strip()[:1] in (":", ","))) \
+                and not (step < 0 and lower[v] in _GOING_ON and self.words[v].islower() and self.parenthetical(v)):
+            return _NO_FRAME  # ('"...," the senator continued', 'He continued: "..."', 'Teachers, he continued,
+            # would serve as a "..."'; not 'the topic continues to')
         if v > 1 and lower[v - 1] in _POSSESSIVE and self.object_of_verb(v - 2) \
                 and not (step < 0 and "that" in lower[v + 1:k + 1]):
             return _NO_FRAME  # a noun, whose owner is the object of another's verb: 'Toomey described Trump's

@@ -501,6 +501,16 @@ def test_a_second_phrase_the_same_frame_quotes_is_the_same_speakers():
         ("weak,", "antony-blinken"), ("sound.", None)]
 
 
+def test_a_speaker_going_on_between_commas_frames_a_phrase_later_in_the_sentence():
+    found, _ = quotes_of([
+        "Antony Blinken spoke. The convoys, he continued, would serve as a \u201clifeline for the port.\u201d",
+        "The convoys, Antony Blinken added, were \u201ca lifeline.\u201d",
+        "The topic continues, as the port notes, to be a \u201chard one.\u201d",  # (no one's verb between commas)
+    ])
+    assert [(t, s) for t, s, _ in found] == [
+        ("lifeline for the port.", "antony-blinken"), ("a lifeline.", "antony-blinken"), ("hard one.", None)]
+
+
 def test_a_works_title_after_its_noun_is_no_ones_words():
     found, _ = quotes_of([
         "In his new book, \u201cThe Harbor Wars,\u201d Antony Blinken writes that the port must open.",
