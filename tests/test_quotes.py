@@ -511,6 +511,14 @@ def test_a_speaker_going_on_between_commas_frames_a_phrase_later_in_the_sentence
         ("lifeline for the port.", "antony-blinken"), ("a lifeline.", "antony-blinken"), ("hard one.", None)]
 
 
+def test_a_participle_after_a_clause_with_an_irregular_past_speaks_with_its_subject():
+    found, _ = quotes_of([
+        "In Cairo, Antony Blinken drew a bright line on the crossing, insisting, \u201cThe port must open.\u201d",
+        "A coalition, which includes Hamas, sent a letter on Monday, urging the envoys to \u201cact now.\u201d",
+    ])
+    assert [(t, s) for t, s, _ in found] == [("The port must open.", "antony-blinken"), ("act now.", None)]
+
+
 def test_a_works_title_after_its_noun_is_no_ones_words():
     found, _ = quotes_of([
         "In his new book, \u201cThe Harbor Wars,\u201d Antony Blinken writes that the port must open.",
