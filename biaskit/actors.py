@@ -827,7 +827,10 @@ SENTENCE_LEADS = frozenset("but and or yet so still now meanwhile however then".
 # interview, he ..."), and how many words such a phrase has at most.
 OPENING_PREPOSITIONS = frozenset("at in on after during by later earlier within throughout until".split())
 OPENING_PHRASE_MAX = 10
-CLOSING_PHRASE_MAX = 10  # tokens of a phrase of time or place after a verb of saying that closes its sentence
+# ... and the words that open a phrase of time or place after a verb of saying that closes its sentence
+# (", Cabrera said to reporters."), and how many tokens it has at most.
+CLOSING_PREPOSITIONS = OPENING_PREPOSITIONS | {"to", "from"}
+CLOSING_PHRASE_MAX = 10
 # Words before a participle that opens a sentence ("After meeting Cruz, he ...").
 PARTICIPLE_LEADS = frozenset("after before while since upon when".split())
 IRREGULAR_PLURALS = frozenset("people children men women folks".split())
@@ -5915,11 +5918,14 @@ class _Resolver:
 
     def closing_phrase(self, k: int, end: int) -> bool:
         """Whether tokens k..end are a short phrase of time or place after a closing verb of saying,
-        with no name and no clause of their own ("Sunday on CBS's Face the Nation", "in an interview")."""
-        return k <= end and end - k < CLOSING_PHRASE_MAX and (self.lower[k] in SPEECH_TIME_WORDS or self.lower[k] in OPENING_PREPOSITIONS
-                                                             or self.lower[k] in ("to", "from", "during")) \
-            and not any(self.lower[m] in PRONOUNS or self.lower[m] in CLAUSE_OPENERS for m in range(k, end + 1)) \
-            and "," not in self.text[self.tokens[k].start:self.tokens[end].start]
+        with no person and no clause of their own ("Sunday on CBS's Face the Nation", "in an interview";
+        not "after Rubio left")."""
+        return k <= end and end - k < CLOSING_PHRASE_MAX \
+            and (self.lower[k] in SPEECH_TIME_WORDS or self.lower[k] in CLOSING_PREPOSITIONS) \
+            and not any(self.lower[m] in PRONOUNS for m in range(k, end + 1)) \
+            and not any(self.lower[m] in CLAUSE_OPENERS for m in range(k + 1, end + 1)) \
+            and "," not in self.text[self.tokens[k].start:self.tokens[end].start] \
+            and not any(self.actor(h.actor).kind == "person" for m in range(k, end + 1) for h in self.hits_at(m))
 
     def objects_after(self, i: int, starting: dict[int, _Hit]) -> set[str]:
         """The actors named as the object of the verb right after subject pronoun ``i``, whom it

@@ -3771,6 +3771,8 @@ def test_a_pronoun_after_an_opening_phrase_goes_on_with_the_subject(index, text,
     # a speaker whose verb closes the sentence with a phrase of time or place goes on speaking
     ('\u201cThe port is shut,\u201d Marco Rubio\u2019s aide, Ted Cruz, said Sunday on the radio. He added that he '
      'hoped it would open.', [("He", "ted-cruz"), ("he", "ted-cruz")]),
+    ('\u201cThe port is shut,\u201d Marco Rubio\u2019s aide, Ted Cruz, said to reporters. He added that he '
+     'hoped it would open.', [("He", "ted-cruz"), ("he", "ted-cruz")]),
     # ... and a subject pronoun after a speaking pronoun and its verb is whom that one is
     ("Marco Rubio\u2019s aide, Ted Cruz, spoke on Sunday. He added that he hoped it would open.",
      [("He", "ted-cruz"), ("he", "ted-cruz")]),
