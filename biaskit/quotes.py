@@ -119,7 +119,8 @@ _NAMING_AUXILIARIES = frozenset("has had have also once repeatedly".split())
 # Nouns for a work whose title in quotes follows them ('his new book "The Harbor Wars"'): no one's words.
 _WORK_NOUNS = frozenset("""book books memoir memoirs novel novels film films movie movies documentary
     documentaries album albums song songs play musical essay essays podcast""".split())
-# Words before a participle of saying that make it part of the clause before ('Ruiz tweeted ... before adding').
+# Words before a participle of saying that make it part of the clause before ('Ruiz tweeted ... before
+# adding', 'answered by saying').
 _PARTICIPLE_OPENERS = frozenset("before after while when by".split())
 # People who speak for someone, or of them: a name right before them only qualifies them ('a
 # Senate aide said', 'Clinton supporters say').
@@ -328,8 +329,9 @@ class _Reader:
         qualifies the noun before the verb ('another Senate aide said', 'Ruiz's spokesman said')."""
         words, lower, sent, mention_at = self.words, self.lower, self.sent, self.mention_at
         if lower[v - 1] in _PARTICIPLE_OPENERS and lower[v].endswith("ing") and v > 1 and sent[v - 1] == s0:
-            # a participle after "before" or "after" speaks with the subject of the clause it ends ('Ruiz
-            # tweeted ... before adding', 'He said Ruiz hurt his case by saying'): the last name a verb follows
+            # a participle after "before", "after", "while", "when" or "by" speaks with the subject of the
+            # clause it ends ('Ruiz tweeted ... before adding', 'Ruiz hurt his case by saying'): the last name
+            # a verb follows
             t, passed = v - 1, False
             while t - 1 > max(limit, v - 1 - _PREDICATE_REACH) and sent[t - 1] == s0 \
                     and not (passed and self.says(t - 1)) and ";" not in self.gap(t - 1, t):
