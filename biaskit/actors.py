@@ -41,7 +41,7 @@ from dataclasses import dataclass, replace
 from typing import Iterable, Sequence
 
 from biaskit.lexicons import Lexicons, english_words, iter_forms, peoples_of, slug
-from biaskit.quotes import SPEAKER_LABEL_END_RE, TURN_LOOK_BACK, label_start, mistyped_open
+from biaskit.quotes import PARTICIPLE_LEADS, SPEAKER_LABEL_END_RE, TURN_LOOK_BACK, label_start, mistyped_open
 from biaskit.segment import Token, tokenize
 from biaskit.types import GROUP_SECTORS, US_STATE_CODES, Actor, Mention
 
@@ -831,8 +831,6 @@ OPENING_PHRASE_MAX = 10
 # (", Cabrera said to reporters."), and how many tokens it has at most.
 CLOSING_PREPOSITIONS = OPENING_PREPOSITIONS | {"to", "from"}
 CLOSING_PHRASE_MAX = 10
-# Words before a participle that opens a sentence ("After meeting Cruz, he ...").
-PARTICIPLE_LEADS = frozenset("after before while since upon when".split())
 IRREGULAR_PLURALS = frozenset("people children men women folks".split())
 # Words that open a noun phrase: "the insurer and Aetna said they" joins a noun and an actor.
 DETERMINERS = frozenset("the a an his her its their our your this that".split())
@@ -6456,7 +6454,7 @@ class _Resolver:
         start = self.sentence_start(i)
         return start < i - 1 and i - start <= OPENING_PHRASE_MAX and self.lower[i] in SUBJECT_PRONOUNS \
             and self.lower[start] in OPENING_PREPOSITIONS and self.gap(i - 1, i).strip() == "," \
-            and bisect_right(self.after_comma, i - 1) == bisect_right(self.after_comma, start) \
+            and not self.comma_between(start, i - 1) \
             and bisect_left(self.hit_firsts, start) == bisect_left(self.hit_firsts, i) \
             and not any(self.lower[k] in PRONOUNS for k in range(start, i))
 
@@ -6466,8 +6464,7 @@ class _Resolver:
         start = self.sentence_start(i)
         return start < i - 1 and self.phrase_start(i) == i and (self.participle_opens(start) or start + 1 < i - 1 and (
             self.lower[start] in PARTICIPLE_LEADS and len(self.lower[start + 1]) > 4 and self.lower[start + 1].endswith("ing"))) \
-            and self.gap(i - 1, i).strip() == "," \
-            and bisect_right(self.after_comma, i - 1) == bisect_right(self.after_comma, start)  # (its one comma)
+            and self.gap(i - 1, i).strip() == "," and not self.comma_between(start, i - 1)  # (its one comma)
 
     def participle_opens(self, k: int) -> bool:
         """Whether token ``k`` opens its sentence with a participle ("Echoing ...", "Asked about ...")."""

@@ -119,9 +119,10 @@ _NAMING_AUXILIARIES = frozenset("has had have also once repeatedly".split())
 # Nouns for a work whose title in quotes follows them ('his new book "The Harbor Wars"'): no one's words.
 _WORK_NOUNS = frozenset("""book books memoir memoirs novel novels film films movie movies documentary
     documentaries album albums song songs play musical essay essays podcast""".split())
-# Words before a participle of saying that make it part of the clause before ('Ruiz tweeted ... before
-# adding', 'answered by saying').
-_PARTICIPLE_OPENERS = frozenset("before after while when by".split())
+#: Words before a participle that make it part of a clause: of the one before, for a participle of
+#: saying ('Ruiz tweeted ... before adding', 'answered by saying'), or of the main clause after,
+#: for one that opens a sentence ("After meeting Cruz, he ...").
+PARTICIPLE_LEADS = frozenset("before after while when since upon by".split())
 # People who speak for someone, or of them: a name right before them only qualifies them ('a
 # Senate aide said', 'Clinton supporters say').
 _STAFF_NOUNS = frozenset("""aide aides official officials spokesman spokeswoman spokesperson spokespeople source sources
@@ -328,8 +329,8 @@ class _Reader:
         'the mayor, Ruiz, said', 'Ruiz, a spokesman for the group, said'; not a name that only
         qualifies the noun before the verb ('another Senate aide said', 'Ruiz's spokesman said')."""
         words, lower, sent, mention_at = self.words, self.lower, self.sent, self.mention_at
-        if lower[v - 1] in _PARTICIPLE_OPENERS and lower[v].endswith("ing") and v > 1 and sent[v - 1] == s0:
-            # a participle after "before", "after", "while", "when" or "by" speaks with the subject of the
+        if v > 1 and lower[v - 1] in PARTICIPLE_LEADS and lower[v].endswith("ing") and sent[v - 1] == s0:
+            # a participle after one of PARTICIPLE_LEADS ("before", "by" ...) speaks with the subject of the
             # clause it ends ('Ruiz tweeted ... before adding', 'Ruiz hurt his case by saying'): the last name
             # a verb follows
             t, passed = v - 1, False
