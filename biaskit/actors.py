@@ -203,6 +203,9 @@ ORG_WORDS = frozenset(
     Industries Companies Solutions Associates Partners Ministries Holdings Enterprises Technologies Systems
     Laboratories Pharmaceuticals Clearinghouse Airlines""".split()
 )
+# Words that end the name of a body of people of their own, or of their money, when a government
+# body's name opens it ("ICE Union", "FBI Agents Association", "Senate Conservatives Fund").
+MEMBERS_BODY_ENDS = frozenset(("Union", "Association", "Federation", "Fund", "Foundation"))
 # Words that end the names of laws and documents, which are not actors ("Affordable Care Act").
 DOCUMENT_WORDS = frozenset(
     """Act Acts Law Laws Amendment Bill Code Treaty Accord Accords Agreement Doctrine Report Protocol Protocols
@@ -1721,6 +1724,9 @@ class _Resolver:
             # list), "Keating Holland"
         if self.opens_committee(form, last + 1):
             return False  # one of its committees: "Senate Judiciary Committee" (found whole later)
+        if self.opens_members_body(form, first, last + 1):
+            return False  # a union, fund or association of its own: "National Border Patrol Council", "ICE
+            # Union", "Senate Conservatives Fund", "FBI Agents Association" (found whole later)
         if form[0][0] in STATE_BODIES and actor.government == "us" and self.state_chamber(first):
             return False  # a state's legislature, court or department: "the Texas Senate", "the state House",
             # "Ohio House Finance Committee", "the Texas Supreme Court", "the California Department of Justice"
@@ -1830,6 +1836,28 @@ class _Resolver:
             return False
         body = self.named_body(j)
         return body > 0 and self.words[j + body - 1] in ("Committee", "Subcommittee")
+
+    def opens_members_body(self, form: Form, first: int, j: int) -> bool:
+        """Whether a government body's name opens the name of another body that goes on at token
+        ``j``: its staff's union or association, or a fund named after it ("ICE Union", "USCIS
+        Council", "FBI Agents Association", "Senate Conservatives Fund", "White House Correspondents'
+        Association"). A council is one of the body's own unless right after its name and not "of"
+        something ("White House Council of Economic Advisers", "White House Domestic Policy
+        Council"), or after "National" ("National Border Patrol Council")."""
+        actor = self.index.actors[form[1]]
+        if actor.kind != "organisation" or not actor.government or j >= self.n or not self.same_sentence(j - 1, j) \
+                or not _adjacent(self.text, self.tokens[j - 1], self.tokens[j]):
+            return False
+        body = self.named_body(j)
+        if not body:
+            return False
+        end = self.words[j + body - 1]
+        if end in MEMBERS_BODY_ENDS:
+            return True
+        national = first > 0 and self.words[first - 1] == "National" and self.same_sentence(first - 1, first) \
+            and self.gap(first - 1, first) == " "
+        return end == "Council" and (body == 1 or national) \
+            and not (j + body < self.n and self.lower[j + body] == "of" and self.same_sentence(j, j + body))
 
     def after_capitalised(self, i: int) -> bool:
         """Whether token ``i`` follows a capitalised word of its sentence that describes it: a
@@ -2232,6 +2260,9 @@ class _Resolver:
                          and words[i - 3][:1].isupper() and self.same_sentence(i - 3, i) and not self.given(words[i])):
                 continue  # inside a longer capitalised name that was not taken (a title's word inside
                 # an organisation's tail too: "Center for Health Policy", but "Secretary of Health Tom Price")
+            if i > 0 and not self.covered[i - 1] and _ACRONYM_RE.match(words[i - 1]) and self.same_sentence(i - 1, i) \
+                    and self.acronym_organisation(i - 1):
+                continue  # the rest of a name an acronym opens: "FBI Agents Association", found whole later
             if (i > 1 and lower[i - 1] in CONNECTORS and self.name_word_before_connector(i)
                     and words[i - 2] not in NOT_NAME and self.same_sentence(i - 2, i) and self.tail_after(i)):
                 continue  # the tail of a longer name: "Center for Immigration Studies"
@@ -3230,8 +3261,9 @@ class _Resolver:
         ``ORG_WORDS`` a few name words later, with its tail ("RAND Corporation", "SANS Institute",
         "UCLA Center for Health Policy Research"), or 0: an acronym alone opens no name."""
         if self.words[i].title() in NOT_NAME or i > 0 and self.same_sentence(i - 1, i) and self.words[i - 1][:1].isupper() \
-                and _adjacent(self.text, self.tokens[i - 1], self.tokens[i]):
+                and self.words[i - 1] != "The" and _adjacent(self.text, self.tokens[i - 1], self.tokens[i]):
             return 0  # inside a longer name or a line in capitals: "Super PAC Freedom Partners", "Here Comes ANOTHER Group"
+            # (but "The RAND Corporation")
         end, k = 0, i + 1
         while k < self.n and k - i <= 4 and not self.covered[k] and self.same_sentence(i, k) \
                 and _is_name_word(self.words[k]) and _adjacent(self.text, self.tokens[k - 1], self.tokens[k]):
@@ -3278,10 +3310,19 @@ class _Resolver:
         if self.lower[j] == "and":  # "Energy and Commerce Committee"
             run = self.and_body(i)
             return self.tail_end(i, i + run) - i if run else 0
-        run = self.named_body(j) or self.and_body(j)
+        run = self.named_body(j) or self.and_body(j) or self.acronym_body(j)
         if not run or self.words[j + run - 1] not in ORG_WORDS:
             return 0
         return self.tail_end(i, j + run) - i
+
+    def acronym_body(self, j: int) -> int:
+        """How many words from the acronym at ``j`` make the rest of an organisation's name, with the
+        capitalised words after it ("ICE Council" of "National ICE Council"), or 0."""
+        if not _ACRONYM_RE.match(self.words[j]) or j + 1 >= self.n or not self.same_sentence(j, j + 1) \
+                or not _adjacent(self.text, self.tokens[j], self.tokens[j + 1]):
+            return 0
+        body = self.named_body(j + 1)
+        return 1 + body if body else 0
 
     def tail_end(self, i: int, end: int) -> int:
         """Where an organisation's name that starts at ``i`` and has reached ``end`` ends, after the

@@ -1985,6 +1985,31 @@ def test_a_chamber_opening_a_committees_name_is_the_committee(index):
     assert [(s, a) for s, a, _ in found] == [("Senate Judiciary Committee", "senate-judiciary-committee"), ("Senate", "senate")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # its staff's union speaks for the union, not for the agency
+    ("Mara Voss, president of the National Border Patrol Council, said agents were angry.",
+     [("National Border Patrol Council", "national-border-patrol-council"), ("Mara Voss", "mara-voss")]),
+    ("The National ICE Council objected to the plan, the National ICE Council said.",
+     [("National ICE Council", "national-ice-council"), ("National ICE Council", "national-ice-council")]),
+    ("The USCIS Council said the plan was unworkable.", [("USCIS Council", "uscis-council")]),
+    ("Pell Harrow of the FBI Agents Association said the plan was unworkable.",
+     [("Pell Harrow", "pell-harrow"), ("FBI Agents Association", "fbi-agents-association")]),
+    # a fund named for a chamber is nobody's chamber
+    ("The Senate Conservatives Fund said it would spend on ads while the Senate was away.",
+     [("Senate Conservatives Fund", "senate-conservatives-fund"), ("it", "senate-conservatives-fund"), ("Senate", "senate")]),
+    # a council that is part of the body stays the body
+    ("The White House Council of Economic Advisers said wages rose.", [("White House", "white-house")]),
+])
+def test_a_government_bodys_name_opening_a_union_or_fund_is_that_union_or_fund(index, text, expected):
+    found, _ = mentions(index, text)
+    assert sorted((s, a) for s, a, _ in found) == sorted(expected)
+
+
+def test_an_acronym_opening_a_name_after_the_opening_the_is_an_organisation(index):
+    text = "The QRT Corporation said costs rose."
+    assert discovered(index, text) == ["QRT Corporation"]
+
+
 def test_a_newspapers_name_is_an_organisation_found_again_by_its_last_word(index):
     found, actors = mentions(index, "The Harbor Valley Bee reported it. The Bee found no record. Rep. Randy Forbes agreed.")
     assert [(s, a) for s, a, _ in found] == [("Harbor Valley Bee", "harbor-valley-bee"), ("Bee", "harbor-valley-bee"),
