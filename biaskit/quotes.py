@@ -313,6 +313,16 @@ class _Reader:
                 break  # (an "of" inside a title goes on: "said Secretary of State Antony Blinken")
         return None
 
+    def subject_before(self, v: int) -> bool:
+        """Whether a subject stands right before the verb at ``v``: an actor's name (not a possessive)
+        or a subject pronoun ("Ruiz said", "he said"; not '..., said Ruiz')."""
+        if v < 1 or self.sent[v - 1] != self.sent[v] or self.gap(v - 1, v) != " ":
+            return False
+        m = self.mention_at.get(v - 1)
+        if m is not None:
+            return not self.text.startswith(_POSSESSIVE, m.end)
+        return self.lower[v - 1] in _SUBJECT_PRONOUNS
+
     def phrase_opening(self, k: int) -> int:
         """The first token of the phrase of a name that starts at token ``k``: its article, if it has one
         ("the GOP amendment")."""
@@ -675,7 +685,8 @@ class _Reader:
         # name right after it ('..., said Ruiz: "..."', 'saying he "..."'); not the object of a
         # verb that takes one ('asked Sen. King: "..."', 'told CNN "..."'), nor a name after a
         # preposition ('said on NBC "..."')
-        if lower[v] not in OBJECT_VERBS:
+        if lower[v] not in OBJECT_VERBS and not self.subject_before(v):  # (a name after 'Ruiz said' is
+            # what Ruiz speaks of: 'He said Congress "is not going to ..."')
             after = self.named_after_verb(v, min(fwd_end, v + 5), s0, fwd_end)
             if after is None and _FRAME_END_RE.match(self.text, self.tokens[k].end):  # 'said legal director Jo Ruiz, "..."'
                 after = self.after_verb(v, k + 1, s0)

@@ -27,6 +27,16 @@ def test_a_closed_quote_does_not_run_on():
     assert spans[0][3] != spans[1][3]
 
 
+def test_a_name_after_a_subject_and_its_verb_is_spoken_of_not_speaking():
+    found = speakers_of([
+        "Antony Blinken met reporters. He said Congress \u201cis not going to get in the way\u201d of the deal.",
+        "Antony Blinken said Hamas \u201cmust accept\u201d the offer.",
+        "Asked about the deal, said Antony Blinken: \u201cWe are close.\u201d",
+    ])
+    assert found == [("is not going to get in the way", "antony-blinken"), ("must accept", "antony-blinken"),
+                     ("We are close.", "antony-blinken")]
+
+
 def test_a_closing_mark_typed_before_a_word_opens_a_quote():
     found = speakers_of([
         "\u201dThe port will open,\u201d Antony Blinken told reporters. \u201cTrucks are waiting.\u201d",
