@@ -508,6 +508,18 @@ INTO_VERBS = frozenset("entry came come comes coming smuggled sneaked snuck cros
 # court of public opinion" (but "the party of Lincoln", "inform the agency of the people they cover").
 OF_OTHER_NOUNS = frozenset("court foundation association board institute council commission coalition bureau caucus hospital".split())
 # Words after "the committee" or "the court" that make the phrase a person ("the committee chairman").
+# Countries with a federal government, whose government news calls "the federal government".
+FEDERAL_COUNTRIES = frozenset(
+    """us canada mexico brazil argentina venezuela germany austria switzerland belgium russia bosnia-and-herzegovina
+    india pakistan nepal malaysia australia nigeria ethiopia somalia south-sudan iraq uae""".split()
+)
+# Nouns after "the (federal) government" that name a thing of the government's, not the government
+# ("the federal government shutdown", "the government spending bill").
+GOVERNMENT_THINGS = frozenset(
+    """shutdown shutdowns spending funding funds bill bills budget data debt bonds contract contracts contractor
+    contractors jobs job money dollars grants subsidies benefits insurance website documents records
+    takeover overreach program programs""".split()
+)
 BODY_PEOPLE = frozenset("chairman chairwoman chair spokesman spokeswoman spokesperson clerk counsel".split())
 # Words after "the court" that make the phrase a matter in court, not the court ("the court case").
 COURT_MATTERS = frozenset("case cases battle battles fight fights system date hearing hearings proceedings challenge challenges".split())
@@ -5005,6 +5017,8 @@ class _Resolver:
             self.describe(start, j, country)
         if not BODY_NOUNS.keys().isdisjoint(lower) or not COUNTRY_NOUNS.isdisjoint(lower):
             self.the_body()
+        if "federal" in self.vocabulary:
+            self.federal_government()
 
     def catalog_descriptions(self) -> None:
         """What the catalog says news calls an actor after "the" ("the enclave", "the Jewish state",
@@ -5081,10 +5095,12 @@ class _Resolver:
                     and (self.words[i + 1][:1].isupper() or self.lower[i + 1] in BODY_PEOPLE
                          or self.lower[i + 1] == "of" and w in OF_OTHER_NOUNS and self.gap(i, i + 1) == " "
                          or w == "association" and self.lower[i + 1] in ("with", "between")
-                         or w == "court" and self.lower[i + 1] in COURT_MATTERS):
+                         or w == "court" and self.lower[i + 1] in COURT_MATTERS
+                         or w == "government" and self.lower[i + 1] in GOVERNMENT_THINGS):
                 continue  # a longer name, a person or something else's: "the committee chairman", "the foundation
                 # of the work week", "the court of public opinion" (not "the party of Lincoln", "the agency of
-                # ..."), a link: "the association with Mr. Obama", a matter: "the court case"
+                # ..."), a link: "the association with Mr. Obama", a matter: "the court case", "the government
+                # shutdown"
             if w in COUNTRY_NOUNS and i + 1 < self.n and self.lower[i + 1] in ("illegally", "legally", "unlawfully") \
                     and self.same_sentence(i, i + 1):
                 who = self.home  # the country migrants are in or enter: the one the outlet publishes in
@@ -5101,6 +5117,30 @@ class _Resolver:
                     # court sees no reason ...,' he ruled ... a date with the Supreme Court"
             if who is not None and not self.apposed_to_another(i, who):
                 self.add(i - 1, i, who, "role")
+
+    def federal_government(self) -> None:
+        """"the federal government" is the government of the one federal country named, or whose
+        bodies are named, in its sentence or the one before; with none named there, of the country the outlet publishes in
+        when it is federal and the article names it or one of its government's bodies ("Congress"),
+        else of the one federal country the article names or names bodies of; with several, nobody's.
+        Not when it names a thing of the government's ("the federal government shutdown")."""
+        named = {h.actor for h in self.hits if h.actor in FEDERAL_COUNTRIES and h.resolution != "role"}
+        governed = named | {g for g in (self.actor(h.actor).government for h in self.hits) if g in FEDERAL_COUNTRIES}
+        fallback = self.home if self.home in governed else min(governed) if len(governed) == 1 else None
+        for i, w in enumerate(self.lower):
+            if w != "government" or i < 2 or self.lower[i - 1] != "federal" or self.lower[i - 2] != "the" \
+                    or self.words[i] != w or self.covered[i - 2] or self.covered[i - 1] or self.covered[i] \
+                    or not self.same_sentence(i - 2, i):
+                continue
+            if i + 1 < self.n and self.same_sentence(i, i + 1) and (self.lower[i + 1] in GOVERNMENT_THINGS
+                                                                    or self.words[i + 1][:1].isupper()):
+                continue
+            near = {h.actor if h.actor in named else self.actor(h.actor).government for h in self.hits
+                    if (h.actor in named or self.actor(h.actor).government in governed)
+                    and h.last < i - 2 and self.sent[i] - self.sent[h.last] <= 1}
+            who = min(near) if len(near) == 1 else fallback if not near else None
+            if who is not None and not self.apposed_to_another(i, who):
+                self.add(i - 2, i, who, "role")
 
     def entered(self, i: int) -> bool:
         """Whether a verb of entering stands before "the <noun>" ending at token ``i``: "entering

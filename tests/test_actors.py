@@ -3737,6 +3737,24 @@ def test_the_country_migrants_enter_is_the_outlets_own(index, text, outlet, expe
     assert [(m.surface, m.actor) for m in found if m.resolution == "role"] == expected
 
 
+@pytest.mark.parametrize("text, outlet, expected", [
+    # the federal government of the outlet's country, where the article names it or its bodies
+    ("Congress passed the bill, and the federal government will pay for it.", "Fox News", [("the federal government", "us")]),
+    ("Congress passed the bill, and the federal government will pay for it.", "Harbor Gazette",
+     [("the federal government", "us")]),
+    ("Voters cheered, and the federal government will pay for it.", "Harbor Gazette", []),
+    # ... or of the one federal country named close by; of two named there, nobody's
+    ("Canada's premier said the federal government in Ottawa was slow.", "Fox News", [("the federal government", "canada")]),
+    ("Mexico and Congress said the federal government should pay.", "Fox News", []),
+    # a thing of the government's is no government
+    ("Congress passed the bill before the federal government shutdown began.", "Fox News", []),
+    ("Congress passed the bill before the government shutdown began in the U.S.", "Fox News", []),
+])
+def test_the_federal_government_is_the_one_federal_country_the_context_names(index, text, outlet, expected):
+    found, _ = find(index, text, outlet=outlet)
+    assert [(m.surface, m.actor) for m in found if m.resolution == "role"] == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # a pair of both sexes stands for anyone: nobody is resolved
     ("Sen. Marco Rubio said every applicant must prove his or her income.", []),
