@@ -266,22 +266,34 @@ class Analyzer:
 
         def affiliation(first: int) -> bool:
             """Whether the mention opening at token ``first`` only says where the person named
-            right before it belongs, with "of" and possessives of organisations between: "Jo Ruiz of
-            Harlow University's Center for Ports told me" is Ruiz's word, not the centre's nor the
-            university's (but "Trump's White House said" is the White House's)."""
+            right before it belongs, with "of" (or "at") and possessives of organisations between:
+            "Jo Ruiz of Harlow University's Center for Ports told me" is Ruiz's word, not the centre's
+            nor the university's, and so is "Jo Ruiz, a senior official at the State Department, the
+            agency she joined in May, said" (but "Trump's White House said" is the White House's)."""
             k = first
             for _ in range(4):
                 if k > 0 and lower[k - 1] == "the":
                     k -= 1
-                if k < 2 or lower[k - 1] not in ("of", "'s", "’s") or sent_of[k - 2] != sent_of[first]:
+                if k < 2 or lower[k - 1] not in ("of", "at", "'s", "’s") or sent_of[k - 2] != sent_of[first]:
                     return False
                 owner = ends_at.get(k - 2)
                 if owner is None:
-                    return False
+                    return lower[k - 1] in ("of", "at") and titled_person_before(k - 2)
                 kind = actors[owner.actor].kind if owner.actor in actors else None
                 if kind == "person":
-                    return lower[k - 1] == "of"
+                    return lower[k - 1] in ("of", "at")
                 k = bisect_right(token_starts, owner.start) - 1
+            return False
+
+        def titled_person_before(j: int) -> bool:
+            """Whether the words ending at token ``j`` are a person's title in apposition to the person
+            named before it: "Jo Ruiz, president of", "Jo Ruiz, head of policy at" (a title of up to six words, no name in it)."""
+            for k in range(j, max(-1, j - TITLE_REACH), -1):
+                if sent_of[k] != sent_of[j] or lower[k] in ("'s", "’s") or ends_at.get(k) is not None:
+                    return False
+                if text[token_starts[k] - 2:token_starts[k]] == ", ":
+                    owner = ends_at.get(k - 1)
+                    return owner is not None and owner.actor in actors and actors[owner.actor].kind == "person"
             return False
 
         records = []
@@ -323,7 +335,8 @@ class Analyzer:
                     near = [h for h in near if h.first == last - a + 1 and lower[last + 1].endswith("ing")
                             or h.category == SOURCE_MARKER and h.last < first - a]
                     # ("showed him saying", "according to him"; not "praised him, saying")
-                for h in speaker_verbs(text, sent_toks, first - a, last - a, near, sent_words):
+                person = actor_id in actors and actors[actor_id].kind == "person" and m.resolution != "compound"
+                for h in speaker_verbs(text, sent_toks, first - a, last - a, near, sent_words, person):
                     speaks = True
                     verbs.append(h.term.lower())
                     evidence.append(match("attribution", h, m.sentence, a))

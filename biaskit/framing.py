@@ -89,6 +89,19 @@ def _affiliation(words: Sequence[str]) -> int:
     return end
 
 
+def _titled_apposition(between: str) -> bool:
+    """Whether the text between a person's name and a verb is a title in apposition and what
+    describes its body, commas around: ", president of the Harbor Council, the union of the port's
+    pilots," or a relative clause (", who leads the council,"): the title in lower case (its first
+    word no verb's past or participle: not ", backed the plan, but the governors balked,") or with
+    "of"; no quotation, parenthesis or dash."""
+    if not between.rstrip().endswith(",") or any(c in between for c in '"“”()—–'):
+        return False
+    title = between.lstrip()[1:].split(",", 1)[0].strip()
+    first = title.split(" ", 1)[0]
+    return title[:1].islower() and not first.endswith(("ed", "ing")) or " of " in title
+
+
 def speaker_verbs(
     text: str,
     tokens: Sequence[Token],
@@ -96,11 +109,13 @@ def speaker_verbs(
     last: int,
     speech: Sequence[TermHit],
     words: Sequence[str] | None = None,
+    person: bool = False,
 ) -> list[TermHit]:
     """Speech hits of a sentence whose speaker is the mention at tokens ``first..last``.
 
     Recognised: "X said", "X also stressed", "X of the Harlow Institute said", "X, the ... adviser,
-    warned", "said X" after a quote or comma, and "according to X". ``words``: the tokens' texts, if the caller has them. Only hits
+    warned" (for a person, ``person``, also "X, president of the Harbor Council, the pilots' union,
+    said"), "said X" after a quote or comma, and "according to X". ``words``: the tokens' texts, if the caller has them. Only hits
     within SPEAKER_REACH tokens of the mention are looked at, so that a sentence of thousands of
     words (a page without full stops) costs in proportion to its mentions.
     """
@@ -120,7 +135,8 @@ def speaker_verbs(
             between = text[tokens[last].end:tokens[h.first].start]
             if (_is_gap(gap) or _is_gap(gap[_affiliation(gap):])) and "," not in between and '"' not in between:
                 out.append(h)
-            elif between.lstrip().startswith(",") and between.count(",") >= 2 and len(gap) <= _APPOSITIVE_MAX:
+            elif between.lstrip().startswith(",") and between.count(",") >= 2 and (
+                    len(gap) <= _APPOSITIVE_MAX or person and _titled_apposition(between)):
                 out.append(h)
         elif h.last < first:  # "...," said X
             gap = words[h.last + 1:first]

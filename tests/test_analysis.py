@@ -74,6 +74,16 @@ def test_a_speakers_organisation_after_of_does_not_speak_the_verb():
     assert speaks[(4, "white-house")] == ("said",)
 
 
+def test_a_speakers_organisation_after_a_title_in_apposition_does_not_speak_the_verb():
+    res = analyze_article(article([
+        "Antony Blinken, head of policy at the State Department, the agency he joined in May, said the talks worked.",
+        "Antony Blinken, a senior official at the State Department who has led the talks since May, warned of delays.",
+    ]))
+    speaks = {(r.paragraph, r.actor): r.attribution for r in res.records}
+    assert speaks[(0, "antony-blinken")] == ("said",) and speaks[(0, "state-department")] == ()
+    assert speaks[(1, "antony-blinken")] == ("warned",) and speaks[(1, "state-department")] == ()
+
+
 def test_a_paragraph_of_names_only_gives_them_no_score():
     res = analyze_article(article([
         "Dale Kessock and Jo Platt",  # a byline

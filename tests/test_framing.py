@@ -10,12 +10,13 @@ def scorer():
     return FrameScorer(lexicons.load())
 
 
-def speaker(scorer, text, name):
+def speaker(scorer, text, name, person=False):
     toks = tokenize(text)
     words = [t.text for t in toks]
     n = len(name.split())
     first = next(i for i in range(len(words)) if " ".join(words[i:i + n]) == name)
-    hits = speaker_verbs(text, toks, first, first + n - 1, scorer.speech_hits([t.text.lower() for t in toks]))
+    hits = speaker_verbs(text, toks, first, first + n - 1, scorer.speech_hits([t.text.lower() for t in toks]),
+                         person=person)
     return [h.term for h in hits]
 
 
@@ -42,6 +43,23 @@ def speaker(scorer, text, name):
 )
 def test_speaker_verbs(scorer, text, name, expected):
     assert speaker(scorer, text, name) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person's title and what describes its body, or a relative clause, may be long
+    ("Mara Quill, president of the Harbor Pilots Council, the union of the port's pilots, said the bridge was safe.",
+     ["said"]),
+    ("Mara Quill, who has led the Harbor Pilots Council since the strike of 2019 ended, warned of delays.", ["warned"]),
+    # not a clause of what someone did, nor a quotation or a parenthesis between
+    ("Mara Quill, backed the plan earlier this week, but at least six harbor governors balked, saying it was late.",
+     []),
+    ('Mara Quill, president of the Harbor Pilots Council, the "voice of the port\'s pilots," said the bridge was safe.',
+     []),
+    ("Mara Quill (who beat Tomas Brel, a supporter of the harbor plan) was angry, saying it was late.", []),
+])
+def test_a_persons_long_apposition_stands_between_the_name_and_the_verb(scorer, text, expected):
+    assert speaker(scorer, text, "Mara Quill", person=True) == expected
+    assert speaker(scorer, text, "Mara Quill") == []  # (a body's long apposition is too uncertain)
 
 
 def test_frame_hits_use_frame_ids(scorer):
