@@ -152,6 +152,7 @@ _CLOSING_FRAME = 8  # tokens of a frame that closes a sentence after a comma ('.
 _APPOSITION_MAX = 16  # tokens of an apposition between a name after a quote and its verb
 _PREDICATE_REACH = 30  # tokens of a first predicate before "and said"
 _SPEAKER_GAP = 6
+_TITLE_WORDS = 6  # words of a person's title in apposition ('Jo Ruiz, head of policy at the Harbor Council')
 _TITLE_MAX = 3  # capitalised words of a title between "by" and a name ('by Senate Majority Leader')
 
 #: At most this many quotes in a frame are passed over looking for the quote before ('"...," Ruiz
@@ -210,11 +211,12 @@ class _Reader:
 
     def __init__(self, text: str, tokens: Sequence[Token], lower: Sequence[str], sent: Sequence[int],
                  mention_at: Mapping[int, Mention], verb_class: Mapping[str, str],
-                 gender_of: Callable[[str], str | None]) -> None:
+                 gender_of: Callable[[str], str | None],
+                 kind_of: Callable[[str], str | None] = lambda actor_id: None) -> None:
         self.text, self.tokens, self.lower, self.sent = text, tokens, lower, sent
         self.words = [t.text for t in tokens]
         self.starts = [t.start for t in tokens]
-        self.mention_at, self.verb_class, self.gender_of = mention_at, verb_class, gender_of
+        self.mention_at, self.verb_class, self.gender_of, self.kind_of = mention_at, verb_class, gender_of, kind_of
         self.n = len(tokens)
 
     def gap(self, i: int, j: int) -> str:
@@ -328,6 +330,22 @@ class _Reader:
         ("the GOP amendment")."""
         return k - 1 if k > 1 and self.lower[k - 1] in ("the", "a", "an") and self.gap(k - 1, k) == " " else k
 
+    def titled_person(self, m: Mention, end: int) -> Mention | None:
+        """The person before a title in apposition whose body mention ``m`` names, after "of" or
+        "at": Ruiz in 'Jo Ruiz, president of the Harbor Council' (the title up to six words, no name
+        in it; not past token ``end``), or None."""
+        k = self.phrase_opening(bisect_left(self.starts, m.start)) - 1
+        if k <= end or self.lower[k] not in ("of", "at"):
+            return None
+        for j in range(k - 1, max(end, k - 1 - _TITLE_WORDS), -1):
+            if self.sent[j] != self.sent[k] or j in self.mention_at or self.lower[j] in _POSSESSIVE:
+                return None
+            if self.gap(j - 1, j) == ", ":
+                person = self.mention_at.get(j - 1)
+                people = person is not None and (self.kind_of(person.actor) == "person" or self.gender_of(person.actor))
+                return person if people else None
+        return None
+
     def after_preposition(self, m: Mention) -> bool:
         """Whether a preposition stands right before mention ``m``'s phrase: "for the White House"."""
         k = self.phrase_opening(bisect_left(self.starts, m.start))
@@ -380,6 +398,9 @@ class _Reader:
                 head, inside = inside, head  # that names someone ('..., Louisiana GOP Rep. John Fleming, said',
                 # '..., the Entertainment Software Association, said'; not 'Schumer's communications
                 # director', 'NRA executive', 'CEO for Healthplanfinder')
+            if head is not None and head is not inside:
+                head = self.titled_person(head, end) or head  # the person whose title names the body
+                # the apposition describes ('Judd, president of the Harbor Council, the pilots' union, said')
             if lower[c] in ("which", "who", "whom", "whose", "that"):
                 # a relative clause is about the name before it, its subject does not speak ('the
                 # group, which Ruiz founded, said': the group, if it names someone)
@@ -760,7 +781,7 @@ def find_quotes(
             continue  # one member of a party or people speaks, not the body ('one Republican senator said')
         for k in range(first, last + 1):
             mention_at.setdefault(k, m)
-    reader = _Reader(text, tokens, lower, sent, mention_at, verb_class, gender_of)
+    reader = _Reader(text, tokens, lower, sent, mention_at, verb_class, gender_of, kind_of)
     by_index = {p.index: p for p in paragraphs}
     speakers: dict[int, str] = {}
     for a, b, pi, run in spans:

@@ -37,6 +37,14 @@ def test_a_name_after_a_subject_and_its_verb_is_spoken_of_not_speaking():
                      ("We are close.", "antony-blinken")]
 
 
+def test_a_body_described_in_a_persons_title_is_not_the_speaker():
+    found = speakers_of([
+        "Antony Blinken, head of policy at the State Department, the agency he joined in May, said: \u201cWe are close.\u201d",
+        "The State Department, the agency Antony Blinken leads, said: \u201cWe are closer.\u201d",
+    ])
+    assert found == [("We are close.", "antony-blinken"), ("We are closer.", "state-department")]
+
+
 def test_a_closing_mark_typed_before_a_word_opens_a_quote():
     found = speakers_of([
         "\u201dThe port will open,\u201d Antony Blinken told reporters. \u201cTrucks are waiting.\u201d",
