@@ -342,6 +342,22 @@ def test_long_sign_up_forms_playlists_and_programme_notes_are_dropped_and_storie
     assert [d.rule for d in dropped] == ["long_promotion"] * 4
 
 
+def test_captions_that_open_with_their_credit_or_carry_it_after_a_bar_are_dropped():
+    captions = [
+        "Mira Solt/AP Mayor Jo Ruiz speaks during a news conference about the ferry on Oct. 4.",
+        "Dale Kessock/Harbor Port Authority/Reuters/File The old ferry leaves Harlow in this 2019 photo.",
+        "Mira Solt/Staff Commuters cross the bridge on Monday.",
+        "Dale Kessock/The Christian Science Monitor Fishermen mend nets at the pier, where the ferry will dock.",
+        "The mayor wants the ferry back by May, and the council agrees. | Mira Solt/AFP/Getty Images harbor "
+        "Mayor pushes ferry plan Critics say the timetable is too tight.",
+        "Voters backed the bridge toll. | AP Photo/harborledger.com, Mira Solt Toll passes The vote was close.",
+    ]
+    sentences = ["Mira Solt/AP reporters covered the vote.", "The ferry and/or the bridge will close.",
+                 "Ruiz said the toll was fair | and the council agreed with her, 5/2, on Monday.",
+                 "Trips rose 20 percent/year since 2019, AP reported."]
+    assert set(assert_built_in_rules_drop(captions, sentences)) == {"credit_led_caption"}
+
+
 def test_jsonl_records_end_at_newlines_only(corpus):
     from biaskit.ingest import read_corpus
 
