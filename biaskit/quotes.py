@@ -130,7 +130,8 @@ _STAFF_NOUNS = frozenset("""aide aides official officials spokesman spokeswoman 
     representatives hopeful hopefuls candidate candidates strategist strategists operative operatives
     supporter supporters backer backers ally allies loyalist loyalists donor donors voter voters critic
     critics surrogate surrogates appointee appointees lawmaker lawmakers senator senators congressman
-    congresswoman congressmen""".split())
+    congresswoman congressmen contributor contributors analyst analysts correspondent correspondents host hosts
+    anchor anchors columnist columnists commentator commentators""".split())
 _STAFF_QUALIFIERS = frozenset("senior top former chief press campaign legislative".split())
 _POSSESSIVE = ("'s", "’s")  # the token of a possessive ending
 _PRONOUN_GENDER = {"he": "male", "she": "female"}
@@ -152,6 +153,9 @@ _CLOSING_FRAME = 8  # tokens of a frame that closes a sentence after a comma ('.
 _APPOSITION_MAX = 16  # tokens of an apposition between a name after a quote and its verb
 _PREDICATE_REACH = 30  # tokens of a first predicate before "and said"
 _SPEAKER_GAP = 6
+_RELATIVES = frozenset("which who whom whose that where when".split())
+_SUBJECT_OPENING = 4  # tokens before a clause's subject at most, capitalised, articles or staff words ('Now the
+# administration', 'CNN contributor Jo Ruiz')
 _TITLE_WORDS = 6  # words of a person's title in apposition ('Jo Ruiz, head of policy at the Harbor Council')
 _TITLE_MAX = 3  # capitalised words of a title between "by" and a name ('by Senate Majority Leader')
 
@@ -432,7 +436,7 @@ class _Reader:
                 j -= 1
             if lower[j - 1] in OBJECT_VERBS:
                 return self.before_verb(j - 1, max(limit, j - 2 - _SPEAKER_GAP), s0, limit)
-        if v - 1 > end and lower[v - 1] == "and":
+        if v - 1 > end and lower[v - 1] in ("and", "but"):  # ('Ruiz said ... but added: "..."')
             subject = self.joined_subject(v, s0, limit)
             if subject is not _NO_FRAME:
                 return subject  # type: ignore[return-value]
@@ -568,6 +572,9 @@ class _Reader:
             j = t
             while j + 1 < v and mention_at.get(j + 1) is m:
                 j += 1
+            if self.text.startswith(_POSSESSIVE, m.end) or self.text.startswith(("’", "'"), m.end) \
+                    and self.text[m.end - 1:m.end] == "s":
+                return None  # a possessor is no subject ('fellow Republicans’ failed effort')
             while j + 1 < v and lower[j + 1] not in _CLAUSE_VERBS:
                 past = self.past_time(j + 1, 1)
                 if past <= v and past > j + 1:
@@ -842,6 +849,23 @@ def find_quotes(
                 m, _ = reader.speaker_near(before, -1)
                 if m is not None:
                     speakers[run] = m.actor
+            elif not framed and 0 <= before < first_in < len(tokens) and sent[before] == sent[first_in] \
+                    and text[tokens[before].end:a - 1].strip() == ":" and text[a:a + 1].isupper():
+                # a sentence quoted after a colon that ends a clause of a person's, with no verb of saying:
+                # that person's ('Emanuel Jones summed up his view in a column: "..."', 'Obama also made this
+                # pledge to consumers: "..."'; not 'When Ruiz typed it in, a box popped up: "..."')
+                c = before
+                while c > 0 and sent[c - 1] == sent[before] and not reader.broken(c):
+                    c -= 1
+                m = reader.clause_subject(c, before + 1) if lower[c] not in _RELATIVES else None
+                source = mention_at.get(before)  # (not a source the clause ends with: '... to Iowa - The Hill: "..."')
+                t = bisect_left(starts, m.start) if m is not None else c
+                if m is not None and kind_of(m.actor) == "person" and (source is None or source is m) \
+                        and t - c <= _SUBJECT_OPENING and all(
+                            tokens[i].text[:1].isupper() or lower[i] in ("the", "a", "an") or lower[i] in _STAFF_NOUNS
+                            or lower[i] in _STAFF_QUALIFIERS or i in mention_at for i in range(c, t)):
+                    speakers[run] = m.actor  # (the clause's own subject, not one in what it reports: 'wants to know
+                    # where she was: "..."')
             elif not framed and 0 <= first_in <= last_in < after < len(tokens) and sent[after] == sent[last_in] \
                     and (first_in == 0 or sent[first_in - 1] != sent[first_in]) and text[a:a + 1].isupper() \
                     and len(text[a:b].split()) >= 3:

@@ -45,6 +45,32 @@ def test_a_body_described_in_a_persons_title_is_not_the_speaker():
     assert found == [("We are close.", "antony-blinken"), ("We are closer.", "state-department")]
 
 
+def test_a_sentence_quoted_after_a_colon_ending_a_persons_clause_is_that_persons():
+    found = speakers_of([
+        "Harbor columnist Antony Blinken summed up his view in a column last year: \u201cThe port must stay open.\u201d",
+        "Antony Blinken met the envoys on Monday but added: \u201cNo deal is near.\u201d",
+        "Nancy Pelosi also made this pledge to the dockers: \u201cWe will fund the port.\u201d",
+        # not the clause's own subject, a clause of a body's, or a subject inside what the clause reports
+        "When Antony Blinken typed his name, a box popped up on the screen: \u201cAccess denied.\u201d",
+        "Critics returned to Nancy Pelosi's question, which Antony Blinken ducked: \u201cWho pays for the port?\u201d",
+        "Antony Blinken, a former envoy, wants to know where she was: \u201cNancy Pelosi missed the vote.\u201d",
+        "Antony Blinken heads back to the port - Reuters: \u201cTrucks are moving.\u201d",
+    ])
+    assert found == [
+        ("The port must stay open.", "antony-blinken"), ("No deal is near.", "antony-blinken"),
+        ("We will fund the port.", "nancy-pelosi"), ("Access denied.", None), ("Who pays for the port?", None),
+        ("Nancy Pelosi missed the vote.", None), ("Trucks are moving.", None),
+    ]
+
+
+def test_a_possessor_is_no_clause_subject_of_a_participle():
+    found = speakers_of([
+        "Mike Pence spoke to Americans after fellow Republicans\u2019 failed effort to pass the bill -- admitting that "
+        "members are \u201cback to the drawing board\u201d but vowing that Joe Biden will \u201ckeep fighting.\u201d",
+    ])
+    assert found == [("back to the drawing board", "mike-pence"), ("keep fighting.", "mike-pence")]
+
+
 def test_a_closing_mark_typed_before_a_word_opens_a_quote():
     found = speakers_of([
         "\u201dThe port will open,\u201d Antony Blinken told reporters. \u201cTrucks are waiting.\u201d",
