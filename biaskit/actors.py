@@ -292,6 +292,8 @@ COMPANY_ENDS = frozenset(
 # inside a longer one ("Oscar Health", "Anderson Robbins Research", "Buck Consultants"; not
 # "Pharmaceutical Research" of "Pharmaceutical Research and Manufacturers of America").
 FIRM_TAILS = frozenset("Health Research Consultants Consulting Capital Insurance Energy Financial Analytics Labs".split())
+# A firm's legal suffixes written in capitals, which end its name ("Chatman LLC").
+FIRM_SUFFIXES = frozenset(("LLC", "LLP", "PLC"))
 # Nouns that, after "the", stand for the firm the article named last ("the company said").
 COMPANY_WORDS = frozenset(
     "company firm insurer retailer manufacturer gunmaker drugmaker automaker carmaker lender airline".split()
@@ -2052,6 +2054,9 @@ class _Resolver:
                 break
         while n > 1 and (_is_initial(text, tokens[i + n - 1]) or self.words[i + n - 1] in NAME_PARTICLES):
             n -= 1  # do not end on an initial or a particle
+        if n and i + n < self.n and self.words[i + n] in FIRM_SUFFIXES and not self.covered[i + n] \
+                and self.sent[i + n] == self.sent[i] and self.joined(i + n - 1, i + n):
+            return n + 1  # a firm's suffix in capitals ends its name: "Chatman LLC"
         if n - particles == limit and i + n < self.n and self.words[i + n] in ORG_WORDS and not self.covered[i + n] \
                 and self.sent[i + n] == self.sent[i] and self.joined(i + n - 1, i + n):
             n += 1  # a long name that ends like an organisation: "Marjory Stoneman Douglas High School"

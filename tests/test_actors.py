@@ -2010,6 +2010,14 @@ def test_an_acronym_opening_a_name_after_the_opening_the_is_an_organisation(inde
     assert discovered(index, text) == ["QRT Corporation"]
 
 
+def test_a_firms_suffix_in_capitals_ends_its_name_and_no_namesakes_surname_takes_it(index):
+    found, actors = mentions(index, "The agency gave the grant to Kessock LLC, which lobbies the agency. The firm's "
+                                    "principal, Mara Kessock, was turned away. Kessock LLC did not respond.")
+    assert [(s, a) for s, a, _ in found] == [("Kessock LLC", "kessock-llc"), ("Mara Kessock", "mara-kessock"),
+                                             ("Kessock LLC", "kessock-llc")]
+    assert actors["kessock-llc"].kind == "organisation" and actors["kessock-llc"].sector == "company"
+
+
 def test_a_newspapers_name_is_an_organisation_found_again_by_its_last_word(index):
     found, actors = mentions(index, "The Harbor Valley Bee reported it. The Bee found no record. Rep. Randy Forbes agreed.")
     assert [(s, a) for s, a, _ in found] == [("Harbor Valley Bee", "harbor-valley-bee"), ("Bee", "harbor-valley-bee"),
