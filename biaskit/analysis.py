@@ -14,7 +14,7 @@ from typing import Sequence
 from biaskit import lexicons
 from biaskit.actors import TITLE_JOINERS, ActorIndex, article_local, find_mentions
 from biaskit.agency import POSSESSIVES, agency
-from biaskit.quotes import find_quotes, names_only, quoted_share
+from biaskit.quotes import find_quotes, names_only, quoted_share, title_opening
 from biaskit.framing import FRAME_HITS, LABEL_HITS, SOURCE_MARKER, SPEAKER_REACH, SPEECH_HITS, FrameScorer, speaker_verbs
 from biaskit.segment import Token, split_sentences, tokenize
 from biaskit.sentiment import SentenceScorer, mean
@@ -277,23 +277,14 @@ class Analyzer:
                 if k < 2 or lower[k - 1] not in ("of", "at", "'s", "’s") or sent_of[k - 2] != sent_of[first]:
                     return False
                 owner = ends_at.get(k - 2)
-                if owner is None:
-                    return lower[k - 1] in ("of", "at") and titled_person_before(k - 2)
+                if owner is None:  # a title in apposition: "Jo Ruiz, president of"
+                    t = title_opening(text, tokens, lower, sent_of, k - 1, ends_at) if lower[k - 1] in ("of", "at") else None
+                    person = ends_at.get(t - 1) if t is not None else None
+                    return person is not None and person.actor in actors and actors[person.actor].kind == "person"
                 kind = actors[owner.actor].kind if owner.actor in actors else None
                 if kind == "person":
                     return lower[k - 1] in ("of", "at")
                 k = bisect_right(token_starts, owner.start) - 1
-            return False
-
-        def titled_person_before(j: int) -> bool:
-            """Whether the words ending at token ``j`` are a person's title in apposition to the person
-            named before it: "Jo Ruiz, president of", "Jo Ruiz, head of policy at" (a title of up to six words, no name in it)."""
-            for k in range(j, max(-1, j - TITLE_REACH), -1):
-                if sent_of[k] != sent_of[j] or lower[k] in ("'s", "’s") or ends_at.get(k) is not None:
-                    return False
-                if text[token_starts[k] - 2:token_starts[k]] == ", ":
-                    owner = ends_at.get(k - 1)
-                    return owner is not None and owner.actor in actors and actors[owner.actor].kind == "person"
             return False
 
         records = []

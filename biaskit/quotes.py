@@ -50,7 +50,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
-from typing import AbstractSet, Callable, Iterator, Mapping, Sequence
+from typing import AbstractSet, Callable, Container, Iterator, Mapping, Sequence
 
 from biaskit.agency import BE, MODALS
 from biaskit.framing import SPEAKER_GAP_WORDS
@@ -153,7 +153,7 @@ _CLOSING_FRAME = 8  # tokens of a frame that closes a sentence after a comma ('.
 _APPOSITION_MAX = 16  # tokens of an apposition between a name after a quote and its verb
 _PREDICATE_REACH = 30  # tokens of a first predicate before "and said"
 _SPEAKER_GAP = 6
-_RELATIVES = frozenset("which who whom whose that where when".split())
+_RELATIVES = frozenset("which who whom whose that".split())
 _SUBJECT_OPENING = 4  # tokens before a clause's subject at most, capitalised, articles or staff words ('Now the
 # administration', 'CNN contributor Jo Ruiz')
 _TITLE_WORDS = 6  # words of a person's title in apposition ('Jo Ruiz, head of policy at the Harbor Council')
@@ -162,6 +162,20 @@ _TITLE_MAX = 3  # capitalised words of a title between "by" and a name ('by Sena
 #: At most this many quotes in a frame are passed over looking for the quote before ('"...," Ruiz
 #: said on "Today."' passes one): a paragraph of thousands of quotation marks stays linear in time.
 MAX_FRAME_QUOTES = 20
+
+
+def title_opening(text: str, tokens: Sequence[Token], lower: Sequence[str], sent: Sequence[int], k: int,
+                  named: Container[int], floor: int = -1) -> int | None:
+    """The first token of a person's title in apposition that ends with the "of" or "at" at token
+    ``k``: "president" in "Jo Ruiz, president of", "head" in "Jo Ruiz, head of policy at" (up to
+    six words after a comma, no name of ``named`` tokens nor a possessive in them; not down to token
+    ``floor``), or None. The person's name, if any, ends right before it."""
+    for j in range(k - 1, max(floor, k - 1 - _TITLE_WORDS), -1):
+        if sent[j] != sent[k] or j in named or lower[j] in _POSSESSIVE:
+            return None
+        if j > 0 and text[tokens[j - 1].end:tokens[j].start] == ", ":
+            return j
+    return None
 
 
 def mistyped_open(body: str, i: int) -> bool:
@@ -341,14 +355,10 @@ class _Reader:
         k = self.phrase_opening(bisect_left(self.starts, m.start)) - 1
         if k <= end or self.lower[k] not in ("of", "at"):
             return None
-        for j in range(k - 1, max(end, k - 1 - _TITLE_WORDS), -1):
-            if self.sent[j] != self.sent[k] or j in self.mention_at or self.lower[j] in _POSSESSIVE:
-                return None
-            if self.gap(j - 1, j) == ", ":
-                person = self.mention_at.get(j - 1)
-                people = person is not None and (self.kind_of(person.actor) == "person" or self.gender_of(person.actor))
-                return person if people else None
-        return None
+        t = title_opening(self.text, self.tokens, self.lower, self.sent, k, self.mention_at, end)
+        person = self.mention_at.get(t - 1) if t is not None else None
+        people = person is not None and (self.kind_of(person.actor) == "person" or self.gender_of(person.actor))
+        return person if people else None
 
     def after_preposition(self, m: Mention) -> bool:
         """Whether a preposition stands right before mention ``m``'s phrase: "for the White House"."""
@@ -405,7 +415,7 @@ class _Reader:
             if head is not None and head is not inside:
                 head = self.titled_person(head, end) or head  # the person whose title names the body
                 # the apposition describes ('Judd, president of the Harbor Council, the pilots' union, said')
-            if lower[c] in ("which", "who", "whom", "whose", "that"):
+            if lower[c] in _RELATIVES:
                 # a relative clause is about the name before it, its subject does not speak ('the
                 # group, which Ruiz founded, said': the group, if it names someone)
                 return head or self.nearest_before(c - 1, max(limit, c - 6), s0)  # (past a long one)
