@@ -348,17 +348,21 @@ class _Reader:
         ("the GOP amendment")."""
         return k - 1 if k > 1 and self.lower[k - 1] in ("the", "a", "an") and self.gap(k - 1, k) == " " else k
 
-    def titled_person(self, m: Mention, end: int) -> Mention | None:
-        """The person before a title in apposition whose body mention ``m`` names, after "of" or
-        "at": Ruiz in 'Jo Ruiz, president of the Harbor Council' (the title up to six words, no name
-        in it; not past token ``end``), or None."""
+    def member_of(self, m: Mention, end: int = -1) -> Mention | None:
+        """The person whom mention ``m`` names a body of, with "of", "at", "with" or "from": named
+        right before it ('Jo Ruiz of the Harlow Institute added') or before a title in apposition
+        ('Jo Ruiz, president of the Harbor Council'; not past token ``end``); or None."""
         k = self.phrase_opening(bisect_left(self.starts, m.start)) - 1
-        if k <= end or self.lower[k] not in ("of", "at"):
+        if k <= max(end, 0) or self.lower[k] not in ("of", "at", "with", "from"):
             return None
-        t = title_opening(self.text, self.tokens, self.lower, self.sent, k, self.mention_at, end)
-        person = self.mention_at.get(t - 1) if t is not None else None
-        people = person is not None and (self.kind_of(person.actor) == "person" or self.gender_of(person.actor))
-        return person if people else None
+        person = self.mention_at.get(k - 1) if self.gap(k - 1, k) == " " else None
+        if person is None:
+            t = title_opening(self.text, self.tokens, self.lower, self.sent, k, self.mention_at, end)
+            person = self.mention_at.get(t - 1) if t is not None else None
+        if person is None or person is m or person.resolution == "pronoun" \
+                or not (self.kind_of(person.actor) == "person" or self.gender_of(person.actor)):
+            return None
+        return person
 
     def after_preposition(self, m: Mention) -> bool:
         """Whether a preposition stands right before mention ``m``'s phrase: "for the White House"."""
@@ -387,6 +391,13 @@ class _Reader:
                     subject = self.clause_subject(t, v - 1)
                     if subject is not None:
                         return subject
+        if v - 1 > end and sent[v - 1] == s0 and self.gap(v - 1, v) == " " and (
+                lower[v - 1] in SPEAKER_GAP_WORDS or lower[v - 1].endswith("ly") and words[v - 1].islower()):
+            c = v - 2  # past an adverb ('Ruiz, a spokesman, also said'), unless what stands before it goes on
+            while c - 1 > max(end, limit) and sent[c - 1] == s0 and not self.broken(c):  # from the quote, which
+                c -= 1  # it holds ('Ruiz, who voted "present" on the amendment, also told')
+            if c - 1 != limit:
+                return self.before_verb(v - 1, end, s0, limit)
         if v - 1 > end and self.broken(v):  # an apposition ends
             near, end = end, max(limit, v - 1 - _APPOSITION_MAX)  # (it may be long: 'Ruiz (D-Del.), who ..., said')
             c = v - 1
@@ -413,7 +424,7 @@ class _Reader:
                 # '..., the Entertainment Software Association, said'; not 'Schumer's communications
                 # director', 'NRA executive', 'CEO for Healthplanfinder')
             if head is not None and head is not inside:
-                head = self.titled_person(head, end) or head  # the person whose title names the body
+                head = self.member_of(head, end) or head  # the person whose title names the body
                 # the apposition describes ('Judd, president of the Harbor Council, the pilots' union, said')
             if lower[c] in _RELATIVES:
                 # a relative clause is about the name before it, its subject does not speak ('the
@@ -456,7 +467,7 @@ class _Reader:
                 break
             m = mention_at.get(j)
             if m is not None:
-                return None if staff or self.object_of_preposition(m, j, v) else m
+                return None if staff or self.object_of_preposition(m, j, v) else self.member_of(m) or m
             if lower[j] in _STAFF_NOUNS and (staff or j == v - 1 or lower[j + 1] in SPEAKER_GAP_WORDS):
                 staff = True
             elif not (staff and (lower[j] in _STAFF_QUALIFIERS or lower[j] in _POSSESSIVE)):

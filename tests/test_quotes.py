@@ -71,6 +71,19 @@ def test_a_possessor_is_no_clause_subject_of_a_participle():
     assert found == [("back to the drawing board", "mike-pence"), ("keep fighting.", "mike-pence")]
 
 
+def test_a_person_named_with_the_body_they_belong_to_speaks_not_the_body():
+    found = speakers_of([
+        "Antony Blinken of the State Department added, \u201cThe talks worked.\u201d",
+        "Antony Blinken of the State Department warns that the plan \u201ccarries too much risk.\u201d",
+        "Nancy Pelosi, a fellow at the Harbor Institute, also said, \u201cWe are done.\u201d",
+        # past an adverb, not into a clause that holds the quote
+        "Nancy Pelosi, who like most Democrats voted \u201cpresent\u201d on the Republican amendment, also told "
+        "reporters she would wait.",
+    ])
+    assert found == [("The talks worked.", "antony-blinken"), ("carries too much risk.", "antony-blinken"),
+                     ("We are done.", "nancy-pelosi"), ("present", None)]
+
+
 def test_a_closing_mark_typed_before_a_word_opens_a_quote():
     found = speakers_of([
         "\u201dThe port will open,\u201d Antony Blinken told reporters. \u201cTrucks are waiting.\u201d",
