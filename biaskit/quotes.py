@@ -748,10 +748,13 @@ class _Reader:
         """Whether the quote at characters a..b, after token ``k``, is the title of a programme or a
         work rather than words spoken: after a body's possessive ('CNN's "State of the Union"'), or a
         few capitalised words after "on" or "of" or a noun for a work ('said on "Meet the Press"', 'author
-        of "Gunfight"', 'his new book "The Harbor Wars"'; not 'the focus is on "a deal"')."""
+        of "Gunfight"', 'his new book "The Harbor Wars"'; not 'the focus is on "a deal"'), a capitalised
+        quote after "titled" or "headlined"."""
         lower = self.lower
         if lower[k] == "so-called":
             return True  # a name the writer holds at arm's length ('the so-called "nuclear option"')
+        if lower[k] in ("titled", "entitled", "headlined") and self.text[a:a + 1].isupper():
+            return True  # a work's title or a headline ('an ad titled, "Simon Sez."')
         owner = k - 1 if lower[k] in _POSSESSIVE else k if lower[k].endswith("s") and not self.text[a:a + 1].islower() \
             and self.text.startswith(("'", "’"), self.tokens[k].end) else -1  # (CBS' "Face the Nation")
         if owner >= 0:
@@ -837,7 +840,7 @@ def find_quotes(
                                 and tokens[k].start < by_index[pi].start + len(by_index[pi].text)):
                 continue  # next one after a question or an exclamation ('"...?" Ruiz asked.')
             m, v = reader.speaker_near(k, step)
-            if m is None and v is None and step < 0 and (text[a:a + 1].islower() or text[tokens[k].end:a - 1].strip() == ":"):
+            if m is None and v is None and step < 0 and (text[a:a + 1].islower() or text[tokens[k].end:a - 1].strip() in (":", ",")):
                 # a phrase quoted inside a clause, in lower case, is framed by the clause's verb further back,
                 # a person's: 'Marbut acknowledges he wrote the legislation to set up a legal challenge and
                 # "roll back ..."' (not a body's or a people's, as often the subject of what is reported);

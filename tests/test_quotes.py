@@ -84,6 +84,16 @@ def test_a_person_named_with_the_body_they_belong_to_speaks_not_the_body():
                      ("We are done.", "nancy-pelosi"), ("present", None)]
 
 
+def test_a_quote_after_a_comma_is_framed_by_a_persons_verb_further_back_and_a_title_is_nobodys():
+    found = speakers_of([
+        "Antony Blinken said while the inquiry is at its earliest stage, \u201cWe see no sign of a plot.\u201d",
+        "Nancy Pelosi is out with an ad titled, \u201cHarbor Days.\u201d",
+        "In a column titled \u201cThe Port Must Stay Open,\u201d Antony Blinken said the talks worked.",
+    ])
+    assert found == [("We see no sign of a plot.", "antony-blinken"), ("Harbor Days.", None),
+                     ("The Port Must Stay Open,", None)]
+
+
 def test_a_closing_mark_typed_before_a_word_opens_a_quote():
     found = speakers_of([
         "\u201dThe port will open,\u201d Antony Blinken told reporters. \u201cTrucks are waiting.\u201d",
