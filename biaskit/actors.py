@@ -294,6 +294,10 @@ COMPANY_ENDS = frozenset(
 FIRM_TAILS = frozenset("Health Research Consultants Consulting Capital Insurance Energy Financial Analytics Labs".split())
 # A firm's legal suffixes written in capitals, which end its name ("Chatman LLC").
 FIRM_SUFFIXES = frozenset(("LLC", "LLP", "PLC"))
+# Words before "with" or "to" and a news medium that make it the medium of what someone said
+# ("an interview with Politico", "spoke to NPR", "said to reporters").
+MEDIUM_LEADS = frozenset("""interview interviews conversation appearance chat spoke speaking talked talking
+    said says explained wrote writing statement remarks comments""".split())
 # Nouns that, after "the", stand for the firm the article named last ("the company said").
 COMPANY_WORDS = frozenset(
     "company firm insurer retailer manufacturer gunmaker drugmaker automaker carmaker lender airline".split()
@@ -3615,7 +3619,10 @@ class _Resolver:
         an interview with Politico", "NPR reported"), not an actor of the story."""
         before = self.lower[h.first - 1] if h.first > 0 and self.same_sentence(h.first - 1, h.first) else ""
         after = self.lower[h.last + 1] if h.last + 1 < self.n and self.same_sentence(h.last, h.last + 1) else ""
-        return before in ("told", "on", "with", "to") or after in ("reported", "reports", "reporting")
+        if before in ("with", "to"):  # an interview's or a statement's medium, not a partner or a recipient
+            # ("said in an interview with Politico", "spoke to NPR"; not "associated with Everytown")
+            return h.first > 1 and self.lower[h.first - 2] in MEDIUM_LEADS
+        return before in ("told", "on") or after in ("reported", "reports", "reporting")
 
     def no_person_after_the(self) -> None:
         """A one-word name taken for a person that the article writes after "the" ("according to the
