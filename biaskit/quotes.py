@@ -348,6 +348,11 @@ class _Reader:
         ("the GOP amendment")."""
         return k - 1 if k > 1 and self.lower[k - 1] in ("the", "a", "an") and self.gap(k - 1, k) == " " else k
 
+    def adverb(self, j: int) -> bool:
+        """Whether token ``j`` is a word that may stand between a subject and its verb ("also",
+        "has", "repeatedly")."""
+        return self.lower[j] in SPEAKER_GAP_WORDS or self.lower[j].endswith("ly") and self.words[j].islower()
+
     def member_of(self, m: Mention, end: int = -1) -> Mention | None:
         """The person whom mention ``m`` names a body of, with "of", "at", "with" or "from": named
         right before it ('Jo Ruiz of the Harlow Institute added') or before a title in apposition
@@ -391,8 +396,7 @@ class _Reader:
                     subject = self.clause_subject(t, v - 1)
                     if subject is not None:
                         return subject
-        if v - 1 > end and sent[v - 1] == s0 and self.gap(v - 1, v) == " " and (
-                lower[v - 1] in SPEAKER_GAP_WORDS or lower[v - 1].endswith("ly") and words[v - 1].islower()):
+        if v - 1 > end and sent[v - 1] == s0 and self.gap(v - 1, v) == " " and self.adverb(v - 1):
             c = v - 2  # past an adverb ('Ruiz, a spokesman, also said'), unless what stands before it goes on
             while c - 1 > max(end, limit) and sent[c - 1] == s0 and not self.broken(c):  # from the quote, which
                 c -= 1  # it holds ('Ruiz, who voted "present" on the amendment, also told')
@@ -600,7 +604,7 @@ class _Reader:
                 past = self.past_time(j + 1, 1)
                 if past <= v and past > j + 1:
                     j = past - 1  # ('Perry Wednesday slammed', 'Perry on Wednesday slammed')
-                elif lower[j + 1] in SPEAKER_GAP_WORDS or lower[j + 1].endswith("ly"):
+                elif self.adverb(j + 1):
                     j += 1  # ('Perry also slammed')
                 else:
                     break
@@ -844,7 +848,8 @@ def find_quotes(
                 # a phrase quoted inside a clause, in lower case, is framed by the clause's verb further back,
                 # a person's: 'Marbut acknowledges he wrote the legislation to set up a legal challenge and
                 # "roll back ..."' (not a body's or a people's, as often the subject of what is reported);
-                # so is a quote after a colon ('Meadows even joked that his role would tank the process: "..."')
+                # so is a quote after a colon or a comma ('Meadows even joked that his role would tank the process:
+                # "..."', 'Obama said while the inquiry is at an early stage, "..."')
                 m, v = reader.speaker_near(k, step, _PHRASE_REACH)
                 if m is not None and kind_of(m.actor) != "person":
                     m, v = None, None
