@@ -340,7 +340,7 @@ class _Reader:
             return False
         m = self.mention_at.get(v - 1)
         if m is not None:
-            return not self.text.startswith(_POSSESSIVE, m.end)
+            return not self.possessor(m)
         return self.lower[v - 1] in _SUBJECT_PRONOUNS
 
     def phrase_opening(self, k: int) -> int:
@@ -522,10 +522,15 @@ class _Reader:
         w = self.words[k] if k >= 0 and self.sent[k] == self.sent[j] else ""
         return w.islower() and (w.endswith("ed") or w in self.verb_class or w in _NAMING_VERBS)
 
+    def possessor(self, m: Mention) -> bool:
+        """Whether mention ``m`` owns the noun after it: "Ruiz's plan", a plural's "Republicans' effort"."""
+        return self.text.startswith(_POSSESSIVE, m.end) \
+            or self.text.startswith(("’", "'"), m.end) and self.text[m.end - 1:m.end] == "s"
+
     def not_possessor(self, m: Mention | None) -> Mention | None:
         """Mention ``m``, unless it owns the noun after it: a possessor in the clause before a
         participle does not speak ('The report called the agency's approach "problematic," saying')."""
-        return None if m is None or self.text.startswith(_POSSESSIVE, m.end) else m
+        return None if m is None or self.possessor(m) else m
 
     def agent(self, m: Mention) -> bool:
         """Whether mention ``m`` follows "by", past a title ('a bill written by Sen. Jo Ruiz'): a
@@ -597,8 +602,7 @@ class _Reader:
             j = t
             while j + 1 < v and mention_at.get(j + 1) is m:
                 j += 1
-            if self.text.startswith(_POSSESSIVE, m.end) or self.text.startswith(("’", "'"), m.end) \
-                    and self.text[m.end - 1:m.end] == "s":
+            if self.possessor(m):
                 return None  # a possessor is no subject ('fellow Republicans’ failed effort')
             while j + 1 < v and lower[j + 1] not in _CLAUSE_VERBS:
                 past = self.past_time(j + 1, 1)
@@ -910,7 +914,7 @@ def find_quotes(
                 if m is not None and v is not None:  # the first person named before the verb, if one is: 'Michael
                     # Needham, CEO of Heritage Action, said', 'Jim Manley, a former aide to Harry Reid, said'
                     people = [x for t in range(after, v) if (x := mention_at.get(t)) is not None
-                              and kind_of(x.actor) == "person" and not text.startswith(_POSSESSIVE, x.end)]
+                              and kind_of(x.actor) == "person" and not reader.possessor(x)]
                     speakers[run] = (people[0] if people else m).actor
     # A quote that opens the sentence after an attributed one, with nothing between but the frame
     # of that one, goes on in its voice ('"...," Ruiz said. "..."'), also as the next paragraph
