@@ -1858,8 +1858,7 @@ class _Resolver:
     def opens_members_body(self, form: Form, first: int, j: int) -> bool:
         """Whether a government body's name opens the name of another body that goes on at token
         ``j``: its staff's union or association, or a fund named after it ("ICE Union", "USCIS
-        Council", "FBI Agents Association", "Senate Conservatives Fund", "White House Correspondents'
-        Association"). A council is one of the body's own unless right after its name and not "of"
+        Council", "FBI Agents Association", "Senate Conservatives Fund"). A council is one of the body's own unless right after its name and not "of"
         something ("White House Council of Economic Advisers", "White House Domestic Policy
         Council"), or after "National" ("National Border Patrol Council")."""
         actor = self.index.actors[form[1]]
