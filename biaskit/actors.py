@@ -1858,9 +1858,10 @@ class _Resolver:
     def opens_members_body(self, form: Form, first: int, j: int) -> bool:
         """Whether a government body's name opens the name of another body that goes on at token
         ``j``: its staff's union or association, or a fund named after it ("ICE Union", "USCIS
-        Council", "FBI Agents Association", "Senate Conservatives Fund"). A council is one of the body's own unless right after its name and not "of"
-        something ("White House Council of Economic Advisers", "White House Domestic Policy
-        Council"), or after "National" ("National Border Patrol Council")."""
+        Council", "FBI Agents Association", "Senate Conservatives Fund"). A council is one of the
+        body's own unless right after its name and not "of" something ("White House Council of
+        Economic Advisers", "White House Domestic Policy Council"), or after "National" ("National
+        Border Patrol Council")."""
         actor = self.index.actors[form[1]]
         if actor.kind != "organisation" or not actor.government or j >= self.n or not self.same_sentence(j - 1, j) \
                 or not _adjacent(self.text, self.tokens[j - 1], self.tokens[j]):
@@ -5131,10 +5132,11 @@ class _Resolver:
 
     def federal_government(self) -> None:
         """"the federal government" is the government of the one federal country named, or whose
-        bodies are named, in its sentence or the one before; with none named there, of the country the outlet publishes in
-        when it is federal and the article names it or one of its government's bodies ("Congress"),
-        else of the one federal country the article names or names bodies of; with several, nobody's.
-        Not when it names a thing of the government's ("the federal government shutdown")."""
+        bodies are named, in its sentence or the one before; with none named there, of the country
+        the outlet publishes in when it is federal and the article names it or one of its
+        government's bodies ("Congress"), else of the one federal country the article names or names
+        bodies of; with several, nobody's. Not when it names a thing of the government's ("the
+        federal government shutdown")."""
         named = {h.actor for h in self.hits if h.actor in FEDERAL_COUNTRIES and h.resolution != "role"}
         governed = named | {g for g in (self.actor(h.actor).government for h in self.hits) if g in FEDERAL_COUNTRIES}
         fallback = self.home if self.home in governed else min(governed) if len(governed) == 1 else None
