@@ -12,7 +12,7 @@ from biaskit.terms import TermHit, TermMatcher
 # "The White House firmly denied", "Netanyahu had criticized".
 SPEAKER_GAP_WORDS = frozenset(
     "also has have had was were is are will would again then later previously repeatedly "
-    "once further separately publicly privately earlier reportedly had been has been".split()
+    "once further separately publicly privately earlier reportedly had been has been already even now".split()
 )
 _APPOSITIVE_MAX = 10  # tokens in ", the secretary of state, said"
 SPEAKER_REACH = 16  # tokens between a speaker and its verb at most (", the ... adviser, warned")
@@ -65,8 +65,36 @@ class FrameScorer:
         return self.sentence_hits(words)[SPEECH_HITS]
 
 
+_BE = frozenset("is are was were been being".split())
+
+
+def _passive(gap: Sequence[str], verb: str) -> bool:
+    """Whether a verb after ``gap`` is in the passive: a form of "be" before it, the verb no
+    "-ing" ("X was asked", "X has already been told"; not "X is saying")."""
+    return bool(gap) and gap[-1].lower() in _BE and not verb.lower().endswith("ing")
+
+
 def _is_gap(words: Sequence[str]) -> bool:
     return all(w.lower() in SPEAKER_GAP_WORDS or w.lower().endswith("ly") for w in words)
+
+
+# Words of a phrase of time between an apposition's closing comma and the verb ("X, the
+# senator's aide, on Friday said").
+_TIME_GAP_WORDS = frozenset(
+    """on this last earlier week month year weekend morning afternoon evening night today yesterday monday tuesday
+    wednesday thursday friday saturday sunday""".split())
+_TIME_GAP_MAX = 3
+
+
+def _apposition_lead(words: Sequence[str]) -> bool:
+    """Whether ``words``, between the comma that closes an apposition and a verb, leave the verb to
+    the name before the apposition: words that may stand between a speaker and the verb, a phrase of
+    time, after "who" or "which" ("Ruiz, the senator's aide, who has said"), but no other name or
+    clause (", a senior adviser to Platt, Ruiz said", ', "Ruiz, it failed," Platt said')."""
+    if words and words[0].lower() in ("who", "which"):
+        words = words[1:]
+    time = [w for w in words if w.lower() in _TIME_GAP_WORDS]
+    return len(time) <= _TIME_GAP_MAX and _is_gap([w for w in words if w.lower() not in _TIME_GAP_WORDS])
 
 
 _AFFILIATION_JOINERS = frozenset(("of", "for", "and", "&", "the", "'s", "’s", "on"))
@@ -133,9 +161,12 @@ def speaker_verbs(
         if h.first > last:  # X ... said, "X of the Harlow Institute said"
             gap = words[last + 1:h.first]
             between = text[tokens[last].end:tokens[h.first].start]
+            if _passive(gap, words[h.first]):  # "X was asked", "X has been told"
+                continue
             if (_is_gap(gap) or _is_gap(gap[_affiliation(gap):])) and "," not in between and '"' not in between:
                 out.append(h)
-            elif between.lstrip().startswith(",") and between.count(",") >= 2 and (
+            elif between.lstrip().startswith(",") and between.count(",") >= 2 and _apposition_lead(
+                    between.rsplit(",", 1)[1].split()) and (
                     len(gap) <= _APPOSITIVE_MAX or person and _titled_apposition(between)):
                 out.append(h)
         elif h.last < first:  # "...," said X

@@ -39,6 +39,18 @@ def speaker(scorer, text, name, person=False):
         ("Mara Quill of the Harbor Policy Institute said the bridge was safe.", "Mara Quill", ["said"]),
         ("Mara Quill of Harlow University's Center for Ports also warned of delays.", "Mara Quill", ["warned"]),
         ("The head of the port said Mara Quill of Harlow was wrong.", "Mara Quill", []),
+        # after an apposition, the verb is the name's only when nothing but adverbs, a time or
+        # "who" stands between its closing comma and the verb
+        ("Mara Quill, the city's engineer, already warned of delays.", "Mara Quill", ["warned"]),
+        ("Mara Quill, the city's engineer, on Friday warned of delays.", "Mara Quill", ["warned"]),
+        ("Mara Quill, 42, who has said she will run, lost the vote.", "Mara Quill", ["said"]),
+        ("They met Mara Quill, an adviser to the mayor, Tomas Brel said.", "Mara Quill", []),
+        ('"Mara Quill, it is safe," Tomas Brel said.', "Mara Quill", []),
+        # in the passive, the verb's subject is whom it is said to or of
+        ("Mara Quill was asked about the delays.", "Mara Quill", []),
+        ("Mara Quill has already been told to wait.", "Mara Quill", []),
+        ("Mara Quill, the city's engineer, was accused of lying.", "Mara Quill", []),
+        ("Mara Quill is now saying the bridge is safe.", "Mara Quill", ["saying"]),
     ],
 )
 def test_speaker_verbs(scorer, text, name, expected):
