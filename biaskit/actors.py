@@ -501,6 +501,9 @@ BODY_NOUNS = {
     "network": (("CNN", "MSNBC", "CNBC", "NBC", "CBS", "ABC", "PBS", "NPR", "BBC", "C-SPAN", "Jazeera", "Fox", "Univision",
                  "Telemundo", "Network"), ("Journal",)),
 }
+# Words after "the Court", "the Department" (body nouns in capitals) that make it a longer name:
+# "the Department of the Interior", "the University at Buffalo", "the Committee on Homeland Security".
+CAPITAL_BODY_TAILS = frozenset(("of", "at", "for", "on"))
 # The nouns of BODY_NOUNS that only a state's armed forces are.
 ARMED_FORCES = frozenset(("military", "army"))
 # Nouns that, after "the", stand for the one country named in their sentence or the one before
@@ -5100,9 +5103,15 @@ class _Resolver:
                     first_at[h.actor] = h.first
         for i in [i for i, w in enumerate(self.lower) if w in who_is or w in several]:
             w = self.lower[i]
-            if i == 0 or self.lower[i - 1] != "the" or self.covered[i] or self.covered[i - 1] or self.words[i] != w \
+            if i == 0 or self.lower[i - 1] != "the" or self.covered[i] or self.covered[i - 1] \
+                    or self.words[i] not in (w, w.capitalize()) \
                     or not self.same_sentence(i - 1, i):
                 continue
+            if self.words[i] != w and (i + 1 < self.n and self.lower[i + 1] in CAPITAL_BODY_TAILS
+                                       or i > 2 and self.words[i - 2][:1].isupper() and self.gap(i - 2, i - 1) == " "
+                                       and self.same_sentence(i - 3, i - 2)):
+                continue  # in capitals, house style ("the Court ruled"), unless a longer name goes on ("the
+                # University of Alabama") or it stands in a title ("Face the Nation")
             if i + 1 < self.n and self.same_sentence(i, i + 1) \
                     and (self.words[i + 1][:1].isupper() or self.lower[i + 1] in BODY_PEOPLE
                          or self.lower[i + 1] == "of" and w in OF_OTHER_NOUNS and self.gap(i, i + 1) == " "

@@ -2064,6 +2064,13 @@ def test_of_several_bodies_named_the_one_named_in_this_sentence_or_the_one_befor
         ("The Kaiser Family Foundation polled voters. The foundation said most were unsure.",
          [("The foundation", "kaiser-family-foundation")]),
         ("The FBI ran the checks; the bureau processed a record number.", [("the bureau", "fbi")]),
+        # in capitals too, a house style ("the Court held") ...
+        ("The FBI ran the checks; the Bureau processed a record number.", [("the Bureau", "fbi")]),
+        ("The Supreme Court heard the case, and the Court ruled for Ruiz.", [("the Court", "us-supreme-court")]),
+        # ... but not where a longer name goes on or a title holds it
+        ("Duke University found it, said Jo Ruiz, a professor at the University of Alabama School of Law who "
+         "studied it.", []),
+        ("The Supreme Court ruled, Ruiz said on Face the Court after the vote.", []),
         # the Centers for Disease Control and Prevention is an agency too: of two, the one named close by
         ("The Food and Drug Administration approved the drug in May. Doctors were pleased. Later, the Centers for "
          "Disease Control and Prevention counted 805 cases. The agency said more would come.", [("The agency", "cdc")]),
