@@ -351,8 +351,11 @@ def test_captions_that_open_with_their_credit_or_carry_it_after_a_bar_are_droppe
         "The mayor wants the ferry back by May, and the council agrees. | Mira Solt/AFP/Getty Images harbor "
         "Mayor pushes ferry plan Critics say the timetable is too tight.",
         "Voters backed the bridge toll. | AP Photo/harborledger.com, Mira Solt Toll passes The vote was close.",
+        'Hide caption Ruiz and her son feed the gulls at the pier. "We come every week," she says. Previous Next '
+        "Mira Solt/Harbor Radio",
     ]
     sentences = ["Mira Solt/AP reporters covered the vote.", "The ferry and/or the bridge will close.",
+                 "Hide caption and seek: the 50/50 game went on, and Ruiz said the previous next round was hers.",
                  "Ruiz said the toll was fair | and the council agreed with her, 5/2, on Monday.",
                  "Trips rose 20 percent/year since 2019, AP reported."]
     assert set(assert_built_in_rules_drop(captions, sentences)) == {"credit_led_caption"}
