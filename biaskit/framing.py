@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from biaskit.lexicons import Lexicons
@@ -65,7 +66,36 @@ class FrameScorer:
         return self.sentence_hits(words)[SPEECH_HITS]
 
 
-_BE = frozenset("is are was were been being".split())
+# The rest of a list of subjects after its first name, up to the verb: " and Mike Lee", ", Rand
+# Paul, R-Ky., and Mike Lee, R-Utah,", ", of California, and Chuck Schumer, of New York, also", " and
+# the Council on American-Islamic Relations, or CAIR,". Between commas stand other names, party
+# tags and short appositions (opening with a capital, "of", "a", "an", "the" or "or"); the last
+# name follows "and" (its words capitalised, joined by "of", "on", "for"), with an apposition
+# of its own or not; then adverbs or auxiliaries may stand before the verb. A comma before "and"
+# alone ends a list of more names before ("Park, Solomon, and Katch write"), not a clause ("in the
+# Senate, and the White House has vowed").
+_LIST_NAME = r"(?:the\s+)?[A-Z][\w.\x27’-]*(?:\s+(?:(?:of|on|for)\s+(?:the\s+)?)?[A-Z][\w.\x27’-]*){0,6}"
+_LIST_CHUNK = r"(?:[A-Z]|(?:of|a|an|the|or)\s)[^,;\"“”()]{0,40}"
+_LIST_TAIL = r"(?:\s+(?:[a-z]+ly|also|both|all|have|has|had|are|were|will|would|again|then|now|already|even)){0,3}"
+_COORDINATED_RE = re.compile(
+    rf"(?:(?:\s*[,;]\s*{_LIST_CHUNK}){{1,8}}\s*[,;]?|(?P<serial>\s*,)?)\s+and\s+{_LIST_NAME}(?:\s*,\s*{_LIST_CHUNK}\s*,|(?P<comma>\s*,))?"
+    rf"{_LIST_TAIL}\s*")
+# Words before a name that make it an object, not a subject of the verb after its list ("a letter
+# to Cruz and Lee said").
+_OBJECT_LEADS = frozenset("to for with by from of at on about against than between among in into over under despite".split())
+# A comma that goes on with a list, not an apposition: ", and Mike Lee,", ", Rand Paul, and Mike
+# Lee,", ", or Rand Paul," (but an acronym after "or" is the same name: ", or CAIR,").
+_LIST_GOES_ON_RE = re.compile(r"\s*,\s*(?:and\s|or\s(?![A-Z][A-Z0-9&.-]+\s*,))")
+_BE = frozenset("be is are was were been being".split())
+
+
+def _object_of_preposition(words: Sequence[str], first: int) -> bool:
+    """Whether the name at ``first`` follows a preposition, maybe with "the" between ("a letter to
+    the council and Ruiz")."""
+    k = first - 1
+    if k >= 0 and words[k].lower() == "the":
+        k -= 1
+    return k >= 0 and words[k].lower() in _OBJECT_LEADS
 
 
 def _passive(gap: Sequence[str], verb: str) -> bool:
@@ -165,7 +195,12 @@ def speaker_verbs(
                 continue
             if (_is_gap(gap) or _is_gap(gap[_affiliation(gap):])) and "," not in between and '"' not in between:
                 out.append(h)
-            elif between.lstrip().startswith(",") and between.count(",") >= 2 and _apposition_lead(
+            elif (listed := _COORDINATED_RE.fullmatch(between)) and (not listed["comma"] or between.count(",") >= 2) \
+                    and (not listed["serial"] or first and "," in text[tokens[first - 1].end:tokens[first].start]) \
+                    and not _object_of_preposition(words, first):
+                out.append(h)  # one of a list of subjects: "Ted Cruz and Mike Lee said", "Cruz, Paul and Lee argued"
+            elif between.lstrip().startswith(",") and between.count(",") >= 2 and not _LIST_GOES_ON_RE.search(between) \
+                    and _apposition_lead(
                     between.rsplit(",", 1)[1].split()) and (
                     len(gap) <= _APPOSITIVE_MAX or person and _titled_apposition(between)):
                 out.append(h)

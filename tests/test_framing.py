@@ -46,6 +46,25 @@ def speaker(scorer, text, name, person=False):
         ("Mara Quill, 42, who has said she will run, lost the vote.", "Mara Quill", ["said"]),
         ("They met Mara Quill, an adviser to the mayor, Tomas Brel said.", "Mara Quill", []),
         ('"Mara Quill, it is safe," Tomas Brel said.', "Mara Quill", []),
+        # one of a list of subjects speaks the verb too
+        ("Mara Quill and Tomas Brel said the bridge was safe.", "Mara Quill", ["said"]),
+        ("Mara Quill, Jo Ruiz and Tomas Brel argued it would fail.", "Mara Quill", ["argued"]),
+        ("Sen. Mara Quill, R-Ohio, and Sen. Tomas Brel, R-Utah, warned of delays.", "Mara Quill", ["warned"]),
+        ("The Harbor Council and the Institute for Ports, or IFP, say the bridge is late.", "Harbor Council", ["say"]),
+        # ... not one that is the object of a preposition, nor a list with a comma before the verb
+        ("A letter to Mara Quill and Tomas Brel said it would fail.", "Mara Quill", []),
+        ("He met Mara Quill and Tomas Brel, said the aide.", "Mara Quill", []),
+        ("Should Mara Quill and Tomas Brel Be Confirmed?", "Mara Quill", []),
+        ("Scholars like Jo Ruiz, Mara Quill, and Tomas Brel of Harlow, argue it.", "Jo Ruiz", ["argue"]),
+        ("Mara Quill, of Harlow, and Tomas Brel, of Dunmore, also said it was late.", "Mara Quill", ["said"]),
+        ("Mara Quill, the bill's author, failed, and Tomas Brel said it was late.", "Mara Quill", []),
+        ("The port's warden, Mara Quill, and the Harbor Council argued in court.", "Mara Quill", ["argued"]),
+        ("The bill is dead in the Harbor Senate, and the Port Council has vowed a veto.", "Harbor Senate", []),
+        ("Between the Harbor Council, the Port Authority, and Mara Quill, the leaders made promises.",
+         "Harbor Council", []),
+        ("After praising Mara Quill and Tomas Brel, the paper announced its choice.", "Mara Quill", []),
+        # an apposition after "or" with an acronym is the same name
+        ("The Harbor Council, or HC, said the bridge was safe.", "Harbor Council", ["said"]),
         # in the passive, the verb's subject is whom it is said to or of
         ("Mara Quill was asked about the delays.", "Mara Quill", []),
         ("Mara Quill has already been told to wait.", "Mara Quill", []),
