@@ -416,6 +416,9 @@ PERSON_PARTICIPLES = frozenset(
 EPONYM_NOUNS = frozenset("syndrome disease law palsy".split())
 # Endings that make an adjective of an English noun ("prosecutorial", "presidential").
 DERIVED_ENDS = ("ial", "al")
+# What the stem of a plural noun of people in "-ists" ends with in the English word it comes from
+# ("conspiracists": "conspiracy", "lobbyists": "lobby", "extremists": "extreme", "Marxists": -).
+AGENT_STEM_ENDS = ("ist", "ism", "y", "e", "ic", "")
 # Prepositions before a place name: "talks in Washington".
 LOCATIVES = frozenset("in from near outside inside across throughout around".split())
 # Endings that make a name describe something else: "Russia-backed", "Hamas-run", "Obama-era".
@@ -1243,7 +1246,9 @@ class ActorIndex:
 
     def english_like(self, word: str) -> bool:
         """Whether a lower-case word the English word list lacks is an adjective derived from an
-        English noun in it ("prosecutorial")."""
+        English noun in it ("prosecutorial") or a plural noun of people ("conspiracists")."""
+        if word.endswith("ists") and len(word) > 7:  # people of a view or a trade: "conspiracists" (conspiracy)
+            return any(word[:-4] + end in self.english for end in AGENT_STEM_ENDS)
         return any(word.endswith(end) and len(word) - len(end) > 4 and word[:-len(end)] in self.english
                    for end in DERIVED_ENDS)
 
@@ -3096,9 +3101,11 @@ class _Resolver:
         where every word is capitalised and a capital says nothing about a name."""
         if i == 0 or self.sent[i - 1] != self.sent[i]:
             return True
-        gap = self.gap(i - 1, i).strip()
+        raw = self.gap(i - 1, i)
+        gap = raw.strip()
         return bool(gap) and (gap[-1] in ':“"‘(—–[\n' and gap[-2:] != ',"'  # not after a closing quote: "...," Crump said
-                              or gap == ")" and self.words[i - 1].isdigit())  # a numbered item: "8) Will the caravan ..."
+                              or gap == ")" and self.words[i - 1].isdigit()  # a numbered item: "8) Will the caravan ..."
+                              or gap == ":'" or raw.endswith(": '"))  # a straight single quote after a colon: "bubble: 'Young ..."
 
     def no_name_at(self, i: int) -> bool:
         """Whether token ``i`` cannot start an unclaimed name: it is taken, in a headline, a

@@ -2766,6 +2766,9 @@ def test_a_role_held_before_is_not_the_role_the_article_means(index, marker):
         ("JB: So how did the talks go?\nVELL: Slowly. We kept at it.", [("VELL", "vell", "discovered")]),
         # "Dept." is a department
         ("The Justice Dept. should have kept the original ban.", [("Justice Dept", "justice-department", "alias")]),
+        # a plural noun of people opening a sentence, and a word opening a quote after a colon
+        ("Conspiracists on the fringe spread theories about the ferry.", []),
+        ("Harbor desk: 'Young voters must speak too'", []),
     ],
 )
 def test_words_that_look_like_names_but_name_nobody(index, text, expected):
