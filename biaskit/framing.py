@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from biaskit.agency import BE
 from biaskit.lexicons import Lexicons
 from biaskit.segment import Token
 from biaskit.terms import TermHit, TermMatcher
@@ -86,7 +87,14 @@ _OBJECT_LEADS = frozenset("to for with by from of at on about against than betwe
 # A comma that goes on with a list, not an apposition: ", and Mike Lee,", ", Rand Paul, and Mike
 # Lee,", ", or Rand Paul," (but an acronym after "or" is the same name: ", or CAIR,").
 _LIST_GOES_ON_RE = re.compile(r"\s*,\s*(?:and\s|or\s(?![A-Z][A-Z0-9&.-]+\s*,))")
-_BE = frozenset("be is are was were been being".split())
+
+
+# A title in lower case and a name after a name that follows its verb: the name is where the
+# speaker works ("said Harbor Post blogger Jo Ruiz"); not a phrase of time or place ("said Ruiz on
+# Monday").
+_TITLE_AFTER_RE = re.compile(
+    r"\s+(?!(?:on|in|at|to|for|with|from|during|after|before|about|by|of|and|or|but|who|which|that|this|last|"
+    r"earlier|later|when|while|as)\s)[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s+[A-Z]")
 
 
 def _object_of_preposition(words: Sequence[str], first: int) -> bool:
@@ -101,7 +109,7 @@ def _object_of_preposition(words: Sequence[str], first: int) -> bool:
 def _passive(gap: Sequence[str], verb: str) -> bool:
     """Whether a verb after ``gap`` is in the passive: a form of "be" before it, the verb no
     "-ing" ("X was asked", "X has already been told"; not "X is saying")."""
-    return bool(gap) and gap[-1].lower() in _BE and not verb.lower().endswith("ing")
+    return bool(gap) and gap[-1].lower() in BE and not verb.lower().endswith("ing")
 
 
 def _is_gap(words: Sequence[str]) -> bool:
@@ -208,6 +216,7 @@ def speaker_verbs(
             gap = words[h.last + 1:first]
             at = tokens[h.first].start
             before = text[max(0, at - 8):at].rstrip()
-            if before.endswith((",", '"', "”", "’", "'")) and all(w[:1].isupper() or w == "of" for w in gap):
+            if before.endswith((",", '"', "”", "’", "'")) and all(w[:1].isupper() or w == "of" for w in gap) \
+                    and not _TITLE_AFTER_RE.match(text, tokens[last].end):
                 out.append(h)
     return out

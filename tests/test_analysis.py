@@ -64,6 +64,7 @@ def test_a_speakers_organisation_after_of_does_not_speak_the_verb():
         "Antony Blinken of the State Department's Office of Policy Planning warned of delays.",
         "The State Department said the talks worked.",
         "Joe Biden's White House said the talks worked.",
+        '"The talks worked," said State Department spokesman Antony Blinken.',
     ]))
     speaks = {(r.paragraph, r.actor): r.attribution for r in res.records}
     assert speaks[(0, "antony-blinken")] == ("told",) and speaks[(0, "state-department")] == ()
@@ -72,6 +73,8 @@ def test_a_speakers_organisation_after_of_does_not_speak_the_verb():
     # the body speaks when it is the subject, also after a person's possessive
     assert speaks[(3, "state-department")] == ("said",)
     assert speaks[(4, "white-house")] == ("said",)
+    # ... but not when it is named before the speaker's title ("said State Department spokesman X")
+    assert speaks[(5, "antony-blinken")] == ("said",) and speaks[(5, "state-department")] == ()
 
 
 def test_a_speakers_organisation_after_a_title_in_apposition_does_not_speak_the_verb():

@@ -28,6 +28,9 @@ def speaker(scorer, text, name, person=False):
         ("Mara Quill urged the council to wait.", "Mara Quill", ["urged"]),
         ("Mara Quill, the city's engineer, warned of delays.", "Mara Quill", ["warned"]),
         ('"It is safe," said Mara Quill.', "Mara Quill", ["said"]),
+        ('"It is safe," said Mara Quill on Monday.', "Mara Quill", ["said"]),
+        # a body named before the speaker's title and name is where the speaker works
+        ('"It is safe," said Harbor Council spokeswoman Mara Quill.', "Harbor Council", []),
         ("According to Mara Quill, the bridge is safe.", "Mara Quill", ["according to"]),
         ("According to the Harbor Ministry, the bridge is safe.", "Harbor Ministry", ["according to"]),
         ("According to the report, Mara Quill is safe.", "Mara Quill", []),
