@@ -224,6 +224,9 @@ def quote_spans(text: str, paragraphs: Sequence[Paragraph]) -> list[tuple[int, i
 _NO_FRAME = object()
 
 
+_DESCRIPTION_MAX = 12  # tokens of a description after a verb before the person's name ("one of the leaders of ...")
+
+
 class _Reader:
     """The words of one article around its quotes: who frames each quote (see the module docstring)."""
 
@@ -285,6 +288,8 @@ class _Reader:
                 continue  # (the words of one name: "University of Georgia")
             if lower[j] in _AFTER_STOPS or lower[j] == "of" and (found is not None or not (
                     words[j - 1][:1].isupper() and j + 1 < end and words[j + 1][:1].isupper())):
+                if lower[j] == "of" and found is None and commas == 0:
+                    return self.person_after_description(j, s0)
                 break
             if lower[j] in _POSSESSIVE:
                 found = None  # a possessor does not speak: 'says Willard's mother, Melissa Kennedy'
@@ -302,6 +307,24 @@ class _Reader:
                     and lower[j] != "quoting":  # (but 'Collins said, quoting Mulvaney': Mulvaney's words)
                 break  # a participle's object is no speaker ('"...," Reid said, noting four vulnerable Democrats')
         return found
+
+    def person_after_description(self, j: int, s0: int) -> Mention | None:
+        """After a verb, a description with "of" at token ``j`` and the person it describes after
+        the next comma: '"...," said one of the leaders of the State Senate, Jo Ruiz, a Democrat'
+        (not the body named in it); or None."""
+        for k in range(j + 1, min(self.n, j + _DESCRIPTION_MAX)):
+            if self.sent[k] != s0:
+                return None
+            if self.broken(k):
+                m = self.mention_at.get(k)
+                if m is None or self.kind_of(m.actor) != "person":
+                    return None
+                last = k
+                while last + 1 < self.n and self.mention_at.get(last + 1) is m:
+                    last += 1
+                after = last + 1
+                return m if after >= self.n or self.sent[after] != s0 or self.broken(after) else None
+        return None
 
     def named_after_verb(self, v: int, end: int, s0: int, edge: int) -> Mention | None:
         """Before an opening mark, the speaker named right after the verb at ``v``: past an article

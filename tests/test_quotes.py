@@ -192,6 +192,9 @@ def test_after_the_quote_the_speaker_is_the_name_the_verb_introduces():
         "“We are close,” Antony Blinken said via Twitter.",
         "“We are close,” Antony Blinken said, per Al Jazeera.",  # the outlet that reports it
         "Asked about the plan, said former Netanyahu adviser Ron Dermer, “It is too soon.”",  # before the mark
+        # a description with "of", then the person it describes after a comma (not the body in it)
+        "“It holds,” said one of the leaders of the Knesset, Ron Dermer, a veteran of the talks.",
+        "“It holds,” said the head of the Knesset.",
     ])
     assert found == [
         ("We are close,", "antony-blinken"),
@@ -204,6 +207,8 @@ def test_after_the_quote_the_speaker_is_the_name_the_verb_introduces():
         ("We are close,", "antony-blinken"),
         ("We are close,", "antony-blinken"),
         ("It is too soon.", "ron-dermer"),
+        ("It holds,", "ron-dermer"),
+        ("It holds,", None),
     ]
 
 
