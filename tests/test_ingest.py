@@ -299,7 +299,8 @@ def test_page_furniture_is_dropped_and_sentences_that_look_alike_are_kept():
                  "Note: Get your copy of the Harbor Special Report \u201cTides of Trade\u201d with our FREE Offer \u2013",
                  "Mira Solt and Dale Kessock contributed.", "Staff writer Mira Solt contributed reporting from Harlow.",
                  "Dale Kessock contributed to this report. Mira Solt reported from Harlow Bay.",
-                 "Contributing: Mira Solt and Dale Kessock", "Kessock reported from Harlow. Follow Mira Solt on Twitter at @msolt."]
+                 "Contributing: Mira Solt and Dale Kessock", "Kessock reported from Harlow. Follow Mira Solt on Twitter at @msolt.",
+                 "CLICK HERE TO GET THE HARBOR NEWS APP", "Want more ferry news? Download the Harbor Ledger app."]
     sentences = ["Three years ago the ferry ran twice a day.", "The mayor said voters should vote now, not later.",
                  "Kessock wrote in The Harbor Ledger that the ferry would close.", "Fares were reported from Harlow, Dunmore and Vell.",
                  "If you want to volunteer at the harbor festival, you can sign up here or at the town hall.",
@@ -310,7 +311,8 @@ def test_page_furniture_is_dropped_and_sentences_that_look_alike_are_kept():
                  "The ferry's timetable has been updated, and this story has changed the town.",
                  "By Monday, the staff writers had left the Ledger.", "Join us on the harbor walk on Sunday, the mayor said.",
                  "(The new law extends coverage)", "Get your copy of the timetable at the ferry office.",
-                 "The Harbor Fund contributed $5,000 to the festival."]
+                 "The Harbor Fund contributed $5,000 to the festival.",
+                 "Riders can get the ferry app at the office.", "Why download the Harbor Ledger app? The mayor said it was free."]
     assert_built_in_rules_drop(furniture, sentences)
 
 
