@@ -63,6 +63,10 @@ NICKNAMES = {
     "kate": "katherine", "kathy": "kathleen", "sue": "susan", "newt": "newton", "lou": "luis",
 }
 
+# The nicknames of each given name ("kathleen": "kathy").
+NICKNAMES_OF: dict[str, tuple[str, ...]] = {
+    formal: tuple(sorted(n for n, f in NICKNAMES.items() if f == formal)) for formal in set(NICKNAMES.values())}
+
 
 def _same_given(a: str, b: str, slips: bool = True) -> bool:
     """Whether two lower-case given names can name one person: one is a short form of the other
@@ -4577,12 +4581,18 @@ class _Resolver:
         # a lone given name of one person named in full here: "Jeb Bush ... Jeb said"; or the first
         # word of a name of unknown kind that no list knows ("Jamilo Maalim ... I met Jamilo")
         given: dict[str, set[str]] = defaultdict(set)
+        by_nickname: dict[str, set[str]] = defaultdict(set)
         for h in self.hits:
             a = self.actor(h.actor)
             if h.resolution in ("name", "alias", "discovered") and h.last > h.first and (
                     a.kind == "person" or a.kind == "name" and a.discovered  # not "MacArthur Amendment", "AirAsia Flight"
                     and not any(self.lower[k] in self.index.english or self.words[k] in ORG_WORDS for k in range(h.first + 1, h.last + 1))):
                 given[self.words[h.first]].add(a.id)
+                if a.kind == "person":  # and by a common nickname of it: "Kathleen Sebelius ... Kathy"
+                    for nick in NICKNAMES_OF.get(self.lower[h.first], ()):
+                        by_nickname[nick.capitalize()].add(a.id)
+        for w, owners in by_nickname.items():  # (unless someone named here has it: "Jack Pinto", "John Doe")
+            given.setdefault(w, owners)
         for w, owners in given.items():
             if len(owners) == 1 and w not in stands_for and (
                     self.index.first_names.get(w) and self.actor(next(iter(owners))).kind == "person"

@@ -1695,6 +1695,16 @@ def test_a_lone_given_name_is_the_one_person_named_in_full_with_it(index):
     assert ("Ana", "Ana") in names  # nobody named in full is called Ana
 
 
+def test_a_common_nickname_alone_is_the_one_person_named_in_full_with_its_given_name(index):
+    found, actors = mentions(index, "Kathleen Quaylor said the ferry had been late again. Critics say Kathy is "
+                                    "blaming the port.")
+    assert [(s, actors[a].name) for s, a, _ in found if s == "Kathy"] == [("Kathy", "Kathleen Quaylor")]
+    # ... but not when someone named here has it as a given name: "Jack" is Jack Dorvelle's, not John Quaylor's
+    found, actors = mentions(index, "John Quaylor and Jack Dorvelle crossed the harbor. Later Jack told reporters "
+                                    "that the ferry had been late again.")
+    assert [(s, actors[a].name) for s, a, _ in found if s == "Jack"] == [("Jack", "Jack Dorvelle")]
+
+
 def test_an_ambiguous_given_name_inside_a_sentence_before_a_surname_opens_a_persons_name(index):
     _, actors = mentions(index, "The vote was close, and Mark Quaylor said that Frank Dorvelle and Will Power "
                                 "were wrong about the ferry plan.")
