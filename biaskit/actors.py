@@ -663,6 +663,8 @@ LEDE_SENTENCES = 3  # an article's opening sentences, where it names what it is 
 QUOTED_SENTENCES = 8  # sentences wholly inside quotation marks a pronoun's reach passes over as one
 PRONOUN_TOKEN_REACH = 250  # nor more tokens back than this, in a sentence that goes on and on
 REFLEXIVES = frozenset("himself herself themselves".split())
+# Nouns after a US president's surname that name the time of their presidency ("the Clinton era").
+PRESIDENCY_NOUNS = frozenset(("administration", "era", "presidency"))
 # Nouns a person's name qualifies as an institution's ("the Trump administration", "Obama-era").
 ATTRIBUTIVE_NOUNS = frozenset(
     "administration administrations presidency era foundation doctrine library organization organisation show".split()
@@ -3978,19 +3980,20 @@ class _Resolver:
         return not (i + 1 < self.n and self.same_sentence(i, i + 1) and self.joined(i, i + 1) and self.words[i + 1][:1].isupper())
 
     def administrations(self) -> None:
-        """"The Clinton administration", "during the Carter administration": the administration a
-        surname names is the one US president of the catalog who bore it (Bill Clinton, not Hillary
+        """"The Clinton administration", "during the Carter administration", "the Clinton era": the
+        administration (era, presidency) a surname names is the one US president of the catalog who bore it (Bill Clinton, not Hillary
         Clinton of the short form; Jimmy Carter, not a new actor), before the article's date; not a
-        hoped-for one ("a Clinton administration would"), nor one a surname shared by two presidents
+        hoped-for one ("a Clinton administration would", "a Clinton presidency"), nor one a surname shared by two presidents
         names ("the Bush administration" stays as the names decide)."""
-        if "administration" not in self.vocabulary:
+        if self.vocabulary.isdisjoint(PRESIDENCY_NOUNS):
             return
         one_word = {h.first: h for h in self.hits if h.first == h.last}
-        for i in [i for i, w in enumerate(self.lower) if w == "administration" and i > 1]:
+        for i in [i for i, w in enumerate(self.lower) if w in PRESIDENCY_NOUNS and i > 1]:
             j = i - 1
             ids = self.index.presidents.get(self.words[j], ())
             if len(ids) != 1 or self.gap(j, i) != " " or self.gap(j - 1, j) != " " \
-                    or not self.same_sentence(j, i) or self.lower[j - 1] in ("a", "an") and not self.qualifies(i):
+                    or not self.same_sentence(j, i) or self.lower[j - 1] in ("a", "an") and (
+                        self.lower[i] != "administration" or not self.qualifies(i)):
                 continue  # ("Obama-Clinton administration": not the surname alone; "a Clinton administration
                 # would": one hoped for, but "a Clinton administration policy" is the administration's)
             president = ids[0]

@@ -193,8 +193,11 @@ def speaker_verbs(
             continue
         if h.category == SOURCE_MARKER:
             if h.last < first and first - h.last <= 4 and all(w[:1].isupper() or w.lower() == "the"
-                                                               for w in words[h.last + 1:first]):  # "according to the Health Ministry"
-                out.append(h)
+                                                               for w in words[h.last + 1:first]) \
+                    and not ("," in text[tokens[h.last].end:tokens[first].start]
+                             and h.term.rsplit(" ", 1)[-1].lower() in ("to", "of", "by")):  # "according to the Health Ministry"
+                out.append(h)  # (not the subject after the source it names: "According to CNN, Ruiz has ...";
+                # but "In a statement, the White House said")
             continue
         if h.first > last:  # X ... said, "X of the Harlow Institute said"
             gap = words[last + 1:h.first]

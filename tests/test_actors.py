@@ -2592,8 +2592,12 @@ def test_the_administration_is_the_presidents_the_article_means(index, text, dat
         ("Harbor fees fell during the Clinton administration.", [("Clinton", "bill-clinton")]),
         ("Judges upheld a Clinton administration policy on harbors.", [("Clinton", "bill-clinton")]),
         ("The Carter administration built the pier.", [("Carter", "jimmy-carter")]),
+        # ... and so are its era and presidency
+        ("The harbor ban of the Clinton era lapsed.", [("Clinton", "bill-clinton")]),
+        ("Fees rose in the Clinton presidency.", [("Clinton", "bill-clinton")]),
         # ... not one hoped for, nor a compound, nor a surname two presidents bore
         ("A Clinton administration would build the pier.", [("Clinton", "hillary-clinton")]),
+        ("A Clinton presidency means a new pier.", [("Clinton", "hillary-clinton")]),
         ("The Obama-Clinton administration built the pier.", [("Obama", "barack-obama"), ("Clinton", "hillary-clinton")]),
         ("The Bush administration built the pier.", [("Bush", "george-w-bush")]),
     ],

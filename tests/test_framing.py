@@ -34,6 +34,8 @@ def speaker(scorer, text, name, person=False):
         ("According to Mara Quill, the bridge is safe.", "Mara Quill", ["according to"]),
         ("According to the Harbor Ministry, the bridge is safe.", "Harbor Ministry", ["according to"]),
         ("According to the report, Mara Quill is safe.", "Mara Quill", []),
+        ("According to the Harbor Ledger, Mara Quill has left the port.", "Mara Quill", []),
+        ("In a statement, Mara Quill rejected the plan.", "Mara Quill", ["in a statement", "rejected"]),
         ("The council firmly denied the report.", "council", ["denied"]),
         ("Tomas Brel said Mara Quill was wrong.", "Mara Quill", []),
         ("Mara Quill visited the bridge.", "Mara Quill", []),
