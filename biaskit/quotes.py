@@ -473,6 +473,8 @@ class _Reader:
                 found = self.nearest_before(v - 1, near, s0)
             else:
                 found = self.not_possessor(inside or self.nearest_before(c - 1, max(end, c - 6), s0))
+            if found is not None and found is inside:  # a person named with their body in the apposition
+                found = self.member_of(found, end) or found  # ('an expert, Professor Jo Ruiz of Harlow University, said')
             if found is not None and found is inside and found.resolution != "pronoun" and self.after_preposition(found):
                 return None  # the object of a preposition in the clause before does not speak ('making excuses
                 # for the White House, asking questions such as, "..."')

@@ -659,8 +659,10 @@ def test_a_long_apposition_before_the_verb_keeps_its_head_and_a_clause_is_no_app
         "Sen. Lindsey Graham of South Carolina, a member of the Senate group that wrote the bill, said it is “dead.”",
         "Ron Dermer, a spokesman for the office of Prime Minister Benjamin Netanyahu, said the talks were “over.”",
         "Antony Blinken disputed the account of the talks in Cairo, saying it was “wrong.”",  # a clause
+        # a person named with their body in the apposition: the person, not the body
+        "A veteran of the talks, former envoy Ron Dermer of the Israeli Foreign Ministry, said it is “over.”",
     ])
-    assert [s for _, s, _ in found] == ["lindsey-graham", "ron-dermer", "antony-blinken"]
+    assert [s for _, s, _ in found] == ["lindsey-graham", "ron-dermer", "antony-blinken", "ron-dermer"]
 
 
 def test_subjects_of_clauses_and_predicates_speak_and_staff_and_complements_do_not():
