@@ -741,6 +741,8 @@ IRREGULAR_PASTS = frozenset("""struck hit shot sent made took gave found lost wo
     knew saw met left kept held led sold bought built cut set put ran fought thought felt became came went got shut
     wrote chose drew rose fell threw broke spoke stood understood caught taught meant""".split())
 NOT_PRESENT_S = frozenset("this thus plus less unless across perhaps always sometimes besides whereas towards afterwards".split())
+# Epithets between "the" and a party's name that keep it one person ("the presumptive Republican nominee").
+NOMINEE_EPITHETS = frozenset("presumptive likely eventual probable apparent".split())
 # Nouns after "the Republican" or "the Democratic" that name one person ("the Republican nominee").
 PARTY_EPITHETS = frozenset(
     "senator governor congressman congresswoman lawmaker nominee candidate leader front-runner frontrunner hopeful "
@@ -5286,8 +5288,9 @@ class _Resolver:
             return
 
     def party_epithets(self) -> None:
-        """"the Republican senator", "the GOP nominee" said of one person: the one person of
-        that party named in its sentence or the two before, when the phrase stands for a person
+        """"the Republican senator", "the GOP nominee", "the presumptive Republican presidential
+        nominee" said of one person: the one person of that party named in its sentence or the two
+        before, when the phrase stands for a person
         there (a verb, "who" or a comma follows); else it stays the party's ("Republican senators",
         "a Republican senator", two of them named)."""
         for h in [h for h in self.hits if h.first > 0 and self.lower[h.first - 1] == "the"
@@ -5304,6 +5307,22 @@ class _Resolver:
             who = self.party_member_before(h.first, h.actor)
             if who is not None:
                 self.replace_span(h.first - 1, end, who, "role")
+        # the same with an epithet before the party or "presidential" after it: "the presumptive
+        # Republican presidential nominee", "the likely Democratic nominee"
+        for i in [i for i in range(3, self.n) if self.lower[i] in PARTY_EPITHETS]:
+            j = i - 1 - (self.lower[i - 1] == "presidential")
+            party = PARTY_WORDS_OF.get(self.words[j])
+            k = j - 1
+            while k > j - 3 and self.lower[k] in NOMINEE_EPITHETS:
+                k -= 1
+            if party is None or k == j - 1 and j == i - 1 or self.lower[k] != "the" or not self.same_sentence(k, i) \
+                    or any(self.covered[t] and not any(h.actor == party for h in self.hits_at(t, covering=True)) for t in range(k, i + 1)) \
+                    or not self.acts_next(i, modal=False):
+                continue  # (the plain "the Republican senator" is found above)
+            # the person named in apposition after it ("the presumptive Republican nominee, Mitt Romney,")
+            who = self.person_apposed_after(i) or self.party_member_before(k, party)
+            if who is not None:
+                self.replace_span(k, i, who, "role")
 
     def acts_next(self, k: int, modal: bool = True) -> bool:
         """Whether the phrase ending at token ``k`` stands for someone acting: a comma, the sentence's

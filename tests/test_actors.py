@@ -3253,6 +3253,18 @@ def test_a_title_that_opens_with_a_name_is_a_description(index, text, expected):
          [("Donald Trump", "donald-trump", "name"), ("Republican senator", "republican-party", "demonym")]),
         ("Donald Trump spoke on Monday. The GOP nominee said no.",
          [("Donald Trump", "donald-trump", "name"), ("The GOP nominee", "donald-trump", "role")]),
+        # ... also with an epithet before the party or "presidential" after it
+        ("Donald Trump spoke on Monday. The presumptive Republican presidential nominee said no.",
+         [("Donald Trump", "donald-trump", "name"),
+          ("The presumptive Republican presidential nominee", "donald-trump", "role")]),
+        ("Hillary Clinton spoke, and later the likely Democratic nominee said no.",
+         [("Hillary Clinton", "hillary-clinton", "name"), ("the likely Democratic nominee", "hillary-clinton", "role")]),
+        # ... or the person named in apposition after it
+        ("Donald Trump spoke. The presumptive GOP presidential nominee, Mitt Romney, said no.",
+         [("Donald Trump", "donald-trump", "name"), ("The presumptive GOP presidential nominee", "mitt-romney", "role"),
+          ("Mitt Romney", "mitt-romney", "name")]),
+        ("Donald Trump spoke. The presumptive Republican nominee will be chosen in July.",
+         [("Donald Trump", "donald-trump", "name"), ("Republican nominee", "republican-party", "demonym")]),
         # a name that only qualifies a noun names no one close before
         ("The Trump administration spoke. The GOP nominee said no.",
          [("Trump", "donald-trump", "short"), ("GOP", "republican-party", "alias")]),
