@@ -916,7 +916,11 @@ def find_quotes(
                 while c > 0 and sent[c - 1] == sent[before] and not reader.broken(c):
                     c -= 1
                 m = reader.clause_subject(c, before + 1) if lower[c] not in _RELATIVES else None
-                source = mention_at.get(before)  # (not a source the clause ends with: '... to Iowa - The Hill: "..."')
+                source = mention_at.get(before)  # (not a source the clause ends with: '... to Iowa - The Hill: "..."';
+                # a person it ends with is whom it is said to: 'Collyer admonished McElvain: "..."')
+                if source is not None and kind_of(source.actor) == "person" \
+                        and not _DASH_RE.search(text, tokens[before - 1].end if before else 0, source.start):
+                    source = None
                 t = bisect_left(starts, m.start) if m is not None else c
                 if m is not None and kind_of(m.actor) == "person" and (source is None or source is m) \
                         and t - c <= _SUBJECT_OPENING and all(

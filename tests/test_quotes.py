@@ -50,6 +50,8 @@ def test_a_sentence_quoted_after_a_colon_ending_a_persons_clause_is_that_persons
         "Harbor columnist Antony Blinken summed up his view in a column last year: \u201cThe port must stay open.\u201d",
         "Antony Blinken met the envoys on Monday but added: \u201cNo deal is near.\u201d",
         "Nancy Pelosi also made this pledge to the dockers: \u201cWe will fund the port.\u201d",
+        # a person the clause ends with is whom it is said to
+        "Later Nancy Pelosi admonished Antony Blinken: \u201cYou cannot close the port.\u201d",
         # not the clause's own subject, a clause of a body's, or a subject inside what the clause reports
         "When Antony Blinken typed his name, a box popped up on the screen: \u201cAccess denied.\u201d",
         "Critics returned to Nancy Pelosi's question, which Antony Blinken ducked: \u201cWho pays for the port?\u201d",
@@ -58,7 +60,7 @@ def test_a_sentence_quoted_after_a_colon_ending_a_persons_clause_is_that_persons
     ])
     assert found == [
         ("The port must stay open.", "antony-blinken"), ("No deal is near.", "antony-blinken"),
-        ("We will fund the port.", "nancy-pelosi"), ("Access denied.", None), ("Who pays for the port?", None),
+        ("We will fund the port.", "nancy-pelosi"), ("You cannot close the port.", "nancy-pelosi"), ("Access denied.", None), ("Who pays for the port?", None),
         ("Nancy Pelosi missed the vote.", None), ("Trucks are moving.", None),
     ]
 
