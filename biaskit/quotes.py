@@ -96,7 +96,8 @@ _JOINED_QUOTES_RE = re.compile(r",?\s+(?:and|but|or|nor|and also|but also)\s+(?:
 # Prepositions whose object is no subject of the verb after it ('seated next to Ruiz at the meeting said').
 _OBJECT_OF = frozenset("to with against about from at on in during over under than like toward towards".split())
 # What comes from a body and speaks for it ('a statement from the agency said').
-_SOURCE_NOUNS = frozenset("statement statements response letter memo email e-mail release filing note".split())
+_SOURCE_NOUNS = frozenset("""statement statements response letter memo email e-mail release filing note report reports
+    editorial study post tweet resolution""".split())
 _PUNCT_BREAK_RE = re.compile("[,;:()\\[\\]—–]")
 # Verbs that frame a quote next to its mark only, as a speaker goes on or ends ('"...," Ruiz continued'),
 # or that are more often nouns elsewhere ('"...," he notes').
@@ -494,6 +495,25 @@ class _Reader:
         for j in range(v - 1, end, -1):
             if sent[j] != s0:
                 break
+            if j == v - 1 and lower[j] in _RELATIVES and j - 1 > end:  # the subject is what the relative stands for:
+                k = j - 1 - bool(_PARTY_TAG_RE.fullmatch(words[j - 1]) or lower[j - 1] in _TIME_WORDS)
+                if ")" in self.gap(k, k + 1):  # past a parenthesis: 'the Center for Immigration Studies (CIS) that'
+                    while k - 1 > end and "(" not in self.gap(k - 1, k):
+                        k -= 1
+                    k -= 1
+                a = mention_at.get(k)  # the name right before it ('Ruiz, R-Fla., who declares'; 'the Post, which said');
+                if a is not None:  # "that" not one after a preposition ('the bill, by Rep. Jo Ruiz, that declares',
+                    # but 'a study by the institute that concluded')
+                    t = bisect_left(self.starts, a.start)
+                    while t - 1 > end and (b := mention_at.get(t - 1)) is not None and b.actor == a.actor:
+                        a, t = b, bisect_left(self.starts, b.start)  # (its name before its acronym: 'the Center for
+                        # Immigration Studies (CIS) that')
+                    opening = self.phrase_opening(t) - 1
+                    thing = lower[j] == "that" and (self.agent(a) or self.after_preposition(a)) \
+                        and not (opening > 0 and lower[opening - 1] in _SOURCE_NOUNS)
+                    return None if thing else self.member_of(a) or a
+                if lower[j] in ("that", "which") and lower[k] not in _SOURCE_NOUNS:
+                    return None  # nor a thing's ('a shirt that said'; but 'a report that said')
             m = mention_at.get(j)
             if m is not None:
                 return None if staff or self.object_of_preposition(m, j, v) else self.member_of(m) or m

@@ -65,6 +65,18 @@ def test_a_sentence_quoted_after_a_colon_ending_a_persons_clause_is_that_persons
     ]
 
 
+def test_a_relative_before_the_verb_speaks_for_what_it_stands_for():
+    found = speakers_of([
+        "The Senate passed the bill, by Rep. Ted Yoho, R-Fla., that declares the deal \u201cnull and void.\u201d",
+        "Protesters of Antony Blinken held signs that said \u201cNo deal.\u201d",
+        "The plan met scorn, according to The Washington Post, which said it was \u201creckless.\u201d",
+        "He cited a study by the Center for Immigration Studies (CIS) that concluded \u201cmost ports lose money.\u201d",
+        "The deal is backed by Rep. Ted Yoho, who says it is \u201csound.\u201d",
+    ])
+    assert found == [("null and void.", None), ("No deal.", None), ("reckless.", "washington-post"),
+                     ("most ports lose money.", "center-for-immigration-studies"), ("sound.", "ted-yoho")]
+
+
 def test_a_possessor_is_no_clause_subject_of_a_participle():
     found = speakers_of([
         "Mike Pence spoke to Americans after fellow Republicans\u2019 failed effort to pass the bill -- admitting that "
