@@ -3983,10 +3983,11 @@ class _Resolver:
 
     def administrations(self) -> None:
         """"The Clinton administration", "during the Carter administration", "the Clinton era": the
-        administration (era, presidency) a surname names is the one US president of the catalog who bore it (Bill Clinton, not Hillary
-        Clinton of the short form; Jimmy Carter, not a new actor), before the article's date; not a
-        hoped-for one ("a Clinton administration would", "a Clinton presidency"), nor one a surname shared by two presidents
-        names ("the Bush administration" stays as the names decide)."""
+        administration (era, presidency) a surname names is the one US president of the catalog who
+        bore it (Bill Clinton, not Hillary Clinton of the short form; Jimmy Carter, not a new actor),
+        before the article's date; not a hoped-for one ("a Clinton administration would", "a Clinton
+        presidency"), nor one a surname shared by two presidents names ("the Bush administration"
+        stays as the names decide)."""
         if self.vocabulary.isdisjoint(PRESIDENCY_NOUNS):
             return
         one_word = {h.first: h for h in self.hits if h.first == h.last}
@@ -5290,7 +5291,7 @@ class _Resolver:
     def party_epithets(self) -> None:
         """"the Republican senator", "the GOP nominee", "the presumptive Republican presidential
         nominee" said of one person: the one person of that party named in its sentence or the two
-        before, when the phrase stands for a person
+        before (or, with an epithet, in apposition after it), when the phrase stands for a person
         there (a verb, "who" or a comma follows); else it stays the party's ("Republican senators",
         "a Republican senator", two of them named)."""
         for h in [h for h in self.hits if h.first > 0 and self.lower[h.first - 1] == "the"
@@ -5316,7 +5317,8 @@ class _Resolver:
             while k > j - 3 and self.lower[k] in NOMINEE_EPITHETS:
                 k -= 1
             if party is None or k == j - 1 and j == i - 1 or self.lower[k] != "the" or not self.same_sentence(k, i) \
-                    or any(self.covered[t] and not any(h.actor == party for h in self.hits_at(t, covering=True)) for t in range(k, i + 1)) \
+                    or any(self.covered[t] and all(h.actor != party for h in self.hits_at(t, covering=True))
+                           for t in range(k, i + 1)) \
                     or not self.acts_next(i, modal=False):
                 continue  # (the plain "the Republican senator" is found above)
             # the person named in apposition after it ("the presumptive Republican nominee, Mitt Romney,")

@@ -79,7 +79,8 @@ _LIST_NAME = r"(?:the\s+)?[A-Z][\w.\x27’-]*(?:\s+(?:(?:of|on|for)\s+(?:the\s+)
 _LIST_CHUNK = r"(?:[A-Z]|(?:of|a|an|the|or)\s)[^,;\"“”()]{0,40}"
 _LIST_TAIL = r"(?:\s+(?:[a-z]+ly|also|both|all|have|has|had|are|were|will|would|again|then|now|already|even)){0,3}"
 _COORDINATED_RE = re.compile(
-    rf"(?:(?:\s*[,;]\s*{_LIST_CHUNK}){{1,8}}\s*[,;]?|(?P<serial>\s*,)?)\s+and\s+{_LIST_NAME}(?:\s*,\s*{_LIST_CHUNK}\s*,|(?P<comma>\s*,))?"
+    rf"(?:(?:\s*[,;]\s*{_LIST_CHUNK}){{1,8}}\s*[,;]?|(?P<serial>\s*,)?)"  # the names between, or a comma
+    rf"\s+and\s+{_LIST_NAME}(?:\s*,\s*{_LIST_CHUNK}\s*,|(?P<comma>\s*,))?"  # the last name, its apposition
     rf"{_LIST_TAIL}\s*")
 # Words before a name that make it an object, not a subject of the verb after its list ("a letter
 # to Cruz and Lee said").
@@ -181,9 +182,11 @@ def speaker_verbs(
 
     Recognised: "X said", "X also stressed", "X of the Harlow Institute said", "X, the ... adviser,
     warned" (for a person, ``person``, also "X, president of the Harbor Council, the pilots' union,
-    said"), "said X" after a quote or comma, and "according to X". ``words``: the tokens' texts, if the caller has them. Only hits
-    within SPEAKER_REACH tokens of the mention are looked at, so that a sentence of thousands of
-    words (a page without full stops) costs in proportion to its mentions.
+    said"), one of a list of subjects ("X and Y said", "X, R-Ohio, Y and Z argued"), "said X" after
+    a quote or comma (not "said X blogger Jo Ruiz"), and "according to X". Not a verb in the
+    passive ("X was asked"). ``words``: the tokens' texts, if the caller has them. Only hits within
+    SPEAKER_REACH tokens of the mention are looked at, so that a sentence of thousands of words (a
+    page without full stops) costs in proportion to its mentions.
     """
     out = []
     if words is None:
@@ -211,9 +214,8 @@ def speaker_verbs(
                     and not _object_of_preposition(words, first):
                 out.append(h)  # one of a list of subjects: "Ted Cruz and Mike Lee said", "Cruz, Paul and Lee argued"
             elif between.lstrip().startswith(",") and between.count(",") >= 2 and not _LIST_GOES_ON_RE.search(between) \
-                    and _apposition_lead(
-                    between.rsplit(",", 1)[1].split()) and (
-                    len(gap) <= _APPOSITIVE_MAX or person and _titled_apposition(between)):
+                    and _apposition_lead(between.rsplit(",", 1)[1].split()) \
+                    and (len(gap) <= _APPOSITIVE_MAX or person and _titled_apposition(between)):
                 out.append(h)
         elif h.last < first:  # "...," said X
             gap = words[h.last + 1:first]

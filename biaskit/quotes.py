@@ -154,6 +154,7 @@ _CLOSING_FRAME = 8  # tokens of a frame that closes a sentence after a comma ('.
 _APPOSITION_MAX = 16  # tokens of an apposition between a name after a quote and its verb
 _PREDICATE_REACH = 30  # tokens of a first predicate before "and said"
 _SPEAKER_GAP = 6
+_DESCRIPTION_MAX = 12  # tokens of a description after a verb before the person's name ("one of the leaders of ...")
 _RELATIVES = frozenset("which who whom whose that".split())
 _SUBJECT_OPENING = 4  # tokens before a clause's subject at most, capitalised, articles or staff words ('Now the
 # administration', 'CNN contributor Jo Ruiz')
@@ -223,9 +224,6 @@ def quote_spans(text: str, paragraphs: Sequence[Paragraph]) -> list[tuple[int, i
 
 #: What ``_Reader.speaker_at`` returns for a word that frames no quote.
 _NO_FRAME = object()
-
-
-_DESCRIPTION_MAX = 12  # tokens of a description after a verb before the person's name ("one of the leaders of ...")
 
 
 class _Reader:
@@ -938,9 +936,10 @@ def find_quotes(
                 m = reader.clause_subject(c, before + 1) if lower[c] not in _RELATIVES else None
                 source = mention_at.get(before)  # (not a source the clause ends with: '... to Iowa - The Hill: "..."';
                 # a person it ends with is whom it is said to: 'Collyer admonished McElvain: "..."')
-                if source is not None and kind_of(source.actor) == "person" \
-                        and not _DASH_RE.search(text, tokens[before - 1].end if before else 0, source.start):
-                    source = None
+                if source is not None and kind_of(source.actor) == "person":
+                    s_first = bisect_left(starts, source.start)
+                    if not _DASH_RE.search(text, tokens[s_first - 1].end if s_first else 0, source.start):
+                        source = None
                 t = bisect_left(starts, m.start) if m is not None else c
                 if m is not None and kind_of(m.actor) == "person" and (source is None or source is m) \
                         and t - c <= _SUBJECT_OPENING and all(
