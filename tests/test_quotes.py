@@ -60,8 +60,9 @@ def test_a_sentence_quoted_after_a_colon_ending_a_persons_clause_is_that_persons
     ])
     assert found == [
         ("The port must stay open.", "antony-blinken"), ("No deal is near.", "antony-blinken"),
-        ("We will fund the port.", "nancy-pelosi"), ("You cannot close the port.", "nancy-pelosi"), ("Access denied.", None), ("Who pays for the port?", None),
-        ("Nancy Pelosi missed the vote.", None), ("Trucks are moving.", None),
+        ("We will fund the port.", "nancy-pelosi"), ("You cannot close the port.", "nancy-pelosi"),
+        ("Access denied.", None), ("Who pays for the port?", None), ("Nancy Pelosi missed the vote.", None),
+        ("Trucks are moving.", None),
     ]
 
 
