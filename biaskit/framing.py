@@ -93,9 +93,13 @@ _LIST_GOES_ON_RE = re.compile(r"\s*,\s*(?:and\s|or\s(?![A-Z][A-Z0-9&.-]+\s*,))")
 # A title in lower case and a name after a name that follows its verb: the name is where the
 # speaker works ("said Harbor Post blogger Jo Ruiz"); not a phrase of time or place ("said Ruiz on
 # Monday").
+# A title in capitals and a name after it do too ("said Senate Majority Leader Mitch McConnell"):
+# two capitalised words, not a day or a month.
 _TITLE_AFTER_RE = re.compile(
     r"\s+(?!(?:on|in|at|to|for|with|from|during|after|before|about|by|of|and|or|but|who|which|that|this|last|"
-    r"earlier|later|when|while|as)\s)[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s+[A-Z]")
+    r"earlier|later|when|while|as)\s)[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s+[A-Z]"
+    r"|\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b)[A-Z][\w.\x27’-]*\s+[A-Z]")
 
 
 def _object_of_preposition(words: Sequence[str], first: int) -> bool:

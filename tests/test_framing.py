@@ -31,6 +31,8 @@ def speaker(scorer, text, name, person=False):
         ('"It is safe," said Mara Quill on Monday.', "Mara Quill", ["said"]),
         # a body named before the speaker's title and name is where the speaker works
         ('"It is safe," said Harbor Council spokeswoman Mara Quill.', "Harbor Council", []),
+        ('"It is safe," said Harbor Council President Mara Quill.', "Harbor Council", []),
+        ('"It is safe," said Mara Quill Tuesday.', "Mara Quill", ["said"]),
         ("According to Mara Quill, the bridge is safe.", "Mara Quill", ["according to"]),
         ("According to the Harbor Ministry, the bridge is safe.", "Harbor Ministry", ["according to"]),
         ("According to the report, Mara Quill is safe.", "Mara Quill", []),
