@@ -93,6 +93,9 @@ _LIST_GOES_ON_RE = re.compile(r"\s*,\s*(?:and\s|or\s(?![A-Z][A-Z0-9&.-]+\s*,))")
 # A title in lower case and a name after a name that follows its verb: the name is where the
 # speaker works ("said Harbor Post blogger Jo Ruiz"); not a phrase of time or place ("said Ruiz on
 # Monday").
+# ... nor a name that opens what is said, a verb after it ("Cruz, a candidate, said Judge Garland is
+# the kind of nominee").
+_CLAUSE_AFTER_RE = re.compile(r"\s+(?:is|was|are|were|has|have|had|will|would|should|could|can|must|may|might|does|did)\b")
 # A title in capitals and a name after it do too ("said Senate Majority Leader Mitch McConnell"):
 # two capitalised words, not a day or a month.
 _TITLE_AFTER_RE = re.compile(
@@ -226,6 +229,6 @@ def speaker_verbs(
             at = tokens[h.first].start
             before = text[max(0, at - 8):at].rstrip()
             if before.endswith((",", '"', "”", "’", "'")) and all(w[:1].isupper() or w == "of" for w in gap) \
-                    and not _TITLE_AFTER_RE.match(text, tokens[last].end):
+                    and not _TITLE_AFTER_RE.match(text, tokens[last].end) and not _CLAUSE_AFTER_RE.match(text, tokens[last].end):
                 out.append(h)
     return out

@@ -33,6 +33,8 @@ def speaker(scorer, text, name, person=False):
         ('"It is safe," said Harbor Council spokeswoman Mara Quill.', "Harbor Council", []),
         ('"It is safe," said Harbor Council President Mara Quill.', "Harbor Council", []),
         ('"It is safe," said Mara Quill Tuesday.', "Mara Quill", ["said"]),
+        # a name after the verb that opens what is said is spoken of
+        ("Tomas Brel, the port's chief, said Mara Quill is the kind of engineer it needs.", "Mara Quill", []),
         ("According to Mara Quill, the bridge is safe.", "Mara Quill", ["according to"]),
         ("According to the Harbor Ministry, the bridge is safe.", "Harbor Ministry", ["according to"]),
         ("According to the report, Mara Quill is safe.", "Mara Quill", []),
