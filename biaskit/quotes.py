@@ -469,7 +469,7 @@ class _Reader:
                 # Senate group, said')
                 return self.not_possessor(self.nearest_before(c - 1, max(end, c - 6), s0))
             if c - 1 < near:  # a long stretch: its nearest name only close to the verb
-                found = self.nearest_before(v - 1, near, s0)
+                found = self.not_possessor(self.nearest_before(v - 1, near, s0))
             else:
                 found = self.not_possessor(inside or self.nearest_before(c - 1, max(end, c - 6), s0))
             if found is not None and found is inside:  # a person named with their body in the apposition

@@ -305,8 +305,10 @@ def test_a_participle_of_saying_has_its_speaker_before_it():
 
 
 def test_a_possessor_in_the_clause_before_a_participle_does_not_speak():
-    found = speakers_of(['The audit called Hamas\'s plan "a mess," saying the port did not "share the data" at all.'])
-    assert found == [("a mess,", None), ("share the data", None)]
+    found = speakers_of(['The audit called Hamas\'s plan "a mess," saying the port did not "share the data" at all.',
+                         "She also seems to take issue with the leniency of Hamas's policy, saying that a deal "
+                         'should not "sink the budget."'])
+    assert found == [("a mess,", None), ("share the data", None), ("sink the budget.", None)]
 
 
 def test_a_quote_after_a_colon_is_framed_by_the_verb_of_its_clause_further_back():
