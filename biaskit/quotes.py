@@ -609,6 +609,11 @@ class _Reader:
         while k > 0 and self.mention_at.get(k - 1) is m:
             k -= 1
         k = self.phrase_opening(k)  # ('on the GOP amendment, also told')
+        if k > 2 and self.words[k - 1].islower() and lower[k - 2] in ("the", "a", "an") and lower[k - 3] in _OBJECT_OF \
+                and self.gap(k - 1, k) == " " and self.gap(k - 2, k - 1) == " " \
+                and j + 1 < v and self.words[j + 1].islower() and lower[j + 1] not in SPEAKER_GAP_WORDS:
+            k -= 2  # past an adjective after the article, the name qualifying a noun: 'to the federal Health and
+            # Human Services department' (not 'Over the weekend McCain said')
         return k > 0 and lower[k - 1] in _OBJECT_OF and self.gap(k - 1, k) == " " and m.resolution != "pronoun" \
             and lower[j + 1] not in (*_POSSESSIVE, "who", "which") and self.gap(j, j + 1) == " " \
             and not (j + 1 == v and lower[v].endswith("ing")) \

@@ -765,6 +765,10 @@ def test_the_object_of_a_preposition_before_the_verb_does_not_speak():
     got = [s for _, s, _ in found]
     assert got[:2] == [None, None] and got[3:] == ["benjamin-netanyahu"] * 3
     assert got[2] != "hamas"  # (past an article: 'on the Hamas amendment')
+    # ... past an adjective too, where the name qualifies a noun (not 'Over the weekend Blinken said')
+    found, _ = quotes_of(["In a letter to the federal Justice Department office, the group said the plan was “weak.”",
+                          "Over the weekend Blinken said the plan was “weak.”"])
+    assert [s for _, s, _ in found] == [None, "antony-blinken"]
     # ... nor after the verb ('"...," Ruiz said outside the White House')
     found, _ = quotes_of(["“It was useful,” Blinken said outside the White House.",
                           "“It was useful,” he said, standing alongside Netanyahu."])
