@@ -69,16 +69,18 @@ class FrameScorer:
 
 # The rest of a list of subjects after its first name, up to the verb: " and Mike Lee", ", Rand
 # Paul, R-Ky., and Mike Lee, R-Utah,", ", of California, and Chuck Schumer, of New York, also", " and
-# the Council on American-Islamic Relations, or CAIR,". Between commas stand other names, party
+# the Council on American-Islamic Relations, or CAIR,", " of Utah and Jerry Moran of Kansas", " and
+# other Democrats". Between commas stand other names, party
 # tags and short appositions (opening with a capital, "of", "a", "an", "the" or "or"); the last
 # name follows "and" (its words capitalised, joined by "of", "on", "for"), with an apposition
 # of its own or not; then adverbs or auxiliaries may stand before the verb. A comma before "and"
 # alone ends a list of more names before ("Park, Solomon, and Katch write"), not a clause ("in the
 # Senate, and the White House has vowed").
-_LIST_NAME = r"(?:the\s+)?[A-Z][\w.\x27’-]*(?:\s+(?:(?:of|on|for)\s+(?:the\s+)?)?[A-Z][\w.\x27’-]*){0,6}"
+_LIST_NAME = r"(?:(?:the|other|fellow)\s+)?[A-Z][\w.\x27’-]*(?:\s+(?:(?:of|on|for)\s+(?:the\s+)?)?[A-Z][\w.\x27’-]*){0,6}"
 _LIST_CHUNK = r"(?:[A-Z]|(?:of|a|an|the|or)\s)[^,;\"“”()]{0,40}"
 _LIST_TAIL = r"(?:\s+(?:[a-z]+ly|also|both|all|have|has|had|are|were|will|would|again|then|now|already|even)){0,3}"
 _COORDINATED_RE = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.\x27’-]*(?:\s+[A-Z][\w.\x27’-]*){0,3})?"  # the first name's place or body
     rf"(?:(?:\s*[,;]\s*{_LIST_CHUNK}){{1,8}}\s*[,;]?|(?P<serial>\s*,)?)"  # the names between, or a comma
     rf"\s+and\s+{_LIST_NAME}(?:\s*,\s*{_LIST_CHUNK}\s*,|(?P<comma>\s*,))?"  # the last name, its apposition
     rf"{_LIST_TAIL}\s*")

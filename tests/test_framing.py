@@ -60,6 +60,8 @@ def speaker(scorer, text, name, person=False):
         ("Mara Quill, Jo Ruiz and Tomas Brel argued it would fail.", "Mara Quill", ["argued"]),
         ("Sen. Mara Quill, R-Ohio, and Sen. Tomas Brel, R-Utah, warned of delays.", "Mara Quill", ["warned"]),
         ("The Harbor Council and the Institute for Ports, or IFP, say the bridge is late.", "Harbor Council", ["say"]),
+        ("Sens. Mara Quill of Ohio and Tomas Brel of Utah said the bridge was late.", "Mara Quill", ["said"]),
+        ("Mara Quill and other Democrats said the bridge was late.", "Mara Quill", ["said"]),
         # ... not one that is the object of a preposition, nor a list with a comma before the verb
         ("A letter to Mara Quill and Tomas Brel said it would fail.", "Mara Quill", []),
         ("He met Mara Quill and Tomas Brel, said the aide.", "Mara Quill", []),
