@@ -14,8 +14,12 @@ from biaskit.terms import TermHit, TermMatcher
 # "The White House firmly denied", "Netanyahu had criticized".
 SPEAKER_GAP_WORDS = frozenset(
     "also has have had was were is are will would again then later previously repeatedly "
-    "once further separately publicly privately earlier reportedly had been has been already even now".split()
+    "once further separately publicly privately earlier reportedly had been has been already even now keeps kept".split()
 )
+# Words before a verb of saying that leave it the speaker's: "Ruiz went on to say", "Ruiz continues to
+# argue", "Ruiz has long said" ("long" and "since" only after "has": not the name "Long").
+_GAP_PHRASE_RE = re.compile(r"\b(?:went|goes|go|continued|continues|continue)(?: on)? to\b"
+                            r"|(?:(?<=has )|(?<=had )|(?<=have ))(?:long|since)\b")
 _APPOSITIVE_MAX = 10  # tokens in ", the secretary of state, said"
 SPEAKER_REACH = 16  # tokens between a speaker and its verb at most (", the ... adviser, warned")
 SOURCE_MARKER = "source"
@@ -119,11 +123,16 @@ def _object_of_preposition(words: Sequence[str], first: int) -> bool:
 def _passive(gap: Sequence[str], verb: str) -> bool:
     """Whether a verb after ``gap`` is in the passive: a form of "be" before it, the verb no
     "-ing" ("X was asked", "X has already been told"; not "X is saying")."""
-    return bool(gap) and gap[-1].lower() in BE and not verb.lower().endswith("ing")
+    return bool(gap) and (gap[-1].lower() in BE or gap[-1].lower() in ("kept", "keeps")) \
+        and not verb.lower().endswith("ing")  # (and "Ruiz was kept informed"; but "Ruiz kept saying")
 
 
 def _is_gap(words: Sequence[str]) -> bool:
-    return all(w.lower() in SPEAKER_GAP_WORDS or w.lower().endswith("ly") for w in words)
+    if all(w.lower() in SPEAKER_GAP_WORDS or w.lower().endswith("ly") for w in words):
+        return True
+    said = " ".join(words).lower()
+    reduced = _GAP_PHRASE_RE.sub(" ", said) if len(words) > 1 else said
+    return reduced != said and _is_gap(reduced.split())
 
 
 # Words of a phrase of time between an apposition's closing comma and the verb ("X, the

@@ -81,6 +81,11 @@ def speaker(scorer, text, name, person=False):
         ("Mara Quill has already been told to wait.", "Mara Quill", []),
         ("Mara Quill, the city's engineer, was accused of lying.", "Mara Quill", []),
         ("Mara Quill is now saying the bridge is safe.", "Mara Quill", ["saying"]),
+        ("Mara Quill was kept informed of the delays.", "Mara Quill", []),
+        # a speaker going on or keeping at it
+        ("Mara Quill has long said the bridge is safe.", "Mara Quill", ["said"]),
+        ("Mara Quill went on to say the bridge is safe.", "Mara Quill", ["say"]),
+        ("As Mara Quill keeps saying, the bridge is safe.", "Mara Quill", ["saying"]),
     ],
 )
 def test_speaker_verbs(scorer, text, name, expected):

@@ -66,6 +66,11 @@ def test_a_sentence_quoted_after_a_colon_ending_a_persons_clause_is_that_persons
     ]
 
 
+def test_a_surname_that_is_also_a_word_between_a_speaker_and_the_verb_still_speaks():
+    assert speakers_of(["\u201cIt works,\u201d Billy Long said.", "\u201cIt works,\u201d Billy Long also said."]) == [
+        ("It works,", "billy-long"), ("It works,", "billy-long")]
+
+
 def test_a_relative_before_the_verb_speaks_for_what_it_stands_for():
     found = speakers_of([
         "The Senate passed the bill, by Rep. Ted Yoho, R-Fla., that declares the deal \u201cnull and void.\u201d",
