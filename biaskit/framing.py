@@ -111,6 +111,10 @@ _TITLE_AFTER_RE = re.compile(
     r"August|September|October|November|December)\b)[A-Z][\w.\x27’-]*\s+[A-Z]")
 
 
+# A party's or state's tag in brackets right after a name: " (R-S.D.) ", " (D) of New York ".
+_PAREN_TAG_RE = re.compile(r"\s*\((?:[RDI](?:-[A-Z][\w.]*)?|[A-Z][\w.]*(?:-[A-Z][\w.]*)?)\)")
+
+
 def _object_of_preposition(words: Sequence[str], first: int) -> bool:
     """Whether the name at ``first`` follows a preposition, maybe with "the" between ("a letter to
     the council and Ruiz")."""
@@ -225,6 +229,9 @@ def speaker_verbs(
             between = text[tokens[last].end:tokens[h.first].start]
             if _passive(gap, words[h.first]):  # "X was asked", "X has been told"
                 continue
+            tag = _PAREN_TAG_RE.match(between)  # past a tag in brackets: "Sen. John Thune (R-S.D.) said"
+            if tag is not None:
+                gap = between[tag.end():].split()
             if (_is_gap(gap) or _is_gap(gap[_affiliation(gap):])) and "," not in between and '"' not in between:
                 out.append(h)
             elif (listed := _COORDINATED_RE.fullmatch(between)) and (not listed["comma"] or between.count(",") >= 2) \

@@ -62,6 +62,9 @@ def speaker(scorer, text, name, person=False):
         ("The Harbor Council and the Institute for Ports, or IFP, say the bridge is late.", "Harbor Council", ["say"]),
         ("Sens. Mara Quill of Ohio and Tomas Brel of Utah said the bridge was late.", "Mara Quill", ["said"]),
         ("Mara Quill and other Democrats said the bridge was late.", "Mara Quill", ["said"]),
+        # past a party's or state's tag in brackets
+        ("Sen. Mara Quill (R-Ohio) also said the bridge was late.", "Mara Quill", ["said"]),
+        ("Sen. Mara Quill (D) of Ohio said the bridge was late.", "Mara Quill", ["said"]),
         # ... not one that is the object of a preposition, nor a list with a comma before the verb
         ("A letter to Mara Quill and Tomas Brel said it would fail.", "Mara Quill", []),
         ("He met Mara Quill and Tomas Brel, said the aide.", "Mara Quill", []),
