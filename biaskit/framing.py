@@ -234,6 +234,10 @@ def speaker_verbs(
                 gap = between[tag.end():].split()
             if (_is_gap(gap) or _is_gap(gap[_affiliation(gap):])) and "," not in between and '"' not in between:
                 out.append(h)
+            elif between.strip() == "," and first and text[tokens[first - 1].end:tokens[first].start].strip() == "," \
+                    and not words[h.first].lower().endswith("ing"):  # (a participle's subject is the clause's: "shared
+                # concerns with the agency, CMS, adding")
+                out.append(h)  # a name in apposition to the subject before it: "The official, Julie Bataille, acknowledges"
             elif (listed := _COORDINATED_RE.fullmatch(between)) and (not listed["comma"] or between.count(",") >= 2) \
                     and (not listed["serial"] or first and "," in text[tokens[first - 1].end:tokens[first].start]) \
                     and not _object_of_preposition(words, first):

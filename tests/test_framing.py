@@ -62,6 +62,9 @@ def speaker(scorer, text, name, person=False):
         ("The Harbor Council and the Institute for Ports, or IFP, say the bridge is late.", "Harbor Council", ["say"]),
         ("Sens. Mara Quill of Ohio and Tomas Brel of Utah said the bridge was late.", "Mara Quill", ["said"]),
         ("Mara Quill and other Democrats said the bridge was late.", "Mara Quill", ["said"]),
+        # a name in apposition to the subject before it speaks its verb, not a participle's
+        ("The port's engineer, Mara Quill, says the bridge is safe.", "Mara Quill", ["says"]),
+        ("Tomas Brel met the port's board, the Harbor Council, adding it was late.", "Harbor Council", []),
         # past a party's or state's tag in brackets
         ("Sen. Mara Quill (R-Ohio) also said the bridge was late.", "Mara Quill", ["said"]),
         ("Sen. Mara Quill (D) of Ohio said the bridge was late.", "Mara Quill", ["said"]),
