@@ -98,17 +98,16 @@ _LIST_GOES_ON_RE = re.compile(r"\s*,\s*(?:and\s|or\s(?![A-Z][A-Z0-9&.-]+\s*,))")
 
 # A title in lower case and a name after a name that follows its verb: the name is where the
 # speaker works ("said Harbor Post blogger Jo Ruiz"); not a phrase of time or place ("said Ruiz on
-# Monday").
-# ... nor a name that opens what is said, a verb after it ("Cruz, a candidate, said Judge Garland is
-# the kind of nominee").
-_CLAUSE_AFTER_RE = re.compile(r"\s+(?:is|was|are|were|has|have|had|will|would|should|could|can|must|may|might|does|did)\b")
-# A title in capitals and a name after it do too ("said Senate Majority Leader Mitch McConnell"):
-# two capitalised words, not a day or a month.
+# Monday"). A title in capitals and a name after it do too ("said Senate Majority Leader Mitch
+# McConnell"): two capitalised words, not a day or a month.
 _TITLE_AFTER_RE = re.compile(
     r"\s+(?!(?:on|in|at|to|for|with|from|during|after|before|about|by|of|and|or|but|who|which|that|this|last|"
     r"earlier|later|when|while|as)\s)[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s+[A-Z]"
     r"|\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b)[A-Z][\w.\x27’-]*\s+[A-Z]")
+# ... nor is a name that opens what is said, a verb after it ("Cruz, a candidate, said Judge Garland
+# is the kind of nominee").
+_CLAUSE_AFTER_RE = re.compile(r"\s+(?:is|was|are|were|has|have|had|will|would|should|could|can|must|may|might|does|did)\b")
 
 
 # A party's or state's tag in brackets right after a name: " (R-S.D.) ", " (D) of New York ".
@@ -230,9 +229,8 @@ def speaker_verbs(
             if _passive(gap, words[h.first]):  # "X was asked", "X has been told"
                 continue
             tag = _PAREN_TAG_RE.match(between)  # past a tag in brackets: "Sen. John Thune (R-S.D.) said"
-            if tag is not None:
-                gap = between[tag.end():].split()
-            if (_is_gap(gap) or _is_gap(gap[_affiliation(gap):])) and "," not in between and '"' not in between:
+            direct = gap if tag is None else between[tag.end():].split()
+            if (_is_gap(direct) or _is_gap(direct[_affiliation(direct):])) and "," not in between and '"' not in between:
                 out.append(h)
             elif between.strip() == "," and first and text[tokens[first - 1].end:tokens[first].start].strip() == "," \
                     and not words[h.first].lower().endswith("ing"):  # (a participle's subject is the clause's: "shared
