@@ -130,11 +130,17 @@ def _passive(gap: Sequence[str], verb: str) -> bool:
         and not verb.lower().endswith("ing")  # (and "Ruiz was kept informed"; but "Ruiz kept saying")
 
 
+_GAP_PHRASE_WORDS = frozenset("went goes go continued continues continue long since".split())
+
+
 def _is_gap(words: Sequence[str]) -> bool:
-    if all(w.lower() in SPEAKER_GAP_WORDS or w.lower().endswith("ly") for w in words):
+    lower = [w.lower() for w in words]
+    if all(w in SPEAKER_GAP_WORDS or w.endswith("ly") for w in lower):
         return True
-    said = " ".join(words).lower()
-    reduced = _GAP_PHRASE_RE.sub(" ", said) if len(words) > 1 else said
+    if len(lower) < 2 or _GAP_PHRASE_WORDS.isdisjoint(lower):
+        return False  # (the phrases are looked for only where one of their words is)
+    said = " ".join(lower)
+    reduced = _GAP_PHRASE_RE.sub(" ", said)
     return reduced != said and _is_gap(reduced.split())
 
 
