@@ -16,10 +16,18 @@ SPEAKER_GAP_WORDS = frozenset(
     "also has have had was were is are will would again then later previously repeatedly "
     "once further separately publicly privately earlier reportedly had been has been already even now keeps kept".split()
 )
-# Words before a verb of saying that leave it the speaker's: "Ruiz went on to say", "Ruiz continues to
-# argue", "Ruiz has long said" ("long" and "since" only after "has": not the name "Long").
-_GAP_PHRASE_RE = re.compile(r"\b(?:went|goes|go|continued|continues|continue)(?: on)? to\b"
-                            r"|(?:(?<=has )|(?<=had )|(?<=have ))(?:long|since)\b")
+# Phrases before a verb of saying that leave it the speaker's: "Ruiz went on to say", "Ruiz continues
+# to argue", "Ruiz has long said" ("long" and "since" only after "has": not the name "Long"); and
+# their words, the only ones the phrases are looked for at.
+_GOING_ON_VERBS = ("went", "goes", "go", "continued", "continues", "continue")
+_SINCE_WORDS = ("long", "since")
+_GAP_PHRASE_RE = re.compile(rf"\b(?:{'|'.join(_GOING_ON_VERBS)})(?: on)? to\b"
+                            rf"|(?:(?<=has )|(?<=had )|(?<=have ))(?:{'|'.join(_SINCE_WORDS)})\b")
+_GAP_PHRASE_WORDS = frozenset(_GOING_ON_VERBS + _SINCE_WORDS)
+# The names of days and months, lower case: a time, never a name's part ("said Ruiz Monday").
+_DAYS = tuple("monday tuesday wednesday thursday friday saturday sunday".split())
+TIME_NAMES = frozenset(_DAYS) | frozenset(
+    "january february march april may june july august september october november december".split())
 _APPOSITIVE_MAX = 10  # tokens in ", the secretary of state, said"
 SPEAKER_REACH = 16  # tokens between a speaker and its verb at most (", the ... adviser, warned")
 SOURCE_MARKER = "source"
@@ -103,8 +111,7 @@ _LIST_GOES_ON_RE = re.compile(r"\s*,\s*(?:and\s|or\s(?![A-Z][A-Z0-9&.-]+\s*,))")
 _TITLE_AFTER_RE = re.compile(
     r"\s+(?!(?:on|in|at|to|for|with|from|during|after|before|about|by|of|and|or|but|who|which|that|this|last|"
     r"earlier|later|when|while|as)\s)[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s+[A-Z]"
-    r"|\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\b)[A-Z][\w.\x27’-]*\s+[A-Z]")
+    rf"|\s+(?!(?:{'|'.join(sorted(w.capitalize() for w in TIME_NAMES))})\b)[A-Z][\w.\x27’-]*\s+[A-Z]")
 # ... nor is a name that opens what is said, a verb after it ("Cruz, a candidate, said Judge Garland
 # is the kind of nominee").
 _CLAUSE_AFTER_RE = re.compile(r"\s+(?:is|was|are|were|has|have|had|will|would|should|could|can|must|may|might|does|did)\b")
@@ -130,9 +137,6 @@ def _passive(gap: Sequence[str], verb: str) -> bool:
         and not verb.lower().endswith("ing")  # (and "Ruiz was kept informed"; but "Ruiz kept saying")
 
 
-_GAP_PHRASE_WORDS = frozenset("went goes go continued continues continue long since".split())
-
-
 def _is_gap(words: Sequence[str]) -> bool:
     lower = [w.lower() for w in words]
     if all(w in SPEAKER_GAP_WORDS or w.endswith("ly") for w in lower):
@@ -146,9 +150,8 @@ def _is_gap(words: Sequence[str]) -> bool:
 
 # Words of a phrase of time between an apposition's closing comma and the verb ("X, the
 # senator's aide, on Friday said").
-_TIME_GAP_WORDS = frozenset(
-    """on this last earlier week month year weekend morning afternoon evening night today yesterday monday tuesday
-    wednesday thursday friday saturday sunday""".split())
+_TIME_GAP_WORDS = frozenset(_DAYS) | frozenset(
+    "on this last earlier week month year weekend morning afternoon evening night today yesterday".split())
 _TIME_GAP_MAX = 3
 
 

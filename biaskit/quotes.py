@@ -53,7 +53,7 @@ from dataclasses import replace
 from typing import AbstractSet, Callable, Container, Iterator, Mapping, Sequence
 
 from biaskit.agency import BE, MODALS
-from biaskit.framing import SPEAKER_GAP_WORDS
+from biaskit.framing import SPEAKER_GAP_WORDS, TIME_NAMES
 from biaskit.segment import Token
 from biaskit.types import Mention, Paragraph, Quote, Sentence
 
@@ -66,8 +66,7 @@ OBJECT_VERBS = frozenset("""told tell tells telling asked ask asks asking urged 
     warning assured assure assures reminded remind reminds informed inform informs advised advise advises pressed
     press presses accused accuse accuses called call calls calling described describe describes""".split())
 # Days and months, which a capital does not make part of a speaker's title ("said Wednesday that").
-_TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+_TIME_WORDS = TIME_NAMES | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 # Words after a verb of saying that end the phrase naming the speaker ('"...," Ruiz said on NBC').
 _AFTER_STOPS = _TIME_WORDS | frozenset("""on in at to for with from during after before about by according while when
     as who which that this last earlier later yesterday today tonight recently also again then now and but via
