@@ -317,10 +317,7 @@ class _Reader:
                 m = self.mention_at.get(k)
                 if m is None or self.kind_of(m.actor) != "person":
                     return None
-                last = k
-                while last + 1 < self.n and self.mention_at.get(last + 1) is m:
-                    last += 1
-                after = last + 1
+                after = bisect_left(self.starts, m.end)  # the token after the name
                 return m if after >= self.n or self.sent[after] != s0 or self.broken(after) else None
         return None
 
