@@ -5291,36 +5291,20 @@ class _Resolver:
     def party_epithets(self) -> None:
         """"the Republican senator", "the GOP nominee", "the presumptive Republican presidential
         nominee" said of one person: the one person of that party named in its sentence or the two
-        before (or, with an epithet, in apposition after it), when the phrase stands for a person
+        before, or the person in apposition after it, when the phrase stands for a person
         there (a verb, "who" or a comma follows); else it stays the party's ("Republican senators",
         "a Republican senator", two of them named)."""
-        for h in [h for h in self.hits if h.first > 0 and self.lower[h.first - 1] == "the"
-                  and h.actor in ("republican-party", "democratic-party")]:
-            if h.resolution == "demonym" and h.last == h.first + 1 and self.lower[h.last] in PARTY_EPITHETS:
-                end = h.last
-            elif self.words[h.first] == "GOP" and h.last == h.first and h.last + 1 < self.n \
-                    and self.lower[h.last + 1] in PARTY_EPITHETS and self.gap(h.last, h.last + 1) == " ":
-                end = h.last + 1  # "the GOP nominee"
-            else:
-                continue
-            if not self.acts_next(end, modal=False):
-                continue
-            who = self.party_member_before(h.first, h.actor)
-            if who is not None:
-                self.replace_span(h.first - 1, end, who, "role")
-        # the same with an epithet before the party or "presidential" after it: "the presumptive
-        # Republican presidential nominee", "the likely Democratic nominee"
-        for i in [i for i in range(3, self.n) if self.lower[i] in PARTY_EPITHETS]:
-            j = i - 1 - (self.lower[i - 1] == "presidential")
+        for i in [i for i in range(2, self.n) if self.lower[i] in PARTY_EPITHETS]:
+            j = i - 1 - (self.lower[i - 1] == "presidential")  # the party's word
             party = PARTY_WORDS_OF.get(self.words[j])
-            k = j - 1
+            k = j - 1  # "the", past epithets: "the presumptive Republican presidential nominee"
             while k > j - 3 and self.lower[k] in NOMINEE_EPITHETS:
                 k -= 1
-            if party is None or k == j - 1 and j == i - 1 or self.lower[k] != "the" or not self.same_sentence(k, i) \
+            if party is None or k < 0 or self.lower[k] != "the" or not self.same_sentence(k, i) \
                     or any(self.covered[t] and all(h.actor != party for h in self.hits_at(t, covering=True))
                            for t in range(k, i + 1)) \
                     or not self.acts_next(i, modal=False):
-                continue  # (the plain "the Republican senator" is found above)
+                continue
             # the person named in apposition after it ("the presumptive Republican nominee, Mitt Romney,")
             who = self.person_apposed_after(i) or self.party_member_before(k, party)
             if who is not None:
