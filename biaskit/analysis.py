@@ -257,9 +257,11 @@ class Analyzer:
         for v, m in quote_frames:
             framed[(m.paragraph, m.actor)].append(v)
         quoted_by: dict[tuple[int, str], int] = defaultdict(int)
+        spoken: dict[str, list[tuple[int, int]]] = defaultdict(list)  # the quotes each actor speaks
         for q in quotes:
             if q.speaker is not None:
                 quoted_by[(q.paragraph, q.speaker)] += q.words
+                spoken[q.speaker].append((q.start, q.end))
         shares = quoted_share([(s, e) for _, s, e in sentences], quotes)
         quoted_sentences = tuple(i for i, share in enumerate(shares) if share >= 0.5)
         ends_at = {bisect_right(token_starts, m.end - 1) - 1: m for m in mentions}  # a mention's last token -> it
@@ -345,12 +347,15 @@ class Analyzer:
             label_counts: dict[str, int] = defaultdict(int)
             hedges = 0
             seen_labels: set[tuple[int, int]] = set()
+            said = spoken.get(actor_id, ())
             for si in sent_ids:
                 a, _ = sent_tokens[si]
                 near = spans_in[si]
                 for h in sentence_hits(si, LABEL_HITS):
                     if (si, h.first) in seen_labels:
                         continue
+                    if said and any(s <= tokens[a + h.first].start and tokens[a + h.last].end <= e for s, e in said):
+                        continue  # the actor's own words label or hedge nothing of it: '"savage acts," Ruiz said'
                     if label_kind.get(h.category) == "hedge":
                         hedges += 1  # a hedge qualifies the whole sentence's claim
                     elif any(f - LABEL_WINDOW <= h.last and h.first <= l + LABEL_WINDOW for f, l in near):

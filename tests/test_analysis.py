@@ -206,3 +206,18 @@ def test_a_person_named_by_a_given_name_alone_belongs_to_its_article():
     assert {r.actor for r in one.records} >= {daniel_one[0], "oscar-lindqvist"}
     again = analyze_article(article(["Oscar Lindqvist stands in the shade with his son, Daniel. Daniel smiled."], ident="a1"))
     assert [a.id for a in again.actors] == [a.id for a in one.actors]  # the same article, the same ids
+
+
+def test_an_actors_own_quoted_words_are_no_label_or_hedge_of_it():
+    # a speaker's own "savage" and "may" in its quote label and hedge nothing of it ...
+    res = analyze_article(article(['"These savage attacks may go on," Antony Blinken said.']))
+    (rec,) = [r for r in res.records if r.actor == "antony-blinken"]
+    assert rec.speaks and rec.labels == () and rec.hedges == 0
+    assert not [e for e in rec.evidence if e.lexicon == "labels"]
+    # ... but another speaker's words about it do, and so does the narration around it
+    res = analyze_article(article(['"Antony Blinken is a savage who may lie," Hamas said.']))
+    (rec,) = [r for r in res.records if r.actor == "antony-blinken"]
+    assert dict(rec.labels).get("derogatory") == 1 and rec.hedges == 1
+    res = analyze_article(article(['The savage Antony Blinken may resign, he said.']))
+    (rec,) = [r for r in res.records if r.actor == "antony-blinken"]
+    assert dict(rec.labels).get("derogatory") == 1 and rec.hedges == 1
