@@ -329,7 +329,7 @@ class Analyzer:
                             or h.category == SOURCE_MARKER and h.last < first - a]
                     # ("showed him saying", "according to him"; not "praised him, saying")
                 person = actor_id in actors and actors[actor_id].kind == "person" and m.resolution != "compound"
-                for h in speaker_verbs(text, sent_toks, first - a, last - a, near, sent_words, person):
+                for h in speaker_verbs(text, sent_toks, first - a, last - a, near, sent_words, person, self.title_words):
                     speaks = True
                     verbs.append(h.term.lower())
                     evidence.append(match("attribution", h, m.sentence, a))

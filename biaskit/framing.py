@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import AbstractSet, Sequence
 
 from biaskit.agency import BE
 from biaskit.lexicons import Lexicons
@@ -33,6 +33,16 @@ SPEAKER_REACH = 16  # tokens between a speaker and its verb at most (", the ... 
 SOURCE_MARKER = "source"
 
 
+# People who speak for someone, or of them: a name right before them only qualifies them ('a
+# Senate aide said', 'Clinton supporters say').
+STAFF_NOUNS = frozenset("""aide aides official officials spokesman spokeswoman spokesperson spokespeople source sources
+    staffer staffers adviser advisers advisor advisors lawyer lawyers attorney attorneys representative
+    representatives hopeful hopefuls candidate candidates strategist strategists operative operatives
+    supporter supporters backer backers ally allies loyalist loyalists donor donors voter voters critic
+    critics surrogate surrogates appointee appointees lawmaker lawmakers senator senators congressman
+    congresswoman congressmen contributor contributors analyst analysts correspondent correspondents host hosts
+    anchor anchors columnist columnists commentator commentators""".split())
+STAFF_QUALIFIERS = frozenset("senior top former chief press campaign legislative".split())
 #: Positions in ``FrameScorer.sentence_hits``: frame terms, speech verbs (and source markers), labels.
 FRAME_HITS, SPEECH_HITS, LABEL_HITS = 0, 1, 2
 
@@ -113,8 +123,56 @@ _TITLE_AFTER_RE = re.compile(
     r"earlier|later|when|while|as)\s)[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s+[A-Z]"
     rf"|\s+(?!(?:{'|'.join(sorted(w.capitalize() for w in TIME_NAMES))})\b)[A-Z][\w.\x27’-]*\s+[A-Z]")
 # ... nor is a name that opens what is said, a verb after it ("Cruz, a candidate, said Judge Garland
-# is the kind of nominee").
+# is the kind of nominee"), nor a possessor ("said Platt's spokesman Jo Ruiz", "argued the judge's
+# order would").
 _CLAUSE_AFTER_RE = re.compile(r"\s+(?:is|was|are|were|has|have|had|will|would|should|could|can|must|may|might|does|did)\b")
+_POSSESSOR_RE = re.compile(r"[\x27’](?:s\b|\s)")
+# The words between a verb and the speaker named after it: capitalised ("said Sen. Jo Ruiz"), and
+# a title in lower case, with the body it serves ("said White House spokesman Jo Ruiz", "said former
+# Platt aide Jo Ruiz", "said Platt's spokesman Jo Ruiz"); not a clause or a phrase ("said the man
+# who met Jo Ruiz", "said via Twitter"), nor a listener ("told Harbor TV's Jo Ruiz").
+_PROFESSIONS = frozenset("""economist economists expert experts researcher researchers scholar scholars historian
+    pollster consultant lobbyist activist activists scientist professor sociologist psychiatrist psychologist
+    physician doctor blogger editor reporter writer author founder director political legal policy
+    political-science executive manager coordinator organizer""".split())
+_TITLE_GAP_LOWER_MAX = 3
+# Verbs whose name after them is whom they address, never their speaker: "…, told Jo Ruiz".
+_TELLING = frozenset(("told", "tell", "tells", "telling"))
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "they"))
+
+
+def _inverted(verb: str, named: str) -> bool:
+    """Whether the name (or pronoun) ``named`` right after ``verb`` may be the verb's speaker. After a
+    participle a name opens what is said ("Platt hit back, saying Ruiz failed"), but a pronoun
+    is nearly always the participle's own subject, the speaker ("Ruiz hit back, saying he ...")."""
+    if verb in _TELLING:
+        return False
+    return not verb.endswith("ing") or re.split("[\x27’]", named, maxsplit=1)[0] in _SUBJECT_PRONOUNS  # ("he’d")
+
+
+def _named_after(gap: Sequence[str], titles: AbstractSet[str]) -> bool:
+    """Whether ``gap``, the words between a verb and a name after it, leave the verb to the name:
+    capitalised words, "of", and up to three words of a title in lower case (``titles`` or
+    the staff and professions above); a possessive only before such a title."""
+    lower = 0
+    for k, w in enumerate(gap):
+        if w[:1].isupper() or w == "of":
+            continue
+        lw = w.lower()
+        if lw in ("'s", "’s"):
+            if not (k and gap[k - 1][:1].isupper() and any(_is_title(x, titles) for x in gap[k + 1:])):
+                return False
+            continue
+        if not _is_title(w, titles):
+            return False
+        lower += 1
+    return lower <= _TITLE_GAP_LOWER_MAX
+
+
+def _is_title(word: str, titles: AbstractSet[str]) -> bool:
+    word = word.lower()
+    return (word in titles and word not in ("the", "of")
+            or word in STAFF_NOUNS or word in STAFF_QUALIFIERS or word in _PROFESSIONS)
 
 
 # A party's or state's tag in brackets right after a name: " (R-S.D.) ", " (D) of New York ".
@@ -207,16 +265,20 @@ def speaker_verbs(
     speech: Sequence[TermHit],
     words: Sequence[str] | None = None,
     person: bool = False,
+    titles: AbstractSet[str] = frozenset(),
 ) -> list[TermHit]:
     """Speech hits of a sentence whose speaker is the mention at tokens ``first..last``.
 
     Recognised: "X said", "X also stressed", "X of the Harlow Institute said", "X, the ... adviser,
     warned" (for a person, ``person``, also "X, president of the Harbor Council, the pilots' union,
     said"), one of a list of subjects ("X and Y said", "X, R-Ohio, Y and Z argued"), "said X" after
-    a quote or comma (not "said X blogger Jo Ruiz"), and "according to X". Not a verb in the
+    a quote or comma, maybe past a title ("said Harbor Post blogger X"; not "said X blogger Jo Ruiz",
+    "said X's spokesman", "told X", "saying X will"), and "according to X". Not a verb in the
     passive ("X was asked"). ``words``: the tokens' texts, if the caller has them. Only hits within
     SPEAKER_REACH tokens of the mention are looked at, so that a sentence of thousands of words (a
-    page without full stops) costs in proportion to its mentions.
+    page without full stops) costs in proportion to its mentions. ``titles``: words of titles in
+    lower case that may stand between a verb and the speaker after it ("said White House press
+    secretary Jo Ruiz"), besides the staff nouns and professions.
     """
     out = []
     if words is None:
@@ -249,15 +311,19 @@ def speaker_verbs(
                     and (not listed["serial"] or first and "," in text[tokens[first - 1].end:tokens[first].start]) \
                     and not _object_of_preposition(words, first):
                 out.append(h)  # one of a list of subjects: "Ted Cruz and Mike Lee said", "Cruz, Paul and Lee argued"
-            elif between.lstrip().startswith(",") and between.count(",") >= 2 and not _LIST_GOES_ON_RE.search(between) \
-                    and _apposition_lead(between.rsplit(",", 1)[1].split()) \
-                    and (len(gap) <= _APPOSITIVE_MAX or person and _titled_apposition(between)):
-                out.append(h)
+            elif (apposed := between[tag.end():] if tag else between).lstrip().startswith(",") \
+                    and apposed.count(",") >= 2 and not _LIST_GOES_ON_RE.search(apposed) \
+                    and _apposition_lead(apposed.rsplit(",", 1)[1].split()) \
+                    and (len(gap) <= _APPOSITIVE_MAX or person and _titled_apposition(apposed)):
+                out.append(h)  # "X, the ... adviser, warned", "X (R-N.Y.), the group's co-chair, said"
         elif h.last < first:  # "...," said X
             gap = words[h.last + 1:first]
             at = tokens[h.first].start
             before = text[max(0, at - 8):at].rstrip()
-            if before.endswith((",", '"', "”", "’", "'")) and all(w[:1].isupper() or w == "of" for w in gap) \
-                    and not _TITLE_AFTER_RE.match(text, tokens[last].end) and not _CLAUSE_AFTER_RE.match(text, tokens[last].end):
-                out.append(h)
+            if before.endswith((",", '"', "”", "’", "'")) and _named_after(gap, titles) \
+                    and _inverted(words[h.first].lower(), words[first].lower()) \
+                    and "," not in text[tokens[h.last].end:tokens[first].start] \
+                    and not _TITLE_AFTER_RE.match(text, tokens[last].end) and not _CLAUSE_AFTER_RE.match(text, tokens[last].end) \
+                    and not _POSSESSOR_RE.match(text, tokens[last].end):
+                out.append(h)  # (not past a comma: "said Jo Ruiz, Platt's aide")
     return out

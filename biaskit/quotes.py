@@ -53,7 +53,7 @@ from dataclasses import replace
 from typing import AbstractSet, Callable, Container, Iterator, Mapping, Sequence
 
 from biaskit.agency import BE, MODALS
-from biaskit.framing import SPEAKER_GAP_WORDS, TIME_NAMES
+from biaskit.framing import SPEAKER_GAP_WORDS, STAFF_NOUNS, STAFF_QUALIFIERS, TIME_NAMES
 from biaskit.segment import Token
 from biaskit.types import Mention, Paragraph, Quote, Sentence
 
@@ -123,16 +123,6 @@ _WORK_NOUNS = frozenset("""book books memoir memoirs novel novels film films mov
 #: saying ('Ruiz tweeted ... before adding', 'answered by saying'), or of the main clause after,
 #: for one that opens a sentence ("After meeting Cruz, he ...").
 PARTICIPLE_LEADS = frozenset("before after while when since upon by".split())
-# People who speak for someone, or of them: a name right before them only qualifies them ('a
-# Senate aide said', 'Clinton supporters say').
-_STAFF_NOUNS = frozenset("""aide aides official officials spokesman spokeswoman spokesperson spokespeople source sources
-    staffer staffers adviser advisers advisor advisors lawyer lawyers attorney attorneys representative
-    representatives hopeful hopefuls candidate candidates strategist strategists operative operatives
-    supporter supporters backer backers ally allies loyalist loyalists donor donors voter voters critic
-    critics surrogate surrogates appointee appointees lawmaker lawmakers senator senators congressman
-    congresswoman congressmen contributor contributors analyst analysts correspondent correspondents host hosts
-    anchor anchors columnist columnists commentator commentators""".split())
-_STAFF_QUALIFIERS = frozenset("senior top former chief press campaign legislative".split())
 _POSSESSIVE = ("'s", "’s")  # the token of a possessive ending
 _PRONOUN_GENDER = {"he": "male", "she": "female"}
 _SUBJECT_PRONOUNS = frozenset("he she they it we i".split())
@@ -296,7 +286,7 @@ class _Reader:
                 if m.resolution == "pronoun":  # a subject pronoun speaks ('and said he hopes Pence ...')
                     return found or (m if lower[j] in _SUBJECT_PRONOUNS else None)
                 found = m
-            elif found is not None and lower[j] in _STAFF_NOUNS:
+            elif found is not None and lower[j] in STAFF_NOUNS:
                 found = None  # one who speaks for it ('said a White House official'; '... spokesman Josh Earnest')
             elif found is not None and words[j][:1].islower() and (lower[j].endswith(("ing", "ed"))
                                                                  or lower[j].endswith("s") and not lower[j].endswith("ss")):
@@ -511,9 +501,9 @@ class _Reader:
             m = mention_at.get(j)
             if m is not None:
                 return None if staff or self.object_of_preposition(m, j, v) else self.member_of(m) or m
-            if lower[j] in _STAFF_NOUNS and (staff or j == v - 1 or lower[j + 1] in SPEAKER_GAP_WORDS):
+            if lower[j] in STAFF_NOUNS and (staff or j == v - 1 or lower[j + 1] in SPEAKER_GAP_WORDS):
                 staff = True
-            elif not (staff and (lower[j] in _STAFF_QUALIFIERS or lower[j] in _POSSESSIVE)):
+            elif not (staff and (lower[j] in STAFF_QUALIFIERS or lower[j] in _POSSESSIVE)):
                 staff = False
         return None
 
@@ -658,7 +648,7 @@ class _Reader:
                     break
             if j + 1 < v and words[j + 1].islower() and (lower[j + 1].endswith("ed") or lower[j + 1] in _CLAUSE_VERBS):
                 return m
-            if j + 1 < v and (lower[j + 1] in _STAFF_NOUNS or lower[j + 1] in _STAFF_QUALIFIERS):
+            if j + 1 < v and (lower[j + 1] in STAFF_NOUNS or lower[j + 1] in STAFF_QUALIFIERS):
                 continue  # a name that qualifies the next one's title ('White House spokesman Jay Carney called')
             return None  # (only the first name: 'Perry slammed his fellow Republicans')
         return None
@@ -860,7 +850,7 @@ def find_quotes(
             continue  # a name inside a quotation or a title speaks no quote ('wrote "The Faith of George W. Bush"')
         first = bisect_left(starts, m.start)
         last = bisect_right(starts, m.end - 1) - 1
-        if m.resolution == "demonym" and 0 <= last < len(lower) and lower[last] in _STAFF_NOUNS:
+        if m.resolution == "demonym" and 0 <= last < len(lower) and lower[last] in STAFF_NOUNS:
             continue  # one member of a party or people speaks, not the body ('one Republican senator said')
         for k in range(first, last + 1):
             mention_at.setdefault(k, m)
@@ -944,8 +934,8 @@ def find_quotes(
                 t = bisect_left(starts, m.start) if m is not None else c
                 if m is not None and kind_of(m.actor) == "person" and (source is None or source is m) \
                         and t - c <= _SUBJECT_OPENING and all(
-                            tokens[i].text[:1].isupper() or lower[i] in ("the", "a", "an") or lower[i] in _STAFF_NOUNS
-                            or lower[i] in _STAFF_QUALIFIERS or i in mention_at for i in range(c, t)):
+                            tokens[i].text[:1].isupper() or lower[i] in ("the", "a", "an") or lower[i] in STAFF_NOUNS
+                            or lower[i] in STAFF_QUALIFIERS or i in mention_at for i in range(c, t)):
                     speakers[run] = m.actor  # (the clause's own subject, not one in what it reports: 'wants to know
                     # where she was: "..."')
             elif not framed and 0 <= first_in <= last_in < after < len(tokens) and sent[after] == sent[last_in] \

@@ -92,10 +92,37 @@ def speaker(scorer, text, name, person=False):
         ("Mara Quill has long said the bridge is safe.", "Mara Quill", ["said"]),
         ("Mara Quill went on to say the bridge is safe.", "Mara Quill", ["say"]),
         ("As Mara Quill keeps saying, the bridge is safe.", "Mara Quill", ["saying"]),
+        # a title in lower case between the verb and the speaker after it, with the body it serves ...
+        ("The bridge is safe, said Harbor Council spokeswoman Mara Quill.", "Mara Quill", ["said"]),
+        ("The bridge is safe, said former Brel aide Mara Quill.", "Mara Quill", ["said"]),
+        ('"It is safe," said Brel\'s spokeswoman Mara Quill.', "Mara Quill", ["said"]),
+        # ... but not a clause or a phrase, nor whom it is told
+        ("The bridge failed, said the man who met Mara Quill.", "Mara Quill", []),
+        ("The bridge is safe, Tomas Brel, the engineer, told Mara Quill.", "Mara Quill", []),
+        ("The bridge is safe, Tomas Brel, the engineer, told Harbor TV's Mara Quill.", "Mara Quill", []),
+        # a possessor after the verb, or a name past a comma after it, speaks nothing
+        ('"It is safe," said Brel\'s spokeswoman Mara Quill.', "Brel", []),
+        ("Tomas Brel, the port's chief, argued Mara Quill's plan would fail.", "Mara Quill", []),
+        ("The bridge is safe, said Tomas Brel, Mara Quill's engineer.", "Mara Quill", []),
+        # after a participle, a name opens what is said; a pronoun is the participle's own subject
+        ("Tomas Brel hit back, saying Mara Quill failed.", "Mara Quill", []),
+        ("Tomas Brel hit back, saying she failed.", "she", ["saying"]),
+        ("Tomas Brel hit back, saying he’d stay.", "he’d", ["saying"]),
+        # a tag in brackets, then an apposition
+        ("Sen. Mara Quill (R-Ohio), the panel's chair, said the bridge is safe.", "Mara Quill", ["said"]),
     ],
 )
 def test_speaker_verbs(scorer, text, name, expected):
     assert speaker(scorer, text, name) == expected
+
+
+def test_a_title_of_the_roles_lexicon_stands_between_a_verb_and_its_speaker(scorer):
+    text = "The bridge is safe, said White House press secretary Mara Quill."
+    toks = tokenize(text)
+    hits = scorer.speech_hits([t.text.lower() for t in toks])
+    first = [t.text for t in toks].index("Mara")
+    assert speaker_verbs(text, toks, first, first + 1, hits) == []  # "secretary" is no staff noun
+    assert [h.term for h in speaker_verbs(text, toks, first, first + 1, hits, titles=frozenset({"secretary"}))] == ["said"]
 
 
 @pytest.mark.parametrize("text, expected", [
