@@ -122,10 +122,23 @@ _TITLE_AFTER_RE = re.compile(
     r"\s+(?!(?:on|in|at|to|for|with|from|during|after|before|about|by|of|and|or|but|who|which|that|this|last|"
     r"earlier|later|when|while|as)\s)[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s+[A-Z]"
     rf"|\s+(?!(?:{'|'.join(sorted(w.capitalize() for w in TIME_NAMES))})\b)[A-Z][\w.\x27’-]*\s+[A-Z]")
-# ... nor is a name that opens what is said, a verb after it ("Cruz, a candidate, said Judge Garland
-# is the kind of nominee"), nor a possessor ("said Platt's spokesman Jo Ruiz", "argued the judge's
-# order would").
-_CLAUSE_AFTER_RE = re.compile(r"\s+(?:is|was|are|were|has|have|had|will|would|should|could|can|must|may|might|does|did)\b")
+# ... nor is a name that opens what is said, a word of its clause after it ("Cruz, a candidate, said
+# Judge Garland is the kind of nominee", "said Republicans weren't trying"); not a phrase of time,
+# place or manner, nor a relative clause ('"…," said Ruiz on Monday', "said Ruiz recently", "…, said
+# Ruiz, who").
+_CLAUSE_AFTER_RE = re.compile(r"\s+([a-z][a-z\x27’-]*)")
+_AFTER_SPEAKER_WORDS = frozenset(
+    "on in at to for with from during after before about by of and or but who whose which this last earlier later "
+    "when while as yesterday today tonight recently again also too a an the than".split())  # (days are capitalised)
+
+
+def _clause_after(text: str, end: int) -> bool:
+    """Whether a word after a name ending at ``end`` makes the name the subject of what is said."""
+    m = _CLAUSE_AFTER_RE.match(text, end)
+    return m is not None and m.group(1) not in _AFTER_SPEAKER_WORDS and not m.group(1).endswith("ly")
+
+
+# ... nor a possessor ("said Platt's spokesman Jo Ruiz", "argued the judge's order would").
 _POSSESSOR_RE = re.compile(r"[\x27’](?:s\b|\s)")
 # The words between a verb and the speaker named after it: capitalised ("said Sen. Jo Ruiz"), and
 # a title in lower case, with the body it serves ("said White House spokesman Jo Ruiz", "said former
@@ -141,13 +154,26 @@ _TELLING = frozenset(("told", "tell", "tells", "telling"))
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they"))
 
 
+def _closes_quote(between: str) -> bool:
+    """Whether a quote closes in ``between``, the text from a name to a verb after it, that opened
+    before it: the name is inside the quote, not the verb's speaker ('"… Platt," Ruiz, R-Ohio,
+    said'); scare quotes in an apposition open and close there ('Ruiz, who called it "not right,"
+    argued')."""
+    return between.count('"') % 2 == 1 or between.count("”") > between.count("“")
+
+
 def _inverted(verb: str, named: str) -> bool:
     """Whether the name (or pronoun) ``named`` right after ``verb`` may be the verb's speaker. After a
     participle a name opens what is said ("Platt hit back, saying Ruiz failed"), but a pronoun
     is nearly always the participle's own subject, the speaker ("Ruiz hit back, saying he ...")."""
     if verb in _TELLING:
         return False
-    return not verb.endswith("ing") or re.split("[\x27’]", named, maxsplit=1)[0] in _SUBJECT_PRONOUNS  # ("he’d")
+    return not verb.endswith("ing") or _subject_pronoun(named)
+
+
+def _subject_pronoun(word: str) -> bool:
+    """Whether ``word`` is "he", "she" or "they", maybe with a verb joined to it ("he’d")."""
+    return re.split("[\x27’]", word.lower(), maxsplit=1)[0] in _SUBJECT_PRONOUNS
 
 
 def _named_after(gap: Sequence[str], titles: AbstractSet[str]) -> bool:
@@ -312,10 +338,11 @@ def speaker_verbs(
                     and not _object_of_preposition(words, first):
                 out.append(h)  # one of a list of subjects: "Ted Cruz and Mike Lee said", "Cruz, Paul and Lee argued"
             elif (apposed := between[tag.end():] if tag else between).lstrip().startswith(",") \
-                    and apposed.count(",") >= 2 and not _LIST_GOES_ON_RE.search(apposed) \
-                    and _apposition_lead(apposed.rsplit(",", 1)[1].split()) \
+                    and apposed.count(",") >= 2 and not _LIST_GOES_ON_RE.search(apposed) and not _closes_quote(apposed) \
+                    and _apposition_lead(apposed.rsplit(",", 1)[1].replace("\"", " ").replace("”", " ").split()) \
                     and (len(gap) <= _APPOSITIVE_MAX or person and _titled_apposition(apposed)):
                 out.append(h)  # "X, the ... adviser, warned", "X (R-N.Y.), the group's co-chair, said"
+                # (past a quote's closing mark too: 'X, who called it "not right," argued')
         elif h.last < first:  # "...," said X
             gap = words[h.last + 1:first]
             at = tokens[h.first].start
@@ -323,7 +350,8 @@ def speaker_verbs(
             if before.endswith((",", '"', "”", "’", "'")) and _named_after(gap, titles) \
                     and _inverted(words[h.first].lower(), words[first].lower()) \
                     and "," not in text[tokens[h.last].end:tokens[first].start] \
-                    and not _TITLE_AFTER_RE.match(text, tokens[last].end) and not _CLAUSE_AFTER_RE.match(text, tokens[last].end) \
+                    and not _TITLE_AFTER_RE.match(text, tokens[last].end) \
+                    and (_subject_pronoun(words[first]) or not _clause_after(text, tokens[last].end)) \
                     and not _POSSESSOR_RE.match(text, tokens[last].end):
                 out.append(h)  # (not past a comma: "said Jo Ruiz, Platt's aide")
     return out

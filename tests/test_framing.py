@@ -108,6 +108,16 @@ def speaker(scorer, text, name, person=False):
         ("Tomas Brel hit back, saying Mara Quill failed.", "Mara Quill", []),
         ("Tomas Brel hit back, saying she failed.", "she", ["saying"]),
         ("Tomas Brel hit back, saying he’d stay.", "he’d", ["saying"]),
+        # a name after the verb with a word of its clause after it opens what is said; a pronoun
+        # there is nearly always the speaker's own
+        ("Tomas Brel, D-Ohio, said Mara Quill weren't trying.", "Mara Quill", []),
+        ("Tomas Brel, the engineer, said Mara Quill may resign.", "Mara Quill", []),
+        ('"It is safe," said Mara Quill in a statement.', "Mara Quill", ["said"]),
+        ("Tomas Brel, the port's chief, said he still sees a way.", "he", ["said"]),
+        # a name inside a quote does not speak the verb after it; scare quotes in an apposition
+        # leave the verb to the name before them
+        ('"It is not fair to Mara Quill," Tomas Brel, R-Ohio, said.', "Mara Quill", []),
+        ('Mara Quill, who called the plan "not right," argued the bridge is safe.', "Mara Quill", ["argued"]),
         # a tag in brackets, then an apposition
         ("Sen. Mara Quill (R-Ohio), the panel's chair, said the bridge is safe.", "Mara Quill", ["said"]),
     ],
