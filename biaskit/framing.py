@@ -118,10 +118,11 @@ _LIST_GOES_ON_RE = re.compile(r"\s*,\s*(?:and\s|or\s(?![A-Z][A-Z0-9&.-]+\s*,))")
 # speaker works ("said Harbor Post blogger Jo Ruiz"); not a phrase of time or place ("said Ruiz on
 # Monday"). A title in capitals and a name after it do too ("said Senate Majority Leader Mitch
 # McConnell"): two capitalised words, not a day or a month.
+_CAPITAL_TITLE_AFTER = rf"\s+(?!(?:{'|'.join(sorted(w.capitalize() for w in TIME_NAMES))})\b)[A-Z][\w.\x27’-]*\s+[A-Z]"
 _TITLE_AFTER_RE = re.compile(
     r"\s+(?!(?:on|in|at|to|for|with|from|during|after|before|about|by|of|and|or|but|who|which|that|this|last|"
-    r"earlier|later|when|while|as)\s)[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s+[A-Z]"
-    rf"|\s+(?!(?:{'|'.join(sorted(w.capitalize() for w in TIME_NAMES))})\b)[A-Z][\w.\x27’-]*\s+[A-Z]")
+    r"earlier|later|when|while|as)\s)[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s+[A-Z]|" + _CAPITAL_TITLE_AFTER)
+_CAPITAL_TITLE_AFTER_RE = re.compile(_CAPITAL_TITLE_AFTER)
 # ... nor is a name that opens what is said, a word of its clause after it ("Cruz, a candidate, said
 # Judge Garland is the kind of nominee", "said Republicans weren't trying"); not a phrase of time,
 # place or manner, nor a relative clause ('"…," said Ruiz on Monday', "said Ruiz recently", "…, said
@@ -138,8 +139,27 @@ def _clause_after(text: str, end: int) -> bool:
     return m is not None and m.group(1) not in _AFTER_SPEAKER_WORDS and not m.group(1).endswith("ly")
 
 
-# ... nor a possessor ("said Platt's spokesman Jo Ruiz", "argued the judge's order would").
+# ... nor a possessor ("said Platt's spokesman Jo Ruiz", "argued the judge's order would"); after
+# "according to", only one whose person is named ("according to Harbor TV's health expert Dr. Jo
+# Ruiz"; but "according to Platt's office", "according to the council's survey").
 _POSSESSOR_RE = re.compile(r"[\x27’](?:s\b|\s)")
+_TITLED_AFTER_RE = re.compile(r"([\x27’]s?)?((?:\s+[a-z][a-z-]*){1,4})\s+[A-Z]")
+
+
+def _titled_after(text: str, end: int, titles: AbstractSet[str]) -> bool:
+    """Whether a title and a person's name follow the name ending at ``end``, which is then where the
+    person works: "according to Harbor TV's health expert Dr. Jo Ruiz", "according to Platt
+    spokesman Jo Ruiz", "according to Harbor State Police Lt. Jo Ruiz"; not a verb or a noun of
+    another kind ("In a statement, Ruiz said Platt ...", "according to Harbor Council documents
+    obtained by ...")."""
+    m = _TITLED_AFTER_RE.match(text, end)
+    if m is not None:
+        title = m.group(2).split()
+        if _is_title(title[-1], titles) and (m.group(1) or all(_is_title(w, titles) for w in title)):
+            return True  # (after a possessive, the words before the title may be any: "Harbor TV's health expert")
+    return _CAPITAL_TITLE_AFTER_RE.match(text, end) is not None
+
+
 # The words between a verb and the speaker named after it: capitalised ("said Sen. Jo Ruiz"), and
 # a title in lower case, with the body it serves ("said White House spokesman Jo Ruiz", "said former
 # Platt aide Jo Ruiz", "said Platt's spokesman Jo Ruiz"); not a clause or a phrase ("said the man
@@ -149,6 +169,7 @@ _PROFESSIONS = frozenset("""economist economists expert experts researcher resea
     physician doctor blogger editor reporter writer author founder director political legal policy
     political-science executive manager coordinator organizer""".split())
 _TITLE_GAP_LOWER_MAX = 3
+_SOURCE_GAP_MAX = 6  # tokens from "according to" to its source: "according to White House press secretary Jo Ruiz"
 # Verbs whose name after them is whom they address, never their speaker: "…, told Jo Ruiz".
 _TELLING = frozenset(("told", "tell", "tells", "telling"))
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they"))
@@ -182,6 +203,8 @@ def _named_after(gap: Sequence[str], titles: AbstractSet[str]) -> bool:
     the staff and professions above); a possessive only before such a title."""
     lower = 0
     for k, w in enumerate(gap):
+        if w == "of" and k and gap[k - 1][:1].islower():
+            return False  # the body a title belongs to: "according to the chairman of the Harbor Council"
         if w[:1].isupper() or w == "of":
             continue
         lw = w.lower()
@@ -203,6 +226,30 @@ def _is_title(word: str, titles: AbstractSet[str]) -> bool:
 
 # A party's or state's tag in brackets right after a name: " (R-S.D.) ", " (D) of New York ".
 _PAREN_TAG_RE = re.compile(r"\s*\((?:[RDI](?:-[A-Z][\w.]*)?|[A-Z][\w.]*(?:-[A-Z][\w.]*)?)\)")
+
+
+# Where a name is, after a noun that does not speak for it: "His mother in Guatemala said", "a
+# migrant from Honduras said" (not "Officials in Mexico said", "scholars from the Harbor Institute
+# say"; and "of" is no place: "the head of the NRA said", "43 percent of Democrats said").
+_PLACE_LEADS = frozenset("in from at near inside outside across throughout within".split())
+_PLAIN_GAP_RE = re.compile(r"\s+(?:[Tt]he\s+)?")
+_VOICE_NOUNS = STAFF_NOUNS | _PROFESSIONS | frozenset(
+    "government governments ministry ministries embassy embassies office department military army police authorities "
+    "administration leadership leader leaders president premier minister ministers team members staff "
+    "some many most others those several report reports study poll survey letter statement ad analysis memo "
+    "e-mail email release".split())  # (and what a body puts out: "A report from the Harbor Council said")
+
+
+def _placed(text: str, tokens: Sequence[Token], words: Sequence[str], first: int) -> bool:
+    """Whether the name at ``first`` says where the noun before it is, a noun that does not speak for
+    it ("His mother in Guatemala", "a migrant from Honduras"; not past a comma: "bringing them in,
+    Ruiz said")."""
+    k = first - 1
+    if k >= 0 and words[k].lower() == "the":
+        k -= 1
+    return k >= 1 and words[k].lower() in _PLACE_LEADS and words[k - 1][:1].islower() \
+        and words[k - 1].lower() not in _VOICE_NOUNS \
+        and _PLAIN_GAP_RE.fullmatch(text, tokens[k].end, tokens[first].start) is not None
 
 
 def _object_of_preposition(words: Sequence[str], first: int) -> bool:
@@ -313,8 +360,9 @@ def speaker_verbs(
         if h.first - last > SPEAKER_REACH or first - h.last > SPEAKER_REACH:
             continue
         if h.category == SOURCE_MARKER:
-            if h.last < first and first - h.last <= 4 and all(w[:1].isupper() or w.lower() == "the"
-                                                               for w in words[h.last + 1:first]) \
+            if h.last < first and first - h.last <= _SOURCE_GAP_MAX \
+                    and _named_after([w for w in words[h.last + 1:first] if w.lower() != "the"], titles) \
+                    and not _titled_after(text, tokens[last].end, titles) \
                     and not ("," in text[tokens[h.last].end:tokens[first].start]
                              and h.term.rsplit(" ", 1)[-1].lower() in ("to", "of", "by")):  # "according to the Health Ministry"
                 out.append(h)  # (not the subject after the source it names: "According to CNN, Ruiz has ...";
@@ -327,7 +375,8 @@ def speaker_verbs(
                 continue
             tag = _PAREN_TAG_RE.match(between)  # past a tag in brackets: "Sen. John Thune (R-S.D.) said"
             direct = gap if tag is None else between[tag.end():].split()
-            if (_is_gap(direct) or _is_gap(direct[_affiliation(direct):])) and "," not in between and '"' not in between:
+            if (_is_gap(direct) or _is_gap(direct[_affiliation(direct):])) and "," not in between and '"' not in between \
+                    and not _placed(text, tokens, words, first):
                 out.append(h)
             elif between.strip() == "," and first and text[tokens[first - 1].end:tokens[first].start].strip() == "," \
                     and not words[h.first].lower().endswith("ing"):  # (a participle's subject is the clause's: "shared

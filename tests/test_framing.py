@@ -118,6 +118,22 @@ def speaker(scorer, text, name, person=False):
         # leave the verb to the name before them
         ('"It is not fair to Mara Quill," Tomas Brel, R-Ohio, said.', "Mara Quill", []),
         ('Mara Quill, who called the plan "not right," argued the bridge is safe.', "Mara Quill", ["argued"]),
+        # a name that says where someone is does not speak for them; a name after one who speaks for
+        # it does
+        ("His mother in Harbor City said the bridge is safe.", "Harbor City", []),
+        ("A migrant from Harbor City told reporters the bridge is safe.", "Harbor City", []),
+        ("Officials in Harbor City said the bridge is safe.", "Harbor City", ["said"]),
+        ("A report from the Harbor Council said the bridge is safe.", "Harbor Council", ["said"]),
+        ("The ladders kept coming in, Mara Quill said.", "Mara Quill", ["said"]),
+        # the source "according to" names: past a title, not where the person named works
+        ("The bridge is safe, according to spokeswoman Mara Quill.", "Mara Quill", ["according to"]),
+        ("The bridge is safe, according to Harbor Council spokeswoman Mara Quill.", "Harbor Council", []),
+        ("The bridge is safe, according to Harbor TV's health expert Dr. Mara Quill.", "Harbor TV", []),
+        ("The bridge is safe, according to Harbor Council Lt. Mara Quill.", "Harbor Council", []),
+        ("The bridge is safe, according to the chairman of the Harbor Council.", "Harbor Council", []),
+        ("The bridge is safe, according to Tomas Brel's office.", "Tomas Brel", ["according to"]),
+        ("The bridge is safe, according to Harbor Council documents seen by us.", "Harbor Council", ["according to"]),
+        ("In a statement, Mara Quill said the bridge is safe.", "Mara Quill", ["in a statement", "said"]),
         # a tag in brackets, then an apposition
         ("Sen. Mara Quill (R-Ohio), the panel's chair, said the bridge is safe.", "Mara Quill", ["said"]),
     ],
