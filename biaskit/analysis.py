@@ -32,6 +32,10 @@ TITLE_REACH = 6
 # The object forms of the personal pronouns ("her" is a possessive too), which speak only a participle
 # right after them ("showed him saying"; possessives speak no verb after them: "his claim").
 OBJECT_FORMS = frozenset("her him them".split())
+# How a mention names its actor by name (not by a role, a pronoun or a demonym): a person named so at
+# the start of an apposition is the speaker, not the name before it ("back to Mexico, Jo Ruiz, an
+# attorney, said").
+_NAMED = frozenset(("name", "alias", "short", "surname", "discovered"))
 
 
 #: How many boilerplate pieces' mentions an analyzer keeps (see ``Analyzer.piece_mentions``).
@@ -265,6 +269,9 @@ class Analyzer:
         shares = quoted_share([(s, e) for _, s, e in sentences], quotes)
         quoted_sentences = tuple(i for i, share in enumerate(shares) if share >= 0.5)
         ends_at = {bisect_right(token_starts, m.end - 1) - 1: m for m in mentions}  # a mention's last token -> it
+        person_starts = {bisect_right(token_starts, m.start) - 1: m.actor for m in mentions  # where a person's name opens
+                         if m.resolution in _NAMED and m.actor in actors and actors[m.actor].kind == "person"
+                         and not text.startswith(("'", "’"), m.end)}
 
         def affiliation(first: int) -> bool:
             """Whether the mention opening at token ``first`` only says where the person named
@@ -329,7 +336,8 @@ class Analyzer:
                             or h.category == SOURCE_MARKER and h.last < first - a]
                     # ("showed him saying", "according to him"; not "praised him, saying")
                 person = actor_id in actors and actors[actor_id].kind == "person" and m.resolution != "compound"
-                for h in speaker_verbs(text, sent_toks, first - a, last - a, near, sent_words, person, self.title_words):
+                for h in speaker_verbs(text, sent_toks, first - a, last - a, near, sent_words, person, self.title_words,
+                                       lambda k, a=a: person_starts.get(k + a, actor_id) != actor_id):
                     speaks = True
                     verbs.append(h.term.lower())
                     evidence.append(match("attribution", h, m.sentence, a))

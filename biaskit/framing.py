@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import AbstractSet, Sequence
+from typing import AbstractSet, Callable, Sequence
 
 from biaskit.agency import BE
 from biaskit.lexicons import Lexicons
@@ -252,6 +252,14 @@ def _placed(text: str, tokens: Sequence[Token], words: Sequence[str], first: int
         and _PLAIN_GAP_RE.fullmatch(text, tokens[k].end, tokens[first].start) is not None
 
 
+def _token_after(tokens: Sequence[Token], k: int, at: int) -> int:
+    """The first token after token ``k`` that starts after character ``at``."""
+    k += 1
+    while k < len(tokens) and tokens[k].start <= at:
+        k += 1
+    return k
+
+
 def _object_of_preposition(words: Sequence[str], first: int) -> bool:
     """Whether the name at ``first`` follows a preposition, maybe with "the" between ("a letter to
     the council and Ruiz")."""
@@ -339,6 +347,7 @@ def speaker_verbs(
     words: Sequence[str] | None = None,
     person: bool = False,
     titles: AbstractSet[str] = frozenset(),
+    person_at: Callable[[int], bool] | None = None,
 ) -> list[TermHit]:
     """Speech hits of a sentence whose speaker is the mention at tokens ``first..last``.
 
@@ -351,7 +360,9 @@ def speaker_verbs(
     SPEAKER_REACH tokens of the mention are looked at, so that a sentence of thousands of words (a
     page without full stops) costs in proportion to its mentions. ``titles``: words of titles in
     lower case that may stand between a verb and the speaker after it ("said White House press
-    secretary Jo Ruiz"), besides the staff nouns and professions.
+    secretary Jo Ruiz"), besides the staff nouns and professions. ``person_at``: whether a person's
+    name starts at a token, if known: an apposition that opens with one names the speaker, not the
+    name before it ("… sent back to Mexico, Jo Ruiz, an attorney, said").
     """
     out = []
     if words is None:
@@ -389,7 +400,8 @@ def speaker_verbs(
             elif (apposed := between[tag.end():] if tag else between).lstrip().startswith(",") \
                     and apposed.count(",") >= 2 and not _LIST_GOES_ON_RE.search(apposed) and not _closes_quote(apposed) \
                     and _apposition_lead(apposed.rsplit(",", 1)[1].replace("\"", " ").replace("”", " ").split()) \
-                    and (len(gap) <= _APPOSITIVE_MAX or person and _titled_apposition(apposed)):
+                    and (len(gap) <= _APPOSITIVE_MAX or person and _titled_apposition(apposed)) \
+                    and not (person_at is not None and person_at(_token_after(tokens, last, text.index(",", tokens[last].end)))):
                 out.append(h)  # "X, the ... adviser, warned", "X (R-N.Y.), the group's co-chair, said"
                 # (past a quote's closing mark too: 'X, who called it "not right," argued')
         elif h.last < first:  # "...," said X

@@ -221,3 +221,9 @@ def test_an_actors_own_quoted_words_are_no_label_or_hedge_of_it():
     res = analyze_article(article(['The savage Antony Blinken may resign, he said.']))
     (rec,) = [r for r in res.records if r.actor == "antony-blinken"]
     assert dict(rec.labels).get("derogatory") == 1 and rec.hedges == 1
+
+
+def test_a_country_before_a_persons_name_in_apposition_does_not_speak():
+    res = analyze_article(article(["Asylum seekers were sent back to Mexico, Mara Quill, an attorney for the union, said."]))
+    speaks = {r.actor: r.speaks for r in res.records}
+    assert speaks.get("mexico") is False and speaks.get("mara-quill") is True

@@ -203,3 +203,19 @@ def test_one_pass_finds_what_a_matcher_per_lexicon_finds():
     speech_entries = [(c, v) for c, verbs in lex.attribution for v in verbs] + [(SOURCE_MARKER, m) for m in lex.source_markers]
     assert speech == TermMatcher(speech_entries).find_lower(words) and speech
     assert labels == TermMatcher((c, t) for c, _, terms in lex.labels for t in terms).find_lower(words) and labels
+
+
+def test_an_apposition_that_opens_with_a_persons_name_names_the_speaker(scorer):
+    text = "They were sent back to Harbor City, Mara Quill, an attorney for the union, said."
+    toks = tokenize(text)
+    words = [t.text for t in toks]
+    hits = scorer.speech_hits([w.lower() for w in words])
+    city, quill = words.index("Harbor"), words.index("Mara")
+    assert [h.term for h in speaker_verbs(text, toks, city, city + 1, hits)] == ["said"]  # (no names known)
+    assert speaker_verbs(text, toks, city, city + 1, hits, person_at=lambda k: k == quill) == []
+    # ... but a description does not ("The head of the union, Mara Quill, said" is still hers, and the
+    # subject before a title keeps the verb)
+    text = "Tomas Brel, the head of the union, said it works."
+    toks = tokenize(text)
+    hits = scorer.speech_hits([t.text.lower() for t in toks])
+    assert [h.term for h in speaker_verbs(text, toks, 0, 1, hits, person_at=lambda k: False)] == ["said"]
