@@ -230,8 +230,32 @@ _PAREN_TAG_RE = re.compile(r"\s*\((?:[RDI](?:-[A-Z][\w.]*)?|[A-Z][\w.]*(?:-[A-Z]
 
 # Where a name is, after a noun that does not speak for it: "His mother in Guatemala said", "a
 # migrant from Honduras said" (not "Officials in Mexico said", "scholars from the Harbor Institute
-# say"; and "of" is no place: "the head of the NRA said", "43 percent of Democrats said").
-_PLACE_LEADS = frozenset("in from at near inside outside across throughout within".split())
+# say"; and "of" is no place: "the head of the NRA said", "43 percent of Democrats said", nor "for":
+# "advocates for Dreamers say"; "with" is, but not before a participle: "people who spoke with Ruiz
+# say", "with Democrats contending").
+_PLACE_LEADS = frozenset("in from at near inside outside across throughout within to about against over on with".split())
+# A dash between a name and a verb closes an aside: the name at its end speaks when the aside names
+# the subject ("one of its backers – Mayor Jo Ruiz – said", "two Republicans — Sen. Ruiz and Sen.
+# Platt — said"), not when it is a clause of its own ("Time -- which, like CNN, is part of Harbor
+# Media -- wrote", "the third judge -- named by Jo Ruiz -- asked").
+_DASH_RE = re.compile(r"[—–]|--")
+_ASIDE_CLAUSE_WORDS = frozenset(
+    "which who whom whose that like including named appointed by in across with from to for on at as is was are were "
+    "has have had".split())
+_ASIDE_MAX = 200  # characters an aside between dashes may have
+
+
+def _in_aside_clause(text: str, start: int) -> bool:
+    """Whether the name starting at ``start``, before a closing dash, ends a clause within the aside."""
+    lead = text[max(0, start - _ASIDE_MAX):start]
+    opening = None
+    for opening in _DASH_RE.finditer(lead):
+        pass
+    if opening is None:
+        return False
+    words = [w.strip(",") for w in lead[opening.end():].split()]
+    return any(w.lower() in _ASIDE_CLAUSE_WORDS or w == "of" and k and words[k - 1][:1].islower()
+               for k, w in enumerate(words))  # (and the body of a title: "— the chairman of the Harbor Council —")
 _PLAIN_GAP_RE = re.compile(r"\s+(?:[Tt]he\s+)?")
 _VOICE_NOUNS = STAFF_NOUNS | _PROFESSIONS | frozenset(
     "government governments ministry ministries embassy embassies office department military army police authorities "
@@ -240,7 +264,7 @@ _VOICE_NOUNS = STAFF_NOUNS | _PROFESSIONS | frozenset(
     "e-mail email release".split())  # (and what a body puts out: "A report from the Harbor Council said")
 
 
-def _placed(text: str, tokens: Sequence[Token], words: Sequence[str], first: int) -> bool:
+def _placed(text: str, tokens: Sequence[Token], words: Sequence[str], first: int, verb: str) -> bool:
     """Whether the name at ``first`` says where the noun before it is, a noun that does not speak for
     it ("His mother in Guatemala", "a migrant from Honduras"; not past a comma: "bringing them in,
     Ruiz said")."""
@@ -248,6 +272,7 @@ def _placed(text: str, tokens: Sequence[Token], words: Sequence[str], first: int
     if k >= 0 and words[k].lower() == "the":
         k -= 1
     return k >= 1 and words[k].lower() in _PLACE_LEADS and words[k - 1][:1].islower() \
+        and not (words[k].lower() == "with" and verb.lower().endswith("ing")) \
         and words[k - 1].lower() not in _VOICE_NOUNS \
         and _PLAIN_GAP_RE.fullmatch(text, tokens[k].end, tokens[first].start) is not None
 
@@ -387,7 +412,8 @@ def speaker_verbs(
             tag = _PAREN_TAG_RE.match(between)  # past a tag in brackets: "Sen. John Thune (R-S.D.) said"
             direct = gap if tag is None else between[tag.end():].split()
             if (_is_gap(direct) or _is_gap(direct[_affiliation(direct):])) and "," not in between and '"' not in between \
-                    and not _placed(text, tokens, words, first):
+                    and not (_DASH_RE.search(between) and _in_aside_clause(text, tokens[first].start)) \
+                    and not _placed(text, tokens, words, first, words[h.first]):
                 out.append(h)
             elif between.strip() == "," and first and text[tokens[first - 1].end:tokens[first].start].strip() == "," \
                     and not words[h.first].lower().endswith("ing"):  # (a participle's subject is the clause's: "shared

@@ -125,6 +125,16 @@ def speaker(scorer, text, name, person=False):
         ("Officials in Harbor City said the bridge is safe.", "Harbor City", ["said"]),
         ("A report from the Harbor Council said the bridge is safe.", "Harbor Council", ["said"]),
         ("The ladders kept coming in, Mara Quill said.", "Mara Quill", ["said"]),
+        ("A strategist with ties to Mara Quill insisted the bridge is safe.", "Mara Quill", []),
+        ("Three people who spoke with Mara Quill say the bridge is safe.", "Mara Quill", []),
+        ("The vote passed, with Mara Quill contending it is safe.", "Mara Quill", ["contending"]),
+        ("Advocates for Mara Quill say the bridge is safe.", "Mara Quill", ["say"]),
+        # a dash closes an aside: its last name speaks when the aside names the subject, not when it
+        # is a clause of its own
+        ("One of its backers – Mayor Mara Quill – said the bridge is safe.", "Mara Quill", ["said"]),
+        ("Two engineers — Tomas Brel of Ohio and Mara Quill of Utah — said it is safe.", "Mara Quill", ["said"]),
+        ("The Post -- which, like Harbor TV, is owned by Mara Quill -- wrote that it is safe.", "Mara Quill", []),
+        ("Tomas Brel — the chairman of the Harbor Council — said it is safe.", "Harbor Council", []),
         # the source "according to" names: past a title, not where the person named works
         ("The bridge is safe, according to spokeswoman Mara Quill.", "Mara Quill", ["according to"]),
         ("The bridge is safe, according to Harbor Council spokeswoman Mara Quill.", "Harbor Council", []),
