@@ -295,10 +295,18 @@ def _object_of_preposition(words: Sequence[str], first: int) -> bool:
 
 
 def _passive(gap: Sequence[str], verb: str) -> bool:
-    """Whether a verb after ``gap`` is in the passive: a form of "be" before it, the verb no
-    "-ing" ("X was asked", "X has already been told"; not "X is saying")."""
-    return bool(gap) and (gap[-1].lower() in BE or gap[-1].lower() in ("kept", "keeps")) \
+    """Whether a verb after ``gap`` is in the passive: a form of "be" before it, maybe with adverbs
+    between, the verb no "-ing" ("X was asked", "X has already been told", "X was also asked"; not
+    "X is saying")."""
+    k = len(gap) - 1
+    while k > 0 and (gap[k].lower() in _PASSIVE_ADVERBS or gap[k].lower().endswith("ly")):
+        k -= 1
+    return k >= 0 and (gap[k].lower() in BE or gap[k].lower() in ("kept", "keeps")) \
         and not verb.lower().endswith("ing")  # (and "Ruiz was kept informed"; but "Ruiz kept saying")
+
+
+_PASSIVE_ADVERBS = frozenset("also again then later previously once further separately already even now never not "
+                             "often since first".split())
 
 
 def _is_gap(words: Sequence[str]) -> bool:

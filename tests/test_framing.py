@@ -88,6 +88,9 @@ def speaker(scorer, text, name, person=False):
         ("Mara Quill, the city's engineer, was accused of lying.", "Mara Quill", []),
         ("Mara Quill is now saying the bridge is safe.", "Mara Quill", ["saying"]),
         ("Mara Quill was kept informed of the delays.", "Mara Quill", []),
+        ("Mara Quill was also asked about the delays.", "Mara Quill", []),
+        ("Mara Quill has been roundly criticized for the delays.", "Mara Quill", []),
+        ("Mara Quill was also saying the bridge is safe.", "Mara Quill", ["saying"]),
         # a speaker going on or keeping at it
         ("Mara Quill has long said the bridge is safe.", "Mara Quill", ["said"]),
         ("Mara Quill went on to say the bridge is safe.", "Mara Quill", ["say"]),
