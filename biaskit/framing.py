@@ -197,7 +197,7 @@ def _subject_pronoun(word: str) -> bool:
     return re.split("[\x27’]", word.lower(), maxsplit=1)[0] in _SUBJECT_PRONOUNS
 
 
-def _named_after(gap: Sequence[str], titles: AbstractSet[str]) -> bool:
+def named_after(gap: Sequence[str], titles: AbstractSet[str]) -> bool:
     """Whether ``gap``, the words between a verb and a name after it, leave the verb to the name:
     capitalised words, "of", and up to three words of a title in lower case (``titles`` or
     the staff and professions above); a possessive only before such a title."""
@@ -405,7 +405,7 @@ def speaker_verbs(
             continue
         if h.category == SOURCE_MARKER:
             if h.last < first and first - h.last <= _SOURCE_GAP_MAX \
-                    and _named_after([w for w in words[h.last + 1:first] if w.lower() != "the"], titles) \
+                    and named_after([w for w in words[h.last + 1:first] if w.lower() != "the"], titles) \
                     and not _titled_after(text, tokens[last].end, titles) \
                     and not ("," in text[tokens[h.last].end:tokens[first].start]
                              and h.term.rsplit(" ", 1)[-1].lower() in ("to", "of", "by")):  # "according to the Health Ministry"
@@ -442,7 +442,7 @@ def speaker_verbs(
             gap = words[h.last + 1:first]
             at = tokens[h.first].start
             before = text[max(0, at - 8):at].rstrip()
-            if before.endswith((",", '"', "”", "’", "'")) and _named_after(gap, titles) \
+            if before.endswith((",", '"', "”", "’", "'")) and named_after(gap, titles) \
                     and _inverted(words[h.first].lower(), words[first].lower()) \
                     and "," not in text[tokens[h.last].end:tokens[first].start] \
                     and not _TITLE_AFTER_RE.match(text, tokens[last].end) \

@@ -53,7 +53,7 @@ from dataclasses import replace
 from typing import AbstractSet, Callable, Container, Iterator, Mapping, Sequence
 
 from biaskit.agency import BE, MODALS
-from biaskit.framing import SPEAKER_GAP_WORDS, STAFF_NOUNS, STAFF_QUALIFIERS, TIME_NAMES
+from biaskit.framing import SPEAKER_GAP_WORDS, STAFF_NOUNS, STAFF_QUALIFIERS, TIME_NAMES, named_after
 from biaskit.segment import Token
 from biaskit.types import Mention, Paragraph, Quote, Sentence
 
@@ -901,9 +901,12 @@ def find_quotes(
                 if frames is not None and v is not None and lower[v] in verb_class:
                     frames.append((v, m))
                 break
-        else:  # a transcript's speaker opens the paragraph: 'Ruiz: "..."'
+        else:  # a transcript's speaker opens the paragraph: 'Ruiz: "..."', 'Sen. Jo Ruiz: "..."'
             m = mention_at.get(before)
-            if m is not None and m.start == by_index[pi].start and _LABEL_RE.fullmatch(text, m.end, a):
+            if m is not None and _LABEL_RE.fullmatch(text, m.end, a) and (
+                    m.start == by_index[pi].start
+                    or m.start > by_index[pi].start and m.resolution != "pronoun"
+                    and named_after(text[by_index[pi].start:m.start].split(), frozenset())):
                 speakers[run] = m.actor
             elif 0 <= after < len(tokens) and text[b - 1:b] in (".", "!", "?") \
                     and _DASH_RE.fullmatch(text, b + 1, tokens[after].start):  # a credit after a dash:

@@ -442,6 +442,16 @@ def test_a_transcripts_speaker_opens_the_paragraph():
     assert found == [("We will not stop.", "benjamin-netanyahu"), ("They go on.", None)]
 
 
+def test_a_speakers_label_may_open_with_a_title():
+    found = speakers_of([
+        "Sen. Ted Cruz: “We will not stop.”",
+        "Former congressman Antony Blinken: “They go on.”",
+        "A reply came from Antony Blinken:",  # (a paragraph that ends with a name is no label of the next)
+        "“We stay.”",
+    ])
+    assert found == [("We will not stop.", "ted-cruz"), ("They go on.", "antony-blinken"), ("We stay.", None)]
+
+
 def test_a_transcripts_turns_are_quoted_from_their_speakers():
     found, res = quotes_of([
         "MARIA FERNANDEZ, KTVB NEWS: Welcome back. The levy failed.",
