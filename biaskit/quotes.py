@@ -74,6 +74,7 @@ _AFTER_STOPS = _TIME_WORDS | frozenset("""on in at to for with from during after
 # Prepositions whose object does not speak the verb after the clause ('excuses for the White House, asking';
 # not "from": 'spin from Josh Earnest, arguing').
 _OBJECT_PREPOSITIONS = frozenset("for to with against about toward towards into onto upon over".split())
+_ANY_PREPOSITIONS = _OBJECT_PREPOSITIONS | frozenset("in at on near inside across throughout within".split())  # (not "from": "spin from Ruiz, arguing")
 _PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z][A-Za-z]*")
 _DASH_RE = re.compile(r"\s*[—–-]+\s*")
 _NEXT_QUOTE_RE = re.compile(r"\s*[,:]?\s*[“\"]")
@@ -377,10 +378,10 @@ class _Reader:
             return None
         return person
 
-    def after_preposition(self, m: Mention) -> bool:
+    def after_preposition(self, m: Mention, prepositions: AbstractSet[str] = _OBJECT_PREPOSITIONS) -> bool:
         """Whether a preposition stands right before mention ``m``'s phrase: "for the White House"."""
         k = self.phrase_opening(bisect_left(self.starts, m.start))
-        return k > 0 and self.lower[k - 1] in _OBJECT_PREPOSITIONS
+        return k > 0 and self.lower[k - 1] in prepositions
 
     def before_verb(self, v: int, end: int, s0: int, limit: int) -> Mention | None:
         """The verb's subject before the verb at ``v`` (down to token ``end``, exclusive; past an
@@ -460,9 +461,11 @@ class _Reader:
                 found = self.not_possessor(inside or self.nearest_before(c - 1, max(end, c - 6), s0))
             if found is not None and found is inside:  # a person named with their body in the apposition
                 found = self.member_of(found, end) or found  # ('an expert, Professor Jo Ruiz of Harlow University, said')
-            if found is not None and found is inside and found.resolution != "pronoun" and self.after_preposition(found):
+            if found is not None and found is inside and found.resolution != "pronoun" \
+                    and self.after_preposition(found, _ANY_PREPOSITIONS):
                 return None  # the object of a preposition in the clause before does not speak ('making excuses
-                # for the White House, asking questions such as, "..."')
+                # for the White House, asking questions such as, "..."'; 'Advocates, who … as it unfolds in the
+                # House, said')
             return found
             # (or the one just before a place or a tag: 'Sen. Mark Pryor, D-Ark., another incumbent, said')
         if v - 3 > end and lower[v - 1] == "of" and lower[v].endswith("ing") and v - 2 in mention_at:

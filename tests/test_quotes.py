@@ -292,9 +292,12 @@ def test_the_object_of_a_preposition_in_the_clause_before_does_not_speak():
         'Critics are making excuses for the White House, asking questions such as, "is it too big?"',
         'Ron Dermer disagreed with her, telling him: "You have no facts."',  # a pronoun: its own rules
         'The port drew spin from Antony Blinken, arguing that "it is working."',  # "from": its source speaks
+        # (also at the end of a clause too long to see where it opens)
+        "Advocates, who had been awaiting the hearing for a hint of the debate as it unfolds in the House, "
+        "said the word “amnesty” was a bad sign.",
     ])
-    assert found == [
-        ("is it too big?", None), ("You have no facts.", "ron-dermer"), ("it is working.", "antony-blinken")]
+    assert found == [("is it too big?", None), ("You have no facts.", "ron-dermer"),
+                     ("it is working.", "antony-blinken"), ("amnesty", None)]
 
 
 def test_a_participle_of_saying_has_its_speaker_before_it():
