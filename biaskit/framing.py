@@ -43,6 +43,7 @@ STAFF_NOUNS = frozenset("""aide aides official officials spokesman spokeswoman s
     congresswoman congressmen contributor contributors analyst analysts correspondent correspondents host hosts
     anchor anchors columnist columnists commentator commentators""".split())
 STAFF_QUALIFIERS = frozenset("senior top former chief press campaign legislative".split())
+
 #: Positions in ``FrameScorer.sentence_hits``: frame terms, speech verbs (and source markers), labels.
 FRAME_HITS, SPEECH_HITS, LABEL_HITS = 0, 1, 2
 
@@ -234,6 +235,27 @@ _PAREN_TAG_RE = re.compile(r"\s*\((?:[RDI](?:-[A-Z][\w.]*)?|[A-Z][\w.]*(?:-[A-Z]
 # "advocates for Dreamers say"; "with" is, but not before a participle: "people who spoke with Ruiz
 # say", "with Democrats contending").
 _PLACE_LEADS = frozenset("in from at near inside outside across throughout within to about against over on with".split())
+_PLAIN_GAP_RE = re.compile(r"\s+(?:[Tt]he\s+)?")
+_VOICE_NOUNS = STAFF_NOUNS | _PROFESSIONS | frozenset(
+    "government governments ministry ministries embassy embassies office department military army police authorities "
+    "administration leadership leader leaders president premier minister ministers team members staff "
+    "some many most others those several report reports study poll survey letter statement ad analysis memo "
+    "e-mail email release".split())  # (and what a body puts out: "A report from the Harbor Council said")
+
+
+def _placed(text: str, tokens: Sequence[Token], words: Sequence[str], first: int, verb: str) -> bool:
+    """Whether the name at ``first`` says where the noun before it is, a noun that does not speak for
+    it ("His mother in Guatemala", "a migrant from Honduras"; not past a comma: "bringing them in,
+    Ruiz said")."""
+    k = first - 1
+    if k >= 0 and words[k].lower() == "the":
+        k -= 1
+    return k >= 1 and words[k].lower() in _PLACE_LEADS and words[k - 1][:1].islower() \
+        and not (words[k].lower() == "with" and verb.lower().endswith("ing")) \
+        and words[k - 1].lower() not in _VOICE_NOUNS \
+        and _PLAIN_GAP_RE.fullmatch(text, tokens[k].end, tokens[first].start) is not None
+
+
 # A dash between a name and a verb closes an aside: the name at its end speaks when the aside names
 # the subject ("one of its backers – Mayor Jo Ruiz – said", "two Republicans — Sen. Ruiz and Sen.
 # Platt — said"), not when it is a clause of its own ("Time -- which, like CNN, is part of Harbor
@@ -256,25 +278,6 @@ def _in_aside_clause(text: str, start: int) -> bool:
     words = [w.strip(",") for w in lead[opening.end():].split()]
     return any(w.lower() in _ASIDE_CLAUSE_WORDS or w == "of" and k and words[k - 1][:1].islower()
                for k, w in enumerate(words))  # (and the body of a title: "— the chairman of the Harbor Council —")
-_PLAIN_GAP_RE = re.compile(r"\s+(?:[Tt]he\s+)?")
-_VOICE_NOUNS = STAFF_NOUNS | _PROFESSIONS | frozenset(
-    "government governments ministry ministries embassy embassies office department military army police authorities "
-    "administration leadership leader leaders president premier minister ministers team members staff "
-    "some many most others those several report reports study poll survey letter statement ad analysis memo "
-    "e-mail email release".split())  # (and what a body puts out: "A report from the Harbor Council said")
-
-
-def _placed(text: str, tokens: Sequence[Token], words: Sequence[str], first: int, verb: str) -> bool:
-    """Whether the name at ``first`` says where the noun before it is, a noun that does not speak for
-    it ("His mother in Guatemala", "a migrant from Honduras"; not past a comma: "bringing them in,
-    Ruiz said")."""
-    k = first - 1
-    if k >= 0 and words[k].lower() == "the":
-        k -= 1
-    return k >= 1 and words[k].lower() in _PLACE_LEADS and words[k - 1][:1].islower() \
-        and not (words[k].lower() == "with" and verb.lower().endswith("ing")) \
-        and words[k - 1].lower() not in _VOICE_NOUNS \
-        and _PLAIN_GAP_RE.fullmatch(text, tokens[k].end, tokens[first].start) is not None
 
 
 def _token_after(tokens: Sequence[Token], k: int, at: int) -> int:
@@ -294,6 +297,10 @@ def _object_of_preposition(words: Sequence[str], first: int) -> bool:
     return k >= 0 and words[k].lower() in _OBJECT_LEADS
 
 
+_PASSIVE_ADVERBS = frozenset("also again then later previously once further separately already even now never not "
+                             "often since first".split())
+
+
 def _passive(gap: Sequence[str], verb: str) -> bool:
     """Whether a verb after ``gap`` is in the passive: a form of "be" before it, maybe with adverbs
     between, the verb no "-ing" ("X was asked", "X has already been told", "X was also asked"; not
@@ -303,10 +310,6 @@ def _passive(gap: Sequence[str], verb: str) -> bool:
         k -= 1
     return k >= 0 and (gap[k].lower() in BE or gap[k].lower() in ("kept", "keeps")) \
         and not verb.lower().endswith("ing")  # (and "Ruiz was kept informed"; but "Ruiz kept saying")
-
-
-_PASSIVE_ADVERBS = frozenset("also again then later previously once further separately already even now never not "
-                             "often since first".split())
 
 
 def _is_gap(words: Sequence[str]) -> bool:
