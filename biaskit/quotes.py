@@ -74,7 +74,9 @@ _AFTER_STOPS = _TIME_WORDS | frozenset("""on in at to for with from during after
 # Prepositions whose object does not speak the verb after the clause ('excuses for the White House, asking';
 # not "from": 'spin from Josh Earnest, arguing').
 _OBJECT_PREPOSITIONS = frozenset("for to with against about toward towards into onto upon over".split())
-_ANY_PREPOSITIONS = _OBJECT_PREPOSITIONS | frozenset("in at on near inside across throughout within".split())  # (not "from": "spin from Ruiz, arguing")
+# ... and with those of place, where the clause before is too long to see where it opens ('Advocates,
+# who … as it unfolds in the House, said'; still not "from").
+_ANY_PREPOSITIONS = _OBJECT_PREPOSITIONS | frozenset("in at on near inside across throughout within".split())
 _PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z][A-Za-z]*")
 _DASH_RE = re.compile(r"\s*[—–-]+\s*")
 _NEXT_QUOTE_RE = re.compile(r"\s*[,:]?\s*[“\"]")
