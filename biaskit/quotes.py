@@ -81,6 +81,7 @@ _PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z][A-Za-z]*")
 _DASH_RE = re.compile(r"\s*[—–-]+\s*")
 _NEXT_QUOTE_RE = re.compile(r"\s*[,:]?\s*[“\"]")
 _LABEL_RE = re.compile(r"\s*:\s*[“\"]")
+_OPENS_RIGHT_AFTER_RE = re.compile(r"\s+[“\"]")
 # A speaker's label in a transcript: up to three title words before the name ("SEN.", "Sen.",
 # "FORMER PRESIDENT"); after it the party and state, or after a comma the speaker's role or outlet
 # in capitals ("(R-SC)", ", HOST", ", NBC NEWS", ", PRESIDENT OF THE UNITED STATES"); then the colon.
@@ -335,8 +336,9 @@ class _Reader:
                 # apposition may follow: 'said Jo Ruiz, Platt's chief aide, "..."')
                 clause = j + 1 < edge and not self.text.startswith(",", self.tokens[j].end) \
                     and any(words[i][:1].islower() for i in range(j + 1, edge))  # ('said Homeland Security
-                # Secretary Jo Ruiz was "..."')
-                return None if clause else m
+                # Secretary Jo Ruiz was "..."'), nor the subject of the quoted words after it, with no comma
+                # or colon between ('its website says Americans "should never be denied ..."')
+                return None if clause or _OPENS_RIGHT_AFTER_RE.match(self.text, self.tokens[j].end) else m
             if lower[j] == "that" and not after_that:
                 after_that = True
             elif not (lower[j] in ("the", "a", "an") or words[j][:1].isupper() and lower[j] not in _TIME_WORDS

@@ -278,6 +278,15 @@ def test_sections_under_name_labels_are_no_interview():
     assert found == []
 
 
+def test_a_name_right_before_the_quoted_words_is_their_subject_not_their_speaker():
+    found = speakers_of([
+        "The harbor council's website says Antony Blinken “will not stop the talks.”",
+        "Critics of the harbor plan said Antony Blinken “is wrong.”",
+        "The plan, said Antony Blinken, “is wrong.”",  # (a comma: the name is the speaker)
+    ])
+    assert found == [("will not stop the talks.", None), ("is wrong.", None), ("is wrong.", "antony-blinken")]
+
+
 def test_a_phrase_quoted_far_into_a_clause_is_its_speakers():
     found = speakers_of([
         "Ron Dermer acknowledges he wrote the harbor bill to set up a legal challenge and “roll back bad precedent.”",
