@@ -137,7 +137,8 @@ _AFTER_SPEAKER_WORDS = frozenset(
 def _clause_after(text: str, end: int) -> bool:
     """Whether a word after a name ending at ``end`` makes the name the subject of what is said."""
     m = _CLAUSE_AFTER_RE.match(text, end)
-    return m is not None and m.group(1) not in _AFTER_SPEAKER_WORDS and not m.group(1).endswith("ly")
+    return m is not None and m.group(1) not in _AFTER_SPEAKER_WORDS and not m.group(1).endswith("ly") \
+        and m.group(1) not in STAFF_NOUNS  # (its staff speak for it, as before the verb: "said U.S. officials")
 
 
 # ... nor a possessor ("said Platt's spokesman Jo Ruiz", "argued the judge's order would"); after

@@ -115,6 +115,7 @@ def speaker(scorer, text, name, person=False):
         # there is nearly always the speaker's own
         ("Tomas Brel, D-Ohio, said Mara Quill weren't trying.", "Mara Quill", []),
         ("Tomas Brel, the engineer, said Mara Quill may resign.", "Mara Quill", []),
+        ("The bridge is safe, said Harbor Council officials.", "Harbor Council", ["said"]),  # (its staff)
         ('"It is safe," said Mara Quill in a statement.', "Mara Quill", ["said"]),
         ("Tomas Brel, the port's chief, said he still sees a way.", "he", ["said"]),
         # a name inside a quote does not speak the verb after it; scare quotes in an apposition
