@@ -450,7 +450,7 @@ def speaker_verbs(
                     and _inverted(words[h.first].lower(), words[first].lower()) \
                     and "," not in text[tokens[h.last].end:tokens[first].start] \
                     and not _TITLE_AFTER_RE.match(text, tokens[last].end) \
-                    and (_subject_pronoun(words[first]) or not _clause_after(text, tokens[last].end)) \
-                    and not _POSSESSOR_RE.match(text, tokens[last].end):
+                    and (_subject_pronoun(words[first])  # ("said he's": no possessor, no clause of its own)
+                         or not _clause_after(text, tokens[last].end) and not _POSSESSOR_RE.match(text, tokens[last].end)):
                 out.append(h)  # (not past a comma: "said Jo Ruiz, Platt's aide")
     return out
