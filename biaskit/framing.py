@@ -240,8 +240,8 @@ _PLAIN_GAP_RE = re.compile(r"\s+(?:[Tt]he\s+)?")
 _VOICE_NOUNS = STAFF_NOUNS | _PROFESSIONS | frozenset(
     "government governments ministry ministries embassy embassies office department military army police authorities "
     "administration leadership leader leaders president premier minister ministers team members staff "
-    "some many most others those several report reports study poll survey letter statement ad analysis memo "
-    "e-mail email release".split())  # (and what a body puts out: "A report from the Harbor Council said")
+    "some many most others those several majority minority report reports study poll survey letter statement ad "
+    "analysis memo e-mail email release".split())  # (and what a body puts out: "A report from the Harbor Council said")
 
 
 def _placed(text: str, tokens: Sequence[Token], words: Sequence[str], first: int, verb: str) -> bool:
@@ -263,8 +263,7 @@ def _placed(text: str, tokens: Sequence[Token], words: Sequence[str], first: int
 # Media -- wrote", "the third judge -- named by Jo Ruiz -- asked").
 _DASH_RE = re.compile(r"[—–]|--")
 _ASIDE_CLAUSE_WORDS = frozenset(
-    "which who whom whose that like including named appointed by in across with from to for on at as is was are were "
-    "has have had".split())
+    "which who whom whose that like including named appointed by with from for to as is was are were has have had".split())
 _ASIDE_MAX = 200  # characters an aside between dashes may have
 
 

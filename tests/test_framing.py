@@ -128,6 +128,7 @@ def speaker(scorer, text, name, person=False):
         ("His mother in Harbor City said the bridge is safe.", "Harbor City", []),
         ("A migrant from Harbor City told reporters the bridge is safe.", "Harbor City", []),
         ("Officials in Harbor City said the bridge is safe.", "Harbor City", ["said"]),
+        ("The majority on the Harbor Council said the bridge is safe.", "Harbor Council", ["said"]),
         ("A report from the Harbor Council said the bridge is safe.", "Harbor Council", ["said"]),
         ("The ladders kept coming in, Mara Quill said.", "Mara Quill", ["said"]),
         ("A strategist with ties to Mara Quill insisted the bridge is safe.", "Mara Quill", []),
