@@ -220,6 +220,14 @@ def named_after(gap: Sequence[str], titles: AbstractSet[str]) -> bool:
     return lower <= _TITLE_GAP_LOWER_MAX
 
 
+def _title_next(text: str, tokens: Sequence[Token], words: Sequence[str], last: int, titles: AbstractSet[str]) -> bool:
+    """Whether a title in capitals follows the name ending at token ``last``, which then only says
+    whose title it is ("said former U.S. Attorney Jo Ruiz")."""
+    k = last + 1
+    return k < len(words) and words[k][:1].isupper() and _is_title(words[k], titles) \
+        and text[tokens[last].end:tokens[k].start].isspace()
+
+
 def _is_title(word: str, titles: AbstractSet[str]) -> bool:
     word = word.lower()
     return (word in titles and word not in ("the", "of")
@@ -449,6 +457,7 @@ def speaker_verbs(
                     and _inverted(words[h.first].lower(), words[first].lower()) \
                     and "," not in text[tokens[h.last].end:tokens[first].start] \
                     and not _TITLE_AFTER_RE.match(text, tokens[last].end) \
+                    and not _title_next(text, tokens, words, last, titles) \
                     and (_subject_pronoun(words[first])  # ("said he's": no possessor, no clause of its own)
                          or not _clause_after(text, tokens[last].end) and not _POSSESSOR_RE.match(text, tokens[last].end)):
                 out.append(h)  # (not past a comma: "said Jo Ruiz, Platt's aide")

@@ -116,6 +116,8 @@ def speaker(scorer, text, name, person=False):
         ("Tomas Brel, D-Ohio, said Mara Quill weren't trying.", "Mara Quill", []),
         ("Tomas Brel, the engineer, said Mara Quill may resign.", "Mara Quill", []),
         ("The bridge is safe, said Harbor Council officials.", "Harbor Council", ["said"]),  # (its staff)
+        ("The bridge is safe, said former Harbor City Attorney for the port.", "Harbor City", []),  # (whose title)
+        ("The bridge is safe, said Mara Quill, Director of the port.", "Mara Quill", ["said"]),
         ('"It is safe," said Mara Quill in a statement.', "Mara Quill", ["said"]),
         ("Tomas Brel, the port's chief, said he still sees a way.", "he", ["said"]),
         ("Tomas Brel, the port's chief, said he’s staying.", "he", ["said"]),  # ("he's": no possessor)
