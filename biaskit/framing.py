@@ -283,8 +283,11 @@ def _in_aside_clause(text: str, start: int) -> bool:
         pass
     if opening is None:
         return False
-    words = [w.strip(",") for w in lead[opening.end():].split()]
+    # its first and last stretch between commas: not what describes a name of a list between them ("— Sen.
+    # Ruiz, a member of the panel, and Sen. Platt —"; but "— across channels including letters, TV and Harbor Post —")
+    chunks = lead[opening.end():].split(",")
     return any(w.lower() in _ASIDE_CLAUSE_WORDS or w == "of" and k and words[k - 1][:1].islower()
+               for words in (chunks[0].split(), chunks[-1].split())
                for k, w in enumerate(words))  # (and the body of a title: "— the chairman of the Harbor Council —")
 
 

@@ -143,6 +143,8 @@ def speaker(scorer, text, name, person=False):
         ("Two engineers — Tomas Brel of Ohio and Mara Quill of Utah — said it is safe.", "Mara Quill", ["said"]),
         ("The Post -- which, like Harbor TV, is owned by Mara Quill -- wrote that it is safe.", "Mara Quill", []),
         ("Tomas Brel — the chairman of the Harbor Council — said it is safe.", "Harbor Council", []),
+        ("Two engineers — Tomas Brel, a member of the panel, and Mara Quill — said it is safe.", "Mara Quill", ["said"]),
+        ("The chief — in posts including letters, videos and Harbor TV — said it is safe.", "Harbor TV", []),
         # the source "according to" names: past a title, not where the person named works
         ("The bridge is safe, according to spokeswoman Mara Quill.", "Mara Quill", ["according to"]),
         ("The bridge is safe, according to Harbor Council spokeswoman Mara Quill.", "Harbor Council", []),
