@@ -249,17 +249,18 @@ _VOICE_NOUNS = STAFF_NOUNS | _PROFESSIONS | frozenset(
     "government governments ministry ministries embassy embassies office department military army police authorities "
     "administration leadership leader leaders president premier minister ministers team members staff "
     "some many most others those several majority minority report reports study poll survey letter statement ad "
-    "analysis memo e-mail email release".split())  # (and what a body puts out: "A report from the Harbor Council said")
+    "analysis memo e-mail email release estimate estimates numbers data figures guidance findings documents "
+    "records".split())  # (and what a body puts out: "A report from the Harbor Council said")
 
 
 def _placed(text: str, tokens: Sequence[Token], words: Sequence[str], first: int, verb: str) -> bool:
     """Whether the name at ``first`` says where the noun before it is, a noun that does not speak for
-    it ("His mother in Guatemala", "a migrant from Honduras"; not past a comma: "bringing them in,
-    Ruiz said")."""
+    it ("His mother in Guatemala", "a migrant from Honduras", "Republicans in Congress"; not past a
+    comma: "bringing them in, Ruiz said")."""
     k = first - 1
     if k >= 0 and words[k].lower() == "the":
         k -= 1
-    return k >= 1 and words[k].lower() in _PLACE_LEADS and words[k - 1][:1].islower() \
+    return k >= 1 and words[k].lower() in _PLACE_LEADS \
         and not (words[k].lower() == "with" and verb.lower().endswith("ing")) \
         and words[k - 1].lower() not in _VOICE_NOUNS \
         and _PLAIN_GAP_RE.fullmatch(text, tokens[k].end, tokens[first].start) is not None

@@ -131,6 +131,8 @@ def speaker(scorer, text, name, person=False):
         ("A migrant from Harbor City told reporters the bridge is safe.", "Harbor City", []),
         ("Officials in Harbor City said the bridge is safe.", "Harbor City", ["said"]),
         ("The majority on the Harbor Council said the bridge is safe.", "Harbor Council", ["said"]),
+        ("Republicans in the Harbor Council said the bridge is safe.", "Harbor Council", []),
+        ("Estimates from the Harbor Council suggest the bridge is safe.", "Harbor Council", ["suggest"]),
         ("A report from the Harbor Council said the bridge is safe.", "Harbor Council", ["said"]),
         ("The ladders kept coming in, Mara Quill said.", "Mara Quill", ["said"]),
         ("A strategist with ties to Mara Quill insisted the bridge is safe.", "Mara Quill", []),
