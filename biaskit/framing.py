@@ -115,15 +115,12 @@ _OBJECT_LEADS = frozenset("to for with by from of at on about against than betwe
 _LIST_GOES_ON_RE = re.compile(r"\s*,\s*(?:and\s|or\s(?![A-Z][A-Z0-9&.-]+\s*,))")
 
 
-# A title in lower case and a name after a name that follows its verb: the name is where the
-# speaker works ("said Harbor Post blogger Jo Ruiz"); not a phrase of time or place ("said Ruiz on
-# Monday"). A title in capitals and a name after it do too ("said Senate Majority Leader Mitch
-# McConnell"): two capitalised words, not a day or a month.
-_CAPITAL_TITLE_AFTER = rf"\s+(?!(?:{'|'.join(sorted(w.capitalize() for w in TIME_NAMES))})\b)[A-Z][\w.\x27’-]*\s+[A-Z]"
-_TITLE_AFTER_RE = re.compile(
-    r"\s+(?!(?:on|in|at|to|for|with|from|during|after|before|about|by|of|and|or|but|who|which|that|this|last|"
-    r"earlier|later|when|while|as)\s)[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s+[A-Z]|" + _CAPITAL_TITLE_AFTER)
-_CAPITAL_TITLE_AFTER_RE = re.compile(_CAPITAL_TITLE_AFTER)
+# A title and a name after a name that follows its verb: the name is where the speaker works, or
+# whose title it is ("said Harbor Post blogger Jo Ruiz", "said former U.S. Attorney Jo Ruiz"); not
+# a phrase of time or place ("said Ruiz on Monday"). A title in capitals and a name after it do too
+# ("said Senate Majority Leader Mitch McConnell"): two capitalised words, not a day or a month.
+_CAPITAL_TITLE_AFTER_RE = re.compile(
+    rf"\s+(?!(?:{'|'.join(sorted(w.capitalize() for w in TIME_NAMES))})\b)[A-Z][\w.\x27’-]*\s+[A-Z]")
 # ... nor is a name that opens what is said, a word of its clause after it ("Cruz, a candidate, said
 # Judge Garland is the kind of nominee", "said Republicans weren't trying"); not a phrase of time,
 # place or manner, nor a relative clause ('"…," said Ruiz on Monday', "said Ruiz recently", "…, said
@@ -146,20 +143,24 @@ def _clause_after(text: str, end: int) -> bool:
 # Ruiz"; but "according to Platt's office", "according to the council's survey").
 _POSSESSOR_RE = re.compile(r"[\x27’](?:s\b|\s)")
 _TITLED_AFTER_RE = re.compile(r"([\x27’]s?)?((?:\s+[a-z][a-z-]*){1,4})\s+[A-Z]")
+_CAPITAL_WORD_AFTER_RE = re.compile(r"\s+([A-Z][\w.-]*)")
 
 
 def _titled_after(text: str, end: int, titles: AbstractSet[str]) -> bool:
-    """Whether a title and a person's name follow the name ending at ``end``, which is then where the
-    person works: "according to Harbor TV's health expert Dr. Jo Ruiz", "according to Platt
-    spokesman Jo Ruiz", "according to Harbor State Police Lt. Jo Ruiz"; not a verb or a noun of
-    another kind ("In a statement, Ruiz said Platt ...", "according to Harbor Council documents
-    obtained by ...")."""
+    """Whether a title follows the name ending at ``end``, which then only says where the person
+    named after it works or whose title it is: "according to Harbor TV's health expert Dr. Jo Ruiz",
+    "said Platt spokesman Jo Ruiz", "said Harbor State Police Lt. Jo Ruiz", "said former U.S.
+    Attorney for Ohio"; not a verb or a noun of another kind ("In a statement, Ruiz said Platt ...",
+    "according to Harbor Council documents obtained by ...", "said he told Platt")."""
     m = _TITLED_AFTER_RE.match(text, end)
     if m is not None:
         title = m.group(2).split()
         if _is_title(title[-1], titles) and (m.group(1) or all(_is_title(w, titles) for w in title)):
             return True  # (after a possessive, the words before the title may be any: "Harbor TV's health expert")
-    return _CAPITAL_TITLE_AFTER_RE.match(text, end) is not None
+    if _CAPITAL_TITLE_AFTER_RE.match(text, end) is not None:
+        return True
+    m = _CAPITAL_WORD_AFTER_RE.match(text, end)  # a title in capitals alone ("U.S. Attorney for Ohio")
+    return m is not None and _is_title(m.group(1), titles)
 
 
 # The words between a verb and the speaker named after it: capitalised ("said Sen. Jo Ruiz"), and
@@ -170,6 +171,7 @@ _PROFESSIONS = frozenset("""economist economists expert experts researcher resea
     pollster consultant lobbyist activist activists scientist professor sociologist psychiatrist psychologist
     physician doctor blogger editor reporter writer author founder director political legal policy
     political-science executive manager coordinator organizer""".split())
+_TITLE_WORDS = STAFF_NOUNS | STAFF_QUALIFIERS | _PROFESSIONS  # (and the roles lexicon's titles, given)
 _TITLE_GAP_LOWER_MAX = 3
 _SOURCE_GAP_MAX = 6  # tokens from "according to" to its source: "according to White House press secretary Jo Ruiz"
 # Verbs whose name after them is whom they address, never their speaker: "…, told Jo Ruiz".
@@ -220,18 +222,9 @@ def named_after(gap: Sequence[str], titles: AbstractSet[str]) -> bool:
     return lower <= _TITLE_GAP_LOWER_MAX
 
 
-def _title_next(text: str, tokens: Sequence[Token], words: Sequence[str], last: int, titles: AbstractSet[str]) -> bool:
-    """Whether a title in capitals follows the name ending at token ``last``, which then only says
-    whose title it is ("said former U.S. Attorney Jo Ruiz")."""
-    k = last + 1
-    return k < len(words) and words[k][:1].isupper() and _is_title(words[k], titles) \
-        and text[tokens[last].end:tokens[k].start].isspace()
-
-
 def _is_title(word: str, titles: AbstractSet[str]) -> bool:
     word = word.lower()
-    return (word in titles and word not in ("the", "of")
-            or word in STAFF_NOUNS or word in STAFF_QUALIFIERS or word in _PROFESSIONS)
+    return word in _TITLE_WORDS or word in titles and word not in ("the", "of")
 
 
 # A party's or state's tag in brackets right after a name: " (R-S.D.) ", " (D) of New York ".
@@ -460,8 +453,7 @@ def speaker_verbs(
             if before.endswith((",", '"', "”", "’", "'")) and named_after(gap, titles) \
                     and _inverted(words[h.first].lower(), words[first].lower()) \
                     and "," not in text[tokens[h.last].end:tokens[first].start] \
-                    and not _TITLE_AFTER_RE.match(text, tokens[last].end) \
-                    and not _title_next(text, tokens, words, last, titles) \
+                    and not _titled_after(text, tokens[last].end, titles) \
                     and (_subject_pronoun(words[first])  # ("said he's": no possessor, no clause of its own)
                          or not _clause_after(text, tokens[last].end) and not _POSSESSOR_RE.match(text, tokens[last].end)):
                 out.append(h)  # (not past a comma: "said Jo Ruiz, Platt's aide")

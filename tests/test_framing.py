@@ -121,6 +121,7 @@ def speaker(scorer, text, name, person=False):
         ('"It is safe," said Mara Quill in a statement.', "Mara Quill", ["said"]),
         ("Tomas Brel, the port's chief, said he still sees a way.", "he", ["said"]),
         ("Tomas Brel, the port's chief, said he’s staying.", "he", ["said"]),  # ("he's": no possessor)
+        ("Tomas Brel, the port's chief, said he told Mara Quill it is safe.", "he", ["said", "told"]),
         # a name inside a quote does not speak the verb after it; scare quotes in an apposition
         # leave the verb to the name before them
         ('"It is not fair to Mara Quill," Tomas Brel, R-Ohio, said.', "Mara Quill", []),
