@@ -4250,6 +4250,17 @@ class _Resolver:
         roles: set[int] = set()  # ids of the mentions inside speakers' roles ("CHUCK TODD, NBC NEWS:")
         journalists: set[str] = set()  # speakers whose label calls them the programme's ("STEVE INSKEEP, HOST:")
 
+        def named_so_far(surname: str) -> str | None:
+            """The one person of ``surname`` named so far, if one."""
+            nonlocal people
+            if people is None:
+                people = defaultdict(set)
+                for h in self.hits:
+                    if self.actor(h.actor).kind == "person":
+                        people[surname_of(self.actor(h.actor).name)].add(h.actor)
+            found = people.get(surname, ())
+            return next(iter(found)) if len(found) == 1 else None
+
         def labelled(ident: str, journalist: bool) -> None:
             """The label just added names ``ident``: none of the story's mentions if a journalist's."""
             if journalist:
@@ -4264,6 +4275,16 @@ class _Resolver:
             if form is not None and not form[1] and len(form[0]) > 1 \
                     and all(w.isupper() for w in words[i:i + len(form[0])]):
                 done = i + len(form[0])  # a place or other non-actor phrase: "NEW MEXICO" names no Mexico
+                continue
+            if form is not None and form[1] and len(form[0]) == 1 and self.actor(form[1]).kind == "person" \
+                    and named_so_far(titled[i]) not in (None, form[1]):
+                # a surname alone is the one person of that surname the article names before a catalog
+                # person's short form: "DAVID GREENE, HOST:" then "GREENE: ..." is no Marjorie Taylor
+                # Greene, "CHENEY SHARES HIS HEART" about Dick Cheney no Liz Cheney
+                ident = named_so_far(titled[i])
+                self.add(i, i, ident, "surname")
+                labelled(ident, False)
+                done = i + 1
                 continue
             if form is not None and form[1] and sum(map(len, form[0])) >= 4 \
                     and all(w.isupper() for w in words[i:i + len(form[0])]) and self.keeps(form, i, i + len(form[0]) - 1):
@@ -4298,14 +4319,11 @@ class _Resolver:
                 continue  # a section label ending in an English word: "PICK SIX:", "OBAMACARE WINNERS:" (not
                 # "CHUCK TODD:", "RESHMA SHAMASUNDER:", nor a given name's with a role: "JAKE TAPPER, CNN CONTRIBUTOR:")
             ident = self.index.form_actor.get(name)
-            if ident is None and run == 1:  # a surname alone: the one person of that surname named so far
-                if people is None:
-                    people = defaultdict(set)
-                    for h in self.hits:
-                        if self.actor(h.actor).kind == "person":
-                            people[surname_of(self.actor(h.actor).name)].add(h.actor)
-                if len(people.get(name, ())) == 1:  # "CHUCK TODD: ..." then "TODD: ..."
-                    ident = next(iter(people[name]))
+            if (ident is None or form is None and self.actor(ident).kind == "person") and run == 1:
+                # a surname alone: the one person of that surname named so far
+                local = named_so_far(name)
+                if local is not None:  # "CHUCK TODD: ..." then "TODD: ..."
+                    ident = local
                     self.add(i, i, ident, "surname")
                     labelled(ident, False)
                     done = i + 1

@@ -874,6 +874,16 @@ def test_a_surname_label_in_capitals_is_the_speaker_the_full_label_named(index):
     # two people of the surname: the lone one decides nothing
     found, actors = mentions(index, "ANNA PRICE: Hello.\n\nTOM PRICE: Hi.\n\nPRICE: Well.")
     assert [actors[a].name for _, a, _ in found][2] not in ("Anna Price", "Tom Price")
+    # the person the label named before a catalog person of the surname (Marjorie Taylor Greene)
+    found, actors = mentions(index, "DANA GREENE, SENATOR: Welcome.\n\nGREENE: Thank you.")
+    assert [(s, actors[a].name) for s, a, _ in found] == [("DANA GREENE", "Dana Greene"), ("GREENE", "Dana Greene")]
+    found, actors = mentions(index, "DANA GREENE, HOST: Welcome.\n\nGREENE: Now the news.")
+    assert found == []  # the programme's host narrates
+    found, actors = mentions(index, "GREENE SHARES HIS VIEWS\n\nFormer senator Dana Greene spoke.")
+    assert [(s, actors[a].name) for s, a, how in found if how != "pronoun"] == [("GREENE", "Dana Greene"),
+                                                                                ("Dana Greene", "Dana Greene")]
+    found, actors = mentions(index, "GREENE: Thank you.")
+    assert [(s, actors[a].name) for s, a, _ in found] == [("GREENE", "Marjorie Taylor Greene")]
 
 
 def test_a_speakers_role_in_a_label_is_no_mention(index):
