@@ -631,9 +631,10 @@ FACILITY_ENDS = frozenset(
 # ("on the Mall").
 NO_LONE_NAME = TAIL_ONLY | FACILITY_ENDS
 # Words that, right after a person's name, make it the name of something named for them ("the
-# Clinton Foundation", "George Washington University", "Trump Tower", "the Reagan Library").
-NAMED_FOR_ENDS = frozenset(("Library", "Museum", "Tower", "Towers", "Interactive", "Poll")) | ORG_WORDS | FACILITY_ENDS \
-    | PLACE_ENDS
+# Clinton Foundation", "George Washington University", "Trump Tower", "the Reagan Library", "Harris
+# Health System"; a system is no organisation of its own: "National Instant Criminal Background Check System").
+NAMED_FOR_ONLY = frozenset(("Library", "Museum", "Tower", "Towers", "Interactive", "Poll", "System"))
+NAMED_FOR_ENDS = NAMED_FOR_ONLY | ORG_WORDS | FACILITY_ENDS | PLACE_ENDS
 # Abbreviated title words, written out as the catalog's offices and "the senator" say them ("Gov. Bush"
 # was a governor, "Lt. Gov." a lieutenant governor, "Sen. Jane Doe ... the senator").
 TITLE_ABBREVIATIONS = {
@@ -1670,11 +1671,19 @@ class _Resolver:
         return m - k if _is_name_word(self.words[k - 1]) and self.words[k - 1] not in NOT_NAME else 0
 
     def particle_before(self, i: int) -> bool:
-        """Whether the name word at ``i`` ends a name with particles before it ("Maria de la Cruz")."""
+        """Whether the name word at ``i`` ends a name with particles before it ("Maria de la Cruz",
+        or written with a capital after a name word: "Clarissa Martínez De Castro")."""
         k = i - 1
         while k > 0 and i - k <= 2 and self.words[k] in NAME_PARTICLES:
             k -= 1
-        return k < i - 1 and self.particles_at(k + 1) == i - k - 1
+        if k < i - 1:
+            return self.particles_at(k + 1) == i - k - 1
+        k = i - 1
+        while k > 0 and i - k <= 2 and self.words[k].lower() in NAME_PARTICLES and self.words[k].istitle():
+            k -= 1
+        return k < i - 1 and _is_name_word(self.words[k]) and self.words[k] not in NOT_NAME \
+            and self.words[k] not in self.index.title_tokens and not self.starts_clause(k) \
+            and all(self.gap(j, j + 1) == " " and self.same_sentence(j, j + 1) for j in range(k, i))
 
     def office_buildings(self) -> None:
         """The buildings of Congress name nobody: "the Rayburn House Office Building", "Dirksen
@@ -2646,6 +2655,8 @@ class _Resolver:
             w = self.words[m]
             if w in NAMED_FOR_ENDS:
                 return True
+            if m + 1 < self.n and self.words[m + 1] in NAMED_FOR_ONLY and _is_name_word(w) and self.gap(m, m + 1) == " ":
+                return True  # (a title's word too: "Harris Health System")
             if not _is_name_word(w) or w in self.index.title_tokens or w in NOT_NAME \
                     or _match_at(self.words, m, self.index.form_tables.get(w, ()), self.sent) is not None:
                 return False  # (not "the Obama Justice Department")

@@ -1157,6 +1157,11 @@ def test_a_catalog_surname_after_particles_is_another_persons(index):
     # Ted Cruz's surname ends another person's name, who is no Ted Cruz
     found, actors = mentions(index, "Detainee Marta de la Cruz said the guards came at night.")
     assert [(s, actors[a].name) for s, a, _ in found] == [("Marta de la Cruz", "Marta de la Cruz")]
+    # the particle written with a capital after a name word (Fidel Castro's surname)
+    found, actors = mentions(index, "The fund, said Marta Quiroga De Castro of the council, is empty.")
+    assert [(s, actors[a].name) for s, a, _ in found] == [("Marta Quiroga De Castro", "Marta Quiroga De Castro")]
+    found, actors = mentions(index, "Fidel Castro spoke. Later, Castro left.")
+    assert [actors[a].name for _, a, _ in found] == ["Fidel Castro", "Fidel Castro"]
 
 
 @pytest.mark.parametrize(
@@ -3128,6 +3133,8 @@ def test_a_speaker_between_commas_goes_on_with_the_speaking_pronoun_before(index
         ("A report from the Giffords Law Center found the state led.", [("Giffords Law Center", "organisation")]),
         ("The Obama Justice Department sued the state.", [("Obama", "person"), ("Justice Department", "organisation")]),
         ("Clinton won Harris County by a wide margin.", [("Clinton", "person")]),
+        # a system, even with a title's word inside ("Health" of "Health Secretary")
+        ("Dale Kessock, who runs Harris Health System near Houston, said so.", [("Dale Kessock", "person")]),
     ],
 )
 def test_what_is_named_for_a_person_is_not_that_person(index, text, expected):
