@@ -666,6 +666,8 @@ PRONOUN_TOKEN_REACH = 250  # nor more tokens back than this, in a sentence that 
 REFLEXIVES = frozenset("himself herself themselves".split())
 # Nouns after a US president's surname that name the time of their presidency ("the Clinton era").
 PRESIDENCY_NOUNS = frozenset(("administration", "era", "presidency"))
+# Nouns after a surname that name what only a president has: "a Clinton appointee", "the Clinton years".
+PRESIDENTS_NOUNS = frozenset(("appointee", "appointees", "years"))
 # Nouns a person's name qualifies as an institution's ("the Trump administration", "Obama-era").
 ATTRIBUTIVE_NOUNS = frozenset(
     "administration administrations presidency era foundation doctrine library organization organisation show".split()
@@ -2321,6 +2323,11 @@ class _Resolver:
                 continue
             is_org = words[i + run - 1] in ORG_WORDS
             title = None if is_org else self.title_before(i)
+            if title is None and run == 1 and not is_org:
+                office = self.office_before(i, listed=False)  # "Presidents Carter and Ford", "then-President
+                # Carter": a catalog person of the surname who held the office (not "Lawmakers: Tell us")
+                if office and any(self.held_as(c, office) for c in index.by_surname.get(words[i], ())):
+                    title = i - 1
             if title is not None:
                 if run > 1:  # a person after a person's title, whatever the last word ("Director Keating Holland")
                     self.discover(i, run, None if words[i + run - 1] in FIRM_TAILS else "person")
@@ -2505,13 +2512,33 @@ class _Resolver:
             j -= 1
         return j >= 0 and self.same_sentence(j, k) and self.lower[j] == "late"
 
-    def office_before(self, i: int) -> str | None:
+    def office_before(self, i: int, listed: bool = True) -> str | None:
         """The office title written right before token ``i`` ("President", "Gov."), spelled as the
-        catalog's roles spell it, or None."""
+        catalog's roles spell it, or None. Also a one-word title with "then-" or "ex-" joined to it
+        ("then-President Clinton") and one in the plural before a list of names ("Presidents
+        Carter, Reagan, both Bushes and Clinton"; with ``listed`` False, only right before the name)."""
         start = self.title_before(i)
-        if start is None:
+        if start is not None:
+            return " ".join(_spelled_out(self.lower[start:i]))
+
+        def plural_title(w: str) -> bool:
+            return w.endswith("s") and (w[:-1],) in self.index.titles.get(w[:-1], ())
+
+        k = i - 1
+        while listed and k > 0 and i - k < 12 and self.same_sentence(k, i) and not plural_title(self.words[k]) and (
+                self.lower[k] in ("and", "both") or _is_name_word(self.words[k]) and self.words[k] not in self.index.title_tokens
+                and self.char_after(k - 1) in ", ." and self.words[k - 1] not in ("'s", "’s")):
+            k -= 1  # back over a list of names
+        if k < 0 or not self.same_sentence(k, i):
             return None
-        return " ".join(_spelled_out(self.lower[start:i]))
+        word = self.words[k]
+        if k == i - 1 and word.startswith(("then-", "ex-")):
+            word = word.split("-", 1)[1]
+        elif plural_title(word):
+            word = word[:-1]  # "Presidents", "Sens."
+        else:
+            return None
+        return " ".join(_spelled_out([word.lower()])) if (word,) in self.index.titles.get(word, ()) else None
 
     def held(self, actor_id: str, title: str) -> bool:
         """Whether the catalog lists ``title`` among the actor's offices."""
@@ -3100,6 +3127,11 @@ class _Resolver:
             placed = [c for c in candidates if self.state_fit(c, None, next(iter(states)))]
             if len(placed) == 1:
                 return placed[0]
+        titles = {title for title in map(self.office_before, places) if title}
+        if len(titles) == 1:  # "Presidents Carter and Ford": the one who held the office
+            held = [c for c in candidates if self.held_as(c, next(iter(titles)))]
+            if len(held) == 1:
+                return held[0]
         named = [c for c in candidates if c in context]
         if len(named) == 1 and self.actor(named[0]).kind == "person" and not any(self.kin_of_namesake(i) for i in places):
             return named[0]  # the one the article names already, by a title: "Justice Stevens ... Stevens wrote"
@@ -3999,17 +4031,19 @@ class _Resolver:
         before the article's date; not a hoped-for one ("a Clinton administration would", "a Clinton
         presidency"), nor one a surname shared by two presidents names ("the Bush administration"
         stays as the names decide)."""
-        if self.vocabulary.isdisjoint(PRESIDENCY_NOUNS):
+        if self.vocabulary.isdisjoint(PRESIDENCY_NOUNS) and self.vocabulary.isdisjoint(PRESIDENTS_NOUNS):
             return
         one_word = {h.first: h for h in self.hits if h.first == h.last}
-        for i in [i for i, w in enumerate(self.lower) if w in PRESIDENCY_NOUNS and i > 1]:
+        for i in [i for i, w in enumerate(self.lower) if (w in PRESIDENCY_NOUNS or w in PRESIDENTS_NOUNS) and i > 1]:
             j = i - 1
             ids = self.index.presidents.get(self.words[j], ())
             if len(ids) != 1 or self.gap(j, i) != " " or self.gap(j - 1, j) != " " \
-                    or not self.same_sentence(j, i) or self.lower[j - 1] in ("a", "an") and (
-                        self.lower[i] != "administration" or not self.qualifies(i)):
+                    or not self.same_sentence(j, i) or self.lower[j - 1] in ("a", "an") and self.lower[i] in PRESIDENCY_NOUNS and (
+                        self.lower[i] != "administration" or not self.qualifies(i)) \
+                    or self.lower[i] == "years" and self.lower[j - 1] != "the":
                 continue  # ("Obama-Clinton administration": not the surname alone; "a Clinton administration
-                # would": one hoped for, but "a Clinton administration policy" is the administration's)
+                # would": one hoped for, but "a Clinton administration policy" is the administration's;
+                # "the Clinton years", not "Clinton years ago")
             president = ids[0]
             if self.year is not None and not any(
                     r.title == "president" and r.start is not None and r.start <= self.year for r in self.actor(president).roles):
@@ -4592,7 +4626,11 @@ class _Resolver:
                     not self.title_case(self.sent[i]) or self.index.first_names.get(self.words[i + 1])
                     or self.lower[i + 1] not in english):  # not "County" of "Cook County"
                 rest = self.span_text(i + 1, run - 1)  # "Actor Gary Sinise": the rest is the name
-                if not (run == 2 and self.names_case_here(i + 1)) and (
+                title = self.office_before(i + 1, listed=False) if run == 2 else None
+                holders = [c for c in self.index.by_surname.get(rest, ()) if self.held_as(c, title)] if title else []
+                if len(holders) == 1:  # "Presidents Carter and Ford": the one of the surname who held it
+                    self.add(i + 1, i + 1, holders[0], "surname")
+                elif not (run == 2 and self.names_case_here(i + 1)) and (
                         not self.no_name_at(i + 1) or self.words[i + 1] in NAME_PARTICLES
                         or _is_initial(self.text, self.tokens[i + 1])):
                     # (not "Under Flores," the settlement, nor "Obviously I'm"; but "Sip B. Mouden")

@@ -2615,6 +2615,21 @@ def test_the_administration_is_the_presidents_the_article_means(index, text, dat
         ("A Clinton presidency means a new pier.", [("Clinton", "hillary-clinton")]),
         ("The Obama-Clinton administration built the pier.", [("Obama", "barack-obama"), ("Clinton", "hillary-clinton")]),
         ("The Bush administration built the pier.", [("Bush", "george-w-bush")]),
+        # what only a president has: appointees, the years in office
+        ("Judge Dale Kessock, a Clinton appointee, upheld the harbor fees.",
+         [("Dale Kessock", "dale-kessock"), ("Clinton", "bill-clinton")]),
+        ("The harbor fees date from the Clinton years.", [("Clinton", "bill-clinton")]),
+        ("Harbor fees rose. Clinton years ago said no.", [("Clinton", "hillary-clinton")]),
+        # a president's title with "then-", or in the plural before a list
+        ("The fees rose under then-President Clinton.", [("Clinton", "bill-clinton")]),
+        ("Dale Kessock served Presidents Clinton and Obama.",
+         [("Dale Kessock", "dale-kessock"), ("Clinton", "bill-clinton"), ("Obama", "barack-obama")]),
+        ("Presidents Carter, Reagan, both Bushes and Clinton backed the pier.",
+         [("Carter", "jimmy-carter"), ("Reagan", "ronald-reagan"), ("Clinton", "bill-clinton")]),
+        ("Dale Kessock thanked Presidents Carter and Ford.",
+         [("Dale Kessock", "dale-kessock"), ("Carter", "jimmy-carter"), ("Ford", "gerald-ford")]),
+        ("The fees rose under then-President Carter.", [("Carter", "jimmy-carter")]),
+        ("Sens. Toomey and Clinton backed the pier.", [("Toomey", "pat-toomey"), ("Clinton", "hillary-clinton")]),
     ],
 )
 def test_a_surnames_administration_is_the_presidents_who_bore_it(index, text, expected):
