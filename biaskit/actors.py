@@ -630,6 +630,10 @@ FACILITY_ENDS = frozenset(
 # Words that name nobody standing alone: a word that only ends a name ("the Church") or a place's
 # ("on the Mall").
 NO_LONE_NAME = TAIL_ONLY | FACILITY_ENDS
+# Endings that coin a word of a person's surname, which names no actor of its own: "Trumpian",
+# "McCarthyism", "Reaganite", "Obamaesque", "Clintoncare", "Obamacrats", "Trumpniks", "Grahamnesty".
+COINED_ENDS = ("ian", "ians", "ism", "isms", "ist", "ists", "ite", "ites", "esque", "care", "crat", "crats",
+               "nik", "niks", "nesty", "mania", "nomics")
 # Words that, right after a person's name, make it the name of something named for them ("the
 # Clinton Foundation", "George Washington University", "Trump Tower", "the Reagan Library", "Harris
 # Health System"; a system is no organisation of its own: "National Instant Criminal Background Check System").
@@ -2165,7 +2169,7 @@ class _Resolver:
         a programme or a law ("Individualized Education Program"); a description ending in a
         demonym ("Pure American", not "Bob Dane") or made of a name ("San Francisco-based"); a
         county, a place as a city is ("Pinal County"; not "Legal Aid Society of Palm Beach
-        County"), a building, ground or way ("Logan International Airport"), a school for children
+        County"), a word coined of a catalog person's surname ("Trumpian", "Clintoncare"), a building, ground or way ("Logan International Airport"), a school for children
         ("Columbine High School", "Marjory Stoneman Douglas High school"); the title of the person
         named next ("Shelby County Sheriff Michael Miller"); a photographer or writer credited, or
         a picture agency ("Mark Wilson/Getty Images", "By Simon Montlake/Staff writer")."""
@@ -2175,7 +2179,7 @@ class _Resolver:
                 or end < self.n and self.words[end] == "Images" or self.eponym(end):
             return True
         if count == 1:
-            return False
+            return any(name.endswith(e) and name[:-len(e)] in self.index.by_surname for e in COINED_ENDS)
         words, last = self.words[first:end], self.words[end - 1]
         return last in DOCUMENT_WORDS or _describes(last) \
             or last in self.index.demonym_words and not self.index.first_names.get(words[0]) \

@@ -4431,3 +4431,9 @@ def test_among_hundreds_of_people_each_is_told_apart_and_named_again(index):
     assert found[-3:] == [("José Inés García Zárate", "jose-ines-garcia-zarate"),
                           ("Garcia Zarate", "jose-ines-garcia-zarate"),  # the two surnames of the one named in full
                           ("Johnny " + surnames[123], people[123])]  # a short given name: the same John
+
+
+def test_a_word_coined_of_a_catalog_surname_is_no_actor(index):
+    found, actors = mentions(index, "Critics called the plan Clintoncare, a Trumpian ploy and modern McCarthyism. "
+                                    "Abramski said he bought the gun.")
+    assert [(s, actors[a].name) for s, a, how in found if how != "pronoun"] == [("Abramski", "Abramski")]
