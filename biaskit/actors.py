@@ -2592,11 +2592,19 @@ class _Resolver:
         # People the article names only as dead ("the late Sen. Ted Kennedy") take a surname only
         # when no living namesake is named ("Mr. Kennedy said" is Chris Kennedy of Cato).
         late = {a for a, places in full_at.items() if all(self.after_late(p) for p in places)}
+        # Where each is named by an office of theirs before the surname as well ("Sen. Paul" is Rand
+        # Paul, not his father, Rep. Ron Paul, named in full once in between)
+        named_at = {a: list(places) for a, places in full_at.items()}
+        for h in self.hits:
+            if h.first == h.last and h.resolution in ("short", "surname") and h.actor in named_at:
+                title = self.office_before(h.first)
+                if title is not None and self.held_as(h.actor, title):
+                    named_at[h.actor].append(h.first)
 
         def nearest(i: int, owners: list[str]) -> str:
-            # The person whose full name came last before, else first after.
+            # The person whose full name (or office and surname) came last before, else first after.
             owners = [a for a in owners if a not in late] or owners
-            return min(owners, key=lambda a: min((i - p) if p <= i else (self.n + p - i) for p in full_at[a]))
+            return min(owners, key=lambda a: min((i - p) if p <= i else (self.n + p - i) for p in named_at[a]))
 
         def fitting(i: int) -> list[str]:
             # The owners of the surname at i that its honorific allows ("Mrs. Clinton" is not Bill Clinton).
@@ -2675,6 +2683,9 @@ class _Resolver:
                         and "-" not in self.words[i - 1]:
                     continue  # another given name: someone else ("Megan Gipson ... niece Grace Gipson", "Dorrin Vask")
             self.add(i, i, owner, "surname")
+            title = self.office_before(i) if len(owners) < len(by_surname[w]) else None
+            if title is not None and self.held_as(owner, title):
+                named_at[owner].append(i)  # (in text order: "Senator Paul ... Mr. Paul")
 
     def named_for(self, k: int) -> bool:
         """Whether the person's name ending at token ``k`` opens the name of something named for

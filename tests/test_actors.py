@@ -213,6 +213,10 @@ def test_two_people_sharing_a_surname_go_to_the_nearest(index):
         ("Dana Whitlow", "dana-whitlow"), ("Whitlow", "dana-whitlow"),
         ("Marcus Whitlow", "marcus-whitlow"), ("Whitlow", "marcus-whitlow"),
     ]
+    # an office of one of them before the surname names that one as the full name does
+    text = ("Sen. Rand Paul skipped the forum. His father, Rep. Ron Paul, paid the firm. "
+            "Senator Paul signs letters for many groups. Mr. Paul declined to comment.")
+    assert [a for s, a, r in resolved(index, text) if s == "Paul"] == ["rand-paul", "rand-paul"]
 
 
 @pytest.mark.parametrize("text, trump", [
