@@ -347,6 +347,9 @@ TIME_PHRASE_OPENERS = frozenset(("on", "in", "last", "this"))
 # How many sentences back "the X administration" is what "the administration" means, whoever is
 # in office at the article's date.
 ADMINISTRATION_REACH = 3
+# How many sentences after a person of a shared surname is named in full a bare surname is theirs
+# for being named last; further on it is the one named most often so far.
+SURNAME_RECENCY = 1
 # The words an organisation's chair goes by ("the Fed chair", "the Federal Reserve chairman").
 CHAIR_WORDS = ("chair", "chairman", "chairwoman")
 # Words after "the FBI director" that make it an office, not its holder ("the Fed chair nominee"),
@@ -2602,9 +2605,19 @@ class _Resolver:
                     named_at[h.actor].append(h.first)
 
         def nearest(i: int, owners: list[str]) -> str:
-            # The person whose full name (or office and surname) came last before, else first after.
+            # The person whose full name (or office and surname) came last before, else first after;
+            # but past the sentence after that naming, the one named most often so far ("Sen. Chris
+            # Murphy ... a teacher's aide, Anne Marie Murphy, ... . ... . Murphy launched a filibuster").
             owners = [a for a in owners if a not in late] or owners
-            return min(owners, key=lambda a: min((i - p) if p <= i else (self.n + p - i) for p in named_at[a]))
+            last = min(owners, key=lambda a: min((i - p) if p <= i else (self.n + p - i) for p in named_at[a]))
+            before = [p for p in named_at[last] if p <= i]
+            if not before or self.sent[i] - self.sent[max(before)] <= SURNAME_RECENCY:
+                return last
+            counts = {a: sum(1 for h in self.hits if h.actor == a and h.first < i) for a in owners}
+            most = max(counts.values())
+            return last if counts[last] == most else min(
+                (a for a in owners if counts[a] == most),
+                key=lambda a: min((i - p) if p <= i else (self.n + p - i) for p in named_at[a]))
 
         def fitting(i: int) -> list[str]:
             # The owners of the surname at i that its honorific allows ("Mrs. Clinton" is not Bill Clinton).

@@ -213,6 +213,11 @@ def test_two_people_sharing_a_surname_go_to_the_nearest(index):
         ("Dana Whitlow", "dana-whitlow"), ("Whitlow", "dana-whitlow"),
         ("Marcus Whitlow", "marcus-whitlow"), ("Whitlow", "marcus-whitlow"),
     ]
+    # past the sentence after a namesake is named, the one named most often so far
+    text = ("Dana Whitlow led the harbor talks. Whitlow spoke for hours. Whitlow praised a teacher, Marcus Whitlow, "
+            "who died in the flood. The board met later. Its members left early. Whitlow yielded at 2 a.m.")
+    found, _ = mentions(index, text)
+    assert [a for s, a, r in found if s == "Whitlow"] == ["dana-whitlow"] * 3
     # an office of one of them before the surname names that one as the full name does
     text = ("Sen. Rand Paul skipped the forum. His father, Rep. Ron Paul, paid the firm. "
             "Senator Paul signs letters for many groups. Mr. Paul declined to comment.")
