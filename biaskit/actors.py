@@ -671,6 +671,14 @@ LEDE_SENTENCES = 3  # an article's opening sentences, where it names what it is 
 QUOTED_SENTENCES = 8  # sentences wholly inside quotation marks a pronoun's reach passes over as one
 PRONOUN_TOKEN_REACH = 250  # nor more tokens back than this, in a sentence that goes on and on
 REFLEXIVES = frozenset("himself herself themselves".split())
+# Words for a whole family after a surname ("the Glosser family", "the Tsarnaev brothers"; not "the
+# Clinton daughter").
+FAMILY_WORDS = frozenset("family families brothers sisters siblings twins clan household dynasty".split())
+# Nouns "family" makes a compound with, which a name before it qualifies ("the Trump family separation
+# policy" is the president's).
+FAMILY_COMPOUNDS = frozenset(
+    "separation separations detention detentions reunification reunifications planning values leave unit units".split()
+)
 # Nouns after a US president's surname that name the time of their presidency ("the Clinton era").
 PRESIDENCY_NOUNS = frozenset(("administration", "era", "presidency"))
 # Nouns after a surname that name what only a president has: "a Clinton appointee", "the Clinton years".
@@ -2877,7 +2885,8 @@ class _Resolver:
         """"the Clintons", "The Hammonds were ordered back to prison": after "the", the plural of
         the surname of a person the article names in full, when it is no English word, is that
         person's family, a group of its own ("Clinton family", with that plural as its alias), not
-        the person, of the party and country its members named share."""
+        the person, of the party and country its members named share; so is the surname before a
+        word for a family ("the Glosser family", "the Tsarnaev brothers"), which the mention takes in."""
         people: dict[str, set[str]] = defaultdict(set)  # surname -> the people of it named
         for h in self.hits:
             a = self.actor(h.actor)
@@ -2886,6 +2895,16 @@ class _Resolver:
                 people[surname].add(h.actor)
         if not people:
             return
+        by_first = {h.first: h for h in self.hits if h.first == h.last}
+        for i in [i for i in range(1, self.n - 1) if self.lower[i + 1] in FAMILY_WORDS and self.words[i] in people]:
+            h = by_first.get(i)
+            if self.lower[i - 1] != "the" or not self.same_sentence(i - 1, i + 1) or self.gap(i, i + 1) != " " \
+                    or self.covered[i + 1] or self.covered[i] and (h is None or h.actor not in people[self.words[i]]) \
+                    or i + 2 < self.n and self.lower[i + 2] in FAMILY_COMPOUNDS and self.gap(i + 1, i + 2) == " ":
+                continue
+            if h is not None:
+                self.set_hits([o for o in self.hits if o is not h])
+            self.add(i, i + 1, self.family_group(self.words[i], people[self.words[i]], None), "discovered")
         for i in self.capitalised:
             w = self.words[i]
             if i == 0 or self.covered[i] or self.lower[i - 1] != "the" or not w.endswith("s") \
@@ -2895,15 +2914,21 @@ class _Resolver:
             base = next((b for b in (w[:-1], w[:-2] if w.endswith("es") else None) if b in people), None)
             if base is None:
                 continue
-            ident = self.new_actor(f"{base} family", "group")
-            if not self.discovered[ident].aliases:  # first seen: its plural as written ("Clintons"), and the
-                # party and country its members share, to roll up to
-                parties = {self.actor(a).party_on(self.on) for a in people[base]}
-                countries = {self.actor(a).country for a in people[base]}
-                self.discovered[ident] = replace(self.discovered[ident], aliases=(w,),
-                                                 party=next(iter(parties)) if len(parties) == 1 else None,
-                                                 country=next(iter(countries)) if len(countries) == 1 else None)
-            self.add(i, i, ident, "discovered")
+            self.add(i, i, self.family_group(base, people[base], w), "discovered")
+
+    def family_group(self, surname: str, members: set[str], plural: str | None) -> str:
+        """The id of the family of ``surname``, made when first seen with the party and country its
+        ``members`` named share, to roll up to, and its plural as written ("Clintons") as its alias."""
+        ident = self.new_actor(f"{surname} family", "group")
+        if plural and not self.discovered[ident].aliases or not plural and self.discovered[ident].party is None \
+                and self.discovered[ident].country is None:
+            parties = {self.actor(a).party_on(self.on) for a in members}
+            countries = {self.actor(a).country for a in members}
+            self.discovered[ident] = replace(self.discovered[ident],
+                                             aliases=(plural,) if plural else self.discovered[ident].aliases,
+                                             party=next(iter(parties)) if len(parties) == 1 else None,
+                                             country=next(iter(countries)) if len(countries) == 1 else None)
+        return ident
 
     def plural_speakers(self, i: int) -> bool:
         """Whether the capitalised plural word at ``i`` is the subject of a verb of saying in its

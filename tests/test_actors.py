@@ -4396,6 +4396,12 @@ def test_the_armed_services_named_short_are_the_us_services(index):
         ("The Hammonds were ordered back to prison.", []),
         ("Bill Clinton spoke. The Clintons Foundation grew.",
          [("Bill Clinton", "bill-clinton"), ("Clintons Foundation", "clintons-foundation")]),
+        # ... and so is the surname before a word for a family, which the mention takes in
+        ("Dwight Hammond was convicted. The Hammond family left. The Hammond brothers stayed.",
+         [("Dwight Hammond", "dwight-hammond"), ("Hammond family", "hammond-family"), ("Hammond brothers", "hammond-family")]),
+        # ... not before a compound of "family", nor a relative of the person ("the Hammond daughter")
+        ("Bill Clinton spoke. The Clinton family separation policy began. The Clinton daughter spoke.",
+         [("Bill Clinton", "bill-clinton"), ("Clinton", "bill-clinton"), ("Clinton", "bill-clinton")]),
     ],
 )
 def test_the_plural_of_a_named_persons_surname_is_the_family(index, text, expected):
