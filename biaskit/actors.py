@@ -347,6 +347,8 @@ TIME_PHRASE_OPENERS = frozenset(("on", "in", "last", "this"))
 # How many sentences back "the X administration" is what "the administration" means, whoever is
 # in office at the article's date.
 ADMINISTRATION_REACH = 3
+DASHES = ("–", "—", "--")
+ASIDE_REACH = 30  # how many tokens an aside between dashes may run
 # How many sentences after a person of a shared surname is named in full a bare surname is theirs
 # for being named last; further on it is the one named most often so far.
 SURNAME_RECENCY = 1
@@ -6310,7 +6312,23 @@ class _Resolver:
         j = self.speaker_slot(i)
         if j is None:
             return None
-        return next((h for h in reversed(fitting) if h.last == j and self.gap(h.last, j + 1) == " "), None)
+        h = next((h for h in reversed(fitting) if h.last == j and self.gap(h.last, j + 1) == " "), None)
+        if h is None and self.dash_between(j, j + 1):
+            # past an aside between dashes, and a party tag before it: "Sen. Elizabeth Warren, D-Mass. –
+            # a possible contender in 2020 – said that she"
+            m = j
+            while m > 0 and j - m < ASIDE_REACH and self.same_sentence(m - 1, j) and not self.dash_between(m - 1, m):
+                m -= 1
+            k = m - 1
+            if m > 0 and self.dash_between(k, m) and self.same_sentence(k, j):
+                h = next((h for h in reversed(fitting) if h.last == k or h.last == k - 1
+                          and self.party_tag_after(h.last) is not None), None)
+        return h
+
+    def dash_between(self, k: int, m: int) -> bool:
+        """Whether a dash stands between tokens ``k`` and ``m``."""
+        gap = self.gap(k, m)
+        return any(d in gap for d in DASHES)
 
     def speaker_slot(self, i: int) -> int | None:
         """The token right before the verb of saying (and its auxiliary and phrase of time) that

@@ -267,6 +267,9 @@ _DASH_RE = re.compile(r"[—–]|--")
 _ASIDE_CLAUSE_WORDS = frozenset(
     "which who whom whose that like including named appointed by with from for to as is was are were has have had".split())
 _ASIDE_MAX = 200  # characters an aside between dashes may have
+# What may stand between a subject and its verb of saying: an aside between dashes, after a party
+# tag maybe ("Sen. Jo Ruiz, D-Mass. – a possible contender in 2020 – said").
+_DASH_ASIDE_RE = re.compile(r"(?:,\s*[A-Z][A-Za-z.-]*,?)?\s*(?:—|–|--)[^—–]{1,%d}?(?:—|–|--)\s*" % _ASIDE_MAX)
 
 
 def _in_aside_clause(text: str, start: int) -> bool:
@@ -283,6 +286,17 @@ def _in_aside_clause(text: str, start: int) -> bool:
     return any(w.lower() in _ASIDE_CLAUSE_WORDS or w == "of" and k and words[k - 1][:1].islower()
                for words in (chunks[0].split(), chunks[-1].split())
                for k, w in enumerate(words))  # (and the body of a title: "— the chairman of the Harbor Council —")
+
+
+def _in_relative_clause(text: str, tokens: Sequence[Token], words: Sequence[str], first: int) -> bool:
+    """Whether the name at ``first`` stands in a relative clause opened a few words before it, with
+    no punctuation between ("who backed Ruiz")."""
+    for k in range(first - 1, max(first - 5, -1), -1):
+        if text[tokens[k].end:tokens[k + 1].start].strip():
+            return False
+        if words[k].lower() in ("who", "which", "that", "whom", "whose"):
+            return True
+    return False
 
 
 def _token_after(tokens: Sequence[Token], k: int, at: int) -> int:
@@ -439,6 +453,11 @@ def speaker_verbs(
                     and (not listed["serial"] or first and "," in text[tokens[first - 1].end:tokens[first].start]) \
                     and not _object_of_preposition(words, first):
                 out.append(h)  # one of a list of subjects: "Ted Cruz and Mike Lee said", "Cruz, Paul and Lee argued"
+            elif _DASH_ASIDE_RE.fullmatch(between) and "--" not in between[3:-3] and '"' not in between \
+                    and not _object_of_preposition(words, first) and not _placed(text, tokens, words, first, words[h.first]) \
+                    and not _in_relative_clause(text, tokens, words, first):
+                out.append(h)  # past an aside between dashes: "Sen. Jo Ruiz – a contender in 2020 – said" (not
+                # "Another Republican who backed Ruiz — Sen. Jo Platt — said")
             elif (apposed := between[tag.end():] if tag else between).lstrip().startswith(",") \
                     and apposed.count(",") >= 2 and not _LIST_GOES_ON_RE.search(apposed) and not _closes_quote(apposed) \
                     and _apposition_lead(apposed.rsplit(",", 1)[1].replace("\"", " ").replace("”", " ").split()) \

@@ -4452,3 +4452,9 @@ def test_a_word_coined_of_a_catalog_surname_is_no_actor(index):
     found, actors = mentions(index, "Critics called the plan Clintoncare, a Trumpian ploy and modern McCarthyism. "
                                     "Abramski said he bought the gun.")
     assert [(s, actors[a].name) for s, a, how in found if how != "pronoun"] == [("Abramski", "Abramski")]
+
+
+def test_a_speaking_pronoun_goes_to_the_speaker_past_an_aside_between_dashes(index):
+    text = ("When asked about Mollie Kessock's case, Sen. Elizabeth Warren, D-Mass. – a possible contender in 2020 – "
+            "said that she knows it is hard.")
+    assert [a for s, a, r in resolved(index, text) if s == "she"] == ["elizabeth-warren"]

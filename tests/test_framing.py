@@ -148,6 +148,11 @@ def speaker(scorer, text, name, person=False):
         ("Tomas Brel — the chairman of the Harbor Council — said it is safe.", "Harbor Council", []),
         ("Two engineers — Tomas Brel, a member of the panel, and Mara Quill — said it is safe.", "Mara Quill", ["said"]),
         ("The chief — in posts including letters, videos and Harbor TV — said it is safe.", "Harbor TV", []),
+        # the subject before an aside between dashes speaks, past a party tag too; not one named in
+        # a relative clause before the aside
+        ("Tomas Brel — the chairman of the Harbor Council — said it is safe.", "Tomas Brel", ["said"]),
+        ("Sen. Mara Quill, R-Ohio – a contender in 2020 – said it is safe.", "Mara Quill", ["said"]),
+        ("A senator who backed Mara Quill — Sen. Tomas Brel — said it is safe.", "Mara Quill", []),
         # the source "according to" names: past a title, not where the person named works
         ("The bridge is safe, according to spokeswoman Mara Quill.", "Mara Quill", ["according to"]),
         ("The bridge is safe, according to Harbor Council spokeswoman Mara Quill.", "Harbor Council", []),
