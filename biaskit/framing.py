@@ -299,6 +299,21 @@ def _in_relative_clause(text: str, tokens: Sequence[Token], words: Sequence[str]
     return False
 
 
+# What a body puts out, after its name, and the words that may stand before the name then.
+_DOCUMENT_NOUNS = frozenset("report reports study survey poll analysis memo release estimate estimates data figures "
+                            "findings documents records review audit".split())
+_DOCUMENT_LEADS = frozenset("a an the this new recent latest last same earlier".split())
+
+
+def _source_document(text: str, tokens: Sequence[Token], words: Sequence[str], marker: int, first: int, last: int) -> bool:
+    """Whether the name at tokens ``first..last`` names whose document the source marker ending at
+    ``marker`` names ("according to a Justice Department report", "according to a 2011 Pew survey")."""
+    gap = words[marker + 1:first]
+    return marker < first and len(gap) <= 3 and all(w.lower() in _DOCUMENT_LEADS or w.isdigit() for w in gap) \
+        and last + 1 < len(words) and words[last + 1].lower() in _DOCUMENT_NOUNS \
+        and text[tokens[marker].end:tokens[last + 1].start].count(",") == 0
+
+
 def _token_after(tokens: Sequence[Token], k: int, at: int) -> int:
     """The first token after token ``k`` that starts after character ``at``."""
     k += 1
@@ -329,6 +344,21 @@ def _passive(gap: Sequence[str], verb: str) -> bool:
         k -= 1
     return k >= 0 and (gap[k].lower() in BE or gap[k].lower() in ("kept", "keeps")) \
         and not verb.lower().endswith("ing")  # (and "Ruiz was kept informed"; but "Ruiz kept saying")
+
+
+# Verbs of saying whose bare form is a noun as well: after a name in the singular or in an
+# indefinite noun phrase it is the noun ("The CBO report found", "a BuzzFeed News report"; not
+# "Democrats claim").
+_NOUN_FORMS = frozenset("report claim comment tweet note".split())
+_INDEFINITE = frozenset("a an this that another one".split())
+
+
+def _noun_after(words: Sequence[str], first: int, last: int, verb: str) -> bool:
+    """Whether the verb right after the name at tokens ``first..last`` is a noun it qualifies."""
+    if verb.lower() not in _NOUN_FORMS:
+        return False
+    before = words[first - 1].lower() if first > 0 else ""
+    return not words[last].endswith("s") or before in _INDEFINITE or before in ("'s", "’s") or before.isdigit()
 
 
 def _is_gap(words: Sequence[str]) -> bool:
@@ -426,7 +456,9 @@ def speaker_verbs(
         if h.first - last > SPEAKER_REACH or first - h.last > SPEAKER_REACH:
             continue
         if h.category == SOURCE_MARKER:
-            if h.last < first and first - h.last <= _SOURCE_GAP_MAX \
+            if _source_document(text, tokens, words, h.last, first, last):
+                out.append(h)  # the body whose document is the source: "according to a 2011 Pew report"
+            elif h.last < first and first - h.last <= _SOURCE_GAP_MAX \
                     and named_after([w for w in words[h.last + 1:first] if w.lower() != "the"], titles) \
                     and not _titled_after(text, tokens[last].end, titles) \
                     and not ("," in text[tokens[h.last].end:tokens[first].start]
@@ -438,6 +470,8 @@ def speaker_verbs(
             gap = words[last + 1:h.first]
             between = text[tokens[last].end:tokens[h.first].start]
             if _passive(gap, words[h.first]):  # "X was asked", "X has been told"
+                continue
+            if not gap and _noun_after(words, first, last, words[h.first]):
                 continue
             tag = _PAREN_TAG_RE.match(between)  # past a tag in brackets: "Sen. John Thune (R-S.D.) said"
             direct = gap if tag is None else between[tag.end():].split()

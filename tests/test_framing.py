@@ -162,6 +162,13 @@ def speaker(scorer, text, name, person=False):
         ("The bridge is safe, according to Tomas Brel's office.", "Tomas Brel", ["according to"]),
         ("The bridge is safe, according to Harbor Council documents seen by us.", "Harbor Council", ["according to"]),
         ("In a statement, Mara Quill said the bridge is safe.", "Mara Quill", ["in a statement", "said"]),
+        # a body whose document is the source after "according to"
+        ("The bridge is safe, according to a 2011 Harbor Council report.", "Harbor Council", ["according to"]),
+        ("The bridge is safe, according to the latest Harbor TV poll.", "Harbor TV", ["according to"]),
+        # a verb of saying whose bare form is a noun, after a name in the singular or an indefinite phrase
+        ("The Harbor Council report found the bridge is safe.", "Harbor Council", []),
+        ("A Harbor News report found the bridge is safe.", "Harbor News", []),
+        ("Harbor Democrats claim the bridge is safe.", "Harbor Democrats", ["claim"]),
         # a tag in brackets, then an apposition
         ("Sen. Mara Quill (R-Ohio), the panel's chair, said the bridge is safe.", "Mara Quill", ["said"]),
     ],
