@@ -361,6 +361,17 @@ def _noun_after(words: Sequence[str], first: int, last: int, verb: str) -> bool:
     return not words[last].endswith("s") or before in _INDEFINITE or before in ("'s", "’s") or before.isdigit()
 
 
+def _agent_of_participle(words: Sequence[str], first: int) -> bool:
+    """Whether the name at ``first`` is the agent of a participle ("Americans polled by USA TODAY
+    say", "a panel appointed by Ruiz said"), not the subject of the verb after it; but what a body
+    puts out speaks for it ("a report released by the CBO said")."""
+    k = first - 1
+    if k >= 0 and words[k].lower() == "the":
+        k -= 1
+    return k >= 1 and words[k].lower() == "by" and words[k - 1].lower().endswith(("ed", "en")) \
+        and not (k >= 2 and words[k - 2].lower() in _DOCUMENT_NOUNS)
+
+
 def _is_gap(words: Sequence[str]) -> bool:
     lower = [w.lower() for w in words]
     if all(w in SPEAKER_GAP_WORDS or w.endswith("ly") for w in lower):
@@ -471,7 +482,7 @@ def speaker_verbs(
             between = text[tokens[last].end:tokens[h.first].start]
             if _passive(gap, words[h.first]):  # "X was asked", "X has been told"
                 continue
-            if not gap and _noun_after(words, first, last, words[h.first]):
+            if not gap and _noun_after(words, first, last, words[h.first]) or _agent_of_participle(words, first):
                 continue
             tag = _PAREN_TAG_RE.match(between)  # past a tag in brackets: "Sen. John Thune (R-S.D.) said"
             direct = gap if tag is None else between[tag.end():].split()

@@ -169,6 +169,10 @@ def speaker(scorer, text, name, person=False):
         ("The Harbor Council report found the bridge is safe.", "Harbor Council", []),
         ("A Harbor News report found the bridge is safe.", "Harbor News", []),
         ("Harbor Democrats claim the bridge is safe.", "Harbor Democrats", ["claim"]),
+        # the agent of a participle does not speak the verb after it; a body whose document it is does
+        ("Employers surveyed by Harbor TV said the bridge is safe.", "Harbor TV", []),
+        ("A plan backed by the Harbor Council calls for a bridge.", "Harbor Council", []),
+        ("A report released by the Harbor Council said the bridge is safe.", "Harbor Council", ["said"]),
         # a tag in brackets, then an apposition
         ("Sen. Mara Quill (R-Ohio), the panel's chair, said the bridge is safe.", "Mara Quill", ["said"]),
     ],
