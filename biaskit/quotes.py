@@ -813,6 +813,14 @@ class _Reader:
             and len(self.text[a:b].split()) <= 8
 
 
+def _clause_start(reader: _Reader, sent: Sequence[int], k: int) -> int:
+    """The first token of the clause that token ``k`` ends: back to the sentence's start or a break."""
+    c = k
+    while c > 0 and sent[c - 1] == sent[k] and not reader.broken(c):
+        c -= 1
+    return c
+
+
 def _last_mark(text: str, a: int, b: int) -> str:
     """The last character of the quote at a..b, past closing single quotes of one inside it
     ('"... tell them 'the Senate will make it better?'"'), or ""."""
@@ -881,6 +889,7 @@ def find_quotes(
             continue  # a title is no one's words, whatever frames the sentence ('said on CNN's "State of
             # the Union" that he agrees')
         framed = False  # whether a verb framed it, naming an actor or not ('"...," an aide said')
+        framed_at = -1  # (the token of the last such verb)
         for k, step, edge in sides:
             if not (0 <= k < len(sent) and 0 <= edge < len(sent)):
                 continue
@@ -902,7 +911,8 @@ def find_quotes(
                     v is not None and m.start <= tokens[min(k + 1, v)].start
                     and not _NEXT_QUOTE_RE.match(text, tokens[v].end)):
                 m = None  # (not 'Obama replied, "..."', the frame of the quote after it)
-            framed = framed or v is not None and own
+            if v is not None and own:
+                framed, framed_at = True, v
             if m is not None:
                 speakers[run] = m.actor
                 if frames is not None and v is not None and lower[v] in verb_class:
@@ -926,14 +936,14 @@ def find_quotes(
                 m, _ = reader.speaker_near(before, -1)
                 if m is not None:
                     speakers[run] = m.actor
-            elif not framed and 0 <= before < first_in < len(tokens) and sent[before] == sent[first_in] \
-                    and text[tokens[before].end:a - 1].strip() == ":" and text[a:a + 1].isupper():
+            elif 0 <= before < first_in < len(tokens) and sent[before] == sent[first_in] \
+                    and text[tokens[before].end:a - 1].strip() == ":" and text[a:a + 1].isupper() \
+                    and (not framed or framed_at < _clause_start(reader, sent, before)):
                 # a sentence quoted after a colon that ends a clause of a person's, with no verb of saying:
                 # that person's ('Emanuel Jones summed up his view in a column: "..."', 'Obama also made this
                 # pledge to consumers: "..."'; not 'When Ruiz typed it in, a box popped up: "..."')
-                c = before
-                while c > 0 and sent[c - 1] == sent[before] and not reader.broken(c):
-                    c -= 1
+                # (a verb of an opening phrase frames nothing here: 'Asked to clarify, Jo Ruiz gave this statement: "..."')
+                c = _clause_start(reader, sent, before)
                 m = reader.clause_subject(c, before + 1) if lower[c] not in _RELATIVES else None
                 source = mention_at.get(before)  # (not a source the clause ends with: '... to Iowa - The Hill: "..."';
                 # a person it ends with is whom it is said to: 'Collyer admonished McElvain: "..."')

@@ -169,6 +169,8 @@ def speaker(scorer, text, name, person=False):
         ("The Harbor Council report found the bridge is safe.", "Harbor Council", []),
         ("A Harbor News report found the bridge is safe.", "Harbor News", []),
         ("Harbor Democrats claim the bridge is safe.", "Harbor Democrats", ["claim"]),
+        # what puts out a statement speaks
+        ("The Harbor Council issued a statement on the bridge.", "Harbor Council", ["issued a statement"]),
         # the agent of a participle does not speak the verb after it; a body whose document it is does
         ("Employers surveyed by Harbor TV said the bridge is safe.", "Harbor TV", []),
         ("A plan backed by the Harbor Council calls for a bridge.", "Harbor Council", []),

@@ -57,12 +57,14 @@ def test_a_sentence_quoted_after_a_colon_ending_a_persons_clause_is_that_persons
         "Critics returned to Nancy Pelosi's question, which Antony Blinken ducked: \u201cWho pays for the port?\u201d",
         "Antony Blinken, a former envoy, wants to know where she was: \u201cNancy Pelosi missed the vote.\u201d",
         "Antony Blinken heads back to the port - Reuters: \u201cTrucks are moving.\u201d",
+        # after an opening phrase whose verb frames nothing there
+        "Asked to clarify the remarks, Harbor spokesman Antony Blinken provided this: \u201cThe port stays open.\u201d",
     ])
     assert found == [
         ("The port must stay open.", "antony-blinken"), ("No deal is near.", "antony-blinken"),
         ("We will fund the port.", "nancy-pelosi"), ("You cannot close the port.", "nancy-pelosi"),
         ("Access denied.", None), ("Who pays for the port?", None), ("Nancy Pelosi missed the vote.", None),
-        ("Trucks are moving.", None),
+        ("Trucks are moving.", None), ("The port stays open.", "antony-blinken"),
     ]
 
 
