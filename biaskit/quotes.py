@@ -92,6 +92,7 @@ _STAGE_RE = re.compile(r"(?:\s*\([^()\n]{0,80}\))*")  # stage directions opening
 _SENTENCE_END_RE = re.compile(r"[.?!…)\]”\"—-]\s+$")  # what may stand before a label inside a paragraph
 TURN_LOOK_BACK = 40  # characters before a name searched for its title words
 _FRAME_END_RE = re.compile(r"\s*[,:]\s*[“\"]")
+_AFFILIATIONS = ("of", "at", "with", "from")  # before the body a speaker named after the verb is with
 _BREAK_RE = re.compile("[,;:()\\[\\]—–“”\"]")
 _APPOSITION_OPENS_RE = re.compile(r"\s*(,|\([RDI]-)")  # an apposition or a party tag after a name
 # What joins two quoted phrases of one speaker: 'a "moral" and "legal" duty', '"pro-gun" but "anti-violence"'.
@@ -334,8 +335,13 @@ class _Reader:
                     j += 1
                 # not the subject of what is said ('claiming the White House could use "..."'; an
                 # apposition may follow: 'said Jo Ruiz, Platt's chief aide, "..."')
+                affiliated = j + 2 < edge and lower[j + 1] in _AFFILIATIONS \
+                    and _FRAME_END_RE.match(self.text, self.tokens[edge - 1].end) is not None \
+                    and any(words[i][:1].isupper() for i in range(j + 2, edge)) \
+                    and all(words[i][:1].isupper() or lower[i] in ("the", "of", "for", "and") for i in range(j + 2, edge))
                 clause = j + 1 < edge and not self.text.startswith(",", self.tokens[j].end) \
-                    and any(words[i][:1].islower() for i in range(j + 1, edge))  # ('said Homeland Security
+                    and any(words[i][:1].islower() for i in range(j + 1, edge)) and not affiliated
+                # (but the body the speaker is with: 'says Jo Ruiz of the Harbor Institute, "..."'; not 'said Homeland Security
                 # Secretary Jo Ruiz was "..."'), nor the subject of the quoted words after it, with no comma
                 # or colon between ('its website says Americans "should never be denied ..."')
                 return None if clause or _OPENS_RIGHT_AFTER_RE.match(self.text, self.tokens[j].end) else m

@@ -770,6 +770,18 @@ def test_frames_past_a_party_tag_a_title_and_a_first_predicate_and_notes():
                                         "benjamin-netanyahu", "benjamin-netanyahu", None]
 
 
+def test_a_speaker_named_after_the_verb_with_the_body_they_are_with_frames_the_quote_after():
+    found, _ = quotes_of([
+        "But even then, says Antony Blinken of the Harbor Institute, “there was an informal path.”",
+        # not a clause after the body, nor whom a verb accuses of the quoted words
+        "“It holds,” said Antony Blinken of the Harbor Institute, which has led efforts to “defund” the port.",
+        "Netanyahu responded by accusing Blinken of “fearmongering” on Monday.",
+    ])
+    assert [(q, s) for q, s, _ in found] == [("there was an informal path.", "antony-blinken"),
+                                             ("It holds,", "antony-blinken"), ("defund", None),
+                                             ("fearmongering", "benjamin-netanyahu")]
+
+
 def test_a_phrase_joined_to_a_quoted_one_by_and_or_but_is_in_its_voice():
     found, _ = quotes_of([
         "Netanyahu said the truce was “fragile after months of fighting on the border” but “holding.”",
