@@ -40,6 +40,7 @@ from functools import cached_property, lru_cache
 from dataclasses import dataclass, replace
 from typing import Iterable, Sequence
 
+from biaskit.framing import DASH_RE
 from biaskit.lexicons import Lexicons, english_words, iter_forms, peoples_of, slug
 from biaskit.quotes import PARTICIPLE_LEADS, SPEAKER_LABEL_END_RE, TURN_LOOK_BACK, label_start, mistyped_open
 from biaskit.segment import Token, tokenize
@@ -347,7 +348,6 @@ TIME_PHRASE_OPENERS = frozenset(("on", "in", "last", "this"))
 # How many sentences back "the X administration" is what "the administration" means, whoever is
 # in office at the article's date.
 ADMINISTRATION_REACH = 3
-DASHES = ("–", "—", "--")
 ASIDE_REACH = 30  # how many tokens an aside between dashes may run
 # How many sentences after a person of a shared surname is named in full a bare surname is theirs
 # for being named last; further on it is the one named most often so far.
@@ -2619,15 +2619,17 @@ class _Resolver:
             # but past the sentence after that naming, the one named most often so far ("Sen. Chris
             # Murphy ... a teacher's aide, Anne Marie Murphy, ... . ... . Murphy launched a filibuster").
             owners = [a for a in owners if a not in late] or owners
-            last = min(owners, key=lambda a: min((i - p) if p <= i else (self.n + p - i) for p in named_at[a]))
+
+            def distance(a: str) -> int:  # (one named after i only: further than any before it)
+                return min((i - p) if p <= i else (self.n + p - i) for p in named_at[a])
+
+            last = min(owners, key=distance)
             before = [p for p in named_at[last] if p <= i]
             if not before or self.sent[i] - self.sent[max(before)] <= SURNAME_RECENCY:
                 return last
             counts = {a: sum(1 for h in self.hits if h.actor == a and h.first < i) for a in owners}
             most = max(counts.values())
-            return last if counts[last] == most else min(
-                (a for a in owners if counts[a] == most),
-                key=lambda a: min((i - p) if p <= i else (self.n + p - i) for p in named_at[a]))
+            return last if counts[last] == most else min((a for a in owners if counts[a] == most), key=distance)
 
         def fitting(i: int) -> list[str]:
             # The owners of the surname at i that its honorific allows ("Mrs. Clinton" is not Bill Clinton).
@@ -2922,14 +2924,12 @@ class _Resolver:
         """The id of the family of ``surname``, made when first seen with the party and country its
         ``members`` named share, to roll up to, and its plural as written ("Clintons") as its alias."""
         ident = self.new_actor(f"{surname} family", "group")
-        if plural and not self.discovered[ident].aliases or not plural and self.discovered[ident].party is None \
-                and self.discovered[ident].country is None:
-            parties = {self.actor(a).party_on(self.on) for a in members}
-            countries = {self.actor(a).country for a in members}
-            self.discovered[ident] = replace(self.discovered[ident],
-                                             aliases=(plural,) if plural else self.discovered[ident].aliases,
-                                             party=next(iter(parties)) if len(parties) == 1 else None,
-                                             country=next(iter(countries)) if len(countries) == 1 else None)
+        family = self.discovered[ident]
+        parties = {self.actor(a).party_on(self.on) for a in members}
+        countries = {self.actor(a).country for a in members}
+        self.discovered[ident] = replace(family, aliases=family.aliases or ((plural,) if plural else ()),
+                                         party=next(iter(parties)) if len(parties) == 1 else None,
+                                         country=next(iter(countries)) if len(countries) == 1 else None)
         return ident
 
     def plural_speakers(self, i: int) -> bool:
@@ -6327,8 +6327,7 @@ class _Resolver:
 
     def dash_between(self, k: int, m: int) -> bool:
         """Whether a dash stands between tokens ``k`` and ``m``."""
-        gap = self.gap(k, m)
-        return any(d in gap for d in DASHES)
+        return DASH_RE.search(self.gap(k, m)) is not None
 
     def speaker_slot(self, i: int) -> int | None:
         """The token right before the verb of saying (and its auxiliary and phrase of time) that

@@ -238,12 +238,16 @@ _PAREN_TAG_RE = re.compile(r"\s*\((?:[RDI](?:-[A-Z][\w.]*)?|[A-Z][\w.]*(?:-[A-Z]
 # say", "with Democrats contending").
 _PLACE_LEADS = frozenset("in from at near inside outside across throughout within to about against over on with".split())
 _PLAIN_GAP_RE = re.compile(r"\s+(?:[Tt]he\s+)?")
-_VOICE_NOUNS = STAFF_NOUNS | _PROFESSIONS | frozenset(
+# What a body puts out, after its name, and the words that may stand before the name then
+# ("according to a 2011 Pew report").
+_DOCUMENT_NOUNS = frozenset("report reports study survey poll analysis memo release estimate estimates data figures "
+                            "findings documents records review audit".split())
+_DOCUMENT_LEADS = frozenset("a an the this new recent latest last same earlier".split())
+_VOICE_NOUNS = STAFF_NOUNS | _PROFESSIONS | _DOCUMENT_NOUNS | frozenset(
     "government governments ministry ministries embassy embassies office department military army police authorities "
     "administration leadership leader leaders president premier minister ministers team members staff "
-    "some many most others those several majority minority report reports study poll survey letter statement ad "
-    "analysis memo e-mail email release estimate estimates numbers data figures guidance findings documents "
-    "records".split())  # (and what a body puts out: "A report from the Harbor Council said")
+    "some many most others those several majority minority letter statement ad e-mail email numbers guidance".split())
+# (and what a body puts out: "A report from the Harbor Council said")
 
 
 def _placed(text: str, tokens: Sequence[Token], words: Sequence[str], first: int, verb: str) -> bool:
@@ -263,7 +267,7 @@ def _placed(text: str, tokens: Sequence[Token], words: Sequence[str], first: int
 # the subject ("one of its backers – Mayor Jo Ruiz – said", "two Republicans — Sen. Ruiz and Sen.
 # Platt — said"), not when it is a clause of its own ("Time -- which, like CNN, is part of Harbor
 # Media -- wrote", "the third judge -- named by Jo Ruiz -- asked").
-_DASH_RE = re.compile(r"[—–]|--")
+DASH_RE = re.compile(r"[—–]|--")
 _ASIDE_CLAUSE_WORDS = frozenset(
     "which who whom whose that like including named appointed by with from for to as is was are were has have had".split())
 _ASIDE_MAX = 200  # characters an aside between dashes may have
@@ -276,7 +280,7 @@ def _in_aside_clause(text: str, start: int) -> bool:
     """Whether the name starting at ``start``, before a closing dash, ends a clause within the aside."""
     lead = text[max(0, start - _ASIDE_MAX):start]
     opening = None
-    for opening in _DASH_RE.finditer(lead):
+    for opening in DASH_RE.finditer(lead):
         pass
     if opening is None:
         return False
@@ -297,12 +301,6 @@ def _in_relative_clause(text: str, tokens: Sequence[Token], words: Sequence[str]
         if words[k].lower() in ("who", "which", "that", "whom", "whose"):
             return True
     return False
-
-
-# What a body puts out, after its name, and the words that may stand before the name then.
-_DOCUMENT_NOUNS = frozenset("report reports study survey poll analysis memo release estimate estimates data figures "
-                            "findings documents records review audit".split())
-_DOCUMENT_LEADS = frozenset("a an the this new recent latest last same earlier".split())
 
 
 def _source_document(text: str, tokens: Sequence[Token], words: Sequence[str], marker: int, first: int, last: int) -> bool:
@@ -487,7 +485,7 @@ def speaker_verbs(
             tag = _PAREN_TAG_RE.match(between)  # past a tag in brackets: "Sen. John Thune (R-S.D.) said"
             direct = gap if tag is None else between[tag.end():].split()
             if (_is_gap(direct) or _is_gap(direct[_affiliation(direct):])) and "," not in between and '"' not in between \
-                    and not (_DASH_RE.search(between) and _in_aside_clause(text, tokens[first].start)) \
+                    and not (DASH_RE.search(between) and _in_aside_clause(text, tokens[first].start)) \
                     and not _placed(text, tokens, words, first, words[h.first]):
                 out.append(h)
             elif between.strip() == "," and first and text[tokens[first - 1].end:tokens[first].start].strip() == "," \

@@ -247,6 +247,13 @@ class _Reader:
         found = (_BREAK_RE if marks else _PUNCT_BREAK_RE).search(self.text, self.tokens[j - 1].end, self.tokens[j].start)
         return found is not None
 
+    def clause_start(self, k: int) -> int:
+        """The first token of the clause that token ``k`` ends: back to the sentence's start or a break."""
+        c = k
+        while c > 0 and self.sent[c - 1] == self.sent[k] and not self.broken(c):
+            c -= 1
+        return c
+
     def closing_frame(self, k: int) -> bool:
         """Whether a verb of saying follows token ``k`` at once, or in the last words of its sentence
         after a comma ('..., Ruiz said.', '..., said Jo Ruiz of the institute.')."""
@@ -819,14 +826,6 @@ class _Reader:
             and len(self.text[a:b].split()) <= 8
 
 
-def _clause_start(reader: _Reader, sent: Sequence[int], k: int) -> int:
-    """The first token of the clause that token ``k`` ends: back to the sentence's start or a break."""
-    c = k
-    while c > 0 and sent[c - 1] == sent[k] and not reader.broken(c):
-        c -= 1
-    return c
-
-
 def _last_mark(text: str, a: int, b: int) -> str:
     """The last character of the quote at a..b, past closing single quotes of one inside it
     ('"... tell them 'the Senate will make it better?'"'), or ""."""
@@ -944,12 +943,12 @@ def find_quotes(
                     speakers[run] = m.actor
             elif 0 <= before < first_in < len(tokens) and sent[before] == sent[first_in] \
                     and text[tokens[before].end:a - 1].strip() == ":" and text[a:a + 1].isupper() \
-                    and (not framed or framed_at < _clause_start(reader, sent, before)):
+                    and (not framed or framed_at < reader.clause_start(before)):
                 # a sentence quoted after a colon that ends a clause of a person's, with no verb of saying:
                 # that person's ('Emanuel Jones summed up his view in a column: "..."', 'Obama also made this
                 # pledge to consumers: "..."'; not 'When Ruiz typed it in, a box popped up: "..."')
                 # (a verb of an opening phrase frames nothing here: 'Asked to clarify, Jo Ruiz gave this statement: "..."')
-                c = _clause_start(reader, sent, before)
+                c = reader.clause_start(before)
                 m = reader.clause_subject(c, before + 1) if lower[c] not in _RELATIVES else None
                 source = mention_at.get(before)  # (not a source the clause ends with: '... to Iowa - The Hill: "..."';
                 # a person it ends with is whom it is said to: 'Collyer admonished McElvain: "..."')
