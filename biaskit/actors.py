@@ -352,6 +352,9 @@ ASIDE_REACH = 30  # how many tokens an aside between dashes may run
 # How many sentences after a person of a shared surname is named in full a bare surname is theirs
 # for being named last; further on it is the one named most often so far.
 SURNAME_RECENCY = 1
+# How many sentences back the pronoun that frames a quote ('"...," he said') looks for its one speaker
+# when nobody of its kind stands within PRONOUN_WINDOW.
+SPEAKER_WINDOW = 5
 # The words an organisation's chair goes by ("the Fed chair", "the Federal Reserve chairman").
 CHAIR_WORDS = ("chair", "chairman", "chairwoman")
 # Words after "the FBI director" that make it an office, not its holder ("the Fed chair nominee"),
@@ -5747,6 +5750,14 @@ class _Resolver:
                     continue
                 if self.fits(h, kind):
                     fitting.append(h)
+            if said and not fitting and kind != "plural" and turn is None:
+                # a speaker's pronoun with nobody of its kind in reach: the one person known to be of its
+                # gender named a few sentences further back (a bill's sentences between: 'Durbin asked ... . The
+                # legislation passed ... . It would ... . "...," he said')
+                back = [h for h in hits[bisect_left(hit_sents, reach - SPEAKER_WINDOW):lo]
+                        if (self.gender(h.actor) or self.pronoun_gender.get(h.actor)) == kind and not self.in_quotation(h.first)]
+                if len({h.actor for h in back}) == 1 and not self.unnamed_person_between(back[-1].last + 1, quote_at):
+                    fitting = back[-1:]  # (not past someone unnamed: 'One DACA recipient who reached out ... he')
             if said and fitting:
                 fitting = self.framing_quote_dropped(i, fitting)
             if fitting and self.lower[i] in SUBJECT_PRONOUNS and self.after_opening_participle(i):
@@ -5881,6 +5892,13 @@ class _Resolver:
                         opener[s] = (kind, actor)
             if i in said_by and self.lower[i] in SUBJECT_PRONOUNS:
                 subjects.setdefault((s, kind), set()).add(said_by[i])
+
+    def unnamed_person_between(self, a: int, b: int) -> bool:
+        """Whether someone unnamed is brought in between tokens ``a`` and ``b``: what a person is,
+        after "a", "an", "one" or "another" ("a top gun industry executive", "One DACA recipient")."""
+        return any(self.lower[k] in PERSON_HEADS and any(self.lower[j] in ("a", "an", "one", "another")
+                                                         for j in range(max(a, k - 4), k))
+                   for k in range(a, b))
 
     def turn_at(self, at: int) -> tuple[int, int, str] | None:
         """The transcript turn (see ``turns``: start, end, speaker) that character ``at`` stands in, or None."""

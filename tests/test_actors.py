@@ -4458,3 +4458,16 @@ def test_a_speaking_pronoun_goes_to_the_speaker_past_an_aside_between_dashes(ind
     text = ("When asked about Mollie Kessock's case, Sen. Elizabeth Warren, D-Mass. – a possible contender in 2020 – "
             "said that she knows it is hard.")
     assert [a for s, a, r in resolved(index, text) if s == "she"] == ["elizabeth-warren"]
+
+
+def test_a_speakers_pronoun_with_nobody_of_its_gender_in_reach_takes_the_one_named_further_back(index):
+    text = ("Sen. Dale Whitlow asked for consent to pass the harbor act. The bill passed the House. "
+            "It would protect the docks. “We have to act,” he said in a floor speech.")
+    assert [a for s, a, r in resolved(index, text) if s == "he"] == ["dale-whitlow"]
+    # ... not past someone unnamed brought in between, nor one of unknown gender
+    text = ("Sen. Dale Whitlow asked for consent to pass the harbor act. The bill passed the House. "
+            "A dock worker who wrote to us was angry. “We have to act,” he said.")
+    assert [a for s, a, r in resolved(index, text) if s == "he"] == []
+    text = ("Quorvex Kessock asked for consent to pass the harbor act. The bill passed the House. "
+            "It would protect the docks. “We have to act,” she said in a floor speech.")
+    assert [a for s, a, r in resolved(index, text) if s == "she"] == []
