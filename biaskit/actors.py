@@ -5752,10 +5752,10 @@ class _Resolver:
                     fitting.append(h)
             if said and not fitting and kind != "plural" and turn is None:
                 # a speaker's pronoun with nobody of its kind in reach: the one person known to be of its
-                # gender named a few sentences further back (a bill's sentences between: 'Durbin asked ... . The
-                # legislation passed ... . It would ... . "...," he said')
+                # gender named a few sentences further back (a bill's sentences between: 'Durbin asked
+                # ... . The legislation passed ... . It would ... . "...," he said')
                 back = [h for h in hits[bisect_left(hit_sents, reach - SPEAKER_WINDOW):lo]
-                        if (self.gender(h.actor) or self.pronoun_gender.get(h.actor)) == kind and not self.in_quotation(h.first)]
+                        if self.fits(h, kind) and self.known_gender(h.actor) == kind and not self.in_quotation(h.first)]
                 if len({h.actor for h in back}) == 1 and not self.unnamed_person_between(back[-1].last + 1, quote_at):
                     fitting = back[-1:]  # (not past someone unnamed: 'One DACA recipient who reached out ... he')
             if said and fitting:
@@ -6317,8 +6317,13 @@ class _Resolver:
         if kind == "plural":
             ok = a.kind == "group" or a.kind in ("organisation", "country") and self.plural_mention(h, a)
         else:
-            ok = a.kind == "person" and (self.gender(h.actor) or self.pronoun_gender.get(h.actor)) in (kind, None)
+            ok = a.kind == "person" and self.known_gender(h.actor) in (kind, None)
         return ok and not self.attributive(h)
+
+    def known_gender(self, actor_id: str) -> str | None:
+        """An actor's gender from the catalog or a given name, else from an honorific or the first he
+        or she that took it up here."""
+        return self.gender(actor_id) or self.pronoun_gender.get(actor_id)
 
     def speaker_before(self, i: int, fitting: list[_Hit]) -> _Hit | None:
         """The fitting actor right before a verb of saying that subject pronoun ``i`` follows (maybe
