@@ -2612,10 +2612,9 @@ class _Resolver:
         # Paul, not his father, Rep. Ron Paul, named in full once in between)
         named_at = {a: list(places) for a, places in full_at.items()}
         for h in self.hits:
-            if h.first == h.last and h.resolution in ("short", "surname") and h.actor in named_at:
-                title = self.office_before(h.first)
-                if title is not None and self.held_as(h.actor, title):
-                    named_at[h.actor].append(h.first)
+            if h.first == h.last and h.resolution in ("short", "surname") and h.actor in named_at \
+                    and self.named_by_office(h.first, h.actor):
+                named_at[h.actor].append(h.first)
 
         def nearest(i: int, owners: list[str]) -> str:
             # The person whose full name (or office and surname) came last before, else first after;
@@ -2711,8 +2710,7 @@ class _Resolver:
                         and "-" not in self.words[i - 1]:
                     continue  # another given name: someone else ("Megan Gipson ... niece Grace Gipson", "Dorrin Vask")
             self.add(i, i, owner, "surname")
-            title = self.office_before(i) if len(owners) < len(by_surname[w]) else None
-            if title is not None and self.held_as(owner, title):
+            if len(owners) < len(by_surname[w]) and self.named_by_office(i, owner):
                 named_at[owner].append(i)  # (in text order: "Senator Paul ... Mr. Paul")
 
     def named_for(self, k: int) -> bool:
@@ -2851,6 +2849,11 @@ class _Resolver:
         offices, never held."""
         actor = self.actor(actor_id)
         return title in RECORDED_OFFICES and not actor.discovered and bool(actor.roles) and not self.held_as(actor_id, title)
+
+    def named_by_office(self, i: int, actor_id: str) -> bool:
+        """Whether an office of the actor's is written before its surname at token ``i`` ("Senator Paul")."""
+        title = self.office_before(i)
+        return title is not None and self.held_as(actor_id, title)
 
     def held_as(self, actor_id: str, title: str) -> bool:
         """Whether a title written before a surname names an office the actor held: the office

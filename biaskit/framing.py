@@ -250,13 +250,17 @@ _VOICE_NOUNS = STAFF_NOUNS | _PROFESSIONS | _DOCUMENT_NOUNS | frozenset(
 # (and what a body puts out: "A report from the Harbor Council said")
 
 
+def _before_name(words: Sequence[str], first: int) -> int:
+    """The token before the name at ``first``, past "the" ("in the Harbor Council"); -1 at the start."""
+    k = first - 1
+    return k - 1 if k >= 0 and words[k].lower() == "the" else k
+
+
 def _placed(text: str, tokens: Sequence[Token], words: Sequence[str], first: int, verb: str) -> bool:
     """Whether the name at ``first`` says where the noun before it is, a noun that does not speak for
     it ("His mother in Guatemala", "a migrant from Honduras", "Republicans in Congress"; not past a
     comma: "bringing them in, Ruiz said")."""
-    k = first - 1
-    if k >= 0 and words[k].lower() == "the":
-        k -= 1
+    k = _before_name(words, first)
     return k >= 1 and words[k].lower() in _PLACE_LEADS \
         and not (words[k].lower() == "with" and verb.lower().endswith("ing")) \
         and words[k - 1].lower() not in _VOICE_NOUNS \
@@ -273,7 +277,8 @@ _ASIDE_CLAUSE_WORDS = frozenset(
 _ASIDE_MAX = 200  # characters an aside between dashes may have
 # What may stand between a subject and its verb of saying: an aside between dashes, after a party
 # tag maybe ("Sen. Jo Ruiz, D-Mass. – a possible contender in 2020 – said").
-_DASH_ASIDE_RE = re.compile(r"(?:,\s*[A-Z][A-Za-z.-]*,?)?\s*(?:—|–|--)[^—–]{1,%d}?(?:—|–|--)\s*" % _ASIDE_MAX)
+_DASH_ASIDE_RE = re.compile(rf"(?:,\s*[A-Z][A-Za-z.-]*,?)?\s*(?:{DASH_RE.pattern})(?:(?!{DASH_RE.pattern}).){{1,{_ASIDE_MAX}}}?"
+                            rf"(?:{DASH_RE.pattern})\s*", re.S)
 
 
 def _in_aside_clause(text: str, start: int) -> bool:
@@ -323,9 +328,7 @@ def _token_after(tokens: Sequence[Token], k: int, at: int) -> int:
 def _object_of_preposition(words: Sequence[str], first: int) -> bool:
     """Whether the name at ``first`` follows a preposition, maybe with "the" between ("a letter to
     the council and Ruiz")."""
-    k = first - 1
-    if k >= 0 and words[k].lower() == "the":
-        k -= 1
+    k = _before_name(words, first)
     return k >= 0 and words[k].lower() in _OBJECT_LEADS
 
 
@@ -363,9 +366,7 @@ def _agent_of_participle(words: Sequence[str], first: int) -> bool:
     """Whether the name at ``first`` is the agent of a participle ("Americans polled by USA TODAY
     say", "a panel appointed by Ruiz said"), not the subject of the verb after it; but what a body
     puts out speaks for it ("a report released by the CBO said")."""
-    k = first - 1
-    if k >= 0 and words[k].lower() == "the":
-        k -= 1
+    k = _before_name(words, first)
     return k >= 1 and words[k].lower() == "by" and words[k - 1].lower().endswith(("ed", "en")) \
         and not (k >= 2 and words[k - 2].lower() in _DOCUMENT_NOUNS)
 
@@ -496,7 +497,7 @@ def speaker_verbs(
                     and (not listed["serial"] or first and "," in text[tokens[first - 1].end:tokens[first].start]) \
                     and not _object_of_preposition(words, first):
                 out.append(h)  # one of a list of subjects: "Ted Cruz and Mike Lee said", "Cruz, Paul and Lee argued"
-            elif _DASH_ASIDE_RE.fullmatch(between) and "--" not in between[3:-3] and '"' not in between \
+            elif _DASH_ASIDE_RE.fullmatch(between) and '"' not in between \
                     and not _object_of_preposition(words, first) and not _placed(text, tokens, words, first, words[h.first]) \
                     and not _in_relative_clause(text, tokens, words, first):
                 out.append(h)  # past an aside between dashes: "Sen. Jo Ruiz – a contender in 2020 – said" (not

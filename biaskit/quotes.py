@@ -943,12 +943,11 @@ def find_quotes(
                     speakers[run] = m.actor
             elif 0 <= before < first_in < len(tokens) and sent[before] == sent[first_in] \
                     and text[tokens[before].end:a - 1].strip() == ":" and text[a:a + 1].isupper() \
-                    and (not framed or framed_at < reader.clause_start(before)):
+                    and (c := reader.clause_start(before)) > framed_at:  # (-1 when no verb framed it)
                 # a sentence quoted after a colon that ends a clause of a person's, with no verb of saying:
                 # that person's ('Emanuel Jones summed up his view in a column: "..."', 'Obama also made this
                 # pledge to consumers: "..."'; not 'When Ruiz typed it in, a box popped up: "..."')
                 # (a verb of an opening phrase frames nothing here: 'Asked to clarify, Jo Ruiz gave this statement: "..."')
-                c = reader.clause_start(before)
                 m = reader.clause_subject(c, before + 1) if lower[c] not in _RELATIVES else None
                 source = mention_at.get(before)  # (not a source the clause ends with: '... to Iowa - The Hill: "..."';
                 # a person it ends with is whom it is said to: 'Collyer admonished McElvain: "..."')
