@@ -246,6 +246,18 @@ class Analyzer:
                     return True
             return False
 
+        person_names: dict[int, list[tuple[int, int]]] = defaultdict(list)  # sentence -> token spans of people's names
+        for m in mentions:
+            if m.resolution not in ("pronoun", "role") and m.actor in actors and actors[m.actor].kind == "person":
+                a = sent_tokens[m.sentence][0]
+                person_names[m.sentence].append((bisect_right(token_starts, m.start) - 1 - a,
+                                                 bisect_right(token_starts, m.end - 1) - 1 - a))
+
+        def in_person_name(h: TermHit, si: int) -> bool:
+            """Whether frame term ``h`` of sentence ``si`` is a word of a person's name ("Bill" in "Bill
+            Clinton", "Faith" in "Faith Hill"): a name frames nothing, whoever the record is for."""
+            return any(f <= h.first and h.last <= l for f, l in person_names.get(si, ()))
+
         grouped: dict[tuple[int, str], list[Mention]] = defaultdict(list)
         labels = names_only(text, article.paragraphs, mentions)
         for m in mentions:
@@ -311,8 +323,8 @@ class Analyzer:
                 a, _ = sent_tokens[si]
                 own = spans_in[si]
                 for h in sentence_hits(si, FRAME_HITS):
-                    if own and identifies(h, actor_id, own, a):
-                        continue  # what names the actor is no frame it appears in
+                    if own and identifies(h, actor_id, own, a) or in_person_name(h, si):
+                        continue  # what names the actor, or a person, is no frame it appears in
                     frame_counts[h.category] += 1
                     evidence.append(match("frames", h, si, a))
             verbs: list[str] = []

@@ -136,6 +136,39 @@ def test_the_title_before_a_name_is_no_frame_and_the_text_around_it_is():
     assert frames == {0: set(), 1: {"border", "security"}, 2: {"security", "border"}}
 
 
+def test_a_persons_name_is_no_frame_for_anyone_in_its_sentence():
+    art = article(["Bill Clinton praised the bill that Tom Price wrote, and Sue Ferrand said the price was low."],
+                  date="2016-05-01")
+    frames = {r.actor: sorted(art.text[e.start:e.end] for e in r.evidence if e.lexicon == "frames")
+              for r in analyze_article(art).records}
+    assert frames["bill-clinton"] == ["bill", "price"]  # the bill and its price; not "Bill", "Price" or "Sue"
+    assert frames["tom-price"] == ["bill", "price"]
+    assert frames["sue-ferrand"] == ["bill", "price"]
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("Hal Dorn met the vice president on Monday.", "morality", None),
+    ("Hal Dorn called it a sin and a vice.", None, "morality"),
+    ("Hal Dorn waged a charm offensive and called the remarks offensive.", "military_action", None),
+    ("Hal Dorn said the army launched an offensive on the town.", None, "military_action"),
+    ("Hal Dorn feared an offensive against the port.", None, "military_action"),
+    ("Hal Dorn spoke at the party retreat on Friday.", "military_action", None),
+    ("Hal Dorn said the rebels retreated north.", None, "military_action"),
+    ("Hal Dorn voted against the continuing resolution.", "external_regulation", None),
+    ("Hal Dorn backed a U.N. resolution on the strait.", None, "external_regulation"),
+    ("Hal Dorn said the site drew heavy traffic and was fairly quiet at night.", "quality_of_life", None),
+    ("Hal Dorn walked down the corridor to his office.", "humanitarian", None),
+    ("Hal Dorn asked for a safe corridor for the families.", None, "humanitarian"),
+])
+def test_frame_words_in_their_other_senses_frame_nothing(text, absent, present):
+    (rec,) = [r for r in analyze_article(article([text], date="2016-05-01")).records if r.actor == "hal-dorn"]
+    cats = {e.category for e in rec.evidence if e.lexicon == "frames"}
+    if absent:
+        assert absent not in cats and "fairness_equality" not in cats
+    if present:
+        assert present in cats
+
+
 def test_caption_mentions_are_listed_not_scored(tmp_path):
     from biaskit.ingest import read_corpus
     from biaskit import lexicons
