@@ -646,6 +646,10 @@ COINED_ENDS = ("ian", "ians", "ism", "isms", "ist", "ists", "ite", "ites", "esqu
 # Clinton Foundation", "George Washington University", "Trump Tower", "the Reagan Library", "Harris
 # Health System"; a system is no organisation of its own: "National Instant Criminal Background Check System").
 NAMED_FOR_ONLY = frozenset(("Library", "Museum", "Tower", "Towers", "Interactive", "Poll", "System"))
+# Last words that make a discovered name of more than one word an institution's, after a given name
+# too ("Cleveland Clinic", "Ronald Reagan Presidential Library", "Harris Health System").
+INSTITUTION_ENDS = frozenset(("Clinic", "Clinics", "Library", "Museum", "Interactive", "Poll", "System", "Lab",
+                              "Laboratory"))
 NAMED_FOR_ENDS = NAMED_FOR_ONLY | ORG_WORDS | FACILITY_ENDS | PLACE_ENDS
 # Abbreviated title words, written out as the catalog's offices and "the senator" say them ("Gov. Bush"
 # was a governor, "Lt. Gov." a lieutenant governor, "Sen. Jane Doe ... the senator").
@@ -2108,10 +2112,16 @@ class _Resolver:
         if n and i + n < self.n and self.words[i + n] in FIRM_SUFFIXES and not self.covered[i + n] \
                 and self.sent[i + n] == self.sent[i] and self.joined(i + n - 1, i + n):
             return n + 1  # a firm's suffix in capitals ends its name: "Chatman LLC"
-        if n - particles == limit and i + n < self.n and self.words[i + n] in ORG_WORDS and not self.covered[i + n] \
+        if n - particles == limit and i + n < self.n and not self.covered[i + n] \
+                and (self.words[i + n] in ORG_WORDS or self.words[i + n] in DOCUMENT_WORDS and not self.name_goes_on(i + n)) \
                 and self.sent[i + n] == self.sent[i] and self.joined(i + n - 1, i + n):
-            n += 1  # a long name that ends like an organisation: "Marjory Stoneman Douglas High School"
+            n += 1  # a long name that ends like an organisation or a law: "Marjory Stoneman Douglas High
+            # School", "Brady Handgun Violence Prevention Act"
         return n
+
+    def name_goes_on(self, k: int) -> bool:
+        """Whether a capitalised word adjacent to token ``k`` follows it in its sentence."""
+        return k + 1 < self.n and self.same_sentence(k, k + 1) and self.words[k + 1][:1].isupper() and self.joined(k, k + 1)
 
     def nickname_at(self, k: int, first: int) -> bool:
         """Whether token ``k`` is a nickname quoted inside the person's name that starts at token
@@ -2235,7 +2245,8 @@ class _Resolver:
             kind = "person"
         elif kind is None:
             country = self.index.form_actor.get(last)
-            kind = "organisation" if last in ORG_WORDS or last in FIRM_TAILS and count > 1 or self.press_name(first, count) \
+            kind = "organisation" if last in ORG_WORDS or (last in FIRM_TAILS or last in INSTITUTION_ENDS) and count > 1 \
+                or self.press_name(first, count) \
                 or "&" in name else \
                 "name" if country and self.index.actors[country].kind == "country" and not self.given(self.words[first]) \
                 or count > 1 and self.common_noun_end(first + count - 1) and self.words[first] not in self.index.first_names \
@@ -2303,10 +2314,12 @@ class _Resolver:
         capitalised = self.capitalised
         self.companies = {self.span_text(i, self.name_run(i) or 1) for i in capitalised
                           if i > 0 and lower[i - 1] in COMPANY_NOUNS and self.gap(i - 1, i) == " "}
+        in_tail = self.organisation_tails()
         skip = 0
         for i in capitalised:
-            if i < skip:
-                continue
+            if i < skip or i in in_tail:
+                continue  # (a word of an organisation's tail is found with the whole name, later: "Center for
+                # Sustainable Health Spending", "Committee for a Responsible Federal Budget")
             if not self.covered[i] and self.names_people(i) and self.opens_advocacy_name(i + 1):
                 skip = self.advocacy_name_end(i)
                 if skip:
@@ -2350,7 +2363,8 @@ class _Resolver:
                     title = i - 1
             if title is not None:
                 if run > 1:  # a person after a person's title, whatever the last word ("Director Keating Holland")
-                    self.discover(i, run, None if words[i + run - 1] in FIRM_TAILS else "person")
+                    self.discover(i, run, None if words[i + run - 1] in FIRM_TAILS or words[i + run - 1] in INSTITUTION_ENDS
+                                  else "person")
                 else:
                     self.single_after_title.append((title, i))  # "Gov. Brown": decided after the surnames
                 continue
@@ -2382,6 +2396,21 @@ class _Resolver:
                     i > 0 and words[i - 1] in index.speech_verbs and sent[i - 1] == sent[i] and not is_org
                     ) or _after_according_to(lower, i):
                 self.discover(i, run)
+
+    def organisation_tails(self) -> set[int]:
+        """The tokens of the tails of organisations' names, after a word that ends like one and "of",
+        "for" or "on", up to an "and" or "at" ("Sustainable Health Spending" of "Center for Sustainable
+        Health Spending"): no name of their own. (What "and" or "at" joins may be a name of its own:
+        "William Landes at the University of Chicago and John Lott".)"""
+        tails: set[int] = set()
+        for k in range(self.n - 2):
+            if self.words[k] in ORG_WORDS and self.lower[k + 1] in TAIL_WORDS and self.same_sentence(k, k + 2) \
+                    and not self.covered[k + 1]:
+                for j in range(k + 2, self.tail_end(k, k + 1)):
+                    if self.lower[j] in ("and", "at"):
+                        break
+                    tails.add(j)
+        return tails
 
     def in_title_beyond(self, i: int, run: int) -> bool:
         """Whether the name run i..i+run-1 is part of a quoted title that says more than it: a
@@ -3479,7 +3508,8 @@ class _Resolver:
                     or self.lower[end] == "at" and not tail:
                 break  # "and" joins two words of a tail only: not "... Institute and Obama"; "at" goes on
                 # a tail only: "University of Texas at Austin"
-            k = end + 1 + (self.lower[end + 1] == "the" and (self.lower[end] in TAIL_WORDS or self.the_tail_closes(end + 2)))
+            k = end + 1 + (self.lower[end + 1] == "the" and (self.lower[end] in TAIL_WORDS or self.the_tail_closes(end + 2))
+                           or self.lower[end + 1] == "a" and self.lower[end] == "for")  # "Committee for a Responsible ..."
             more = 0
             while k + more < self.n and more < (2 if joined else 4) and self.same_sentence(i, k + more) \
                     and (not self.covered[k + more] or self.words[k + more] in US_STATES or k + more in self.passed) \

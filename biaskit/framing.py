@@ -400,7 +400,7 @@ def _apposition_lead(words: Sequence[str]) -> bool:
     return len(time) <= _TIME_GAP_MAX and _is_gap([w for w in words if w.lower() not in _TIME_GAP_WORDS])
 
 
-_AFFILIATION_JOINERS = frozenset(("of", "for", "and", "&", "the", "'s", "’s", "on"))
+_AFFILIATION_JOINERS = frozenset(("of", "for", "a", "and", "&", "the", "'s", "’s", "on"))  # ("for a": "Committee for a Responsible ...")
 _AFFILIATION_MAX = 10  # tokens in "of Harlow University's Center for Ports and Harbors"
 
 

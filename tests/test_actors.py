@@ -332,6 +332,34 @@ def test_laws_are_not_discovered_as_actors(index):
     assert ("Harlow University Law School", "organisation") in [(s, actors[a].kind) for s, a, r in found]
 
 
+def test_a_law_named_in_five_words_is_no_actor_either(index):
+    assert mentions(index, "Congress passed the 1993 Wendell Handgun Violence Prevention Act in a hurry.")[0] == [
+        ("Congress", "congress", "name")]
+
+
+def test_the_tail_of_an_organisations_name_is_no_name_of_its_own(index):
+    text = ("Mara Quill of the Center for Sustainable Harbor Spending said costs rose. Ed Lune, senior adviser for "
+            "the Committee for a Responsible Harbor Budget, said the plan was weak. Jo Vane at the University "
+            "of Harlow and Peter Dekker at Yale wrote the study.")
+    found, actors = mentions(index, text)
+    kinds = {(s, actors[a].kind) for s, a, r in found}
+    assert ("Center for Sustainable Harbor Spending", "organisation") in kinds
+    assert ("Committee for a Responsible Harbor Budget", "organisation") in kinds
+    assert ("Peter Dekker", "person") in kinds  # what "and" joins after a tail may be a person
+    assert ("Mara Quill", "person") in kinds and ("Ed Lune", "person") in kinds
+    assert not {s for s, _ in kinds} & {"Spending", "Responsible Harbor Budget", "Harbor Spending"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Last month the Gretchen Clinic said it would cut jobs.", "Gretchen Clinic"),
+    ("Now open at the Ronald Harrow Presidential Library, the show runs all year.", "Ronald Harrow Presidential Library"),
+    ("Director Tam Orr of the Harlow Trauma System said the wards were full.", "Harlow Trauma System"),
+])
+def test_a_name_that_ends_like_an_institution_is_no_person_after_a_given_name(index, text, name):
+    found, actors = mentions(index, text)
+    assert (name, "organisation") in [(s, actors[a].kind) for s, a, r in found]
+
+
 def test_a_committee_on_rules_is_still_an_actor(index):
     found, actors = mentions(index, "The bill went to the Harbor Rules Committee on Monday.")
     assert [(s, actors[a].kind) for s, a, r in found] == [("Harbor Rules Committee", "organisation")]

@@ -169,6 +169,12 @@ def test_frame_words_in_their_other_senses_frame_nothing(text, absent, present):
         assert present in cats
 
 
+def test_the_person_of_a_body_named_with_for_a_speaks():
+    art = article(["Maya Quill of the Committee for a Responsible Harbor Budget said the plan was weak."])
+    speaks = {r.actor: r.speaks for r in analyze_article(art).records}
+    assert speaks == {"maya-quill": True, "committee-for-a-responsible-harbor-budget": False}
+
+
 def test_caption_mentions_are_listed_not_scored(tmp_path):
     from biaskit.ingest import read_corpus
     from biaskit import lexicons
