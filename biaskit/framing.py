@@ -176,6 +176,9 @@ _TITLE_GAP_LOWER_MAX = 3
 _SOURCE_GAP_MAX = 6  # tokens from "according to" to its source: "according to White House press secretary Jo Ruiz"
 # Verbs whose name after them is whom they address, never their speaker: "…, told Jo Ruiz".
 _TELLING = frozenset(("told", "tell", "tells", "telling"))
+# Verbs whose person after them, past a comma, is the one asked ("Ruiz, a nurse, asked Jo Platt to
+# wait"); after a quote, the one asking ('"Why?" asked Ruiz').
+_ASKING = frozenset(("asked", "asks", "urged", "urges"))
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they"))
 
 
@@ -315,6 +318,40 @@ def _source_document(text: str, tokens: Sequence[Token], words: Sequence[str], m
     return marker < first and len(gap) <= 3 and all(w.lower() in _DOCUMENT_LEADS or w.isdigit() for w in gap) \
         and last + 1 < len(words) and words[last + 1].lower() in _DOCUMENT_NOUNS \
         and text[tokens[marker].end:tokens[last + 1].start].count(",") == 0
+
+
+# Verbs of saying whose speaker may follow them after a clause ("..., says Jo Ruiz."), not a person
+# they are said to ("asked Jo Ruiz to", "told Jo Ruiz that").
+_INVERTED_VERBS = frozenset("""says said writes wrote adds added notes noted explains explained argues argued
+    continues continued warns warned recalls recalled""".split())
+# Words that go on describing a speaker after an apposition ("..., says Jo Ruiz, a nurse, who ...",
+# ", writes Jo Ruiz, a professor, in an email").
+_DESCRIPTION_GOES_ON = frozenset("who whose which in at from a an the and".split())
+
+
+def _speaker_after(text: str, tokens: Sequence[Token], words: Sequence[str], verb: int, last: int,
+                   titles: AbstractSet[str], person_at: Callable[[int], bool]) -> bool:
+    """Whether the verb of saying at tokens ``verb..last``, after a comma, has its speaker right after
+    it: a person's name, maybe past a title, that closes the sentence, maybe after an apposition
+    ("..., which reduces the options, says State Sen. Andy Sanborn."; "..., says Jo Ruiz, a nurse.";
+    not "..., said Jo Ruiz, the mayor, would win", nor "asked Jo Ruiz to")."""
+    if verb == 0 or words[verb].lower() not in _INVERTED_VERBS or "," not in text[tokens[verb - 1].end:tokens[verb].start]:
+        return False
+    for k in range(last + 1, min(len(words), last + 2 + _TITLE_GAP_LOWER_MAX + 2)):
+        if person_at(k):
+            if not named_after(words[last + 1:k], titles):
+                return False
+            j = k
+            while j + 1 < len(words) and words[j + 1][:1].isupper() and text[tokens[j].end:tokens[j + 1].start] in (" ", ". "):
+                j += 1  # (past initials: "Jo R. Ruiz")
+            rest = text[tokens[j].end:tokens[-1].end + 1].lstrip()
+            if rest[:1] in ("", ".", "!", "?"):
+                return True
+            if rest[:1] != ",":
+                return False
+            described = rest[1:].split(",", 1)  # an apposition to the sentence's end, or one that goes on describing
+            return len(described) == 1 or (described[1].split() or [""])[0].lower() in _DESCRIPTION_GOES_ON
+    return False
 
 
 def _token_after(tokens: Sequence[Token], k: int, at: int) -> int:
@@ -483,6 +520,8 @@ def speaker_verbs(
                 continue
             if not gap and _noun_after(words, first, last, words[h.first]) or _agent_of_participle(words, first):
                 continue
+            if person_at is not None and gap and _speaker_after(text, tokens, words, h.first, h.last, titles, person_at):
+                continue  # the verb's own speaker comes after it: "Anthem, which ..., says State Sen. Andy Sanborn"
             tag = _PAREN_TAG_RE.match(between)  # past a tag in brackets: "Sen. John Thune (R-S.D.) said"
             direct = gap if tag is None else between[tag.end():].split()
             if (_is_gap(direct) or _is_gap(direct[_affiliation(direct):])) and "," not in between and '"' not in between \
@@ -513,7 +552,8 @@ def speaker_verbs(
             gap = words[h.last + 1:first]
             at = tokens[h.first].start
             before = text[max(0, at - 8):at].rstrip()
-            if before.endswith((",", '"', "”", "’", "'")) and named_after(gap, titles) \
+            if (before.endswith(('"', "”", "’", "'")) or before.endswith(",") and words[h.first].lower() not in _ASKING) \
+                    and named_after(gap, titles) \
                     and _inverted(words[h.first].lower(), words[first].lower()) \
                     and "," not in text[tokens[h.last].end:tokens[first].start] \
                     and not _titled_after(text, tokens[last].end, titles) \

@@ -175,6 +175,20 @@ def test_the_person_of_a_body_named_with_for_a_speaks():
     assert speaks == {"maya-quill": True, "committee-for-a-responsible-harbor-budget": False}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the verb's own speaker after it: the name in the clause before it does not speak
+    ("The exchange has just Anthem, which cuts the options, says State Sen. Jo Ruiz.",
+     {"anthem": False, "jo-ruiz": True}),
+    ("More towns may join Anthem, says Jo Ruiz, a nurse, who runs a clinic.", {"anthem": False, "jo-ruiz": True}),
+    # a person the verb is said of or to is no speaker of it
+    ("Mara Quill, a nurse, said Jo Ruiz, the mayor, would win.", {"mara-quill": True}),
+    ("Mara Quill, a nurse, asked Jo Ruiz to wait.", {"mara-quill": True, "jo-ruiz": False}),
+])
+def test_a_speaker_named_after_the_verb_leaves_the_clause_before_it_silent(text, expected):
+    speaks = {r.actor: r.speaks for r in analyze_article(article([text])).records}
+    assert {a: speaks[a] for a in expected} == expected
+
+
 def test_caption_mentions_are_listed_not_scored(tmp_path):
     from biaskit.ingest import read_corpus
     from biaskit import lexicons
