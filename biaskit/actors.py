@@ -648,8 +648,7 @@ COINED_ENDS = ("ian", "ians", "ism", "isms", "ist", "ists", "ite", "ites", "esqu
 NAMED_FOR_ONLY = frozenset(("Library", "Museum", "Tower", "Towers", "Interactive", "Poll", "System"))
 # Last words that make a discovered name of more than one word an institution's, after a given name
 # too ("Cleveland Clinic", "Ronald Reagan Presidential Library", "Harris Health System").
-INSTITUTION_ENDS = frozenset(("Clinic", "Clinics", "Library", "Museum", "Interactive", "Poll", "System", "Lab",
-                              "Laboratory"))
+INSTITUTION_ENDS = NAMED_FOR_ONLY - {"Tower", "Towers"} | {"Clinic", "Clinics", "Lab", "Laboratory"}
 NAMED_FOR_ENDS = NAMED_FOR_ONLY | ORG_WORDS | FACILITY_ENDS | PLACE_ENDS
 # Abbreviated title words, written out as the catalog's offices and "the senator" say them ("Gov. Bush"
 # was a governor, "Lt. Gov." a lieutenant governor, "Sen. Jane Doe ... the senator").
