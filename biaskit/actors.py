@@ -500,10 +500,10 @@ NEWSPAPER_WORDS = frozenset(
 )
 # Nouns that, after "the", name the one organisation of that kind the article names ("the court",
 # "the committee"), with the words that show the kind in an organisation's name and those that
-# show another ("Department of Health and Human Services" is no agency).
+# show another ("Department of Health and Human Services" is no agency, the "Tea Party Caucus" no party).
 BODY_NOUNS = {
     "court": (("Court",), ()), "committee": (("Committee",), ()), "department": (("Department",), ()),
-    "university": (("University",), ()), "party": (("Party",), ()),
+    "university": (("University",), ()), "party": (("Party",), ("Caucus", "Coalition", "Committee", "Patriots", "Express")),
     "agency": (("Agency", "Administration", "Service", "Services", "Bureau", "Enforcement", "Protection", "Centers"),
                ("Department",)),
     "newspaper": (tuple(sorted(NEWSPAPER_WORDS)), ()),
@@ -1769,8 +1769,9 @@ class _Resolver:
                 and self.lower[first - 1] == "the" and self.lower[last + 1] == "of" and self.words[last + 2][:1].isupper() \
                 and self.same_sentence(first - 1, last + 2) and not self.words[first].isupper():
             return False  # a likeness, no firm: "the Oracle of Omaha", "the Amazon of India"
-        if actor.kind == "person" and self.named_for(last):
-            return False  # an organisation or place named for the person: "Clinton Foundation", "George Washington University"
+        if actor.kind in ("person", "group") and self.named_for(last):
+            return False  # an organisation or place named for the person: "Clinton Foundation", "George Washington University",
+            # or for the group: "Santa Fe Dreamers Project"
         if actor.kind == "person" and form[2] == "short" and first == last \
                 and (self.another_surname_after(first) or self.unknown_surname_after(first)):
             return False  # a given name of someone else: "Haley Barbour", "Ryan Costello" (not "Ryan Budget"),

@@ -360,6 +360,18 @@ def test_a_name_that_ends_like_an_institution_is_no_person_after_a_given_name(in
     assert (name, "organisation") in [(s, actors[a].kind) for s, a, r in found]
 
 
+def test_a_body_named_for_a_group_is_no_mention_of_the_group(index):
+    found, actors = mentions(index, "Jo Ruiz of the Harbor Dreamers Coalition said Dreamers rallied.")
+    assert [(s, a) for s, a, _ in found if a == "dreamers"] == [("Dreamers", "dreamers")]  # the second one
+    assert ("Harbor Dreamers Coalition", "organisation") in [(s, actors[a].kind) for s, a, _ in found]
+
+
+def test_a_caucus_named_for_a_party_is_no_party_for_the_party(index):
+    found, _ = find(index, "Republicans met on Monday. Sen. Jo Ruiz joined the Tea Party Caucus in 2011. He spoke "
+                           "often. Ruiz backed the party's plan.", date="2017-06-01")
+    assert [(m.surface, m.actor) for m in found if m.surface == "the party"] == [("the party", "republican-party")]
+
+
 def test_a_committee_on_rules_is_still_an_actor(index):
     found, actors = mentions(index, "The bill went to the Harbor Rules Committee on Monday.")
     assert [(s, actors[a].kind) for s, a, r in found] == [("Harbor Rules Committee", "organisation")]
