@@ -726,6 +726,9 @@ class _Reader:
                     if self.broken(c + 1):
                         if self.gap(c, c + 1).strip() == "," and self.says(c + 1):
                             return m, c + 1
+                        if self.gap(c, c + 1) == ", " and words[c][:1].isupper() and words[c + 1][:1].isupper():
+                            continue  # a list of names inside it: 'who worked on the Health, Education, Labor &
+                            # Pensions committee, wrote'
                         break
         return None, None
 

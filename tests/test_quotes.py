@@ -390,6 +390,13 @@ def test_a_quote_opening_its_sentence_is_framed_further_on_in_it():
     assert [(t, s) for t, s, _ in found] == [("Indeed, the port has always been open,", None)]
 
 
+def test_a_long_apposition_after_the_speaker_may_list_names():
+    found = speakers_of([
+        '"The intent is plain," Ron Dermer, who served on the Health, Education, Labor & Pensions committee for '
+        'a decade, wrote in an email.'])
+    assert found == [("The intent is plain,", "ron-dermer")]
+
+
 def test_verbs_of_saying_beyond_said():
     found = speakers_of([
         "“How can a city say no?” demanded Rep. Ron Dermer.",
