@@ -632,8 +632,11 @@ class _Reader:
         R-S.D., called it "positive" and said'; not a possessor: 'Ruiz, a regular on Joe's show,
         called'); ``_NO_FRAME`` when none of these is found (down to token ``limit``, exclusive)."""
         sent = self.sent
+        start = v - 1
+        if start - 1 > limit and sent[start - 1] == s0 and self.gap(start - 1, start).strip() == ",":
+            start -= 1  # past the comma before the conjunction: 'He praised the groups so far, but said'
         for marks, reach in ((True, _APPOSITION_MAX), (False, _APPOSITION_MAX), (False, _PREDICATE_REACH)):
-            c = v - 1
+            c = start
             while c - 1 > max(limit, v - 1 - reach) and sent[c - 1] == s0 and not self.broken(c, marks):
                 c -= 1
             subject = self.clause_subject(c, v - 1)

@@ -397,6 +397,13 @@ def test_a_long_apposition_after_the_speaker_may_list_names():
     assert found == [("The intent is plain,", "ron-dermer")]
 
 
+def test_a_second_predicate_after_a_comma_and_but_is_the_clause_subjects():
+    found = speakers_of([
+        'Ron Dermer praised the other harbor groups and their work so far, but said it would be “a shame if '
+        'they pulled back.”'])
+    assert found == [("a shame if they pulled back.", "ron-dermer")]
+
+
 def test_verbs_of_saying_beyond_said():
     found = speakers_of([
         "“How can a city say no?” demanded Rep. Ron Dermer.",
