@@ -576,6 +576,17 @@ class _Reader:
         return self.text.startswith(_POSSESSIVE, m.end) \
             or self.text.startswith(("’", "'"), m.end) and self.text[m.end - 1:m.end] == "s"
 
+    def closing_frame_at(self, m: Mention, v: int) -> bool:
+        """Whether speaker ``m`` and the verb at ``v`` next to it close their sentence after a comma,
+        maybe with a time after them: '..., Obama said.', '..., said Jo Ruiz on Monday.' (not '..., an
+        idea McConnell rejected.', nor a pronoun for a people or a thing: '..., they said.')."""
+        first, last = bisect_left(self.starts, m.start), bisect_left(self.starts, m.end) - 1
+        if not (last + 1 == v or v + 1 == first) or m.resolution == "pronoun" and self.lower[first] not in ("he", "she"):
+            return False
+        f0, f1 = min(first, v), max(last, v)
+        end = self.past_time(f1 + 1, 1) - 1
+        return f0 > 0 and self.gap(f0 - 1, f0).strip() == "," and (end + 1 >= self.n or self.sent[end + 1] != self.sent[f1])
+
     def not_possessor(self, m: Mention | None) -> Mention | None:
         """Mention ``m``, unless it owns the noun after it: a possessor in the clause before a
         participle does not speak ('The report called the agency's approach "problematic," saying')."""
@@ -917,6 +928,12 @@ def find_quotes(
                 # "..."', 'Obama said while the inquiry is at an early stage, "..."')
                 m, v = reader.speaker_near(k, step, _PHRASE_REACH)
                 if m is not None and kind_of(m.actor) != "person":
+                    m, v = None, None
+            elif m is None and v is None and step > 0 and text[a:a + 1].islower() and own:
+                # a phrase quoted inside a clause that a frame further on closes: 'The problems were
+                # "aggravated" by the high level of traffic to the website, Obama said.'
+                m, v = reader.speaker_near(k, step, _PHRASE_REACH)
+                if m is None or v is None or not reader.closing_frame_at(m, v):
                     m, v = None, None
             if m is not None and not own and not (
                     v is not None and m.start <= tokens[min(k + 1, v)].start

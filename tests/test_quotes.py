@@ -404,6 +404,17 @@ def test_a_second_predicate_after_a_comma_and_but_is_the_clause_subjects():
     assert found == [("a shame if they pulled back.", "ron-dermer")]
 
 
+def test_a_phrase_quoted_inside_a_clause_is_framed_by_the_frame_that_closes_its_sentence_further_on():
+    found = speakers_of([
+        'The delays were "made worse" by the heavy traffic at the port over the long weekend, Ron Dermer said.',
+        'The delays were "made worse" by the heavy traffic at the port over the long weekend, said Ron Dermer on Monday.',
+        # not a verb that does not close the sentence, nor one whose speaker stands apart from it
+        'The delays were "made worse" by the heavy traffic at the port over the long weekend, Ron Dermer said of it.',
+        'The board wanted to "go faster" and change the rules over the long weekend, an idea Ron Dermer rejected.',
+    ])
+    assert found == [("made worse", "ron-dermer"), ("made worse", "ron-dermer"), ("made worse", None), ("go faster", None)]
+
+
 def test_verbs_of_saying_beyond_said():
     found = speakers_of([
         "“How can a city say no?” demanded Rep. Ron Dermer.",
