@@ -52,7 +52,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import AbstractSet, Callable, Container, Iterator, Mapping, Sequence
 
-from biaskit.agency import BE, MODALS
+from biaskit.agency import BE, MODALS, POSSESSIVES
 from biaskit.framing import SPEAKER_GAP_WORDS, STAFF_NOUNS, STAFF_QUALIFIERS, TIME_NAMES, named_after
 from biaskit.segment import Token
 from biaskit.types import Mention, Paragraph, Quote, Sentence
@@ -121,6 +121,8 @@ _NAMING_VERBS = frozenset("termed terms dubbed dubs called calls labeled labels 
 # questioned the timing, calling it "a political decision"').
 _NAMING_PARTICIPLES = frozenset("calling dubbing labeling labelling branding terming".split())
 _NAMING_AUXILIARIES = frozenset("has had have also once repeatedly".split())
+# Words before one of them that make it a noun ('the calls for "..."', 'described calls to ... as "..."').
+_ARTICLES = frozenset("a an the these those".split())
 # Nouns for a work whose title in quotes follows them ('his new book "The Harbor Wars"'): no one's words.
 _WORK_NOUNS = frozenset("""book books memoir memoirs novel novels film films movie movies documentary
     documentaries album albums song songs play musical essay essays podcast""".split())
@@ -760,6 +762,9 @@ class _Reader:
                     and lower[start - 1] != "but":  # calling him "..."', 'invited him but he declined, calling it')
                 start -= 1
             return self.clause_subject(start, v) or _NO_FRAME  # (else whatever frames it further back)
+        if step < 0 and lower[v] in _NAMING_VERBS and v > 0 and sent[v - 1] == s0 \
+                and (lower[v - 1] in self.verb_class or lower[v - 1] in _ARTICLES or lower[v - 1] in POSSESSIVES):
+            return _NO_FRAME  # a noun: 'Ruiz described calls to abolish the agency as "..."', 'the calls for "..."'
         if step < 0 and lower[v] in _NAMING_VERBS:  # 'what he termed "..."', 'Ruiz called the bill "...",
             # 'Ruiz called for "..."':
             j = v - 2 if v > 1 and lower[v - 1] in _NAMING_AUXILIARIES else v - 1  # the subject next to it

@@ -415,6 +415,14 @@ def test_a_phrase_quoted_inside_a_clause_is_framed_by_the_frame_that_closes_its_
     assert found == [("made worse", "ron-dermer"), ("made worse", "ron-dermer"), ("made worse", None), ("go faster", None)]
 
 
+def test_a_naming_verb_after_an_article_or_a_verb_is_a_noun_and_frames_nothing():
+    found = speakers_of([
+        'Port spokesman Ron Dermer described calls to close the harbor as "dangerously misguided."',
+        'Ron Dermer answered the calls for "a new start" with a plan.',
+    ])
+    assert found == [("dangerously misguided.", "ron-dermer"), ("a new start", "ron-dermer")]
+
+
 def test_verbs_of_saying_beyond_said():
     found = speakers_of([
         "“How can a city say no?” demanded Rep. Ron Dermer.",
