@@ -254,8 +254,8 @@ class Analyzer:
                                                  bisect_right(token_starts, m.end - 1) - 1 - a))
 
         def in_person_name(h: TermHit, si: int) -> bool:
-            """Whether frame term ``h`` of sentence ``si`` is a word of a person's name ("Bill" in "Bill
-            Clinton", "Faith" in "Faith Hill"): a name frames nothing, whoever the record is for."""
+            """Whether term ``h`` of sentence ``si`` is a word of a person's name ("Bill" in "Bill Clinton",
+            "Faith" in "Faith Hill"): a name frames, labels and hedges nothing, whoever the record is for."""
             return any(f <= h.first and h.last <= l for f, l in person_names.get(si, ()))
 
         grouped: dict[tuple[int, str], list[Mention]] = defaultdict(list)
@@ -372,8 +372,8 @@ class Analyzer:
                 a, _ = sent_tokens[si]
                 near = spans_in[si]
                 for h in sentence_hits(si, LABEL_HITS):
-                    if (si, h.first) in seen_labels:
-                        continue
+                    if (si, h.first) in seen_labels or in_person_name(h, si):
+                        continue  # (a person's name labels and hedges nothing: "Robert Crook", "Theresa May")
                     if said and any(s <= tokens[a + h.first].start and tokens[a + h.last].end <= e for s, e in said):
                         continue  # the actor's own words label or hedge nothing of it: '"savage acts," Ruiz said'
                     if label_kind.get(h.category) == "hedge":

@@ -146,6 +146,15 @@ def test_a_persons_name_is_no_frame_for_anyone_in_its_sentence():
     assert frames["sue-ferrand"] == ["bill", "price"]
 
 
+def test_a_persons_name_labels_and_hedges_nothing():
+    art = article(["Prime Minister Theresa May met Robert Crook, who called a rival a crook and said it may fail."],
+                  date="2018-05-01")
+    records = {r.actor: r for r in analyze_article(art).records}
+    words = {art.text[e.start:e.end] for r in records.values() for e in r.evidence if e.lexicon == "labels"}
+    assert words == {"may", "crook"}  # the words, not "May" and "Crook" of the names
+    assert records["theresa-may"].hedges == records["robert-crook"].hedges == 1
+
+
 @pytest.mark.parametrize("text, absent, present", [
     ("Hal Dorn met the vice president on Monday.", "morality", None),
     ("Hal Dorn called it a sin and a vice.", None, "morality"),
