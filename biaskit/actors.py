@@ -2403,8 +2403,8 @@ class _Resolver:
         Health Spending"): no name of their own. (What "and" or "at" joins may be a name of its own:
         "William Landes at the University of Chicago and John Lott".)"""
         tails: set[int] = set()
-        for k in range(self.n - 2):
-            if self.words[k] in ORG_WORDS and self.lower[k + 1] in TAIL_WORDS and self.same_sentence(k, k + 2) \
+        for k in self.capitalised:
+            if self.words[k] in ORG_WORDS and k + 2 < self.n and self.lower[k + 1] in TAIL_WORDS and self.same_sentence(k, k + 2) \
                     and not self.covered[k + 1]:
                 for j in range(k + 2, self.tail_end(k, k + 1)):
                     if self.lower[j] in ("and", "at"):
