@@ -111,9 +111,10 @@ _GOING_ON = frozenset("""continued continues concluded concludes notes maintains
 # agreed: "..."'; not 'the nominee agrees "with the dissent"').
 _AFTER_COLON = frozenset("echoed echoes recalled recalls agreed agrees".split())
 # Verbs (besides the -ed forms) that make a stretch before ", said" a clause, not an apposition.
-_CLAUSE_VERBS = frozenset("""is was are were has had have will would says said told wrote made took gave drew went came
-    got held left met sent spent kept brought bought caught felt found knew led lost ran saw stood struck threw won
-    became began broke chose fought grew rose sold spoke swore taught thought understood""".split())
+_CLAUSE_VERBS = frozenset("""is was are were has had have will would did does can could should must might says said
+    told wrote made took gave drew went came got held left met sent spent kept brought bought caught felt found knew
+    led lost ran saw stood struck threw won became began broke chose fought grew rose sold spoke swore taught thought
+    understood""".split())
 # Verbs that name something in the speaker's words, whose subject next to them speaks the quote
 # after them ('what he termed "..."', 'Ruiz called it "..."'; not 'what critics called "..."').
 _NAMING_VERBS = frozenset("termed terms dubbed dubs called calls labeled labels labelled branded brands".split())

@@ -402,6 +402,11 @@ def test_a_second_predicate_after_a_comma_and_but_is_the_clause_subjects():
         'Ron Dermer praised the other harbor groups and their work so far, but said it would be “a shame if '
         'they pulled back.”'])
     assert found == [("a shame if they pulled back.", "ron-dermer")]
+    # past an apposition, before a first predicate that opens with an auxiliary
+    found = speakers_of([
+        'Ron Dermer, spokesman for the port, did not respond directly to the findings of the audit, but insisted '
+        'officers "acted lawfully."'])
+    assert found == [("acted lawfully.", "ron-dermer")]
 
 
 def test_a_phrase_quoted_inside_a_clause_is_framed_by_the_frame_that_closes_its_sentence_further_on():
