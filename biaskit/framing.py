@@ -445,8 +445,8 @@ def _affiliation(words: Sequence[str]) -> int:
     """How many of ``words`` are an affiliation right after a speaker's name: "of", maybe "the",
     then a capitalised name (with its joining words: "of Harlow University's Center for Ports"),
     or 0."""
-    if len(words) < 2 or words[0] != "of":
-        return 0
+    if len(words) < 2 or words[0] not in ("of", "at"):
+        return 0  # (where the speaker works: "Jo Ruiz at the Harlow Institute said")
     end = 0
     for k in range(1, min(len(words), _AFFILIATION_MAX + 1)):
         w = words[k]

@@ -523,7 +523,11 @@ class _Reader:
                     return None  # nor a thing's ('a shirt that said'; but 'a report that said')
             m = mention_at.get(j)
             if m is not None:
-                return None if staff or self.object_of_preposition(m, j, v) else self.member_of(m) or m
+                if staff:
+                    return None
+                if self.object_of_preposition(m, j, v):
+                    return self.member_of(m)  # the person at a body ('John Holahan at Urban said'), or nobody
+                return self.member_of(m) or m
             if lower[j] in STAFF_NOUNS and (staff or j == v - 1 or lower[j + 1] in SPEAKER_GAP_WORDS):
                 staff = True
             elif not (staff and (lower[j] in STAFF_QUALIFIERS or lower[j] in _POSSESSIVE)):
@@ -727,7 +731,7 @@ class _Reader:
             j = t
             while j + 1 < n and mention_at.get(j + 1) is m:
                 j += 1
-            if j + 2 < n and lower[j + 1] in ("of", "from") and words[j + 2][:1].isupper():  # 'Kevin Brady of
+            if j + 2 < n and lower[j + 1] in ("of", "from", "at") and words[j + 2][:1].isupper():  # 'Kevin Brady of
                 j += 2  # Texas, chairman of ..., told'
                 while j + 1 < n and words[j + 1][:1].isupper() and not self.broken(j + 1):
                     j += 1

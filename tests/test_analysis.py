@@ -182,6 +182,9 @@ def test_the_person_of_a_body_named_with_for_a_speaks():
     art = article(["Maya Quill of the Committee for a Responsible Harbor Budget said the plan was weak."])
     speaks = {r.actor: r.speaks for r in analyze_article(art).records}
     assert speaks == {"maya-quill": True, "committee-for-a-responsible-harbor-budget": False}
+    art = article(["Maya Quill at the Harlow Institute told reporters the plan was weak."])
+    speaks = {r.actor: r.speaks for r in analyze_article(art).records}
+    assert speaks == {"maya-quill": True, "harlow-institute": False}
 
 
 @pytest.mark.parametrize("text, expected", [

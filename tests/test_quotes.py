@@ -428,6 +428,11 @@ def test_a_naming_verb_after_an_article_or_a_verb_is_a_noun_and_frames_nothing()
     assert found == [("dangerously misguided.", "ron-dermer"), ("a new start", "ron-dermer")]
 
 
+def test_the_person_at_a_body_speaks_not_the_body():
+    found = speakers_of(['“The port is a real barrier,” Ron Dermer at Harlow University said.'])
+    assert found == [("The port is a real barrier,", "ron-dermer")]
+
+
 def test_verbs_of_saying_beyond_said():
     found = speakers_of([
         "“How can a city say no?” demanded Rep. Ron Dermer.",
