@@ -545,8 +545,12 @@ def speaker_verbs(
                     and apposed.count(",") >= 2 and not _LIST_GOES_ON_RE.search(apposed) and not _closes_quote(apposed) \
                     and _apposition_lead(apposed.rsplit(",", 1)[1].replace("\"", " ").replace("”", " ").split()) \
                     and (len(gap) <= _APPOSITIVE_MAX or person and _titled_apposition(apposed)) \
-                    and not (person_at is not None and person_at(_token_after(tokens, last, text.index(",", tokens[last].end)))):
-                out.append(h)  # "X, the ... adviser, warned", "X (R-N.Y.), the group's co-chair, said"
+                    and not (person_at is not None and person_at(_token_after(tokens, last, text.index(",", tokens[last].end)))) \
+                    and not (_placed(text, tokens, words, first, words[h.first])
+                             and apposed.rsplit(",", 1)[1].split()[:1] not in (["which"], ["who"], ["that"])):
+                out.append(h)  # "X, the ... adviser, warned", "X (R-N.Y.), the group's co-chair, said" (not a
+                # place: "the other firearms maker in the U.S., Sturm, Ruger, also said"; but the subject
+                # of a relative clause: "rankings from the NRA, the gun lobby, which quickly criticized")
                 # (past a quote's closing mark too: 'X, who called it "not right," argued')
         elif h.last < first:  # "...," said X
             gap = words[h.last + 1:first]

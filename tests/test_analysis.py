@@ -201,6 +201,20 @@ def test_a_speaker_named_after_the_verb_leaves_the_clause_before_it_silent(text,
     assert {a: speaks[a] for a in expected} == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a place before an apposition does not speak
+    ("The other harbor firm in Canada, Harlow Shipping Inc., also said it would stop.", {"canada": False}),
+    ("Jo Ruiz, the manager at Harlow Shipping Inc., a harbor firm, said it would stop.",
+     {"jo-ruiz": True, "harlow-shipping-inc": False}),
+    # the subject of a relative clause after an apposition does
+    ("The plan drew fire from the National Rifle Association, the gun lobby, which quickly criticized it.",
+     {"nra": True}),
+])
+def test_a_place_in_the_clause_before_a_verb_does_not_speak(text, expected):
+    speaks = {r.actor: r.speaks for r in analyze_article(article([text])).records}
+    assert {a: speaks[a] for a in expected} == expected
+
+
 def test_caption_mentions_are_listed_not_scored(tmp_path):
     from biaskit.ingest import read_corpus
     from biaskit import lexicons

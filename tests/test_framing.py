@@ -247,13 +247,19 @@ def test_one_pass_finds_what_a_matcher_per_lexicon_finds():
 
 
 def test_an_apposition_that_opens_with_a_persons_name_names_the_speaker(scorer):
-    text = "They were sent back to Harbor City, Mara Quill, an attorney for the union, said."
+    text = "The ruling angered Harbor City, Mara Quill, an attorney for the union, said."
     toks = tokenize(text)
     words = [t.text for t in toks]
     hits = scorer.speech_hits([w.lower() for w in words])
     city, quill = words.index("Harbor"), words.index("Mara")
     assert [h.term for h in speaker_verbs(text, toks, city, city + 1, hits)] == ["said"]  # (no names known)
     assert speaker_verbs(text, toks, city, city + 1, hits, person_at=lambda k: k == quill) == []
+    # a place before the apposition never speaks, names known or not
+    text = "They were sent back to Harbor City, Mara Quill, an attorney for the union, said."
+    toks = tokenize(text)
+    hits = scorer.speech_hits([t.text.lower() for t in toks])
+    city = [t.text for t in toks].index("Harbor")
+    assert speaker_verbs(text, toks, city, city + 1, hits) == []
     # ... but a description does not ("The head of the union, Mara Quill, said" is still hers, and the
     # subject before a title keeps the verb)
     text = "Tomas Brel, the head of the union, said it works."
