@@ -2059,8 +2059,10 @@ class _Resolver:
                 if start + k <= self.n and tuple(lower[start:start + k]) == head and sent[start + k - 1] == sent[j - 1]:
                     end = start + k - 1
                     if self.words[end][:1].isupper() and end + 1 < self.n and self.words[end + 1][:1].isupper() \
-                            and self.joined(end, end + 1):
-                        return None  # the start of a name: "Republican Governors Association"
+                            and self.joined(end, end + 1) or group and self.words[end] in ORG_WORDS:
+                        return None  # the start of a name: "Republican Governors Association", or a body's
+                        # name after a group's adjective: "Michigan Catholic Conference" (a party's or a
+                        # country's body is theirs: "the House Republican Conference", "the Mexican Foreign Ministry")
                     return end
             if lower[start] not in DEMONYM_MODIFIERS:
                 return None  # (up to two modifiers: "American law enforcement officials", "Israeli military intelligence")

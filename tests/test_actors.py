@@ -366,6 +366,14 @@ def test_a_body_named_for_a_group_is_no_mention_of_the_group(index):
     assert ("Harbor Dreamers Coalition", "organisation") in [(s, actors[a].kind) for s, a, _ in found]
 
 
+def test_a_body_named_with_a_groups_adjective_is_no_mention_of_the_group(index):
+    found = [a for _, a, _ in mentions(index, "The Harlow Catholic Conference said it would appeal.")[0]]
+    assert "catholics" not in found and "harlow-catholic-conference" in found
+    assert [a for _, a, _ in mentions(index, "The Catholic community said it would appeal.")[0]][:1] == ["catholics"]
+    # a party's body still counts for it
+    assert "republican-party" in [a for _, a, _ in mentions(index, "The House Republican Conference met.")[0]]
+
+
 def test_a_caucus_named_for_a_party_is_no_party_for_the_party(index):
     found, _ = find(index, "Republicans met on Monday. Sen. Jo Ruiz joined the Tea Party Caucus in 2011. He spoke "
                            "often. Ruiz backed the party's plan.", date="2017-06-01")
