@@ -180,6 +180,12 @@ _TELLING = frozenset(("told", "tell", "tells", "telling"))
 # wait"); after a quote, the one asking ('"Why?" asked Ruiz').
 _ASKING = frozenset(("asked", "asks", "urged", "urges"))
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they"))
+# "add" before these words adds something rather than saying it ("added warning labels", "adding more
+# tension", "added up to little", "added 20,000 agents"; but "added that", "adding he thought").
+_ADDING = frozenset(("add", "adds", "added", "adding"))
+_ADDED_THINGS = frozenset("""to up a an more new additional another some about them millions thousands hundreds
+    billions warning language costs jobs fuel""".split())  # (not "in", "this": "added in a statement that",
+# "adds this could ...")
 
 
 def _closes_quote(between: str) -> bool:
@@ -502,6 +508,9 @@ def speaker_verbs(
     for h in speech:
         if h.first - last > SPEAKER_REACH or first - h.last > SPEAKER_REACH:
             continue
+        if h.term in _ADDING and h.last + 1 < len(words) and (words[h.last + 1].lower() in _ADDED_THINGS
+                                                             or words[h.last + 1][:1].isdigit()):
+            continue  # what is added to something, not said: "the government added warning labels", "adding more tension"
         if h.category == SOURCE_MARKER:
             if _source_document(text, tokens, words, h.last, first, last):
                 out.append(h)  # the body whose document is the source: "according to a 2011 Pew report"

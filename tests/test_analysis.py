@@ -215,6 +215,19 @@ def test_a_place_in_the_clause_before_a_verb_does_not_speak(text, expected):
     assert {a: speaks[a] for a in expected} == expected
 
 
+@pytest.mark.parametrize("text, speaks", [
+    ("Jo Ruiz added more tension to the talks.", False),
+    ("Jo Ruiz added 20,000 agents to the patrol.", False),
+    ("Jo Ruiz added new language to the harbor bill.", False),
+    ("Jo Ruiz added that the plan had failed.", True),
+    ("Jo Ruiz added in a statement that the plan had failed.", True),
+    ("Jo Ruiz adds this could take years.", True),
+])
+def test_adding_something_is_no_saying(text, speaks):
+    (rec,) = analyze_article(article([text])).records
+    assert rec.speaks is speaks
+
+
 def test_caption_mentions_are_listed_not_scored(tmp_path):
     from biaskit.ingest import read_corpus
     from biaskit import lexicons
