@@ -247,6 +247,11 @@ _PAREN_TAG_RE = re.compile(r"\s*\((?:[RDI](?:-[A-Z][\w.]*)?|[A-Z][\w.]*(?:-[A-Z]
 # say", "with Democrats contending").
 _PLACE_LEADS = frozenset("in from at near inside outside across throughout within to about against over on with".split())
 _PLAIN_GAP_RE = re.compile(r"\s+(?:[Tt]he\s+)?")
+# Prepositions after which the name after a voice other than staff is whom it is addressed to or
+# about, not where it comes from ("in an email to The Associated Press said", "a letter to Congress
+# saying"; but "a statement from the agency said", "an aide to Cassidy said", "the majority on the
+# court said").
+_ADDRESSEE_LEADS = frozenset(("to", "about"))
 # What a body puts out, after its name, and the words that may stand before the name then
 # ("according to a 2011 Pew report").
 _DOCUMENT_NOUNS = frozenset("report reports study survey poll analysis memo release estimate estimates data figures "
@@ -272,7 +277,8 @@ def _placed(text: str, tokens: Sequence[Token], words: Sequence[str], first: int
     k = _before_name(words, first)
     return k >= 1 and words[k].lower() in _PLACE_LEADS \
         and not (words[k].lower() == "with" and verb.lower().endswith("ing")) \
-        and words[k - 1].lower() not in _VOICE_NOUNS \
+        and (words[k - 1].lower() not in _VOICE_NOUNS
+             or words[k].lower() in _ADDRESSEE_LEADS and words[k - 1].lower() not in STAFF_NOUNS) \
         and _PLAIN_GAP_RE.fullmatch(text, tokens[k].end, tokens[first].start) is not None
 
 

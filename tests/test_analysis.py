@@ -228,6 +228,16 @@ def test_adding_something_is_no_saying(text, speaks):
     assert rec.speaks is speaks
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The firm, in an email to the Associated Press, said the claims were false.", {"associated-press": False}),
+    ("Forty mayors sent a letter to Jo Ruiz urging her to sign.", {"jo-ruiz": False}),
+    ("An aide to Jo Ruiz said the vote would wait.", {"jo-ruiz": True}),  # staff speak for whom they serve
+])
+def test_whom_a_letter_or_an_email_is_sent_to_does_not_speak(text, expected):
+    speaks = {r.actor: r.speaks for r in analyze_article(article([text])).records}
+    assert {a: speaks[a] for a in expected} == expected
+
+
 def test_caption_mentions_are_listed_not_scored(tmp_path):
     from biaskit.ingest import read_corpus
     from biaskit import lexicons
