@@ -646,9 +646,9 @@ COINED_ENDS = ("ian", "ians", "ism", "isms", "ist", "ists", "ite", "ites", "esqu
 # Clinton Foundation", "George Washington University", "Trump Tower", "the Reagan Library", "Harris
 # Health System"; a system is no organisation of its own: "National Instant Criminal Background Check System").
 NAMED_FOR_ONLY = frozenset(("Library", "Museum", "Tower", "Towers", "Interactive", "Poll", "System"))
-# Last words that make a discovered name of more than one word an institution's, after a given name
-# too ("Cleveland Clinic", "Ronald Reagan Presidential Library", "Harris Health System").
-INSTITUTION_ENDS = NAMED_FOR_ONLY - {"Tower", "Towers"} | {"Clinic", "Clinics", "Lab", "Laboratory"}
+# Last words that make a discovered name of more than one word a firm's or an institution's, after a
+# given name or a title too ("Oscar Health", "Cleveland Clinic", "Ronald Reagan Presidential Library").
+INSTITUTION_ENDS = FIRM_TAILS | NAMED_FOR_ONLY - {"Tower", "Towers"} | {"Clinic", "Clinics", "Lab", "Laboratory"}
 NAMED_FOR_ENDS = NAMED_FOR_ONLY | ORG_WORDS | FACILITY_ENDS | PLACE_ENDS
 # Abbreviated title words, written out as the catalog's offices and "the senator" say them ("Gov. Bush"
 # was a governor, "Lt. Gov." a lieutenant governor, "Sen. Jane Doe ... the senator").
@@ -2121,10 +2121,6 @@ class _Resolver:
             # School", "Brady Handgun Violence Prevention Act"
         return n
 
-    def name_goes_on(self, k: int) -> bool:
-        """Whether a capitalised word adjacent to token ``k`` follows it in its sentence."""
-        return k + 1 < self.n and self.same_sentence(k, k + 1) and self.words[k + 1][:1].isupper() and self.joined(k, k + 1)
-
     def nickname_at(self, k: int, first: int) -> bool:
         """Whether token ``k`` is a nickname quoted inside the person's name that starts at token
         ``first`` with a given name (maybe an initial or a middle name between) and goes on with a
@@ -2247,8 +2243,7 @@ class _Resolver:
             kind = "person"
         elif kind is None:
             country = self.index.form_actor.get(last)
-            kind = "organisation" if last in ORG_WORDS or (last in FIRM_TAILS or last in INSTITUTION_ENDS) and count > 1 \
-                or self.press_name(first, count) \
+            kind = "organisation" if last in ORG_WORDS or last in INSTITUTION_ENDS and count > 1 or self.press_name(first, count) \
                 or "&" in name else \
                 "name" if country and self.index.actors[country].kind == "country" and not self.given(self.words[first]) \
                 or count > 1 and self.common_noun_end(first + count - 1) and self.words[first] not in self.index.first_names \
@@ -2365,8 +2360,7 @@ class _Resolver:
                     title = i - 1
             if title is not None:
                 if run > 1:  # a person after a person's title, whatever the last word ("Director Keating Holland")
-                    self.discover(i, run, None if words[i + run - 1] in FIRM_TAILS or words[i + run - 1] in INSTITUTION_ENDS
-                                  else "person")
+                    self.discover(i, run, None if words[i + run - 1] in INSTITUTION_ENDS else "person")
                 else:
                     self.single_after_title.append((title, i))  # "Gov. Brown": decided after the surnames
                 continue

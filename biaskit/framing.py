@@ -252,6 +252,8 @@ _PLAIN_GAP_RE = re.compile(r"\s+(?:[Tt]he\s+)?")
 # saying"; but "a statement from the agency said", "an aide to Cassidy said", "the majority on the
 # court said").
 _ADDRESSEE_LEADS = frozenset(("to", "about"))
+# Relative pronouns that are the subject of the verb after them, standing for the name before.
+_SUBJECT_RELATIVES = frozenset(("which", "who", "that"))
 # What a body puts out, after its name, and the words that may stand before the name then
 # ("according to a 2011 Pew report").
 _DOCUMENT_NOUNS = frozenset("report reports study survey poll analysis memo release estimate estimates data figures "
@@ -562,7 +564,7 @@ def speaker_verbs(
                     and (len(gap) <= _APPOSITIVE_MAX or person and _titled_apposition(apposed)) \
                     and not (person_at is not None and person_at(_token_after(tokens, last, text.index(",", tokens[last].end)))) \
                     and not (_placed(text, tokens, words, first, words[h.first])
-                             and apposed.rsplit(",", 1)[1].split()[:1] not in (["which"], ["who"], ["that"])):
+                             and (apposed.rsplit(",", 1)[1].split() or [""])[0] not in _SUBJECT_RELATIVES):
                 out.append(h)  # "X, the ... adviser, warned", "X (R-N.Y.), the group's co-chair, said" (not a
                 # place: "the other firearms maker in the U.S., Sturm, Ruger, also said"; but the subject
                 # of a relative clause: "rankings from the NRA, the gun lobby, which quickly criticized")
